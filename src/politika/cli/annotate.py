@@ -1,0 +1,76 @@
+"""``politika annotate``, ``politika read`` and ``politika extract``: the record without the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from politika.api import annotate_file, read
+from politika.cli.common import echo_json, error_line
+from politika.cli.ingest import model_option
+from politika.errors import PolitikaError
+from politika.ingest.runner import IngestOptions, extract_all
+from politika.nlp.render import render_text
+
+EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "site", "section", "genre",
+                  "language", "text")
+
+
+@click.command("annotate")
+@click.option("--input", "input_path", required=True, metavar="IN.jsonl", help="JSONL input (- for stdin).")
+@click.option("--output", "output_path", required=True, metavar="OUT.jsonl", help="JSONL output (- for stdout).")
+@model_option
+@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
+@click.pass_context
+def annotate_command(ctx: click.Context, input_path: str, output_path: str, model: str | None,
+                     batch_size: int) -> None:
+    """Annotate a JSONL file: one record per input line, same order, same id (shared/ANNOTATION_FORMAT.md)."""
+    if output_path == "-":
+        counts = annotate_file(input_path, sys.stdout, model=model, batch_size=batch_size)
+    else:
+        with open(output_path, "w", encoding="utf-8") as out:
+            counts = annotate_file(input_path, out, model=model, batch_size=batch_size)
+    click.echo(f"annotated {counts.records - counts.errors} record(s), {counts.errors} error record(s)", err=True)
+    ctx.exit(1 if counts.records and counts.errors == counts.records else 0)
+
+
+@click.command("read")
+@click.argument("source", metavar="FILE_OR_URL")
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="Print the annotation record (with the article) as JSON.")
+def read_command(source: str, model: str | None, as_json: bool) -> None:
+    """Read one article (file or URL), analyse it and print what politika found. Nothing is stored."""
+    article, record = read(source, model=model)
+    if as_json:
+        echo_json({"article": {k: getattr(article, k) for k in EXTRACT_FIELDS}, "record": record})
+    else:
+        click.echo(render_text(article, record or {}))
+
+
+@click.command("extract")
+@click.argument("sources", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line (the default is also JSON lines; "
+              "--json is accepted for symmetry with the other commands).")
+@click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
+@click.pass_context
+def extract_command(ctx: click.Context, sources: tuple[str, ...], as_json: bool, max_bytes: int,
+                    timeout: float) -> None:
+    """Extraction only, no NLP: one JSON line per page with the article fields."""
+    failed = done = 0
+    options = IngestOptions(max_bytes=max_bytes, timeout=timeout, progress=False)
+    for item in extract_all(sources, options):
+        if isinstance(item, PolitikaError):
+            failed += 1
+            click.echo(error_line(item), err=True)
+            continue
+        done += 1
+        data = {k: getattr(item, k) for k in EXTRACT_FIELDS}
+        data["id"] = data["id"] or item.origin
+        click.echo(json.dumps(data, ensure_ascii=False))
+    ctx.exit(1 if failed and not done else 0)
+
+
+COMMANDS = [annotate_command, read_command, extract_command]

@@ -1,0 +1,185 @@
+"""``politika articles``, ``show``, ``search``, ``stats``, ``errors`` and ``export``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from typing import Any
+
+import click
+
+from politika.cli.common import echo_json, open_store_from
+from politika.errors import InputError
+from politika.ingest.document import Article
+from politika.nlp.render import render_text
+from politika.store import ArticleFilter
+
+
+def filter_options(func):  # type: ignore[no-untyped-def]
+    for option in reversed([
+        click.option("--site", default=None, help="Only this outlet (site name)."),
+        click.option("--author", default=None, help="Only articles whose authors contain this text."),
+        click.option("--genre", type=click.Choice(["news", "opinion", "analysis", "unknown"]), default=None),
+        click.option("--language", default=None, help="ISO 639-1 code, e.g. en."),
+        click.option("--status", type=click.Choice(["pending", "analysed", "skipped"]), default=None),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Published on or after."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Published on or before."),
+    ]):
+        func = option(func)
+    return func
+
+
+def _filters(**kwargs: Any) -> ArticleFilter:
+    return ArticleFilter(**{k: v for k, v in kwargs.items() if k in ArticleFilter.__dataclass_fields__})
+
+
+@click.command("articles")
+@filter_options
+@click.option("--limit", default=50, show_default=True)
+@click.option("--offset", default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def articles_command(ctx: click.Context, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
+    """List stored articles, newest first."""
+    rows = open_store_from(ctx, create=False).list_articles(_filters(**filters), limit=limit, offset=offset)
+    for row in rows:
+        if as_json:
+            echo_json(row)
+        else:
+            status = "" if row["status"] == "analysed" else f" [{row['status']}]"
+            click.echo(f"{row['id']}  {row['date'] or '          '}  {row['genre']:<8} "
+                       f"{(row['site'] or '')[:22]:<22}  {row['title'] or '(untitled)'}{status}")
+
+
+@click.command("show")
+@click.argument("article_id", metavar="ID")
+@click.option("--json", "as_json", is_flag=True, help="The stored article with its annotation record.")
+@click.pass_context
+def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Show one stored article (by id, id prefix, your own id, or URL)."""
+    data = open_store_from(ctx, create=False).get_article(article_id)
+    if data is None:
+        raise InputError(article_id, "no such article in the store (see `politika articles`)")
+    if as_json:
+        echo_json(data)
+        return
+    article = Article.from_dict({k: v for k, v in data.items() if k != "id"})
+    click.echo(f"id: {data['id']}  status: {data['status']}" + (f" ({data['skip_reason']})"
+                                                                 if data.get("skip_reason") else ""))
+    for dup in data["duplicates"]:
+        click.echo(f"duplicate ({dup['kind']}, {dup['similarity']:.2f}): {dup['origin']}")
+    click.echo(render_text(article, data.get("record") or {}))
+
+
+@click.command("search")
+@click.argument("query")
+@filter_options
+@click.option("--limit", default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def search_command(ctx: click.Context, query: str, limit: int, as_json: bool, **filters: Any) -> None:
+    """Full-text search over titles and texts (SQLite FTS5 or PostgreSQL tsvector)."""
+    active = _filters(**filters)
+    rows = open_store_from(ctx, create=False).search(
+        query, active if any(v for v in active.__dict__.values()) else None, limit=limit)
+    for row in rows:
+        if as_json:
+            echo_json(row)
+        else:
+            click.echo(f"{row['id']}  {row['date'] or '          '}  {row['title']}\n    {row['snippet']}")
+    if not rows and not as_json:
+        click.echo("no matches", err=True)
+
+
+@click.command("stats")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def stats_command(ctx: click.Context, as_json: bool) -> None:
+    """Counts: articles by status, language and genre, duplicates, errors, dates."""
+    stats = open_store_from(ctx, create=False).stats()
+    if as_json:
+        echo_json(stats)
+        return
+    click.echo(f"articles: {stats['articles']} ({stats['words']:,} words) from {stats['sites']} site(s), "
+               f"{stats['first_date'] or '?'} to {stats['last_date'] or '?'}")
+    for key in ("by_status", "by_language", "by_genre", "duplicates"):
+        values = ", ".join(f"{k}: {v}" for k, v in sorted(stats[key].items(), key=lambda kv: str(kv[0])))
+        click.echo(f"{key.replace('_', ' ')}: {values or 'none'}")
+    click.echo(f"ingest errors: {stats['ingest_errors']}")
+
+
+@click.command("errors")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """Recent ingest errors: the input and the reason."""
+    for row in open_store_from(ctx, create=False).errors(limit):
+        if as_json:
+            echo_json(row)
+        else:
+            click.echo(f"{row['at']}  {row['kind']:<10} {row['source']}: {row['reason']}")
+
+
+EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors", "date", "site", "section",
+                  "genre", "language", "status", "word_count", "text")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True,
+              help="What to export (actors, events and the causal map come with their layers).")
+@click.option("--output", "-o", default="-", show_default=True, help="File to write (- for stdout; "
+              "parquet needs a file).")
+@click.option("--no-record", is_flag=True, help="Leave the annotation record out of JSONL and Parquet.")
+@filter_options
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, **filters: Any) -> None:
+    """Export stored articles (with their annotation records) as JSONL, CSV or Parquet."""
+    store = open_store_from(ctx, create=False)
+    rows = store.iter_export(_filters(**filters), with_record=not no_record and fmt != "csv")
+    count = export_rows(rows, fmt, output)
+    click.echo(f"exported {count} article(s)", err=True)
+
+
+def export_rows(rows: Any, fmt: str, output: str) -> int:
+    """Write rows in ``fmt`` to ``output``; returns the count."""
+    count = 0
+    if fmt == "parquet":
+        if output == "-":
+            raise InputError("--output", "parquet needs a file name, e.g. --output articles.parquet")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table_rows = []
+        for row in rows:
+            row = {k: row.get(k) for k in (*EXPORT_COLUMNS, "record") if k in row}
+            row["authors"] = list(row.get("authors") or [])
+            if "record" in row:
+                row["record"] = json.dumps(row["record"], ensure_ascii=False) if row["record"] else None
+            table_rows.append(row)
+            count += 1
+        pq.write_table(pa.Table.from_pylist(table_rows), output)
+        return count
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    try:
+        if fmt == "csv":
+            writer = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                row["authors"] = "; ".join(row.get("authors") or [])
+                writer.writerow(row)
+                count += 1
+        else:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return count
+
+
+COMMANDS = [articles_command, show_command, search_command, stats_command, errors_command, export_command]

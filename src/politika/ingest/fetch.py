@@ -1,0 +1,75 @@
+"""HTTP GET for articles and feeds: timeouts, a size cap, a redirect cap, content-type checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from politika import __version__
+from politika.errors import FetchError
+from politika.ingest.decoding import DEFAULT_MAX_BYTES
+
+USER_AGENT = f"politika/{__version__} (+https://pypi.org/project/politika; news research crawler)"
+ACCEPTED_TYPES = (
+    "text/html", "application/xhtml+xml", "text/plain", "text/markdown",
+    "application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
+    "application/json", "application/x-ndjson",
+)
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+@dataclass
+class FetchOptions:
+    timeout: float = 20.0
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_redirects: int = 5
+    user_agent: str = USER_AGENT
+
+
+@dataclass
+class FetchedPage:
+    url: str
+    content: bytes
+    content_type: str
+
+
+def fetch(url: str, options: FetchOptions | None = None, client: httpx.Client | None = None) -> FetchedPage:
+    """GET ``url`` and return its body, or raise :class:`FetchError` with the reason."""
+    options = options or FetchOptions()
+    own = client is None
+    client = client or httpx.Client(
+        timeout=httpx.Timeout(options.timeout), follow_redirects=True, max_redirects=options.max_redirects,
+        headers={"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;"
+                 "q=0.9,*/*;q=0.5"},
+    )
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
+            content_type = response.headers.get("content-type", "")
+            media = content_type.split(";")[0].strip().lower()
+            if media and not media.startswith(ACCEPTED_TYPES):
+                raise FetchError(url, f"unsupported content type {media!r} (politika reads HTML, text and feeds)")
+            declared = int(response.headers.get("content-length") or 0)
+            if declared > options.max_bytes:
+                raise FetchError(url, f"response is {declared:,} bytes, over the {options.max_bytes:,}-byte limit")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > options.max_bytes:
+                    raise FetchError(url, f"response exceeds the {options.max_bytes:,}-byte limit")
+                chunks.append(chunk)
+            return FetchedPage(url=str(response.url), content=b"".join(chunks), content_type=content_type)
+    except httpx.TooManyRedirects as exc:
+        raise FetchError(url, f"more than {options.max_redirects} redirects") from exc
+    except httpx.TimeoutException as exc:
+        raise FetchError(url, f"timed out after {options.timeout:g} s") from exc
+    except httpx.InvalidURL as exc:
+        raise FetchError(url, f"invalid URL ({exc})") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(url, f"request failed ({type(exc).__name__}: {exc})") from exc
+    finally:
+        if own:
+            client.close()

@@ -1,0 +1,181 @@
+"""The ingest job: sources → articles → store → analysis, with progress, error records and a summary."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from tqdm import tqdm
+
+from politika.errors import PolitikaError
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.ingest.extraction import ExtractionOptions, extract
+from politika.ingest.fetch import FetchOptions
+from politika.ingest.language import detect_language
+from politika.ingest.sources import SourceOptions, iter_documents
+from politika.store import Store
+
+ANALYSED_LANGUAGES = ("en",)
+
+
+@dataclass
+class IngestOptions:
+    """Everything an ingest run can be told; the CLI fills it from its flags."""
+
+    model: str | None = None
+    analyse: bool = True
+    batch_size: int = 32
+    store_batch: int = 200
+    max_bytes: int = 20_000_000
+    timeout: float = 20.0
+    fetch_feed_links: bool = False
+    languages: tuple[str, ...] = ANALYSED_LANGUAGES
+    progress: bool = True
+
+    def source_options(self) -> SourceOptions:
+        return SourceOptions(max_bytes=self.max_bytes, fetch_feed_links=self.fetch_feed_links,
+                             fetch=FetchOptions(timeout=self.timeout, max_bytes=self.max_bytes))
+
+
+@dataclass
+class IngestSummary:
+    stored: int = 0
+    duplicates: int = 0
+    already_stored: int = 0
+    skipped_language: int = 0
+    failed: int = 0
+    analysed: int = 0
+    words: int = 0
+    seconds: float = 0.0
+    errors: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.stored + self.duplicates + self.already_stored + self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["articles_per_second"] = round(self.seen / self.seconds, 2) if self.seconds else None
+        return data
+
+    def lines(self) -> list[str]:
+        out = [
+            f"ingested {self.stored} new article(s), {self.duplicates} duplicate(s), "
+            f"{self.already_stored} already stored, {self.skipped_language} skipped by language, "
+            f"{self.failed} failed; analysed {self.analysed} in {self.seconds:.1f} s",
+        ]
+        out.extend(f"  failed: {e['source']}: {e['reason']}" for e in self.errors[:50])
+        if len(self.errors) > 50:
+            out.append(f"  ... and {len(self.errors) - 50} more (politika errors)")
+        return out
+
+
+def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, str | None]:
+    """Detect the language and decide whether the article will be analysed: ``(status, skip_reason)``."""
+    language, score = detect_language(article.text, article.language)
+    article.language = language
+    article.language_score = round(score, 3)
+    allowed = tuple(languages)
+    if language not in allowed:
+        return "skipped", f"language '{language}' is not analysed (politika analyses: {', '.join(allowed)})"
+    return "pending", None
+
+
+def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None = None,
+           on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest") -> IngestSummary:
+    """Ingest ``sources`` into ``store`` and analyse what is new (and anything left pending before)."""
+    options = options or IngestOptions()
+    summary = IngestSummary()
+    started = time.perf_counter()
+    run_pk = store.start_run(command)
+    bar = tqdm(desc="ingest", unit=" art", disable=not options.progress, file=sys.stderr, dynamic_ncols=True)
+
+    def fail(error: PolitikaError) -> None:
+        summary.failed += 1
+        summary.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
+        store.record_error(run_pk, error.source, error.kind, error.reason)
+        if on_error:
+            on_error(error)
+        bar.set_postfix(failed=summary.failed, refresh=False)
+
+    batch: list[tuple[Article, Any, str, str | None]] = []
+
+    def flush() -> None:
+        for outcome, (article, *_rest) in zip(store.add_articles(batch), batch, strict=True):
+            if outcome.status == "stored":
+                summary.stored += 1
+                summary.words += article.word_count
+                if _rest[1] == "skipped":
+                    summary.skipped_language += 1
+            elif outcome.status == "duplicate":
+                summary.duplicates += 1
+            else:
+                summary.already_stored += 1
+        bar.update(len(batch))
+        batch.clear()
+
+    for item in iter_documents(sources, options.source_options()):
+        if isinstance(item, PolitikaError):
+            fail(item)
+            continue
+        try:
+            article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
+            status, reason = prepare_article(article, options.languages)
+            batch.append((article, fingerprint(article.text, article.canonical_url or article.url), status, reason))
+        except PolitikaError as exc:
+            fail(exc)
+            continue
+        if len(batch) >= options.store_batch:
+            flush()
+    if batch:
+        flush()
+    bar.close()
+    if options.analyse:
+        summary.analysed = analyse_pending(store, options)
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(run_pk, summary.to_dict())
+    return summary
+
+
+def analyse_pending(store: Store, options: IngestOptions) -> int:
+    """Analyse every pending article; records are written a chunk at a time, each chunk in one transaction."""
+    from politika.nlp.pipeline import NlpInput, analyse, model_name
+
+    model = model_name(options.model)
+    done = 0
+    chunk = max(options.batch_size * 4, 64)
+    bar = tqdm(desc="analyse", unit=" art", disable=not options.progress, file=sys.stderr, dynamic_ncols=True)
+    last_pk = 0
+    while True:
+        pending = store.pending(limit=chunk, after_pk=last_pk)
+        if not pending:
+            break
+        last_pk = pending[-1][0]
+        inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title)
+                  for pk, article in pending]
+        records = list(analyse(inputs, model=model, batch_size=options.batch_size))
+        store.save_records([(pk, record) for (pk, _), record in zip(pending, records, strict=True)], model)
+        done += len(pending)
+        bar.update(len(pending))
+    bar.close()
+    return done
+
+
+def extract_all(sources: Iterable[str], options: IngestOptions | None = None) -> Iterator[Article | PolitikaError]:
+    """Extraction only, no store and no NLP: one Article (or error) per page."""
+    options = options or IngestOptions()
+    for item in iter_documents(sources, options.source_options()):
+        if isinstance(item, PolitikaError):
+            yield item
+            continue
+        try:
+            article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
+        except PolitikaError as exc:
+            yield exc
+            continue
+        article.language, _ = detect_language(article.text, article.language)
+        yield article

@@ -1,0 +1,289 @@
+"""Sources to RawDocuments: files, directories, globs, standard input, URLs, feeds, WARC and JSONL.
+
+Every source is read lazily; a bad input yields a :class:`PolitikaError` in the stream instead of
+stopping it, so that the rest of a batch goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import feedparser
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from politika.errors import FetchError, InputError, PolitikaError
+from politika.ingest.decoding import DEFAULT_MAX_BYTES, decode, gunzip, is_gzip
+from politika.ingest.document import RawDocument
+from politika.ingest.fetch import FEED_TYPES, FetchOptions, fetch
+
+Item = RawDocument | PolitikaError
+
+_HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
+_TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+_JSONL_EXT = (".jsonl", ".ndjson", ".json")
+_FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
+_WARC_EXT = (".warc", ".arc")
+FEED_CONTENT_MIN_CHARS = 400
+
+
+@dataclass
+class SourceOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    fetch_feed_links: bool = False  # fetch entry links even when the feed carries the full text
+
+
+def iter_documents(sources: Iterable[str], options: SourceOptions | None = None) -> Iterator[Item]:
+    """Yield a RawDocument, or an error, for every article that ``sources`` hold, in order."""
+    options = options or SourceOptions()
+    for source in sources:
+        try:
+            yield from _iter_source(source, options)
+        except PolitikaError as exc:
+            yield exc
+        except OSError as exc:
+            yield InputError(source, exc.strerror or str(exc))
+
+
+def expand_paths(source: str) -> list[Path]:
+    """The files a path, directory or glob names, sorted; hidden files are skipped."""
+    if any(ch in source for ch in "*?["):
+        return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+    path = Path(source)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file()
+                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
+    return [path]
+
+
+def _iter_source(source: str, options: SourceOptions) -> Iterator[Item]:
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        yield from _iter_bytes("<stdin>", data, options, name="")
+        return
+    if source.startswith(("http://", "https://")):
+        yield from _iter_url(source, options)
+        return
+    paths = expand_paths(source)
+    if not paths:
+        raise InputError(source, "no files match")
+    for path in paths:
+        try:
+            yield from _iter_file(path, options)
+        except PolitikaError as exc:
+            yield exc
+        except OSError as exc:
+            yield InputError(str(path), exc.strerror or str(exc))
+
+
+def _iter_file(path: Path, options: SourceOptions) -> Iterator[Item]:
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file or directory")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(name, "empty file")
+    lower = path.name.lower()
+    if lower.endswith((".warc.gz", ".warc", ".arc.gz", ".arc")):
+        yield from _iter_warc(path, options)
+        return
+    if size > options.max_bytes and not lower.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+        raise InputError(name, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit "
+                               "(raise it with --max-bytes)")
+    with path.open("rb") as handle:
+        data = handle.read()
+    yield from _iter_bytes(name, data, options, name=lower)
+
+
+def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> Iterator[Item]:
+    if not data.strip():
+        raise InputError(origin, "empty file")
+    if is_gzip(data):
+        data = gunzip(data, origin, options.max_bytes * 5)
+        name = name[:-3] if name.endswith(".gz") else name
+    stem_ext = os.path.splitext(name)[1]
+    kind = _kind_from_name(stem_ext) or _sniff(data)
+    if kind == "warc":
+        yield from _iter_warc_stream(origin, io.BytesIO(data), options)
+    elif kind == "jsonl":
+        yield from _iter_jsonl(origin, data)
+    elif kind == "feed":
+        yield from _iter_feed(origin, data, options)
+    else:
+        yield RawDocument(origin=origin, kind=kind, content=data)
+
+
+def _kind_from_name(ext: str) -> str | None:
+    if ext in _HTML_EXT:
+        return "html"
+    if ext in _TEXT_EXT:
+        return _TEXT_EXT[ext]
+    if ext in _JSONL_EXT:
+        return "jsonl"
+    if ext in _FEED_EXT:
+        return "feed"
+    if ext in _WARC_EXT:
+        return "warc"
+    return None
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"warc/"):
+        return "warc"
+    if head.startswith(b"{"):
+        return "jsonl"
+    if head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        return "feed" if (b"<rss" in head or b"<feed" in head or b"<rdf" in head) else "html"
+    if head.startswith(b"<"):
+        return "html"
+    if head.startswith(b"# "):
+        return "markdown"
+    return "text"
+
+
+def _iter_url(url: str, options: SourceOptions) -> Iterator[Item]:
+    page = fetch(url, options.fetch)
+    media = page.content_type.split(";")[0].strip().lower()
+    if media in FEED_TYPES or (media in ("application/xml", "text/xml") and _sniff(page.content) == "feed"):
+        yield from _iter_feed(url, page.content, options)
+    elif media.startswith("text/plain") or media == "text/markdown":
+        yield RawDocument(origin=url, kind="markdown", content=page.content, url=page.url,
+                          content_type=page.content_type)
+    elif media in ("application/json", "application/x-ndjson"):
+        yield from _iter_jsonl(url, page.content)
+    else:
+        yield RawDocument(origin=url, kind="html", content=page.content, url=page.url,
+                          content_type=page.content_type)
+
+
+def _iter_jsonl(origin: str, data: bytes) -> Iterator[Item]:
+    text = decode(data, origin)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "a JSONL line must be an object with a 'text' or 'html' field")
+            continue
+        document = document_from_fields(where, record)
+        if isinstance(document, PolitikaError):
+            yield document
+        else:
+            yield document
+
+
+def document_from_fields(where: str, record: dict[str, Any]) -> RawDocument | InputError:
+    """A RawDocument from a JSON object with ``text`` or ``html`` and optional metadata fields."""
+    body = record.get("text")
+    is_html = False
+    if not isinstance(body, str) or not body.strip():
+        body = record.get("html")
+        is_html = True
+    if not isinstance(body, str) or not body.strip():
+        return InputError(where, "no 'text' or 'html' field with content")
+    fields = {k: v for k, v in record.items() if k not in ("text", "html")}
+    fields["html_body"] = is_html
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    return RawDocument(origin=where, kind="fields", content=body, url=url, fields=fields)
+
+
+def _iter_feed(origin: str, data: bytes, options: SourceOptions) -> Iterator[Item]:
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", None)
+        raise InputError(origin, f"malformed or empty feed ({reason or 'no entries'})")
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{origin}#entry-{number}"
+        link = entry.get("link")
+        content = ""
+        for block in entry.get("content", []) or []:
+            if len(block.get("value", "")) > len(content):
+                content = block.get("value", "")
+        fields: dict[str, Any] = {
+            "title": entry.get("title"),
+            "date": _feed_date(entry),
+            "url": link,
+            "authors": [a.get("name") for a in entry.get("authors", []) if a.get("name")]
+            or ([entry["author"]] if entry.get("author") else []),
+            "site": parsed.feed.get("title"),
+            "html_body": True,
+        }
+        if entry.get("id"):
+            fields["guid"] = entry.get("id")
+        if content and len(content) >= FEED_CONTENT_MIN_CHARS and not options.fetch_feed_links:
+            yield RawDocument(origin=where, kind="fields", content=content, url=link, fields=fields)
+            continue
+        if not link:
+            yield InputError(where, "feed entry has neither full content nor a link")
+            continue
+        try:
+            page = fetch(link, options.fetch)
+        except FetchError as exc:
+            yield exc
+            continue
+        fields["html_body"] = True
+        yield RawDocument(origin=link, kind="fields", content=page.content, url=page.url,
+                          content_type=page.content_type, fields=fields)
+
+
+def _feed_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+    return None
+
+
+def _iter_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
+    with path.open("rb") as handle:
+        yield from _iter_warc_stream(str(path), handle, options)
+
+
+def _iter_warc_stream(origin: str, stream: Any, options: SourceOptions) -> Iterator[Item]:
+    number = 0
+    try:
+        for record in ArchiveIterator(stream, arc2warc=True):
+            number += 1
+            if record.rec_type != "response":
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{origin}#record-{number}"
+            http = record.http_headers
+            status = http.get_statuscode() if http else None
+            if status and not str(status).startswith("2"):
+                continue
+            content_type = (http.get_header("Content-Type") if http else None) or ""
+            if content_type and "html" not in content_type.lower():
+                continue
+            try:
+                body = record.content_stream().read(options.max_bytes + 1)
+            except Exception as exc:  # warcio raises bare zlib/IO errors for damaged payloads
+                yield InputError(where, f"damaged WARC record payload ({type(exc).__name__}: {exc})")
+                continue
+            if len(body) > options.max_bytes:
+                yield InputError(where, f"record payload over the {options.max_bytes:,}-byte limit")
+                continue
+            yield RawDocument(origin=where, kind="html", content=body, url=url, content_type=content_type or None)
+    except ArchiveLoadFailed as exc:
+        yield InputError(f"{origin}#record-{number + 1}", f"malformed WARC record ({_one_line(exc)})")
+    except (EOFError, OSError, ValueError) as exc:
+        yield InputError(f"{origin}#record-{number + 1}", f"truncated or damaged WARC file ({_one_line(exc)})")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__

@@ -1,0 +1,35 @@
+"""spaCy Doc to annotation record (shared/ANNOTATION_FORMAT.md): the only way annotations leave the NLP layer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+RECORD_KEYS = ("id", "sentences", "mentions", "actors", "events", "attributions", "causal_sentences", "causal")
+# Entity labels that can name an actor, a place or an institution; numbers and dates are not mentions.
+MENTION_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "LAW", "PRODUCT"})
+
+
+def span_dict(span: Span) -> dict[str, Any]:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def empty_record(record_id: str | int) -> dict[str, Any]:
+    return {"id": record_id, "sentences": [], "mentions": [], "actors": [], "events": [], "attributions": [],
+            "causal_sentences": [], "causal": []}
+
+
+def error_record(record_id: str | int, message: str) -> dict[str, Any]:
+    return {"id": record_id, "error": message}
+
+
+def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
+    """Build the record of ``doc``: sentences and entity mentions now, more layers as they land."""
+    record = empty_record(record_id)
+    record["sentences"] = [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
+    record["mentions"] = [
+        {**span_dict(ent), "label": ent.label_, "actor": None}
+        for ent in doc.ents if ent.label_ in MENTION_LABELS
+    ]
+    return record

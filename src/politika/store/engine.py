@@ -1,0 +1,93 @@
+"""Open a database URL as a migrated SQLAlchemy engine: SQLite (WAL, one writer) or PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from politika.errors import StoreError
+
+DEFAULT_DB = "politika.db"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def database_url(value: str | None = None) -> str:
+    """The store URL: the argument, else ``POLITIKA_DB``, else ``politika.db`` in the current folder.
+
+    A plain path means a SQLite file; ``postgresql://`` URLs use psycopg 3.
+    """
+    value = value or os.environ.get("POLITIKA_DB") or DEFAULT_DB
+    if value == ":memory:":
+        return "sqlite+pysqlite:///:memory:"
+    if "://" not in value:
+        return f"sqlite+pysqlite:///{Path(value).expanduser()}"
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    return value
+
+
+def create_engine(url: str) -> sa.Engine:
+    kwargs: dict[str, Any] = {}
+    if url.startswith("sqlite"):
+        if ":memory:" in url:
+            kwargs["poolclass"] = sa.StaticPool
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    engine = sa.create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _alembic_config(connection: sa.Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: sa.Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (all migrations by default)."""
+    with engine.begin() as connection:
+        config = _alembic_config(connection)
+        current = MigrationContext.configure(connection).get_current_revision()
+        head = ScriptDirectory.from_config(config).get_current_head()
+        if current != head or revision != "head":
+            command.upgrade(config, revision)
+
+
+def open_engine(value: str | None = None, create: bool = True) -> sa.Engine:
+    url = database_url(value)
+    if url.startswith("sqlite") and ":memory:" not in url:
+        path = Path(url.split("///", 1)[1])
+        if not create and not path.exists():
+            raise StoreError(str(path), "no such store (run `politika ingest` first, or pass --db)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+        migrate(engine)
+    except sa.exc.OperationalError as exc:
+        raise StoreError(_redact(url), f"cannot open the store ({str(exc.orig).strip().splitlines()[0]})") from exc
+    return engine
+
+
+def _redact(url: str) -> str:
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url

@@ -1,0 +1,88 @@
+"""The store's tables (SQLAlchemy Core). Migrations in ``migrations/versions`` create and change them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = sa.MetaData()
+Json = sa.JSON().with_variant(JSONB(), "postgresql")
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("id", sa.String(40), nullable=False, unique=True),
+    sa.Column("source_id", sa.Text, index=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("canonical_url", sa.Text),
+    sa.Column("url_key", sa.Text, index=True),
+    sa.Column("title", sa.Text),
+    sa.Column("authors", Json, nullable=False),
+    sa.Column("date", sa.String(10), index=True),
+    sa.Column("site", sa.Text, index=True),
+    sa.Column("section", sa.Text),
+    sa.Column("genre", sa.String(20), nullable=False),
+    sa.Column("language", sa.String(12), index=True),
+    sa.Column("language_score", sa.Float),
+    sa.Column("description", sa.Text),
+    sa.Column("related", Json, nullable=False),
+    sa.Column("disclaimer", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("word_count", sa.Integer, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+    sa.Column("fetched_at", sa.String(32)),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+    # pending: stored, not analysed yet; analysed; skipped (see skip_reason)
+    sa.Column("status", sa.String(16), nullable=False, index=True),
+    sa.Column("skip_reason", sa.Text),
+)
+
+article_bands = sa.Table(
+    "article_bands", metadata,
+    sa.Column("band", sa.String(24), nullable=False, index=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
+)
+
+duplicates = sa.Table(
+    "duplicates", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("kind", sa.String(16), nullable=False),  # url | content | near
+    sa.Column("similarity", sa.Float, nullable=False),
+    sa.Column("seen_at", sa.String(32), nullable=False),
+    sa.UniqueConstraint("article_pk", "origin", name="uq_duplicates_article_origin"),
+)
+
+records = sa.Table(
+    "annotations", metadata,
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("record", Json, nullable=False),
+    sa.Column("model", sa.Text, nullable=False),
+    sa.Column("politika_version", sa.String(20), nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)
+
+runs = sa.Table(
+    "runs", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("command", sa.Text, nullable=False),
+    sa.Column("started_at", sa.String(32), nullable=False),
+    sa.Column("finished_at", sa.String(32)),
+    sa.Column("summary", Json),
+)
+
+ingest_errors = sa.Table(
+    "ingest_errors", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_pk", sa.Integer, sa.ForeignKey("runs.pk", ondelete="SET NULL"), index=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("at", sa.String(32), nullable=False),
+)

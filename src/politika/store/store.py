@@ -1,0 +1,354 @@
+"""The store: articles, duplicates, annotation records, runs and ingest errors, on SQLite or PostgreSQL.
+
+One object, one engine. Writes happen in short transactions so that a killed process leaves every
+article either whole or absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika import __version__
+from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
+from politika.ingest.document import Article
+from politika.store.engine import open_engine
+from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
+
+_ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
+                    "section", "genre", "language", "language_score", "description", "related", "disclaimer",
+                    "text", "word_count", "fetched_at", "ingested_at", "status", "skip_reason")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class StoredOutcome:
+    """What happened to one article offered to the store."""
+
+    status: str  # stored | duplicate | already
+    article_id: str
+    pk: int
+    duplicate_kind: str | None = None
+    similarity: float | None = None
+
+
+@dataclass
+class ArticleFilter:
+    site: str | None = None
+    author: str | None = None
+    genre: str | None = None
+    language: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+    ids: list[str] = field(default_factory=list)
+
+
+class Store:
+    """Articles and their annotation records in a SQL database.
+
+    >>> store = Store(":memory:")
+    >>> store.stats()["articles"]
+    0
+    """
+
+    def __init__(self, url: str | None = None, create: bool = True) -> None:
+        self.engine = open_engine(url, create=create)
+        self.dialect = self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- runs and errors -------------------------------------------------------------------------------
+
+    def start_run(self, command: str) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(runs.insert().values(command=command, started_at=now()))
+            return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+    def finish_run(self, run_pk: int, summary: dict[str, Any]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(runs.update().where(runs.c.pk == run_pk).values(finished_at=now(), summary=summary))
+
+    def record_error(self, run_pk: int | None, source: str, kind: str, reason: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(ingest_errors.insert().values(run_pk=run_pk, source=source, kind=kind, reason=reason,
+                                                       at=now()))
+
+    def errors(self, limit: int = 50) -> list[dict[str, Any]]:
+        query = sa.select(ingest_errors).order_by(ingest_errors.c.pk.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # -- writing articles ------------------------------------------------------------------------------
+
+    def add_articles(self, batch: Sequence[tuple[Article, Fingerprint, str, str | None]]) -> list[StoredOutcome]:
+        """Store a batch of ``(article, fingerprint, status, skip_reason)`` in one transaction.
+
+        Each article is checked against the store (and the batch before it): the same origin again is
+        ``already``; the same canonical URL or normalised text, or a near-duplicate, is recorded as a
+        ``duplicate`` of the first; anything else is ``stored``.
+        """
+        outcomes: list[StoredOutcome] = []
+        with self.engine.begin() as conn:
+            for article, print_, status, reason in batch:
+                outcomes.append(self._add_one(conn, article, print_, status, reason))
+        return outcomes
+
+    def _add_one(self, conn: sa.Connection, article: Article, fp: Fingerprint, status: str,
+                 reason: str | None) -> StoredOutcome:
+        existing = conn.execute(
+            sa.select(articles.c.pk, articles.c.id, articles.c.origin).where(articles.c.content_hash == fp.content_hash)
+        ).first()
+        kind, similarity = "content", 1.0
+        if existing is None and fp.url_key:
+            existing = conn.execute(
+                sa.select(articles.c.pk, articles.c.id, articles.c.origin).where(articles.c.url_key == fp.url_key)
+                .order_by(articles.c.pk).limit(1)
+            ).first()
+            kind = "url"
+        if existing is None:
+            near = self._near_duplicate(conn, fp)
+            if near is not None:
+                existing, similarity = near
+                kind = "near"
+        if existing is not None:
+            if existing.origin == article.origin:
+                return StoredOutcome("already", existing.id, existing.pk)
+            inserted = conn.execute(
+                _insert_ignore(self.dialect, duplicates).values(
+                    article_pk=existing.pk, origin=article.origin, url=article.canonical_url or article.url,
+                    title=article.title, kind=kind, similarity=round(similarity, 4), seen_at=now())
+            )
+            if inserted.rowcount == 0:
+                return StoredOutcome("already", existing.id, existing.pk)
+            return StoredOutcome("duplicate", existing.id, existing.pk, kind, similarity)
+        article_id = fp.content_hash[:16]
+        values = {name: getattr(article, name, None) for name in _ARTICLE_COLUMNS if hasattr(article, name)}
+        values.update(
+            id=article_id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
+            minhash=fp.signature_bytes(), word_count=article.word_count, ingested_at=now(), status=status,
+            skip_reason=reason,
+        )
+        pk = int(conn.execute(articles.insert().values(**values)).inserted_primary_key[0])  # type: ignore[index]
+        conn.execute(article_bands.insert(), [{"band": band, "article_pk": pk} for band in fp.bands])
+        article.id = article_id
+        return StoredOutcome("stored", article_id, pk)
+
+    def _near_duplicate(self, conn: sa.Connection, fp: Fingerprint) -> tuple[Any, float] | None:
+        candidates = conn.execute(
+            sa.select(articles.c.pk, articles.c.id, articles.c.origin, articles.c.minhash)
+            .where(articles.c.pk.in_(sa.select(article_bands.c.article_pk)
+                                     .where(article_bands.c.band.in_(fp.bands)).distinct()))
+        ).all()
+        best: tuple[Any, float] | None = None
+        for row in candidates:
+            similarity = jaccard(fp.minhash, row.minhash)
+            if similarity >= NEAR_DUPLICATE_JACCARD and (best is None or similarity > best[1]):
+                best = (row, similarity)
+        return best
+
+    # -- analysis --------------------------------------------------------------------------------------
+
+    def pending(self, limit: int = 1000, after_pk: int = 0) -> list[tuple[int, Article]]:
+        """Articles stored but not analysed yet, in ingest order."""
+        query = (sa.select(articles).where(articles.c.status == "pending", articles.c.pk > after_pk)
+                 .order_by(articles.c.pk).limit(limit))
+        with self.engine.connect() as conn:
+            return [(row.pk, _article_of(row)) for row in conn.execute(query)]
+
+    def save_records(self, items: Sequence[tuple[int, dict[str, Any]]], model: str) -> None:
+        """Store annotation records and mark their articles analysed, in one transaction."""
+        if not items:
+            return
+        created = now()
+        with self.engine.begin() as conn:
+            pks = [pk for pk, _ in items]
+            conn.execute(records.delete().where(records.c.article_pk.in_(pks)))
+            conn.execute(records.insert(), [
+                {"article_pk": pk, "record": record, "model": model, "politika_version": __version__,
+                 "created_at": created} for pk, record in items
+            ])
+            conn.execute(articles.update().where(articles.c.pk.in_(pks)).values(status="analysed", skip_reason=None))
+
+    def mark(self, pk: int, status: str, reason: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(articles.update().where(articles.c.pk == pk).values(status=status, skip_reason=reason))
+
+    def reset_analysis(self, ids: Sequence[str] | None = None) -> int:
+        """Mark analysed articles pending again, so that the next analysis redoes them."""
+        query = articles.update().where(articles.c.status == "analysed").values(status="pending")
+        if ids:
+            query = query.where(articles.c.id.in_(list(ids)))
+        with self.engine.begin() as conn:
+            return int(conn.execute(query).rowcount)
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def _filtered(self, query: sa.Select[Any], filters: ArticleFilter | None) -> sa.Select[Any]:
+        if filters is None:
+            return query
+        if filters.site:
+            query = query.where(articles.c.site == filters.site)
+        if filters.genre:
+            query = query.where(articles.c.genre == filters.genre)
+        if filters.language:
+            query = query.where(articles.c.language == filters.language)
+        if filters.status:
+            query = query.where(articles.c.status == filters.status)
+        if filters.since:
+            query = query.where(articles.c.date >= filters.since)
+        if filters.until:
+            query = query.where(articles.c.date <= filters.until)
+        if filters.author:
+            query = query.where(sa.cast(articles.c.authors, sa.Text).ilike(f"%{_like_escape(filters.author)}%",
+                                                                           escape="\\"))
+        if filters.ids:
+            query = query.where(articles.c.id.in_(filters.ids))
+        return query
+
+    def list_articles(self, filters: ArticleFilter | None = None, limit: int = 50,
+                      offset: int = 0) -> list[dict[str, Any]]:
+        columns = [articles.c[name] for name in ("id", "title", "date", "site", "genre", "language", "status",
+                                                 "word_count", "url", "authors", "skip_reason")]
+        query = self._filtered(sa.select(*columns), filters).order_by(articles.c.date.desc(), articles.c.pk)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
+
+    def get_article(self, key: str) -> dict[str, Any] | None:
+        """An article with its record and duplicates, by id, id prefix, source id or URL."""
+        with self.engine.connect() as conn:
+            row = None
+            for condition in (articles.c.id == key, articles.c.source_id == key, articles.c.url == key,
+                              articles.c.canonical_url == key):
+                row = conn.execute(sa.select(articles).where(condition).limit(1)).first()
+                if row is not None:
+                    break
+            if row is None and re.fullmatch(r"[0-9a-f]{4,15}", key):
+                row = conn.execute(sa.select(articles).where(articles.c.id.like(f"{key}%")).limit(2)).first()
+            if row is None:
+                return None
+            data = {k: v for k, v in row._mapping.items() if k not in ("minhash", "search")}
+            stored = conn.execute(sa.select(records.c.record, records.c.model)
+                                  .where(records.c.article_pk == row.pk)).first()
+            data["record"] = stored.record if stored else None
+            data["model"] = stored.model if stored else None
+            data["duplicates"] = [
+                {k: v for k, v in d._mapping.items() if k not in ("pk", "article_pk")}
+                for d in conn.execute(sa.select(duplicates).where(duplicates.c.article_pk == row.pk)
+                                      .order_by(duplicates.c.pk))
+            ]
+            return data
+
+    def search(self, query: str, filters: ArticleFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over titles and texts, best matches first, with a snippet."""
+        terms = _search_terms(query)
+        if not terms:
+            return []
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                match = " ".join(f'"{t}"' for t in terms)
+                sql = sa.text(
+                    "SELECT a.id, a.title, a.date, a.site, a.genre, "
+                    "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank "
+                    "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
+                    "WHERE articles_fts MATCH :match ORDER BY rank LIMIT :limit")
+                rows = conn.execute(sql, {"match": match, "limit": limit * 5 if filters else limit}).all()
+            else:
+                sql = sa.text(
+                    "SELECT a.id, a.title, a.date, a.site, a.genre, "
+                    "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=18') "
+                    "AS snippet, ts_rank(a.search, q) AS rank "
+                    "FROM articles a, plainto_tsquery('english', :query) q "
+                    "WHERE a.search @@ q ORDER BY rank DESC LIMIT :limit")
+                rows = conn.execute(sql, {"query": " ".join(terms), "limit": limit * 5 if filters else limit}).all()
+            results = [dict(r._mapping) for r in rows]
+        if filters:
+            allowed = {r["id"] for r in self.list_articles(ArticleFilter(**{**filters.__dict__,
+                                                                            "ids": [r["id"] for r in results]}),
+                                                           limit=len(results) or 1)}
+            results = [r for r in results if r["id"] in allowed]
+        return results[:limit]
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+            by_status: dict[str, int] = dict(conn.execute(sa.select(articles.c.status, sa.func.count())
+                                          .group_by(articles.c.status)).all())
+            by_language: dict[str | None, int] = dict(conn.execute(sa.select(articles.c.language, sa.func.count())
+                                            .group_by(articles.c.language)).all())
+            by_genre: dict[str, int] = dict(conn.execute(sa.select(articles.c.genre, sa.func.count())
+                                         .group_by(articles.c.genre)).all())
+            dups = conn.execute(sa.select(duplicates.c.kind, sa.func.count()).group_by(duplicates.c.kind)).all()
+            n_errors = conn.execute(sa.select(sa.func.count()).select_from(ingest_errors)).scalar_one()
+            words = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(articles.c.word_count), 0))).scalar_one()
+            first, last = conn.execute(sa.select(sa.func.min(articles.c.date), sa.func.max(articles.c.date))).one()
+            sites = conn.execute(sa.select(sa.func.count(sa.distinct(articles.c.site)))).scalar_one()
+        return {
+            "articles": int(total), "words": int(words), "by_status": by_status,
+            "by_language": {k or "und": v for k, v in by_language.items()}, "by_genre": by_genre,
+            "duplicates": {k: v for k, v in dups}, "ingest_errors": int(n_errors), "sites": int(sites),
+            "first_date": first, "last_date": last,
+        }
+
+    def iter_export(self, filters: ArticleFilter | None = None, with_record: bool = True,
+                    batch: int = 500) -> Iterator[dict[str, Any]]:
+        """Every article (with its record) as a dict, in ingest order, read in batches."""
+        columns = [articles.c[name] for name in ("pk", *_ARTICLE_COLUMNS)]
+        after = 0
+        while True:
+            query = self._filtered(sa.select(*columns), filters).where(articles.c.pk > after)
+            query = query.order_by(articles.c.pk).limit(batch)
+            with self.engine.connect() as conn:
+                rows = [dict(r._mapping) for r in conn.execute(query)]
+                records_by_pk: dict[int, Any] = {}
+                if with_record and rows:
+                    records_by_pk = dict(conn.execute(sa.select(records.c.article_pk, records.c.record)
+                                                .where(records.c.article_pk.in_([r["pk"] for r in rows]))).all())
+            if not rows:
+                return
+            for row in rows:
+                pk = row.pop("pk")
+                if with_record:
+                    row["record"] = records_by_pk.get(pk)
+                yield row
+            after = pk
+
+
+def _article_of(row: Any) -> Article:
+    data = dict(row._mapping)
+    article = Article.from_dict({k: v for k, v in data.items() if k != "id"})
+    article.id = data["id"]
+    return article
+
+
+def _insert_ignore(dialect: str, table: sa.Table) -> Any:
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def _search_terms(query: str) -> list[str]:
+    return re.findall(r"\w+", query, flags=re.UNICODE)[:20]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
