@@ -1,12 +1,12 @@
 #!/usr/bin/env python
-"""Build the bundled sample WARC file from the HTML pages in ``warc_src/``.
+"""Build the bundled sample WARC file from the HTML pages in ``data/sample_sources/warc/``.
 
 Usage::
 
     python scripts/build_sample_warc.py [--src DIR] [--out FILE]
 
 The source pages and ``manifest.json`` (file name, original URL and fetch time
-for each page) live in ``src/politika/data/samples/warc_src/``.  The output is
+for each page) live in ``src/politika/data/sample_sources/warc/``.  The output is
 ``src/politika/data/samples/sample.warc.gz`` and contains:
 
 * one ``warcinfo`` record,
@@ -113,7 +113,7 @@ def build(src: Path, out: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--src", type=Path, default=SAMPLES / "warc_src")
+    parser.add_argument("--src", type=Path, default=ROOT / "src" / "politika" / "data" / "sample_sources" / "warc")
     parser.add_argument("--out", type=Path, default=SAMPLES / "sample.warc.gz")
     args = parser.parse_args()
     n = build(args.src, args.out)

@@ -29,7 +29,7 @@ Item = RawDocument | PolitikaError
 
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
 _TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
-_JSONL_EXT = (".jsonl", ".ndjson", ".json")
+_JSONL_EXT = (".jsonl", ".ndjson")
 _FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
 _WARC_EXT = (".warc", ".arc")
 FEED_CONTENT_MIN_CHARS = 400
@@ -60,9 +60,15 @@ def expand_paths(source: str) -> list[Path]:
         return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
     path = Path(source)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file()
-                      and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        return sorted(p for p in path.rglob("*") if p.is_file() and not _is_housekeeping(p.relative_to(path)))
     return [path]
+
+
+def _is_housekeeping(relative: Path) -> bool:
+    """Hidden files and a folder's README/LICENSE files are not articles (unless named on their own)."""
+    if any(part.startswith(".") for part in relative.parts):
+        return True
+    return relative.name.upper().startswith(("README", "LICENSE", "LICENCE", "CHANGELOG", "MANIFEST"))
 
 
 def _iter_source(source: str, options: SourceOptions) -> Iterator[Item]:
@@ -116,6 +122,8 @@ def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> 
         yield from _iter_warc_stream(origin, io.BytesIO(data), options)
     elif kind == "jsonl":
         yield from _iter_jsonl(origin, data)
+    elif kind == "json":
+        yield from _iter_json(origin, data)
     elif kind == "feed":
         yield from _iter_feed(origin, data, options)
     else:
@@ -129,6 +137,8 @@ def _kind_from_name(ext: str) -> str | None:
         return _TEXT_EXT[ext]
     if ext in _JSONL_EXT:
         return "jsonl"
+    if ext == ".json":
+        return "json"
     if ext in _FEED_EXT:
         return "feed"
     if ext in _WARC_EXT:
@@ -185,6 +195,25 @@ def _iter_jsonl(origin: str, data: bytes) -> Iterator[Item]:
             yield document
         else:
             yield document
+
+
+def _iter_json(origin: str, data: bytes) -> Iterator[Item]:
+    """A ``.json`` file: one article object, a list of them, or JSON lines."""
+    text = decode(data, origin)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        yield from _iter_jsonl(origin, data)  # JSON lines saved with a .json name
+        return
+    items = value if isinstance(value, list) else [value]
+    found = False
+    for number, record in enumerate(items, start=1):
+        where = f"{origin}[{number}]" if isinstance(value, list) else origin
+        if isinstance(record, dict) and (record.get("text") or record.get("html")):
+            found = True
+            yield document_from_fields(where, record)
+    if not found:
+        yield InputError(origin, "JSON file holds no article objects (objects with a 'text' or 'html' field)")
 
 
 def document_from_fields(where: str, record: dict[str, Any]) -> RawDocument | InputError:

@@ -1,0 +1,5 @@
+"""``python -m politika`` runs the CLI."""
+
+from politika.cli import main
+
+main()
