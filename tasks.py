@@ -27,7 +27,7 @@ def run(*args: str | Path, check: bool = True) -> int:
 
 
 def setup(extras: str = "") -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script must run on old Pythons to say so
         sys.exit(f"politika needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PY.exists():
         print(f"creating virtual environment in {VENV}", flush=True)

@@ -96,11 +96,46 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         lenient = data.decode("utf-8", errors="replace")
-        # A few stray bytes in a UTF-8 page are damage, not another encoding: keep the page.
-        if lenient.count("\ufffd") <= max(3, len(lenient) // 1000):
+        # A few stray bytes in a page that is otherwise UTF-8 (it has valid non-ASCII characters) are
+        # damage, not another encoding: keep the page. A page with no valid UTF-8 beyond ASCII is legacy.
+        has_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in lenient)
+        if has_utf8 and lenient.count("\ufffd") <= max(3, len(lenient) // 1000):
             return lenient
+    latin = _legacy_latin(data)
+    if latin is not None:
+        return data.decode(latin)
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         return data.decode(best.encoding, errors="replace")
     # Last resort: keep what is UTF-8 and mark the rest, rather than dropping the input.
     return data.decode("utf-8", errors="replace")
+
+
+def _legacy_latin(data: bytes) -> str | None:
+    """``cp1252`` or ``cp1250`` for Latin-script text with accented letters, else ``None``.
+
+    Detection guesses badly on mostly-ASCII pages (an English page with three accented names comes out
+    as Baltic cp1257). In a Latin-script language accented letters sit inside words of ASCII letters, and
+    the right code page decodes them to letters, not to symbols like ``³`` or ``¤``. Whole words outside
+    ASCII mean another script (Cyrillic, Greek, ...): detection handles those.
+    """
+    best: tuple[int, str] | None = None
+    for codec in ("cp1252", "cp1250"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        words = [w.strip(_ASCII_PUNCT) for w in text.split() if not w.isascii()]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        mixed = sum(1 for w in words if any(ch.isascii() and ch.isalpha() for ch in w))
+        if mixed * 2 < len(words):
+            return None
+        symbols = sum(1 for w in words for ch in w[1:-1] if not ch.isascii() and not ch.isalpha())
+        if best is None or symbols < best[0]:
+            best = (symbols, codec)
+    return best[1] if best else None
+
+
+_ASCII_PUNCT = "".join(chr(c) for c in range(33, 128) if not chr(c).isalnum())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -69,7 +70,7 @@ class Fingerprint:
 def fingerprint(text: str, url: str | None = None) -> Fingerprint:
     words = normalise_text(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)
     minhash.update_batch([s.encode() for s in shingles])
     values = minhash.hashvalues
     bands = [

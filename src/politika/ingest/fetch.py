@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -43,6 +44,9 @@ def fetch(url: str, options: FetchOptions | None = None, client: httpx.Client | 
         headers={"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;"
                  "q=0.9,*/*;q=0.5"},
     )
+    # httpx's timeout bounds each read; a server that trickles bytes would never hit it, so the whole
+    # response also gets a deadline.
+    deadline = time.monotonic() + options.timeout
     try:
         with client.stream("GET", url) as response:
             if response.status_code >= 400:
@@ -61,6 +65,8 @@ def fetch(url: str, options: FetchOptions | None = None, client: httpx.Client | 
                 if size > options.max_bytes:
                     raise FetchError(url, f"response exceeds the {options.max_bytes:,}-byte limit")
                 chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise FetchError(url, f"timed out after {options.timeout:g} s")
             return FetchedPage(url=str(response.url), content=b"".join(chunks), content_type=content_type)
     except httpx.TooManyRedirects as exc:
         raise FetchError(url, f"more than {options.max_redirects} redirects") from exc

@@ -114,7 +114,9 @@ def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> 
     if not data.strip():
         raise InputError(origin, "empty file")
     if is_gzip(data):
-        data = gunzip(data, origin, options.max_bytes * 5)
+        # Only JSONL is exempt from the size cap (it holds many articles); a page is held to it unzipped too.
+        jsonl = name.endswith((".jsonl.gz", ".ndjson.gz"))
+        data = gunzip(data, origin, options.max_bytes * 5 if jsonl else options.max_bytes)
         name = name[:-3] if name.endswith(".gz") else name
     stem_ext = os.path.splitext(name)[1]
     kind = _kind_from_name(stem_ext) or _sniff(data)
@@ -237,8 +239,11 @@ def _iter_feed(origin: str, data: bytes, options: SourceOptions) -> Iterator[Ite
         reason = getattr(parsed, "bozo_exception", None)
         raise InputError(origin, f"malformed or empty feed ({reason or 'no entries'})")
     for number, entry in enumerate(parsed.entries, start=1):
-        where = f"{origin}#entry-{number}"
         link = entry.get("link")
+        # Name an entry by its id or link, not its position: a feed read again after new entries were
+        # prepended must give each old entry the same origin, so it is "already stored", not a duplicate.
+        key = entry.get("id") or link
+        where = f"{origin}#{key}" if key else f"{origin}#entry-{number}"
         content = ""
         for block in entry.get("content", []) or []:
             if len(block.get("value", "")) > len(content):
@@ -255,7 +260,9 @@ def _iter_feed(origin: str, data: bytes, options: SourceOptions) -> Iterator[Ite
         if entry.get("id"):
             fields["guid"] = entry.get("id")
         if content and len(content) >= FEED_CONTENT_MIN_CHARS and not options.fetch_feed_links:
-            yield RawDocument(origin=where, kind="fields", content=content, url=link, fields=fields)
+            # Entry content is a fragment; trafilatura finds no text in a fragment of one element (<p>...</p>).
+            html = content if "<body" in content[:2000].lower() else f"<html><body>{content}</body></html>"
+            yield RawDocument(origin=where, kind="fields", content=html, url=link, fields=fields)
             continue
         if not link:
             yield InputError(where, "feed entry has neither full content nor a link")

@@ -100,67 +100,52 @@ class Store:
         """Store a batch of ``(article, fingerprint, status, skip_reason)`` in one transaction.
 
         Each article is checked against the store (and the batch before it): the same origin again is
-        ``already``; the same canonical URL or normalised text, or a near-duplicate, is recorded as a
-        ``duplicate`` of the first; anything else is ``stored``.
+        ``already``; the same normalised text or canonical URL, or a near-duplicate, is recorded as a
+        ``duplicate`` of the first; anything else is ``stored``. Lookups and inserts are done for the whole
+        batch at once, so a batch costs a handful of statements.
         """
-        outcomes: list[StoredOutcome] = []
+        if not batch:
+            return []
         with self.engine.begin() as conn:
-            for article, print_, status, reason in batch:
-                outcomes.append(self._add_one(conn, article, print_, status, reason))
+            known = _KnownArticles.load(conn, [fp for _, fp, _, _ in batch])
+            plan: list[tuple[str, _Known, Article, str, float]] = []
+            new_rows: list[dict[str, Any]] = []
+            new_items: list[_Known] = []
+            for article, fp, status, reason in batch:
+                existing, kind, similarity = known.match(fp)
+                if existing is not None:
+                    same_origin = existing.origin == article.origin
+                    plan.append(("already" if same_origin else "duplicate", existing, article, kind, similarity))
+                    continue
+                item = _Known(0, fp.content_hash[:16], article.origin, fp.minhash)
+                known.add(item, fp)
+                new_items.append(item)
+                values = {name: getattr(article, name) for name in _ARTICLE_COLUMNS if hasattr(article, name)}
+                values.update(id=item.id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
+                              minhash=fp.signature_bytes(), word_count=article.word_count, ingested_at=now(),
+                              status=status, skip_reason=reason)
+                new_rows.append(values)
+                plan.append(("stored", item, article, "", 1.0))
+            if new_rows:
+                result = conn.execute(articles.insert().returning(articles.c.pk, sort_by_parameter_order=True),
+                                      new_rows)
+                for item, pk in zip(new_items, result.scalars().all(), strict=True):
+                    item.pk = int(pk)
+                conn.execute(article_bands.insert(), [{"band": band, "article_pk": item.pk}
+                                                      for item in new_items for band in item.bands])
+            outcomes = []
+            for status, item, article, kind, similarity in plan:
+                if status == "duplicate":
+                    inserted = conn.execute(_insert_ignore(self.dialect, duplicates), {
+                        "article_pk": item.pk, "origin": article.origin, "url": article.canonical_url or article.url,
+                        "title": article.title, "kind": kind, "similarity": round(similarity, 4), "seen_at": now()})
+                    if inserted.rowcount == 0:
+                        status = "already"
+                elif status == "stored":
+                    article.id = item.id
+                outcomes.append(StoredOutcome(status, item.id, item.pk, kind or None,
+                                              similarity if status == "duplicate" else None))
         return outcomes
-
-    def _add_one(self, conn: sa.Connection, article: Article, fp: Fingerprint, status: str,
-                 reason: str | None) -> StoredOutcome:
-        existing = conn.execute(
-            sa.select(articles.c.pk, articles.c.id, articles.c.origin).where(articles.c.content_hash == fp.content_hash)
-        ).first()
-        kind, similarity = "content", 1.0
-        if existing is None and fp.url_key:
-            existing = conn.execute(
-                sa.select(articles.c.pk, articles.c.id, articles.c.origin).where(articles.c.url_key == fp.url_key)
-                .order_by(articles.c.pk).limit(1)
-            ).first()
-            kind = "url"
-        if existing is None:
-            near = self._near_duplicate(conn, fp)
-            if near is not None:
-                existing, similarity = near
-                kind = "near"
-        if existing is not None:
-            if existing.origin == article.origin:
-                return StoredOutcome("already", existing.id, existing.pk)
-            inserted = conn.execute(
-                _insert_ignore(self.dialect, duplicates).values(
-                    article_pk=existing.pk, origin=article.origin, url=article.canonical_url or article.url,
-                    title=article.title, kind=kind, similarity=round(similarity, 4), seen_at=now())
-            )
-            if inserted.rowcount == 0:
-                return StoredOutcome("already", existing.id, existing.pk)
-            return StoredOutcome("duplicate", existing.id, existing.pk, kind, similarity)
-        article_id = fp.content_hash[:16]
-        values = {name: getattr(article, name, None) for name in _ARTICLE_COLUMNS if hasattr(article, name)}
-        values.update(
-            id=article_id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
-            minhash=fp.signature_bytes(), word_count=article.word_count, ingested_at=now(), status=status,
-            skip_reason=reason,
-        )
-        pk = int(conn.execute(articles.insert().values(**values)).inserted_primary_key[0])  # type: ignore[index]
-        conn.execute(article_bands.insert(), [{"band": band, "article_pk": pk} for band in fp.bands])
-        article.id = article_id
-        return StoredOutcome("stored", article_id, pk)
-
-    def _near_duplicate(self, conn: sa.Connection, fp: Fingerprint) -> tuple[Any, float] | None:
-        candidates = conn.execute(
-            sa.select(articles.c.pk, articles.c.id, articles.c.origin, articles.c.minhash)
-            .where(articles.c.pk.in_(sa.select(article_bands.c.article_pk)
-                                     .where(article_bands.c.band.in_(fp.bands)).distinct()))
-        ).all()
-        best: tuple[Any, float] | None = None
-        for row in candidates:
-            similarity = jaccard(fp.minhash, row.minhash)
-            if similarity >= NEAR_DUPLICATE_JACCARD and (best is None or similarity > best[1]):
-                best = (row, similarity)
-        return best
 
     # -- analysis --------------------------------------------------------------------------------------
 
@@ -352,3 +337,76 @@ def _search_terms(query: str) -> list[str]:
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass
+class _Known:
+    pk: int
+    id: str
+    origin: str
+    minhash: Any
+    bands: list[str] = field(default_factory=list)
+
+
+class _KnownArticles:
+    """The stored articles a batch could duplicate, looked up once per batch and kept current as it goes."""
+
+    def __init__(self) -> None:
+        self.by_hash: dict[str, _Known] = {}
+        self.by_url: dict[str, _Known] = {}
+        self.by_band: dict[str, list[_Known]] = {}
+
+    @classmethod
+    def load(cls, conn: sa.Connection, prints: Sequence[Fingerprint]) -> _KnownArticles:
+        known = cls()
+        hashes = list({fp.content_hash for fp in prints})
+        urls = list({fp.url_key for fp in prints if fp.url_key})
+        bands = list({band for fp in prints for band in fp.bands})
+        cols = (articles.c.pk, articles.c.id, articles.c.origin, articles.c.minhash, articles.c.content_hash,
+                articles.c.url_key)
+        rows = list(conn.execute(sa.select(*cols).where(articles.c.content_hash.in_(hashes))))
+        if urls:
+            rows += conn.execute(sa.select(*cols).where(articles.c.url_key.in_(urls)).order_by(articles.c.pk))
+        band_rows = conn.execute(sa.select(article_bands.c.band, article_bands.c.article_pk)
+                                 .where(article_bands.c.band.in_(bands))).all()
+        candidate_pks = list({pk for _, pk in band_rows} - {r.pk for r in rows})
+        if candidate_pks:
+            rows += conn.execute(sa.select(*cols).where(articles.c.pk.in_(candidate_pks)))
+        by_pk: dict[int, _Known] = {}
+        for row in rows:
+            item = by_pk.setdefault(row.pk, _Known(row.pk, row.id, row.origin, row.minhash))
+            known.by_hash.setdefault(row.content_hash, item)
+            if row.url_key:
+                previous = known.by_url.get(row.url_key)
+                if previous is None or previous.pk > row.pk:
+                    known.by_url[row.url_key] = item
+        for band, pk in band_rows:
+            if pk in by_pk:
+                known.by_band.setdefault(band, []).append(by_pk[pk])
+        return known
+
+    def match(self, fp: Fingerprint) -> tuple[_Known | None, str, float]:
+        if fp.content_hash in self.by_hash:
+            return self.by_hash[fp.content_hash], "content", 1.0
+        if fp.url_key and fp.url_key in self.by_url:
+            return self.by_url[fp.url_key], "url", 1.0
+        best: _Known | None = None
+        best_similarity = 0.0
+        seen: set[int] = set()
+        for band in fp.bands:
+            for candidate in self.by_band.get(band, ()):
+                if candidate.pk in seen:
+                    continue
+                seen.add(candidate.pk)
+                similarity = jaccard(fp.minhash, candidate.minhash)
+                if similarity >= NEAR_DUPLICATE_JACCARD and similarity > best_similarity:
+                    best, best_similarity = candidate, similarity
+        return best, "near", best_similarity
+
+    def add(self, item: _Known, fp: Fingerprint) -> None:
+        self.by_hash[fp.content_hash] = item
+        if fp.url_key:
+            self.by_url.setdefault(fp.url_key, item)
+        item.bands = fp.bands
+        for band in fp.bands:
+            self.by_band.setdefault(band, []).append(item)

@@ -1,0 +1,66 @@
+"""Shared pieces of the benchmarks: the machine description, the bench corpus, the results file."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "docs" / "benchmarks.md"
+SAMPLES = ROOT / "src" / "politika" / "data" / "samples"
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout.splitlines():
+            if line.startswith("Model name:"):
+                cpu = line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, Python {platform.python_version()}, {platform.system()}"
+
+
+def sample_texts() -> list[dict[str, str]]:
+    """The English sample articles as ``{"title", "text", "date"}`` (extracted the way ingest does)."""
+    from politika.ingest.runner import IngestOptions, extract_all
+
+    out = []
+    for item in extract_all([str(SAMPLES)], IngestOptions(progress=False)):
+        if not isinstance(item, Exception) and item.language == "en":
+            out.append({"title": item.title or "", "text": item.text, "date": item.date or ""})
+    return out
+
+
+def synthetic_articles(n: int) -> list[dict[str, str]]:
+    """``n`` distinct articles made by shuffling the sample articles' paragraphs (deterministic)."""
+    import random
+
+    rng = random.Random(7)
+    base = sample_texts()
+    paragraphs = [p for a in base for p in a["text"].split("\n\n") if len(p) > 80]
+    out = []
+    for i in range(n):
+        chosen = rng.sample(paragraphs, k=min(6, len(paragraphs)))
+        out.append({"id": f"bench-{i}", "title": f"Bench article {i}", "date": f"2024-{1 + i % 12:02d}-15",
+                    "url": f"https://bench.example/{i}", "text": "\n\n".join(chosen)})
+    return out
+
+
+def write_section(title: str, body: str) -> None:
+    """Replace (or add) the ``## title`` section of docs/benchmarks.md."""
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n\nRun by hand; see benchmarks/.\n"
+    section = f"## {title}\n\n{body.strip()}\n"
+    pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.MULTILINE | re.DOTALL)
+    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
+    RESULTS.write_text(text)
+
+
+def dump(data: object) -> str:
+    return json.dumps(data, indent=2)
