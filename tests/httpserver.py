@@ -192,8 +192,13 @@ def serve() -> Iterator[LocalServer]:
                 else:
                     self._send(404, "text/html", b"<html><body><h1>Not found</h1></body></html>")
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    class QuietServer(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # clients that give up (timeouts, size caps) reset connections; that is the point
+
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -127,18 +127,25 @@ EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors",
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True)
-@click.option("--what", type=click.Choice(["articles"]), default="articles", show_default=True,
-              help="What to export (actors, events and the causal map come with their layers).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ftm", "graphml"]), default="jsonl",
+              show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney JSON lines), "
+              "graphml (the actor network).")
+@click.option("--what", type=click.Choice(["articles", "actors"]), default="articles", show_default=True,
+              help="What to export (events and the causal map come with their layers).")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write (- for stdout; "
               "parquet needs a file).")
 @click.option("--no-record", is_flag=True, help="Leave the annotation record out of JSONL and Parquet.")
 @filter_options
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, **filters: Any) -> None:
-    """Export stored articles (with their annotation records) as JSONL, CSV or Parquet."""
+    """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, or actors as FtM or GraphML."""
     store = open_store_from(ctx, create=False)
+    if what == "actors" or fmt in ("ftm", "graphml"):
+        from politika.graph.ftm import write_actors
+
+        count = write_actors(store.engine, what, fmt, output)
+        click.echo(f"exported {count} actor(s)", err=True)
+        return
     rows = store.iter_export(_filters(**filters), with_record=not no_record and fmt != "csv")
     count = export_rows(rows, fmt, output)
     click.echo(f"exported {count} article(s)", err=True)

@@ -20,18 +20,20 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dateutil import parser as dateutil_parser
 
 from politika.errors import InputError, PolitikaError
+from politika.eval.gate import Section, register
 
 SHINGLE_N = 4
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -385,5 +387,30 @@ def evaluate_extraction(aeb: Path | str | None = None, naeb: Path | str | None =
     return report
 
 
-def prediction_dict(pred: Prediction) -> dict[str, Any]:
-    return asdict(pred)
+# --------------------------------------------------------------------------- the gate section
+
+GATE_METRICS = {
+    "aeb": ("body_precision", "body_recall", "body_f1"),
+    "naeb": ("body_f1", "title_accuracy", "date_accuracy", "authors_f1"),
+}
+
+
+def gate_metrics(shared: Path, workers: int | None = None) -> dict[str, float]:
+    """politika's extraction metrics on both gold sets under ``shared`` (``aeb_body_f1``, ...)."""
+    report = evaluate_extraction(aeb=shared / "eval/extraction/aeb", naeb=shared / "eval/extraction/naeb",
+                                 workers=workers or os.cpu_count() or 1, systems=("politika",))
+    out: dict[str, float] = {}
+    for set_name, metrics in GATE_METRICS.items():
+        for metric in metrics:
+            value = report.metric(set_name, "politika", metric)
+            if value is not None:
+                out[f"{set_name}_{metric}"] = value
+    return out
+
+
+register(Section(
+    name="extraction",
+    data=("eval/extraction/aeb/ground-truth.json", "eval/extraction/aeb/html",
+          "eval/extraction/naeb/news_articles.json", "eval/extraction/naeb/html"),
+    metrics=gate_metrics,
+))

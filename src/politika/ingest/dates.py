@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
 
@@ -28,8 +31,10 @@ def parse_date_line(line: str) -> str | None:
     ):
         return None
     try:
-        parsed = dateutil_parser.parse(text, dayfirst=bool(_NUMERIC_DMY.match(text)), fuzzy=False,
-                                       default=dt.datetime(1900, 1, 1))
+        with warnings.catch_warnings():  # "EST" and friends: the day is what we need, not the zone
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            parsed = dateutil_parser.parse(text, dayfirst=bool(_NUMERIC_DMY.match(text)), fuzzy=False,
+                                           default=dt.datetime(1900, 1, 1))
     except (ValueError, OverflowError):
         return None
     if parsed.year == 1900:
@@ -37,11 +42,54 @@ def parse_date_line(line: str) -> str | None:
     return parsed.date().isoformat()
 
 
-def normalise_date(value: object) -> str | None:
-    """ISO date from an ISO-ish timestamp string (``2024-07-05T10:00:00+02:00``) or a date line."""
+# Where a site publishes, from its country domain or its locale's region: a UTC timestamp is reported as
+# the day it was there (an article posted 01:48 UTC on the 23rd appeared on the 22nd in New York).
+_REGION_ZONES = {
+    "us": "America/New_York", "gb": "Europe/London", "uk": "Europe/London", "au": "Australia/Sydney",
+    "in": "Asia/Kolkata", "ca": "America/Toronto", "nz": "Pacific/Auckland", "ie": "Europe/Dublin",
+    "za": "Africa/Johannesburg", "ph": "Asia/Manila", "sg": "Asia/Singapore", "de": "Europe/Berlin",
+    "fr": "Europe/Paris", "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam",
+    "at": "Europe/Vienna", "ch": "Europe/Zurich", "be": "Europe/Brussels",
+}
+_UTC_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(?:Z|[+-]00:?00|UTC|GMT)$",
+                        re.IGNORECASE)
+
+
+def publisher_zone(url: str | None, locale: str | None) -> str | None:
+    """The time zone a site most likely publishes in: its country domain, else its locale's region.
+
+    >>> publisher_zone("https://www.smh.com.au/culture/x", None)
+    'Australia/Sydney'
+    >>> publisher_zone("https://example.com/a", "en_US")
+    'America/New_York'
+    """
+    host = urlsplit(url).hostname or "" if url else ""
+    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
+    if tld in _REGION_ZONES:
+        return _REGION_ZONES[tld]
+    if locale:
+        parts = re.split(r"[-_]", locale.strip())
+        if len(parts) > 1 and parts[1].lower() in _REGION_ZONES:
+            return _REGION_ZONES[parts[1].lower()]
+    return None
+
+
+def normalise_date(value: object, zone: str | None = None) -> str | None:
+    """ISO date from an ISO-ish timestamp string (``2024-07-05T10:00:00+02:00``) or a date line.
+
+    A timestamp given in UTC is moved to ``zone`` (an IANA name, see :func:`publisher_zone`) first;
+    one with its own offset keeps the day it states.
+    """
     if value is None:
         return None
     text = str(value).strip()
+    utc = _UTC_STAMP.match(text)
+    if utc and zone:
+        try:
+            moment = dt.datetime.fromisoformat(f"{utc.group(1)}T{utc.group(2)}+00:00")
+            return moment.astimezone(ZoneInfo(zone)).date().isoformat()
+        except (ValueError, ZoneInfoNotFoundError):
+            pass
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
     if match:
         try:

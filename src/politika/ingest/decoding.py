@@ -101,29 +101,34 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         has_utf8 = any(ord(ch) > 127 and ch != "\ufffd" for ch in lenient)
         if has_utf8 and lenient.count("\ufffd") <= max(3, len(lenient) // 1000):
             return lenient
-    latin = _legacy_latin(data)
-    if latin is not None:
-        return data.decode(latin)
     best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        return data.decode(best.encoding, errors="replace")
+    detected = best.encoding if best is not None and best.encoding else None
+    latin = _legacy_latin(data, detected)
+    if latin is not None:
+        return data.decode(latin, errors="replace")
+    if detected:
+        return data.decode(detected, errors="replace")
     # Last resort: keep what is UTF-8 and mark the rest, rather than dropping the input.
     return data.decode("utf-8", errors="replace")
 
 
-def _legacy_latin(data: bytes) -> str | None:
-    """``cp1252`` or ``cp1250`` for Latin-script text with accented letters, else ``None``.
+def _legacy_latin(data: bytes, detected: str | None) -> str | None:
+    """The code page of Latin-script text with accented letters: ``cp1252``, ``cp1250`` or ``detected``.
 
     Detection guesses badly on mostly-ASCII pages (an English page with three accented names comes out
     as Baltic cp1257). In a Latin-script language accented letters sit inside words of ASCII letters, and
     the right code page decodes them to letters, not to symbols like ``³`` or ``¤``. Whole words outside
-    ASCII mean another script (Cyrillic, Greek, ...): detection handles those.
+    ASCII mean another script (Cyrillic, Greek, ...): ``None``, detection handles those. On a tie cp1252
+    wins (the web's default legacy encoding), so an undeclared Czech page that decodes to letters either way
+    comes out as cp1252.
     """
     best: tuple[int, str] | None = None
-    for codec in ("cp1252", "cp1250"):
+    for codec in ("cp1252", "cp1250", detected):
+        if codec is None:
+            continue
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
         words = [w.strip(_ASCII_PUNCT) for w in text.split() if not w.isascii()]
         words = [w for w in words if w]
@@ -132,10 +137,13 @@ def _legacy_latin(data: bytes) -> str | None:
         mixed = sum(1 for w in words if any(ch.isascii() and ch.isalpha() for ch in w))
         if mixed * 2 < len(words):
             return None
-        symbols = sum(1 for w in words for ch in w[1:-1] if not ch.isascii() and not ch.isalpha())
+        symbols = sum(1 for w in words for ch in w if not ch.isascii() and not ch.isalpha()
+                      and ch not in _TYPOGRAPHY)
         if best is None or symbols < best[0]:
             best = (symbols, codec)
     return best[1] if best else None
 
 
 _ASCII_PUNCT = "".join(chr(c) for c in range(33, 128) if not chr(c).isalnum())
+# Non-letters that real Western text uses; anything else inside a word (³, ¹, ¤, ¯) means the wrong code page.
+_TYPOGRAPHY = set("\u00a0¡¿«»‘’‚“”„–—…•·°§©®€£¥¢")

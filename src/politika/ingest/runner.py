@@ -99,7 +99,9 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
         summary.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
         store.record_error(run_pk, error.source, error.kind, error.reason)
         if on_error:
-            on_error(error)
+            # The callback prints a line; clear the progress bar first so the line starts on its own.
+            with tqdm.external_write_mode(file=sys.stderr):
+                on_error(error)
         bar.set_postfix(failed=summary.failed, refresh=False)
 
     batch: list[tuple[Article, Any, str, str | None]] = []

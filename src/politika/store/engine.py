@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -39,10 +40,16 @@ def create_engine(url: str) -> sa.Engine:
         if ":memory:" in url:
             kwargs["poolclass"] = sa.StaticPool
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        # JSON as written, not \u-escaped: the author filter matches names like "Kováč" in the JSON text.
+        kwargs["json_serializer"] = _json_dumps
     engine = sa.create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

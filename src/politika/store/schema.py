@@ -86,3 +86,75 @@ ingest_errors = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("at", sa.String(32), nullable=False),
 )
+
+# -- actors across articles (migration 0002; docs/actors.md) ----------------------------------------------
+
+actors = sa.Table(
+    "actors", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(200), nullable=False, unique=True),  # kb:Q7747 | person:anna-kovacs[:hun] | ...
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("type", sa.String(20), nullable=False, index=True),
+    sa.Column("kind", sa.String(30)),
+    sa.Column("country", sa.String(8), index=True),
+    sa.Column("sector", sa.String(8), index=True),
+    sa.Column("kb_id", sa.String(80), index=True),
+    sa.Column("first_seen", sa.String(10)),
+    sa.Column("last_seen", sa.String(10)),
+    sa.Column("mention_count", sa.Integer, nullable=False, default=0),
+    sa.Column("article_count", sa.Integer, nullable=False, default=0),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)
+
+# Every key an actor answers to: its own, kb:<id> for each kb id, and the keys of actors merged into it.
+actor_keys = sa.Table(
+    "actor_keys", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+)
+
+actor_names = sa.Table(
+    "actor_names", metadata,
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("norm", sa.String(200), index=True),  # NULL for descriptions ("the Russian leader"): not matched on
+    sa.UniqueConstraint("actor_pk", "name", name="uq_actor_names_actor_name"),
+)
+
+article_actors = sa.Table(
+    "article_actors", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("local_id", sa.String(40), nullable=False),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("mention_count", sa.Integer, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("rule", sa.String(24), nullable=False),  # how identity was decided: kb | name | surname | split | ...
+    sa.Column("aliases", Json, nullable=False),
+    sa.Column("descriptors", Json, nullable=False),
+    sa.Column("roles", Json, nullable=False),
+)
+
+actor_ties = sa.Table(
+    "actor_ties", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("source_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("target_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("type", sa.String(20), nullable=False),
+    sa.Column("evidence", sa.Text),
+    sa.Column("evidence_start", sa.Integer),
+    sa.Column("evidence_end", sa.Integer),
+    sa.Column("sentence", sa.Integer),
+    sa.Column("sentence_text", sa.Text),
+)
+
+actor_decisions = sa.Table(
+    "actor_decisions", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("action", sa.String(10), nullable=False),  # merge | split
+    sa.Column("payload", Json, nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)

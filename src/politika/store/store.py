@@ -15,8 +15,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika import __version__
+from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
+from politika.store.actors import actor_dossier, index_actors, list_actors
 from politika.store.engine import open_engine
 from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
 
@@ -136,10 +138,11 @@ class Store:
             outcomes = []
             for status, item, article, kind, similarity in plan:
                 if status == "duplicate":
-                    inserted = conn.execute(_insert_ignore(self.dialect, duplicates), {
+                    # RETURNING tells whether the row went in: PostgreSQL reports rowcount -1 for this insert.
+                    inserted = conn.execute(_insert_ignore(self.dialect, duplicates).returning(duplicates.c.pk), {
                         "article_pk": item.pk, "origin": article.origin, "url": article.canonical_url or article.url,
                         "title": article.title, "kind": kind, "similarity": round(similarity, 4), "seen_at": now()})
-                    if inserted.rowcount == 0:
+                    if inserted.first() is None:
                         status = "already"
                 elif status == "stored":
                     article.id = item.id
@@ -169,6 +172,16 @@ class Store:
                  "created_at": created} for pk, record in items
             ])
             conn.execute(articles.update().where(articles.c.pk.in_(pks)).values(status="analysed", skip_reason=None))
+            index_actors(conn, items)
+
+    def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
+               limit: int = 50) -> list[dict[str, Any]]:
+        """The most mentioned actors across articles (see ``politika.store.actors``)."""
+        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit)
+
+    def actor(self, ref: str) -> dict[str, Any]:
+        """The dossier of one actor, by name, id or kb id (see ``politika.store.actors``)."""
+        return actor_dossier(self.engine, ref)
 
     def mark(self, pk: int, status: str, reason: str | None = None) -> None:
         with self.engine.begin() as conn:
@@ -210,7 +223,9 @@ class Store:
                       offset: int = 0) -> list[dict[str, Any]]:
         columns = [articles.c[name] for name in ("id", "title", "date", "site", "genre", "language", "status",
                                                  "word_count", "url", "authors", "skip_reason")]
-        query = self._filtered(sa.select(*columns), filters).order_by(articles.c.date.desc(), articles.c.pk)
+        # Undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
+        query = self._filtered(sa.select(*columns), filters).order_by(articles.c.date.desc().nulls_last(),
+                                                                      articles.c.pk)
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
@@ -224,7 +239,11 @@ class Store:
                 if row is not None:
                     break
             if row is None and re.fullmatch(r"[0-9a-f]{4,15}", key):
-                row = conn.execute(sa.select(articles).where(articles.c.id.like(f"{key}%")).limit(2)).first()
+                matches = conn.execute(sa.select(articles).where(articles.c.id.like(f"{key}%")).limit(2)).all()
+                if len(matches) > 1:
+                    raise InputError(key, "ambiguous id prefix: more than one article starts with it; "
+                                          "give more characters")
+                row = matches[0] if matches else None
             if row is None:
                 return None
             data = {k: v for k, v in row._mapping.items() if k not in ("minhash", "search")}

@@ -1,0 +1,66 @@
+"""``politika eval extraction`` and ``politika eval gate``: quality on public gold sets."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from politika.cli.common import echo_json
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Measure politika on public gold data and check the pinned quality floors."""
+
+
+@eval_group.command("extraction")
+@click.option("--aeb", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="article-extraction-benchmark folder (ground-truth.json, html/).")
+@click.option("--naeb", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="newspaper4k article-extraction-dataset folder (news_articles.json, html/).")
+@click.option("--limit", type=int, default=None, help="Only the first N pages of each set.")
+@click.option("--workers", type=int, default=None, help="Processes (default: all CPUs).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def extraction_command(aeb: Path | None, naeb: Path | None, limit: int | None, workers: int | None,
+                       as_json: bool) -> None:
+    """Score body, title, date and author extraction, politika beside trafilatura alone.
+
+    Example: politika eval extraction --aeb ../shared/eval/extraction/aeb --naeb ../shared/eval/extraction/naeb
+    """
+    from politika.eval.extraction import evaluate_extraction
+
+    report = evaluate_extraction(aeb=aeb, naeb=naeb, limit=limit, workers=workers or os.cpu_count() or 1)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo("\n".join(report.table()))
+
+
+@eval_group.command("gate")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
+              show_default=True, help="Folder holding eval/ with the gold data.")
+@click.option("--only", multiple=True, metavar="SECTION", help="Run only this section (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def gate_command(ctx: click.Context, shared: Path, only: tuple[str, ...], as_json: bool) -> None:
+    """Check every section whose gold data exist against the floors in politika/eval/floors.json.
+
+    Exits 1 when a metric is under its floor or a gold file changed since its hash was pinned.
+    """
+    from politika.eval.gate import run_gate
+
+    result = run_gate(shared, only=only or None)
+    if as_json:
+        echo_json(result.to_dict())
+    else:
+        for line in result.lines:
+            click.echo(line.text())
+        for name in result.skipped:
+            click.echo(f"SKIP  {name} (gold data not found under {shared})")
+        click.echo("gate passed" if result.passed else "gate FAILED")
+    ctx.exit(0 if result.passed else 1)
+
+
+COMMANDS = [eval_group]

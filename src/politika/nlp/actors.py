@@ -1,0 +1,600 @@
+"""The actors component: mentions → actors with names, aliases, descriptors, roles, ties and codes.
+
+Registered as the spaCy factory ``politika_actors``. It reads the entities of the statistical NER, the
+knowledge base's names (a PhraseMatcher over every alias and metonym) and the parse, and writes
+``doc._.politika_actors`` (a list of :class:`Actor`) and ``doc._.politika_mentions`` (a list of
+:class:`Mention`). The record builder turns both into the record's ``actors`` and ``mentions``.
+
+How mentions become actors, in order:
+
+1. **Names**: NER entities and knowledge-base matches. Where the knowledge base knows a name the NER
+   mislabelled (a capital tagged PERSON, a person tagged ORG) or missed, the knowledge base wins and the
+   correction is counted in ``doc._.politika_ner_fixes``.
+2. **Linking**: each name is looked up in the knowledge base with the article's date; a capital or a
+   seat of power ("the Kremlin", "Washington") that acts (not after "in", "to", "at" ...) stands for
+   its government; "Brussels" for the EU.
+3. **Nominals**: noun phrases headed by a role or sector noun ("the Russian leader", "Hungarian
+   officials", "Russian troops", "the alliance"). Groups become actors coded by country and sector; a
+   singular role ("the Hungarian prime minister") is resolved to a person of the article who holds that
+   role, and left unresolved when no single person fits.
+4. **Pronouns**: he/she/him/his/her are resolved to a person only when one person is the clear
+   antecedent (the only person in the window, or the subject of the previous clause).
+5. **Descriptors, roles, ties** (see :mod:`politika.nlp.descriptors`) and **codes**: from the knowledge
+   base when the actor is known, else from descriptors and titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from politika.kb import KBEntity, KnowledgeBase
+from politika.nlp.descriptors import read_descriptors
+from politika.nlp.titles import title_sense
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+KB_TYPE_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COLLECTIVE": "NORP"}
+LOCATIVE_PREPS = {"in", "to", "at", "from", "near", "into", "across", "outside", "inside", "around", "through",
+                  "toward", "towards", "via", "within", "over", "throughout", "between", "on"}
+PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+# Head nouns that refer back to an organisation of the article: noun -> KB kinds or ids it can mean.
+ORG_ANAPHORS: dict[str, set[str]] = {
+    "alliance": {"alliance"},
+    "bloc": {"bloc"},
+    "union": {"bloc"},
+    "organisation": {"igo"},
+    "organization": {"igo"},
+    "court": {"court"},
+    "tribunal": {"court"},
+}
+ALLIANCE_NAMES = {"nato", "csto", "north atlantic treaty organization", "collective security treaty organization"}
+BLOC_NAMES = {"eu", "european union", "brics", "asean", "african union", "eurasian economic union", "g7", "g20"}
+GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
+              "LEG": "legislature", "JUD": "judiciary", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
+              "JRN": "media", "REF": "refugees", "BUS": "business", "MED": "health workers", "EDU": "education",
+              "LAB": "labour", "REL": "religious groups", "PTY": "party", "CRM": "criminals", "UAF": "gunmen"}
+
+
+@dataclass
+class Mention:
+    """One reference to an actor (or a name that is not one), in token offsets of the Doc."""
+
+    start: int
+    end: int
+    label: str
+    kind: str  # name | nominal | pronoun | metonym | place
+    entity: KBEntity | None = None
+    ner_label: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    actor: Actor | None = None
+    key: str | None = None
+
+
+@dataclass
+class Role:
+    title: str
+    role: str
+    country: str | None
+    sector: str | None
+    former: bool = False
+    since: str | None = None
+    until: str | None = None
+    evidence: Span | None = None
+
+
+@dataclass
+class Tie:
+    type: str  # leads | member_of | works_for | formerly | ally_of | opponent_of | family
+    target: Actor
+    evidence: Span
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    entity: KBEntity | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[Span] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    ties: list[Tie] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add_alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+
+for _name in ("politika_actors", "politika_mentions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("politika_ner_fixes"):
+    Doc.set_extension("politika_ner_fixes", default=0)
+
+
+@Language.factory("politika_actors", default_config={"fuzzy": True})
+def make_actors_component(nlp: Language, name: str, fuzzy: bool) -> ActorsComponent:
+    return ActorsComponent(nlp, KnowledgeBase.load(), fuzzy=fuzzy)
+
+
+class ActorsComponent:
+    """spaCy component: finds the actors of a Doc. See the module docstring for the method."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase, fuzzy: bool = True) -> None:
+        self.kb = kb
+        self.fuzzy = fuzzy
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._patterns: dict[str, str] = {}
+        seen: set[str] = set()
+        texts: list[str] = []
+        for alias, entity_id in kb.phrase_names():
+            for variant in _case_variants(alias):
+                if variant in seen or len(variant) < 2:
+                    continue
+                seen.add(variant)
+                self._patterns[variant] = entity_id
+                texts.append(variant)
+        self.matcher.add("KB", list(nlp.tokenizer.pipe(texts)))
+        self._lookup_cache: dict[tuple[str, str | None, str], KBEntity | None] = {}
+
+    # -- the component ---------------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = doc._.date
+        mentions = self._names(doc, date)
+        mentions += self._nominals(doc, mentions)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        builder = _ActorBuilder(self.kb, date)
+        for mention in mentions:
+            if mention.kind in ("name", "metonym", "place"):
+                builder.attach(doc, mention)
+        for mention in mentions:
+            if mention.kind == "nominal":
+                builder.attach_nominal(doc, mention)
+        mentions += self._pronouns(doc, mentions)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        read_descriptors(doc, builder, mentions)
+        builder.finish()
+        doc._.politika_mentions = mentions
+        doc._.politika_actors = builder.actors
+        return doc
+
+    # -- 1. names --------------------------------------------------------------------------------------
+
+    def _names(self, doc: Doc, date: str | None) -> list[Mention]:
+        kb_spans = filter_spans([Span(doc, s, e, label="KB") for _, s, e in self.matcher(doc)])
+        used: set[int] = set()
+        mentions: list[Mention] = []
+        fixes = 0
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            start, end = _strip_determiner(ent)
+            if start >= end:
+                continue
+            kb_span = _covering(kb_spans, start, end)
+            entity = None
+            if kb_span is not None:
+                entity = self.kb.get(self._patterns.get(kb_span.text, ""))
+            if entity is None:
+                entity = self._lookup(doc[start:end].text, date, ent.label_)
+            mention = Mention(start, end, ent.label_, "name", entity=entity)
+            if entity is not None:
+                label = _label_of(entity, doc[start:end].text)
+                if label != ent.label_ and not (ent.label_ == "NORP" and entity.kind == "country"):
+                    mention.ner_label, mention.label = ent.label_, label
+                    fixes += 1
+            mentions.append(mention)
+            used.update(range(ent.start, ent.end))
+        for span in kb_spans:
+            if any(i in used for i in range(span.start, span.end)):
+                continue
+            entity = self.kb.get(self._patterns.get(span.text, ""))
+            if entity is None or not _is_name_like(span):
+                continue
+            start = span.start + 1 if span[0].lower_ == "the" else span.start
+            mentions.append(Mention(start, span.end, _label_of(entity, span.text), "name", entity=entity,
+                                    ner_label="-"))
+            fixes += 1
+        doc._.politika_ner_fixes = fixes
+        for mention in mentions:
+            _classify_place_or_metonym(doc, mention, self.kb)
+        return mentions
+
+    def _lookup(self, text: str, date: str | None, label: str) -> KBEntity | None:
+        key = (text, date, label)
+        if key in self._lookup_cache:
+            return self._lookup_cache[key]
+        types = {"PERSON": {"PERSON"}, "ORG": {"ORG", "COLLECTIVE"}, "GPE": {"GPE", "ORG"},
+                 "NORP": {"GPE", "COLLECTIVE", "ORG"}, "FAC": {"ORG", "GPE"}, "LOC": {"GPE", "COLLECTIVE"}}[label]
+        entity: KBEntity | None = None
+        if label == "NORP":
+            code = self.kb.country_of_demonym(text)
+            entity = self.kb.country(code) if code else None
+        if entity is None:
+            hits = self.kb.lookup(text, date=date, types=types, fuzzy=self.fuzzy and label == "PERSON")
+            if hits and hits[0][1] >= (0.88 if label == "PERSON" else 0.99):
+                entity = hits[0][0]
+        if len(self._lookup_cache) > 50_000:
+            self._lookup_cache.clear()
+        self._lookup_cache[key] = entity
+        return entity
+
+    # -- 3. nominals -----------------------------------------------------------------------------------
+
+    def _nominals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
+        taken = {i for m in names for i in range(m.start, m.end)}
+        out: list[Mention] = []
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.i in taken or head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = head.lemma_.lower()
+            words = [t.lower_ for t in chunk if t.i <= head.i]
+            sense = title_sense(words)
+            sector = self.kb.sector_of_noun(lemma) or (sense[0].sector if sense else None)
+            anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
+            if sector is None and not anaphor:
+                continue
+            countries = self._modifier_countries(chunk, head, names)
+            plural = head.tag_ in ("NNS", "NNPS")
+            if anaphor and not countries:
+                out.append(Mention(chunk.start, chunk.end, "ORG", "nominal", key=f"anaphor:{lemma}"))
+                continue
+            role = sense[0].role if sense and not plural else None
+            if len(countries) > 1:
+                for token, code in countries:
+                    out.append(Mention(token.i, token.i + 1, "NORP", "nominal", country=code, sector=sector,
+                                       key=f"group:{code}:{sector}"))
+                continue
+            if not countries and role is None:
+                continue  # "officials", "the troops": no country, no one to resolve to
+            code = countries[0][1] if countries else None
+            start = chunk.start + 1 if chunk[0].lower_ in ("the", "a", "an") else chunk.start
+            if role is not None:
+                out.append(Mention(start, chunk.end, "PERSON", "nominal", country=code, sector=sector, role=role,
+                                   key=f"role:{code}:{role}"))
+            else:
+                out.append(Mention(start, chunk.end, "NORP", "nominal", country=code, sector=sector,
+                                   key=f"group:{code}:{sector}"))
+        return out
+
+    def _modifier_countries(self, chunk: Span, head: Token, names: list[Mention]) -> list[tuple[Token, str]]:
+        """Countries named by the modifiers of a nominal: demonyms, country or capital names, possessors."""
+        found: list[tuple[Token, str]] = []
+        by_token = {i: m for m in names for i in range(m.start, m.end)}
+        for token in chunk:
+            if token.i >= head.i or token.dep_ not in ("amod", "compound", "poss", "conj", "nmod"):
+                continue
+            code = None
+            mention = by_token.get(token.i)
+            if mention is not None and mention.entity is not None and mention.entity.kind in ("country", "government"):
+                code = mention.entity.country
+            elif mention is not None and mention.entity is not None and mention.kind in ("metonym", "place"):
+                code = mention.entity.country
+            else:
+                code = self.kb.country_of_demonym(token.text)
+            if code and all(code != c for _, c in found):
+                found.append((token, code))
+        return found
+
+    # -- 4. pronouns -----------------------------------------------------------------------------------
+
+    def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        persons = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON"]
+        out: list[Mention] = []
+        for token in doc:
+            if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
+                continue
+            sent = token.sent
+            previous = doc[sent.start - 1].sent if sent.start > 0 else None
+            window_start = previous.start if previous is not None else sent.start
+            window = [m for m in persons if window_start <= m.start and m.end <= token.i]
+            distinct = {id(m.actor): m.actor for m in window}
+            target: Actor | None = None
+            if len(distinct) == 1:
+                target = next(iter(distinct.values()))
+            elif token.dep_ in ("nsubj", "nsubjpass"):
+                subjects = [m for m in window if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+                in_sentence = [m for m in subjects if m.start >= sent.start]
+                candidates = in_sentence or [m for m in subjects if previous is not None and m.start >= previous.start]
+                if len({id(m.actor) for m in candidates}) == 1:
+                    target = candidates[-1].actor
+            if target is None:
+                continue
+            mention = Mention(token.i, token.i + 1, "PERSON", "pronoun", actor=target)
+            target.mentions.append(mention)
+            out.append(mention)
+        return out
+
+
+class _ActorBuilder:
+    """Collects mentions into actors, one per real-world entity of the Doc."""
+
+    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
+        self.kb = kb
+        self.date = date
+        self.actors: list[Actor] = []
+        self.by_key: dict[str, Actor] = {}
+
+    def new_actor(self, key: str, name: str, type_: str, kind: str, entity: KBEntity | None = None,
+                  country: str | None = None, sector: str | None = None) -> Actor:
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type=type_, kind=kind, entity=entity,
+                          kb_id=(entity.qid or entity.id) if entity else None,
+                          country=country if entity is None else (entity.country or country),
+                          sector=sector if entity is None else (entity.sector or sector))
+            self.actors.append(actor)
+            self.by_key[key] = actor
+        return actor
+
+    def attach(self, doc: Doc, mention: Mention) -> None:
+        span = doc[mention.start:mention.end]
+        entity = mention.entity
+        if entity is not None:
+            actor = self.new_actor(f"kb:{entity.id}", entity.name, entity.type, entity.kind, entity)
+        elif mention.label == "PERSON":
+            actor = self._person_by_surname(span) or self.new_actor(
+                f"person:{_norm(span.text)}", span.text, "PERSON", "person")
+        elif mention.label == "NORP":
+            mention.actor = None  # a nationality that names no one ("a Hungarian plan")
+            return
+        else:
+            acronym = _acronym_key(span)
+            actor = self.by_key.get(acronym) if acronym else None
+            actor = actor or self.new_actor(f"name:{_norm(span.text)}", span.text, mention.label,
+                                            "place" if mention.label in ("GPE", "LOC", "FAC") else "organisation")
+            for key in _acronym_keys_for(span):
+                self.by_key.setdefault(key, actor)
+        mention.actor = actor
+        actor.add_alias(span.text)
+        actor.mentions.append(mention)
+
+    def _person_by_surname(self, span: Span) -> Actor | None:
+        tokens = [t.text for t in span if t.is_alpha]
+        if not tokens:
+            return None
+        for actor in reversed(self.actors):
+            if actor.type != "PERSON":
+                continue
+            names = [actor.name, *actor.aliases]
+            for name in names:
+                parts = name.split()
+                if len(tokens) == 1 and parts and parts[-1] == tokens[0]:
+                    return actor
+                if len(tokens) > 1 and len(parts) == 1 and tokens[-1] == parts[0]:
+                    return actor
+        return None
+
+    def attach_nominal(self, doc: Doc, mention: Mention) -> None:
+        key = mention.key or ""
+        span = doc[mention.start:mention.end]
+        actor: Actor | None = None
+        if key.startswith("anaphor:"):
+            actor = self._org_antecedent(key.split(":", 1)[1], mention.start)
+        elif key.startswith("role:"):
+            actor = self._role_holder(mention)
+        elif key.startswith("group:"):
+            actor = self._group(mention, span)
+        if actor is None:
+            return  # left unresolved rather than guessed
+        mention.actor = actor
+        actor.mentions.append(mention)
+        if mention.kind == "nominal" and not key.startswith("group:"):
+            actor.add_alias(span.text)
+
+    def _org_antecedent(self, noun: str, before: int) -> Actor | None:
+        kinds = ORG_ANAPHORS.get(noun, set())
+        for actor in reversed(self.actors):
+            if not actor.mentions or actor.mentions[0].start >= before:
+                continue
+            name = actor.name.lower()
+            names = {name, *(a.lower() for a in actor.aliases)}
+            if ("alliance" in kinds and (names & ALLIANCE_NAMES or "alliance" in name)) or (
+                    "bloc" in kinds and names & BLOC_NAMES) or (
+                    "igo" in kinds and actor.kind == "igo") or ("court" in kinds and actor.kind == "court"):
+                return actor
+        return None
+
+    def _role_holder(self, mention: Mention) -> Actor | None:
+        """The one person of the article who holds the role (by the knowledge base or an in-text title)."""
+        candidates = []
+        wanted = {"head_of_state", "head_of_government"} if mention.role == "leader" else {mention.role}
+        for actor in self.actors:
+            if actor.type != "PERSON" or not actor.mentions or actor.mentions[0].start >= mention.start:
+                continue
+            roles = actor.entity.roles_at(self.date) if actor.entity is not None else []
+            held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in actor.roles}
+            if mention.country is None:
+                if any(role in wanted for _, role in held):
+                    candidates.append(actor)
+            elif any(country == mention.country and role in wanted for country, role in held):
+                candidates.append(actor)
+        if len(candidates) == 1:
+            return candidates[0]
+        if len(candidates) > 1 and mention.country is None:
+            return None
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _group(self, mention: Mention, span: Span) -> Actor:
+        code, sector = mention.country, mention.sector
+        if sector == "GOV" and code:
+            government = self.kb.government_of(code)
+            if government is not None:
+                actor = self.new_actor(f"kb:{government.id}", government.name, government.type, government.kind,
+                                       government)
+                actor.add_alias(span.text)
+                return actor
+        country = self.kb.country(code) if code else None
+        demonym = country.demonyms[0] if country is not None and country.demonyms else (code or "")
+        name = f"{demonym} {GROUP_NAME.get(sector or '', 'group')}".strip()
+        actor = self.new_actor(f"group:{code}:{sector}", name, "NORP", "group", country=code, sector=sector)
+        actor.add_alias(span.text)
+        return actor
+
+    def finish(self) -> None:
+        """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
+        for actor in self.actors:
+            if actor.entity is not None and actor.type == "PERSON":
+                role = actor.entity.role_at(self.date)
+                if role is not None:
+                    actor.country = actor.country or role.country
+                    actor.sector = role.sector or actor.sector
+            for role in actor.roles:
+                actor.country = actor.country or role.country
+                if actor.sector is None and role.sector is not None and not role.former:
+                    actor.sector = role.sector
+            if actor.sector is None and actor.type == "PERSON" and any(r.former for r in actor.roles):
+                actor.sector = "ELI"
+        self.actors = [a for a in self.actors if a.mentions]
+        for number, actor in enumerate(self.actors, start=1):
+            actor.id = f"a{number}"
+
+
+def _case_variants(alias: str) -> list[str]:
+    variants = [alias]
+    if alias.startswith("the "):
+        variants.append("The " + alias[4:])
+    return variants
+
+
+def _strip_determiner(span: Span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    if span[0].lower_ == "the":
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return start, end
+
+
+def _covering(spans: list[Span], start: int, end: int) -> Span | None:
+    for span in spans:
+        if span.start <= start and end <= span.end:
+            return span
+        if start <= span.start and span.end <= end and (span.end - span.start) >= (end - start) - 1:
+            return span
+    return None
+
+
+def _label_of(entity: KBEntity, text: str) -> str:
+    if entity.kind in ("government",) and not re.search(r"government|kremlin|house|street|ministry", text, re.I):
+        return "GPE" if entity.capital is None else "ORG"
+    return KB_TYPE_TO_LABEL.get(entity.type, "ORG")
+
+
+def _is_name_like(span: Span) -> bool:
+    return any(t.text[:1].isupper() for t in span) and not all(t.is_stop for t in span)
+
+
+def _is_definite(chunk: Span) -> bool:
+    return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ == "NN"
+
+
+def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) -> None:
+    """A capital or seat of power that acts stands for its government; after "in", "to", ... it is a place."""
+    entity = mention.entity
+    if entity is None or mention.label not in ("GPE", "ORG", "FAC", "LOC"):
+        return
+    head = doc[mention.end - 1]
+    while head.dep_ == "compound" and head.head.i < mention.end and head.head.i != head.i:
+        head = head.head
+    locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    text = doc[mention.start:mention.end].text
+    if entity.kind == "city" or (entity.kind == "government" and _is_capital_name(entity, text, kb)):
+        if locative:
+            mention.kind = "place"
+            if entity.kind == "government":
+                country = kb.country(entity.country or "")
+                mention.entity = country if country is not None else entity
+        elif entity.kind == "government":
+            mention.kind = "metonym"
+            mention.label = "ORG" if mention.ner_label else mention.label
+
+
+def _is_capital_name(entity: KBEntity, text: str, kb: KnowledgeBase) -> bool:
+    country = kb.country(entity.country or "")
+    return country is not None and country.capital is not None and country.capital.lower() == text.lower()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _acronym_key(span: Span) -> str | None:
+    text = span.text.strip()
+    if text.isupper() and 2 <= len(text) <= 8:
+        return f"acronym:{text}"
+    return None
+
+
+def _acronym_keys_for(span: Span) -> list[str]:
+    """An organisation's name and its acronym ("Asia-Pacific Economic Cooperation (APEC)") are one actor."""
+    keys = []
+    words = [w for w in re.split(r"[\s-]+", span.text) if w and w[0].isupper()]
+    if len(words) >= 2:
+        keys.append("acronym:" + "".join(w[0] for w in words))
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        keys.append(f"acronym:{doc[span.end + 1].text}")
+    return keys
+
+
+def actors_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The record's ``mentions`` and ``actors`` from the component's Doc extensions."""
+    actors: list[Actor] = doc._.politika_actors or []
+    mentions: list[Mention] = doc._.politika_mentions or []
+    live = {id(a) for a in actors}
+    out_mentions = []
+    for mention in mentions:
+        span = doc[mention.start:mention.end]
+        item: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "text": span.text,
+                                "label": mention.label,
+                                "actor": mention.actor.id if mention.actor is not None and id(mention.actor) in live
+                                else None, "kind": mention.kind}
+        if mention.ner_label:
+            item["ner_label"] = mention.ner_label
+        out_mentions.append(item)
+    out_actors = []
+    for actor in actors:
+        out_actors.append({
+            "id": actor.id, "name": actor.name, "type": actor.type, "kind": actor.kind,
+            "aliases": actor.aliases, "descriptors": [d.text for d in actor.descriptors],
+            "descriptor_spans": [_span(d) for d in actor.descriptors],
+            "country": actor.country, "sector": actor.sector, "kb_id": actor.kb_id,
+            "roles": [{"title": r.title, "role": r.role, "country": r.country, "sector": r.sector,
+                       "former": r.former, "since": r.since, "until": r.until,
+                       "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles],
+            "ties": [{"type": t.type, "target": t.target.id, "evidence": _span(t.evidence),
+                      "sentence": _sentence_index(doc, t.evidence)} for t in actor.ties if id(t.target) in live],
+            "mention_count": len(actor.mentions),
+        })
+    return out_mentions, out_actors
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def _sentence_index(doc: Doc, span: Span) -> int:
+    for number, sent in enumerate(doc.sents):
+        if sent.start <= span.start < sent.end:
+            return number
+    return 0
+
+
+__all__ = ["Actor", "ActorsComponent", "Mention", "Role", "Tie", "actors_to_record"]

@@ -1,0 +1,231 @@
+"""Descriptors, roles and ties of actors, read from titles, appositions, possessives and "headed by".
+
+- title + name: "Hungarian Prime Minister Viktor Orbán" → role head_of_government, HUN;
+  "NATO Secretary General Jens Stoltenberg" → role leader and a ``leads`` tie to NATO;
+- possessive nationality: "China's Xi Jinping" → CHN;
+- apposition, either way round: "Viktor Zolotov, Putin's former personal security guard" →
+  descriptor, a former role, and a ``formerly`` + ``works_for`` tie to Putin;
+- "headed by X", "led by X" → X ``leads`` the organisation; "X's head Y", "Y, head of X" likewise;
+- kinship, alliance and opposition nouns in descriptors → ``family``, ``ally_of``, ``opponent_of``;
+- "since 2012", "until 2023", "former", "newly re-elected" qualify the role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from politika.nlp.titles import HONORIFICS, title_sense
+
+if TYPE_CHECKING:
+    from politika.nlp.actors import Actor, Mention, _ActorBuilder
+
+LEADER_ROLES = {"leader", "head_of_state", "head_of_government", "military_chief"}
+WORK_NOUNS = {"guard", "bodyguard", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
+              "envoy", "secretary", "assistant", "employee", "official", "minister", "lawyer", "press secretary",
+              "chef", "driver", "deputy", "protege", "protégé"}
+FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "cousin", "nephew",
+                "niece", "uncle", "aunt", "son-in-law", "daughter-in-law", "widow", "spouse", "child", "grandson"}
+ALLY_NOUNS = {"ally", "friend", "partner", "confidant", "loyalist", "supporter"}
+OPPONENT_NOUNS = {"critic", "opponent", "rival", "foe", "enemy", "challenger", "adversary"}
+MEMBER_NOUNS = {"member", "lawmaker", "deputy", "senator", "mp"}
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def read_descriptors(doc: Doc, builder: _ActorBuilder, mentions: list[Mention]) -> None:
+    """Add descriptors, roles and ties to the builder's actors, in place."""
+    by_token: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.actor is not None:
+            for i in range(mention.start, mention.end):
+                by_token.setdefault(i, mention)
+    for mention in mentions:
+        actor = mention.actor
+        if actor is None or mention.kind not in ("name", "metonym"):
+            continue
+        span = doc[mention.start:mention.end]
+        if actor.type == "PERSON":
+            _title(doc, span, actor, by_token)
+            _possessive_country(span, actor, by_token)
+        _apposition(doc, span, actor, by_token)
+        _headed_by(doc, span, actor, by_token)
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """Tokens left of a person's name that modify it: "Hungarian Prime Minister", "NATO Secretary General"."""
+    members = set(range(span.start, span.end))
+    collected: list[Token] = []
+    i = span.start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_punct or token.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON") or token.tag_ == "POS":
+            break
+        if token.head.i not in members and token.head.i not in {t.i for t in collected}:
+            break
+        if i in by_token and by_token[i].actor is actor:
+            break
+        collected.insert(0, token)
+        i -= 1
+    words = [t.lower_ for t in collected if t.lower_ not in HONORIFICS]
+    if not words:
+        return
+    sense = title_sense(words)
+    title_span = doc[collected[0].i:collected[-1].i + 1]
+    former = any(t.lower_ in ("former", "ex", "ex-", "late", "then") for t in collected)
+    org_actor: Actor | None = None
+    country: str | None = None
+    for token in collected:
+        other = by_token.get(token.i)
+        if other is not None and other.actor is not None and other.actor is not actor:
+            if other.actor.kind in ("country", "government", "place") or other.label == "GPE":
+                country = country or other.actor.country
+            else:
+                org_actor = org_actor or other.actor
+                country = country or other.actor.country
+        elif country is None:
+            country = builder_demonym(doc, token)
+    if sense is None:
+        return
+    role_sense, matched = sense
+    _add_role(actor, matched, role_sense.role, country, role_sense.sector, former, title_span)
+    actor.descriptors.append(title_span) if title_span.text not in [d.text for d in actor.descriptors] else None
+    if org_actor is not None and role_sense.role in LEADER_ROLES | {"foreign_minister"}:
+        _add_tie(actor, "formerly" if former else "leads", org_actor, title_span.sent)
+    elif org_actor is not None:
+        _add_tie(actor, "works_for", org_actor, title_span.sent)
+
+
+def builder_demonym(doc: Doc, token: Token) -> str | None:
+    from politika.kb import KnowledgeBase
+
+    return KnowledgeBase.load().country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+
+
+def _possessive_country(span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """ "China's Xi Jinping": the possessor country codes a person the knowledge base does not know."""
+    head = _head(span)
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < span.start:
+            other = by_token.get(child.i)
+            if other is not None and other.actor is not None and other.actor.kind in ("country", "government"):
+                actor.country = actor.country or other.actor.country
+                descriptor = span.doc[child.i:span.start]
+                if descriptor.text.strip():
+                    actor.descriptors.append(span.doc[child.i:span.end])
+
+
+def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    head = _head(span)
+    appositions = [c for c in head.children if c.dep_ == "appos" and c.i >= span.end]
+    if head.dep_ == "appos" and head.head.i < span.start:
+        appositions.append(head.head)
+        reverse = True
+    else:
+        reverse = False
+    for app in appositions:
+        if reverse and app is head.head:
+            tokens = [t for t in app.subtree if t.i < span.start]
+        else:
+            tokens = list(app.subtree)
+        tokens = [t for t in tokens if not (t.is_punct and t.text in ",;")]
+        if not tokens:
+            continue
+        descriptor = doc[tokens[0].i:tokens[-1].i + 1]
+        if any(by_token.get(t.i) is not None and by_token[t.i].actor is actor for t in descriptor):
+            continue  # the apposition is another name of the same actor
+        if len(descriptor) > 25:
+            continue
+        if descriptor.text not in [d.text for d in actor.descriptors]:
+            actor.descriptors.append(descriptor)
+        _descriptor_role(doc, descriptor, app, actor, by_token)
+
+
+def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_token: dict[int, Mention]) -> None:
+    words = [t.lower_ for t in descriptor if t.i <= noun.i]
+    lemma = noun.lemma_.lower()
+    former = any(t.lower_ in ("former", "ex", "ex-", "then", "onetime", "one-time") for t in descriptor)
+    since = until = None
+    text = descriptor.text
+    match = re.search(r"\bsince\s+((?:\w+\s+)?(?:19|20)\d\d)", text)
+    if match:
+        since = match.group(1)
+    match = re.search(r"\buntil\s+((?:\w+\s+)?(?:19|20)\d\d)", text)
+    if match:
+        until = match.group(1)
+        former = True
+    owners: list[Actor] = []
+    country: str | None = None
+    for token in descriptor:
+        other = by_token.get(token.i)
+        if other is None or other.actor is None or other.actor is actor:
+            continue
+        if token.dep_ == "poss" or token.head.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of") \
+                or token.dep_ == "compound":
+            if other.actor not in owners:
+                owners.append(other.actor)
+        if other.actor.kind in ("country", "government"):
+            country = country or other.actor.country
+    sense = title_sense(words)
+    if sense is not None:
+        role_sense, matched = sense
+        _add_role(actor, matched, role_sense.role, country or (owners[0].country if owners else None),
+                  role_sense.sector, former, descriptor, since=since, until=until)
+    for owner in owners:
+        if lemma in FAMILY_NOUNS:
+            _add_tie(actor, "family", owner, descriptor)
+        elif lemma in ALLY_NOUNS:
+            _add_tie(actor, "ally_of", owner, descriptor)
+        elif lemma in OPPONENT_NOUNS:
+            _add_tie(actor, "opponent_of", owner, descriptor)
+        elif lemma in MEMBER_NOUNS and owner.type != "PERSON":
+            _add_tie(actor, "member_of", owner, descriptor)
+        elif sense is not None and sense[0].role in LEADER_ROLES and owner.type != "PERSON":
+            _add_tie(actor, "formerly" if former else "leads", owner, descriptor)
+        elif lemma in WORK_NOUNS or sense is not None:
+            _add_tie(actor, "works_for", owner, descriptor)
+            if former:
+                _add_tie(actor, "formerly", owner, descriptor)
+
+
+def _headed_by(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """ "the FSB, headed by Alexander Bortnikov": the person leads the organisation."""
+    head = _head(span)
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_ in ("head", "lead", "run", "chair", "command"):
+            for agent in child.children:
+                if agent.dep_ != "agent":
+                    continue
+                for pobj in agent.children:
+                    other = by_token.get(pobj.i)
+                    if other is not None and other.actor is not None and other.actor.type == "PERSON":
+                        evidence = doc[span.start:pobj.i + 1]
+                        _add_tie(other.actor, "leads", actor, evidence)
+                        _add_role(other.actor, child.lemma_, "leader", actor.country, actor.sector, False, evidence)
+
+
+def _add_role(actor: Actor, title: str, role: str, country: str | None, sector: str | None, former: bool,
+              evidence: Span, since: str | None = None, until: str | None = None) -> None:
+    from politika.nlp.actors import Role
+
+    for existing in actor.roles:
+        if existing.title == title and existing.country == country and existing.former == former:
+            return
+    actor.roles.append(Role(title=title, role=role, country=country, sector=sector, former=former, since=since,
+                            until=until, evidence=evidence))
+
+
+def _add_tie(actor: Actor, kind: str, target: Actor, evidence: Span) -> None:
+    from politika.nlp.actors import Tie
+
+    if target is actor:
+        return
+    for tie in actor.ties:
+        if tie.type == kind and tie.target is target:
+            return
+    actor.ties.append(Tie(type=kind, target=target, evidence=evidence))

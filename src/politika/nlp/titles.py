@@ -1,0 +1,108 @@
+"""Titles and role nouns: what a word in front of a name, or the head of a nominal, says about the role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TitleSense:
+    role: str  # head_of_state | head_of_government | foreign_minister | ... | leader | official | member
+    sector: str | None
+
+
+# Multi-word titles first; matched on lower-cased, space-joined tokens.
+TITLES: dict[str, TitleSense] = {
+    "prime minister": TitleSense("head_of_government", "GOV"),
+    "deputy prime minister": TitleSense("official", "GOV"),
+    "foreign minister": TitleSense("foreign_minister", "GOV"),
+    "foreign secretary": TitleSense("foreign_minister", "GOV"),
+    "secretary of state": TitleSense("foreign_minister", "GOV"),
+    "defence minister": TitleSense("defence_minister", "GOV"),
+    "defense minister": TitleSense("defence_minister", "GOV"),
+    "defense secretary": TitleSense("defence_minister", "GOV"),
+    "defence secretary": TitleSense("defence_minister", "GOV"),
+    "interior minister": TitleSense("interior_minister", "GOV"),
+    "home secretary": TitleSense("interior_minister", "GOV"),
+    "finance minister": TitleSense("official", "GOV"),
+    "secretary general": TitleSense("leader", "GOV"),
+    "secretary-general": TitleSense("leader", "GOV"),
+    "high representative": TitleSense("foreign_minister", "GOV"),
+    "supreme leader": TitleSense("head_of_state", "GOV"),
+    "vice president": TitleSense("official", "GOV"),
+    "vice-president": TitleSense("official", "GOV"),
+    "chief of staff": TitleSense("official", "GOV"),
+    "chief of the general staff": TitleSense("military_chief", "MIL"),
+    "commander-in-chief": TitleSense("military_chief", "MIL"),
+    "commander in chief": TitleSense("military_chief", "MIL"),
+    "national security adviser": TitleSense("official", "GOV"),
+    "national security advisor": TitleSense("official", "GOV"),
+    "president": TitleSense("head_of_state", "GOV"),
+    "premier": TitleSense("head_of_government", "GOV"),
+    "chancellor": TitleSense("head_of_government", "GOV"),
+    "king": TitleSense("head_of_state", "GOV"),
+    "queen": TitleSense("head_of_state", "GOV"),
+    "emir": TitleSense("head_of_state", "GOV"),
+    "leader": TitleSense("leader", "GOV"),
+    "autocrat": TitleSense("leader", "GOV"),
+    "dictator": TitleSense("leader", "GOV"),
+    "strongman": TitleSense("leader", "GOV"),
+    "ruler": TitleSense("leader", "GOV"),
+    "minister": TitleSense("official", "GOV"),
+    "secretary": TitleSense("official", "GOV"),
+    "ambassador": TitleSense("official", "GOV"),
+    "envoy": TitleSense("official", "GOV"),
+    "diplomat": TitleSense("official", "GOV"),
+    "spokesman": TitleSense("official", "GOV"),
+    "spokeswoman": TitleSense("official", "GOV"),
+    "spokesperson": TitleSense("official", "GOV"),
+    "official": TitleSense("official", "GOV"),
+    "governor": TitleSense("official", "GOV"),
+    "mayor": TitleSense("official", "GOV"),
+    "senator": TitleSense("member", "LEG"),
+    "sen.": TitleSense("member", "LEG"),
+    "congressman": TitleSense("member", "LEG"),
+    "congresswoman": TitleSense("member", "LEG"),
+    "speaker": TitleSense("leader", "LEG"),
+    "lawmaker": TitleSense("member", "LEG"),
+    "mp": TitleSense("member", "LEG"),
+    "deputy": TitleSense("member", "LEG"),
+    "judge": TitleSense("official", "JUD"),
+    "prosecutor": TitleSense("official", "JUD"),
+    "justice": TitleSense("official", "JUD"),
+    "general": TitleSense("military_chief", "MIL"),
+    "gen.": TitleSense("military_chief", "MIL"),
+    "admiral": TitleSense("military_chief", "MIL"),
+    "colonel": TitleSense("official", "MIL"),
+    "commander": TitleSense("military_chief", "MIL"),
+    "marshal": TitleSense("military_chief", "MIL"),
+    "guard": TitleSense("official", "SPY"),
+    "bodyguard": TitleSense("official", "SPY"),
+    "chairman": TitleSense("leader", None),
+    "chairwoman": TitleSense("leader", None),
+    "chair": TitleSense("leader", None),
+    "head": TitleSense("leader", None),
+    "chief": TitleSense("leader", None),
+    "director": TitleSense("leader", None),
+    "founder": TitleSense("leader", None),
+    "ceo": TitleSense("leader", "BUS"),
+    "journalist": TitleSense("member", "JRN"),
+    "correspondent": TitleSense("member", "JRN"),
+    "editor": TitleSense("member", "JRN"),
+    "activist": TitleSense("member", "CVL"),
+    "dissident": TitleSense("member", "OPP"),
+    "opposition leader": TitleSense("leader", "OPP"),
+}
+# Words that qualify a title without being one.
+QUALIFIERS = {"former", "ex", "ex-", "late", "acting", "interim", "incoming", "outgoing", "newly", "re-elected",
+              "elected", "deputy", "senior", "top", "then", "first", "new"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
+
+
+def title_sense(words: list[str]) -> tuple[TitleSense, str] | None:
+    """The most specific title in ``words`` (lower-cased tokens) and the matched text, or None."""
+    text = " ".join(w for w in words if w not in QUALIFIERS)
+    for title in sorted(TITLES, key=len, reverse=True):
+        if f" {title} " in f" {text} ":
+            return TITLES[title], title
+    return None

@@ -1,0 +1,507 @@
+"""Actors across articles in the store: indexing records, corrections (merge, split), dossiers and lists.
+
+``index_actors`` runs inside ``Store.save_records``' transaction: it replaces the article's rows in
+``article_actors`` and ``actor_ties``, resolves each record actor to a stored actor (politika.graph.actors
+gives the rule) and applies the users' split decisions; merges live on as keys that point at the surviving
+actor (``actor_keys``). Library functions return plain dicts; the CLI prints them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika.errors import InputError
+from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
+from politika.store.schema import (
+    actor_decisions,
+    actor_keys,
+    actor_names,
+    actor_ties,
+    actors,
+    article_actors,
+    articles,
+    records,
+)
+
+
+def _now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def _candidate(row: Any) -> Candidate:
+    return Candidate(row.pk, row.key, row.name, row.type, row.country, row.kb_id, row.mention_count)
+
+
+_CANDIDATE_COLUMNS = (actors.c.pk, actors.c.key, actors.c.name, actors.c.type, actors.c.country, actors.c.kb_id,
+                      actors.c.mention_count)
+
+
+class _StoredActors:
+    """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count)."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+
+    def by_key(self, key: str) -> Candidate | None:
+        row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS).join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
+                                .where(actor_keys.c.key == key)).first()
+        return _candidate(row) if row is not None else None
+
+    def _named(self, condition: sa.ColumnElement[bool]) -> list[Candidate]:
+        pks = sa.select(actor_names.c.actor_pk).where(condition)
+        rows = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS).where(actors.c.pk.in_(pks)).order_by(actors.c.pk))
+        return [_candidate(row) for row in rows]
+
+    def by_name(self, norm: str) -> list[Candidate]:
+        return self._named(actor_names.c.norm == norm)
+
+    def by_surname(self, word: str) -> list[Candidate]:
+        return [c for c in self._named(actor_names.c.norm.like(f"% {word}")) if c.type == "PERSON"]
+
+
+@dataclass
+class _Splits:
+    """The users' split decisions, by the stored actor they split."""
+
+    by_alias: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    by_article: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, conn: sa.Connection) -> _Splits:
+        splits = cls()
+        payloads = [row.payload for row in conn.execute(sa.select(actor_decisions.c.payload)
+                                                        .where(actor_decisions.c.action == "split")
+                                                        .order_by(actor_decisions.c.pk))]
+        keys = {p["actor"] for p in payloads}
+        owners = dict(conn.execute(sa.select(actor_keys.c.key, actor_keys.c.actor_pk)
+                                   .where(actor_keys.c.key.in_(keys))).all()) if keys else {}
+        for payload in payloads:
+            pk = owners.get(payload["actor"])
+            if pk is None:
+                continue
+            if payload.get("alias"):
+                splits.by_alias.setdefault(pk, {})[payload["norm"]] = payload
+            else:
+                splits.by_article.setdefault(pk, {})[payload["article"]] = payload
+        return splits
+
+
+def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | None) -> str | None:
+    if text is None or start is None:
+        return None
+    for sentence in record.get("sentences") or []:
+        if sentence.get("start", 0) <= start < sentence.get("end", 0):
+            return text[sentence["start"]:sentence["end"]].strip()
+    return None
+
+
+def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any]) -> int:
+    row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
+           "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
+           "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": _now()}
+    pk = int(conn.execute(actors.insert().values(**row).returning(actors.c.pk)).scalar_one())
+    keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
+    conn.execute(_insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
+    return pk
+
+
+def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True) -> None:
+    rows = [{"actor_pk": pk, "name": name, "norm": (normalise(name)[:200] or None)
+             if match and is_proper_name(name) else None} for name in dict.fromkeys(n.strip() for n in names) if name]
+    if rows:
+        conn.execute(_insert_ignore(conn, actor_names), rows)
+
+
+def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int) -> int:
+    found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == payload["new_key"])).first()
+    if found is not None:
+        return int(found[0])
+    base = conn.execute(sa.select(actors).where(actors.c.pk == original)).one()._mapping
+    pk = _make_actor(conn, payload["new_key"], {**base, "name": payload["name"], "kb_id": None})
+    _add_names(conn, pk, [payload["name"]], match=bool(payload.get("alias")))
+    return pk
+
+
+def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]) -> int:
+    """The stored actor a resolution names, made or updated from the record actor."""
+    candidate = resolution.candidate or _StoredActors(conn).by_key(resolution.key)
+    if candidate is None:
+        return _make_actor(conn, resolution.key, actor)
+    updates: dict[str, Any] = {}
+    current = conn.execute(sa.select(actors).where(actors.c.pk == candidate.pk)).one()
+    if actor.get("kb_id") and current.kb_id is None:
+        updates.update(kb_id=actor["kb_id"], name=actor.get("name") or current.name)
+        conn.execute(_insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
+    for column in ("country", "sector", "kind"):
+        if current._mapping[column] is None and actor.get(column):
+            updates[column] = actor[column]
+    if updates:
+        conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
+    return candidate.pk
+
+
+def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Replace the actors of these articles (``(article_pk, record)``) in the cross-article tables."""
+    pks = [pk for pk, _ in items]
+    if not pks:
+        return
+    touched = {pk for (pk,) in conn.execute(sa.select(article_actors.c.actor_pk)
+                                            .where(article_actors.c.article_pk.in_(pks)).distinct())}
+    conn.execute(actor_ties.delete().where(actor_ties.c.article_pk.in_(pks)))
+    conn.execute(article_actors.delete().where(article_actors.c.article_pk.in_(pks)))
+    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.text)
+                                                .where(articles.c.pk.in_(pks)))}
+    splits = _Splits.load(conn)
+    lookup = _StoredActors(conn)
+    for article_pk, record in items:
+        record_actors = [a for a in record.get("actors") or [] if a.get("id") is not None]
+        if not record_actors or article_pk not in info:
+            continue
+        article = info[article_pk]
+        texts: dict[str, list[str]] = {}
+        for mention in record.get("mentions") or []:
+            if mention.get("actor") is not None:
+                texts.setdefault(str(mention["actor"]), []).append(str(mention.get("text") or ""))
+        resolutions = resolve_record(record_actors, lookup)
+        local_pk: dict[str, int] = {}
+        rows: list[dict[str, Any]] = []
+        for actor in record_actors:
+            local = str(actor["id"])
+            resolution = resolutions[local]
+            pk = _adopt(conn, resolution, actor)
+            rule = resolution.rule
+            alias_splits = splits.by_alias.get(pk, {})
+            article_split = article.id in splits.by_article.get(pk, {})
+            if article_split:
+                pk, rule, alias_splits = _split_actor_pk(conn, splits.by_article[pk][article.id], pk), "split", {}
+            elif normalise(str(actor.get("name") or "")) in alias_splits:
+                payload = alias_splits[normalise(str(actor.get("name") or ""))]
+                pk, rule, alias_splits = _split_actor_pk(conn, payload, pk), "split", {}
+            local_pk[local] = pk
+            mention_texts = texts.get(local, [])
+            total = int(actor.get("mention_count") or len(mention_texts) or 1)
+            split_off = Counter(norm for norm in (normalise(t) for t in mention_texts) if norm in alias_splits)
+            for norm, count in split_off.items():
+                payload = alias_splits[norm]
+                rows.append(_appearance(article_pk, local, _split_actor_pk(conn, payload, pk), count,
+                                        {"name": payload["name"]}, "split", record, article.text))
+            rows.append(_appearance(article_pk, local, pk, max(total - sum(split_off.values()), 0), actor, rule,
+                                    record, article.text))
+            names = [str(actor.get("name") or ""), *[str(a) for a in actor.get("aliases") or []]]
+            # An actor split off for one article is not matched by name: the name belongs to the original.
+            _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split)
+        conn.execute(article_actors.insert(), rows)
+        ties = _ties(article_pk, record, record_actors, local_pk, article.text)
+        if ties:
+            conn.execute(actor_ties.insert(), ties)
+        touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}
+    recount(conn, touched)
+
+
+def _appearance(article_pk: int, local: str, actor_pk: int, count: int, actor: Mapping[str, Any], rule: str,
+                record: Mapping[str, Any], text: str | None) -> dict[str, Any]:
+    roles = []
+    for role in actor.get("roles") or []:
+        evidence = role.get("evidence") or {}
+        roles.append({**role, "sentence": _sentence_text(record, text, evidence.get("start"))
+                      or evidence.get("text")})
+    descriptors = [str(d) for d in actor.get("descriptors") or []]
+    return {"article_pk": article_pk, "local_id": local, "actor_pk": actor_pk, "mention_count": count,
+            "name": str(actor.get("name") or ""), "rule": rule,
+            "aliases": [str(a) for a in actor.get("aliases") or []], "descriptors": descriptors, "roles": roles}
+
+
+def _ties(article_pk: int, record: Mapping[str, Any], record_actors: Sequence[Mapping[str, Any]],
+          local_pk: Mapping[str, int], text: str | None) -> list[dict[str, Any]]:
+    out = []
+    for actor in record_actors:
+        for tie in actor.get("ties") or []:
+            source, target = local_pk.get(str(actor["id"])), local_pk.get(str(tie.get("target")))
+            if source is None or target is None or source == target or not tie.get("type"):
+                continue
+            evidence = tie.get("evidence") or {}
+            out.append({"article_pk": article_pk, "source_pk": source, "target_pk": target, "type": tie["type"],
+                        "evidence": evidence.get("text"), "evidence_start": evidence.get("start"),
+                        "evidence_end": evidence.get("end"), "sentence": tie.get("sentence"),
+                        "sentence_text": _sentence_text(record, text, evidence.get("start")) or evidence.get("text")})
+    return out
+
+
+def recount(conn: sa.Connection, actor_pks: Iterable[int]) -> None:
+    """Recompute mention and article counts and first/last seen (article dates) of these actors."""
+    pks = sorted(set(actor_pks))
+    for start in range(0, len(pks), 500):
+        chunk = pks[start:start + 500]
+        query = (sa.select(article_actors.c.actor_pk, sa.func.sum(article_actors.c.mention_count),
+                           sa.func.count(sa.distinct(article_actors.c.article_pk)), sa.func.min(articles.c.date),
+                           sa.func.max(articles.c.date))
+                 .join(articles, articles.c.pk == article_actors.c.article_pk)
+                 .where(article_actors.c.actor_pk.in_(chunk)).group_by(article_actors.c.actor_pk))
+        counts = {row[0]: row[1:] for row in conn.execute(query)}
+        conn.execute(actors.update().where(actors.c.pk == sa.bindparam("b_pk")).values(
+            mention_count=sa.bindparam("b_mentions"), article_count=sa.bindparam("b_articles"),
+            first_seen=sa.bindparam("b_first"), last_seen=sa.bindparam("b_last")), [
+            {"b_pk": pk, "b_mentions": int(counts[pk][0] or 0) if pk in counts else 0,
+             "b_articles": int(counts[pk][1]) if pk in counts else 0,
+             "b_first": counts[pk][2] if pk in counts else None, "b_last": counts[pk][3] if pk in counts else None}
+            for pk in chunk])
+
+
+def reindex_articles(conn: sa.Connection, article_pks: Iterable[int]) -> None:
+    """Index these articles again from their stored records (after a correction)."""
+    pks = sorted(set(article_pks))
+    for start in range(0, len(pks), 200):
+        rows = conn.execute(sa.select(records.c.article_pk, records.c.record)
+                            .where(records.c.article_pk.in_(pks[start:start + 200]))).all()
+        index_actors(conn, [(pk, record) for pk, record in rows])
+
+
+# -- finding actors --------------------------------------------------------------------------------------------
+
+
+def find_actor(conn: sa.Connection, ref: str) -> Any:
+    """The stored actor ``ref`` names: a key (``kb:Q7747``), a kb id (``Q7747``), a number (pk) or a name."""
+    ref = ref.strip()
+    lookup = _StoredActors(conn)
+    for key in (ref, f"kb:{ref}"):
+        found = lookup.by_key(key)
+        if found is not None:
+            return _actor_row(conn, found.pk)
+    if ref.isdigit() and (row := _actor_row(conn, int(ref))) is not None:
+        return row
+    norm = normalise(ref)
+    candidates = lookup.by_name(norm) if norm else []
+    if not candidates and len(norm.split()) == 1:
+        candidates = lookup.by_surname(norm)
+    live = [c for c in candidates if c.mention_count > 0] or candidates
+    if len(live) == 1:
+        return _actor_row(conn, live[0].pk)
+    if not live:
+        raise InputError(ref, "no such actor in the store (see `politika actors`)")
+    listed = ", ".join(f"{c.key} ({c.name})" for c in sorted(live, key=lambda c: -c.mention_count)[:8])
+    raise InputError(ref, f"several actors have this name: {listed}; name one by its id")
+
+
+def _actor_row(conn: sa.Connection, pk: int) -> Any:
+    return conn.execute(sa.select(actors).where(actors.c.pk == pk)).first()
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    data = dict(row._mapping)
+    data["id"] = data.pop("key")
+    data.pop("created_at", None)
+    return data
+
+
+def list_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None, type: str | None = None,
+                limit: int = 50) -> list[dict[str, Any]]:
+    """The most mentioned actors (at least one article), with their mention and article counts."""
+    query = sa.select(actors).where(actors.c.article_count > 0)
+    for column, value in ((actors.c.country, country), (actors.c.sector, sector), (actors.c.type, type)):
+        if value:
+            query = query.where(column == value.upper())
+    query = query.order_by(actors.c.mention_count.desc(), actors.c.article_count.desc(), actors.c.name).limit(limit)
+    with engine.connect() as conn:
+        return [_summary(row) for row in conn.execute(query)]
+
+
+def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
+    """Everything the store knows about one actor: names, descriptors, roles and ties with their evidence,
+    codes, knowledge-base ids, the articles it appears in, first and last seen."""
+    with engine.connect() as conn:
+        row = find_actor(conn, ref)
+        pk = row.pk
+        dossier = _summary(row)
+        names = sa.select(actor_names.c.name).where(actor_names.c.actor_pk == pk).order_by(actor_names.c.name)
+        dossier["names"] = [n for (n,) in conn.execute(names)]
+        dossier["kb_ids"] = sorted(k[3:] for (k,) in conn.execute(sa.select(actor_keys.c.key).where(
+            actor_keys.c.actor_pk == pk, actor_keys.c.key.like("kb:%"))))
+        appearances = conn.execute(
+            sa.select(article_actors, articles.c.id.label("article_id"), articles.c.title, articles.c.date)
+            .join(articles, articles.c.pk == article_actors.c.article_pk)
+            .where(article_actors.c.actor_pk == pk).order_by(articles.c.date, articles.c.pk)).all()
+        descriptors: dict[str, list[str]] = {}
+        roles: list[dict[str, Any]] = []
+        seen_articles: dict[str, dict[str, Any]] = {}
+        for item in appearances:
+            entry = seen_articles.setdefault(item.article_id, {"id": item.article_id, "title": item.title,
+                                                               "date": item.date, "mentions": 0, "as": []})
+            entry["mentions"] += item.mention_count
+            if item.name not in entry["as"]:
+                entry["as"].append(item.name)
+            for text in item.descriptors or []:
+                descriptors.setdefault(text, [])
+                if item.article_id not in descriptors[text]:
+                    descriptors[text].append(item.article_id)
+            roles += [{**role, "article": item.article_id} for role in item.roles or []]
+        dossier["descriptors"] = [{"text": t, "articles": a} for t, a in descriptors.items()]
+        dossier["roles"] = roles
+        dossier["ties"] = _dossier_ties(conn, pk)
+        dossier["articles"] = list(seen_articles.values())
+    return dossier
+
+
+def _dossier_ties(conn: sa.Connection, pk: int) -> list[dict[str, Any]]:
+    other = actors.alias("other")
+    out = []
+    for direction, mine, theirs in (("out", actor_ties.c.source_pk, actor_ties.c.target_pk),
+                                    ("in", actor_ties.c.target_pk, actor_ties.c.source_pk)):
+        query = (sa.select(actor_ties, other.c.key.label("other_key"), other.c.name.label("other_name"),
+                           articles.c.id.label("article_id"))
+                 .join(other, other.c.pk == theirs).join(articles, articles.c.pk == actor_ties.c.article_pk)
+                 .where(mine == pk).order_by(articles.c.date, actor_ties.c.pk))
+        for tie in conn.execute(query):
+            out.append({"type": tie.type, "direction": direction, "other": {"id": tie.other_key,
+                                                                             "name": tie.other_name},
+                        "evidence": tie.evidence, "sentence": tie.sentence_text, "article": tie.article_id})
+    return out
+
+
+# -- corrections -----------------------------------------------------------------------------------------------
+
+
+def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
+    conn.execute(actor_decisions.insert().values(action=action, payload=payload, created_at=_now()))
+
+
+def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
+    """Merge actor ``merged`` into actor ``into`` (names, ids or kb ids); the decision is kept, so articles
+    analysed again later follow it (the merged actor's keys and names now lead to ``into``)."""
+    with engine.begin() as conn:
+        keep, gone = find_actor(conn, into), find_actor(conn, merged)
+        if keep.pk == gone.pk:
+            raise InputError(merged, f"is the same actor as {into!r} ({keep.key})")
+        _decide(conn, "merge", {"into": keep.key, "merged": gone.key, "into_name": keep.name,
+                                "merged_name": gone.name})
+        conn.execute(actor_keys.update().where(actor_keys.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
+        names = conn.execute(sa.select(actor_names.c.name, actor_names.c.norm)
+                             .where(actor_names.c.actor_pk == gone.pk)).all()
+        if names:
+            conn.execute(_insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
+                                                             for n, m in names])
+        conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
+        conn.execute(actor_ties.update().where(actor_ties.c.source_pk == gone.pk).values(source_pk=keep.pk))
+        conn.execute(actor_ties.update().where(actor_ties.c.target_pk == gone.pk).values(target_pk=keep.pk))
+        conn.execute(actor_ties.delete().where(actor_ties.c.source_pk == actor_ties.c.target_pk))
+        updates = {c: gone._mapping[c] for c in ("kb_id", "country", "sector", "kind")
+                   if keep._mapping[c] is None and gone._mapping[c] is not None}
+        if updates:
+            conn.execute(actors.update().where(actors.c.pk == keep.pk).values(**updates))
+        conn.execute(actors.delete().where(actors.c.pk == gone.pk))
+        recount(conn, [keep.pk])
+        return _summary(_actor_row(conn, keep.pk)) | {"merged": gone.key}
+
+
+def split_actor(engine: sa.Engine, ref: str, alias: str | None = None, article: str | None = None) -> dict[str, Any]:
+    """Split an actor: the mentions under ``alias``, or its appearance in ``article``, become an actor of their
+    own. The decision is kept and applied again whenever those articles are analysed again."""
+    if bool(alias) == bool(article):
+        raise InputError(ref, "split needs either --alias NAME or --article ID")
+    with engine.begin() as conn:
+        row = find_actor(conn, ref)
+        pks = {pk for (pk,) in conn.execute(sa.select(article_actors.c.article_pk)
+                                            .where(article_actors.c.actor_pk == row.pk).distinct())}
+        if alias:
+            norm = normalise(alias)
+            if not norm or norm == normalise(row.name):
+                raise InputError(alias, f"is the name of {row.key} itself; split off one of its other names")
+            payload = {"actor": row.key, "alias": alias, "norm": norm, "name": alias,
+                       "new_key": f"{row.key}~{slug(alias)}"}
+            conn.execute(actor_names.delete().where(actor_names.c.actor_pk == row.pk, actor_names.c.norm == norm))
+        else:
+            found = conn.execute(sa.select(articles.c.pk, articles.c.id).where(
+                sa.or_(articles.c.id == article, articles.c.source_id == article))).first()
+            if found is None or found.pk not in pks:
+                raise InputError(str(article), f"{row.key} does not appear in this article (see `politika actor "
+                                               f"{row.key}`)")
+            payload = {"actor": row.key, "article": found.id, "name": row.name,
+                       "new_key": f"{row.key}~article:{found.id}"}
+            pks = {found.pk}
+        _decide(conn, "split", payload)
+        _split_actor_pk(conn, payload, row.pk)
+        reindex_articles(conn, pks)
+        new = find_actor(conn, payload["new_key"])
+        return _summary(new) | {"split_from": row.key}
+
+
+def decisions(engine: sa.Engine) -> list[dict[str, Any]]:
+    """The users' corrections, oldest first."""
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(sa.select(actor_decisions).order_by(actor_decisions.c.pk))]
+
+
+# -- for exports -----------------------------------------------------------------------------------------------
+
+
+def export_actors(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every actor seen in at least one article, with its names and kb ids."""
+    rows = [_summary(r) for r in conn.execute(sa.select(actors).where(actors.c.article_count > 0)
+                                              .order_by(actors.c.pk))]
+    names: dict[int, list[str]] = {}
+    for pk, name in conn.execute(sa.select(actor_names.c.actor_pk, actor_names.c.name).order_by(actor_names.c.name)):
+        names.setdefault(pk, []).append(name)
+    kb_ids: dict[int, list[str]] = {}
+    for key, pk in conn.execute(sa.select(actor_keys.c.key, actor_keys.c.actor_pk)
+                                .where(actor_keys.c.key.like("kb:%")).order_by(actor_keys.c.key)):
+        kb_ids.setdefault(pk, []).append(key[3:])
+    for row in rows:
+        row["names"] = names.get(row["pk"], [])
+        row["kb_ids"] = kb_ids.get(row["pk"], [])
+    return rows
+
+
+def export_ties(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Ties aggregated by (source, target, type): how many articles state them, and their sentences."""
+    grouped: dict[tuple[int, int, str], dict[str, Any]] = {}
+    query = (sa.select(actor_ties, articles.c.id.label("article_id"))
+             .join(articles, articles.c.pk == actor_ties.c.article_pk).order_by(actor_ties.c.pk))
+    for tie in conn.execute(query):
+        item = grouped.setdefault((tie.source_pk, tie.target_pk, tie.type), {
+            "source_pk": tie.source_pk, "target_pk": tie.target_pk, "type": tie.type, "articles": [],
+            "sentences": []})
+        if tie.article_id not in item["articles"]:
+            item["articles"].append(tie.article_id)
+        if tie.sentence_text and tie.sentence_text not in item["sentences"]:
+            item["sentences"].append(tie.sentence_text)
+    return [item | {"count": len(item["articles"])} for item in grouped.values()]
+
+
+def export_appearances(conn: sa.Connection) -> list[dict[str, Any]]:
+    """(actor, article) pairs with the article's metadata, the actor's current role titles there and the
+    sentences that give its roles."""
+    query = (sa.select(article_actors.c.actor_pk, article_actors.c.mention_count, article_actors.c.roles,
+                       articles.c.id, articles.c.title, articles.c.date, articles.c.url, articles.c.canonical_url,
+                       articles.c.site, articles.c.authors)
+             .join(articles, articles.c.pk == article_actors.c.article_pk).order_by(articles.c.pk,
+                                                                                     article_actors.c.pk))
+    grouped: dict[tuple[int, str], dict[str, Any]] = {}
+    for row in conn.execute(query):
+        item = grouped.setdefault((row.actor_pk, row.id), {
+            "actor_pk": row.actor_pk, "article": {"id": row.id, "title": row.title, "date": row.date,
+                                                  "url": row.canonical_url or row.url, "site": row.site,
+                                                  "authors": list(row.authors or [])},
+            "mentions": 0, "sentences": [], "titles": []})
+        item["mentions"] += row.mention_count
+        for role in row.roles or []:
+            if role.get("title") and not role.get("former") and role["title"] not in item["titles"]:
+                item["titles"].append(role["title"])
+            if role.get("sentence") and role["sentence"] not in item["sentences"]:
+                item["sentences"].append(role["sentence"])
+    return list(grouped.values())

@@ -1,0 +1,173 @@
+"""The store on SQLite and PostgreSQL: writing, analysis bookkeeping, reading, search, stats, export, migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from politika.errors import InputError, StoreError
+from politika.ingest.dedupe import BANDS, fingerprint
+from politika.ingest.document import Article
+from politika.store import ArticleFilter, Store
+from politika.store.engine import migrate
+from politika.store.schema import article_bands, articles, records
+from tests.httpserver import news_text
+
+
+def make_article(n: int, title: str, text: str | None = None, **fields: object) -> Article:
+    values: dict[str, object] = {"site": "Test Ledger", "genre": "news", "language": "en",
+                                 "date": f"2024-07-{10 + n:02d}", "authors": ["Anna Berglund"]}
+    values.update(fields)
+    return Article(text=text or news_text(300 + n, 150), origin=f"src/{n}.md", title=title,
+                   **values)  # type: ignore[arg-type]
+
+
+def add(store: Store, *items: Article, status: str = "pending") -> list[str]:
+    outcomes = store.add_articles([(a, fingerprint(a.text, a.canonical_url or a.url), status, None)
+                                   for a in items])
+    return [o.status for o in outcomes]
+
+
+def test_add_articles_outcomes(store: Store) -> None:
+    first = make_article(1, "Estavia budget passes", url="https://example.org/budget")
+    copy = make_article(2, "Copy", text=first.text)
+    copy.origin = "src/copy.md"
+    same_url = make_article(3, "Same URL", url="https://www.example.org/budget/")
+    assert add(store, first, copy, same_url) == ["stored", "duplicate", "duplicate"]
+    assert first.id is not None and len(first.id) == 16
+    assert add(store, first, copy) == ["already", "already"]
+    stored = store.get_article(first.id)
+    assert stored is not None
+    assert [(d["origin"], d["kind"]) for d in stored["duplicates"]] == [("src/copy.md", "content"),
+                                                                         ("src/3.md", "url")]
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(article_bands)).scalar_one() == BANDS
+
+
+def test_pending_and_save_records(store: Store) -> None:
+    items = [make_article(n, f"Story {n}") for n in range(3)]
+    add(store, *items)
+    add(store, make_article(5, "Skipped one"), status="skipped")
+    pending = store.pending()
+    assert [a.title for _, a in pending] == ["Story 0", "Story 1", "Story 2"]
+    assert [a.title for _, a in store.pending(limit=1, after_pk=pending[0][0])] == ["Story 1"]
+    store.save_records([(pk, {"id": a.id, "mentions": []}) for pk, a in pending[:2]], "test-model")
+    assert [a.title for _, a in store.pending()] == ["Story 2"]
+    data = store.get_article(pending[0][1].id or "")
+    assert data is not None and data["status"] == "analysed" and data["record"] == {"id": pending[0][1].id,
+                                                                                   "mentions": []}
+    assert data["model"] == "test-model"
+    store.save_records([(pending[0][0], {"id": "again"})], "test-model")  # analysing again replaces the record
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(records)).scalar_one() == 2
+    assert store.reset_analysis() == 2
+    assert len(store.pending()) == 3
+
+
+def test_list_articles_filters(store: Store) -> None:
+    add(store,
+        make_article(1, "News one", site="Wire", authors=["Jonas Eklund"]),
+        make_article(2, "Opinion two", genre="opinion", authors=["Ján Kováč", "Rosa Ferreira"]),
+        make_article(3, "German three", language="de", site="Wire"),
+        make_article(4, "Undated", date=None))
+    titles = [r["title"] for r in store.list_articles()]
+    assert titles == ["German three", "Opinion two", "News one", "Undated"]  # newest first, undated last
+
+    def pick(**kwargs: object) -> list[str]:
+        return sorted(r["title"] for r in store.list_articles(ArticleFilter(**kwargs)))  # type: ignore[arg-type]
+
+    assert pick(site="Wire") == ["German three", "News one"]
+    assert pick(genre="opinion") == ["Opinion two"]
+    assert pick(language="de") == ["German three"]
+    assert pick(since="2024-07-12", until="2024-07-12") == ["Opinion two"]
+    assert pick(author="eklund") == ["News one"]
+    assert pick(author="Kováč") == ["Opinion two"]
+    assert pick(status="pending") == ["German three", "News one", "Opinion two", "Undated"]
+    assert [r["title"] for r in store.list_articles(limit=2, offset=1)] == ["Opinion two", "News one"]
+
+
+def test_get_article_by_id_prefix_source_id_and_url(store: Store) -> None:
+    article = make_article(1, "Find me", id="my-own-7", url="https://example.org/find-me")
+    add(store, article)
+    assert article.id is not None
+    for key in (article.id, article.id[:6], "my-own-7", "https://example.org/find-me"):
+        found = store.get_article(key)
+        assert found is not None and found["title"] == "Find me", key
+        assert "minhash" not in found and "search" not in found
+    assert store.get_article("ffffffffffff") is None
+    assert store.get_article("https://example.org/nothing") is None
+
+
+def test_search_ranks_title_matches_first_and_stems(store: Store) -> None:
+    add(store,
+        make_article(1, "Budget vote delayed", text="The parliament delayed the budget vote. "
+                     "Observers in Pyongyang and elsewhere watched the debate closely. " * 3),
+        make_article(2, "Pyongyang summit ends", text="Leaders met for two days and signed a communiqué on "
+                     "trade. The summit ended without a joint press conference. " * 3),
+        make_article(3, "Ministers meet", text="The ministers sanctioned three companies for breaking the "
+                     "embargo and promised further measures next month. " * 3))
+    results = store.search("Pyongyang")
+    assert [r["title"] for r in results] == ["Pyongyang summit ends", "Budget vote delayed"]
+    assert all(r["snippet"] for r in results)
+    assert [r["title"] for r in store.search("sanctions")] == ["Ministers meet"]
+    assert store.search("   ") == []
+    assert store.search("zzzunknownword") == []
+    assert [r["title"] for r in store.search("Pyongyang", ArticleFilter(since="2024-07-12"))] == [
+        "Pyongyang summit ends"]
+
+
+def test_stats_and_export(store: Store) -> None:
+    add(store, make_article(1, "One"), make_article(2, "Two", genre="opinion", site="Other"))
+    add(store, make_article(3, "Three", language="ru"), status="skipped")
+    pk, first = store.pending()[0]
+    store.save_records([(pk, {"id": first.id})], "m")
+    store.record_error(store.start_run("ingest x"), "bad.html", "input", "empty file")
+    stats = store.stats()
+    assert stats["articles"] == 3 and stats["sites"] == 2 and stats["ingest_errors"] == 1
+    assert stats["by_status"] == {"analysed": 1, "pending": 1, "skipped": 1}
+    assert stats["by_language"] == {"en": 2, "ru": 1} and stats["by_genre"] == {"news": 2, "opinion": 1}
+    assert (stats["first_date"], stats["last_date"]) == ("2024-07-11", "2024-07-13")
+    assert stats["words"] == sum(len(r["text"].split()) for r in store.iter_export())
+    rows = list(store.iter_export(batch=2))
+    assert [r["title"] for r in rows] == ["One", "Two", "Three"]
+    assert rows[0]["record"] == {"id": first.id} and rows[1]["record"] is None
+    assert "pk" not in rows[0] and rows[0]["authors"] == ["Anna Berglund"]
+    assert [r["title"] for r in store.iter_export(ArticleFilter(genre="opinion"), with_record=False)] == ["Two"]
+    assert store.errors()[0]["source"] == "bad.html"
+
+
+def test_migrations_run_twice_and_existing_store_opens(store_url: str) -> None:
+    with Store(store_url) as first:
+        add(first, make_article(1, "Kept"))
+        migrate(first.engine)  # at head already: nothing to do, no error
+    with Store(store_url) as again:
+        assert [r["title"] for r in again.list_articles()] == ["Kept"]
+        with again.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+            assert conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one() == 1
+
+
+def test_missing_sqlite_store_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such store"):
+        Store(str(tmp_path / "absent.db"), create=False)
+
+
+def test_ambiguous_id_prefix_is_a_user_error(store: Store) -> None:
+    one, two = make_article(1, "One", text=news_text(67, 40)), make_article(2, "Two", text=news_text(225, 40))
+    add(store, one, two)
+    assert one.id is not None and two.id is not None and one.id[:4] == two.id[:4] != one.id[:5]
+    with pytest.raises(InputError, match="ambiguous id prefix"):
+        store.get_article(one.id[:4])
+    assert store.get_article(one.id[:8])["title"] == "One"  # type: ignore[index]
+
+
+def test_rerun_of_duplicates_is_already_stored(store: Store) -> None:
+    # PostgreSQL reports rowcount -1 for INSERT .. ON CONFLICT DO NOTHING RETURNING: a rerun must still see
+    # that the duplicate row exists.
+    first = make_article(1, "First")
+    copy = make_article(2, "Copy", text=first.text)
+    assert add(store, first, copy) == ["stored", "duplicate"]
+    assert add(store, first, copy) == ["already", "already"]
+    assert store.stats()["duplicates"] == {"content": 1}
