@@ -43,6 +43,7 @@ SKIP = {"SCG"}  # Serbia and Montenegro (dissolved 2006)
 NAME_OVERRIDE = {"PSE": "Palestine", "NLD": "Netherlands", "TLS": "Timor-Leste", "ALA": "Åland Islands",
                  "CUW": "Curaçao", "REU": "Réunion", "BLM": "Saint Barthélemy", "BES": "Caribbean Netherlands"}
 CAPITAL_OVERRIDE = {"KAZ": "Astana", "PSE": "Ramallah"}
+OLD_CAPITAL_NAMES = {"UKR": ["Kiev"], "KAZ": ["Nur-Sultan"], "IND": ["Delhi"]}
 
 EXTRA_ALIASES: dict[str, list[str]] = {
     "USA": ["United States of America", "the United States", "US", "U.S.", "USA", "U.S.A.", "America"],
@@ -138,8 +139,28 @@ DEMONYMS: dict[str, list[str]] = {
     "YEM": ["Yemeni", "Yemenis"], "OMN": ["Omani", "Omanis"], "QAT": ["Qatari", "Qataris"],
     "KWT": ["Kuwaiti", "Kuwaitis"], "BHR": ["Bahraini", "Bahrainis"], "ALB": ["Albanian", "Albanians"],
     "MKD": ["Macedonian", "North Macedonian", "Macedonians"], "MNE": ["Montenegrin", "Montenegrins"],
+    "MDG": ["Malagasy"], "MWI": ["Malawian", "Malawians"], "ZMB": ["Zambian", "Zambians"],
+    "GTM": ["Guatemalan", "Guatemalans"], "GIN": ["Guinean", "Guineans"], "BEN": ["Beninese"],
+    "BDI": ["Burundian", "Burundians"], "PNG": ["Papua New Guinean", "Papua New Guineans"],
+    "TGO": ["Togolese"], "SLE": ["Sierra Leonean", "Sierra Leoneans"], "SLV": ["Salvadoran", "Salvadorans"],
+    "CRI": ["Costa Rican", "Costa Ricans"], "LBR": ["Liberian", "Liberians"], "CAF": ["Central African"],
+    "MRT": ["Mauritanian", "Mauritanians"], "PAN": ["Panamanian", "Panamanians"], "NAM": ["Namibian", "Namibians"],
+    "GMB": ["Gambian", "Gambians"], "BWA": ["Botswanan", "Motswana", "Batswana"], "GAB": ["Gabonese"],
+    "LSO": ["Basotho", "Mosotho"], "GNB": ["Bissau-Guinean"], "TLS": ["Timorese", "East Timorese"],
+    "SWZ": ["Swazi", "Swazis"], "FJI": ["Fijian", "Fijians"], "BTN": ["Bhutanese"],
+    "SUR": ["Surinamese"], "CPV": ["Cape Verdean", "Cape Verdeans"], "VUT": ["Ni-Vanuatu"],
+    "WSM": ["Samoan", "Samoans"], "TON": ["Tongan", "Tongans"], "SYC": ["Seychellois"], "AND": ["Andorran"],
+    "SMR": ["Sammarinese"], "PLW": ["Palauan"], "NRU": ["Nauruan"], "TUV": ["Tuvaluan"], "KIR": ["I-Kiribati"],
+    "FSM": ["Micronesian"], "STP": ["Santomean"], "ESH": ["Sahrawi", "Sahrawis"], "PRI": ["Puerto Rican",
+                                                                                         "Puerto Ricans"],
+    "MAC": ["Macanese"], "FRO": ["Faroese"], "GIB": ["Gibraltarian", "Gibraltarians"],
+    "FLK": ["Falkland Islander", "Falkland Islanders"], "SLB": ["Solomon Islander", "Solomon Islanders"],
+    "LCA": ["Saint Lucian"], "ATG": ["Antiguan"], "DMA": ["Dominican"], "KNA": ["Kittitian"],
+    "VCT": ["Vincentian"], "NCL": ["New Caledonian"], "PYF": ["French Polynesian"], "GUM": ["Guamanian"],
+    "COG": ["Congolese"],
     "HKG": ["Hong Konger", "Hong Kongers"], "DJI": ["Djiboutian", "Djiboutians"], "MUS": ["Mauritian", "Mauritians"],
-    "JAM": ["Jamaican", "Jamaicans"], "DOM": ["Dominican", "Dominicans"], "VAT": ["Vatican"], "LUX": ["Luxembourgish", "Luxembourger"],
+    "JAM": ["Jamaican", "Jamaicans"], "DOM": ["Dominican", "Dominicans"],
+    "VAT": ["Vatican"], "LUX": ["Luxembourgish", "Luxembourger"],
     "MLT": ["Maltese"], "MCO": ["Monegasque"], "GRL": ["Greenlandic", "Greenlander", "Greenlanders"],
 }
 
@@ -215,7 +236,8 @@ def phoenix_demonyms(name: str, variants: list[str]) -> list[str]:
     found = []
     for variant in variants:
         word = variant.replace("_", " ").strip()
-        if (" " in word or word.lower().startswith(name.lower().replace(" ", "")) or not word.isalpha() or len(stem) < 4 or not word.startswith(stem)
+        run_together = word.lower().startswith(name.lower().replace(" ", ""))  # "DOMINICANREPUBLIC"
+        if (" " in word or run_together or not word.isalpha() or len(stem) < 4 or not word.startswith(stem)
                 or not DEMONYM_END.search(word) or NOT_DEMONYM_END.search(word) or word == name.upper()):
             continue
         found.append(word.title())
@@ -267,8 +289,7 @@ def build(phoenix_path: Path | None) -> tuple[list[dict[str, Any]], list[tuple[s
         if plover != PLOVER_OVERRIDE.get(iso3, iso3):
             continue  # a folded dependency: its state's government stands for it
         metonyms = [] if iso3 in NO_CAPITAL_METONYM or not capital else [capital]
-        if iso3 == "KAZ":
-            metonyms.append("Nur-Sultan")
+        metonyms += OLD_CAPITAL_NAMES.get(iso3, [])
         metonyms += [m for m in SEATS.get(iso3, []) if m not in metonyms]
         adjective = demonyms[0] if demonyms else None
         the = "the " if iso3 in NAMES_WITH_THE else ""

@@ -27,7 +27,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika.errors import InputError
-from politika.graph.actors import is_proper_name
 from politika.store.actors import export_actors, export_appearances, export_ties
 from politika.store.schema import actors
 
@@ -110,8 +109,9 @@ def iter_ftm_entities(engine: sa.Engine) -> Iterator[dict[str, Any]]:
         by_pk[actor["pk"]] = (entity_id, schema)
         others = [n for n in actor["names"] if n != actor["name"]]
         properties: dict[str, list[Any]] = {
-            "name": [actor["name"]], "alias": [n for n in others if is_proper_name(n)],
-            "weakAlias": [n for n in others if not is_proper_name(n)], "country": [ftm_country(actor["country"])],
+            "name": [actor["name"]], "alias": [n for n in others if n in actor["proper_names"]],
+            "weakAlias": [n for n in others if n not in actor["proper_names"]],
+            "country": [ftm_country(actor["country"])],
             "wikidataId": [k for k in actor["kb_ids"] if _QID.match(k)],
             "keywords": [actor.get("sector")],
         }
@@ -164,9 +164,10 @@ def write_ftm(engine: sa.Engine, output: str = "-") -> int:
 
 def write_actors(engine: sa.Engine, what: str, fmt: str, output: str = "-") -> int:
     """``politika export --what actors --format ftm|graphml``: write and return the number of actors."""
-    if what != "actors" or fmt not in ("ftm", "graphml"):
-        raise InputError("--format", f"{fmt} is not an export format of {what}: actors export as "
-                         f"--format ftm or graphml, articles as jsonl, csv or parquet")
+    if what != "actors":
+        raise InputError("--format", f"{fmt} exports actors: add --what actors")
+    if fmt not in ("ftm", "graphml"):
+        raise InputError("--format", f"actors export as --format ftm or graphml, not {fmt}")
     if fmt == "graphml":
         from politika.graph.graphml import write_graphml
 

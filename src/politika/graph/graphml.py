@@ -59,7 +59,8 @@ def _data(element: ET.Element, prefix: str, keys: tuple[tuple[str, str], ...], v
 def write_graphml(engine: sa.Engine, output: str = "-") -> int:
     """Write the actor network to ``output`` (a path, or ``-`` for stdout); returns the number of nodes."""
     tree = actor_graphml(engine)
-    graph = tree.getroot().find("graph")
+    root = tree.getroot()
+    graph = root.find("graph") if root is not None else None
     count = len(graph.findall("node")) if graph is not None else 0
     if output == "-":
         tree.write(sys.stdout, encoding="unicode", xml_declaration=True)

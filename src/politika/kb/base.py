@@ -68,8 +68,8 @@ class KnowledgeBase:
         kb = cls()
         if package_data:
             kb._load_package_tables()
-            for path in sorted(DATA_DIR.glob("*.jsonl")):
-                for entity in read_entities(path, source="politika"):
+            for path in sorted(DATA_DIR.glob("*.jsonl"), key=_package_order):
+                for entity in read_entities(path):
                     kb.add(entity)
         for path in paths:
             for entity in read_entities(path):
@@ -83,7 +83,7 @@ class KnowledgeBase:
         if codes_file.exists():
             for iso2, iso3, plover, entity_id in read_tsv(codes_file, 4):
                 self._register_codes(entity_id, plover, iso2, iso3)
-            for iso2, iso3, plover, entity_id in read_tsv(codes_file, 4):
+            for iso2, iso3, _plover, entity_id in read_tsv(codes_file, 4):
                 # ISO codes name the territory itself; PLOVER codes of folded dependencies name the state
                 self._codes[iso2] = self._codes[iso3] = entity_id
 
@@ -95,13 +95,32 @@ class KnowledgeBase:
     # -- building the indexes --------------------------------------------------------------------------------
 
     def add(self, entity: KBEntity) -> None:
-        """Add an entity, or merge it into the one with the same id (names, roles and set fields)."""
+        """Add an entity, or merge it into the one with the same id (names, roles and set fields).
+
+        A person without a QID whose normalised name and country match a person already here is the same
+        person (e.g. a historical leaders list and the curated office holders): merged into the first.
+        """
+        twin = self._same_person(entity)
+        if twin is not None:
+            twin.merge(KBEntity(**{**entity.__dict__, "id": twin.id, "qid": twin.qid}))
+            self._index(twin)
+            return
         if entity.id in self.entities:
             self.entities[entity.id].merge(entity)
             entity = self.entities[entity.id]
         else:
             self.entities[entity.id] = entity
         self._index(entity)
+
+    def _same_person(self, entity: KBEntity) -> KBEntity | None:
+        if entity.type != "PERSON" or entity.id in self.entities or entity.qid or not entity.country:
+            return None
+        for other_id in self._aliases.get(normalise_name(entity.name), []):
+            other = self.entities[other_id]
+            if other.type == "PERSON" and other.country == entity.country and normalise_name(other.name) == \
+                    normalise_name(entity.name):
+                return other
+        return None
 
     def _index(self, entity: KBEntity) -> None:
         self._alias_keys = None
@@ -124,6 +143,8 @@ class KnowledgeBase:
                 self._country_names.setdefault(normalise_name(entity.capital), entity.country)
         if entity.kind == "government" and entity.country:
             self._governments.setdefault(entity.country, entity.id)
+            for metonym in entity.metonyms:  # "Kiev", "Kremlin" name the country too
+                self._country_names.setdefault(normalise_name(metonym), entity.country)
         for metonym in entity.metonyms:
             key = normalise_name(metonym)
             # organisations' metonyms ("Brussels" → EU) win over capitals standing for governments
@@ -158,7 +179,7 @@ class KnowledgeBase:
         if not found:
             found = self._surname_matches(key, name)
         if not found and fuzzy:
-            found = self._fuzzy_matches(key)
+            found = self._fuzzy_matches(key, name)
         results = [(self.entities[i], score) for i, score in found.items()
                    if types is None or self.entities[i].type in types]
 
@@ -168,32 +189,38 @@ class KnowledgeBase:
 
         return sorted(results, key=rank, reverse=True)
 
-    def _surname_matches(self, key: str, original: str) -> dict[str, float]:
-        tokens = key.split()
-        swapped = inverted(key, original)
-        if swapped:
-            tokens = swapped.split()
-        found: dict[str, float] = {}
+    def _surname_matches(self, key: str, original: str, fuzzy: bool = False) -> dict[str, float]:
+        """People whose surname is the query's first or last word (or, fuzzy, close to it) and whose other
+        names agree with the query's other words ("Vladimir V. Putin", "Putin Vladimir Vladimirovich")."""
+        tokens = (inverted(key, original) or key).split()
         if len(tokens) == 1:
-            return dict.fromkeys(self._surnames.get(tokens[0], []), SURNAME)
+            return {} if fuzzy else dict.fromkeys(self._surnames.get(tokens[0], []), SURNAME)
+        found: dict[str, float] = {}
         for surname, given in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
-            for entity_id in self._surnames.get(surname, []):
-                known = {t for n in self.entities[entity_id].names() for t in normalise_name(n).split()}
-                if all(_given_name_agrees(token, known) for token in given):
-                    found.setdefault(entity_id, SURNAME_WITH_GIVEN)
+            keys = (best_fuzzy(surname, list(self._surnames), threshold=FUZZY_SURNAME_THRESHOLD) if fuzzy
+                    else [(surname, 1.0)] if surname in self._surnames else [])
+            for surname_key, similarity in keys:
+                for entity_id in self._surnames[surname_key]:
+                    known = {t for n in self.entities[entity_id].names() for t in normalise_name(n).split()}
+                    if all(_given_name_agrees(token, known) for token in given):
+                        score = SURNAME_WITH_GIVEN if not fuzzy else round(0.85 * similarity, 3)
+                        found[entity_id] = max(found.get(entity_id, 0.0), score)
         return found
 
-    def _fuzzy_matches(self, key: str) -> dict[str, float]:
+    def _fuzzy_matches(self, key: str, original: str) -> dict[str, float]:
         if self._alias_keys is None:
             self._alias_keys = list(self._aliases)
         found: dict[str, float] = {}
         for alias, score in best_fuzzy(key, self._alias_keys):
             for entity_id in self._aliases[alias]:
                 found[entity_id] = max(found.get(entity_id, 0.0), round(score * 0.85, 3))
-        if not found and " " not in key:
-            for surname, score in best_fuzzy(key, list(self._surnames), threshold=FUZZY_SURNAME_THRESHOLD):
-                for entity_id in self._surnames[surname]:
-                    found[entity_id] = max(found.get(entity_id, 0.0), round(score * 0.8, 3))
+        if found:
+            return found
+        if " " in key:
+            return self._surname_matches(key, original, fuzzy=True)
+        for surname, score in best_fuzzy(key, list(self._surnames), threshold=FUZZY_SURNAME_THRESHOLD):
+            for entity_id in self._surnames[surname]:
+                found[entity_id] = max(found.get(entity_id, 0.0), round(score * 0.8, 3))
         return found
 
     def country(self, code: str) -> KBEntity | None:
@@ -269,6 +296,14 @@ def _given_name_agrees(token: str, known: set[str]) -> bool:
     if len(token) == 1:
         return any(name.startswith(token) for name in known)
     return any(fuzz.ratio(token, name) >= 80 for name in known)
+
+
+# Curated files load first, so that other package lists (historical leaders) merge into their entities.
+PACKAGE_FILES = ("countries.jsonl", "organisations.jsonl", "people.jsonl")
+
+
+def _package_order(path: Path) -> tuple[int, str]:
+    return (PACKAGE_FILES.index(path.name) if path.name in PACKAGE_FILES else len(PACKAGE_FILES), path.name)
 
 
 def _stamp(path: Path) -> tuple[int, int]:

@@ -55,6 +55,7 @@ ORG_ANAPHORS: dict[str, set[str]] = {
 }
 ALLIANCE_NAMES = {"nato", "csto", "north atlantic treaty organization", "collective security treaty organization"}
 BLOC_NAMES = {"eu", "european union", "brics", "asean", "african union", "eurasian economic union", "g7", "g20"}
+EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "drone": "MIL", "warship": "MIL"}
 GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
               "LEG": "legislature", "JUD": "judiciary", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
               "JRN": "media", "REF": "refugees", "BUS": "business", "MED": "health workers", "EDU": "education",
@@ -141,7 +142,9 @@ class ActorsComponent:
         self._patterns: dict[str, str] = {}
         seen: set[str] = set()
         texts: list[str] = []
-        for alias, entity_id in kb.phrase_names():
+        pairs = list(kb.phrase_names())
+        pairs += [(m, e.id) for e in kb.entities.values() for m in e.metonyms]
+        for alias, entity_id in pairs:
             for variant in _case_variants(alias):
                 if variant in seen or len(variant) < 2:
                     continue
@@ -162,8 +165,14 @@ class ActorsComponent:
         for mention in mentions:
             if mention.kind in ("name", "metonym", "place"):
                 builder.attach(doc, mention)
+        appositions = _apposition_heads(doc, mentions)
         for mention in mentions:
             if mention.kind == "nominal":
+                target = appositions.get(doc[mention.end - 1].i) or appositions.get(_root_of(doc, mention))
+                if target is not None and target.actor is not None:
+                    mention.actor = target.actor
+                    target.actor.mentions.append(mention)
+                    continue
                 builder.attach_nominal(doc, mention)
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -176,22 +185,38 @@ class ActorsComponent:
     # -- 1. names --------------------------------------------------------------------------------------
 
     def _names(self, doc: Doc, date: str | None) -> list[Mention]:
-        kb_spans = filter_spans([Span(doc, s, e, label="KB") for _, s, e in self.matcher(doc)])
-        used: set[int] = set()
+        """Names from the knowledge base's matches and the NER; where they overlap the knowledge base wins."""
+        kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
+                    if _is_name_like(span)]
+        ner = [ent for ent in doc.ents if ent.label_ in NAME_LABELS]
         mentions: list[Mention] = []
         fixes = 0
-        for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS:
+        kb_tokens: set[int] = set()
+        for span in kb_spans:
+            entity = self.kb.get(self._patterns.get(span.text, ""))
+            if entity is None:
+                continue
+            start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+            overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
+            if any(ent.end - ent.start > span.end - span.start and ent.label_ == "PERSON" for ent in overlapping):
+                continue  # a longer person name around a known alias: let the NER span stand
+            label = _label_of(entity, span.text)
+            ner_label = overlapping[0].label_ if overlapping else "-"
+            mention = Mention(start, span.end, label, "name", entity=entity)
+            if ner_label != label and not (ner_label == "NORP" and entity.kind == "country"):
+                mention.ner_label = ner_label
+                fixes += 1
+            mentions.append(mention)
+            kb_tokens.update(range(span.start, span.end))
+            for ent in overlapping:
+                kb_tokens.update(range(ent.start, ent.end))
+        for ent in ner:
+            if any(i in kb_tokens for i in range(ent.start, ent.end)):
                 continue
             start, end = _strip_determiner(ent)
             if start >= end:
                 continue
-            kb_span = _covering(kb_spans, start, end)
-            entity = None
-            if kb_span is not None:
-                entity = self.kb.get(self._patterns.get(kb_span.text, ""))
-            if entity is None:
-                entity = self._lookup(doc[start:end].text, date, ent.label_)
+            entity = self._lookup(doc[start:end].text, date, ent.label_)
             mention = Mention(start, end, ent.label_, "name", entity=entity)
             if entity is not None:
                 label = _label_of(entity, doc[start:end].text)
@@ -199,20 +224,11 @@ class ActorsComponent:
                     mention.ner_label, mention.label = ent.label_, label
                     fixes += 1
             mentions.append(mention)
-            used.update(range(ent.start, ent.end))
-        for span in kb_spans:
-            if any(i in used for i in range(span.start, span.end)):
-                continue
-            entity = self.kb.get(self._patterns.get(span.text, ""))
-            if entity is None or not _is_name_like(span):
-                continue
-            start = span.start + 1 if span[0].lower_ == "the" else span.start
-            mentions.append(Mention(start, span.end, _label_of(entity, span.text), "name", entity=entity,
-                                    ner_label="-"))
-            fixes += 1
         doc._.politika_ner_fixes = fixes
         for mention in mentions:
             _classify_place_or_metonym(doc, mention, self.kb)
+            if mention.label == "NORP" and _is_modifier(doc, mention):
+                mention.kind = "modifier"  # "a Hungarian plan": a nationality that names no actor
         return mentions
 
     def _lookup(self, text: str, date: str | None, label: str) -> KBEntity | None:
@@ -225,6 +241,8 @@ class ActorsComponent:
         if label == "NORP":
             code = self.kb.country_of_demonym(text)
             entity = self.kb.country(code) if code else None
+        if entity is None and label != "PERSON":
+            entity = self.kb.metonym(text)
         if entity is None:
             hits = self.kb.lookup(text, date=date, types=types, fuzzy=self.fuzzy and label == "PERSON")
             if hits and hits[0][1] >= (0.88 if label == "PERSON" else 0.99):
@@ -246,7 +264,7 @@ class ActorsComponent:
             lemma = head.lemma_.lower()
             words = [t.lower_ for t in chunk if t.i <= head.i]
             sense = title_sense(words)
-            sector = self.kb.sector_of_noun(lemma) or (sense[0].sector if sense else None)
+            sector = self.kb.sector_of_noun(lemma) or EXTRA_SECTOR_NOUNS.get(lemma) or (sense[0].sector if sense else None)
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
             if sector is None and not anaphor:
                 continue
@@ -303,7 +321,13 @@ class ActorsComponent:
             sent = token.sent
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             window_start = previous.start if previous is not None else sent.start
+            clause_subjects = {id(m.actor) for m in persons if _same_clause_subject(doc, m, token)}
             window = [m for m in persons if window_start <= m.start and m.end <= token.i]
+            if token.dep_ not in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("himself", "herself"):
+                # "Putin greeted him": an object pronoun is not the subject of its own clause
+                window = [m for m in window if id(m.actor) not in clause_subjects]
+            elif token.dep_ == "poss" and clause_subjects:
+                window = [m for m in window if id(m.actor) in clause_subjects] or window
             distinct = {id(m.actor): m.actor for m in window}
             target: Actor | None = None
             if len(distinct) == 1:
@@ -452,8 +476,8 @@ class _ActorBuilder:
         for actor in self.actors:
             if actor.entity is not None and actor.type == "PERSON":
                 role = actor.entity.role_at(self.date)
-                if role is not None:
-                    actor.country = actor.country or role.country
+                if role is not None:  # a person acts in the role they hold on the article's date
+                    actor.country = role.country or actor.country
                     actor.sector = role.sector or actor.sector
             for role in actor.roles:
                 actor.country = actor.country or role.country
@@ -499,6 +523,40 @@ def _label_of(entity: KBEntity, text: str) -> str:
 
 def _is_name_like(span: Span) -> bool:
     return any(t.text[:1].isupper() for t in span) and not all(t.is_stop for t in span)
+
+
+def _same_clause_subject(doc: Doc, mention: Mention, pronoun: Token) -> bool:
+    """Whether the mention is the subject of the verb that governs the pronoun."""
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    root = doc[mention.start:mention.end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
+
+
+def _root_of(doc: Doc, mention: Mention) -> int:
+    return doc[mention.start:mention.end].root.i
+
+
+def _apposition_heads(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index of an apposition's head noun → the name mention it describes (either way round)."""
+    out: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.actor is None or mention.kind != "name":
+            continue
+        head = doc[mention.start:mention.end].root
+        for child in head.children:
+            if child.dep_ == "appos":
+                out[child.i] = mention
+        if head.dep_ == "appos":
+            out[head.head.i] = mention
+    return out
+
+
+def _is_modifier(doc: Doc, mention: Mention) -> bool:
+    """A demonym used as an adjective or a noun modifier, not as a noun ("the Russians")."""
+    head = doc[mention.end - 1]
+    return head.dep_ in ("amod", "compound", "nmod") or (head.pos_ == "ADJ" and head.dep_ != "nsubj")
 
 
 def _is_definite(chunk: Span) -> bool:

@@ -22,6 +22,9 @@ from politika.nlp.titles import HONORIFICS, title_sense
 if TYPE_CHECKING:
     from politika.nlp.actors import Actor, Mention, _ActorBuilder
 
+# "foreign policy chief", "security chief": the head of a part of the body, who works for it.
+DOMAIN_WORDS = {"foreign", "policy", "security", "defence", "defense", "trade", "economic", "climate", "energy",
+                "finance", "health", "press", "communications", "intelligence", "military", "legal"}
 LEADER_ROLES = {"leader", "head_of_state", "head_of_government", "military_chief"}
 WORK_NOUNS = {"guard", "bodyguard", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
               "envoy", "secretary", "assistant", "employee", "official", "minister", "lawyer", "press secretary",
@@ -93,9 +96,13 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> 
     if sense is None:
         return
     role_sense, matched = sense
-    _add_role(actor, matched, role_sense.role, country, role_sense.sector, former, title_span)
+    role = role_sense.role
+    domain = any(t.lower_ in DOMAIN_WORDS for t in collected)
+    if org_actor is not None and role == "head_of_state":
+        role = "leader"  # "European Commission President": the head of that body, not of a state
+    _add_role(actor, matched, role, country, role_sense.sector, former, title_span)
     actor.descriptors.append(title_span) if title_span.text not in [d.text for d in actor.descriptors] else None
-    if org_actor is not None and role_sense.role in LEADER_ROLES | {"foreign_minister"}:
+    if org_actor is not None and role in LEADER_ROLES and not domain:
         _add_tie(actor, "formerly" if former else "leads", org_actor, title_span.sent)
     elif org_actor is not None:
         _add_tie(actor, "works_for", org_actor, title_span.sent)
@@ -137,7 +144,8 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
         if not tokens:
             continue
         descriptor = doc[tokens[0].i:tokens[-1].i + 1]
-        if any(by_token.get(t.i) is not None and by_token[t.i].actor is actor for t in descriptor):
+        if any(by_token.get(t.i) is not None and by_token[t.i].actor is actor and by_token[t.i].kind == "name"
+               for t in descriptor):
             continue  # the apposition is another name of the same actor
         if len(descriptor) > 25:
             continue
@@ -185,7 +193,8 @@ def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_t
             _add_tie(actor, "opponent_of", owner, descriptor)
         elif lemma in MEMBER_NOUNS and owner.type != "PERSON":
             _add_tie(actor, "member_of", owner, descriptor)
-        elif sense is not None and sense[0].role in LEADER_ROLES and owner.type != "PERSON":
+        elif (sense is not None and sense[0].role in LEADER_ROLES and owner.type != "PERSON"
+              and not any(w in DOMAIN_WORDS for w in words)):
             _add_tie(actor, "formerly" if former else "leads", owner, descriptor)
         elif lemma in WORK_NOUNS or sense is not None:
             _add_tie(actor, "works_for", owner, descriptor)

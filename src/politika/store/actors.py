@@ -9,7 +9,7 @@ actor (``actor_keys``). Library functions return plain dicts; the CLI prints the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,15 +116,23 @@ def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any]) -> int
     row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
            "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": _now()}
-    pk = int(conn.execute(actors.insert().values(**row).returning(actors.c.pk)).scalar_one())
+    # ON CONFLICT DO NOTHING: a writer in another transaction may have made the same actor meanwhile.
+    made = conn.execute(_insert_ignore(conn, actors).values(**row).returning(actors.c.pk)).first()
+    if made is None:
+        return int(conn.execute(sa.select(actors.c.pk).where(actors.c.key == key)).scalar_one())
+    pk = int(made[0])
     keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
     conn.execute(_insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
     return pk
 
 
-def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True) -> None:
+def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
+               proper: Collection[str] | None = None) -> None:
+    """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
+    names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
     rows = [{"actor_pk": pk, "name": name, "norm": (normalise(name)[:200] or None)
-             if match and is_proper_name(name) else None} for name in dict.fromkeys(n.strip() for n in names) if name]
+             if match and is_proper_name(name) and (proper is None or name in proper) else None}
+            for name in dict.fromkeys(n.strip() for n in names) if name]
     if rows:
         conn.execute(_insert_ignore(conn, actor_names), rows)
 
@@ -176,9 +184,14 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             continue
         article = info[article_pk]
         texts: dict[str, list[str]] = {}
+        proper: dict[str, set[str]] | None = None  # local id → texts of its `name` mentions, where kinds are given
         for mention in record.get("mentions") or []:
             if mention.get("actor") is not None:
                 texts.setdefault(str(mention["actor"]), []).append(str(mention.get("text") or ""))
+                if mention.get("kind") is not None:
+                    proper = {} if proper is None else proper
+                    if mention["kind"] == "name":
+                        proper.setdefault(str(mention["actor"]), set()).add(str(mention.get("text") or "").strip())
         resolutions = resolve_record(record_actors, lookup)
         local_pk: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
@@ -206,7 +219,9 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                                     record, article.text))
             names = [str(actor.get("name") or ""), *[str(a) for a in actor.get("aliases") or []]]
             # An actor split off for one article is not matched by name: the name belongs to the original.
-            _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split)
+            names_here = None if proper is None else {*proper.get(local, set()), names[0]}
+            _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
+                       proper=names_here)
         conn.execute(article_actors.insert(), rows)
         ties = _ties(article_pk, record, record_actors, local_pk, article.text)
         if ties:
@@ -451,18 +466,23 @@ def decisions(engine: sa.Engine) -> list[dict[str, Any]]:
 
 
 def export_actors(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Every actor seen in at least one article, with its names and kb ids."""
+    """Every actor seen in at least one article, with its names, the proper names among them, and kb ids."""
     rows = [_summary(r) for r in conn.execute(sa.select(actors).where(actors.c.article_count > 0)
                                               .order_by(actors.c.pk))]
     names: dict[int, list[str]] = {}
-    for pk, name in conn.execute(sa.select(actor_names.c.actor_pk, actor_names.c.name).order_by(actor_names.c.name)):
+    matched: dict[int, list[str]] = {}
+    for pk, name, norm in conn.execute(sa.select(actor_names.c.actor_pk, actor_names.c.name, actor_names.c.norm)
+                                       .order_by(actor_names.c.name)):
         names.setdefault(pk, []).append(name)
+        if norm is not None:
+            matched.setdefault(pk, []).append(name)
     kb_ids: dict[int, list[str]] = {}
     for key, pk in conn.execute(sa.select(actor_keys.c.key, actor_keys.c.actor_pk)
                                 .where(actor_keys.c.key.like("kb:%")).order_by(actor_keys.c.key)):
         kb_ids.setdefault(pk, []).append(key[3:])
     for row in rows:
         row["names"] = names.get(row["pk"], [])
+        row["proper_names"] = matched.get(row["pk"], [])  # the names it is identified by (not descriptions)
         row["kb_ids"] = kb_ids.get(row["pk"], [])
     return rows
 
