@@ -44,7 +44,8 @@ def main() -> None:
             f"{args.n} synthetic articles, {words:,} words.\n\n"
             "| run | seconds | articles/s | words/s |\n|---|---|---|---|\n"
             f"| spaCy `nlp.pipe` alone | {spacy_best:.2f} | {args.n / spacy_best:.1f} | {words / spacy_best:,.0f} |\n"
-            f"| politika analysis (records) | {ours_best:.2f} | {args.n / ours_best:.1f} | {words / ours_best:,.0f} |\n\n"
+            f"| politika analysis (records) | {ours_best:.2f} | {args.n / ours_best:.1f} | "
+            f"{words / ours_best:,.0f} |\n\n"
             f"Ratio politika ÷ spaCy: **{ratio:.2f}×** (target ≥ 0.8× at the foundation stage).")
     print(body)
     write_section("Analysis throughput", body)

@@ -87,7 +87,8 @@ def build(source: Path) -> list[dict[str, object]]:
                 if not match:
                     continue
                 variants = re.findall(r"\{([^}]+)\}", match.group(1)) or [match.group(1)]
-                names = [_name(v) for v in variants if _name(v)]
+                # One-word names ("Johnson") would match any lone surname in any article: leave them out.
+                names = [_name(v) for v in variants if len(_name(v).split()) >= 2]
                 start, end = _term(match.group(2))
                 if not names or (end and end < SINCE):
                     continue

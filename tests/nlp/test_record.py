@@ -57,8 +57,10 @@ def test_annotate_fills_sentences_and_mentions() -> None:
     assert len(record["sentences"]) == 3
     names = {m["text"] for m in record["mentions"]}
     assert {"Viktor Orbán", "Moscow", "Vladimir Putin"} <= names
-    assert all(m["actor"] is None for m in record["mentions"])
-    for key in ("actors", "events", "attributions", "causal_sentences", "causal"):
+    actors = {a["id"]: a for a in record["actors"]}
+    by_text = {m["text"]: actors.get(m["actor"]) for m in record["mentions"]}
+    assert by_text["Vladimir Putin"]["kb_id"] == "Q7747"
+    for key in ("events", "causal_sentences", "causal"):
         assert record[key] == []
 
 

@@ -151,7 +151,7 @@ class ActorsComponent:
                 seen.add(variant)
                 self._patterns[variant] = entity_id
                 texts.append(variant)
-        self.matcher.add("KB", list(nlp.tokenizer.pipe(texts)))
+        self.matcher.add("KB", [nlp.make_doc(text) for text in texts])
         self._lookup_cache: dict[tuple[str, str | None, str], KBEntity | None] = {}
 
     # -- the component ---------------------------------------------------------------------------------
@@ -264,7 +264,8 @@ class ActorsComponent:
             lemma = head.lemma_.lower()
             words = [t.lower_ for t in chunk if t.i <= head.i]
             sense = title_sense(words)
-            sector = self.kb.sector_of_noun(lemma) or EXTRA_SECTOR_NOUNS.get(lemma) or (sense[0].sector if sense else None)
+            sector = (self.kb.sector_of_noun(lemma) or EXTRA_SECTOR_NOUNS.get(lemma)
+                      or (sense[0].sector if sense else None))
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
             if sector is None and not anaphor:
                 continue
@@ -273,11 +274,11 @@ class ActorsComponent:
             if anaphor and not countries:
                 out.append(Mention(chunk.start, chunk.end, "ORG", "nominal", key=f"anaphor:{lemma}"))
                 continue
-            role = sense[0].role if sense and not plural else None
+            role: str | None = sense[0].role if sense and not plural else None
             if len(countries) > 1:
-                for token, code in countries:
-                    out.append(Mention(token.i, token.i + 1, "NORP", "nominal", country=code, sector=sector,
-                                       key=f"group:{code}:{sector}"))
+                for token, member in countries:
+                    out.append(Mention(token.i, token.i + 1, "NORP", "nominal", country=member, sector=sector,
+                                       key=f"group:{member}:{sector}"))
                 continue
             if not countries and role is None:
                 continue  # "officials", "the troops": no country, no one to resolve to
@@ -300,9 +301,8 @@ class ActorsComponent:
                 continue
             code = None
             mention = by_token.get(token.i)
-            if mention is not None and mention.entity is not None and mention.entity.kind in ("country", "government"):
-                code = mention.entity.country
-            elif mention is not None and mention.entity is not None and mention.kind in ("metonym", "place"):
+            if mention is not None and mention.entity is not None and (
+                    mention.entity.kind in ("country", "government") or mention.kind in ("metonym", "place")):
                 code = mention.entity.country
             else:
                 code = self.kb.country_of_demonym(token.text)
@@ -380,8 +380,8 @@ class _ActorBuilder:
             return
         else:
             acronym = _acronym_key(span)
-            actor = self.by_key.get(acronym) if acronym else None
-            actor = actor or self.new_actor(f"name:{_norm(span.text)}", span.text, mention.label,
+            known = self.by_key.get(acronym) if acronym else None
+            actor = known or self.new_actor(f"name:{_norm(span.text)}", span.text, mention.label,
                                             "place" if mention.label in ("GPE", "LOC", "FAC") else "organisation")
             for key in _acronym_keys_for(span):
                 self.by_key.setdefault(key, actor)
@@ -475,10 +475,10 @@ class _ActorBuilder:
         """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
         for actor in self.actors:
             if actor.entity is not None and actor.type == "PERSON":
-                role = actor.entity.role_at(self.date)
-                if role is not None:  # a person acts in the role they hold on the article's date
-                    actor.country = role.country or actor.country
-                    actor.sector = role.sector or actor.sector
+                held = actor.entity.role_at(self.date)
+                if held is not None:  # a person acts in the role they hold on the article's date
+                    actor.country = held.country or actor.country
+                    actor.sector = held.sector or actor.sector
             for role in actor.roles:
                 actor.country = actor.country or role.country
                 if actor.sector is None and role.sector is not None and not role.former:

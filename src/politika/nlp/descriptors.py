@@ -136,10 +136,7 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
     else:
         reverse = False
     for app in appositions:
-        if reverse and app is head.head:
-            tokens = [t for t in app.subtree if t.i < span.start]
-        else:
-            tokens = list(app.subtree)
+        tokens = [t for t in app.subtree if t.i < span.start] if reverse and app is head.head else list(app.subtree)
         tokens = [t for t in tokens if not (t.is_punct and t.text in ",;")]
         if not tokens:
             continue
@@ -173,10 +170,10 @@ def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_t
         other = by_token.get(token.i)
         if other is None or other.actor is None or other.actor is actor:
             continue
-        if token.dep_ == "poss" or token.head.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "of") \
-                or token.dep_ == "compound":
-            if other.actor not in owners:
-                owners.append(other.actor)
+        owner_position = token.dep_ in ("poss", "compound") or token.head.dep_ == "poss" or (
+            token.dep_ == "pobj" and token.head.lower_ == "of")
+        if owner_position and other.actor not in owners:
+            owners.append(other.actor)
         if other.actor.kind in ("country", "government"):
             country = country or other.actor.country
     sense = title_sense(words)
