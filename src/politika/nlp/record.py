@@ -37,4 +37,8 @@ def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
             {**span_dict(ent), "label": ent.label_, "actor": None}
             for ent in doc.ents if ent.label_ in MENTION_LABELS
         ]
+    if Doc.has_extension("politika_attributions") and doc._.politika_attributions is not None:
+        from politika.nlp.attribution import attributions_to_record
+
+        record["attributions"] = attributions_to_record(doc)
     return record

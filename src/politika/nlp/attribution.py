@@ -1,0 +1,614 @@
+"""The attributions component: who says (thinks, wants, reports) what, with the cue that introduces it.
+
+Registered as the spaCy factory ``politika_attributions``; it writes ``doc._.politika_attributions``, a
+list of :class:`Attribution` in token offsets, which :func:`attributions_to_record` turns into the
+record's ``attributions``. Rule-based over the dependency parse, one pass over the tokens:
+
+1. **Quotes**: quotation marks are paired per paragraph (a quote left open at a paragraph's end runs on
+   into the next paragraph when that one opens with a quotation mark).
+2. **Cues**: a verb of saying, thinking, evidence or stance (:mod:`politika.nlp.cues`), "according to",
+   a cue noun with a that-clause ("the claim that ..."), or a colon between a name and a quote.
+3. **Content**: the verb's clausal complement (ccomp, xcomp), else its object and object predicate
+   ("called him a 'dear friend'"), else the object of its preposition ("called for ..."), else the clause
+   the cue is a parenthetical of ("The talks failed, officials said"), else the quote right after "said:".
+   Content touching a quote grows to the whole quote, and quotes that follow with nothing but the
+   attribution in between ("'...,' he said. '...'") are added as further content parts.
+4. **Source**: the cue verb's subject (whole subtree, appositions included), the agent of a passive, the
+   subject of the verb a participle or conjunct hangs from ("..., saying ..."), the object of
+   "according to". ``source_actor`` is the actor of the actors layer whose mention covers the source.
+5. **Flags**: kind (direct: only quotes; mixed: some quoted words; indirect), anonymous, vague, author,
+   hedges and stance (see docs/attribution.md for the lexicons).
+
+An attribution whose cue lies inside another one's content is kept with ``parent`` set to that one's
+index: PolNeAR-style evaluations, where each token belongs to one attribution, skip these.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from politika.nlp import cues
+
+OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
+CLOSE_QUOTES = {"”", "»"}
+QUOTE_CHARS = frozenset("“”\"«»„")
+PREP_CONTENT = {"about", "for", "to", "on", "against", "of", "with", "over"}
+COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CUE_PREFIX_DEPS = ("aux", "auxpass", "neg")
+_DISTANCE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(cues.DISTANCE_WORDS)) + r")(?![\w-])")
+
+if not Doc.has_extension("politika_attributions"):
+    Doc.set_extension("politika_attributions", default=None)
+
+TokenRange = tuple[int, int]
+
+
+@dataclass
+class Attribution:
+    """One attribution in token offsets (end-exclusive); ``content`` may have several parts."""
+
+    kind: str
+    content: list[TokenRange]
+    cue: TokenRange | None = None
+    source: TokenRange | None = None
+    source_head: int | None = None
+    sentence: int = 0
+    anonymous: bool = False
+    vague: bool = False
+    author: bool = False
+    hedges: list[str] = field(default_factory=list)
+    stance: str | None = None
+    parent: int | None = None
+    in_quote: bool = False
+
+    @property
+    def content_range(self) -> TokenRange:
+        return self.content[0][0], self.content[-1][1]
+
+
+@Language.factory("politika_attributions")
+def make_attributions_component(nlp: Language, name: str) -> AttributionsComponent:
+    return AttributionsComponent()
+
+
+class AttributionsComponent:
+    """spaCy component: finds the attributions of a Doc. See the module docstring for the method."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.politika_attributions = find_attributions(doc)
+        return doc
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def quote_spans(doc: Doc) -> list[TokenRange]:
+    """Token ranges of quotations, quote marks included; an unclosed quote runs to its paragraph's end."""
+    text = doc.text
+    chars: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start: int | None = None
+        closer = ""
+        for offset, char in enumerate(paragraph.group()):
+            position = paragraph.start() + offset
+            if start is None:
+                if char in OPEN_QUOTES:
+                    start, closer = position, OPEN_QUOTES[char]
+                elif char == '"':
+                    start, closer = position, '"'
+            elif char == closer or (closer != '"' and char in CLOSE_QUOTES):
+                chars.append((start, position + 1))
+                start = None
+        if start is not None:
+            chars.append((start, paragraph.end()))
+    out = []
+    for begin, end in chars:
+        span = doc.char_span(begin, end, alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            out.append((span.start, span.end))
+    return out
+
+
+# --------------------------------------------------------------------------- finding attributions
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.quotes = quote_spans(doc)
+        self.quote_of = [-1] * len(doc)
+        for number, (start, end) in enumerate(self.quotes):
+            for i in range(start, end):
+                self.quote_of[i] = number
+        self.sent_starts = [s.start for s in doc.sents]
+        self.found: list[Attribution] = []
+        self.used_cues: set[int] = set()
+
+    def sentence_of(self, i: int) -> int:
+        return max(0, bisect_right(self.sent_starts, i) - 1)
+
+    def run(self) -> list[Attribution]:
+        doc = self.doc
+        for token in doc:
+            if token.i in self.used_cues:
+                continue
+            lower = token.lower_
+            if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                self._according(token)
+            elif token.pos_ == "VERB" and token.lemma_.lower() in cues.CUE_VERBS and _is_cue_verb(token):
+                self._verb(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.CUE_NOUNS:
+                self._noun(token)
+            elif lower == ":" and token.i + 1 < len(doc):
+                self._colon(token)
+        self.found.sort(key=lambda a: a.content_range)
+        self._continue_quotes()
+        self._nest()
+        for attribution in self.found:
+            self._finish(attribution)
+        return self.found
+
+    # -- cue kinds -------------------------------------------------------------------------------------
+
+    def _verb(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        cue_end = verb.i + 1
+        content: TokenRange | None = None
+        clauses = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "ccomp"]
+        if lemma in cues.RECIPIENT_VERBS and clauses:
+            complements = clauses
+        else:
+            complements = [c for c in children if c.dep_ in COMPLEMENTS and (c.dep_ == "ccomp" or c.i > verb.i)]
+            if lemma in cues.NO_OBJECT_CONTENT or lemma in cues.RECIPIENT_VERBS:
+                complements = [c for c in complements if c.dep_ not in ("dobj", "dative", "attr")]
+            if lemma in cues.CLAUSE_ONLY and not clauses:
+                complements = [c for c in complements if c.dep_ == "oprd" or (c.i > verb.i and
+                               self.quote_of[c.i] >= 0)]
+        if complements:
+            content = _subtree_range(complements, exclude=verb.i)
+        elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and lemma in cues.SPEECH_VERBS \
+                and _is_parenthetical(verb):
+            content = _clause_without(verb.head, verb)
+        if content is None and lemma not in cues.CLAUSE_ONLY | cues.NO_OBJECT_CONTENT:
+            for child in children:
+                if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and child.i == _next_word(verb):
+                        content = _subtree_range(objects, exclude=verb.i)
+                        cue_end = child.i + 1
+                        break
+        if content is None:
+            content = self._quote_after(verb)
+        if content is None and lemma in cues.SPEECH_VERBS:
+            content = self._quote_before(verb)
+        if content is None:
+            return
+        content = self._trim(content)
+        if content is None:
+            return
+        cue_start = verb.i
+        for child in sorted(children, key=lambda c: -c.i):
+            if child.i == cue_start - 1 and (child.dep_ in CUE_PREFIX_DEPS or child.lower_ == "also"):
+                cue_start = child.i
+        for child in children:
+            if child.dep_ == "prt" and child.i == cue_end:
+                cue_end = child.i + 1
+        source, head = self._source_of(verb)
+        if source is not None and _overlaps(source, content):
+            source, head = None, None
+        self._add(content, (cue_start, cue_end), source, head)
+
+    def _according(self, token: Token) -> None:
+        doc = self.doc
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+        if objects:
+            source: TokenRange | None = _subtree_range(objects)
+        else:
+            source = (to.i + 1, _np_end(doc, to.i + 1)) if to.i + 1 < len(doc) else None
+        if source is None or source[0] >= source[1]:
+            return
+        sent = token.sent
+        if token.i == sent.start or (token.i > sent.start and doc[token.i - 1].is_punct and
+                                     token.i - 1 == sent.start):
+            content = (source[1], sent.end)
+        else:
+            content = (sent.start, token.i)
+            if source[1] < sent.end - 1 and not doc[source[1]].is_punct:
+                content = (sent.start, sent.end)  # mid-sentence: keep both sides, the cue is excluded below
+                content = (sent.start, token.i) if token.i - sent.start >= sent.end - source[1] else \
+                    (source[1], sent.end)
+        trimmed = self._trim(content)
+        if trimmed is None:
+            return
+        head = max(range(*source), key=lambda i: -len(list(doc[i].ancestors)) if doc[i].head.i != doc[i].i else 0)
+        self.used_cues.add(to.i)
+        self._add(trimmed, (token.i, to.i + 1), source, head)
+
+    def _noun(self, noun: Token) -> None:
+        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and
+                  any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        if not clause:
+            return
+        content = self._trim(_subtree_range(clause))
+        if content is None:
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        source = _subtree_range(owners) if owners else None
+        self._add(content, (noun.i, noun.i + 1), source, owners[0].i if owners else None)
+
+    def _colon(self, colon: Token) -> None:
+        """``Trump: "..."`` or a headline ``Bolton: Clinton Must Go`` — a name, a colon, what they said."""
+        doc = self.doc
+        sent = colon.sent
+        line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+        start = max(sent.start, doc.char_span(line_start, colon.idx, alignment_mode="expand").start
+                    if line_start < colon.idx and doc.char_span(line_start, colon.idx, alignment_mode="expand")
+                    else sent.start)
+        before = doc[start:colon.i]
+        if not before or len(before) > 8 or any(t.pos_ in ("VERB", "AUX") for t in before):
+            return
+        if not any(t.pos_ == "PROPN" for t in before) and not (before[-1].pos_ == "PRON"):
+            return
+        if self.quote_of[colon.i + 1] >= 0:
+            content: TokenRange | None = self.quotes[self.quote_of[colon.i + 1]]
+        else:
+            end = colon.i + 1
+            while end < len(doc) and "\n" not in doc[end].text and (end < sent.end or
+                                                                     doc[end - 1].whitespace_ == " "):
+                end += 1
+                if end >= sent.end and doc[end - 1].text in (".", "?", "!"):
+                    break
+            content = self._trim((colon.i + 1, end))
+        if content is None:
+            return
+        self._add(content, (colon.i, colon.i + 1), (before.start, before.end), before.root.i)
+
+    # -- pieces ----------------------------------------------------------------------------------------
+
+    def _source_of(self, verb: Token) -> tuple[TokenRange | None, int | None]:
+        current = verb
+        for _ in range(3):
+            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            passive = any(c.dep_ == "auxpass" for c in current.children)
+            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return _subtree_range(agents[:1]), agents[0].i
+            if subjects and not (passive and subjects[0].dep_ == "nsubjpass"):
+                subject = subjects[0]
+                if subject.lower_ in ("it", "there") and subject.dep_ != "nsubj":
+                    return None, None
+                return _subtree_range([subject]), subject.i
+            if passive:
+                return None, None
+            if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
+                current = current.head
+                continue
+            if current.dep_ == "relcl" and current.head.i != current.i:
+                head = current.head
+                return (head.i, head.i + 1), head.i
+            break
+        return None, None
+
+    def _quote_after(self, verb: Token) -> TokenRange | None:
+        """``he said: "..."`` or ``he said, "..."``: a quote right after the verb, across one sentence break."""
+        doc = self.doc
+        i = verb.i + 1
+        steps = 0
+        while i < len(doc) and steps < 4 and (doc[i].is_punct or doc[i].is_space) and self.quote_of[i] < 0:
+            i += 1
+            steps += 1
+        if i < len(doc) and self.quote_of[i] >= 0 and self.quotes[self.quote_of[i]][0] == i:
+            return self.quotes[self.quote_of[i]]
+        return None
+
+    def _quote_before(self, verb: Token) -> TokenRange | None:
+        """``"...," he said``: a quote closing just before the verb or before its subject."""
+        sent = verb.sent
+        i = verb.i - 1
+        while i >= sent.start and (doc_tok := self.doc[i]).dep_ in SUBJECTS + ("compound", "det", "amod", "punct") \
+                and self.quote_of[i] < 0 and verb.i - i < 8:
+            if doc_tok.is_punct and doc_tok.text not in (",", "—", "–"):
+                break
+            i -= 1
+        if i >= 0 and self.quote_of[i] >= 0 and self.quotes[self.quote_of[i]][1] == i + 1:
+            return self.quotes[self.quote_of[i]]
+        return None
+
+    def _trim(self, content: TokenRange) -> TokenRange | None:
+        """Grow to whole quotes the content touches; drop edge punctuation outside quotes."""
+        start, end = content
+        if start >= end:
+            return None
+        first, last = self.quote_of[start], self.quote_of[end - 1]
+        if first >= 0:
+            start = min(start, self.quotes[first][0])
+            end = max(end, self.quotes[first][1]) if first == last or last < 0 else end
+        if last >= 0:
+            end = max(end, self.quotes[last][1])
+        doc = self.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text[0] not in QUOTE_CHARS:
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and \
+                doc[end - 1].text[-1] not in QUOTE_CHARS:
+            end -= 1
+        if start >= end or all(t.is_punct or t.is_space for t in doc[start:end]):
+            return None
+        return start, end
+
+    def _add(self, content: TokenRange, cue: TokenRange | None, source: TokenRange | None,
+             source_head: int | None) -> None:
+        if source is not None:
+            source = self._trim_plain(source)
+        if cue is not None:
+            self.used_cues.update(range(*cue))
+        anchor = cue[0] if cue is not None else content[0]
+        self.found.append(Attribution(kind="indirect", content=[content], cue=cue, source=source,
+                                      source_head=source_head, sentence=self.sentence_of(anchor)))
+
+    def _trim_plain(self, span: TokenRange) -> TokenRange | None:
+        start, end = span
+        doc = self.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if start < end else None
+
+    def _continue_quotes(self) -> None:
+        """Quotes that follow an attribution's quote with only its own cue and source between join its content."""
+        covered = set()
+        for attribution in self.found:
+            for start, end in attribution.content:
+                covered.update(range(start, end))
+        for attribution in self.found:
+            last = max([attribution.content[-1][1]] + [r[1] for r in (attribution.cue, attribution.source) if r])
+            if not any(self.quote_of[s] >= 0 for s, _ in attribution.content):
+                continue
+            own = {i for r in (*attribution.content, attribution.cue, attribution.source) if r for i in range(*r)}
+            i = last
+            while i < len(self.doc):
+                token = self.doc[i]
+                if i in own or token.is_punct or (token.is_space and self.quote_of[i] < 0):
+                    i += 1
+                    continue
+                number = self.quote_of[i]
+                if number < 0 or i in covered or self.quotes[number][0] != i:
+                    break
+                if any(self.doc[j].lemma_.lower() in cues.SPEECH_VERBS and self.doc[j].pos_ == "VERB"
+                       for j in range(*self.quotes[number]) if self.quote_of[j] == number and
+                       self.doc[j].dep_ in ("ROOT",) and j in self.used_cues):
+                    break
+                attribution.content.append(self.quotes[number])
+                covered.update(range(*self.quotes[number]))
+                i = self.quotes[number][1]
+
+    def _nest(self) -> None:
+        for number, inner in enumerate(self.found):
+            anchor = inner.cue[0] if inner.cue else inner.content[0][0]
+            quote = self.quote_of[anchor]
+            inner.in_quote = quote >= 0 and self.quotes[quote][0] != anchor
+            for other, outer in enumerate(self.found):
+                if other != number and any(s <= anchor < e for s, e in outer.content) and \
+                        not any(s <= (outer.cue or (-1, -1))[0] < e for s, e in inner.content):
+                    inner.parent = other
+                    break
+
+    def _finish(self, attribution: Attribution) -> None:
+        doc = self.doc
+        parts = [doc[s:e] for s, e in attribution.content]
+        quoted = [p for p in parts if p[0].text[0] in QUOTE_CHARS and p[-1].text[-1] in QUOTE_CHARS]
+        if len(quoted) == len(parts):
+            attribution.kind = "direct"
+        elif any(self.quote_of[t.i] >= 0 for p in parts for t in p):
+            attribution.kind = "mixed"
+        _source_flags(doc, attribution, self.quote_of)
+        _hedges_and_stance(doc, attribution)
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """The attributions of a parsed Doc, in order of their content."""
+    return _Finder(doc).run()
+
+
+# --------------------------------------------------------------------------- flags
+
+
+def _source_flags(doc: Doc, attribution: Attribution, quote_of: list[int]) -> None:
+    if attribution.source is None:
+        return
+    span = doc[attribution.source[0]:attribution.source[1]]
+    head = doc[attribution.source_head] if attribution.source_head is not None else span.root
+    if not (span.start <= head.i < span.end):
+        head = span.root
+    lower = head.lower_
+    named = any(t.pos_ == "PROPN" and t.head.i == head.i and t.dep_ in ("compound", "appos", "nmod")
+                for t in span) or head.pos_ == "PROPN"
+    if lower in cues.FIRST_PERSON and quote_of[head.i] < 0:
+        attribution.author = lower in ("i", "we")
+        return
+    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "nummod")}
+    if lower in cues.VAGUE_DETERMINERS or (head.lemma_.lower() in cues.VAGUE_HEADS and
+                                           (determiners & cues.VAGUE_DETERMINERS or lower == "voices")):
+        attribution.vague = True
+        attribution.anonymous = not named
+        return
+    if (lower in cues.ANONYMOUS_HEADS or head.lemma_.lower() in cues.ANONYMOUS_HEADS) and not named:
+        attribution.anonymous = True
+
+
+def _hedges_and_stance(doc: Doc, attribution: Attribution) -> None:
+    start, end = attribution.content_range
+    if attribution.cue is not None:
+        start, end = min(start, attribution.cue[0]), max(end, attribution.cue[1])
+    tokens = doc[start:end]
+    found: list[str] = []
+    for i, token in enumerate(tokens):
+        lower = token.lower_
+        if lower in cues.HEDGES and not (lower.startswith("suggest") and attribution.cue is not None and
+                                         token.i in range(*attribution.cue)):
+            found.append(lower)
+        elif i + 1 < len(tokens) and (lower, tokens[i + 1].lower_) in cues.HEDGE_PAIRS:
+            found.append(f"{token.text} {tokens[i + 1].text}".lower())
+    attribution.hedges = list(dict.fromkeys(found))
+    cue_lemma = doc[attribution.cue[1] - 1].lemma_.lower() if attribution.cue is not None else ""
+    if (attribution.cue is not None and any(doc[i].lemma_.lower() in cues.DISTANCE_CUES for i in range(*attribution.cue))) or _DISTANCE_RE.search(doc[start:end].text.lower()):
+        attribution.stance = "distance"
+    elif cue_lemma in cues.ENDORSE_CUES or (attribution.cue is not None and
+                                            doc[attribution.cue[0]].lemma_.lower() in cues.ENDORSE_CUES):
+        attribution.stance = "endorse"
+
+
+# --------------------------------------------------------------------------- record
+
+
+def attributions_to_record(doc: Doc) -> list[dict[str, Any]]:
+    """The record's ``attributions`` from ``doc._.politika_attributions`` (see ANNOTATION_FORMAT.md)."""
+    found: list[Attribution] = doc._.politika_attributions or []
+    actor_at = _actor_ids(doc)
+    out = []
+    for attribution in found:
+        start, end = attribution.content_range
+        item: dict[str, Any] = {
+            "kind": attribution.kind,
+            "source": _span(doc[attribution.source[0]:attribution.source[1]]) if attribution.source else None,
+            "source_actor": _source_actor(attribution, actor_at),
+            "cue": _span(doc[attribution.cue[0]:attribution.cue[1]]) if attribution.cue else None,
+            "content": _span(doc[start:end]),
+            "anonymous": attribution.anonymous, "vague": attribution.vague, "author": attribution.author,
+            "hedged": bool(attribution.hedges), "hedges": attribution.hedges, "stance": attribution.stance,
+            "sentence": attribution.sentence, "parent": attribution.parent, "in_quote": attribution.in_quote,
+        }
+        if len(attribution.content) > 1:
+            item["content_parts"] = [_span(doc[s:e]) for s, e in attribution.content]
+        out.append(item)
+    return out
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def _actor_ids(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Token index → (mention length, actor id) of the shortest mention with a live actor covering it."""
+    if not Doc.has_extension("politika_mentions") or not doc._.politika_mentions:
+        return {}
+    live = {id(a) for a in doc._.politika_actors or []}
+    out: dict[int, tuple[int, str]] = {}
+    for mention in doc._.politika_mentions:
+        if mention.actor is None or id(mention.actor) not in live:
+            continue
+        length = mention.end - mention.start
+        for i in range(mention.start, mention.end):
+            if i not in out or out[i][0] > length:
+                out[i] = (length, mention.actor.id)
+    return out
+
+
+def _source_actor(attribution: Attribution, actor_at: dict[int, tuple[int, str]]) -> str | None:
+    if attribution.source is None or not actor_at:
+        return None
+    if attribution.source_head is not None and attribution.source_head in actor_at:
+        return actor_at[attribution.source_head][1]
+    for i in range(*attribution.source):
+        if i in actor_at:
+            return actor_at[i][1]
+    return None
+
+
+# --------------------------------------------------------------------------- opinion signal
+
+
+def opinion_score(doc: Doc) -> float:
+    """How much ``doc`` reads like opinion, 0..1, from its language alone (outside quotes).
+
+    Counts per 100 words of first person singular pronouns (weight 2), modals of obligation ("must",
+    "should") and evaluative words ("shameful", "clearly"), squashed with ``1 - exp(-x / 3)``. News
+    reporting scores near 0; a column arguing in the first person scores above 0.5. Combine it with
+    the metadata genre (politika.ingest.genre); it does not replace it.
+    """
+    quote_of = set()
+    for start, end in quote_spans(doc):
+        quote_of.update(range(start, end))
+    words = first = modal = evaluative = 0
+    for token in doc:
+        if token.is_punct or token.is_space or token.i in quote_of:
+            continue
+        words += 1
+        lower = token.lower_
+        if lower in ("i", "me", "my", "mine", "myself"):
+            first += 1
+        elif (lower in cues.OPINION_MODALS and token.tag_ == "MD") or lower in ("ought",):
+            modal += 1
+        elif lower in cues.EVALUATIVE:
+            evaluative += 1
+    if not words:
+        return 0.0
+    density = 100.0 * (2 * first + modal + evaluative) / words
+    return round(1.0 - math.exp(-density / 3.0), 3)
+
+
+# --------------------------------------------------------------------------- parse helpers
+
+
+def _is_cue_verb(token: Token) -> bool:
+    """Not a participle naming something ("a class called ..."), not markup ("<tweet id=...>")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return False
+    return not (token.i > 0 and token.doc[token.i - 1].text.endswith("<"))
+
+
+def _subtree_range(tokens: list[Token], exclude: int | None = None) -> TokenRange:
+    start = min(t.left_edge.i for t in tokens)
+    end = max(t.right_edge.i for t in tokens) + 1
+    if exclude is not None and start <= exclude < end:
+        after = [t for t in tokens if t.i > exclude]
+        if after:
+            start = min(t.left_edge.i for t in after)
+            start = max(start, exclude + 1)
+        else:
+            end = exclude
+    return start, end
+
+
+def _clause_without(head: Token, cue: Token) -> TokenRange | None:
+    """The head clause of a parenthetical cue, on the side away from the cue's own subtree."""
+    left, right = cue.left_edge.i, cue.right_edge.i + 1
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if left - start >= end - right:
+        return start, left
+    return right, end
+
+
+def _is_parenthetical(verb: Token) -> bool:
+    """``..., officials said.``: the cue comes after its head clause (or before it, set off by a comma)."""
+    return verb.i > verb.head.i or any(c.is_punct for c in verb.children)
+
+
+def _next_word(token: Token) -> int:
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].dep_ in ("advmod", "neg") and doc[i].head.i == token.i:
+        i += 1
+    return i
+
+
+def _np_end(doc: Doc, start: int) -> int:
+    end = start
+    while end < len(doc) and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PART") and \
+            not doc[end].is_punct:
+        end += 1
+    return end
+
+
+def _overlaps(a: TokenRange, b: TokenRange) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
