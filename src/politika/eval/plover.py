@@ -85,9 +85,10 @@ def read_gsr(path: Path) -> Iterator[GsrRecord]:
         if not text or item.get("event") == "DOCUMENT":
             continue
         context = item.get("context") or []
+        if not isinstance(context, list):
+            context = [c.strip() for c in str(context).split(",")]
         record = GsrRecord(id=item["id"], text=text, event=str(item.get("event", "")).upper(),
-                           mode=item.get("mode") or None,
-                           context=context if isinstance(context, list) else [c.strip() for c in str(context).split(",")])
+                           mode=item.get("mode") or None, context=context)
         for role, key in (("source", "source"), ("target", "target")):
             value = item.get(key)
             if not isinstance(value, list):

@@ -64,7 +64,8 @@ EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "d
                       "demonstrator": "CVL", "demonstrators": "CVL", "immigrant": "REF", "immigrants": "REF",
                       "elder": "ELI", "elders": "ELI", "landowner": "AGR", "landowners": "AGR", "farmer": "AGR",
                       "farmers": "AGR", "aid group": "SOC", "human rights group": "SOC", "coalition": "OPP",
-                      "town": "CVL", "towns": "CVL", "ruler": "GOV", "rulers": "GOV", "village": "CVL", "villages": "CVL", "airliner": "CVL"}
+                      "town": "CVL", "towns": "CVL", "ruler": "GOV", "rulers": "GOV", "village": "CVL",
+                      "villages": "CVL", "airliner": "CVL"}
 # Modifiers that decide the sector over the head noun ("Afghan rebel leaders" → REB).
 MODIFIER_SECTORS = {"rebel": "REB", "opposition": "OPP", "military": "MIL", "army": "MIL", "police": "COP",
                     "intelligence": "SPY", "refugee": "REF", "student": "EDU", "union": "LAB", "aid": "SOC",
@@ -299,7 +300,7 @@ class ActorsComponent:
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
             countries = self._modifier_countries(chunk, head, names)
             if sector is None and not anaphor:
-                if countries and head.tag_ in ("NNS", "NNPS") and head.i not in taken:
+                if countries and head.tag_ == "NNPS" and head.i not in taken:
                     sector = "CVL"  # "Iraqi Kurds", "British nationals": people of that country
                 else:
                     continue

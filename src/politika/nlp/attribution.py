@@ -40,7 +40,7 @@ OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 CLOSE_QUOTES = {"”", "»"}
 QUOTE_CHARS = frozenset("“”\"«»„")
 PREP_CONTENT = {"about", "for", "to", "on", "against", "of", "with", "over"}
-COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative")
+COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CUE_PREFIX_DEPS = ("aux", "auxpass", "neg")
 _DISTANCE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(cues.DISTANCE_WORDS)) + r")(?![\w-])")
@@ -129,6 +129,12 @@ class _Finder:
             for i in range(start, end):
                 self.quote_of[i] = number
         self.sent_starts = [s.start for s in doc.sents]
+        self.paragraph = []  # paragraph number of each token: the parser sometimes joins paragraphs
+        number = 0
+        for token in doc:
+            self.paragraph.append(number)
+            if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                number += 1
         self.found: list[Attribution] = []
         self.used_cues: set[int] = set()
 
@@ -347,13 +353,30 @@ class _Finder:
 
     def _add(self, content: TokenRange, cue: TokenRange | None, source: TokenRange | None,
              source_head: int | None) -> None:
+        anchor = cue[0] if cue is not None else content[0]
+        content = self._clip(content, anchor)
         if source is not None:
-            source = self._trim_plain(source)
+            source = self._trim_plain(self._clip(source, anchor))
+        if self.quote_of[content[0]] < 0 or self.quote_of[content[1] - 1] < 0:
+            trimmed = self._trim(content)
+            if trimmed is None:
+                return
+            content = trimmed
         if cue is not None:
             self.used_cues.update(range(*cue))
-        anchor = cue[0] if cue is not None else content[0]
         self.found.append(Attribution(kind="indirect", content=[content], cue=cue, source=source,
                                       source_head=source_head, sentence=self.sentence_of(anchor)))
+
+    def _clip(self, span: TokenRange, anchor: int) -> TokenRange:
+        """The part of ``span`` in the anchor's paragraph, or in the paragraph nearest to it."""
+        start, end = span
+        if self.paragraph[start] == self.paragraph[end - 1]:
+            return span
+        target = self.paragraph[anchor]
+        if not (self.paragraph[start] <= target <= self.paragraph[end - 1]):
+            target = self.paragraph[start] if anchor < start else self.paragraph[end - 1]
+        inside = [i for i in range(start, end) if self.paragraph[i] == target and not self.doc[i].is_space]
+        return (inside[0], inside[-1] + 1) if inside else span
 
     def _trim_plain(self, span: TokenRange) -> TokenRange | None:
         start, end = span

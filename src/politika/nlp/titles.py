@@ -94,8 +94,8 @@ TITLES: dict[str, TitleSense] = {
     "opposition leader": TitleSense("leader", "OPP"),
 }
 # Words that qualify a title without being one.
-QUALIFIERS = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "acting", "interim", "incoming", "outgoing", "newly", "re-elected",
-              "elected", "deputy", "senior", "top", "then", "first", "new"}
+QUALIFIERS = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "acting", "interim", "incoming",
+              "outgoing", "newly", "re-elected", "elected", "deputy", "senior", "top", "then", "first", "new"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 
 

@@ -1,0 +1,135 @@
+"""The actors layer on a column we wrote: one actor per entity, metonyms, descriptors, ties, pronouns, codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from politika.api import annotate
+from tests.nlp.test_record import check_record
+
+COLUMN = (Path(__file__).resolve().parents[1] / "fixtures" / "column_actors.txt").read_text()
+
+# name → (country, sector, kb_id or None); every one of these must be an actor of the column.
+EXPECTED = {
+    "Viktor Orbán": ("HUN", "GOV", "Q57641"),
+    "Vladimir Putin": ("RUS", "GOV", "Q7747"),
+    "Volodymyr Zelenskyy": ("UKR", "GOV", "Q3881545"),
+    "Ursula von der Leyen": ("EUR", "GOV", "Q60772"),
+    "Josep Borrell": ("EUR", "GOV", None),
+    "Jens Stoltenberg": ("IGO", "GOV", None),
+    "Xi Jinping": ("CHN", "GOV", "Q15031"),
+    "Alexander Bortnikov": ("RUS", "SPY", None),
+    "Viktor Zolotov": ("RUS", "ELI", None),
+    "Government of Russia": ("RUS", "GOV", "politika:gov-RUS"),
+    "Government of Hungary": ("HUN", "GOV", "politika:gov-HUN"),
+    "Government of Ukraine": ("UKR", "GOV", "politika:gov-UKR"),
+    "Government of China": ("CHN", "GOV", "politika:gov-CHN"),
+    "Government of the United States": ("USA", "GOV", "politika:gov-USA"),
+    "European Union": ("EUR", None, "Q458"),
+    "European Commission": ("EUR", "GOV", "Q8880"),
+    "NATO": ("IGO", None, "Q7184"),
+    "Federal Security Service": ("RUS", "SPY", None),
+    "the West": (None, None, None),
+    "Russian military": ("RUS", "MIL", None),
+    "Ukrainian military": ("UKR", "MIL", None),
+}
+
+
+@pytest.fixture(scope="module")
+def record() -> dict[str, Any]:
+    result = annotate(COLUMN, id="column", date="2024-07-08")
+    check_record(result, COLUMN)
+    return result
+
+
+def actor_named(record: dict[str, Any], name: str) -> dict[str, Any]:
+    matches = [a for a in record["actors"] if a["name"] == name]
+    assert len(matches) == 1, f"{name}: {len(matches)} actors"
+    return matches[0]
+
+
+def mentions_of(record: dict[str, Any], actor_id: str) -> set[str]:
+    return {m["text"] for m in record["mentions"] if m["actor"] == actor_id}
+
+
+def test_expected_actors_with_codes(record: dict[str, Any]) -> None:
+    assert len(record["actors"]) >= 15
+    for name, (country, sector, kb_id) in EXPECTED.items():
+        actor = actor_named(record, name)
+        assert actor["country"] == country, name
+        if sector is not None:
+            assert actor["sector"] == sector, name
+        if kb_id is not None:
+            assert actor["kb_id"] == kb_id, name
+
+
+def test_one_actor_per_entity_with_nominal_references(record: dict[str, Any]) -> None:
+    putin = actor_named(record, "Vladimir Putin")
+    assert {"Vladimir Putin", "Putin", "Russian leader"} <= mentions_of(record, putin["id"])
+    orban = actor_named(record, "Viktor Orbán")
+    assert {"Viktor Orbán", "Orbán", "Hungarian prime minister"} <= mentions_of(record, orban["id"])
+    nato = actor_named(record, "NATO")
+    assert "the alliance" in mentions_of(record, nato["id"])
+
+
+def test_metonyms_stand_for_governments(record: dict[str, Any]) -> None:
+    assert "Kremlin" in mentions_of(record, actor_named(record, "Government of Russia")["id"])
+    assert "Moscow" in mentions_of(record, actor_named(record, "Government of Russia")["id"])
+    assert "Brussels" in mentions_of(record, actor_named(record, "European Union")["id"])
+    assert "Beijing" in mentions_of(record, actor_named(record, "Government of China")["id"])
+    assert "White House" in mentions_of(record, actor_named(record, "Government of the United States")["id"])
+    assert "Kyiv" in mentions_of(record, actor_named(record, "Government of Ukraine")["id"])
+
+
+def test_pronouns_resolve_only_to_a_clear_antecedent(record: dict[str, Any]) -> None:
+    orban = actor_named(record, "Viktor Orbán")["id"]
+    zolotov = actor_named(record, "Viktor Zolotov")["id"]
+    pronouns = [(m["text"], m["actor"]) for m in record["mentions"] if m["kind"] == "pronoun"]
+    assert ("him", orban) in pronouns  # "Putin greeted him": not Putin, the subject of the clause
+    assert ("he", zolotov) in pronouns  # "my insiders say he spent the week boasting"
+    assert all(actor is not None for _, actor in pronouns)
+
+
+def test_descriptors_roles_and_ties(record: dict[str, Any]) -> None:
+    actors = {a["id"]: a for a in record["actors"]}
+    zolotov = actor_named(record, "Viktor Zolotov")
+    assert "Putin's former personal security guard" in zolotov["descriptors"]
+    assert any(r["former"] for r in zolotov["roles"])
+    ties = {(t["type"], actors[t["target"]]["name"]) for t in zolotov["ties"]}
+    assert ("formerly", "Vladimir Putin") in ties
+    bortnikov = actor_named(record, "Alexander Bortnikov")
+    assert ("leads", "Federal Security Service") in {(t["type"], actors[t["target"]]["name"]) for t in bortnikov["ties"]}
+    stoltenberg = actor_named(record, "Jens Stoltenberg")
+    assert ("leads", "NATO") in {(t["type"], actors[t["target"]]["name"]) for t in stoltenberg["ties"]}
+    for actor in record["actors"]:
+        for tie in actor["ties"]:
+            evidence = tie["evidence"]
+            assert COLUMN[evidence["start"]:evidence["end"]] == evidence["text"]
+    orban = actor_named(record, "Viktor Orbán")
+    assert "Hungarian Prime Minister" in orban["descriptors"]
+    assert "China's Xi Jinping" in actor_named(record, "Xi Jinping")["descriptors"]
+
+
+def test_knowledge_base_corrects_the_ner(record: dict[str, Any]) -> None:
+    fixed = {m["text"]: (m["ner_label"], m["label"]) for m in record["mentions"] if m.get("ner_label")}
+    assert "Kyiv" in fixed and fixed["Kyiv"][0] == "PERSON"  # the small model tags the capital as a person
+
+
+def test_compound_actors_are_split() -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate."
+    record = annotate(text)
+    check_record(record, text)
+    actors = {a["id"]: a for a in record["actors"]}
+    coded = {(m["text"], actors[m["actor"]]["country"], actors[m["actor"]]["sector"])
+             for m in record["mentions"] if m["actor"] in actors and m["kind"] == "nominal"}
+    assert ("Hungarian", "HUN", "GOV") in coded and ("Romanian", "ROU", "GOV") in coded
+
+
+def test_unclear_reference_is_left_unresolved() -> None:
+    text = "Joe Biden called Emmanuel Macron on Monday. The president said he was worried."
+    record = annotate(text, date="2024-07-08")
+    president = [m for m in record["mentions"] if m["text"] == "president"]
+    assert not president or president[0]["actor"] is None  # two presidents: no guess
