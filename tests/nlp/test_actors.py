@@ -101,7 +101,8 @@ def test_descriptors_roles_and_ties(record: dict[str, Any]) -> None:
     ties = {(t["type"], actors[t["target"]]["name"]) for t in zolotov["ties"]}
     assert ("formerly", "Vladimir Putin") in ties
     bortnikov = actor_named(record, "Alexander Bortnikov")
-    assert ("leads", "Federal Security Service") in {(t["type"], actors[t["target"]]["name"]) for t in bortnikov["ties"]}
+    bortnikov_ties = {(t["type"], actors[t["target"]]["name"]) for t in bortnikov["ties"]}
+    assert ("leads", "Federal Security Service") in bortnikov_ties
     stoltenberg = actor_named(record, "Jens Stoltenberg")
     assert ("leads", "NATO") in {(t["type"], actors[t["target"]]["name"]) for t in stoltenberg["ties"]}
     for actor in record["actors"]:

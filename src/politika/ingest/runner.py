@@ -92,7 +92,8 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
     summary = IngestSummary()
     started = time.perf_counter()
     run_pk = store.start_run(command)
-    bar = tqdm(desc="ingest", unit=" art", disable=True if not options.progress else None, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(desc="ingest", unit=" art", disable=True if not options.progress else None, file=sys.stderr,
+               dynamic_ncols=True)
 
     def fail(error: PolitikaError) -> None:
         summary.failed += 1
@@ -150,7 +151,8 @@ def analyse_pending(store: Store, options: IngestOptions) -> int:
     model = model_name(options.model)
     done = 0
     chunk = max(options.batch_size * 4, 64)
-    bar = tqdm(desc="analyse", unit=" art", disable=True if not options.progress else None, file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(desc="analyse", unit=" art", disable=True if not options.progress else None, file=sys.stderr,
+               dynamic_ncols=True)
     last_pk = 0
     while True:
         pending = store.pending(limit=chunk, after_pk=last_pk)
