@@ -65,9 +65,20 @@ EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "d
                       "elder": "ELI", "elders": "ELI", "landowner": "AGR", "landowners": "AGR", "farmer": "AGR",
                       "farmers": "AGR", "aid group": "SOC", "human rights group": "SOC", "coalition": "OPP",
                       "town": "CVL", "towns": "CVL", "ruler": "GOV", "rulers": "GOV", "village": "CVL",
-                      "villages": "CVL", "airliner": "CVL"}
+                      "villages": "CVL", "airliner": "CVL", "aircraft": "MIL", "jet": "MIL", "jets": "MIL",
+                      "warplane": "MIL", "warplanes": "MIL", "helicopter": "MIL", "helicopters": "MIL",
+                      "tank": "MIL", "tanks": "MIL", "serviceman": "MIL", "servicemen": "MIL",
+                      "militiaman": "MIL", "militiamen": "MIL", "youth": "CVL", "youths": "CVL",
+                      "guerilla": "REB", "guerillas": "REB", "adviser": "GOV", "advisers": "GOV",
+                      "advisor": "GOV", "advisors": "GOV", "website": "JRN", "websites": "JRN", "site": "JRN",
+                      "sites": "JRN", "population": "CVL", "settler": "CVL", "settlers": "CVL",
+                      "missionary": "REL", "missionaries": "REL", "pilgrim": "CVL", "pilgrims": "CVL"}
+ATTACK_NOUNS = {"raid", "airstrike", "strike", "attack", "bombardment", "bombing", "shelling", "offensive",
+                "incursion", "invasion", "missile", "drone", "shell", "rocket", "artillery", "assault", "operation",
+                "blockade", "fire", "patrol", "warplane", "jet", "tank", "helicopter", "soldier", "troop"}
 # Modifiers that decide the sector over the head noun ("Afghan rebel leaders" → REB).
-MODIFIER_SECTORS = {"rebel": "REB", "opposition": "OPP", "military": "MIL", "army": "MIL", "police": "COP",
+MODIFIER_SECTORS = {"rebel": "REB", "armed": "REB", "civilian": "CVL", "opposition": "OPP", "military": "MIL",
+                    "army": "MIL", "police": "COP",
                     "intelligence": "SPY", "refugee": "REF", "student": "EDU", "union": "LAB", "aid": "SOC",
                     "rights": "SOC"}
 GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
@@ -294,6 +305,8 @@ class ActorsComponent:
                 sense = None  # "general strike": a title word that is not the head names no one
             modifier_sector = next((MODIFIER_SECTORS[t.lower_] for t in chunk
                                     if t.i < head.i and t.lower_ in MODIFIER_SECTORS), None)
+            if modifier_sector == "REB" and lemma == "force":
+                modifier_sector = "MIL"  # "armed forces" are a state's; "armed groups" are not
             sector = (modifier_sector or self.kb.sector_of_noun(lemma) or self.kb.sector_of_noun(head.lower_)
                       or EXTRA_SECTOR_NOUNS.get(head.lower_) or EXTRA_SECTOR_NOUNS.get(lemma)
                       or (sense[0].sector if sense else None))
@@ -346,7 +359,8 @@ class ActorsComponent:
             if code and all(code != c for _, c in found):
                 found.append((token, code))
         for prep in head.children:  # "president of Armenia", "rebels in Darfur"
-            if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and head.tag_ == "NNS")):
+            if prep.dep_ == "prep" and (prep.lower_ == "of" or (
+                    prep.lower_ in ("in", "throughout", "across", "from") and head.tag_ == "NNS")):
                 for pobj in prep.children:
                     mention = by_token.get(pobj.i)
                     if pobj.dep_ == "pobj" and mention is not None and mention.entity is not None \
@@ -414,7 +428,13 @@ class _ActorBuilder:
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]
         entity = mention.entity
-        if entity is not None and entity.kind == "country" and mention.label == "NORP" and mention.kind == "name" \
+        head_noun = doc[mention.end - 1].head
+        if entity is not None and entity.kind == "country" and mention.kind == "modifier" \
+                and head_noun.lemma_.lower() in ATTACK_NOUNS:
+            # "Israeli air raids", "a Russian missile strike": the military of that country acts
+            actor = self.new_actor(f"group:{entity.country}:MIL", f"{span.text} military", "NORP", "group",
+                                   country=entity.country, sector="MIL")
+        elif entity is not None and entity.kind == "country" and mention.label == "NORP" and mention.kind == "name" \
                 and span[-1].tag_ in ("NNS", "NNPS"):
             # "Libyans", "ethnic Albanians": the people of a country (PLOVER codes them CVL)
             actor = self.new_actor(f"group:{entity.country}:CVL", f"{span[-1].text}", "NORP", "group",
@@ -435,7 +455,12 @@ class _ActorBuilder:
         elif self._place_or_body(doc, mention, span):
             return
         elif mention.label == "NORP":
-            return  # a nationality or group the knowledge base does not know: no actor
+            code = _modifier_country(doc, mention, self.kb)
+            if code is None:
+                return  # a nationality or group the knowledge base does not know: no actor
+            # "Iraqi Kurds": a people the knowledge base does not know, placed by its modifier
+            actor = self.new_actor(f"group:{code}:CVL:{_norm(span.text)}", span.text, "NORP", "group",
+                                   country=code, sector="CVL")
         else:
             acronym = _acronym_key(span)
             known = self.by_key.get(acronym) if acronym else None
@@ -460,6 +485,7 @@ class _ActorBuilder:
         if mention.label == "NORP":
             return False
         code, sector = _codes_from_name(self.kb, span)
+        code = code or _modifier_country(doc, mention, self.kb)  # "Israel's Cabinet"
         if code is None and sector is None:
             return False
         actor = self.new_actor(f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=code,
@@ -588,7 +614,8 @@ NAME_HEAD_SECTORS = {"court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "
                      "police": "COP", "party": "PTY", "union": "LAB", "university": "EDU", "school": "EDU",
                      "ministry": "GOV", "government": "GOV", "parliament": "LEG", "assembly": "LEG",
                      "council": "GOV", "front": "REB", "movement": "SOC", "church": "REL", "bank": "BUS",
-                     "agency": "GOV", "service": "GOV", "guard": "MIL", "brigade": "MIL", "militia": "REB"}
+                     "agency": "GOV", "service": "GOV", "guard": "MIL", "brigade": "MIL", "militia": "REB",
+                     "cabinet": "GOV", "commission": "GOV", "newspaper": "JRN", "radio": "JRN", "television": "JRN"}
 REBEL_WORDS = {"liberation", "rebel", "rebels", "insurgent", "revolutionary", "resistance", "jihad", "mujahideen",
                "salvation", "tigers", "patriotic"}
 

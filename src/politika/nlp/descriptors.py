@@ -74,7 +74,7 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> 
             break
         if token.is_punct and token.text not in ("-", "'s"):
             break
-        if token.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM") or (
+        if (token.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM") and token.tag_ != "POS") or (
                 token.pos_ == "ADP" and token.lower_ != "of"):
             break
         if i in by_token and by_token[i].actor is actor and by_token[i].kind == "name":
