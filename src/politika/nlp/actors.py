@@ -72,7 +72,7 @@ EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "d
                       "guerilla": "REB", "guerillas": "REB", "adviser": "GOV", "advisers": "GOV",
                       "advisor": "GOV", "advisors": "GOV", "website": "JRN", "websites": "JRN", "site": "JRN",
                       "sites": "JRN", "population": "CVL", "settler": "CVL", "settlers": "CVL",
-                      "missionary": "REL", "missionaries": "REL", "pilgrim": "CVL", "pilgrims": "CVL"}
+                      "missionary": "REL", "missionaries": "REL", "administrator": "GOV", "administrators": "GOV", "pilgrim": "CVL", "pilgrims": "CVL"}
 ATTACK_NOUNS = {"raid", "airstrike", "strike", "attack", "bombardment", "bombing", "shelling", "offensive",
                 "incursion", "invasion", "missile", "drone", "shell", "rocket", "artillery", "assault", "operation",
                 "blockade", "fire", "patrol", "warplane", "jet", "tank", "helicopter", "soldier", "troop"}
@@ -331,11 +331,13 @@ class ActorsComponent:
                 continue  # "officials", "the troops": no country, no one to resolve to
             code = countries[0][1] if countries else None
             start = chunk.start + 1 if chunk[0].lower_ in ("the", "a", "an") else chunk.start
+            # "rebels in Darfur", "president of Armenia": the mention runs to the place that codes it
+            end = max([chunk.end, *(t.right_edge.i + 1 for t, _ in countries if t.i > head.i)])
             if role is not None:
-                out.append(Mention(start, chunk.end, "PERSON", "nominal", country=code, sector=sector, role=role,
+                out.append(Mention(start, end, "PERSON", "nominal", country=code, sector=sector, role=role,
                                    key=f"role:{code}:{role}"))
             else:
-                out.append(Mention(start, chunk.end, "NORP", "nominal", country=code, sector=sector,
+                out.append(Mention(start, end, "NORP", "nominal", country=code, sector=sector,
                                    key=f"group:{code}:{sector}"))
         return out
 
