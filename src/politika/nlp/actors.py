@@ -668,8 +668,8 @@ def _covering(spans: list[Span], start: int, end: int) -> Span | None:
 
 
 def _label_of(entity: KBEntity, text: str) -> str:
-    if entity.kind in ("government",) and not re.search(r"government|kremlin|house|street|ministry", text, re.I):
-        return "GPE" if entity.capital is None else "ORG"
+    if entity.kind == "city":
+        return "GPE"
     return KB_TYPE_TO_LABEL.get(entity.type, "ORG")
 
 
@@ -807,8 +807,8 @@ def actors_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any
                                 "label": mention.label,
                                 "actor": mention.actor.id if mention.actor is not None and id(mention.actor) in live
                                 else None, "kind": mention.kind}
-        if mention.ner_label:
-            item["ner_label"] = mention.ner_label
+        if mention.ner_label and mention.ner_label != mention.label:
+            item["ner_label"] = mention.ner_label  # "-": the NER missed the name; else its (wrong) label
         out_mentions.append(item)
     out_actors = []
     for actor in actors:

@@ -158,3 +158,45 @@ actor_decisions = sa.Table(
     sa.Column("payload", Json, nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
 )
+
+# -- who says what (migration 0003; docs/attribution.md, section "In the store") ---------------------------
+
+# How much the article reads like opinion, 0..1, from its record (store/claims.py); the genre stays metadata's.
+articles.append_column(sa.Column("opinion_score", sa.Float))
+
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("idx", sa.Integer, nullable=False),  # position in the record's attributions (`parent` refers to it)
+    sa.Column("sentence", sa.Integer),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("source_text", sa.Text),
+    sa.Column("source_start", sa.Integer),
+    sa.Column("source_end", sa.Integer),
+    sa.Column("source_actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="SET NULL"), index=True),
+    sa.Column("cue_text", sa.Text),
+    sa.Column("cue_start", sa.Integer),
+    sa.Column("cue_end", sa.Integer),
+    sa.Column("content_text", sa.Text, nullable=False),
+    sa.Column("content_start", sa.Integer),
+    sa.Column("content_end", sa.Integer),
+    sa.Column("content_parts", Json),  # only when the content has several parts
+    sa.Column("anonymous", sa.Boolean, nullable=False),
+    sa.Column("author", sa.Boolean, nullable=False),
+    sa.Column("vague", sa.Boolean, nullable=False),
+    sa.Column("hedged", sa.Boolean, nullable=False),
+    sa.Column("hedges", Json, nullable=False),
+    sa.Column("stance", sa.String(10)),  # distance | endorse | NULL
+    sa.Column("parent", sa.Integer),
+    sa.Column("in_quote", sa.Boolean, nullable=False),
+    sa.Column("date", sa.String(10), index=True),  # the article's date, here for filtering and ordering
+)
+
+# The stored actors mentioned inside a claim's content: what the claim is about.
+claim_subjects = sa.Table(
+    "claim_subjects", metadata,
+    sa.Column("claim_pk", sa.Integer, sa.ForeignKey("claims.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), primary_key=True, index=True),
+)

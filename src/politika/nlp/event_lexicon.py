@@ -1,0 +1,208 @@
+"""The PLOVER event lexicon and the event-type classifier that ships in ``data/models/events.json``.
+
+The model file is built by ``scripts/train_events.py``:
+
+- ``blocks``: verb groups of the CAMEO 2.0 verb pattern dictionary (MIT, Open Event Data Alliance), each with
+  its default PLOVER type and mode and its object patterns (``"issue" + "warrant"``), the CAMEO codes mapped to
+  PLOVER 2.0 with the CAMEO→PLOVER table;
+- ``classifier``: a multinomial logistic regression over the features of :func:`trigger_features`, trained on
+  four fifths of PLV_train.tsv (see docs/events.md); weights are stored sparse, so scoring is a dictionary sum.
+
+``EventModel.classify(token)`` → ``[("ASSAULT", 0.81), ("NONE", 0.12), ...]``, best first.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NONE = "NONE"
+# PLV_train labels the old PLOVER category YIELD, which PLOVER 2.0 split into CONCEDE (verbal) and RETREAT (material).
+YIELD = "YIELD"
+MODES: dict[str, frozenset[str]] = {
+    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+                         "misinformation", "cyber"}),
+    "ASSAULT": frozenset({"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                          "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                          "unconventional"}),
+}
+# Verbs that carry no event of their own but take an event noun as object: "held talks", "imposed sanctions".
+SUPPORT_VERBS = frozenset({"hold", "impose", "launch", "stage", "issue", "carry", "conduct", "begin", "start",
+                           "make", "pay", "take", "give", "announce", "slap", "extend", "mount", "lodge", "file",
+                           "go", "unleash", "order", "sign", "reach", "seal", "step", "open", "resume"})
+EVENT_NOUNS: dict[str, tuple[str, str | None]] = {
+    "talk": ("CONSULT", None), "talks": ("CONSULT", None), "meeting": ("CONSULT", None),
+    "summit": ("CONSULT", "multilateral"), "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None),
+    "sanction": ("SANCTION", "discontinue"), "sanctions": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"), "warrant": ("THREATEN", "arrest"), "strike": ("ASSAULT", None),
+    "airstrike": ("ASSAULT", "aerial"), "attack": ("ASSAULT", None), "offensive": ("ASSAULT", None),
+    "raid": ("COERCE", "seize"), "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "rally": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "lawsuit": ("ACCUSE", "allege"),
+    "suit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"), "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"), "inquiry": ("ACCUSE", "investigate"), "ultimatum": ("THREATEN", None),
+    "threat": ("THREATEN", None), "ceasefire": ("RETREAT", "ceasefire"), "truce": ("RETREAT", "ceasefire"),
+    "agreement": ("SUPPORT", None), "deal": ("SUPPORT", None), "treaty": ("SUPPORT", None), "pact": ("SUPPORT", None),
+    "aid": ("AID", None), "assistance": ("AID", None), "loan": ("AID", None), "appeal": ("REQUEST", None),
+    "call": ("REQUEST", None), "demand": ("REQUEST", None), "request": ("REQUEST", None), "ban": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "crackdown": ("COERCE", "restrict"), "exercise": ("MOBILIZE", "troops"),
+    "drill": ("MOBILIZE", "troops"), "hunger": ("PROTEST", "hunger"), "criticism": ("ACCUSE", "disapprove"),
+    "condemnation": ("ACCUSE", "disapprove"), "apology": ("CONCEDE", None), "veto": ("REJECT", None),
+}
+ARGUMENT_DEPS = ("dobj", "xcomp", "ccomp", "prt", "attr", "acomp", "dative", "agent", "neg", "nsubjpass", "advcl",
+                 "oprd", "pobj")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple[frozenset[str], ...]
+    type: str
+    mode: str | None
+
+
+@dataclass
+class LexiconBlock:
+    default: tuple[str, str | None] | None
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass
+class EventModel:
+    blocks: list[LexiconBlock]
+    verb_blocks: dict[str, list[int]]
+    classes: list[str]
+    bias: list[float]
+    weights: dict[str, list[tuple[int, float]]]
+    info: dict[str, Any] = field(default_factory=dict)
+
+    def lexicon(self, token: Token) -> tuple[str, str | None] | None:
+        """The lexicon's (type, mode) for a verb: the most specific matching object pattern, else the default."""
+        key = _phrasal_key(token)
+        ids = self.verb_blocks.get(key) or self.verb_blocks.get(token.lemma_.lower()) or []
+        if not ids:
+            return None
+        right = _right_words(token)
+        best: tuple[int, Pattern] | None = None
+        for block_id in ids:
+            for pattern in self.blocks[block_id].patterns:
+                if all(alts & right for alts in pattern.words) and (best is None or len(pattern.words) > best[0]):
+                    best = (len(pattern.words), pattern)
+        if best is not None:
+            return best[1].type, best[1].mode
+        for block_id in ids:
+            default = self.blocks[block_id].default
+            if default is not None:
+                return default
+        return None
+
+    def classify(self, token: Token) -> list[tuple[str, float]]:
+        """Class probabilities for ``token`` as an event trigger, best first (``NONE``: no event)."""
+        scores = list(self.bias)
+        for feature in trigger_features(token, self):
+            for index, weight in self.weights.get(feature, ()):
+                scores[index] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return sorted(((c, e / total) for c, e in zip(self.classes, exps, strict=True)), key=lambda x: -x[1])
+
+
+def noun_event(token: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of an event noun ("talks", "sanctions", "warrant"), or None."""
+    word = token.lower_
+    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(token.lemma_.lower())
+
+
+def trigger_features(token: Token, model: EventModel) -> list[str]:
+    """Sparse features of a candidate trigger verb: its lemma, lexicon types, arguments and governor."""
+    lemma = token.lemma_.lower()
+    features = ["bias", f"l={lemma}", f"dep={token.dep_}", f"tag={token.tag_}"]
+    lex = model.lexicon(token)
+    if lex is not None:
+        features += [f"lex={lex[0]}", f"lexm={lex[0]}:{lex[1]}"]
+    phrasal = _phrasal_key(token)
+    if phrasal != lemma:
+        features.append(f"l={phrasal}")
+    for child in token.children:
+        dep = child.dep_
+        if dep not in ARGUMENT_DEPS and dep != "prep":
+            continue
+        features.append(f"{dep}={child.lemma_.lower()}")
+        if dep == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            for obj in objects:
+                features.append(f"pobj:{child.lemma_.lower()}={obj.lemma_.lower()}")
+                noun = noun_event(obj)
+                if noun is not None:
+                    features.append(f"pnoun={noun[0]}")
+        elif dep in ("dobj", "nsubjpass", "attr"):
+            noun = noun_event(child)
+            if noun is not None:
+                features.append(f"noun={noun[0]}")
+                if lemma in SUPPORT_VERBS:
+                    features.append(f"support_noun={noun[0]}")
+        elif dep in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+            sub = model.lexicon(child)
+            if sub is not None:
+                features.append(f"{dep}_lex={sub[0]}")
+    if token.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp"):
+        head = token.head
+        features.append(f"head={head.lemma_.lower()}")
+        head_lex = model.lexicon(head) if head.pos_ in ("VERB", "AUX") else None
+        if head_lex is not None:
+            features.append(f"head_lex={token.dep_}:{head_lex[0]}")
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        features.append("has_subj")
+    return features
+
+
+def _phrasal_key(token: Token) -> str:
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    return f"{token.lemma_.lower()} {particles[0]}" if particles else token.lemma_.lower()
+
+
+def _right_words(token: Token) -> frozenset[str]:
+    words: set[str] = set()
+    for tok in token.subtree:
+        if tok.i > token.i and tok.i - token.i <= 10:
+            words.add(tok.lower_)
+            words.add(tok.lemma_.lower())
+    return frozenset(words)
+
+
+MODEL_RESOURCE = ("politika.data", "models/events.json")
+
+
+@lru_cache(maxsize=1)
+def load_model() -> EventModel:
+    """The shipped lexicon and classifier (``politika/data/models/events.json``), once per process."""
+    text = resources.files("politika").joinpath("data/models/events.json").read_text(encoding="utf-8")
+    return model_from_dict(json.loads(text))
+
+
+def model_from_dict(data: dict[str, Any]) -> EventModel:
+    blocks = []
+    for raw in data["blocks"]:
+        default = (raw["default"][0], raw["default"][1]) if raw.get("default") else None
+        patterns = [Pattern(tuple(frozenset(alts) for alts in p[0]), p[1], p[2]) for p in raw.get("patterns", [])]
+        blocks.append(LexiconBlock(default, patterns))
+    classifier = data.get("classifier") or {"classes": [NONE], "bias": [0.0], "weights": {}}
+    weights = {name: [(int(i), float(w)) for i, w in pairs] for name, pairs in classifier["weights"].items()}
+    return EventModel(blocks=blocks, verb_blocks=data["verb_blocks"], classes=classifier["classes"],
+                      bias=classifier["bias"], weights=weights, info=data.get("info", {}))

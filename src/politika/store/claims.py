@@ -1,0 +1,290 @@
+"""Who says what in the store: the records' attributions as claims, their source actors, the actors they are
+about, the articles' opinion score, and the queries behind ``politika claims`` and the actor dossier.
+
+``index_claims`` runs inside ``Store.save_records``' transaction, after ``index_actors``: it replaces the
+articles' claims and maps record actor ids to stored actors through ``article_actors``. A claim is *about*
+the stored actors mentioned inside its content (inside its parts, where it has several), other than its
+source. Library functions return plain dicts; the CLI prints them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika.errors import InputError
+from politika.graph.actors import normalise
+from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
+
+# Author-voiced attributions ("I believe ...") per 1,000 words, squashed like nlp.attribution.opinion_score.
+_AUTHOR_DENSITY_SCALE = 3.0
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# -- indexing -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Appearance:
+    actor_pk: int
+    norm: str
+
+
+def _pick(found: Sequence[_Appearance], text: str) -> int:
+    """The stored actor of a record actor: where a split gave it several, the one named like ``text``."""
+    if len(found) > 1:
+        norm = normalise(text)
+        for item in found:
+            if item.norm and item.norm == norm:
+                return item.actor_pk
+    return found[-1].actor_pk  # index_actors writes the split-off rows first, the actor's own row last
+
+
+def opinion_score(record: Mapping[str, Any], word_count: int | None) -> float | None:
+    """The article's opinion score, 0..1: the record's ``opinion_score`` where the NLP layer gives one, else
+    the density of attributions in the author's own voice (``author: true``) per 1,000 words, squashed with
+    ``1 - exp(-x / 3)``. ``None`` for a record without attributions (not analysed for them).
+
+    >>> opinion_score({"attributions": [{"author": True}, {"author": False}]}, 500)
+    0.487
+    """
+    given = record.get("opinion_score")
+    if isinstance(given, (int, float)) and not isinstance(given, bool):
+        return round(min(max(float(given), 0.0), 1.0), 3)
+    found = record.get("attributions")
+    if not isinstance(found, list):
+        return None
+    authored = sum(1 for a in found if a.get("author") and a.get("parent") is None)
+    density = 1000.0 * authored / max(word_count or 0, 100)
+    return round(1.0 - math.exp(-density / _AUTHOR_DENSITY_SCALE), 3)
+
+
+def _span(value: Any) -> tuple[str | None, int | None, int | None]:
+    if not isinstance(value, Mapping):
+        return None, None, None
+    return value.get("text"), value.get("start"), value.get("end")
+
+
+def _claim_row(article_pk: int, index: int, item: Mapping[str, Any], source_pk: int | None,
+               date: str | None) -> dict[str, Any]:
+    source, cue, content = _span(item.get("source")), _span(item.get("cue")), _span(item.get("content"))
+    return {"article_pk": article_pk, "idx": index, "sentence": item.get("sentence"),
+            "kind": str(item.get("kind") or "indirect")[:20],
+            "source_text": source[0], "source_start": source[1], "source_end": source[2],
+            "source_actor_pk": source_pk, "cue_text": cue[0], "cue_start": cue[1], "cue_end": cue[2],
+            "content_text": content[0] or "", "content_start": content[1], "content_end": content[2],
+            "content_parts": list(item["content_parts"]) if item.get("content_parts") else None,
+            "anonymous": bool(item.get("anonymous")), "author": bool(item.get("author")),
+            "vague": bool(item.get("vague")), "hedged": bool(item.get("hedged") or item.get("hedges")),
+            "hedges": [str(h) for h in item.get("hedges") or []], "stance": item.get("stance"),
+            "parent": item.get("parent"), "in_quote": bool(item.get("in_quote")), "date": date}
+
+
+def _content_ranges(item: Mapping[str, Any]) -> list[tuple[int, int]]:
+    parts = item.get("content_parts") or [item.get("content") or {}]
+    return [(int(p["start"]), int(p["end"])) for p in parts
+            if isinstance(p, Mapping) and p.get("start") is not None and p.get("end") is not None]
+
+
+def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score."""
+    pks = [pk for pk, _ in items]
+    if not pks:
+        return
+    old = sa.select(claims.c.pk).where(claims.c.article_pk.in_(pks))
+    conn.execute(claim_subjects.delete().where(claim_subjects.c.claim_pk.in_(old)))
+    conn.execute(claims.delete().where(claims.c.article_pk.in_(pks)))
+    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.word_count)
+                                                .where(articles.c.pk.in_(pks)))}
+    appearances: dict[tuple[int, str], list[_Appearance]] = {}
+    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
+                                      article_actors.c.actor_pk, article_actors.c.name)
+                            .where(article_actors.c.article_pk.in_(pks)).order_by(article_actors.c.pk)):
+        appearances.setdefault((row.article_pk, row.local_id), []).append(_Appearance(row.actor_pk,
+                                                                                       normalise(row.name)))
+    scores = []
+    for article_pk, record in items:
+        if article_pk not in info:
+            continue
+        article = info[article_pk]
+        scores.append({"b_pk": article_pk, "b_score": opinion_score(record, article.word_count)})
+        mentions = [(int(m["start"]), int(m["end"]), str(m["actor"]), str(m.get("text") or ""))
+                    for m in record.get("mentions") or []
+                    if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None]
+        rows, subjects = [], []
+        for index, item in enumerate(record.get("attributions") or []):
+            if not isinstance(item, Mapping) or not isinstance(item.get("content"), Mapping):
+                continue
+            source_pk = None
+            if item.get("source_actor") is not None:
+                found = appearances.get((article_pk, str(item["source_actor"])))
+                source_pk = _pick(found, _span(item.get("source"))[0] or "") if found else None
+            about: list[int] = []
+            for start, end, local, text in mentions:
+                found = appearances.get((article_pk, local))
+                if found and any(s <= start and end <= e for s, e in _content_ranges(item)):
+                    actor_pk = _pick(found, text)
+                    if actor_pk != source_pk and actor_pk not in about:
+                        about.append(actor_pk)
+            rows.append(_claim_row(article_pk, index, item, source_pk, article.date))
+            subjects.append(about)
+        if not rows:
+            continue
+        result = conn.execute(claims.insert().returning(claims.c.pk, sort_by_parameter_order=True), rows)
+        links = [{"claim_pk": int(claim_pk), "actor_pk": actor_pk}
+                 for claim_pk, about in zip(result.scalars().all(), subjects, strict=True) for actor_pk in about]
+        if links:
+            conn.execute(claim_subjects.insert(), links)
+    if scores:
+        conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk"))
+                     .values(opinion_score=sa.bindparam("b_score")), scores)
+
+
+def repoint_claims(conn: sa.Connection, gone: int, keep: int) -> None:
+    """After actor ``gone`` was merged into ``keep``: its claims and the claims about it are ``keep``'s."""
+    conn.execute(claims.update().where(claims.c.source_actor_pk == gone).values(source_actor_pk=keep))
+    both = sa.select(claim_subjects.c.claim_pk).where(claim_subjects.c.actor_pk == keep)
+    conn.execute(claim_subjects.delete().where(claim_subjects.c.actor_pk == gone,
+                                               claim_subjects.c.claim_pk.in_(both)))
+    conn.execute(claim_subjects.update().where(claim_subjects.c.actor_pk == gone).values(actor_pk=keep))
+    # A claim about its own (now merged) source is not about anyone else.
+    own = sa.select(claims.c.pk).where(claims.c.source_actor_pk == keep)
+    conn.execute(claim_subjects.delete().where(claim_subjects.c.actor_pk == keep, claim_subjects.c.claim_pk.in_(own)))
+
+
+# -- reading --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ClaimFilter:
+    """Filters of ``list_claims``; actor and article references are resolved in the query's connection."""
+
+    source: str | None = None  # actor name, id or kb id
+    about: str | None = None
+    anonymous: bool | None = None  # True: anonymous sources only; False: named sources only
+    article: str | None = None  # article id, id prefix or source id
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+    hedged: bool = False
+
+
+def _check_date(option: str, value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
+
+
+def _find_article(conn: sa.Connection, ref: str) -> int:
+    for condition in (articles.c.id == ref, articles.c.source_id == ref):
+        row = conn.execute(sa.select(articles.c.pk).where(condition).limit(1)).first()
+        if row is not None:
+            return int(row.pk)
+    if re.fullmatch(r"[0-9a-f]{4,15}", ref):
+        rows = conn.execute(sa.select(articles.c.pk).where(articles.c.id.like(f"{ref}%")).limit(2)).all()
+        if len(rows) > 1:
+            raise InputError(ref, "ambiguous id prefix: more than one article starts with it; give more characters")
+        if rows:
+            return int(rows[0].pk)
+    raise InputError(ref, "no such article in the store (see `politika articles`)")
+
+
+def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> sa.Select[Any]:
+    from politika.store.actors import find_actor  # store.actors imports this module for the dossier
+
+    _check_date("--since", filters.since)
+    _check_date("--until", filters.until)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    if filters.source:
+        query = query.where(claims.c.source_actor_pk == find_actor(conn, filters.source).pk)
+    if filters.about:
+        about = find_actor(conn, filters.about).pk
+        query = query.where(claims.c.pk.in_(sa.select(claim_subjects.c.claim_pk)
+                                            .where(claim_subjects.c.actor_pk == about)))
+    if filters.anonymous is True:
+        query = query.where(claims.c.anonymous.is_(True))
+    elif filters.anonymous is False:
+        query = query.where(claims.c.anonymous.is_(False), claims.c.source_text.is_not(None))
+    if filters.article:
+        query = query.where(claims.c.article_pk == _find_article(conn, filters.article))
+    if filters.since:
+        query = query.where(claims.c.date >= filters.since)
+    if filters.until:
+        query = query.where(claims.c.date <= filters.until)
+    if filters.hedged:
+        query = query.where(claims.c.hedged.is_(True))
+    return query
+
+
+def _select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None) -> list[dict[str, Any]]:
+    # Latest first; undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
+    query = query.order_by(claims.c.date.desc().nulls_last(), claims.c.article_pk.desc(), claims.c.idx)
+    rows = conn.execute(query.limit(limit) if limit is not None else query).all()
+    about: dict[int, list[dict[str, Any]]] = {}
+    pks = [row.pk for row in rows]
+    for start in range(0, len(pks), 500):
+        subjects = (sa.select(claim_subjects.c.claim_pk, actors.c.key, actors.c.name)
+                    .join(actors, actors.c.pk == claim_subjects.c.actor_pk)
+                    .where(claim_subjects.c.claim_pk.in_(pks[start:start + 500])).order_by(actors.c.name))
+        for claim_pk, key, name in conn.execute(subjects):
+            about.setdefault(claim_pk, []).append({"id": key, "name": name})
+    return [_claim_dict(row, about.get(row.pk, [])) for row in rows]
+
+
+def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
+    def span(prefix: str) -> dict[str, Any] | None:
+        text = row._mapping[f"{prefix}_text"]
+        if text is None:
+            return None
+        return {"text": text, "start": row._mapping[f"{prefix}_start"], "end": row._mapping[f"{prefix}_end"]}
+
+    source_actor = {"id": row.actor_key, "name": row.actor_name} if row.actor_key is not None else None
+    out = {"article": row.article_id, "title": row.title, "date": row.date, "sentence": row.sentence,
+           "kind": row.kind, "source": span("source"), "source_actor": source_actor, "cue": span("cue"),
+           "content": span("content"), "anonymous": row.anonymous, "author": row.author, "vague": row.vague,
+           "hedged": row.hedged, "hedges": list(row.hedges or []), "stance": row.stance, "nested": row.parent is not None,
+           "in_quote": row.in_quote, "about": about}
+    if row.content_parts:
+        out["content_parts"] = list(row.content_parts)
+    return out
+
+
+def _base() -> sa.Select[Any]:
+    return (sa.select(claims, articles.c.id.label("article_id"), articles.c.title,
+                      actors.c.key.label("actor_key"), actors.c.name.label("actor_name"))
+            .join(articles, articles.c.pk == claims.c.article_pk)
+            .outerjoin(actors, actors.c.pk == claims.c.source_actor_pk))
+
+
+def list_claims(engine: sa.Engine, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+    """Claims (attributions) across articles, latest first, as dicts: article, date, source (its text and the
+    stored actor it is), cue, content, flags and the actors the content is about.
+
+    Bad filter values (an unknown actor or article, a malformed date) raise ``InputError``.
+    """
+    if limit is not None and limit < 1:
+        raise InputError(f"--limit {limit}", "must be 1 or more")
+    with engine.connect() as conn:
+        return _select_claims(conn, _where(conn, _base(), filters or ClaimFilter()), limit)
+
+
+def claims_by(conn: sa.Connection, actor_pk: int) -> list[dict[str, Any]]:
+    """What an actor said: the claims it is the source of, latest first."""
+    return _select_claims(conn, _base().where(claims.c.source_actor_pk == actor_pk), None)
+
+
+def claims_about(conn: sa.Connection, actor_pk: int) -> list[dict[str, Any]]:
+    """What was said about an actor: the claims whose content mentions it, latest first, with their source."""
+    about = sa.select(claim_subjects.c.claim_pk).where(claim_subjects.c.actor_pk == actor_pk)
+    return _select_claims(conn, _base().where(claims.c.pk.in_(about)), None)
