@@ -6,8 +6,11 @@ from typing import Any
 
 import click
 
+from politika.cli.claims import claim_line
 from politika.cli.common import echo_json, open_store_from
 from politika.store.actors import merge_actors, split_actor
+
+DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --json gives all
 
 
 @click.command("actors")
@@ -93,6 +96,14 @@ def dossier_lines(d: dict[str, Any]) -> list[str]:
     lines.append("articles:")
     lines += [f"  {a['id']}  {a['date'] or '          '}  {a['title'] or '(untitled)'}  ({a['mentions']}×)"
               for a in d["articles"]]
+    for key, title, with_source in (("said", "what they said", False), ("said_about", "what was said about them",
+                                                                          True)):
+        claims = d.get(key) or []
+        if claims:
+            lines.append(f"{title}:")
+            lines += [f"  {claim_line(c, with_source=with_source)}" for c in claims[:DOSSIER_CLAIMS]]
+            if len(claims) > DOSSIER_CLAIMS:
+                lines.append(f"  … {len(claims) - DOSSIER_CLAIMS} more (--json gives all, `politika claims` filters)")
     return lines
 
 

@@ -72,7 +72,8 @@ EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "d
                       "guerilla": "REB", "guerillas": "REB", "adviser": "GOV", "advisers": "GOV",
                       "advisor": "GOV", "advisors": "GOV", "website": "JRN", "websites": "JRN", "site": "JRN",
                       "sites": "JRN", "population": "CVL", "settler": "CVL", "settlers": "CVL",
-                      "missionary": "REL", "missionaries": "REL", "administrator": "GOV", "administrators": "GOV", "pilgrim": "CVL", "pilgrims": "CVL"}
+                      "missionary": "REL", "missionaries": "REL", "administrator": "GOV",
+                      "administrators": "GOV", "pilgrim": "CVL", "pilgrims": "CVL"}
 ATTACK_NOUNS = {"raid", "airstrike", "strike", "attack", "bombardment", "bombing", "shelling", "offensive",
                 "incursion", "invasion", "missile", "drone", "shell", "rocket", "artillery", "assault", "operation",
                 "blockade", "fire", "patrol", "warplane", "jet", "tank", "helicopter", "soldier", "troop"}
@@ -229,11 +230,12 @@ class ActorsComponent:
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
             if any(ent.end - ent.start > span.end - span.start and ent.label_ == "PERSON" for ent in overlapping):
                 continue  # a longer person name around a known alias: let the NER span stand
-            label = _label_of(entity, span.text)
             ner_label = overlapping[0].label_ if overlapping else "-"
-            mention = Mention(start, span.end, label, "name", entity=entity)
-            if ner_label != label and not (ner_label == "NORP" and entity.kind == "country"):
-                mention.ner_label = ner_label
+            if _compatible(entity, ner_label):
+                mention = Mention(start, span.end, ner_label, "name", entity=entity)
+            else:  # the NER missed the name or typed it wrongly: the knowledge base's type wins
+                mention = Mention(start, span.end, _label_of(entity, span.text), "name", entity=entity,
+                                  ner_label=ner_label)
                 fixes += 1
             mentions.append(mention)
             kb_tokens.update(range(span.start, span.end))
@@ -253,11 +255,10 @@ class ActorsComponent:
             if label != ent.label_:
                 mention.ner_label = ent.label_
                 fixes += 1
-            if entity is not None:
-                label = _label_of(entity, doc[start:end].text)
-                if label != ent.label_ and not (ent.label_ == "NORP" and entity.kind == "country"):
-                    mention.ner_label, mention.label = ent.label_, label
-                    fixes += 1
+            if entity is not None and not _compatible(entity, mention.label):
+                mention.ner_label = mention.ner_label or ent.label_
+                mention.label = _label_of(entity, doc[start:end].text)
+                fixes += 1
             mentions.append(mention)
         doc._.politika_ner_fixes = fixes
         for mention in mentions:
@@ -667,6 +668,15 @@ def _covering(spans: list[Span], start: int, end: int) -> Span | None:
     return None
 
 
+# NER labels that fit a knowledge-base kind: a capital acting for its government may be GPE or ORG.
+_COMPATIBLE = {"person": {"PERSON"}, "country": {"GPE", "NORP"}, "government": {"GPE", "ORG", "FAC", "NORP"},
+               "city": {"GPE", "LOC", "FAC"}, "collective": {"NORP", "LOC", "ORG", "GPE"}}
+
+
+def _compatible(entity: KBEntity, ner_label: str) -> bool:
+    return ner_label in _COMPATIBLE.get(entity.kind, {"ORG", "NORP", "FAC"})
+
+
 def _label_of(entity: KBEntity, text: str) -> str:
     if entity.kind == "city":
         return "GPE"
@@ -753,7 +763,6 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
                 mention.entity = country if country is not None else entity
         elif entity.kind == "government":
             mention.kind = "metonym"
-            mention.label = "ORG" if mention.ner_label else mention.label
 
 
 def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | None:

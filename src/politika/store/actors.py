@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from politika.errors import InputError
 from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
+from politika.store.claims import claims_about, claims_by, index_claims, repoint_claims
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -286,6 +287,7 @@ def reindex_articles(conn: sa.Connection, article_pks: Iterable[int]) -> None:
         rows = conn.execute(sa.select(records.c.article_pk, records.c.record)
                             .where(records.c.article_pk.in_(pks[start:start + 200]))).all()
         index_actors(conn, [(pk, record) for pk, record in rows])
+        index_claims(conn, [(pk, record) for pk, record in rows])  # their source and subject actors changed
 
 
 # -- finding actors --------------------------------------------------------------------------------------------
@@ -339,7 +341,8 @@ def list_actors(engine: sa.Engine, country: str | None = None, sector: str | Non
 
 def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
     """Everything the store knows about one actor: names, descriptors, roles and ties with their evidence,
-    codes, knowledge-base ids, the articles it appears in, first and last seen."""
+    codes, knowledge-base ids, the articles it appears in, first and last seen, what it said (``said``) and
+    what was said about it (``said_about``), latest first (see ``politika.store.claims``)."""
     with engine.connect() as conn:
         row = find_actor(conn, ref)
         pk = row.pk
@@ -370,6 +373,8 @@ def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
         dossier["roles"] = roles
         dossier["ties"] = _dossier_ties(conn, pk)
         dossier["articles"] = list(seen_articles.values())
+        dossier["said"] = claims_by(conn, pk)
+        dossier["said_about"] = claims_about(conn, pk)
     return dossier
 
 
@@ -412,6 +417,7 @@ def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
             conn.execute(_insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
                                                              for n, m in names])
         conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
+        repoint_claims(conn, gone.pk, keep.pk)
         conn.execute(actor_ties.update().where(actor_ties.c.source_pk == gone.pk).values(source_pk=keep.pk))
         conn.execute(actor_ties.update().where(actor_ties.c.target_pk == gone.pk).values(target_pk=keep.pk))
         conn.execute(actor_ties.delete().where(actor_ties.c.source_pk == actor_ties.c.target_pk))

@@ -253,8 +253,8 @@ def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
     out = {"article": row.article_id, "title": row.title, "date": row.date, "sentence": row.sentence,
            "kind": row.kind, "source": span("source"), "source_actor": source_actor, "cue": span("cue"),
            "content": span("content"), "anonymous": row.anonymous, "author": row.author, "vague": row.vague,
-           "hedged": row.hedged, "hedges": list(row.hedges or []), "stance": row.stance, "nested": row.parent is not None,
-           "in_quote": row.in_quote, "about": about}
+           "hedged": row.hedged, "hedges": list(row.hedges or []), "stance": row.stance,
+           "nested": row.parent is not None, "in_quote": row.in_quote, "about": about}
     if row.content_parts:
         out["content_parts"] = list(row.content_parts)
     return out

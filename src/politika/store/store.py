@@ -19,6 +19,7 @@ from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
 from politika.store.actors import actor_dossier, index_actors, list_actors
+from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
 from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
 
@@ -173,6 +174,7 @@ class Store:
             ])
             conn.execute(articles.update().where(articles.c.pk.in_(pks)).values(status="analysed", skip_reason=None))
             index_actors(conn, items)
+            index_claims(conn, items)
 
     def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
                limit: int = 50) -> list[dict[str, Any]]:
@@ -182,6 +184,10 @@ class Store:
     def actor(self, ref: str) -> dict[str, Any]:
         """The dossier of one actor, by name, id or kb id (see ``politika.store.actors``)."""
         return actor_dossier(self.engine, ref)
+
+    def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+        """Who says what: attributions across articles, latest first (see ``politika.store.claims``)."""
+        return list_claims(self.engine, filters, limit=limit)
 
     def mark(self, pk: int, status: str, reason: str | None = None) -> None:
         with self.engine.begin() as conn:

@@ -1,0 +1,86 @@
+"""``politika claims``: who says what across articles (the records' attributions, in the store)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from politika.cli.common import echo_json, open_store_from
+from politika.store.claims import ClaimFilter
+
+CONTENT_WIDTH = 110
+
+
+@click.command("claims")
+@click.option("--source", default=None, metavar="NAME_OR_ID", help="Only claims this actor made (name, id or kb id).")
+@click.option("--about", default=None, metavar="NAME_OR_ID", help="Only claims whose content mentions this actor.")
+@click.option("--anonymous/--named", "anonymous", default=None,
+              help="Only anonymous sources ('my insiders', 'a senior official'), or only named ones.")
+@click.option("--article", default=None, metavar="ID", help="Only claims in this article (id, id prefix, source id).")
+@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or after this day.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or before this day.")
+@click.option("--hedged", is_flag=True, help="Only claims with hedges (may, reportedly, allegedly, ...).")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the whole content.")
+@click.pass_context
+def claims_command(ctx: click.Context, source: str | None, about: str | None, anonymous: bool | None,
+                   article: str | None, since: str | None, until: str | None, hedged: bool, limit: int,
+                   as_json: bool) -> None:
+    """Who says what: attributions across articles, latest first: date, article, source, cue, content, flags."""
+    filters = ClaimFilter(source=source, about=about, anonymous=anonymous, article=article, since=since, until=until,
+                          hedged=hedged)
+    rows = open_store_from(ctx, create=False).claims(filters, limit=limit)
+    for row in rows:
+        if as_json:
+            echo_json(row)
+        else:
+            click.echo(claim_line(row))
+    if not rows and not as_json:
+        click.echo("no claims (analyse articles first: `politika ingest`; or loosen the filters)", err=True)
+
+
+def source_label(claim: dict[str, Any]) -> str:
+    """The source as a reader names it: the actor, else the text, marked anonymous / vague / author."""
+    text = (claim["source"] or {}).get("text")
+    if claim["author"]:
+        return f"author ({text})" if text else "author"
+    if claim["source_actor"]:
+        return f"{claim['source_actor']['name']} [{claim['source_actor']['id']}]"
+    if text is None:
+        return "(no source)"
+    if claim["anonymous"]:
+        return f"{text} (anonymous{', vague' if claim['vague'] else ''})"
+    return text
+
+
+def flags(claim: dict[str, Any]) -> str:
+    marks = [claim["kind"]]
+    if claim["hedged"]:
+        marks.append("hedged: " + ", ".join(claim["hedges"]) if claim["hedges"] else "hedged")
+    if claim["stance"]:
+        marks.append(claim["stance"])
+    if claim["nested"]:
+        marks.append("nested")
+    return "; ".join(marks)
+
+
+def shorten(text: str, width: int = CONTENT_WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def content_text(claim: dict[str, Any]) -> str:
+    parts = claim.get("content_parts")
+    return " … ".join(p["text"] for p in parts) if parts else claim["content"]["text"]
+
+
+def claim_line(claim: dict[str, Any], with_source: bool = True) -> str:
+    """One claim on one line: ``date  article  source cue: “content”  (flags)``."""
+    cue = (claim["cue"] or {}).get("text") or "—"
+    who = f"{source_label(claim)} " if with_source else ""
+    return (f"{claim['date'] or '          '}  {claim['article']}  {who}{cue}: “{shorten(content_text(claim))}”  "
+            f"({flags(claim)})")
+
+
+COMMANDS = [claims_command]
