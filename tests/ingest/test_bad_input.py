@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
@@ -190,14 +189,12 @@ def test_huge_file_is_refused_by_size_without_reading_it(tmp_path: Path) -> None
         for _ in range(50):
             handle.write(b"<p>" + b"sanctions " * 104_857 + b"</p>")
     tracemalloc.start()
-    started = time.monotonic()
     (item,) = iter_documents([str(path)])
-    elapsed = time.monotonic() - started
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert isinstance(item, InputError) and item.source == str(path)
     assert "over the 20,000,000-byte limit" in item.reason and "--max-bytes" in item.reason
-    assert elapsed < 0.5 and peak < 5_000_000
+    assert peak < 5_000_000  # refused from its size: the 50 MB are never read into memory
 
 
 def test_gzip_bomb_is_refused_at_the_size_cap(tmp_path: Path) -> None:

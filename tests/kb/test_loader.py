@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,9 @@ from politika.kb.entities import date_in_range
 from politika.kb.lexicon import DATA_DIR
 
 
-def test_package_kb_loads_fast_and_complete(kb: KnowledgeBase) -> None:
-    start = time.perf_counter()
+def test_package_kb_loads_complete(kb: KnowledgeBase) -> None:
+    # Load time is measured in benchmarks/, never asserted in tests.
     KnowledgeBase.from_files()
-    assert time.perf_counter() - start < 0.5
     kinds = [e.kind for e in kb.entities.values()]
     assert kinds.count("country") >= 240
     assert kinds.count("government") >= 190
