@@ -152,8 +152,13 @@ def gold_trigger(doc: Any, text: str, source: str, target: str) -> int | None:
     if len(heads) > 1:
         other = {t.i for t in [heads[1], *heads[1].ancestors]}
         chain = [t for t in chain if t.i in other]
+    from politika.nlp.events import REPORTING_LEMMAS, main_predicate
+
     for token in chain:
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            if token.lemma_.lower() in REPORTING_LEMMAS:  # "X said it would attack": the event is "attack"
+                inner = main_predicate(token.sent) if token.dep_ == "ROOT" else None
+                return int(inner.i) if inner is not None else None
             return int(token.i)
     return None
 
@@ -164,6 +169,7 @@ def train(shared: Path, model_name: str | None) -> dict[str, Any]:
 
     from politika.eval.plover import read_plv
     from politika.nlp.event_lexicon import NONE, model_from_dict, trigger_features
+    from politika.nlp.events import REPORTING_LEMMAS
     from politika.nlp.pipeline import load_pipeline
 
     events = shared / "eval" / "events"
@@ -179,7 +185,7 @@ def train(shared: Path, model_name: str | None) -> dict[str, Any]:
         trigger = gold_trigger(doc, row.text, row.source, row.target)
         found += trigger is not None
         for token in doc:
-            if token.pos_ != "VERB" and token.i != trigger:
+            if (token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_LEMMAS) and token.i != trigger:
                 continue
             x.append(dict.fromkeys(trigger_features(token, model), 1.0))
             y.append(row.event if token.i == trigger else NONE)

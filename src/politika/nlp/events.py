@@ -1,0 +1,450 @@
+"""The ``politika_events`` spaCy component: PLOVER 2.0 events per sentence (``doc._.politika_events``).
+
+For every verb the classifier of :mod:`politika.nlp.event_lexicon` scores the 16 PLOVER types (plus CONCEDE/RETREAT's
+PLV ancestor YIELD) against NONE; a verb becomes an event trigger when a type beats NONE with probability
+≥ ``threshold`` (no default code: no type, no event). A trigger embedded under another trigger ("agreed to set up",
+"threatened to attack") is part of that event, not a second one. Then the manual's rules: future CONSULT, SUPPORT,
+COOPERATE and AID are AGREE; future RETREAT is CONCEDE; an issued arrest warrant is THREATEN-arrest.
+
+Actors and recipients come from ``doc._.politika_mentions`` inside the subject and object phrases (conjuncts
+split: "Hungarian and Romanian officials" gives two actors); a meeting with no visitor/host distinction puts
+everyone in ``actor`` and leaves ``recipient`` empty. Dates resolve against ``doc._.date`` (:mod:`.dates`), places
+with the gazetteer and a small landmark map, modality with :mod:`.modality`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from politika.nlp import modality
+from politika.nlp.contexts import article_contexts
+from politika.nlp.dates import DateValue, resolve_date
+from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
+
+if not Doc.has_extension("politika_events"):
+    Doc.set_extension("politika_events", default=None)
+if not Doc.has_extension("politika_contexts"):
+    Doc.set_extension("politika_contexts", default=None)
+if not Doc.has_extension("date"):
+    Doc.set_extension("date", default=None)
+
+DEFAULT_THRESHOLD = 0.3
+# Below the threshold, a sentence's main verb still becomes an event when the CAMEO lexicon types it and the
+# classifier gives that type at least this much (or the lexicon type is the classifier's best non-NONE type).
+FALLBACK_THRESHOLD = 0.05
+RETREAT_LEMMAS = frozenset({"release", "free", "withdraw", "pull", "retreat", "resign", "disarm", "evacuate",
+                            "hand", "return", "repatriate", "leave", "surrender", "lift", "reopen", "quit"})
+RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
+RECIPIENT_PREPS = ("against", "on", "to", "at", "from", "for", "over", "into", "upon", "toward", "towards", "with")
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "near", "outside", "inside", "from"})
+# "imposed sanctions", "issued a warrant": the object noun's type beats a weak or different classifier choice.
+NOUN_OVERRIDE_VERBS = frozenset({"impose", "issue", "slap", "extend", "hold"})
+NOUN_OVERRIDE_TYPES = frozenset({"SANCTION", "THREATEN", "CONSULT"})
+COMMITMENT_LEMMAS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"})
+# Verbs that report an event rather than being one: their clause complement is the candidate.
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "write", "announce",
+                              "according", "confirm", "explain", "insist", "reply", "declare"})
+VISIT_LEMMAS = frozenset({"visit", "travel", "fly", "arrive", "tour", "go", "come"})
+# Landmarks, airports and residences that name a city the gazetteer does not know by that name.
+LANDMARKS: dict[str, tuple[str, str]] = {
+    "vnukovo airport": ("Moscow", "RUS"), "vnukovo": ("Moscow", "RUS"), "sheremetyevo": ("Moscow", "RUS"),
+    "domodedovo": ("Moscow", "RUS"), "kremlin": ("Moscow", "RUS"), "the kremlin": ("Moscow", "RUS"),
+    "white house": ("Washington", "USA"), "the white house": ("Washington", "USA"), "pentagon": ("Washington", "USA"),
+    "capitol hill": ("Washington", "USA"), "mar-a-lago": ("Palm Beach", "USA"), "downing street": ("London", "GBR"),
+    "elysee palace": ("Paris", "FRA"), "élysée palace": ("Paris", "FRA"), "zhongnanhai": ("Beijing", "CHN"),
+    "great hall of the people": ("Beijing", "CHN"), "bürgenstock": ("Bürgenstock", "CHE"),
+    "burgenstock": ("Bürgenstock", "CHE"), "heathrow": ("London", "GBR"), "jfk airport": ("New York", "USA"),
+    "boryspil": ("Kyiv", "UKR"), "the hague": ("The Hague", "NLD"), "brussels": ("Brussels", "BEL"),
+    "ben gurion airport": ("Tel Aviv", "ISR"), "sansad bhavan": ("New Delhi", "IND"),
+}
+
+
+@dataclass
+class Argument:
+    span: Span
+    actor_id: str | None
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    trigger: Token
+    sentence: int
+    actors: list[Argument] = field(default_factory=list)
+    recipients: list[Argument] = field(default_factory=list)
+    date: DateValue | None = None
+    date_text: Span | None = None
+    location: str | None = None
+    location_country: str | None = None
+    location_span: Span | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported: bool = False
+    confidence: float = 0.0
+
+
+@Language.factory("politika_events", default_config={"threshold": None})
+def make_events_component(nlp: Language, name: str, threshold: float | None) -> EventsComponent:
+    return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
+class EventsComponent:
+    def __init__(self, model: EventModel, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.model = model
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        mentions = doc._.politika_mentions if Doc.has_extension("politika_mentions") else None
+        for number, sent in enumerate(doc.sents):
+            events.extend(self.sentence_events(doc, sent, number, mentions or []))
+        doc._.politika_events = events
+        doc._.politika_contexts = article_contexts(doc)
+        return doc
+
+    def sentence_events(self, doc: Doc, sent: Span, number: int, mentions: list[Any]) -> list[Event]:
+        found: dict[int, tuple[str, float]] = {}
+        ranks: dict[int, list[tuple[str, float]]] = {}
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_LEMMAS:
+                continue
+            ranked = ranks[token.i] = self.model.classify(token)
+            best = next((c for c in ranked if c[0] != NONE), None)
+            if best is not None and best[1] >= self.threshold:
+                found[token.i] = self._prefer_lexicon(token, best, ranked)
+        if not found:
+            main = main_predicate(sent)
+            lex = self.model.lexicon(main) if main is not None and main.i in ranks else None
+            if main is not None and lex is not None:
+                probabilities = dict(ranks[main.i])
+                label = YIELD if lex[0] in ("CONCEDE", "RETREAT") and YIELD in probabilities else lex[0]
+                if probabilities.get(label, 0.0) >= FALLBACK_THRESHOLD:
+                    found[main.i] = (label, probabilities[label])
+        events = []
+        for i, (label, probability) in found.items():
+            token = doc[i]
+            if _embedded_in(token, found):
+                continue
+            events.append(self._event(doc, token, label, probability, number, mentions))
+        return events
+
+    def _prefer_lexicon(self, token: Token, best: tuple[str, float],
+                        ranked: list[tuple[str, float]]) -> tuple[str, float]:
+        """A weak classifier choice gives way to the lexicon's type for a light verb's event noun or the verb."""
+        noun = next((noun_event(c) for c in token.children if c.dep_ == "dobj" and noun_event(c) is not None), None)
+        if noun is not None and token.lemma_.lower() in NOUN_OVERRIDE_VERBS and noun[0] in NOUN_OVERRIDE_TYPES:
+            return noun[0], max(best[1], 0.5)
+        if best[1] >= 0.5:
+            return best
+        lex = self.model.lexicon(token)
+        if lex is None or lex[0] == best[0] or lex != ("CONSULT", "visit"):
+            return best
+        label = YIELD if lex[0] in ("CONCEDE", "RETREAT") and YIELD in self.model.classes else lex[0]
+        probability = dict(ranked).get(label, 0.0)
+        return (label, probability) if probability >= FALLBACK_THRESHOLD else best
+
+    def _event(self, doc: Doc, token: Token, label: str, probability: float, number: int,
+               mentions: list[Any]) -> Event:
+        is_future = modality.future(token)
+        event_type, mode = _type_and_mode(self.model, token, label, is_future)
+        event = Event(type=event_type, mode=mode, trigger=token, sentence=number, confidence=round(probability, 3),
+                      negated=modality.negated(token), hypothetical=modality.hypothetical(token), future=is_future,
+                      reported=modality.reported(token))
+        subject, objects, reciprocal = _argument_heads(token, event.type)
+        event.actors = _arguments(doc, subject, mentions)
+        event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions)]
+        if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
+            event.actors += [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
+        elif reciprocal and not event.recipients:
+            event.recipients = [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
+        if event.type == "CONSULT" and event.mode != "visit" and event.recipients and reciprocal:
+            event.recipients = []
+        _attach_date(doc, event)
+        _attach_place(doc, event, mentions)
+        return event
+
+
+def main_predicate(sent: Span) -> Token | None:
+    """The sentence's main verb, looking through a reporting verb ("X said Y attacked Z" → attacked)."""
+    root = sent.root
+    for _ in range(2):
+        if root.lemma_.lower() not in REPORTING_LEMMAS:
+            break
+        inner = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        if not inner:
+            return None
+        root = inner[0]
+    return root if root.pos_ == "VERB" else None
+
+
+def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acomp", "dobj", "pobj", "prep", "relcl") \
+            and current.head is not current:
+        current = current.head
+        if current.i in found:
+            return True
+    return False
+
+
+def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool) -> tuple[str, str | None]:
+    lemma = token.lemma_.lower()
+    if lemma in COMMITMENT_LEMMAS and label in ("SUPPORT", "COOPERATE", "AID", "CONSULT") and any(
+            c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        label = "AGREE"  # "agreed that their countries should cooperate", "promised to send aid"
+    if label == YIELD:
+        label = "RETREAT" if lemma in RETREAT_LEMMAS and not is_future else "CONCEDE"
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [n for n in (noun_event(o) for o in objects) if n is not None]
+    if nouns and nouns[0] == ("THREATEN", "arrest"):
+        return "THREATEN", "arrest"
+    if is_future and label in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+        return "AGREE", None
+    if is_future and label == "RETREAT":
+        return "CONCEDE", None
+    if is_future and label == "ASSAULT" and modality.hypothetical(token):
+        return "THREATEN", "violence"
+    lex = model.lexicon(token)
+    mode = lex[1] if lex is not None and lex[0] == label else None
+    if mode is None and nouns and nouns[0][0] == label:
+        mode = nouns[0][1]
+    if mode is None:
+        from politika.nlp.contexts import event_mode
+
+        mode = event_mode(label, token)
+    return label, mode
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], list[Token], list[Token]]:
+    """Subject heads, object heads and reciprocal heads ("met with X") of a trigger."""
+    subject = _subject(token)
+    objects: list[Token] = []
+    reciprocal: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "attr") or (child.dep_ == "nsubjpass" and any(
+                c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
+            objects.extend(_conjuncts(child))
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
+        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            # "agreed to provide aid to X", "demanded that X cancel": the embedded clause's arguments
+            inner_subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if child.dep_ == "ccomp" and inner_subject:
+                if event_type != "THREATEN":
+                    objects.extend(t for s in inner_subject for t in _conjuncts(s))
+            else:
+                _, inner, _ = _argument_heads(child)
+                objects.extend(inner)
+                preps += [c for c in child.children if c.dep_ == "prep"]
+    for prep in preps:
+        pobjs = [g for c in prep.children if c.dep_ == "pobj" for g in _conjuncts(c)]
+        pobjs = [p for p in pobjs if p.ent_type_ not in TIME_LABELS]
+        if prep.lower_ in RECIPROCAL_PREPS and prep.head == token:
+            reciprocal.extend(pobjs)
+        elif prep.lower_ in RECIPIENT_PREPS:
+            objects.extend(pobjs)
+    objects = [o for o in objects if (o.ent_type_ not in TIME_LABELS and o.pos_ not in ("NUM", "PRON")) or
+               o.lower_ in ("him", "her", "them")]
+    actorlike = [o for o in objects if _is_actorlike(o)]
+    return subject, actorlike or objects[:1], reciprocal
+
+
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+def _is_actorlike(token: Token) -> bool:
+    if token.ent_type_ in ACTOR_LABELS:
+        return True
+    return any(t.ent_type_ in ACTOR_LABELS for t in token.subtree if t.head == token or t == token) or \
+        token.lemma_.lower() in PEOPLE_NOUNS
+
+
+PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "president", "rebel", "troops", "force",
+                          "police", "army", "people", "protester", "civilian", "militant", "party", "opposition",
+                          "authority", "member", "worker", "student", "refugee", "prisoner", "soldier", "country",
+                          "state", "delegation", "counterpart", "partner", "ally", "court", "parliament"})
+
+
+def _subject(token: Token) -> list[Token]:
+    current = token
+    while True:
+        for child in current.children:
+            if child.dep_ == "agent":
+                found = [g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c)]
+                if found:
+                    return found
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.pos_ == "PRON" and current.head is not current:
+                    # "the rebels said they will release": the pronoun's antecedent is the governing subject
+                    outer = _subject(current.head) if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") else []
+                    if outer and outer[0].pos_ != "PRON":
+                        return outer
+                return _conjuncts(child)
+        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl") or current.head is current:
+            return []
+        if current.dep_ in ("acl", "relcl"):
+            return [current.head]
+        current = current.head
+
+
+PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
+PRUNED_PREPS_KEEP = frozenset({"of", "in", "from", "at"})
+
+
+def _core_tokens(head: Token) -> set[int]:
+    """The argument phrase of ``head``: its subtree without clauses and without non-``of``-like prepositions."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in PRUNED_DEPS or (child.dep_ == "conj" and tok is head):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PRUNED_PREPS_KEEP:
+                continue
+            stack.append(child)
+    return keep
+
+
+def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argument]:
+    out: list[Argument] = []
+    seen: set[tuple[int, int]] = set()
+    for head in heads:
+        core = _core_tokens(head)
+        inside = [m for m in mentions if (any(m.start <= i < m.end for i in core) and m.kind != "place")
+                  or m.start <= head.i < m.end]
+        at_head = [m for m in inside if m.start <= head.i < m.end]
+        if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
+            inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
+                                                         if t.dep_ == "appos")]
+        inside.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Any] = []
+        for mention in inside:
+            if any(k.start <= mention.start and mention.end <= k.end for k in kept):
+                continue
+            kept.append(mention)
+        for mention in kept:
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+            actor = mention.actor
+            out.append(Argument(doc[mention.start:mention.end], actor.id if actor is not None else None))
+        if not kept:
+            left = min(core)
+            while left < head.i and doc[left].dep_ in ("det", "punct", "cc"):
+                left += 1
+            right = head.i + 1
+            while right <= max(core) and right in core and doc[right].dep_ in ("compound", "amod", "flat", "prep",
+                                                                                "pobj", "det", "poss"):
+                right += 1
+            if (left, right) not in seen:
+                seen.add((left, right))
+                out.append(Argument(doc[left:right], None))
+    return out
+
+
+def _attach_date(doc: Doc, event: Event) -> None:
+    token = event.trigger
+    sent = token.sent
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    near = [e for e in dates if any(t.i in {a.i for a in e.root.ancestors} for t in [token]) or e.root.head == token]
+    chosen = near[0] if near else (dates[0] if len(dates) == 1 else None)
+    if chosen is None:
+        return
+    value = resolve_date(chosen.text, doc._.date, future=event.future)
+    if value is not None:
+        event.date, event.date_text = value, chosen
+
+
+def _attach_place(doc: Doc, event: Event, mentions: list[Any]) -> None:
+    from politika.nlp.gazetteer import place
+
+    token = event.trigger
+    candidates: list[Span] = []
+    for ent in token.sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        head = ent.root.head
+        preps = LOCATIVE_PREPS | {"on"} if event.type == "ASSAULT" else LOCATIVE_PREPS
+        governed = head.dep_ == "prep" and head.lower_ in preps and token in (head.head, head.head.head)
+        visited = event.mode == "visit" and ent.root.head == token and ent.root.dep_ == "dobj"
+        if governed or visited:
+            candidates.append(ent)
+    for ent in candidates:
+        key = ent.text.lower().strip()
+        landmark = LANDMARKS.get(key) or LANDMARKS.get(key.removeprefix("the "))
+        if landmark is not None:
+            event.location, event.location_country, event.location_span = landmark[0], landmark[1], ent
+            return
+        found = place(ent.text)
+        if found is not None:
+            event.location, event.location_country, event.location_span = found.name, found.country, ent
+            return
+        country = next((m.country for m in mentions if m.start <= ent.root.i < m.end and m.country), None)
+        if country is not None or ent.label_ in ("GPE", "LOC"):
+            event.location, event.location_country, event.location_span = ent.text, country, ent
+            return
+
+
+def _span(span: Span | Token) -> dict[str, Any]:
+    if isinstance(span, Token):
+        return {"start": span.idx, "end": span.idx + len(span.text), "text": span.text}
+    return {"start": span.start_char, "end": span.end_char, "text": span.text}
+
+
+def events_to_record(doc: Doc) -> list[dict[str, Any]]:
+    """The record's ``events`` (ANNOTATION_FORMAT.md) from ``doc._.politika_events``."""
+    out = []
+    for event in doc._.politika_events or []:
+        item: dict[str, Any] = {
+            "type": event.type, "mode": event.mode, "sentence": event.sentence,
+            "actor": _ids(event.actors), "recipient": _ids(event.recipients),
+            "actor_spans": [_span(a.span) for a in event.actors],
+            "recipient_spans": [_span(a.span) for a in event.recipients],
+            "trigger": _span(event.trigger),
+            "date": event.date.start if event.date else doc._.date,
+            "date_end": event.date.end if event.date and event.date.is_range else None,
+            "date_source": "text" if event.date else ("article" if doc._.date else None),
+            "date_span": _span(event.date_text) if event.date_text is not None else None,
+            "location": event.location, "location_country": event.location_country,
+            "location_span": _span(event.location_span) if event.location_span is not None else None,
+            "negated": event.negated, "hypothetical": event.hypothetical, "future": event.future,
+            "reported": event.reported, "confidence": event.confidence,
+        }
+        out.append(item)
+    return out
+
+
+def contexts_to_record(doc: Doc) -> list[dict[str, Any]]:
+    return [{"context": name, "evidence": [_span(s) for s in spans]}
+            for name, spans in (doc._.politika_contexts or {}).items()]
+
+
+def _ids(arguments: list[Argument]) -> list[str]:
+    ids: list[str] = []
+    for argument in arguments:
+        if argument.actor_id is not None and argument.actor_id not in ids:
+            ids.append(argument.actor_id)
+    return ids
+
+
+__all__ = ["Event", "EventsComponent", "contexts_to_record", "events_to_record"]

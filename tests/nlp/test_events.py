@@ -1,0 +1,149 @@
+"""The events layer: PLOVER types and modes, actors, dates, places and modality on a column we wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from politika.nlp.dates import DateValue, resolve_date
+from politika.nlp.pipeline import LAYERS, NlpInput, analyse
+from tests.nlp.test_record import check_record
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "column_events.txt"
+ARTICLE_DATE = "2024-07-12"  # a Friday
+
+
+@pytest.fixture(scope="module")
+def column() -> tuple[str, dict[str, Any]]:
+    text = FIXTURE.read_text(encoding="utf-8")
+    record = next(analyse([NlpInput(id="column", text=text, date=ARTICLE_DATE)]))
+    return text, record
+
+
+def _event(record: dict[str, Any], sentence: int) -> dict[str, Any]:
+    events = [e for e in record["events"] if e["sentence"] == sentence]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def _actor_names(record: dict[str, Any], ids: list[str]) -> list[str]:
+    actors = {a["id"]: a["name"] for a in record["actors"]}
+    return [actors[i] for i in ids]
+
+
+def test_events_is_a_layer_after_actors() -> None:
+    assert LAYERS.index("events") == LAYERS.index("actors") + 1
+
+
+def test_column_record_is_valid(column: tuple[str, dict[str, Any]]) -> None:
+    text, record = column
+    check_record(record, text)
+    for event in record["events"]:
+        for key in ("date_span", "location_span"):
+            if event.get(key):
+                assert text[event[key]["start"]:event[key]["end"]] == event[key]["text"]
+
+
+def test_visit_that_happened_is_consult_visit_with_place(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    visit = _event(record, 0)
+    assert (visit["type"], visit["mode"]) == ("CONSULT", "visit")
+    assert visit["trigger"]["text"] == "visited"
+    assert "Viktor Orbán" in _actor_names(record, visit["actor"])
+    assert [s["text"] for s in visit["recipient_spans"]] == ["Moscow"]
+    assert (visit["location"], visit["location_country"]) == ("Moscow", "RUS")
+    assert visit["date"] == "2024-07-12" and not visit["future"]
+
+
+def test_strike_is_assault_with_weekday_date(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    strike = _event(record, 2)
+    assert strike["type"] == "ASSAULT" and strike["mode"] == "heavy-weapons"
+    assert [s["text"] for s in strike["actor_spans"]] == ["Russian forces"]
+    assert strike["date"] == "2024-07-10"  # the Wednesday before the article's Friday
+
+
+def test_arrest_warrant_is_threaten_arrest(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    warrant = _event(record, 3)
+    assert (warrant["type"], warrant["mode"]) == ("THREATEN", "arrest")
+    assert "Vladimir Putin" in [s["text"] for s in warrant["recipient_spans"]]
+    assert (warrant["date"], warrant["date_end"]) == ("2023-01-01", "2023-12-31")
+
+
+def test_sanction_is_discontinue_over_this_week(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    sanction = _event(record, 4)
+    assert (sanction["type"], sanction["mode"]) == ("SANCTION", "discontinue")
+    assert [s["text"] for s in sanction["actor_spans"]] == ["European Union"]
+    assert (sanction["date"], sanction["date_end"]) == ("2024-07-08", "2024-07-14")
+
+
+def test_negated_decision_is_flagged(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    decision = _event(record, 5)
+    assert decision["type"] == "AGREE" and decision["negated"]
+
+
+def test_conditional_threat(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    threat = _event(record, 6)
+    assert threat["type"] == "THREATEN" and threat["hypothetical"]
+    assert "Dmitry Medvedev" in [s["text"] for s in threat["actor_spans"]]
+
+
+def test_planned_visit_is_agree_and_future(column: tuple[str, dict[str, Any]]) -> None:
+    _, record = column
+    plan = _event(record, 7)
+    assert plan["type"] == "AGREE" and plan["future"]
+    assert (plan["date"], plan["date_end"]) == ("2024-08-01", "2024-08-31")
+
+
+def test_no_event_without_a_fitting_type() -> None:
+    record = next(analyse([NlpInput(id="x", text="The weather in Budapest was warm and sunny.", date=ARTICLE_DATE)]))
+    assert record["events"] == []
+
+
+def test_compound_actor_is_split() -> None:
+    text = "Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate."
+    record = next(analyse([NlpInput(id="x", text=text, date="2000-01-07")]))
+    check_record(record, text)
+    agree = [e for e in record["events"] if e["type"] == "AGREE"]
+    assert agree and len(agree[0]["actor"]) == 2
+    assert agree[0]["date"] == "2000-01-05"
+
+
+def test_contexts_need_evidence(column: tuple[str, dict[str, Any]]) -> None:
+    text, record = column
+    contexts = {c["context"]: c["evidence"] for c in record["contexts"]}
+    assert {"military", "legal", "diplomatic"} <= set(contexts)
+    assert "health" not in contexts
+    for spans in contexts.values():
+        for span in spans:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on Wednesday", DateValue("2024-07-10", "2024-07-10")),
+    ("Friday", DateValue("2024-07-12", "2024-07-12")),
+    ("yesterday", DateValue("2024-07-11", "2024-07-11")),
+    ("this week", DateValue("2024-07-08", "2024-07-14")),
+    ("last month", DateValue("2024-06-01", "2024-06-30")),
+    ("next month", DateValue("2024-08-01", "2024-08-31")),
+    ("summer 2023", DateValue("2023-06-01", "2023-08-31")),
+    ("two and a half years", DateValue("2022-01-11", "2024-07-12")),
+    ("5 March 2024", DateValue("2024-03-05", "2024-03-05")),
+    ("March", DateValue("2024-03-01", "2024-03-31")),
+    ("three days ago", DateValue("2024-07-09", "2024-07-09")),
+    ("2019", DateValue("2019-01-01", "2019-12-31")),
+])
+def test_resolve_date(text: str, expected: DateValue) -> None:
+    assert resolve_date(text, ARTICLE_DATE) == expected
+
+
+def test_resolve_date_future_weekday_and_no_anchor() -> None:
+    assert resolve_date("on Monday", ARTICLE_DATE, future=True) == DateValue("2024-07-15", "2024-07-15")
+    assert resolve_date("last month", None) is None
+    assert resolve_date("the other day", ARTICLE_DATE) is None
