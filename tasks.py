@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -19,6 +20,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / "python"
 SAMPLES = ROOT / "src" / "politika" / "data" / "samples"
 DEMO_DB = ROOT / "politika-demo.db"
+CHROMIUM = "/usr/bin/chromium"
 
 
 def run(*args: str | Path, check: bool = True) -> int:
@@ -35,6 +37,34 @@ def setup(extras: str = "") -> None:
         run(PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     target = f".{extras}" if extras else "."
     run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-e", target)
+    web_assets()
+
+
+def web_assets() -> None:
+    """The explorer's chart and graph libraries, from npm into src/politika/web/static/vendor/ (never committed).
+
+    Without npm the explorer still works; its pages show tables instead of the chart and the network drawing.
+    """
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: the explorer will show tables instead of charts (install Node.js, then rerun)",
+              flush=True)
+        return
+    if run(npm, "install", "--no-audit", "--no-fund", "--silent", check=False) != 0:
+        print("npm install failed: the explorer will show tables instead of charts", flush=True)
+
+
+def browser_for_tests() -> None:
+    """Debian's Chromium for the browser tests, installed when missing, we are root and apt-get exists."""
+    if Path(CHROMIUM).exists() or os.name != "posix" or os.geteuid() != 0 or shutil.which("apt-get") is None:
+        return
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for args in (("apt-get", "update", "-qq"), ("apt-get", "install", "-y", "-qq", "chromium")):
+        print("+", " ".join(args), flush=True)
+        if subprocess.run(args, cwd=ROOT, env=env, check=False).returncode != 0:
+            print("could not install chromium: the browser tests will be skipped (they fail under CI=true)",
+                  flush=True)
+            return
 
 
 def demo() -> int:
@@ -50,7 +80,10 @@ def demo() -> int:
     print(f"\nThe store is {DEMO_DB}. Try:\n"
           f"  {politika} --db {DEMO_DB} search \"arrest warrant\"\n"
           f"  {politika} --db {DEMO_DB} show <ID>\n"
-          f"  {politika} read {SAMPLES / 'markdown' / 'opinion-sanctions-never-enough.md'}")
+          f"  {politika} read {SAMPLES / 'markdown' / 'opinion-sanctions-never-enough.md'}\n"
+          f"\nOpen the explorer (articles, actors, claims, network in your browser):\n"
+          f"  {politika} --db {DEMO_DB} serve\n"
+          f"then go to http://127.0.0.1:8000")
     return 0
 
 
@@ -58,6 +91,7 @@ def test() -> int:
     setup("[dev]")
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tasks.py")
     run(BIN / "mypy")
+    browser_for_tests()
     return run(PY, "-m", "pytest", "-q", *sys.argv[2:], check=False)
 
 

@@ -46,4 +46,8 @@ def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
 
         record["attributions"] = attributions_to_record(doc)
         record["opinion_score"] = round(opinion_score(doc), 3)  # the store keeps it with the article
+    if Doc.has_extension("politika_causal") and doc._.politika_causal is not None:
+        from politika.nlp.causal import causal_to_record
+
+        record["causal_sentences"], record["causal"] = causal_to_record(doc)
     return record

@@ -1,0 +1,110 @@
+"""Explorer page latency on a generated store: p50/p95 per page over FastAPI's in-process client.
+
+    .venv/bin/python benchmarks/bench_web.py [--n 20000] [--requests 40]
+
+The store is generated without running the NLP: each of the analysed sample articles (ingested once, with its
+real annotation record) is copied ``n / samples`` times, each copy followed by six paragraphs shuffled from the
+whole sample corpus, so that no two copies are duplicates; the copy keeps the sample's record (its spans lie in
+the unchanged prefix) and goes through ``Store.save_records``, which indexes actors, ties and claims as
+ingest does. Timings include template rendering, not the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from _common import SAMPLES, machine, write_section
+
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.ingest.runner import IngestOptions, ingest
+from politika.store import Store
+
+
+def generate(url: str, n: int) -> dict[str, Any]:
+    started = time.perf_counter()
+    store = Store(url)
+    ingest([str(SAMPLES)], store, IngestOptions(progress=False))
+    analysed = [a for a in store.iter_export() if a["record"] and a["status"] == "analysed"]
+    paragraphs = [p for a in analysed for p in a["text"].split("\n") if len(p) > 80]
+    rng = random.Random(7)
+    batch: list[tuple[Article, dict[str, Any]]] = []
+    made = 0
+
+    def flush() -> None:
+        outcomes = store.add_articles([(a, fingerprint(a.text, a.url), "pending", None) for a, _ in batch])
+        store.save_records([(o.pk, {**r, "id": o.article_id}) for o, (_, r) in zip(outcomes, batch, strict=True)
+                            if o.status == "stored"], model="bench-copy")
+        batch.clear()
+
+    for i in range(n - len(analysed)):
+        base = analysed[i % len(analysed)]
+        text = base["text"] + "\n" + "\n".join(rng.sample(paragraphs, k=min(6, len(paragraphs))))
+        date = f"20{20 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        article = Article(text=text, title=f"{base['title']} ({i})", date=date, url=f"https://bench.example/{i}",
+                          origin=f"bench-{i}", language="en", site=f"Outlet {i % 40}", genre=base["genre"],
+                          authors=[f"Author {i % 300}"])
+        batch.append((article, base["record"]))
+        made += 1
+        if len(batch) == 200:
+            flush()
+    if batch:
+        flush()
+    stats = store.stats()
+    store.close()
+    return {"articles": stats["articles"], "seconds": time.perf_counter() - started, "made": made}
+
+
+def measure(url: str, requests: int) -> list[tuple[str, float, float]]:
+    from fastapi.testclient import TestClient
+
+    from politika.web import create_app
+
+    with Store(url, create=False) as store:
+        article = store.list_articles(limit=1)[0]["id"]
+        actor = store.actors(limit=1)[0]["id"]
+    pages = ["/", "/search", "/search?q=sanctions+Putin", "/search?genre=news&since=2022-01-01", "/actors",
+             "/claims", "/network?nodes=100", "/network?nodes=2000", f"/articles/{article}", f"/actors/{actor}",
+             "/api/articles?q=warrant", "/api/claims?limit=200", "/api/network?nodes=2000"]
+    out = []
+    with TestClient(create_app(url)) as client:
+        for page in pages:
+            assert client.get(page).status_code == 200, page  # warm-up (and the timeline cache)
+            times = []
+            for _ in range(requests):
+                start = time.perf_counter()
+                client.get(page)
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            out.append((page, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=20000)
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--write", action="store_true", help="record the result in docs/benchmarks.md")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        url = str(Path(tmp) / "web.db")
+        made = generate(url, args.n)
+        print(f"generated {made['articles']} articles in {made['seconds']:.0f} s")
+        rows = measure(url, args.requests)
+    table = "\n".join(f"| `{page}` | {p50:.0f} | {p95:.0f} |" for page, p50, p95 in rows)
+    for page, p50, p95 in rows:
+        print(f"{p50:7.1f} {p95:7.1f} ms  {page}")
+    if args.write:
+        write_section("Explorer pages", f"{machine()}; a generated store of {made['articles']} articles (see "
+                                        f"benchmarks/bench_web.py), {args.requests} requests per page, in-process.\n\n"
+                                        f"| page | p50 ms | p95 ms |\n|---|---|---|\n{table}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""``politika serve``: the web explorer over the store."""
+
+from __future__ import annotations
+
+import ipaddress
+import secrets
+
+import click
+
+from politika.cli.common import open_store_from
+
+LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback "
+              "exposes the store to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", default=None, envvar="POLITIKA_TOKEN", metavar="T",
+              help="Secret that write actions (merge, split) must give [env POLITIKA_TOKEN]; without it a random "
+                   "one is made and printed.")
+@click.option("--read-only", is_flag=True, help="No write actions at all, whatever the token.")
+@click.option("--db", default=None, metavar="URL", help="The store, as for `politika --db URL` (this wins).")
+@click.pass_context
+def serve_command(ctx: click.Context, host: str, port: int, token: str | None, read_only: bool,
+                  db: str | None) -> None:
+    """Open the web explorer: articles, actors, claims and the actor network, at http://HOST:PORT/."""
+    import uvicorn
+
+    from politika.web import create_app
+
+    if not is_loopback(host) and not token:
+        click.echo(f"warning: binding {host} without --token: anyone who can reach this address can read the store; "
+                   f"write actions use a random token printed below", err=True)
+    if db:
+        ctx.obj["db"] = db
+    store = open_store_from(ctx, create=False)
+    if read_only:
+        token = None
+    elif not token:
+        token = secrets.token_urlsafe(16)
+        click.echo(f"write token (merge/split forms): {token}", err=True)
+    app = create_app(store=store, token=token)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"politika explorer on http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+COMMANDS = [serve_command]

@@ -1,0 +1,124 @@
+"""Actors: the most-mentioned list, the dossier, and the merge and split corrections (token required)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, Header, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from pydantic import BaseModel, Field
+
+from politika.store import Store
+from politika.store.actors import merge_actors, split_actor
+from politika.web.context import TOKEN_HEADER, explorer, page_query, render
+from politika.web.exports import Format, json_response, table_response
+
+router = APIRouter()
+Code = Annotated[str | None, Query(max_length=20)]
+CO_MENTION_ARTICLES = 15  # the latest articles of an actor read to find who appears beside it
+
+
+def actor_list(store: Store, country: str | None, sector: str | None, type: str | None,
+               limit: int) -> list[dict[str, Any]]:
+    return store.actors(country=country or None, sector=sector or None, type=type or None, limit=limit)
+
+
+@router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+def actors_page(request: Request, country: Code = None, sector: Code = None, type: Code = None) -> Any:
+    rows = actor_list(explorer(request).store, country, sector, type, 200)
+    return render(request, "actors.html", rows=rows, country=country or "", sector=sector or "", type=type or "",
+                  query=page_query(request))
+
+
+@router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON)")
+def actors_api(request: Request, country: Code = None, sector: Code = None, type: Code = None,
+               limit: Annotated[int, Query(ge=1, le=2000)] = 50, format: Format = "json") -> Any:
+    return table_response(actor_list(explorer(request).store, country, sector, type, limit), format, "actors")
+
+
+def co_mentioned(store: Store, dossier: dict[str, Any], limit: int = 25) -> list[dict[str, Any]]:
+    """Actors named in the same articles (the latest ``CO_MENTION_ARTICLES``), by the number of shared articles."""
+    own = {dossier["name"], *dossier.get("names", [])}
+    counts: Counter[tuple[str, str]] = Counter()
+    for item in dossier["articles"][-CO_MENTION_ARTICLES:]:
+        article = store.get_article(item["id"])
+        record = (article or {}).get("record") or {}
+        seen = {(a.get("kb_id") or a.get("name") or "", a.get("name") or "") for a in record.get("actors") or []
+                if a.get("name") and a.get("name") not in own}
+        counts.update(seen)
+    return [{"ref": ref, "name": name, "articles": n} for (ref, name), n in counts.most_common(limit)]
+
+
+@router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
+def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(max_length=300)] = None) -> Any:
+    store = explorer(request).store
+    dossier = store.actor(ref)
+    return render(request, "actor.html", d=dossier, co=co_mentioned(store, dossier), message=message)
+
+
+@router.get("/api/actors/{ref}", tags=["actors"], summary="An actor's dossier, by name, store id or kb id")
+def actor_api(request: Request, ref: str) -> Any:
+    store = explorer(request).store
+    dossier = store.actor(ref)
+    return json_response({**dossier, "co_mentioned": co_mentioned(store, dossier)})
+
+
+# -- corrections -----------------------------------------------------------------------------------------------
+
+
+def _dossier_url(key: str, message: str) -> str:
+    return f"/actors/{quote(key, safe='')}?message={quote(message)}"
+
+
+@router.post("/actors/{ref}/merge", include_in_schema=False)
+def merge_form(request: Request, ref: str, other: Annotated[str, Form(min_length=1, max_length=300)],
+               token: Annotated[str, Form(max_length=300)] = "") -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        result = merge_actors(app.store.engine, ref, other)
+    return RedirectResponse(_dossier_url(result["id"], f"merged {result['merged']} into this actor"), 303)
+
+
+@router.post("/actors/{ref}/split", include_in_schema=False)
+def split_form(request: Request, ref: str, token: Annotated[str, Form(max_length=300)] = "",
+               alias: Annotated[str, Form(max_length=300)] = "",
+               article: Annotated[str, Form(max_length=100)] = "") -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        result = split_actor(app.store.engine, ref, alias=alias or None, article=article or None)
+    return RedirectResponse(_dossier_url(result["id"], f"split off {result['split_from']}"), 303)
+
+
+class MergeRequest(BaseModel):
+    into: str = Field(min_length=1, max_length=300, description="the actor that stays (name, id or kb id)")
+    merged: str = Field(min_length=1, max_length=300, description="the actor merged into it")
+
+
+class SplitRequest(BaseModel):
+    actor: str = Field(min_length=1, max_length=300)
+    alias: str | None = Field(None, max_length=300, description="mentions under this name become their own actor")
+    article: str | None = Field(None, max_length=100, description="the actor's appearance in this article does")
+
+
+TokenHeader = Annotated[str | None, Header(alias=TOKEN_HEADER, max_length=300)]
+
+
+@router.post("/api/actors/merge", tags=["actors"], summary="Merge one actor into another (needs the token)")
+def merge_api(request: Request, body: MergeRequest, token: TokenHeader = None) -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        return json_response(merge_actors(app.store.engine, body.into, body.merged))
+
+
+@router.post("/api/actors/split", tags=["actors"], summary="Split mentions off an actor (needs the token)")
+def split_api(request: Request, body: SplitRequest, token: TokenHeader = None) -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        return json_response(split_actor(app.store.engine, body.actor, alias=body.alias or None,
+                                         article=body.article or None))

@@ -1,0 +1,88 @@
+"""Search (full text and filters) and the article page with its layers highlighted in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from politika.store import Store
+from politika.store.store import ArticleFilter
+from politika.web.context import explorer, page_query, render
+from politika.web.exports import Format, json_response, table_response
+from politika.web.highlight import LAYERS, paragraphs, record_marks
+
+router = APIRouter()
+Text = Annotated[str | None, Query(max_length=200)]
+DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+
+
+def article_filter(site: Text = None, author: Text = None, genre: Text = None,
+                   language: Annotated[str | None, Query(max_length=12)] = None,
+                   since: DateParam = None, until: DateParam = None) -> ArticleFilter:
+    if since and until and since > until:
+        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+    return ArticleFilter(site=site or None, author=author or None, genre=genre or None, language=language or None,
+                         since=since.isoformat() if since else None, until=until.isoformat() if until else None)
+
+
+Filters = Annotated[ArticleFilter, Depends(article_filter)]
+SearchText = Annotated[str | None, Query(max_length=500, description="full-text query over titles and texts")]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+
+
+def find_articles(store: Store, q: str | None, filters: ArticleFilter, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Full-text matches (best first) when ``q`` is given, else the latest articles; filters apply to both."""
+    active = filters if any(vars(filters).values()) else None
+    if q and q.strip():
+        return store.search(q, active, limit=limit + offset)[offset:]
+    return store.list_articles(active, limit=limit, offset=offset)
+
+
+@router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+def search_page(request: Request, filters: Filters, q: SearchText = None, offset: Offset = 0) -> Any:
+    store = explorer(request).store
+    stats = store.stats()
+    rows = find_articles(store, q, filters, 50, offset)
+    return render(request, "search.html", q=q or "", filters=filters, rows=rows, offset=offset,
+                  genres=sorted(stats["by_genre"]), languages=sorted(stats["by_language"]),
+                  query=page_query(request))
+
+
+@router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON)")
+def articles_api(request: Request, filters: Filters, q: SearchText = None, limit: Limit = 50, offset: Offset = 0,
+                 format: Format = "json") -> Any:
+    rows = find_articles(explorer(request).store, q, filters, limit, offset)
+    return table_response(rows, format, "articles")
+
+
+def load_article(store: Store, article_id: str) -> dict[str, Any]:
+    article = store.get_article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r} in the store")
+    return article
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+def article_page(request: Request, article_id: str) -> Any:
+    article = load_article(explorer(request).store, article_id)
+    record = article.get("record") or {}
+    text = article.get("text") or ""
+    marks = record_marks(record)
+    present = [layer for layer in LAYERS if any(m.layer == layer for m in marks)]
+    names = {a.get("id"): a.get("name") for a in record.get("actors") or []}
+    events = [{**e, "actor_names": [names[a] for a in e.get("actor") or [] if names.get(a)],
+               "recipient_names": [names[a] for a in e.get("recipient") or [] if names.get(a)]}
+              for e in record.get("events") or []]
+    return render(request, "article.html", article=article, record=record, paragraphs=paragraphs(text, marks),
+                  layers=present, events=events,
+                  record_json=json.dumps(record, ensure_ascii=False, indent=2) if record else "")
+
+
+@router.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its record and duplicates")
+def article_api(request: Request, article_id: str) -> Any:
+    return json_response(load_article(explorer(request).store, article_id))

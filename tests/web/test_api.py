@@ -1,0 +1,258 @@
+"""The explorer's pages and JSON API over a store filled from the sample corpus (FastAPI's TestClient)."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from politika.cli import cli
+from politika.cli.serve import is_loopback
+from politika.store import Store
+from politika.web import create_app
+from politika.web.highlight import Mark, highlight, paragraphs, record_marks
+from tests.web.conftest import TOKEN, XSS_ID
+from tests.web.htmlcheck import executable_parts
+
+
+@pytest.fixture(scope="module")
+def client(web_db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(web_db, token=TOKEN)) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def refs(web_db: str) -> dict[str, str]:
+    with Store(web_db, create=False) as store:
+        article = next(a for a in store.list_articles() if a["status"] == "analysed")
+        actor = store.actors(limit=1)[0]
+    return {"article": article["id"], "actor": quote(actor["id"], safe=""), "actor_name": actor["name"]}
+
+
+@pytest.fixture
+def writable_client(web_db: str, tmp_path: Path) -> Iterator[TestClient]:
+    """A client over a copy of the store, so merges and splits do not change the shared one."""
+    copy = tmp_path / "copy.db"
+    shutil.copy(web_db, copy)
+    with TestClient(create_app(str(copy), token=TOKEN)) as test_client:
+        yield test_client
+
+
+PAGES = ["/", "/search", "/search?q=arrest+warrant", "/search?q=Putin&genre=news&since=2024-07-01&until=2024-12-31",
+         "/search?site=&author=&since=&until=", "/search?author=Mykhalchuk", "/search?language=en&offset=1",
+         "/actors", "/actors?country=RUS&type=PERSON", "/claims", "/claims?hedged=true", "/claims?anonymous=true",
+         "/claims?since=2024-07-01", "/network", "/network?nodes=5", "/network?nodes=2000&type=PERSON",
+         "/articles/{article}", "/actors/{actor}", "/claims?source={actor}", "/claims?about={actor}",
+         "/claims?article={article}"]
+API = ["/api/overview", "/api/errors", "/api/articles", "/api/articles?q=warrant&limit=3",
+       "/api/articles?format=csv", "/api/articles/{article}", "/api/actors", "/api/actors?format=csv&limit=2000",
+       "/api/actors/{actor}", "/api/claims", "/api/claims?format=csv", "/api/claims?source={actor}",
+       "/api/network", "/api/network?nodes=3", "/api/network/edges?format=csv", "/api/network.graphml",
+       "/openapi.json", "/static/explorer.css", "/static/explorer.js"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_answers(client: TestClient, refs: dict[str, str], url: str) -> None:
+    response = client.get(url.format(**refs))
+    assert response.status_code == 200, response.text[-500:]
+    assert response.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert executable_parts(response.text) == []
+
+
+@pytest.mark.parametrize("url", API)
+def test_every_api_route_answers(client: TestClient, refs: dict[str, str], url: str) -> None:
+    response = client.get(url.format(**refs))
+    assert response.status_code == 200, response.text[-500:]
+
+
+def test_overview_shows_the_store(client: TestClient, web_store: Store) -> None:
+    data = client.get("/api/overview").json()
+    assert data["stats"]["articles"] == web_store.stats()["articles"]
+    assert sum(row["articles"] for row in data["timeline"]) >= 10
+    assert data["actors"] and data["actors"][0]["mention_count"] >= data["actors"][-1]["mention_count"]
+    page = client.get("/").text
+    assert "Articles over time" in page and "Not analysed yet" in page
+    assert data["actors"][0]["name"] in page
+
+
+def test_search_and_filters(client: TestClient) -> None:
+    hits = client.get("/api/articles", params={"q": "arrest warrant"}).json()["items"]
+    assert hits and all("snippet" in h for h in hits)
+    news = client.get("/api/articles", params={"genre": "news", "limit": 500}).json()["items"]
+    assert news and all(a["genre"] == "news" for a in news)
+    dated = client.get("/api/articles", params={"since": "2024-07-05", "until": "2024-07-10"}).json()["items"]
+    assert dated and all("2024-07-05" <= a["date"][:10] <= "2024-07-10" for a in dated)
+    assert client.get("/api/articles", params={"language": "xx"}).json()["items"] == []
+
+
+def test_article_page_highlights_layers(client: TestClient, refs: dict[str, str]) -> None:
+    data = client.get(f"/api/articles/{refs['article']}").json()
+    page = client.get(f"/articles/{refs['article']}").text
+    assert data["record"]["actors"]
+    assert 'class="hl l-actor' in page and 'data-layer="actor"' in page
+    assert "The annotation record (JSON)" in page
+    if data["record"].get("attributions"):
+        assert "l-attribution" in page
+
+
+def test_dossier_and_exports(client: TestClient, refs: dict[str, str]) -> None:
+    dossier = client.get(f"/api/actors/{refs['actor']}").json()
+    assert dossier["name"] == refs["actor_name"] and dossier["articles"]
+    assert "co_mentioned" in dossier
+    page = client.get(f"/actors/{refs['actor']}").text
+    assert "Merge another actor into this one" in page  # the server has a token, so the forms are shown
+    csv = client.get("/api/actors", params={"format": "csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and "name" in csv.text.splitlines()[0].split(",")
+    graph = ET.fromstring(client.get("/api/network.graphml", params={"nodes": 10}).content)
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    nodes = graph.findall(f"{ns}graph/{ns}node")
+    edges = graph.findall(f"{ns}graph/{ns}edge")
+    assert 0 < len(nodes) <= 10
+    network = client.get("/api/network", params={"nodes": 10}).json()
+    assert {n["id"] for n in network["nodes"]} == {n.get("id") for n in nodes}
+    keys = {n["id"] for n in network["nodes"]}
+    assert all(e["source"] in keys and e["target"] in keys for e in network["edges"])
+    assert len(edges) == len({(e["source"], e["target"], e["type"]) for e in network["edges"]})
+
+
+BAD = [("/api/articles?since=yesterday", 422), ("/api/articles?since=2024-02-30", 422),
+       ("/api/articles?since=2024-08-01&until=2024-07-01", 422), ("/api/articles?limit=0", 422),
+       ("/api/articles?limit=many", 422), ("/api/articles?offset=-1", 422), ("/api/articles?format=xml", 422),
+       ("/api/articles/nothing-here", 404), ("/articles/nothing-here", 404), ("/api/actors/Nobody%20Atall", 404),
+       ("/actors/Nobody%20Atall", 404), ("/api/claims?source=Nobody%20Atall", 404), ("/api/claims?until=13/13", 422),
+       ("/api/network?nodes=5000", 422), ("/network?nodes=-1", 422), ("/search?since=tomorrow", 422),
+       ("/api/actors?limit=99999", 422), ("/api/claims?anonymous=maybe", 422), ("/api/nowhere", 404)]
+
+
+@pytest.mark.parametrize(("url", "status"), BAD)
+def test_malformed_parameters_are_4xx_with_a_message(client: TestClient, url: str, status: int) -> None:
+    response = client.get(url)
+    assert response.status_code == status, response.text[-300:]
+    if url.startswith("/api/"):
+        assert response.json()["detail"]
+    else:
+        assert "Back to the overview" in response.text
+
+
+def _other_actor(client: TestClient, first: str) -> dict[str, Any]:
+    return next(a for a in client.get("/api/actors", params={"limit": 50}).json()["items"] if a["name"] != first)
+
+
+def test_writes_need_the_token(writable_client: TestClient, refs: dict[str, str]) -> None:
+    client = writable_client
+    other = _other_actor(client, refs["actor_name"])
+    body = {"into": refs["actor_name"], "merged": other["id"]}
+    assert client.post("/api/actors/merge", json=body).status_code == 403
+    assert client.post("/api/actors/merge", json=body, headers={"X-Politika-Token": "wrong"}).status_code == 403
+    assert client.post(f"/actors/{refs['actor']}/merge", data={"other": other["id"]}).status_code == 403
+    assert client.post(f"/actors/{refs['actor']}/merge", data={"other": other["id"], "token": "x"}).status_code == 403
+    assert client.post("/api/actors/split", json={"actor": refs["actor_name"], "alias": "x"}).status_code == 403
+    # nothing changed
+    assert client.get(f"/api/actors/{quote(other['id'], safe='')}").status_code == 200
+
+
+def test_merge_and_split_with_the_token(writable_client: TestClient, refs: dict[str, str]) -> None:
+    client = writable_client
+    other = _other_actor(client, refs["actor_name"])
+    response = client.post(f"/actors/{refs['actor']}/merge", data={"other": other["id"], "token": TOKEN},
+                           follow_redirects=False)
+    assert response.status_code == 303, response.text[-300:]
+    page = client.get(response.headers["location"])
+    assert page.status_code == 200 and "merged" in page.text
+    # the merged actor's key now leads to the one that stayed
+    assert client.get(f"/api/actors/{quote(other['id'], safe='')}").json()["name"] == refs["actor_name"]
+    dossier = client.get(f"/api/actors/{refs['actor']}").json()
+    alias = next(n for n in dossier["names"] if n != dossier["name"])
+    split = client.post("/api/actors/split", json={"actor": dossier["id"], "alias": alias},
+                        headers={"X-Politika-Token": TOKEN})
+    assert split.status_code == 200, split.text
+    assert split.json()["split_from"] == dossier["id"]
+    bad = client.post("/api/actors/split", json={"actor": dossier["id"]}, headers={"X-Politika-Token": TOKEN})
+    assert bad.status_code == 400 and "alias" in bad.json()["detail"]
+    assert client.post("/api/actors/merge", json={"into": ""}, headers={"X-Politika-Token": TOKEN}).status_code == 422
+
+
+def test_without_a_server_token_writes_are_off(web_db: str, refs: dict[str, str]) -> None:
+    with TestClient(create_app(web_db)) as client:
+        response = client.post("/api/actors/merge", json={"into": "a", "merged": "b"},
+                               headers={"X-Politika-Token": ""})
+        assert response.status_code == 403 and "--token" in response.json()["detail"]
+        assert "Merge another actor" not in client.get(f"/actors/{refs['actor']}").text
+
+
+def test_hostile_article_is_escaped_everywhere(client: TestClient, xss_article_id: str) -> None:
+    page = client.get(f"/articles/{xss_article_id}").text
+    assert executable_parts(page) == []
+    assert "&lt;script&gt;window.__pwned" in page  # shown as text, in place
+    assert 'class="hl l-actor' in page  # and still highlighted
+    for url in ("/", "/search?q=veto", f"/claims?article={xss_article_id}", "/actors", "/network"):
+        assert executable_parts(client.get(url).text) == [], url
+    assert client.get(f"/api/articles/{XSS_ID}").json()["text"].count("<script>") == 2  # the API returns it as is
+
+
+def test_openapi_describes_the_api(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/overview", "/api/articles", "/api/articles/{article_id}", "/api/actors",
+                 "/api/actors/{ref}", "/api/claims", "/api/network", "/api/network.graphml", "/api/actors/merge"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
+
+
+# -- the highlighter -------------------------------------------------------------------------------------------
+
+
+def test_highlight_escapes_and_handles_overlaps() -> None:
+    text = "<b>Putin</b> said x"
+    html = str(highlight(text, [Mark(3, 8, "actor", "a1"), Mark(0, 18, "attribution", "q0", "content"),
+                                Mark(50, 60, "actor", "out"), Mark(5, 5, "actor", "empty")]))
+    assert "<b>" not in html and "&lt;b&gt;" in html
+    assert html.count('<span class="hl') == 3  # before, inside and after the actor; empty and outside spans dropped
+    assert 'class="hl l-actor l-attribution p-attribution-content" data-ref="a1 q0">Putin<' in html
+    assert html.endswith("</span>x")
+
+
+def test_paragraphs_keep_offsets() -> None:
+    text = "First para.\n\nSecond <i>para</i>."
+    marks = [Mark(13, 19, "actor", "a1")]
+    out = [str(p) for p in paragraphs(text, marks)]
+    assert len(out) == 2 and '<span class="hl l-actor" data-ref="a1">Second</span>' in out[1]
+    assert "&lt;i&gt;" in out[1]
+
+
+def test_record_marks_reads_every_layer() -> None:
+    record = {"mentions": [{"start": 0, "end": 5, "actor": "a1"}],
+              "events": [{"trigger": {"start": 6, "end": 10}, "actor_spans": [{"start": 0, "end": 5}]}],
+              "attributions": [{"source": None, "cue": {"start": 6, "end": 10}, "content": {"start": 11, "end": 15}}],
+              "causal": [{"cause": {"start": 0, "end": 5}, "effect": {"start": 11, "end": 15}, "signal": None}]}
+    layers = {m.layer for m in record_marks(record)}
+    assert layers == {"actor", "event", "attribution", "causal"}
+    assert record_marks(None) == []
+
+
+# -- politika serve ----------------------------------------------------------------------------------------------
+
+
+def test_is_loopback() -> None:
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5") and not is_loopback("example.org")
+
+
+def test_serve_warns_on_a_public_host_without_token(web_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    result = CliRunner().invoke(cli, ["--db", web_db, "serve", "--host", "0.0.0.0", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert "warning: binding 0.0.0.0 without --token" in result.output
+    assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "warning"}]
+    quiet = CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t"])
+    assert quiet.exit_code == 0 and "warning" not in quiet.output and "127.0.0.1:8000" in quiet.output
