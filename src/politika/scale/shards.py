@@ -122,21 +122,16 @@ def _open(path: Path) -> Any:
 def _jsonl_shards(path: Path, shard_size: int, stamp: str) -> Iterator[Shard]:
     """Line ranges of ``shard_size`` lines with the byte offset each starts at (offsets of the
     uncompressed stream for ``.gz`` files)."""
-    offset = 0
-    start = 1
+    position = 0
+    start, offset = 1, 0
     number = 0
     with _open(path) as handle:
         for line in handle:
             number += 1
+            position += len(line)
             if number - start + 1 == shard_size:
                 yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
-                start = number + 1
-                offset += 0  # recomputed below
-            offset_after = handle.tell() if not isinstance(handle, gzip.GzipFile) else None
-            if offset_after is not None and number + 1 == start:
-                offset = offset_after
-            elif offset_after is None and number + 1 == start:
-                offset = handle.tell()
+                start, offset = number + 1, position
     if number >= start:
         yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
 
@@ -165,7 +160,10 @@ def _jsonl_line(where: str, raw: bytes) -> Iterator[Item]:
     if not raw.strip():
         return
     try:
-        text = decode(raw, where)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = decode(raw, where)
         record = json.loads(text)
     except PolitikaError as exc:
         yield exc
