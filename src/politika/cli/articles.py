@@ -127,11 +127,13 @@ EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors",
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "ftm", "graphml"]), default="jsonl",
-              show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney JSON lines), "
-              "graphml (the actor network).")
-@click.option("--what", type=click.Choice(["articles", "actors"]), default="articles", show_default=True,
-              help="What to export (events and the causal map come with their layers).")
+@click.option("--format", "fmt",
+              type=click.Choice(["jsonl", "csv", "parquet", "ftm", "graphml", "json", "dot", "fcm", "plover"]),
+              default="jsonl", show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney "
+              "JSON lines), graphml (the actor network). Causal map: graphml, json, dot, fcm (FCMpy weight matrix). "
+              "Events: plover (PLOVER JSONL), csv.")
+@click.option("--what", type=click.Choice(["articles", "actors", "causal", "events"]), default="articles",
+              show_default=True, help="What to export.")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write (- for stdout; "
               "parquet needs a file).")
 @click.option("--no-record", is_flag=True, help="Leave the annotation record out of JSONL and Parquet.")
@@ -140,6 +142,19 @@ EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors",
 def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, **filters: Any) -> None:
     """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, or actors as FtM or GraphML."""
     store = open_store_from(ctx, create=False)
+    if what == "events" or fmt == "plover":  # events: plover (PLOVER JSONL) or csv (a flat table)
+        from politika.graph.plover_export import write_events
+
+        if fmt not in ("plover", "csv"):
+            raise InputError(f"--format {fmt}", "events export as --format plover (JSONL) or --format csv")
+        click.echo(f"exported {write_events(store.engine, fmt, output)} event(s)", err=True)
+        return
+    if what == "causal":
+        from politika.graph.causal_map import write_causal
+
+        factors, edges = write_causal(store.engine, fmt, output, **filters)
+        click.echo(f"exported {factors} factor(s), {edges} edge(s)", err=True)
+        return
     if what == "actors" or fmt in ("ftm", "graphml"):
         from politika.graph.ftm import write_actors
 

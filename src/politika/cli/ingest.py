@@ -25,15 +25,29 @@ def model_option(func):  # type: ignore[no-untyped-def]
 @click.option("--fetch-links", is_flag=True, help="Fetch feed entry links even when the feed has the full text.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines; only the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for the analysis (local), or CPUs of the local Ray instance (ray).")
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: one machine, a process pool; ray: shards on a Ray cluster, resumable.")
+@click.option("--address", default=None, metavar="ADDR",
+              help="Ray cluster to join (auto, ray://host:10001); default: start a local Ray instance.")
+@click.option("--shard-size", default=500, show_default=True, type=click.IntRange(min=1),
+              help="Ray engine: JSONL lines or files per shard (a WARC file is always one shard).")
+@click.option("--job-dir", default=".politika-jobs", show_default=True, metavar="DIR",
+              help="Ray engine: where shard results and the job manifest are kept (shared storage on a cluster).")
 @click.pass_context
 def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | None, no_analyse: bool,
                    batch_size: int, max_bytes: int, timeout: float, fetch_links: bool, quiet: bool,
-                   as_json: bool) -> None:
+                   as_json: bool, workers: int, engine: str, address: str | None, shard_size: int,
+                   job_dir: str) -> None:
     """Read SOURCEs into the store and analyse them.
 
     A SOURCE is an HTML file (.html, .html.gz), a Markdown or text news dump, a JSONL file, an RSS or
     Atom feed (file or URL), a URL, a WARC file, a directory (read recursively), a glob, or - for
     standard input. Bad inputs are reported in one line each and recorded; the rest goes on.
+
+    With --workers N the analysis runs on N processes; with --engine ray the sources are split into shards
+    run as Ray tasks, and running the same command again resumes the job (see docs/scale.md).
     """
     store = open_store_from(ctx)
     options = IngestOptions(model=model, analyse=not no_analyse, batch_size=batch_size, max_bytes=max_bytes,
@@ -43,7 +57,19 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
         if not (quiet or as_json):
             click.echo(error_line(error), err=True)
 
-    summary = ingest(sources, store, options, on_error=report, command="ingest " + " ".join(sources))
+    command = "ingest " + " ".join(sources)
+    if engine == "ray":
+        from politika.scale import RayExecutor, run_job
+
+        executor = RayExecutor(address=address, num_cpus=workers if workers > 1 else None)
+        summary = run_job(sources, store, executor, options, shard_size=shard_size, job_root=job_dir,
+                          on_error=report, command=command)
+    elif workers > 1:
+        from politika.scale import ingest_local
+
+        summary = ingest_local(sources, store, workers, options, on_error=report, command=command)
+    else:
+        summary = ingest(sources, store, options, on_error=report, command=command)
     if as_json:
         echo_json(summary.to_dict())
     else:

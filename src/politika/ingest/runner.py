@@ -86,8 +86,13 @@ def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, st
 
 
 def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None = None,
-           on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest") -> IngestSummary:
-    """Ingest ``sources`` into ``store`` and analyse what is new (and anything left pending before)."""
+           on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
+           analyser: Callable[[Store, IngestOptions], int] | None = None) -> IngestSummary:
+    """Ingest ``sources`` into ``store`` and analyse what is new (and anything left pending before).
+
+    ``analyser`` replaces :func:`analyse_pending` for the analysis step (``politika.scale.local`` passes one
+    that farms it out to worker processes).
+    """
     options = options or IngestOptions()
     summary = IngestSummary()
     started = time.perf_counter()
@@ -138,7 +143,7 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
         flush()
     bar.close()
     if options.analyse:
-        summary.analysed = analyse_pending(store, options)
+        summary.analysed = (analyser or analyse_pending)(store, options)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_pk, summary.to_dict())
     return summary

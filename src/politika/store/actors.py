@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from politika.errors import InputError
 from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
 from politika.store.claims import claims_about, claims_by, index_claims, repoint_claims
+from politika.store.events import index_events, repoint_events
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -288,6 +289,7 @@ def reindex_articles(conn: sa.Connection, article_pks: Iterable[int]) -> None:
                             .where(records.c.article_pk.in_(pks[start:start + 200]))).all()
         index_actors(conn, [(pk, record) for pk, record in rows])
         index_claims(conn, [(pk, record) for pk, record in rows])  # their source and subject actors changed
+        index_events(conn, [(pk, record) for pk, record in rows])
 
 
 # -- finding actors --------------------------------------------------------------------------------------------
@@ -418,6 +420,7 @@ def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
                                                              for n, m in names])
         conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
         repoint_claims(conn, gone.pk, keep.pk)
+        repoint_events(conn, gone.pk, keep.pk)
         conn.execute(actor_ties.update().where(actor_ties.c.source_pk == gone.pk).values(source_pk=keep.pk))
         conn.execute(actor_ties.update().where(actor_ties.c.target_pk == gone.pk).values(target_pk=keep.pk))
         conn.execute(actor_ties.delete().where(actor_ties.c.source_pk == actor_ties.c.target_pk))

@@ -200,3 +200,135 @@ claim_subjects = sa.Table(
     sa.Column("claim_pk", sa.Integer, sa.ForeignKey("claims.pk", ondelete="CASCADE"), primary_key=True),
     sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), primary_key=True, index=True),
 )
+
+# -- events across articles (migration 0005; docs/events.md, section "Across articles") -------------------
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("idx", sa.Integer, nullable=False),  # position in the record's events
+    sa.Column("sentence", sa.Integer),
+    sa.Column("sentence_text", sa.Text),
+    sa.Column("type", sa.String(12), nullable=False, index=True),
+    sa.Column("mode", sa.String(30)),
+    sa.Column("actor", Json, nullable=False),  # stored actor pks
+    sa.Column("recipient", Json, nullable=False),
+    sa.Column("actor_spans", Json, nullable=False),  # [{start, end, text, actor_pk|null}]
+    sa.Column("recipient_spans", Json, nullable=False),
+    sa.Column("trigger_text", sa.Text),
+    sa.Column("trigger_start", sa.Integer),
+    sa.Column("trigger_end", sa.Integer),
+    sa.Column("date", sa.String(10)),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("date_source", sa.String(10)),  # text | article | NULL
+    sa.Column("location", sa.Text),
+    sa.Column("location_country", sa.String(8)),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    sa.Column("hypothetical", sa.Boolean, nullable=False),
+    sa.Column("future", sa.Boolean, nullable=False),
+    sa.Column("reported", sa.Boolean, nullable=False),
+    sa.Column("confidence", sa.Float),
+    sa.Column("contexts", Json, nullable=False),  # the article's PLOVER context labels (the record's `contexts`)
+    # The days the event is placed on for clustering (graph/event_clusters.day_range); NULL: undated.
+    sa.Column("day_from", sa.String(10), index=True),
+    sa.Column("day_to", sa.String(10)),
+    sa.Column("precise", sa.Boolean, nullable=False),
+)
+
+# The stored actors of an event, by role: what the --actor / --recipient / --country filters and clustering query.
+event_actors = sa.Table(
+    "event_actors", metadata,
+    sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), primary_key=True, index=True),
+    sa.Column("role", sa.String(10), primary_key=True),  # actor | recipient
+)
+
+event_clusters = sa.Table(
+    "event_clusters", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(60), nullable=False, unique=True),  # the founding event: <article id>-<idx>
+    sa.Column("type", sa.String(12), nullable=False, index=True),
+    sa.Column("mode", sa.String(30)),
+    sa.Column("modality", sa.String(12), nullable=False, index=True),  # asserted | negated | hypothetical
+    sa.Column("date", sa.String(10), index=True),
+    sa.Column("date_end", sa.String(10)),
+    sa.Column("location", sa.Text),
+    sa.Column("location_country", sa.String(8)),
+    sa.Column("event_count", sa.Integer, nullable=False),
+    sa.Column("article_count", sa.Integer, nullable=False, index=True),
+    sa.Column("outlet_count", sa.Integer, nullable=False),
+)
+
+event_cluster_members = sa.Table(
+    "event_cluster_members", metadata,
+    sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("cluster_pk", sa.Integer, sa.ForeignKey("event_clusters.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+)
+
+# -- the causal map (migration 0004; docs/causal.md, section "The map and what-if") ----------------------------
+
+causal_factors = sa.Table(
+    "causal_factors", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("key", sa.String(200), nullable=False, unique=True),  # the key it was made with (graph/factors.py)
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="SET NULL"), index=True),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)
+
+# Every factor key (a normalised cause or effect span) and the factor it belongs to; merges and splits move keys.
+causal_factor_keys = sa.Table(
+    "causal_factor_keys", metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("factor_pk", sa.Integer, sa.ForeignKey("causal_factors.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("pinned", sa.Boolean, nullable=False),  # placed by a user decision
+)
+
+causal_links = sa.Table(
+    "causal_links", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
+              index=True),
+    sa.Column("idx", sa.Integer, nullable=False),  # position in the record's `causal`
+    sa.Column("sentence", sa.Integer),
+    sa.Column("sentence_text", sa.Text),
+    sa.Column("cause_key", sa.String(200), nullable=False, index=True),
+    sa.Column("effect_key", sa.String(200), nullable=False, index=True),
+    sa.Column("cause_text", sa.Text, nullable=False),
+    sa.Column("cause_start", sa.Integer),
+    sa.Column("cause_end", sa.Integer),
+    sa.Column("effect_text", sa.Text, nullable=False),
+    sa.Column("effect_start", sa.Integer),
+    sa.Column("effect_end", sa.Integer),
+    sa.Column("signal_text", sa.Text),
+    sa.Column("signal_start", sa.Integer),
+    sa.Column("signal_end", sa.Integer),
+    sa.Column("polarity", sa.String(1), nullable=False),  # between the factors (negated spans flip the record's)
+    sa.Column("stated_polarity", sa.String(1), nullable=False),  # the record's
+    sa.Column("confidence", sa.Float),
+    sa.Column("negated", sa.Boolean, nullable=False),
+    sa.Column("hedged", sa.Boolean, nullable=False),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("source", sa.Text, nullable=False),  # who asserts it: the quoted source, else the author or outlet
+    sa.Column("date", sa.String(10), index=True),
+)
+
+# The stored actors mentioned in a link's cause or effect span.
+causal_link_actors = sa.Table(
+    "causal_link_actors", metadata,
+    sa.Column("link_pk", sa.Integer, sa.ForeignKey("causal_links.pk", ondelete="CASCADE"), primary_key=True),
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), primary_key=True, index=True),
+    sa.Column("side", sa.String(6), primary_key=True),  # cause | effect
+)
+
+causal_decisions = sa.Table(
+    "causal_decisions", metadata,
+    sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("action", sa.String(10), nullable=False),  # rename | merge | split
+    sa.Column("payload", Json, nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)

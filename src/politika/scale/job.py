@@ -1,0 +1,132 @@
+"""A sharded ingest job: plan shards, run the missing ones on an executor, merge each as it finishes.
+
+The driver is the single writer: tasks never touch the store; they write per-shard results and a manifest
+entry (see ``politika.scale.manifest``), and the driver merges them. Running the same job again skips the
+shards already merged into this store, merges shards that finished but were not merged, and runs the rest.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from tqdm import tqdm
+
+from politika.errors import PolitikaError
+from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending
+from politika.nlp.pipeline import LAYERS, model_name
+from politika.scale.manifest import DEFAULT_JOB_ROOT, JobManifest, store_key
+from politika.scale.merge import MergeCounts, merge_results
+from politika.scale.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
+from politika.scale.worker import process_shard
+from politika.store import Store
+
+
+class ShardFailed(PolitikaError):
+    """A shard's task failed on every attempt; the next run of the same job tries it again."""
+
+    kind = "shard"
+
+
+class ShardExecutor(Protocol):
+    """Runs ``fn(shard, *args)`` for each shard somewhere; yields ``(shard, entry or exception)`` as they end."""
+
+    @property
+    def description(self) -> str: ...
+
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
+            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]: ...
+
+    def close(self) -> None: ...
+
+
+def job_options(options: IngestOptions, shard_size: int) -> dict[str, Any]:
+    """The options that change a job's results, and so its id."""
+    return {"model": model_name(options.model), "analyse": options.analyse, "layers": list(LAYERS),
+            "languages": list(options.languages), "max_bytes": options.max_bytes, "shard_size": shard_size,
+            "fetch_feed_links": options.fetch_feed_links}
+
+
+def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, options: IngestOptions | None = None,
+            shard_size: int = DEFAULT_SHARD_SIZE, job_root: str | Path = DEFAULT_JOB_ROOT,
+            on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
+            task: Callable[..., dict[str, Any]] = process_shard) -> IngestSummary:
+    """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``."""
+    options = options or IngestOptions()
+    sources = list(sources)
+    started = time.perf_counter()
+    shards = plan_shards(sources, shard_size)
+    manifest = JobManifest.create(Path(job_root).absolute(), sources, job_options(options, shard_size), shards)
+    key = store_key(store.engine.url.render_as_string(hide_password=True))
+    merged = manifest.merged(key)
+    todo = [s for s in shards if s.id not in merged]
+    finished = [s for s in todo if manifest.entry(s.id) is not None]
+    to_run = [s for s in todo if manifest.entry(s.id) is None]
+    model = model_name(options.model)
+    summary = IngestSummary()
+    run_pk = store.start_run(command)
+    bar = tqdm(desc=f"shards ({executor.description})", total=len(shards), initial=len(shards) - len(todo),
+               unit=" shard", disable=True if not options.progress else None, file=sys.stderr, dynamic_ncols=True)
+    failed_shards = 0
+
+    def fail(error: PolitikaError) -> None:
+        summary.failed += 1
+        summary.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
+        store.record_error(run_pk, error.source, error.kind, error.reason)
+        if on_error:
+            with tqdm.external_write_mode(file=sys.stderr):
+                on_error(error)
+
+    def article_error(data: dict[str, str]) -> None:
+        error = PolitikaError(data["source"], data["reason"])
+        error.kind = data.get("kind", "error")
+        fail(error)
+        summary.failed -= 1  # merge_results counts these itself
+
+    def merge(shard: Shard) -> None:
+        counts = merge_results(store, manifest.result_path(shard.id), model, batch_size=max(options.store_batch, 500),
+                               on_error=article_error)
+        _add(summary, counts)
+        manifest.mark_merged(key, shard.id, counts.as_dict())
+        bar.update(1)
+        seconds = time.perf_counter() - started
+        bar.set_postfix({"art/s": f"{summary.seen / seconds:.1f}", "failed": failed_shards}, refresh=False)
+
+    try:
+        for shard in finished:
+            merge(shard)
+        if to_run:
+            for shard, outcome in executor.run(task, to_run, (str(manifest.root), options, model)):
+                if isinstance(outcome, BaseException):
+                    failed_shards += 1
+                    fail(ShardFailed(shard.describe(), f"shard failed ({type(outcome).__name__}: "
+                                                       f"{_one_line(outcome)}); run the same command again"))
+                    continue
+                merge(shard)
+    finally:
+        bar.close()
+        executor.close()
+    if options.analyse:
+        # Normally nothing: articles left pending by an earlier run, or a record lost between two merges.
+        summary.analysed += analyse_pending(store, options)
+    summary.seconds = time.perf_counter() - started
+    store.finish_run(run_pk, {**summary.to_dict(), "job": manifest.id, "shards": len(shards),
+                              "shards_failed": failed_shards})
+    return summary
+
+
+def _add(summary: IngestSummary, counts: MergeCounts) -> None:
+    summary.stored += counts.stored
+    summary.duplicates += counts.duplicates
+    summary.already_stored += counts.already_stored
+    summary.skipped_language += counts.skipped_language
+    summary.failed += counts.failed
+    summary.analysed += counts.analysed
+    summary.words += counts.words
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__

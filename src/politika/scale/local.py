@@ -1,0 +1,199 @@
+"""One machine, many cores: a pool of worker processes, each loading the spaCy pipeline once.
+
+``ingest_local`` is ``ingest()`` with the analysis farmed out: the parent reads sources, extracts and stores
+articles as a one-process ingest does (duplicates are decided there, by the single writer), then sends the
+pending articles to the workers in batches and saves the records they return. A worker that dies is
+replaced and its batch sent again (up to ``retries`` times); a killed parent leaves articles pending, and the
+next run analyses them.
+
+``ShardPool`` runs the shard tasks of a sharded job on local processes: the Ray engine's logic without Ray.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar
+
+from politika import errors
+from politika.errors import PolitikaError
+from politika.ingest.runner import IngestOptions, IngestSummary, ingest
+from politika.nlp.pipeline import LAYERS, model_name
+from politika.scale.shards import Shard
+from politika.scale.worker import BatchItem, analyse_batch, load_worker_pipeline
+from politika.store import Store
+
+T = TypeVar("T")
+DEFAULT_RETRIES = 2
+
+
+class WorkerFailed(Exception):
+    """A task failed in every attempt (its worker died each time)."""
+
+
+def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializer: Callable[..., None] | None = None,
+             initargs: tuple[Any, ...] = (), retries: int = DEFAULT_RETRIES,
+             in_flight: int | None = None) -> Iterator[tuple[T, Any]]:
+    """Run ``fn(item)`` on a pool of ``workers`` spawned processes; yield ``(item, result or exception)`` as
+    tasks finish, at most ``in_flight`` (default 2 × workers) at a time, reading ``items`` lazily.
+
+    When a worker process dies the pool is broken for every task in it; a fresh pool takes the unfinished
+    tasks, each at most ``retries`` more times.
+    """
+    context = multiprocessing.get_context("spawn")  # fork would copy the parent's threads and connections
+    limit = in_flight or 2 * workers
+    source = iter(items)
+    attempts: dict[int, int] = {}
+    waiting: list[T] = []  # tasks to send again after a broken pool
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
+    running: dict[Future[Any], T] = {}
+    exhausted = False
+    try:
+        while True:
+            while len(running) < limit and (waiting or not exhausted):
+                if waiting:
+                    item = waiting.pop(0)
+                else:
+                    try:
+                        item = next(source)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                running[pool.submit(fn, item)] = item
+            if not running:
+                return
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                item = running.pop(future)
+                try:
+                    yield item, future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    count = attempts.get(id(item), 0) + 1
+                    attempts[id(item)] = count
+                    if count > retries:
+                        yield item, WorkerFailed(f"worker process died {count} times running this task")
+                    else:
+                        waiting.append(item)
+                except Exception as exc:
+                    yield item, exc
+            if broken:
+                # Every other task of the broken pool fails too; collect them and start a fresh pool.
+                for future, item in list(running.items()):
+                    failure = future.exception()
+                    if isinstance(failure, BrokenProcessPool):
+                        attempts[id(item)] = attempts.get(id(item), 0) + 1
+                        if attempts[id(item)] > retries:
+                            yield item, WorkerFailed("worker process died running this task")
+                        else:
+                            waiting.append(item)
+                    elif failure is not None:
+                        yield item, failure
+                    else:
+                        yield item, future.result()
+                running.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass
+class WorkerMemory:
+    """RSS samples the workers report with each batch: ``(articles done in total, pid, rss MiB, peak MiB)``."""
+
+    samples: list[tuple[int, int, float, float]] = field(default_factory=list)
+
+    def peak_mb(self) -> float:
+        return max((peak for *_, peak in self.samples), default=0.0)
+
+
+BatchTask = Callable[..., dict[str, Any]]  # (batch: list[BatchItem], model: str, batch_size: int) -> result
+
+
+def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int = 2,
+                             task: BatchTask = analyse_batch, memory: WorkerMemory | None = None,
+                             retries: int = DEFAULT_RETRIES) -> int:
+    """Analyse every pending article on ``workers`` processes; the parent saves the records as they come."""
+    if workers < 1:
+        raise errors.InputError("--workers", "must be at least 1")
+    model = model_name(options.model)
+    chunk = max(options.batch_size * 2, 16)
+
+    def batches() -> Iterator[list[BatchItem]]:
+        last = 0
+        while True:
+            pending = store.pending(limit=chunk, after_pk=last)
+            if not pending:
+                return
+            last = pending[-1][0]
+            yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
+
+    done = 0
+    from tqdm import tqdm
+
+    bar = tqdm(desc=f"analyse ×{workers}", unit=" art", disable=True if not options.progress else None,
+               dynamic_ncols=True)
+    try:
+        work = partial(task, model=model, batch_size=options.batch_size)
+        for batch, result in pool_map(work, batches(), workers, initializer=load_worker_pipeline,
+                                      initargs=(model, LAYERS), retries=retries):
+            if isinstance(result, BaseException):
+                raise PolitikaError(f"analysis of articles {batch[0][0]}..{batch[-1][0]}",
+                                    f"a worker failed ({type(result).__name__}: {result}); the articles stay "
+                                    "pending: run `politika analyse` or the same ingest again")
+            if "error" in result:
+                kind, source, reason = result["error"]
+                raise getattr(errors, kind, PolitikaError)(source, reason)
+            store.save_records(result["records"], model)
+            done += len(batch)
+            bar.update(len(batch))
+            if memory is not None:
+                memory.samples.append((done, result["pid"], result["rss_mb"], result["peak_mb"]))
+    finally:
+        bar.close()
+    return done
+
+
+def ingest_local(sources: Iterable[str], store: Store, workers: int, options: IngestOptions | None = None,
+                 on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
+                 memory: WorkerMemory | None = None) -> IngestSummary:
+    """``ingest()`` with the analysis on ``workers`` processes (``workers=1`` is exactly ``ingest()``)."""
+    if workers <= 1:
+        return ingest(sources, store, options, on_error=on_error, command=command)
+    analyser = partial(analyse_pending_parallel, workers=workers, memory=memory)
+    return ingest(sources, store, options, on_error=on_error, command=command, analyser=analyser)
+
+
+class ShardPool:
+    """Shard tasks on local processes, with the interface of the Ray executor."""
+
+    def __init__(self, workers: int = 2, retries: int = DEFAULT_RETRIES) -> None:
+        self.workers = max(1, workers)
+        self.retries = retries
+
+    @property
+    def description(self) -> str:
+        return f"{self.workers} local process(es)"
+
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
+            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+        yield from pool_map(partial(_call, fn, args), shards, self.workers, retries=self.retries,
+                            in_flight=self.workers)
+
+    def close(self) -> None:
+        pass
+
+
+def _call(fn: Callable[..., dict[str, Any]], args: tuple[Any, ...], shard: Shard) -> dict[str, Any]:
+    return fn(shard, *args)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -1,0 +1,149 @@
+"""What runs inside a worker process: analysing a batch of stored articles, or a whole shard.
+
+Each worker process loads the spaCy pipeline once (``load_pipeline`` is cached per process) and analyses
+inside ``nlp.memory_zone()`` (``politika.nlp.pipeline.analyse`` does), so a long-lived worker does not grow.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import gzip
+import json
+import os
+import resource
+import time
+from typing import Any
+
+import numpy as np
+
+from politika.errors import PolitikaError
+from politika.ingest.dedupe import Fingerprint, fingerprint
+from politika.ingest.document import Article
+from politika.ingest.extraction import ExtractionOptions, extract
+from politika.ingest.runner import IngestOptions, prepare_article
+from politika.scale.manifest import JobManifest
+from politika.scale.shards import Shard, iter_shard
+
+# (pk, record id, text, date, title): what the parent sends for one stored article.
+BatchItem = tuple[int, str, str, str | None, str | None]
+SHARD_CHUNK = 256  # articles analysed (and written) at a time inside one shard task
+
+
+def memory_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak, in MiB (Linux ``ru_maxrss`` is in KiB)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            rss = int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        rss = 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return round(rss, 1), round(peak, 1)
+
+
+def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> None:
+    """Pool initializer: load the pipeline once; a failure is reported by the first task instead."""
+    from politika.nlp.pipeline import LAYERS, load_pipeline
+
+    # load_pipeline caches only successes, so the first task raises the same error where it can be reported.
+    with contextlib.suppress(PolitikaError):
+        load_pipeline(model, layers or LAYERS)
+
+
+def analyse_batch(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
+    """Analyse one batch of stored articles: ``{"records": [(pk, record)], "pid", "rss_mb", "peak_mb"}``."""
+    from politika.nlp.pipeline import NlpInput, analyse
+
+    inputs = [NlpInput(id=rid, text=text, date=date, title=title) for _, rid, text, date, title in batch]
+    try:
+        records = list(analyse(inputs, model=model, batch_size=batch_size))
+    except PolitikaError as exc:  # PolitikaError does not survive pickling; send its parts
+        return {"error": [type(exc).__name__, exc.source, exc.reason]}
+    rss, peak = memory_mb()
+    return {"records": [(item[0], record) for item, record in zip(batch, records, strict=True)],
+            "pid": os.getpid(), "rss_mb": rss, "peak_mb": peak}
+
+
+def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: str) -> dict[str, Any]:
+    """Extract, fingerprint and analyse every article of ``shard``; write its results file and manifest entry.
+
+    Duplicates are not decided here (the merge decides them against the whole store); an exact repeat of a
+    text inside the shard is only not analysed twice. Returns the manifest entry.
+    """
+    manifest = JobManifest(job_root)
+    started = time.perf_counter()
+    counts = {"articles": 0, "errors": 0, "analysed": 0, "words": 0}
+    final = manifest.result_path(shard.id)
+    tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+    final.parent.mkdir(parents=True, exist_ok=True)
+    seen_hashes: set[str] = set()
+    rows: list[tuple[Article, Fingerprint, str, str | None]] = []
+    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as out:
+
+        def error(source: str, kind: str, reason: str) -> None:
+            counts["errors"] += 1
+            out.write(json.dumps({"error": {"source": source, "kind": kind, "reason": reason}}) + "\n")
+
+        def flush() -> None:
+            records = _analyse_rows(rows, seen_hashes, options, model)
+            for (article, fp, status, reason), record in zip(rows, records, strict=True):
+                out.write(json.dumps({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
+                                      "reason": reason, "record": record}) + "\n")
+                counts["articles"] += 1
+                counts["words"] += article.word_count
+                counts["analysed"] += record is not None
+            rows.clear()
+
+        for item in iter_shard(shard, options.source_options()):
+            if isinstance(item, PolitikaError):
+                error(item.source, item.kind, item.reason)
+                continue
+            try:
+                article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
+                status, reason = prepare_article(article, options.languages)
+                rows.append((article, fingerprint(article.text, article.canonical_url or article.url), status,
+                             reason))
+            except PolitikaError as exc:
+                error(exc.source, exc.kind, exc.reason)
+            except Exception as exc:  # one broken page must not fail a shard of thousands
+                error(item.origin, "extraction", f"{type(exc).__name__}: {exc}")
+            if len(rows) >= SHARD_CHUNK:
+                flush()
+        flush()
+    os.replace(tmp, final)
+    rss, peak = memory_mb()
+    entry = {"shard": shard.id, "source": shard.describe(), "state": "done", **counts,
+             "seconds": round(time.perf_counter() - started, 3), "host": os.uname().nodename, "pid": os.getpid(),
+             "rss_mb": rss, "peak_mb": peak, "model": model if options.analyse else None}
+    manifest.write_entry(shard.id, entry)
+    return entry
+
+
+def _analyse_rows(rows: list[tuple[Article, Fingerprint, str, str | None]], seen: set[str],
+                  options: IngestOptions, model: str) -> list[dict[str, Any] | None]:
+    from politika.nlp.pipeline import NlpInput, analyse
+
+    wanted: list[int] = []
+    for index, (_, fp, status, _) in enumerate(rows):
+        if options.analyse and status == "pending" and fp.content_hash not in seen:
+            seen.add(fp.content_hash)
+            wanted.append(index)
+    out: list[dict[str, Any] | None] = [None] * len(rows)
+    # The record id is the id the store gives a new article (the first 16 hex digits of its content hash).
+    inputs = [NlpInput(id=rows[i][1].content_hash[:16], text=rows[i][0].text, date=rows[i][0].date,
+                       title=rows[i][0].title) for i in wanted]
+    for index, record in zip(wanted, analyse(inputs, model=model, batch_size=options.batch_size), strict=True):
+        out[index] = record
+    return out
+
+
+def _fp_dict(fp: Fingerprint) -> dict[str, Any]:
+    return {"content_hash": fp.content_hash, "url_key": fp.url_key, "bands": fp.bands,
+            "minhash": base64.b64encode(fp.signature_bytes()).decode("ascii")}
+
+
+def fingerprint_of(data: dict[str, Any]) -> Fingerprint:
+    """The Fingerprint a results line carries."""
+    values = np.frombuffer(base64.b64decode(data["minhash"]), dtype=np.uint64).copy()
+    return Fingerprint(content_hash=data["content_hash"], url_key=data["url_key"], minhash=values,
+                       bands=list(data["bands"]))

@@ -1,0 +1,407 @@
+"""The causal map in the store: the records' causal links between factors, and the users' factor decisions.
+
+``index_causal`` runs inside ``Store.save_records``' transaction, after ``index_actors`` and ``index_claims``:
+it replaces the article's rows in ``causal_links``. Each cause and effect span becomes a factor key
+(``politika.graph.factors.factor_name``); the key leads to a factor through ``causal_factor_keys``: a key seen
+before keeps its factor, a new key joins the most similar factor (``graph.factors.best_match``) or makes a new
+one. Users' decisions (rename, merge, split) move keys and names and are logged in ``causal_decisions``; since
+links point at keys, not factors, articles analysed again land on the factors the users made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from rapidfuzz import fuzz, process
+
+from politika.errors import InputError
+from politika.graph.factors import FactorName, best_match, factor_name, key_of, similarity_mode
+from politika.store.schema import (
+    actors,
+    article_actors,
+    articles,
+    causal_decisions,
+    causal_factor_keys,
+    causal_factors,
+    causal_link_actors,
+    causal_links,
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+# -- indexing -------------------------------------------------------------------------------------------------
+
+
+class _Factors:
+    """Key → factor inside the current transaction; new keys join a similar factor or make one."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.mode: str | None = None
+        names = dict(conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.name)).all())
+        self.by_key: dict[str, int] = {}
+        self.candidates: list[tuple[int, str, str]] = []
+        for key, pk in conn.execute(sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)):
+            self.by_key[key] = pk
+            self.candidates.append((pk, key, names.get(pk, key)))
+
+    def factor(self, name: FactorName, actor_pk: int | None) -> int:
+        if name.key in self.by_key:
+            pk = self.by_key[name.key]
+        else:
+            if self.mode is None:
+                self.mode = similarity_mode()
+            found = best_match(name, self.candidates, self.mode)
+            pk = found if found is not None else self._make(name)
+            self.conn.execute(_insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
+                                                                                 pinned=False))
+            self.by_key[name.key] = pk
+            self.candidates.append((pk, name.key, name.name))
+        if actor_pk is not None:
+            self.conn.execute(causal_factors.update().where(causal_factors.c.pk == pk,
+                                                            causal_factors.c.actor_pk.is_(None))
+                              .values(actor_pk=actor_pk))
+        return pk
+
+    def _make(self, name: FactorName) -> int:
+        made = self.conn.execute(_insert_ignore(self.conn, causal_factors)
+                                 .values(key=name.key, name=name.name, created_at=_now())
+                                 .returning(causal_factors.c.pk)).first()
+        if made is not None:
+            return int(made[0])
+        return int(self.conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == name.key))
+                   .scalar_one())
+
+
+def _span(value: Any) -> tuple[str | None, int | None, int | None]:
+    if not isinstance(value, Mapping):
+        return None, None, None
+    return value.get("text"), value.get("start"), value.get("end")
+
+
+def _sentence_text(record: Mapping[str, Any], text: str | None, index: Any) -> str | None:
+    sentences = record.get("sentences") or []
+    if text is None or not isinstance(index, int) or not 0 <= index < len(sentences):
+        return None
+    sentence = sentences[index]
+    return text[sentence.get("start", 0):sentence.get("end", 0)].strip() or None
+
+
+def _asserted_by(record: Mapping[str, Any], start: int | None, end: int | None, fallback: str) -> str:
+    """Who asserts a link at ``start:end``: the source of an attribution whose content holds it, else ``fallback``
+    (the article's first author, else its outlet, else its id)."""
+    if start is not None and end is not None:
+        for item in record.get("attributions") or []:
+            content = item.get("content") if isinstance(item, Mapping) else None
+            source = _span(item.get("source"))[0] if isinstance(item, Mapping) else None
+            if isinstance(content, Mapping) and source and not item.get("author") and \
+                    (content.get("start") or 0) <= start and end <= (content.get("end") or 0):
+                return str(source)
+    return fallback
+
+
+def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Replace the causal links of these articles (``(article_pk, record)``)."""
+    pks = [pk for pk, _ in items]
+    if not pks:
+        return
+    old = sa.select(causal_links.c.pk).where(causal_links.c.article_pk.in_(pks))
+    conn.execute(causal_link_actors.delete().where(causal_link_actors.c.link_pk.in_(old)))
+    conn.execute(causal_links.delete().where(causal_links.c.article_pk.in_(pks)))
+    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.date,
+                                                          articles.c.text, articles.c.authors, articles.c.site)
+                                                .where(articles.c.pk.in_(pks)))}
+    local_actor: dict[tuple[int, str], int] = {}
+    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
+                                      article_actors.c.actor_pk)
+                            .where(article_actors.c.article_pk.in_(pks)).order_by(article_actors.c.pk)):
+        local_actor[(row.article_pk, row.local_id)] = row.actor_pk  # the actor's own row comes last
+    factors: _Factors | None = None
+    for article_pk, record in items:
+        found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)]
+        if not found or article_pk not in info:
+            continue
+        factors = factors or _Factors(conn)
+        article = info[article_pk]
+        fallback = str((article.authors or [None])[0] or article.site or article.id)
+        mentions = [(int(m["start"]), int(m["end"]), local_actor[(article_pk, str(m["actor"]))])
+                    for m in record.get("mentions") or []
+                    if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None
+                    and (article_pk, str(m["actor"])) in local_actor]
+        rows: list[dict[str, Any]] = []
+        about: list[list[tuple[int, str]]] = []
+        for index, link in enumerate(found):
+            cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
+            if not cause[0] or not effect[0]:
+                continue
+            sides: list[tuple[int, str]] = []
+            keys = []
+            negations = 0
+            for side, (text, start, end) in (("cause", cause), ("effect", effect)):
+                name = factor_name(str(text))
+                negations += name.negated
+                inside = [actor for s, e, actor in mentions
+                          if start is not None and end is not None and start <= s and e <= end]
+                sides += [(actor, side) for actor in dict.fromkeys(inside)]
+                factors.factor(name, inside[0] if inside else None)
+                keys.append(name.key)
+            stated = "-" if link.get("polarity") == "-" else "+"
+            polarity = stated if negations % 2 == 0 else ("+" if stated == "-" else "-")
+            starts = [s for s in (cause[1], effect[1]) if s is not None]
+            ends = [e for e in (cause[2], effect[2]) if e is not None]
+            rows.append({
+                "article_pk": article_pk, "idx": index, "sentence": link.get("sentence"),
+                "sentence_text": _sentence_text(record, article.text, link.get("sentence")),
+                "cause_key": keys[0], "effect_key": keys[1],
+                "cause_text": cause[0], "cause_start": cause[1], "cause_end": cause[2],
+                "effect_text": effect[0], "effect_start": effect[1], "effect_end": effect[2],
+                "signal_text": signal[0], "signal_start": signal[1], "signal_end": signal[2],
+                "polarity": polarity, "stated_polarity": stated, "confidence": link.get("confidence"),
+                "negated": bool(link.get("negated")), "hedged": bool(link.get("hedged")),
+                "kind": (str(link["kind"])[:20] if link.get("kind") else None),
+                "source": _asserted_by(record, min(starts) if starts else None, max(ends) if ends else None,
+                                       fallback),
+                "date": article.date})
+            about.append(sides)
+        if not rows:
+            continue
+        result = conn.execute(causal_links.insert().returning(causal_links.c.pk, sort_by_parameter_order=True), rows)
+        pairs = [{"link_pk": int(link_pk), "actor_pk": actor, "side": side}
+                 for link_pk, sides in zip(result.scalars().all(), about, strict=True) for actor, side in sides]
+        if pairs:
+            conn.execute(_insert_ignore(conn, causal_link_actors), pairs)
+
+
+# -- reading --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class CausalFilter:
+    """Which links make the map; references are resolved in the query's connection."""
+
+    article: str | None = None  # article id, id prefix or source id
+    site: str | None = None  # outlet
+    author: str | None = None  # text in the article's authors
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+    actor: str | None = None  # a stored actor (name, id, kb id): links whose factors or spans involve it
+
+
+def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
+           ) -> sa.Select[Any]:
+    from politika.store.actors import find_actor
+    from politika.store.claims import _check_date, _find_article
+
+    _check_date("--since", filters.since)
+    _check_date("--until", filters.until)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    if filters.article:
+        query = query.where(causal_links.c.article_pk == _find_article(conn, filters.article))
+    if filters.site:
+        query = query.where(articles.c.site == filters.site)
+    if filters.author:
+        escaped = filters.author.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(sa.cast(articles.c.authors, sa.Text).ilike(f"%{escaped}%", escape="\\"))
+    if filters.since:
+        query = query.where(causal_links.c.date >= filters.since)
+    if filters.until:
+        query = query.where(causal_links.c.date <= filters.until)
+    if filters.actor:
+        pk = find_actor(conn, filters.actor).pk
+        spans = sa.select(causal_link_actors.c.link_pk).where(causal_link_actors.c.actor_pk == pk)
+        query = query.where(sa.or_(cause.c.actor_pk == pk, effect.c.actor_pk == pk, causal_links.c.pk.in_(spans)))
+    return query
+
+
+def list_links(engine: sa.Engine, filters: CausalFilter | None = None) -> list[dict[str, Any]]:
+    """Every stored causal link that passes ``filters``, oldest article first, as dicts: the cause and effect
+    factors (``{"id", "name", "actor"}``), the spans, signal, polarity, flags, the asserting ``source`` and the
+    article (id, title, outlet, date) with the sentence. Bad filter values raise ``InputError``."""
+    cause_key, effect_key = causal_factor_keys.alias("ck"), causal_factor_keys.alias("ek")
+    cause, effect = causal_factors.alias("cf"), causal_factors.alias("ef")
+    query = (sa.select(causal_links, articles.c.id.label("article_id"), articles.c.title, articles.c.site,
+                       cause.c.key.label("cause_id"), cause.c.name.label("cause_name"),
+                       cause.c.actor_pk.label("cause_actor"), effect.c.key.label("effect_id"),
+                       effect.c.name.label("effect_name"), effect.c.actor_pk.label("effect_actor"))
+             .join(articles, articles.c.pk == causal_links.c.article_pk)
+             .join(cause_key, cause_key.c.key == causal_links.c.cause_key)
+             .join(cause, cause.c.pk == cause_key.c.factor_pk)
+             .join(effect_key, effect_key.c.key == causal_links.c.effect_key)
+             .join(effect, effect.c.pk == effect_key.c.factor_pk))
+    with engine.connect() as conn:
+        query = _where(conn, query, filters or CausalFilter(), cause, effect)
+        rows = conn.execute(query.order_by(causal_links.c.date.nulls_last(), causal_links.c.article_pk,
+                                           causal_links.c.idx)).all()
+        actor_pks = {pk for row in rows for pk in (row.cause_actor, row.effect_actor) if pk is not None}
+        named = {row.pk: {"id": row.key, "name": row.name} for row in conn.execute(
+            sa.select(actors.c.pk, actors.c.key, actors.c.name).where(actors.c.pk.in_(actor_pks)))} \
+            if actor_pks else {}
+    return [_link_dict(row, named) for row in rows]
+
+
+def _link_dict(row: Any, named: Mapping[int, dict[str, str]]) -> dict[str, Any]:
+    def span(prefix: str) -> dict[str, Any] | None:
+        text = row._mapping[f"{prefix}_text"]
+        if text is None:
+            return None
+        return {"text": text, "start": row._mapping[f"{prefix}_start"], "end": row._mapping[f"{prefix}_end"]}
+
+    return {"cause": {"id": row.cause_id, "name": row.cause_name, "actor": named.get(row.cause_actor)},
+            "effect": {"id": row.effect_id, "name": row.effect_name, "actor": named.get(row.effect_actor)},
+            "polarity": row.polarity, "stated_polarity": row.stated_polarity, "confidence": row.confidence,
+            "negated": row.negated, "hedged": row.hedged, "kind": row.kind, "source": row.source,
+            "cause_span": span("cause"), "effect_span": span("effect"), "signal": span("signal"),
+            "article": row.article_id, "title": row.title, "site": row.site, "date": row.date,
+            "sentence": row.sentence, "sentence_text": row.sentence_text}
+
+
+def list_factors(engine: sa.Engine) -> list[dict[str, Any]]:
+    """Every factor with at least one link: id, name, the keys that lead to it and how many links use it."""
+    with engine.connect() as conn:
+        keys: dict[int, list[str]] = {}
+        for key, pk in conn.execute(sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)
+                                    .order_by(causal_factor_keys.c.key)):
+            keys.setdefault(pk, []).append(key)
+        counts: dict[str, int] = {}
+        for column in (causal_links.c.cause_key, causal_links.c.effect_key):
+            for key, n in conn.execute(sa.select(column, sa.func.count()).group_by(column)):
+                counts[key] = counts.get(key, 0) + int(n)
+        out = []
+        for row in conn.execute(sa.select(causal_factors).order_by(causal_factors.c.name)):
+            used = sum(counts.get(k, 0) for k in keys.get(row.pk, []))
+            if used:
+                out.append({"id": row.key, "name": row.name, "keys": keys.get(row.pk, []), "links": used})
+    return out
+
+
+# -- decisions ------------------------------------------------------------------------------------------------
+
+
+def find_factor(conn: sa.Connection, ref: str) -> Any:
+    """The factor ``ref`` names: its id, its name (any case), or any phrase whose key leads to it."""
+    ref = ref.strip()
+    for condition in (causal_factors.c.key == ref, sa.func.lower(causal_factors.c.name) == ref.lower()):
+        row = conn.execute(sa.select(causal_factors).where(condition).order_by(causal_factors.c.pk).limit(1)).first()
+        if row is not None:
+            return row
+    row = conn.execute(sa.select(causal_factors).join(causal_factor_keys,
+                                                      causal_factor_keys.c.factor_pk == causal_factors.c.pk)
+                       .where(causal_factor_keys.c.key == key_of(ref))).first()
+    if row is not None:
+        return row
+    names = list(conn.execute(sa.select(causal_factors.c.name)).scalars())
+    near = [name for name, _, _ in process.extract(ref, names, scorer=fuzz.WRatio, limit=3)]
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+    raise InputError(ref, f"no such factor in the causal map (see `politika causal`){hint}")
+
+
+def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
+    conn.execute(causal_decisions.insert().values(action=action, payload=payload, created_at=_now()))
+
+
+def _claim_key(conn: sa.Connection, key: str, factor_pk: int) -> None:
+    """Point ``key`` at ``factor_pk`` for good (a user decision)."""
+    updated = conn.execute(causal_factor_keys.update().where(causal_factor_keys.c.key == key)
+                           .values(factor_pk=factor_pk, pinned=True)).rowcount
+    if not updated:
+        conn.execute(causal_factor_keys.insert().values(key=key, factor_pk=factor_pk, pinned=True))
+
+
+def _summary(conn: sa.Connection, pk: int) -> dict[str, Any]:
+    row = conn.execute(sa.select(causal_factors).where(causal_factors.c.pk == pk)).one()
+    keys = list(conn.execute(sa.select(causal_factor_keys.c.key).where(causal_factor_keys.c.factor_pk == pk)
+                             .order_by(causal_factor_keys.c.key)).scalars())
+    return {"id": row.key, "name": row.name, "keys": keys}
+
+
+def rename_factor(engine: sa.Engine, ref: str, name: str) -> dict[str, Any]:
+    """Give a factor a new name; the name's key leads to it from now on."""
+    name = " ".join(name.split())
+    if not name:
+        raise InputError("NAME", "is empty; give the factor a name")
+    with engine.begin() as conn:
+        row = find_factor(conn, ref)
+        owner = conn.execute(sa.select(causal_factor_keys.c.factor_pk)
+                             .where(causal_factor_keys.c.key == key_of(name))).scalar()
+        if owner is not None and owner != row.pk:
+            other = _summary(conn, owner)
+            raise InputError(name, f"is the factor {other['name']!r} already; merge the two instead "
+                                   f"(`politika factor merge {name!r} {row.name!r}`)")
+        conn.execute(causal_factors.update().where(causal_factors.c.pk == row.pk).values(name=name))
+        _claim_key(conn, key_of(name), row.pk)
+        _decide(conn, "rename", {"factor": row.key, "old": row.name, "name": name})
+        return _summary(conn, row.pk)
+
+
+def merge_factors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
+    """Merge factor ``merged`` into ``into``: its keys, and so its links, lead to ``into`` from now on."""
+    with engine.begin() as conn:
+        keep, gone = find_factor(conn, into), find_factor(conn, merged)
+        if keep.pk == gone.pk:
+            raise InputError(merged, f"is the same factor as {into!r} ({keep.name})")
+        conn.execute(causal_factor_keys.update().where(causal_factor_keys.c.factor_pk == gone.pk)
+                     .values(factor_pk=keep.pk, pinned=True))
+        if keep.actor_pk is None and gone.actor_pk is not None:
+            conn.execute(causal_factors.update().where(causal_factors.c.pk == keep.pk).values(actor_pk=gone.actor_pk))
+        conn.execute(causal_factors.delete().where(causal_factors.c.pk == gone.pk))
+        _claim_key(conn, gone.key, keep.pk)
+        _decide(conn, "merge", {"into": keep.key, "merged": gone.key, "into_name": keep.name,
+                                "merged_name": gone.name})
+        return _summary(conn, keep.pk)
+
+
+def split_factor(engine: sa.Engine, ref: str, phrases: Sequence[str], name: str) -> dict[str, Any]:
+    """Move the ``phrases`` (keys, or texts whose key leads to the factor) of a factor to a new factor ``name``."""
+    name = " ".join(name.split())
+    if not name or not phrases:
+        raise InputError("factor split", "give --phrase (one or more) and --name")
+    with engine.begin() as conn:
+        row = find_factor(conn, ref)
+        own = set(conn.execute(sa.select(causal_factor_keys.c.key)
+                               .where(causal_factor_keys.c.factor_pk == row.pk)).scalars())
+        moving = []
+        for phrase in phrases:
+            key = phrase if phrase in own else key_of(phrase)
+            if key not in own:
+                raise InputError(phrase, f"does not lead to the factor {row.name!r}; its phrases: "
+                                         f"{', '.join(sorted(own))}")
+            moving.append(key)
+        if own <= set(moving):
+            raise InputError(ref, "a split must leave the factor at least one phrase; rename it instead")
+        new_key = key_of(name)
+        taken = conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == new_key)).scalar()
+        if taken is not None or (new_key in own and new_key not in moving):
+            raise InputError(name, "is the name of a factor already; choose another name")
+        pk = int(conn.execute(causal_factors.insert().values(key=new_key, name=name, created_at=_now())
+                              .returning(causal_factors.c.pk)).scalar_one())
+        for key in moving:
+            _claim_key(conn, key, pk)
+        if new_key not in own:
+            _claim_key(conn, new_key, pk)
+        _decide(conn, "split", {"factor": row.key, "name": name, "id": new_key, "keys": moving})
+        return _summary(conn, pk)
+
+
+def factor_decisions(engine: sa.Engine) -> list[dict[str, Any]]:
+    """The users' factor decisions, oldest first."""
+    with engine.connect() as conn:
+        return [{"action": r.action, **r.payload, "at": r.created_at}
+                for r in conn.execute(sa.select(causal_decisions).order_by(causal_decisions.c.pk))]

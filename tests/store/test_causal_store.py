@@ -1,0 +1,203 @@
+"""The causal map in the store (SQLite and PostgreSQL): links from hand-made records, factors merged across
+articles, negated spans, sources, actors, filters, re-analysis, factor decisions that survive it, the migration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from politika.errors import InputError
+from politika.graph.causal_map import build_map
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.store import Store
+from politika.store.causal import (
+    CausalFilter,
+    factor_decisions,
+    list_factors,
+    list_links,
+    merge_factors,
+    rename_factor,
+    split_factor,
+)
+from politika.store.engine import _alembic_config, migrate
+from politika.store.schema import causal_link_actors, causal_links
+from tests.store.test_actors_store import span
+from tests.store.test_claims_store import actor, mention
+
+S1 = "The more visible this indecision is, the more brutally Russia will strike."
+S2 = "Sanctions were not enough to bring Putin to his knees."
+S3 = "The more brutally Russia strikes, the more visible Western indecision becomes."
+S4 = "Sanctions will bring Putin to his knees, a diplomat said."
+S5 = "Because the shells arrived late, the brigades could not hold the bridgehead."
+TEXTS = {"k1": ("Hesitation", "2024-07-05", "Wire", ["Anna Kovacs"], f"{S1} {S2}"),
+         "k2": ("Loops", "2024-07-09", "Daily", ["Ben Smith"], f"{S3} {S4} {S5}")}
+
+
+@pytest.fixture(autouse=True)
+def lexical(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "lexical")  # the same factors with or without the extra
+    yield
+
+
+def causal(text: str, sentence: int, cause: str, effect: str, signal: str, polarity: str = "+",
+           **flags: Any) -> dict[str, Any]:
+    return {"sentence": sentence, "cause": span(text, cause), "effect": span(text, effect),
+            "signal": span(text, signal), "polarity": polarity, "confidence": 0.8, "negated": False,
+            "hedged": False, "kind": "verb", **flags}
+
+
+def sentences(text: str, parts: list[str]) -> list[dict[str, int]]:
+    return [{"start": text.index(p), "end": text.index(p) + len(p)} for p in parts]
+
+
+def records() -> dict[str, dict[str, Any]]:
+    t1, t2 = TEXTS["k1"][4], TEXTS["k2"][4]
+    k1 = {"id": "k1", "sentences": sentences(t1, [S1, S2]), "events": [], "attributions": [],
+          "mentions": [mention(t1, "Russia", "a1", "GPE"), mention(t1, "Putin", "a2")],
+          "actors": [actor("a1", "Russia", "GPE", kind="state", kb_id="Q159", country="RUS"),
+                     actor("a2", "Putin", kb_id="Q7747", country="RUS")],
+          "causal_sentences": [{"sentence": 0, "causal": True, "score": 0.9},
+                               {"sentence": 1, "causal": True, "score": 0.8}],
+          "causal": [causal(t1, 0, "The more visible this indecision is", "the more brutally Russia will strike",
+                            "The more"),
+                     causal(t1, 1, "Sanctions", "bring Putin to his knees", "not enough to", "-", negated=True)]}
+    k2 = {"id": "k2", "sentences": sentences(t2, [S3, S4, S5]), "events": [],
+          "mentions": [mention(t2, "Russia", "b1", "GPE"), mention(t2, "Putin", "b2")],
+          "actors": [actor("b1", "Russia", "GPE", kind="state", kb_id="Q159", country="RUS"),
+                     actor("b2", "Putin", kb_id="Q7747", country="RUS")],
+          "attributions": [{"kind": "indirect", "source": span(t2, "a diplomat"), "source_actor": None,
+                            "cue": span(t2, "said"), "content": span(t2, "Sanctions will bring Putin to his knees"),
+                            "anonymous": True, "vague": True, "author": False, "hedged": False, "hedges": [],
+                            "stance": None, "sentence": 1, "parent": None, "in_quote": False}],
+          "causal_sentences": [{"sentence": i, "causal": True, "score": 0.9} for i in range(3)],
+          "causal": [causal(t2, 0, "The more brutally Russia strikes", "the more visible Western indecision becomes",
+                            "The more"),
+                     causal(t2, 1, "Sanctions", "bring Putin to his knees", "bring", hedged=True),
+                     causal(t2, 2, "the shells arrived late", "the brigades could not hold the bridgehead",
+                            "Because")]}
+    return {"k1": k1, "k2": k2}
+
+
+def store_links(store: Store) -> dict[str, tuple[int, str]]:
+    batch = []
+    for key, (title, date, site, authors, text) in TEXTS.items():
+        article = Article(text=text, origin=f"test/{key}.txt", title=title, date=date, site=site, authors=authors,
+                          genre="opinion", language="en")
+        batch.append((article, fingerprint(article.text, None), "pending", None))
+    outcomes = store.add_articles(batch)
+    ids = {key: (o.pk, o.article_id) for key, o in zip(TEXTS, outcomes, strict=True)}
+    made = records()
+    store.save_records([(ids[key][0], made[key]) for key in TEXTS], "test-model")
+    return ids
+
+
+def reanalyse(store: Store, ids: dict[str, tuple[int, str]]) -> None:
+    store.save_records([(pk, records()[key]) for key, (pk, _) in ids.items()], "test-model")
+
+
+def edges(store: Store, filters: CausalFilter | None = None) -> set[tuple[str, str, str]]:
+    cmap = build_map(list_links(store.engine, filters))
+    return {(cmap.name(e.cause), e.polarity, cmap.name(e.effect)) for e in cmap.edges}
+
+
+def count(store: Store, table: sa.Table) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+
+
+def test_links_factors_and_map(store: Store) -> None:
+    store_links(store)
+    links = list_links(store.engine)
+    assert len(links) == 5 and count(store, causal_links) == 5
+    first = links[0]
+    assert first["cause"]["name"] == "indecision" and first["effect"]["name"] == "Russia strike"
+    assert first["effect"]["actor"] == {"id": "kb:Q159", "name": "Russia"}  # the span mentions a stored actor
+    assert first["source"] == "Anna Kovacs" and first["sentence_text"] == S1 and first["date"] == "2024-07-05"
+    assert first["cause_span"]["text"] == "The more visible this indecision is"
+    diplomat = next(x for x in links if x["sentence_text"] == S4)
+    assert diplomat["source"] == "a diplomat" and diplomat["hedged"]  # a quoted source asserts it
+    shells = next(x for x in links if x["sentence_text"] == S5)
+    assert (shells["stated_polarity"], shells["polarity"], shells["effect"]["name"]) == (
+        "+", "-", "brigades hold bridgehead")  # "could not hold": the factor is holding, the link negative
+    assert edges(store) == {("indecision", "+", "Russia strike"), ("Russia strike", "+", "indecision"),
+                            ("Sanctions", "-", "bring Putin to knees"), ("Sanctions", "+", "bring Putin to knees"),
+                            ("shells arrived late", "-", "brigades hold bridgehead")}
+    cmap = build_map(links)
+    (loop,) = cmap.loops
+    assert loop.kind == "reinforcing" and {cmap.name(f) for f in loop.factors} == {"indecision", "Russia strike"}
+    assert sum(e.contested for e in cmap.edges) == 2
+    assert count(store, causal_link_actors) == 4  # Russia and Putin, once in each article
+
+
+def test_filters(store: Store) -> None:
+    ids = store_links(store)
+    assert len(list_links(store.engine, CausalFilter(article=ids["k1"][1]))) == 2
+    assert len(list_links(store.engine, CausalFilter(article=ids["k2"][1][:8]))) == 3
+    assert len(list_links(store.engine, CausalFilter(site="Daily"))) == 3
+    assert len(list_links(store.engine, CausalFilter(author="kovacs"))) == 2
+    assert len(list_links(store.engine, CausalFilter(since="2024-07-06"))) == 3
+    assert len(list_links(store.engine, CausalFilter(until="2024-07-05"))) == 2
+    assert {x["sentence_text"] for x in list_links(store.engine, CausalFilter(actor="Putin"))} == {S2, S4}
+    assert len(list_links(store.engine, CausalFilter(actor="Q159"))) == 2
+    assert build_map(list_links(store.engine), min_support=2).edges == []
+    for bad, message in ((CausalFilter(since="2024-13-01"), "not a date"), (CausalFilter(actor="Nobody"),
+                         "no such actor"), (CausalFilter(article="ffffffffffff"), "no such article"),
+                         (CausalFilter(since="2024-07-09", until="2024-07-01"), "ends before")):
+        with pytest.raises(InputError, match=message):
+            list_links(store.engine, bad)
+
+
+def test_reanalysis_replaces(store: Store) -> None:
+    ids = store_links(store)
+    before = list_links(store.engine)
+    reanalyse(store, ids)
+    assert list_links(store.engine) == before and count(store, causal_link_actors) == 4
+    fewer = records()["k2"]
+    fewer["causal"] = fewer["causal"][2:]
+    store.save_records([(ids["k2"][0], fewer)], "test-model")
+    assert len(list_links(store.engine)) == 3 and count(store, causal_link_actors) == 2
+    store.save_records([(ids["k2"][0], {"id": "k2", "error": "failed"})], "test-model")
+    assert len(list_links(store.engine)) == 2
+
+
+def test_decisions_survive_reanalysis(store: Store) -> None:
+    ids = store_links(store)
+    renamed = rename_factor(store.engine, "indecision", "Western indecision")
+    assert renamed["name"] == "Western indecision" and set(renamed["keys"]) == {"indecision", "western indecision"}
+    split = split_factor(store.engine, "Western indecision", ["Western indecision"], "Western hesitation")
+    assert split["name"] == "Western hesitation" and "western indecision" in split["keys"]
+    reanalyse(store, ids)
+    assert ("Russia strike", "+", "Western hesitation") in edges(store)
+    assert build_map(list_links(store.engine)).loops == []  # the split broke the loop, and it stays broken
+    merged = merge_factors(store.engine, "Western indecision", "Western hesitation")
+    assert merged["name"] == "Western indecision"
+    reanalyse(store, ids)
+    assert ("Russia strike", "+", "Western indecision") in edges(store) and len(build_map(
+        list_links(store.engine)).loops) == 1
+    assert [d["action"] for d in factor_decisions(store.engine)] == ["rename", "split", "merge"]
+    assert {f["name"] for f in list_factors(store.engine)} >= {"Western indecision", "Sanctions"}
+    with pytest.raises(InputError, match="no such factor"):
+        rename_factor(store.engine, "Nothing like it", "x")
+    with pytest.raises(InputError, match="same factor"):
+        merge_factors(store.engine, "Western indecision", "indecision")
+    with pytest.raises(InputError, match="does not lead"):
+        split_factor(store.engine, "Sanctions", ["bridgehead"], "y")
+    with pytest.raises(InputError, match="at least one phrase"):
+        split_factor(store.engine, "Sanctions", ["Sanctions"], "Penalties")
+    with pytest.raises(InputError, match="merge the two"):
+        rename_factor(store.engine, "Sanctions", "Russia strike")
+
+
+def test_migration_down_and_up(store: Store) -> None:
+    store_links(store)
+    with store.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0005")
+    with store.engine.connect() as conn:
+        assert "causal_links" not in sa.inspect(conn).get_table_names()
+    migrate(store.engine)
+    assert list_links(store.engine) == [] and store.search("Sanctions")
