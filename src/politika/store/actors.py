@@ -29,22 +29,7 @@ from politika.store.schema import (
     articles,
     records,
 )
-
-
-def _now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table).on_conflict_do_nothing()
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table).on_conflict_do_nothing()
+from politika.store.sql import insert_ignore, now
 
 
 def _candidate(row: Any) -> Candidate:
@@ -117,14 +102,14 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | Non
 def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any]) -> int:
     row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
-           "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": _now()}
+           "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
     # ON CONFLICT DO NOTHING: a writer in another transaction may have made the same actor meanwhile.
-    made = conn.execute(_insert_ignore(conn, actors).values(**row).returning(actors.c.pk)).first()
+    made = conn.execute(insert_ignore(conn, actors).values(**row).returning(actors.c.pk)).first()
     if made is None:
         return int(conn.execute(sa.select(actors.c.pk).where(actors.c.key == key)).scalar_one())
     pk = int(made[0])
     keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
-    conn.execute(_insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
+    conn.execute(insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
     return pk
 
 
@@ -136,7 +121,7 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
              if match and is_proper_name(name) and (proper is None or name in proper) else None}
             for name in dict.fromkeys(n.strip() for n in names) if name]
     if rows:
-        conn.execute(_insert_ignore(conn, actor_names), rows)
+        conn.execute(insert_ignore(conn, actor_names), rows)
 
 
 def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int) -> int:
@@ -158,7 +143,7 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
     current = conn.execute(sa.select(actors).where(actors.c.pk == candidate.pk)).one()
     if actor.get("kb_id") and current.kb_id is None:
         updates.update(kb_id=actor["kb_id"], name=actor.get("name") or current.name)
-        conn.execute(_insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
+        conn.execute(insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
     for column in ("country", "sector", "kind"):
         if current._mapping[column] is None and actor.get(column):
             updates[column] = actor[column]
@@ -400,7 +385,7 @@ def _dossier_ties(conn: sa.Connection, pk: int) -> list[dict[str, Any]]:
 
 
 def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
-    conn.execute(actor_decisions.insert().values(action=action, payload=payload, created_at=_now()))
+    conn.execute(actor_decisions.insert().values(action=action, payload=payload, created_at=now()))
 
 
 def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
@@ -416,7 +401,7 @@ def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
         names = conn.execute(sa.select(actor_names.c.name, actor_names.c.norm)
                              .where(actor_names.c.actor_pk == gone.pk)).all()
         if names:
-            conn.execute(_insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
+            conn.execute(insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
                                                              for n, m in names])
         conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
         repoint_claims(conn, gone.pk, keep.pk)

@@ -10,7 +10,6 @@ links point at keys, not factors, articles analysed again land on the factors th
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,21 +29,7 @@ from politika.store.schema import (
     causal_link_actors,
     causal_links,
 )
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _insert_ignore(conn: sa.Connection, table: sa.Table) -> Any:
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table).on_conflict_do_nothing()
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table).on_conflict_do_nothing()
-
+from politika.store.sql import check_date, insert_ignore, now
 
 # -- indexing -------------------------------------------------------------------------------------------------
 
@@ -70,7 +55,7 @@ class _Factors:
                 self.mode = similarity_mode()
             found = best_match(name, self.candidates, self.mode)
             pk = found if found is not None else self._make(name)
-            self.conn.execute(_insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
+            self.conn.execute(insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
                                                                                  pinned=False))
             self.by_key[name.key] = pk
             self.candidates.append((pk, name.key, name.name))
@@ -81,8 +66,8 @@ class _Factors:
         return pk
 
     def _make(self, name: FactorName) -> int:
-        made = self.conn.execute(_insert_ignore(self.conn, causal_factors)
-                                 .values(key=name.key, name=name.name, created_at=_now())
+        made = self.conn.execute(insert_ignore(self.conn, causal_factors)
+                                 .values(key=name.key, name=name.name, created_at=now())
                                  .returning(causal_factors.c.pk)).first()
         if made is not None:
             return int(made[0])
@@ -186,7 +171,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         pairs = [{"link_pk": int(link_pk), "actor_pk": actor, "side": side}
                  for link_pk, sides in zip(result.scalars().all(), about, strict=True) for actor, side in sides]
         if pairs:
-            conn.execute(_insert_ignore(conn, causal_link_actors), pairs)
+            conn.execute(insert_ignore(conn, causal_link_actors), pairs)
 
 
 # -- reading --------------------------------------------------------------------------------------------------
@@ -207,10 +192,10 @@ class CausalFilter:
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
            ) -> sa.Select[Any]:
     from politika.store.actors import find_actor
-    from politika.store.claims import _check_date, _find_article
+    from politika.store.claims import _find_article
 
-    _check_date("--since", filters.since)
-    _check_date("--until", filters.until)
+    check_date("--since", filters.since)
+    check_date("--until", filters.until)
     if filters.since and filters.until and filters.since > filters.until:
         raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
     if filters.article:
@@ -314,7 +299,7 @@ def find_factor(conn: sa.Connection, ref: str) -> Any:
 
 
 def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
-    conn.execute(causal_decisions.insert().values(action=action, payload=payload, created_at=_now()))
+    conn.execute(causal_decisions.insert().values(action=action, payload=payload, created_at=now()))
 
 
 def _claim_key(conn: sa.Connection, key: str, factor_pk: int) -> None:
@@ -390,7 +375,7 @@ def split_factor(engine: sa.Engine, ref: str, phrases: Sequence[str], name: str)
         taken = conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == new_key)).scalar()
         if taken is not None or (new_key in own and new_key not in moving):
             raise InputError(name, "is the name of a factor already; choose another name")
-        pk = int(conn.execute(causal_factors.insert().values(key=new_key, name=name, created_at=_now())
+        pk = int(conn.execute(causal_factors.insert().values(key=new_key, name=name, created_at=now())
                               .returning(causal_factors.c.pk)).scalar_one())
         for key in moving:
             _claim_key(conn, key, pk)

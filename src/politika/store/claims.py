@@ -9,7 +9,6 @@ source. Library functions return plain dicts; the CLI prints them.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -21,10 +20,10 @@ import sqlalchemy as sa
 from politika.errors import InputError
 from politika.graph.actors import normalise
 from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
+from politika.store.sql import check_date
 
 # Author-voiced attributions ("I believe ...") per 1,000 words, squashed like nlp.attribution.opinion_score.
 _AUTHOR_DENSITY_SCALE = 3.0
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # -- indexing -------------------------------------------------------------------------------------------------
@@ -174,16 +173,6 @@ class ClaimFilter:
     hedged: bool = False
 
 
-def _check_date(option: str, value: str | None) -> None:
-    if value is None:
-        return
-    try:
-        if not _DATE.fullmatch(value):
-            raise ValueError(value)
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
-
 
 def _find_article(conn: sa.Connection, ref: str) -> int:
     for condition in (articles.c.id == ref, articles.c.source_id == ref):
@@ -202,8 +191,8 @@ def _find_article(conn: sa.Connection, ref: str) -> int:
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> sa.Select[Any]:
     from politika.store.actors import find_actor  # store.actors imports this module for the dossier
 
-    _check_date("--since", filters.since)
-    _check_date("--until", filters.until)
+    check_date("--since", filters.since)
+    check_date("--until", filters.until)
     if filters.since and filters.until and filters.since > filters.until:
         raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
     if filters.source:

@@ -10,7 +10,6 @@ them out unless asked (``include_negated``). Library functions return plain dict
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,9 +40,7 @@ from politika.store.schema import (
     event_clusters,
     events,
 )
-
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
+from politika.store.sql import check_date
 
 # -- indexing -------------------------------------------------------------------------------------------------
 
@@ -318,16 +315,6 @@ class EventFilter:
     include_negated: bool = False  # also negated and hypothetical clusters
 
 
-def _check_date(option: str, value: str | None) -> None:
-    if value is None:
-        return
-    try:
-        if not _DATE.fullmatch(value):
-            raise ValueError(value)
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
-
 
 def _members_where(condition: sa.ColumnElement[bool]) -> sa.Select[Any]:
     return (sa.select(event_cluster_members.c.cluster_pk)
@@ -343,8 +330,8 @@ def _with_actor(actor_pk: int, role: str) -> sa.Select[Any]:
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
     from politika.store.actors import find_actor  # store.actors imports this module for merges
 
-    _check_date("--since", filters.since)
-    _check_date("--until", filters.until)
+    check_date("--since", filters.since)
+    check_date("--until", filters.until)
     if filters.since and filters.until and filters.since > filters.until:
         raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
     if filters.type:

@@ -6,7 +6,6 @@ article either whole or absent.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,14 +23,12 @@ from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
 from politika.store.events import EventFilter, index_events, list_event_clusters
 from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
+from politika.store.sql import insert_ignore, now
 
 _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
                     "section", "genre", "language", "language_score", "description", "related", "disclaimer",
                     "text", "word_count", "fetched_at", "ingested_at", "status", "skip_reason")
 
-
-def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass
@@ -142,7 +139,7 @@ class Store:
             for status, item, article, kind, similarity in plan:
                 if status == "duplicate":
                     # RETURNING tells whether the row went in: PostgreSQL reports rowcount -1 for this insert.
-                    inserted = conn.execute(_insert_ignore(self.dialect, duplicates).returning(duplicates.c.pk), {
+                    inserted = conn.execute(insert_ignore(self.dialect, duplicates).returning(duplicates.c.pk), {
                         "article_pk": item.pk, "origin": article.origin, "url": article.canonical_url or article.url,
                         "title": article.title, "kind": kind, "similarity": round(similarity, 4), "seen_at": now()})
                     if inserted.first() is None:
@@ -353,15 +350,6 @@ def _article_of(row: Any) -> Article:
     article.id = data["id"]
     return article
 
-
-def _insert_ignore(dialect: str, table: sa.Table) -> Any:
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        return pg_insert(table).on_conflict_do_nothing()
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert(table).on_conflict_do_nothing()
 
 
 def _search_terms(query: str) -> list[str]:

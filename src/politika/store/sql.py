@@ -1,0 +1,42 @@
+"""Small SQL helpers every store module shares: timestamps, insert-or-ignore on both backends, date filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika.errors import InputError
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def now() -> str:
+    """The current UTC time as the store writes it (ISO 8601, seconds)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def insert_ignore(where: sa.Connection | str, table: sa.Table) -> Any:
+    """``INSERT ... ON CONFLICT DO NOTHING`` for the dialect of a connection (or a dialect name)."""
+    dialect = where if isinstance(where, str) else where.dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing()
+
+
+def check_date(option: str, value: str | None) -> None:
+    """Raise a one-line InputError unless ``value`` is None or a real YYYY-MM-DD date."""
+    if value is None:
+        return
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError(value)
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
