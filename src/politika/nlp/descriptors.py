@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from politika.nlp.titles import HONORIFICS, title_sense
 
 if TYPE_CHECKING:
+    from politika.kb import KnowledgeBase
     from politika.nlp.actors import Actor, Mention, _ActorBuilder
 
 # "foreign policy chief", "security chief": the head of a part of the body, who works for it.
@@ -53,7 +54,7 @@ def read_descriptors(doc: Doc, builder: _ActorBuilder, mentions: list[Mention]) 
             continue
         span = doc[mention.start:mention.end]
         if actor.type == "PERSON":
-            _title(doc, span, actor, by_token)
+            _title(doc, span, actor, by_token, builder.kb)
             _possessive_country(span, actor, by_token)
         _apposition(doc, span, actor, by_token)
         _headed_by(doc, span, actor, by_token)
@@ -63,7 +64,7 @@ def _head(span: Span) -> Token:
     return span.root
 
 
-def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention], kb: KnowledgeBase) -> None:
     """Tokens left of a person's name that modify it: "Hungarian Prime Minister", "NATO Secretary General"."""
     collected: list[Token] = []
     i = span.start - 1
@@ -100,7 +101,7 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> 
                 org_actor = org_actor or other.actor
                 country = country or other.actor.country
         elif country is None:
-            country = builder_demonym(doc, token)
+            country = kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
     if sense is None:
         return
     role_sense, matched = sense
@@ -115,11 +116,6 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> 
     elif org_actor is not None:
         _add_tie(actor, "works_for", org_actor, title_span.sent)
 
-
-def builder_demonym(doc: Doc, token: Token) -> str | None:
-    from politika.kb import KnowledgeBase
-
-    return KnowledgeBase.load().country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
 
 
 def _possessive_country(span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
