@@ -1,6 +1,8 @@
 """Explorer page latency on a generated store: p50/p95 per page over FastAPI's in-process client.
 
-    .venv/bin/python benchmarks/bench_web.py [--n 20000] [--requests 40]
+    .venv/bin/python benchmarks/bench_web.py [--n 20000] [--requests 40] [--db PATH] [--write]
+
+``--db PATH`` keeps the generated store at PATH and reuses it on the next run (generating takes a while).
 
 The store is generated without running the NLP: each of the analysed sample articles (ingested once, with its
 real annotation record) is copied ``n / samples`` times, each copy followed by six paragraphs shuffled from the
@@ -91,11 +93,20 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20000)
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--write", action="store_true", help="record the result in docs/benchmarks.md")
+    parser.add_argument("--db", default=None, help="keep the generated store here; reuse it when it exists")
+    parser.add_argument("--generate-only", action="store_true", help="generate the store (with --db) and stop")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        url = str(Path(tmp) / "web.db")
-        made = generate(url, args.n)
-        print(f"generated {made['articles']} articles in {made['seconds']:.0f} s")
+        url = args.db or str(Path(tmp) / "web.db")
+        if args.db and Path(args.db).exists():
+            with Store(url, create=False) as store:
+                made = {"articles": store.stats()["articles"], "seconds": 0.0, "made": 0}
+            print(f"reusing {url}: {made['articles']} articles")
+        else:
+            made = generate(url, args.n)
+            print(f"generated {made['articles']} articles in {made['seconds']:.0f} s")
+        if args.generate_only:
+            return
         rows = measure(url, args.requests)
     table = "\n".join(f"| `{page}` | {p50:.0f} | {p95:.0f} |" for page, p50, p95 in rows)
     for page, p50, p95 in rows:

@@ -23,6 +23,7 @@ from politika.graph.actors import normalise
 from politika.graph.event_clusters import (
     ASSERTED,
     EVENT_TYPES,
+    QUAD,
     ClusterEvent,
     cluster_events,
     day_range,
@@ -305,6 +306,8 @@ class EventFilter:
     """Filters of ``list_event_clusters``; actor references are resolved in the query's connection."""
 
     type: str | None = None  # PLOVER type, any case
+    quad: int | None = None  # PLOVER quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal
+    # conflict, 4 material conflict
     mode: str | None = None  # a mode any member event gives
     actor: str | None = None  # actor name, id or kb id
     recipient: str | None = None
@@ -338,6 +341,10 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> 
         if filters.type.upper() not in EVENT_TYPES:
             raise InputError(f"--type {filters.type}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
         query = query.where(event_clusters.c.type == filters.type.upper())
+    if filters.quad is not None:
+        if filters.quad not in (1, 2, 3, 4):
+            raise InputError(f"--quad {filters.quad}", "PLOVER quad classes are 1, 2, 3 and 4")
+        query = query.where(event_clusters.c.type.in_(sorted(t for t, q in QUAD.items() if q == filters.quad)))
     if filters.mode:
         query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == filters.mode.lower())))
     if filters.actor:
@@ -396,10 +403,10 @@ def _ranked(items: Iterable[int], counts: Mapping[int, int]) -> list[int]:
 
 
 def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
-                        limit: int | None = 50) -> list[dict[str, Any]]:
+                        limit: int | None = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Event clusters, latest first, as dicts: type, mode, dates, place, the stored actors and recipients
     (most reported first), the counts of articles, outlets and events reporting it, and every report (the
-    article, its outlet, the sentence and trigger).
+    article, its outlet, the sentence and trigger); ``offset`` skips that many (paging).
 
     Bad filter values (an unknown type or actor, a malformed date) raise ``InputError``.
     """
@@ -413,6 +420,7 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
         # Latest first; undated clusters last on both backends (PostgreSQL sorts NULL first in descending order).
         query = query.order_by(event_clusters.c.date.desc().nulls_last(), event_clusters.c.article_count.desc(),
                                event_clusters.c.key)
+        query = query.offset(offset) if offset > 0 else query
         clusters = conn.execute(query.limit(limit) if limit is not None else query).all()
         reports: dict[int, list[Any]] = {}
         pks = [c.pk for c in clusters]

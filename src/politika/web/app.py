@@ -21,7 +21,7 @@ from politika.errors import InputError, PolitikaError
 from politika.store import Store
 from politika.web.context import HERE, Explorer, make_templates, render
 from politika.web.exports import json_response
-from politika.web.routes import actors, articles, claims, network, overview
+from politika.web.routes import actors, articles, causal, claims, events, network, overview
 
 # No inline scripts, nothing from elsewhere: the page can only run our own static files.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -32,10 +32,11 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
     """The explorer over the store at ``db_url`` (or an open ``store``); ``token`` enables write actions."""
     app = FastAPI(title="politika explorer", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
-                  description="Articles, actors, claims and the actor network of a politika store.")
+                  description="Articles, actors, claims, events, the actor network and the causal map of a politika "
+                              "store.")
     app.state.explorer = Explorer(store or Store(db_url, create=False), token or None, make_templates())
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (overview, articles, actors, claims, network):
+    for module in (overview, articles, actors, claims, events, network, causal):
         app.include_router(module.router)
 
     @app.middleware("http")

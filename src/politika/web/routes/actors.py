@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -12,12 +11,14 @@ from pydantic import BaseModel, Field
 
 from politika.store import Store
 from politika.store.actors import merge_actors, split_actor
+from politika.store.dossier import paged_dossier
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 
 router = APIRouter()
 Code = Annotated[str | None, Query(max_length=20)]
-CO_MENTION_ARTICLES = 15  # the latest articles of an actor read to find who appears beside it
+DOSSIER_PAGE = 50  # rows of each dossier list per page
+Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
 def actor_list(store: Store, country: str | None, sector: str | None, type: str | None,
@@ -38,31 +39,19 @@ def actors_api(request: Request, country: Code = None, sector: Code = None, type
     return table_response(actor_list(explorer(request).store, country, sector, type, limit), format, "actors")
 
 
-def co_mentioned(store: Store, dossier: dict[str, Any], limit: int = 25) -> list[dict[str, Any]]:
-    """Actors named in the same articles (the latest ``CO_MENTION_ARTICLES``), by the number of shared articles."""
-    own = {dossier["name"], *dossier.get("names", [])}
-    counts: Counter[tuple[str, str]] = Counter()
-    for item in dossier["articles"][-CO_MENTION_ARTICLES:]:
-        article = store.get_article(item["id"])
-        record = (article or {}).get("record") or {}
-        seen = {(a.get("kb_id") or a.get("name") or "", a.get("name") or "") for a in record.get("actors") or []
-                if a.get("name") and a.get("name") not in own}
-        counts.update(seen)
-    return [{"ref": ref, "name": name, "articles": n} for (ref, name), n in counts.most_common(limit)]
-
-
 @router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
-def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(max_length=300)] = None) -> Any:
-    store = explorer(request).store
-    dossier = store.actor(ref)
-    return render(request, "actor.html", d=dossier, co=co_mentioned(store, dossier), message=message)
+def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(max_length=300)] = None,
+               offset: Offset = 0) -> Any:
+    dossier = paged_dossier(explorer(request).store.engine, ref, limit=DOSSIER_PAGE, offset=offset)
+    return render(request, "actor.html", d=dossier, co=dossier["co_mentioned"], message=message, offset=offset,
+                  page=DOSSIER_PAGE)
 
 
-@router.get("/api/actors/{ref}", tags=["actors"], summary="An actor's dossier, by name, store id or kb id")
-def actor_api(request: Request, ref: str) -> Any:
-    store = explorer(request).store
-    dossier = store.actor(ref)
-    return json_response({**dossier, "co_mentioned": co_mentioned(store, dossier)})
+@router.get("/api/actors/{ref}", tags=["actors"], summary="An actor's dossier, by name, store id or kb id; each list "
+            "paged (limit, offset), with counts of all")
+def actor_api(request: Request, ref: str, limit: Annotated[int, Query(ge=1, le=500)] = DOSSIER_PAGE,
+              offset: Offset = 0) -> Any:
+    return json_response(paged_dossier(explorer(request).store.engine, ref, limit=limit, offset=offset))
 
 
 # -- corrections -----------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from politika.graph.graphml import actor_graphml
 from politika.store import Store
-from politika.store.actors import export_ties
+from politika.store.aggregates import ties_among
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 
@@ -21,16 +21,13 @@ Code = Annotated[str | None, Query(max_length=20)]
 
 
 def network(store: Store, limit: int, country: str | None = None, type: str | None = None) -> dict[str, Any]:
-    """The ``limit`` most mentioned actors and the ties among them, aggregated per (source, target, type)."""
+    """The ``limit`` most mentioned actors and the ties among them, aggregated per (source, target, type) in SQL."""
     top = store.actors(country=country or None, type=type or None, limit=limit)
     keys = {a["pk"]: a["id"] for a in top}
     names = {a["pk"]: a["name"] for a in top}
-    with store.engine.connect() as conn:
-        ties = export_ties(conn)
     edges = [{"source": keys[t["source_pk"]], "target": keys[t["target_pk"]], "source_name": names[t["source_pk"]],
               "target_name": names[t["target_pk"]], "type": t["type"], "count": t["count"],
-              "evidence": t["sentences"][0] if t["sentences"] else None}
-             for t in ties if t["source_pk"] in keys and t["target_pk"] in keys]
+              "evidence": t["evidence"]} for t in ties_among(store.engine, keys)]
     nodes = [{"id": a["id"], "name": a["name"], "type": a["type"], "country": a["country"], "sector": a["sector"],
               "mentions": a["mention_count"], "articles": a["article_count"]} for a in top]
     return {"nodes": nodes, "edges": edges}

@@ -1,4 +1,4 @@
-"""Overview: counts, articles over time, most-mentioned actors, recent ingest errors."""
+"""Overview: counts, articles over time, most-mentioned actors, events by type, strongest causal links, errors."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from politika.store import Store
+from politika.store.aggregates import QUAD_NAMES, event_counts
+from politika.store.causal import CausalFilter
 from politika.web.context import explorer, render
 from politika.web.exports import json_response
 
@@ -33,6 +35,16 @@ def timeline(store: Store, stats: dict[str, Any]) -> list[dict[str, Any]]:
     return result
 
 
+def strongest_links(store: Store, limit: int = 10) -> list[dict[str, Any]]:
+    """The causal edges stated by the most articles (the map is cached by the causal page's module)."""
+    from politika.web.routes.causal import full_map
+
+    cmap = full_map(store, CausalFilter(), 1)
+    return [{"cause": e.cause, "cause_name": cmap.name(e.cause), "effect": e.effect,
+             "effect_name": cmap.name(e.effect), "polarity": e.polarity, "articles": e.articles,
+             "sources": e.sources} for e in cmap.edges[:limit]]
+
+
 def overview_data(store: Store) -> dict[str, Any]:
     stats = store.stats()
     return {
@@ -40,9 +52,9 @@ def overview_data(store: Store) -> dict[str, Any]:
         "timeline": timeline(store, stats),
         "actors": store.actors(limit=15),
         "errors": store.errors(limit=10),
-        # The events and causal layers have no store tables yet; the overview shows them once they do.
-        "events": None,
-        "causal": None,
+        "events": event_counts(store.engine),
+        "quads": QUAD_NAMES,
+        "causal": strongest_links(store),
     }
 
 
@@ -51,7 +63,8 @@ def overview_page(request: Request) -> Any:
     return render(request, "overview.html", **overview_data(explorer(request).store))
 
 
-@router.get("/api/overview", tags=["overview"], summary="Counts, articles per month, top actors, recent errors")
+@router.get("/api/overview", tags=["overview"], summary="Counts, articles per month, top actors, events by type, "
+            "strongest causal links, recent errors")
 def overview_api(request: Request) -> Any:
     return json_response(overview_data(explorer(request).store))
 

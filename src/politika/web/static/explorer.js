@@ -73,6 +73,84 @@ function networkGraph() {
   window.__politikaNetwork = cy;
 }
 
+const QUAD_COLOURS = { 1: "#6ee7b7", 2: "#047857", 3: "#fca5a5", 4: "#b91c1c", 0: "#9ca3af" };
+
+function eventsChart() {
+  const canvas = document.getElementById("events-chart");
+  const data = readData("events-data");
+  if (!canvas || !data) return;
+  if (typeof Chart === "undefined") { missingLibrary(canvas, "chart"); return; }
+  const datasets = Object.entries(data.quads).map(([quad, name]) => ({
+    label: name, data: data.months.map((m) => m.quads[quad] || 0), backgroundColor: QUAD_COLOURS[quad] }));
+  window.__politikaEventsChart = new Chart(canvas, {
+    type: "bar", data: { labels: data.months.map((m) => m.month), datasets },
+    options: { animation: false, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
+  });
+  document.getElementById("events-timeline-table")?.classList.add("muted");
+}
+
+function focusFromHash() {
+  // /articles/{id}#e3 (from the events page): mark event 3 in the text and the side panel.
+  const text = document.getElementById("article-text");
+  const match = /^#([eqca]\d+)$/.exec(window.location.hash);
+  if (!text || !match) return;
+  const ref = match[1];
+  let first = null;
+  text.querySelectorAll(".hl").forEach((span) => {
+    if (span.dataset.ref.split(" ").includes(ref)) { span.classList.add("focus"); first = first || span; }
+  });
+  document.querySelector(`#side-panel li[data-ref="${CSS.escape(ref)}"]`)?.classList.add("active");
+  if (first) first.scrollIntoView({ block: "center" });
+}
+
+function causalGraph() {
+  const container = document.getElementById("causal-map");
+  const data = readData("causal-data");
+  if (!container || !data) return;
+  if (typeof cytoscape === "undefined") { missingLibrary(container, "graph"); return; }
+  const maxLinks = Math.max(1, ...data.nodes.map((n) => n.links));
+  const elements = [
+    ...data.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 14 + 36 * Math.sqrt(n.links / maxLinks),
+                                         value: n.value === null ? 0 : n.value },
+                                 classes: [n.loop ? "loop" : "", n.set ? "set" : "",
+                                           n.value > 0 ? "up" : n.value < 0 ? "down" : ""].join(" ") })),
+    ...data.edges.map((e, i) => ({ data: { id: `c${i}`, source: e.cause, target: e.effect, label: `${e.polarity}${e.articles}`,
+                                            width: 1 + Math.min(8, e.articles), cause: e.cause, effect: e.effect },
+                                    classes: [e.polarity === "-" ? "minus" : "plus", e.loop ? "loop" : "",
+                                              e.contested ? "contested" : ""].join(" ") })),
+  ];
+  const cy = cytoscape({
+    container, elements, wheelSensitivity: 0.3,
+    layout: { name: data.nodes.length > 300 ? "grid" : "cose", animate: false },
+    style: [
+      { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 10,
+                                    "background-color": "#64748b", color: "#1d2330", "text-wrap": "wrap",
+                                    "text-max-width": 120 } },
+      { selector: "node.loop", style: { "border-width": 3, "border-color": "#f59e0b" } },
+      { selector: "node.up", style: { "background-color": "#047857" } },
+      { selector: "node.down", style: { "background-color": "#b91c1c" } },
+      { selector: "node.set", style: { "background-color": "#1f4e8c", "border-width": 4, "border-color": "#111827" } },
+      { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "target-arrow-shape": "triangle",
+                                    label: "data(label)", "font-size": 8 } },
+      { selector: "edge.plus", style: { "line-color": "#059669", "target-arrow-color": "#059669" } },
+      { selector: "edge.minus", style: { "line-color": "#dc2626", "target-arrow-color": "#dc2626",
+                                         "line-style": "dashed" } },
+      { selector: "edge.loop", style: { "underlay-color": "#f59e0b", "underlay-opacity": 0.35, "underlay-padding": 3 } },
+    ],
+  });
+  cy.on("tap", "edge", (event) => {
+    const edge = event.target.data();
+    const params = new URLSearchParams(data.query);
+    params.set("cause", edge.cause);
+    params.set("effect", edge.effect);
+    window.location.href = `/causal?${params.toString()}#evidence`;
+  });
+  window.__politikaCausal = cy;
+}
+
 layerToggles();
 timelineChart();
 networkGraph();
+eventsChart();
+focusFromHash();
+causalGraph();

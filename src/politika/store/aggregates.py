@@ -1,0 +1,153 @@
+"""Counts the explorer's pages draw, computed in SQL so that a page over a big store reads a few rows.
+
+- ``event_counts``: event clusters per month and PLOVER type (and so per quad class), with the same filters as
+  ``list_event_clusters``;
+- ``ties_among``: the actor ties between a set of actors, aggregated per (source, target, type);
+- ``causal_edge_counts``: the causal map's edges with their support, without reading every link;
+- ``causal_quotes``: the evidence of one edge, latest first, paged;
+- ``causal_version``: a cheap fingerprint of the causal tables, for caches of the map.
+
+>>> event_counts(engine)["total"]  # doctest: +SKIP
+110
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika.graph.event_clusters import QUAD
+from politika.store.causal import CausalFilter
+from politika.store.causal import _where as _causal_where
+from politika.store.events import EventFilter
+from politika.store.events import _where as _event_where
+from politika.store.schema import (
+    actor_ties,
+    actors,
+    articles,
+    causal_decisions,
+    causal_factor_keys,
+    causal_factors,
+    causal_links,
+    event_clusters,
+)
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def event_counts(engine: sa.Engine, filters: EventFilter | None = None) -> dict[str, Any]:
+    """Clusters passing ``filters``: ``total``, ``by_type`` and ``by_quad`` counts, and ``months`` (oldest first:
+    ``{"month": "2024-07", "types": {TYPE: n}, "quads": {1: n, ...}, "clusters": n}``; undated clusters are
+    counted in the totals only)."""
+    month = sa.func.substr(event_clusters.c.date, 1, 7).label("month")
+    with engine.connect() as conn:
+        query = _event_where(conn, sa.select(month, event_clusters.c.type, sa.func.count().label("n"))
+                             .select_from(event_clusters), filters or EventFilter())
+        rows = conn.execute(query.group_by(month, event_clusters.c.type)).all()
+    by_type: Counter[str] = Counter()
+    months: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        by_type[row.type] += int(row.n)
+        if row.month:
+            entry = months.setdefault(row.month, {"month": row.month, "types": {}, "quads": {}, "clusters": 0})
+            entry["types"][row.type] = entry["types"].get(row.type, 0) + int(row.n)
+            quad = QUAD.get(row.type, 0)
+            entry["quads"][quad] = entry["quads"].get(quad, 0) + int(row.n)
+            entry["clusters"] += int(row.n)
+    by_quad: Counter[int] = Counter()
+    for type_, n in by_type.items():
+        by_quad[QUAD.get(type_, 0)] += n
+    return {"total": sum(by_type.values()), "by_type": dict(by_type.most_common()),
+            "by_quad": {q: by_quad[q] for q in sorted(by_quad)}, "months": [months[m] for m in sorted(months)]}
+
+
+def ties_among(engine: sa.Engine, actor_pks: Iterable[int]) -> list[dict[str, Any]]:
+    """Ties whose source and target are both in ``actor_pks``, one row per (source, target, type): ``count``
+    (distinct articles stating it) and one ``evidence`` sentence; most stated first."""
+    pks = sorted(set(actor_pks))
+    if not pks:
+        return []
+    count = sa.func.count(sa.distinct(actor_ties.c.article_pk)).label("count")
+    query = (sa.select(actor_ties.c.source_pk, actor_ties.c.target_pk, actor_ties.c.type, count,
+                       sa.func.min(actor_ties.c.sentence_text).label("evidence"))
+             .where(actor_ties.c.source_pk.in_(pks), actor_ties.c.target_pk.in_(pks))
+             .group_by(actor_ties.c.source_pk, actor_ties.c.target_pk, actor_ties.c.type)
+             .order_by(count.desc(), actor_ties.c.source_pk, actor_ties.c.target_pk, actor_ties.c.type))
+    with engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _factor_joins() -> tuple[Any, Any, sa.Select[Any]]:
+    cause_key, effect_key = causal_factor_keys.alias("ck"), causal_factor_keys.alias("ek")
+    cause, effect = causal_factors.alias("cf"), causal_factors.alias("ef")
+    base = (sa.select().select_from(causal_links)
+            .join(articles, articles.c.pk == causal_links.c.article_pk)
+            .join(cause_key, cause_key.c.key == causal_links.c.cause_key)
+            .join(cause, cause.c.pk == cause_key.c.factor_pk)
+            .join(effect_key, effect_key.c.key == causal_links.c.effect_key)
+            .join(effect, effect.c.pk == effect_key.c.factor_pk))
+    return cause, effect, base
+
+
+def causal_edge_counts(engine: sa.Engine, filters: CausalFilter | None = None) -> list[dict[str, Any]]:
+    """One row per (cause factor, effect factor, polarity) of the links passing ``filters``: the factors
+    (``{"id", "name", "actor"}``), ``articles`` and ``sources`` (distinct), ``links`` and ``hedged`` counts.
+    The input of :func:`politika.graph.causal_view.map_from_counts`; bad filters raise ``InputError``."""
+    cause, effect, base = _factor_joins()
+    hedged = sa.func.sum(sa.case((causal_links.c.hedged, 1), else_=0))
+    group = (cause.c.key, cause.c.name, cause.c.actor_pk, effect.c.key, effect.c.name, effect.c.actor_pk,
+             causal_links.c.polarity)
+    query = base.add_columns(
+        cause.c.key.label("cause_id"), cause.c.name.label("cause_name"), cause.c.actor_pk.label("cause_actor"),
+        effect.c.key.label("effect_id"), effect.c.name.label("effect_name"), effect.c.actor_pk.label("effect_actor"),
+        causal_links.c.polarity, sa.func.count(sa.distinct(causal_links.c.article_pk)).label("articles"),
+        sa.func.count(sa.distinct(causal_links.c.source)).label("sources"), sa.func.count().label("links"),
+        hedged.label("hedged")).group_by(*group)
+    with engine.connect() as conn:
+        rows = conn.execute(_causal_where(conn, query, filters or CausalFilter(), cause, effect)).all()
+        actor_pks = {pk for row in rows for pk in (row.cause_actor, row.effect_actor) if pk is not None}
+        named = {row.pk: {"id": row.key, "name": row.name} for row in conn.execute(
+            sa.select(actors.c.pk, actors.c.key, actors.c.name).where(actors.c.pk.in_(sorted(actor_pks))))} \
+            if actor_pks else {}
+    return [{"cause": {"id": r.cause_id, "name": r.cause_name, "actor": named.get(r.cause_actor)},
+             "effect": {"id": r.effect_id, "name": r.effect_name, "actor": named.get(r.effect_actor)},
+             "polarity": "-" if r.polarity == "-" else "+", "articles": int(r.articles), "sources": int(r.sources),
+             "links": int(r.links), "hedged": int(r.hedged or 0)} for r in rows]
+
+
+def causal_quotes(engine: sa.Engine, cause: str, effect: str, polarity: str | None = None, limit: int = 20,
+                  offset: int = 0, filters: CausalFilter | None = None) -> dict[str, Any]:
+    """The links from factor ``cause`` to factor ``effect`` (factor ids), latest first: ``{"total", "items"}``,
+    each item the article (id, title, site, date), the sentence, the cause/effect/signal texts, the source,
+    polarity and flags."""
+    cause_f, effect_f, base = _factor_joins()
+    condition = sa.and_(cause_f.c.key == cause, effect_f.c.key == effect)
+    if polarity in ("+", "-"):
+        condition = sa.and_(condition, causal_links.c.polarity == polarity)
+    columns = (articles.c.id.label("article"), articles.c.title, articles.c.site, causal_links.c.date,
+               causal_links.c.sentence, causal_links.c.sentence_text.label("quote"),
+               causal_links.c.cause_text.label("cause"), causal_links.c.effect_text.label("effect"),
+               causal_links.c.signal_text.label("signal"), causal_links.c.source, causal_links.c.polarity,
+               causal_links.c.hedged, causal_links.c.negated, causal_links.c.confidence)
+    with engine.connect() as conn:
+        filtered = _causal_where(conn, base.where(condition), filters or CausalFilter(), cause_f, effect_f)
+        total = conn.execute(filtered.add_columns(sa.func.count())).scalar_one()
+        query = (filtered.add_columns(*columns)
+                 .order_by(causal_links.c.date.desc().nulls_last(), causal_links.c.pk.desc())
+                 .limit(limit).offset(offset))
+        items = [dict(row._mapping) for row in conn.execute(query)]
+    return {"total": int(total), "items": items}
+
+
+def causal_version(engine: sa.Engine) -> tuple[Any, ...]:
+    """Changes whenever links are added or removed or a factor decision is made: a key for caches of the map."""
+    with engine.connect() as conn:
+        links = conn.execute(sa.select(sa.func.count(), sa.func.max(causal_links.c.pk))).one()
+        decisions = conn.execute(sa.select(sa.func.count(), sa.func.max(causal_decisions.c.pk))).one()
+    return (*links, *decisions)
+
+
+__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts", "ties_among"]

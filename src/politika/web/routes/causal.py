@@ -1,0 +1,146 @@
+"""The causal map: the top factors by support and the signed links among them, loops, evidence and what-if.
+
+The page draws at most ``factors`` factors (those in the most links): the map of a big store has thousands.
+The full map is summed up in SQL (``causal_edge_counts``) and kept per store state (``causal_version``), so a
+page only cuts it; the what-if runs on the map drawn, so what moves can be seen on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from politika.graph.causal_map import CausalMap, to_graphml
+from politika.graph.causal_view import map_from_counts, top_factors
+from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
+from politika.store import Store
+from politika.store.aggregates import causal_edge_counts, causal_quotes, causal_version
+from politika.store.causal import CausalFilter
+from politika.web.context import explorer, page_query, render
+from politika.web.exports import json_response, table_response
+
+router = APIRouter()
+Factors = Annotated[int, Query(ge=1, le=2000, description="the factors in the most links to draw")]
+MinSupport = Annotated[int, Query(ge=1, le=1000, description="leave out links stated by fewer articles")]
+FactorId = Annotated[str, Query(min_length=1, max_length=300, description="a factor id (or name)")]
+EDGES_LISTED = 200
+_cache_lock = threading.Lock()
+_maps: dict[tuple[Any, ...], CausalMap] = {}
+
+
+def causal_filter(since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                  until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                  site: Annotated[str | None, Query(max_length=200, description="outlet")] = None,
+                  actor: Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")] = None
+                  ) -> CausalFilter:
+    if since and until and since > until:
+        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+    return CausalFilter(since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+                        site=site or None, actor=actor or None)
+
+
+Filters = Annotated[CausalFilter, Depends(causal_filter)]
+
+
+def full_map(store: Store, filters: CausalFilter, min_support: int) -> CausalMap:
+    """The whole map for these filters, rebuilt only when the causal tables change."""
+    key = (id(store), causal_version(store.engine), tuple(vars(filters).items()), min_support)
+    with _cache_lock:
+        if key in _maps:
+            return _maps[key]
+    cmap = map_from_counts(causal_edge_counts(store.engine, filters), min_support)
+    with _cache_lock:
+        if len(_maps) > 16:
+            _maps.clear()
+        _maps[key] = cmap
+    return cmap
+
+
+def shown_map(store: Store, filters: CausalFilter, factors: int, min_support: int) -> tuple[CausalMap, int]:
+    """The drawn map (the top ``factors`` factors) and the number of factors of the whole map."""
+    whole = full_map(store, filters, min_support)
+    return top_factors(whole, factors), len(whole.factors)
+
+
+def drawing(cmap: CausalMap, result: WhatIf | None = None) -> dict[str, Any]:
+    """Nodes and edges for the page's script: loops marked, what-if values on the factors that move."""
+    in_loop = {(a, b) for loop in cmap.loops for a, b in zip(loop.factors, loop.factors[1:] + loop.factors[:1],
+                                                            strict=True)}
+    moved = {m.id: m.value for m in result.moves} if result else {}
+    set_names = set(result.settings) if result else set()
+    nodes = [{"id": f.id, "name": f.name, "links": f.links, "loop": any(f.id in pair for pair in in_loop),
+              "value": moved.get(f.id), "set": f.name in set_names} for f in cmap.factors.values()]
+    edges = [{"cause": e.cause, "effect": e.effect, "polarity": e.polarity, "articles": e.articles,
+              "sources": e.sources, "weight": round(e.weight, 4), "contested": e.contested,
+              "loop": (e.cause, e.effect) in in_loop} for e in cmap.edges]
+    return {"nodes": nodes, "edges": edges}
+
+
+def run_whatif(cmap: CausalMap, factor: str | None, value: float, steps: int) -> WhatIf | None:
+    return simulate(cmap, {factor: value}, steps=steps) if factor else None
+
+
+@router.get("/causal", response_class=HTMLResponse, include_in_schema=False)
+def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1,
+                factor: Annotated[str | None, Query(max_length=300)] = None,
+                value: Annotated[float, Query(ge=-1, le=1)] = 1.0,
+                steps: Annotated[int, Query(ge=1, le=20)] = DEFAULT_STEPS,
+                cause: Annotated[str | None, Query(max_length=300)] = None,
+                effect: Annotated[str | None, Query(max_length=300)] = None) -> Any:
+    store = explorer(request).store
+    cmap, total = shown_map(store, filters, factors, min_support)
+    result = run_whatif(cmap, factor, value, steps)
+    evidence = causal_quotes(store.engine, cause, effect, filters=filters) if cause and effect else None
+    names = {f.id: f.name for f in cmap.factors.values()}
+    return render(request, "causal.html", cmap=cmap, data=drawing(cmap, result), total=total, factors=factors,
+                  min_support=min_support, f=filters, result=result, chosen=factor or "", value=value, steps=steps,
+                  evidence=evidence, cause=cause, effect=effect, names=names, edges_listed=EDGES_LISTED,
+                  query=page_query(request, "factor", "value", "steps", "cause", "effect"))
+
+
+@router.get("/api/causal", tags=["causal"], summary="The drawn causal map: top factors, signed edges, loops")
+def causal_api(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1) -> Any:
+    cmap, total = shown_map(explorer(request).store, filters, factors, min_support)
+    return json_response({**cmap.to_dict(), "total_factors": total})
+
+
+@router.get("/api/causal/edges", tags=["causal"], summary="The drawn map's edges as CSV or JSON")
+def causal_edges_api(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1,
+                     format: Literal["json", "csv"] = "json") -> Any:
+    cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)
+    rows = [{"cause": e.cause, "cause_name": cmap.name(e.cause), "effect": e.effect,
+             "effect_name": cmap.name(e.effect), "polarity": e.polarity, "articles": e.articles,
+             "sources": e.sources, "links": e.links, "hedged": e.hedged, "weight": round(e.weight, 4),
+             "contested": e.contested} for e in cmap.edges]
+    return table_response(rows, format, "causal-edges")
+
+
+@router.get("/api/causal.graphml", tags=["causal"], summary="The drawn causal map as GraphML",
+            response_class=Response, responses={200: {"content": {"application/graphml+xml": {}}}})
+def causal_graphml(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1) -> Response:
+    cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)
+    return Response(to_graphml(cmap), media_type="application/graphml+xml",
+                    headers={"Content-Disposition": 'attachment; filename="causal-map.graphml"'})
+
+
+@router.get("/api/causal/evidence", tags=["causal"], summary="The sentences stating one edge, latest first")
+def causal_evidence_api(request: Request, filters: Filters, cause: FactorId, effect: FactorId,
+                        polarity: Literal["+", "-"] | None = None,
+                        limit: Annotated[int, Query(ge=1, le=500)] = 20,
+                        offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Any:
+    found = causal_quotes(explorer(request).store.engine, cause, effect, polarity, limit, offset, filters)
+    return json_response({**found, "limit": limit, "offset": offset})
+
+
+@router.get("/api/causal/whatif", tags=["causal"], summary="What-if on the drawn map: set a factor, see what moves")
+def whatif_api(request: Request, filters: Filters, factor: FactorId,
+               value: Annotated[float, Query(ge=-1, le=1, description="the factor's value, -1 to +1")] = 1.0,
+               steps: Annotated[int, Query(ge=1, le=20)] = DEFAULT_STEPS, factors: Factors = 60,
+               min_support: MinSupport = 1) -> Any:
+    cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)
+    result = run_whatif(cmap, factor, value, steps)
+    return json_response(result.to_dict() if result else {})

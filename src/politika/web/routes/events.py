@@ -1,0 +1,101 @@
+"""Events: event clusters in a filterable table and a timeline by quad class; CSV, JSON and PLOVER JSONL exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from politika.graph.event_clusters import EVENT_TYPES, QUAD
+from politika.graph.plover_export import plover_record
+from politika.store import Store
+from politika.store.aggregates import QUAD_NAMES, event_counts
+from politika.store.events import EventFilter, list_event_clusters
+from politika.web.context import explorer, page_query, render
+from politika.web.exports import json_response, table_response
+
+router = APIRouter()
+Ref = Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")]
+EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                    "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"]
+Limit = Annotated[int, Query(ge=1, le=500)]
+Offset = Annotated[int, Query(ge=0, le=10_000)]
+PAGE = 50
+
+
+def event_filter(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
+                 quad: Annotated[int | None, Query(ge=1, le=4, description="1 verbal cooperation, 2 material "
+                                                   "cooperation, 3 verbal conflict, 4 material conflict")] = None,
+                 actor: Ref = None, recipient: Ref = None,
+                 country: Annotated[str | None, Query(max_length=8, description="ISO alpha-3")] = None,
+                 since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 min_sources: Annotated[int, Query(ge=1, le=1000, description="outlets reporting it")] = 1,
+                 include_negated: bool = False) -> EventFilter:
+    if since and until and since > until:
+        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+    return EventFilter(type=type, quad=quad, actor=actor or None, recipient=recipient or None,
+                       country=country or None, since=since.isoformat() if since else None,
+                       until=until.isoformat() if until else None, min_sources=min_sources,
+                       include_negated=include_negated)
+
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+
+
+def flat(cluster: dict[str, Any]) -> dict[str, Any]:
+    """A cluster as one table row (CSV): names joined, the first report's sentence."""
+    first = (cluster["reports"] or [{}])[0]
+    return {"id": cluster["id"], "date": cluster["date"], "date_end": cluster["date_end"], "type": cluster["type"],
+            "quad": QUAD.get(cluster["type"]), "mode": cluster["mode"],
+            "actors": "; ".join(a["name"] for a in cluster["actors"]),
+            "recipients": "; ".join(a["name"] for a in cluster["recipients"]), "location": cluster["location"],
+            "location_country": cluster["location_country"], "articles": cluster["articles"],
+            "outlets": cluster["outlets"], "events": cluster["events"], "article": first.get("article"),
+            "sentence_text": first.get("sentence_text")}
+
+
+def event_page(store: Store, filters: EventFilter, limit: int, offset: int) -> dict[str, Any]:
+    return {"counts": event_counts(store.engine, filters),
+            "items": list_event_clusters(store.engine, filters, limit=limit, offset=offset)}
+
+
+@router.get("/events", response_class=HTMLResponse, include_in_schema=False)
+def events_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
+    data = event_page(explorer(request).store, filters, PAGE, offset)
+    return render(request, "events.html", f=filters, rows=data["items"], counts=data["counts"], offset=offset,
+                  page=PAGE, types=EVENT_TYPES, quads=QUAD_NAMES, quad_of=QUAD, query=page_query(request))
+
+
+@router.get("/api/events", tags=["events"], summary="Event clusters (latest first) with their reports; CSV: one row "
+            "per cluster")
+def events_api(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0,
+               format: Literal["json", "csv"] = "json") -> Any:
+    data = event_page(explorer(request).store, filters, limit, offset)
+    if format == "csv":
+        return table_response([flat(c) for c in data["items"]], "csv", "events")
+    return json_response({"total": data["counts"]["total"], "limit": limit, "offset": offset,
+                          "items": data["items"]})
+
+
+@router.get("/api/events/timeline", tags=["events"], summary="Event clusters per month, PLOVER type and quad class")
+def events_timeline_api(request: Request, filters: Filters) -> Any:
+    return json_response(event_counts(explorer(request).store.engine, filters))
+
+
+@router.get("/api/events.jsonl", tags=["events"], summary="The reports of the clusters shown, as PLOVER JSONL",
+            response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}})
+def events_plover(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0) -> Response:
+    today = dt.date.today().isoformat()
+    lines = []
+    for cluster in list_event_clusters(explorer(request).store.engine, filters, limit=limit, offset=offset):
+        for report in cluster["reports"]:
+            event = {**report, "type": cluster["type"], "actor_spans": [], "recipient_spans": [],
+                     "cluster": {"id": cluster["id"], "articles": cluster["articles"],
+                                 "outlets": cluster["outlets"]}}
+            lines.append(json.dumps(plover_record(event, today), ensure_ascii=False))
+    return Response("".join(line + "\n" for line in lines), media_type="application/x-ndjson",
+                    headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
