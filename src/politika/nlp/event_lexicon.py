@@ -65,6 +65,9 @@ EVENT_NOUNS: dict[str, tuple[str, str | None]] = {
     "drill": ("MOBILIZE", "troops"), "hunger": ("PROTEST", "hunger"), "criticism": ("ACCUSE", "disapprove"),
     "condemnation": ("ACCUSE", "disapprove"), "apology": ("CONCEDE", None), "veto": ("REJECT", None),
 }
+PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "off", "out", "up", "down", "over",
+                       "away", "back", "in", "at", "by", "upon", "toward", "towards", "across", "through", "about",
+                       "around", "behind", "under", "onto", "after", "along", "apart", "aside", "forward"})
 ARGUMENT_DEPS = ("dobj", "xcomp", "ccomp", "prt", "attr", "acomp", "dative", "agent", "neg", "nsubjpass", "advcl",
                  "oprd", "pobj")
 
@@ -98,10 +101,14 @@ class EventModel:
         if not ids:
             return None
         right = _right_words(token)
+        direct = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative"))
         best: tuple[int, Pattern] | None = None
         for block_id in ids:
             for pattern in self.blocks[block_id].patterns:
-                if all(alts & right for alts in pattern.words) and (best is None or len(pattern.words) > best[0]):
+                # a particle or preposition of the pattern ("press on", "turn against") belongs to the verb itself,
+                # not to any phrase to its right ("demanded that X end curbs on press freedom")
+                if all(alts & (direct if alts <= PARTICLES else right) for alts in pattern.words) and (
+                        best is None or len(pattern.words) > best[0]):
                     best = (len(pattern.words), pattern)
         if best is not None:
             return best[1].type, best[1].mode

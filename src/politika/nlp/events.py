@@ -161,8 +161,11 @@ class EventsComponent:
         event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions)]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
             event.actors += [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
-        elif reciprocal and not event.recipients:
-            event.recipients = [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
+        elif reciprocal and not any(a.actor_id for a in event.recipients):
+            # "agreed with X to exchange technology": the partner, not the thing agreed on
+            partners = [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
+            if partners and (not event.recipients or any(a.actor_id for a in partners)):
+                event.recipients = partners
         if event.type == "CONSULT" and event.mode != "visit" and event.recipients and reciprocal:
             event.recipients = []
         _attach_date(doc, event)
@@ -254,15 +257,68 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
                 preps += [c for c in child.children if c.dep_ == "prep"]
     for prep in preps:
         pobjs = [g for c in prep.children if c.dep_ == "pobj" for g in _conjuncts(c)]
-        pobjs = [p for p in pobjs if p.ent_type_ not in TIME_LABELS]
+        pobjs = [p for p in pobjs if _is_argument(p)]
         if prep.lower_ in RECIPROCAL_PREPS and prep.head == token:
             reciprocal.extend(pobjs)
         elif prep.lower_ in RECIPIENT_PREPS:
             objects.extend(pobjs)
-    objects = [o for o in objects if (o.ent_type_ not in TIME_LABELS and o.pos_ not in ("NUM", "PRON")) or
-               o.lower_ in ("him", "her", "them")]
+    objects = [o for o in objects if _is_argument(o)]
     actorlike = [o for o in objects if _is_actorlike(o)]
+    if not actorlike:
+        # "opened investigations into X", "rejected calls by X", "demanded the withdrawal of X", "X's suppression":
+        # the object names a thing or an event, and the actor it concerns is inside it.
+        actorlike = [i for o in objects for i in _inner_parties(o) if _is_actorlike(i)]
+    if not actorlike and event_type in PLACE_TARGET_TYPES:
+        # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
+        actorlike = _places(token)
     return subject, actorlike or objects[:1], reciprocal
+
+
+# A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
+INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
+# Types whose target PLOVER codes as the place where the action happens when no actor is named.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _is_argument(token: Token) -> bool:
+    if token.lower_ in ("him", "her", "them"):
+        return True
+    if token.pos_ in ("NUM", "PRON"):
+        return False
+    # "hundreds of banks", "dozens of protesters": a quantity noun heading its people is an argument
+    return token.ent_type_ not in TIME_LABELS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN")
+
+
+def _inner_parties(obj: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in obj.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
+            out.extend(g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c))
+        elif child.dep_ == "acl":  # "crimes committed by Croat forces"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                out.extend(g for c in agent.children if c.dep_ == "pobj" for g in _conjuncts(c))
+    return [o for o in out if _is_argument(o)]
+
+
+def _places(token: Token) -> list[Token]:
+    """Places under a locative preposition of the trigger or of its embedded clause ("agreed to set up ... in X")."""
+    verbs = [token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    out: list[Token] = []
+    for verb in verbs:
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        for prep in [c for c in verb.children if c.dep_ == "prep"] + [
+                c for h in heads for c in h.children if c.dep_ == "prep"]:
+            if prep.lower_ not in ("in", "at", "into", "inside", "near", "outside"):
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "the town of Cizre", "the capital Kabul": the named place inside the phrase
+                named = [t for t in pobj.subtree if t.ent_type_ in PLACE_LABELS]
+                if named:
+                    out.append(named[0] if pobj.ent_type_ not in PLACE_LABELS else pobj)
+    return out
 
 
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -270,7 +326,11 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
 def _is_actorlike(token: Token) -> bool:
-    if token.ent_type_ in ACTOR_LABELS:
+    if token.ent_type_ in ACTOR_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
+        return True
+    if (token.ent_type_ == "CARDINAL" or token.lemma_.lower() in QUANTITY_NOUNS) and any(
+            _is_actorlike(g) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"):  # "hundreds of banks"
         return True
     return any(t.ent_type_ in ACTOR_LABELS for t in token.subtree if t.head == token or t == token) or \
         token.lemma_.lower() in PEOPLE_NOUNS
@@ -279,10 +339,60 @@ def _is_actorlike(token: Token) -> bool:
 PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "president", "rebel", "troops", "force",
                           "police", "army", "people", "protester", "civilian", "militant", "party", "opposition",
                           "authority", "member", "worker", "student", "refugee", "prisoner", "soldier", "country",
-                          "state", "delegation", "counterpart", "partner", "ally", "court", "parliament"})
+                          "state", "delegation", "counterpart", "partner", "ally", "court", "parliament",
+                          "bank", "company", "firm", "employee", "family", "group", "organization", "organisation",
+                          "agency", "ministry", "union", "journalist", "citizen", "national", "resident", "villager",
+                          "activist", "demonstrator", "farmer", "teacher", "doctor", "officer", "lawyer", "insurgent",
+                          "fighter", "guerrilla", "terrorist", "suspect", "detainee", "hostage", "victim", "child",
+                          "woman", "man", "settler", "administration", "regime", "council", "committee",
+                          "commission", "tribunal", "embassy", "diplomat", "envoy", "ambassador", "negotiator",
+                          "mediator", "rival", "neighbour", "neighbor", "faction", "militia", "tribe", "community",
+                          "population", "navy", "commander", "general", "king", "prince", "premier", "chancellor",
+                          "mayor", "governor", "senator", "lawmaker", "legislator", "deputy", "spokesman",
+                          "candidate", "supporter", "opponent", "critic", "dissident", "leadership", "cleric",
+                          "unit", "battalion", "brigade", "staff", "personnel", "migrant", "immigrant",
+                          "separatist", "extremist", "gang", "cartel", "mob", "clan", "coalition", "movement",
+                          "kingdom", "republic", "nation", "servicemen", "serviceman", "inspector", "observer",
+                          "peacekeeper", "monitor", "crew", "pilot"})
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "number", "group", "handful",
+                            "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
+                            "one", "two", "three", "four", "five", "part", "half", "rest"})
+
+
+DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
+
+
+def dateline_end(sent: Span) -> int:
+    """Index after a wire dateline opening the sentence ("MANILA --", "WASHINGTON (AP)"), else the sentence start.
+
+    A dateline is one or more upper-case words (with commas, a date and an agency in parentheses) closed by a dash
+    or by the agency's closing parenthesis; its place is not an actor of the sentence's events.
+    """
+    first = sent[0]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return sent.start
+    for token in sent[1:12]:
+        if token.text in DATELINE_MARKS:
+            nxt = token.i + 1
+            while nxt < sent.end and sent.doc[nxt].text in DATELINE_MARKS | {'"', "“", "”", "'"}:
+                nxt += 1
+            return nxt
+        if not (token.is_upper or token.is_punct or token.like_num or token.is_title):
+            break
+    return sent.start
 
 
 def _subject(token: Token) -> list[Token]:
+    start = dateline_end(token.sent)
+    found = _governing_subject(token)
+    if found and found[0].i < start:  # "MANILA -- President Arroyo pardoned": the other subject
+        others = [c for c in found[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start] + [
+            c for c in found[0].children if c.dep_ == "appos" and c.i >= start]  # "PARIS -- (appos) Macron"
+        return _conjuncts(others[0]) if others else []
+    return found
+
+
+def _governing_subject(token: Token) -> list[Token]:
     current = token
     while True:
         for child in current.children:
@@ -294,7 +404,8 @@ def _subject(token: Token) -> list[Token]:
             if child.dep_ in ("nsubj", "csubj"):
                 if child.pos_ == "PRON" and current.head is not current:
                     # "the rebels said they will release": the pronoun's antecedent is the governing subject
-                    outer = _subject(current.head) if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") else []
+                    outer = _governing_subject(current.head) if current.dep_ in (
+                        "ccomp", "xcomp", "conj", "advcl") else []
                     if outer and outer[0].pos_ != "PRON":
                         return outer
                 return _conjuncts(child)
@@ -330,8 +441,9 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
     seen: set[tuple[int, int]] = set()
     for head in heads:
         core = _core_tokens(head)
-        inside = [m for m in mentions if (any(m.start <= i < m.end for i in core) and m.kind != "place")
-                  or m.start <= head.i < m.end]
+        start = dateline_end(head.sent)
+        inside = [m for m in mentions if ((any(m.start <= i < m.end for i in core) and m.kind != "place")
+                  or m.start <= head.i < m.end) and m.start >= start]
         at_head = [m for m in inside if m.start <= head.i < m.end]
         if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
             inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children

@@ -1,0 +1,68 @@
+"""The events layer's argument and type rules, one short sentence we wrote for each."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from politika.nlp.pipeline import NlpInput, analyse
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    return [e for e in record["events"] if not e["negated"]]
+
+
+def _one(text: str, event_type: str) -> dict[str, Any]:
+    found = [e for e in _events(text) if e["type"] == event_type]
+    assert found, _events(text)
+    return found[0]
+
+
+def _texts(spans: list[dict[str, Any]]) -> list[str]:
+    return [s["text"] for s in spans]
+
+
+def test_recipient_inside_an_event_noun_object() -> None:
+    # "opened an investigation against X": X, not the investigation, is the recipient
+    event = _one("German prosecutors opened an investigation against the mayor of Munich.", "ACCUSE")
+    assert any("mayor" in t for t in _texts(event["recipient_spans"]))
+    assert "investigation" not in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_recipient_by_phrase_of_a_rejected_call() -> None:
+    event = _one("The rebels rejected calls by the United Nations to lay down their arms.", "REJECT")
+    assert _texts(event["recipient_spans"]) == ["United Nations"]
+
+
+def test_quantity_head_is_a_recipient() -> None:
+    events = _events("Belarusian police arrested hundreds of protesters in Minsk on Sunday.")
+    assert events and "hundreds of protesters" in _texts(events[0]["recipient_spans"])
+
+
+def test_place_is_the_target_when_no_actor_is_hit() -> None:
+    event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
+    assert _texts(event["recipient_spans"]) == ["Gaza"]
+
+
+def test_agreement_partner_is_the_recipient() -> None:
+    event = _one("France agreed with Germany to share intelligence on terrorism.", "AGREE")
+    assert _texts(event["actor_spans"]) == ["France"]
+    assert _texts(event["recipient_spans"]) == ["Germany"]
+
+
+def test_dateline_place_is_not_the_actor() -> None:
+    events = _events("PARIS -- French President Emmanuel Macron pardoned a former minister on Monday.")
+    assert events
+    assert "PARIS" not in _texts(events[0]["actor_spans"])
+    assert "Emmanuel Macron" in _texts(events[0]["actor_spans"])
+
+
+@pytest.mark.parametrize("text", ["Amnesty International demanded that the Ethiopian government end curbs on press "
+                                  "freedom."])
+def test_lexicon_preposition_pattern_needs_the_verbs_own_preposition(text: str) -> None:
+    # CAMEO's "press on" (ASSAULT) must not fire on "demanded ... curbs on press freedom"
+    event = _one(text, "REQUEST")
+    assert _texts(event["actor_spans"]) == ["Amnesty International"]
+    assert _texts(event["recipient_spans"]) == ["Ethiopian government"]
