@@ -66,3 +66,45 @@ def test_lexicon_preposition_pattern_needs_the_verbs_own_preposition(text: str) 
     event = _one(text, "REQUEST")
     assert _texts(event["actor_spans"]) == ["Amnesty International"]
     assert _texts(event["recipient_spans"]) == ["Ethiopian government"]
+
+
+def test_willing_to_cooperate_is_agree() -> None:
+    event = _one("Norway is willing to send medical supplies to Ukraine.", "AGREE")
+    assert _texts(event["actor_spans"]) == ["Norway"] and _texts(event["recipient_spans"]) == ["Ukraine"]
+
+
+def test_ready_to_sanction_is_threaten() -> None:
+    event = _one("Iran is ready to impose sanctions on Canada.", "THREATEN")
+    assert _texts(event["actor_spans"]) == ["Iran"] and _texts(event["recipient_spans"]) == ["Canada"]
+
+
+def test_future_hostile_action_is_threaten() -> None:
+    event = _one("Greece will impose restrictions on migrant workers from Albania.", "THREATEN")
+    assert _texts(event["actor_spans"]) == ["Greece"]
+
+
+def test_said_another_party_must_is_request() -> None:
+    event = _one("Russia said Israel must end its air strikes on Syria.", "REQUEST")
+    assert _texts(event["actor_spans"]) == ["Russia"] and _texts(event["recipient_spans"]) == ["Israel"]
+
+
+def test_will_not_accept_is_an_asserted_reject() -> None:
+    events = _events("Lebanon said it will not accept any more refugees from Syria.")
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert _texts(events[0]["actor_spans"]) == ["Lebanon"]
+    assert len(events[0]["recipient_spans"]) == 1
+
+
+def test_declared_state_of_siege_is_coerce() -> None:
+    event = _one("Bolivian authorities declared a state of siege in Pando on Friday.", "COERCE")
+    assert _texts(event["actor_spans"]) == ["Bolivian authorities"]
+
+
+def test_went_on_strike_is_protest_without_the_strike_as_recipient() -> None:
+    event = _one("Teachers in Chicago went on strike for better pay.", "PROTEST")
+    assert event["mode"] == "strike" and event["recipient_spans"] == []
+
+
+def test_declared_ceasefire_is_concede() -> None:
+    event = _one("The rebels declared a unilateral ceasefire in Darfur.", "CONCEDE")
+    assert _texts(event["actor_spans"]) == ["rebels"]

@@ -112,12 +112,30 @@ class EventsComponent:
         found: dict[int, tuple[str, float]] = {}
         ranks: dict[int, list[tuple[str, float]]] = {}
         for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() in REPORTING_LEMMAS:
+            if token.pos_ != "VERB":
+                continue
+            light = light_verb_event(token)
+            if token.lemma_.lower() in REPORTING_LEMMAS:
+                if light is not None:  # "announced a ceasefire": the announcement is the concession
+                    found[token.i] = (light[0], 0.5)
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
+            if light is not None and ranked[0][0] in (NONE, light[0]):
+                # "declared a state of emergency", "went on strike": a light verb's event noun is the event
+                found[token.i] = (light[0], max(0.5, dict(ranked).get(light[0], 0.0)))
+                continue
             best = next((c for c in ranked if c[0] != NONE), None)
             if best is not None and best[1] >= self.threshold:
                 found[token.i] = self._prefer_lexicon(token, best, ranked)
+            if willingness(token) is not None:
+                # "is willing/ready/prepared to V": AGREE for a cooperative V, THREATEN for a hostile one (PLOVER 2.0)
+                lex = self.model.lexicon(token)
+                action = found.get(token.i, lex or best or (NONE, 0.0))[0]
+                label = "THREATEN" if action in HOSTILE_TYPES or action == "THREATEN" else "AGREE"
+                found[token.i] = (label, max(found.get(token.i, (label, 0.0))[1], 0.5))
+            elif obligation(token) is not None:
+                # "X said (that) Y must V": X demands of Y
+                found[token.i] = ("REQUEST", max(found.get(token.i, ("REQUEST", 0.0))[1], 0.5))
         if not found:
             main = main_predicate(sent)
             lex = self.model.lexicon(main) if main is not None and main.i in ranks else None
@@ -156,7 +174,14 @@ class EventsComponent:
         event = Event(type=event_type, mode=mode, trigger=token, sentence=number, confidence=round(probability, 3),
                       negated=modality.negated(token), hypothetical=modality.hypothetical(token), future=is_future,
                       reported=modality.reported(token))
+        if event.negated and event.type in REFUSABLE_TYPES and token.lemma_.lower() not in REJECTION_LEMMAS and \
+                any(c.dep_ == "neg" for c in token.children) and (is_future or event.type == "REJECT" or any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "can", "could") for c in token.children)):
+            event.type, event.mode, event.negated = "REJECT", None, False  # "will not accept", "would not lift"
         subject, objects, reciprocal = _argument_heads(token, event.type)
+        demanded = obligation(token) if event.type == "REQUEST" else None
+        if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
+            subject, objects = _governing_subject(token.head), _conjuncts(demanded)
         event.actors = _arguments(doc, subject, mentions)
         event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions)]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
@@ -168,9 +193,115 @@ class EventsComponent:
                 event.recipients = partners
         if event.type == "CONSULT" and event.mode != "visit" and event.recipients and reciprocal:
             event.recipients = []
+        if light_verb_event(token) is not None:  # "went on strike": the strike is the event, not its recipient
+            event.recipients = [a for a in event.recipients if a.actor_id is not None or
+                                a.span.root.lemma_.lower() not in LIGHT_NOUNS.keys() | EVENT_HEAD_NOUNS]
+        event.actors, event.recipients = _distinct(event.actors), _distinct(event.recipients)
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
         return event
+
+
+WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGATION_HEADS = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "warn", "stress",
+                              "announce", "argue", "write", "add", "note", "demand"})
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+# "will not accept", "would not lift": a refusal is REJECT, asserted (not a negated cooperative event).
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID", "CONSULT", YIELD, "REJECT"})
+REJECTION_LEMMAS = frozenset({"reject", "refuse", "deny", "decline", "oppose", "veto", "dismiss", "rebuff", "spurn",
+                              "renege", "boycott", "resist", "defy"})
+# A temporal or causal clause is an event of its own, not part of the governing one ("came after X released ...").
+SEPARATE_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "since", "as", "because", "until", "once"})
+
+
+LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "stage", "hold", "begin", "start", "go",
+                         "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
+                         "proclaim", "unleash", "extend"})
+STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
+                                  "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
+STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start"})
+VERBAL_ATTACK_WORDS = frozenset({"verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical",
+                                 "sharp", "bitter", "strong"})
+# Event nouns a light verb takes ("declared a curfew"), with PLOVER 2.0's type: declared (not implemented) ceasefires
+# are CONCEDE (manual, CONCEDE); states of emergency and siege restrict (COERCE).
+LIGHT_NOUNS: dict[str, tuple[str, str | None]] = {
+    "curfew": ("COERCE", "curfew"), "ceasefire": ("CONCEDE", None), "cease-fire": ("CONCEDE", None),
+    "truce": ("CONCEDE", None), "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "inquiry": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "boycott": ("PROTEST", "boycott"), "sit-in": ("PROTEST", "demo"), "sanction": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"), "warrant": ("THREATEN", "arrest"), "airstrike": ("ASSAULT", "aerial"),
+    "offensive": ("ASSAULT", None), "talk": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+}
+
+
+EVENT_HEAD_NOUNS = frozenset({"strike", "state", "law", "attack", "assault"})
+
+
+def _distinct(arguments: list[Argument]) -> list[Argument]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for argument in arguments:
+        key = (argument.span.start, argument.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(argument)
+    return out
+
+
+def light_verb_event(token: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of a light verb's event noun ("declared a state of emergency", "went on strike"), else None."""
+    lemma = token.lemma_.lower()
+    if lemma not in LIGHT_VERBS or any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in token.children):
+        return None
+    nouns = [c for c in token.children if c.dep_ == "dobj"]
+    if lemma == "go":
+        nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                 if g.dep_ == "pobj"]
+    for noun in nouns:
+        word = noun.lemma_.lower()
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+        if word == "state" and any(g.lower_ in ("emergency", "siege") for c in noun.children if c.lower_ == "of"
+                                   for g in c.children):
+            return "COERCE", "restrict"
+        if word == "law" and "martial" in modifiers:
+            return "COERCE", "martial-law"
+        if word == "strike":
+            if "hunger" in modifiers:
+                return "PROTEST", "hunger"
+            if modifiers & STRIKE_PROTEST_WORDS or lemma in STRIKE_PROTEST_VERBS:
+                return "PROTEST", "strike"
+            return None
+        if word in ("attack", "assault") and modifiers & VERBAL_ATTACK_WORDS:
+            return "ACCUSE", "disapprove"
+        found = LIGHT_NOUNS.get(word) or LIGHT_NOUNS.get(noun.lower_)
+        if found is not None:
+            return found
+    return None
+
+
+def willingness(token: Token) -> Token | None:
+    """The adjective of "is willing / ready / prepared to V" governing the verb ``token``, else None."""
+    if token.dep_ != "xcomp":
+        return None
+    head = token.head
+    if head.lower_ in WILLING_WORDS:
+        return head
+    return next((c for c in head.children if c.dep_ == "acomp" and c.lower_ in WILLING_WORDS), None)
+
+
+def obligation(token: Token) -> Token | None:
+    """The subject of "X said (that) Y must/should V" where Y is another party than X, else None."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in OBLIGATION_HEADS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    outer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or outer is None or subject.pos_ == "PRON" or subject.lower_ == outer.lower_:
+        return None
+    return subject
 
 
 def main_predicate(sent: Span) -> Token | None:
@@ -190,6 +321,10 @@ def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
     current = token
     while current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acomp", "dobj", "pobj", "prep", "relcl") \
             and current.head is not current:
+        if current.dep_ in ("advcl", "pcomp") and (
+                any(c.dep_ == "mark" and c.lower_ in SEPARATE_CLAUSE_MARKS for c in current.children)
+                or (current.head.dep_ == "prep" and current.head.lower_ in SEPARATE_CLAUSE_MARKS)):
+            return False
         current = current.head
         if current.i in found:
             return True
@@ -213,6 +348,9 @@ def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool)
         return "CONCEDE", None
     if is_future and label == "ASSAULT" and modality.hypothetical(token):
         return "THREATEN", "violence"
+    if is_future and label in HOSTILE_TYPES and label != "ASSAULT":
+        # announced sanctions, arrests, boycotts still to come are threats (PLOVER 2.0: THREATEN = hostile + future)
+        return "THREATEN", {"SANCTION": "restrict", "COERCE": "restrict"}.get(label)
     lex = model.lexicon(token)
     mode = lex[1] if lex is not None and lex[0] == label else None
     if mode is None and nouns and nouns[0][0] == label:
@@ -409,7 +547,8 @@ def _governing_subject(token: Token) -> list[Token]:
                     if outer and outer[0].pos_ != "PRON":
                         return outer
                 return _conjuncts(child)
-        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
+                current.head is current:
             return []
         if current.dep_ in ("acl", "relcl"):
             return [current.head]
