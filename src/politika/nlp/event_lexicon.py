@@ -101,7 +101,8 @@ class EventModel:
         if not ids:
             return None
         right = _right_words(token)
-        direct = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative"))
+        direct = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent", "dative") and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children))  # "on Tuesday" is no "press on"
         best: tuple[int, Pattern] | None = None
         for block_id in ids:
             for pattern in self.blocks[block_id].patterns:

@@ -206,7 +206,7 @@ WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_HEADS = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "warn", "stress",
                               "announce", "argue", "write", "add", "note", "demand"})
-HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"})
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # "will not accept", "would not lift": a refusal is REJECT, asserted (not a negated cooperative event).
 REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID", "CONSULT", YIELD, "REJECT"})
 REJECTION_LEMMAS = frozenset({"reject", "refuse", "deny", "decline", "oppose", "veto", "dismiss", "rebuff", "spurn",
