@@ -108,3 +108,16 @@ def test_went_on_strike_is_protest_without_the_strike_as_recipient() -> None:
 def test_declared_ceasefire_is_concede() -> None:
     event = _one("The rebels declared a unilateral ceasefire in Darfur.", "CONCEDE")
     assert _texts(event["actor_spans"]) == ["rebels"]
+
+
+def test_hunger_strike_to_demand_names_the_party_protested() -> None:
+    event = _one("Opposition activists in Minsk staged a hunger strike to demand the resignation of President "
+                 "Alexander Lukashenko.", "PROTEST")
+    assert any("Lukashenko" in t for t in _texts(event["recipient_spans"]))
+
+
+def test_threat_recipient_is_the_party_of_the_condition() -> None:
+    event = _one("Iran threatened to close the Strait of Hormuz unless the United States lifted its sanctions.",
+                 "THREATEN")
+    assert _texts(event["actor_spans"]) == ["Iran"]
+    assert "United States" in _texts(event["recipient_spans"])

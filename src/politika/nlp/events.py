@@ -120,7 +120,7 @@ class EventsComponent:
                     found[token.i] = (light[0], 0.5)
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
-            if light is not None and ranked[0][0] in (NONE, light[0]):
+            if light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6):
                 # "declared a state of emergency", "went on strike": a light verb's event noun is the event
                 found[token.i] = (light[0], max(0.5, dict(ranked).get(light[0], 0.0)))
                 continue
@@ -217,10 +217,12 @@ SEPARATE_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "since", 
 
 LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "stage", "hold", "begin", "start", "go",
                          "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
-                         "proclaim", "unleash", "extend"})
+                         "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
+                         "resume"})
 STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
                                   "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
-STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start"})
+STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start", "continue",
+                                  "organize", "organise", "lead", "join", "resume"})
 VERBAL_ATTACK_WORDS = frozenset({"verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical",
                                  "sharp", "bitter", "strong"})
 # Event nouns a light verb takes ("declared a curfew"), with PLOVER 2.0's type: declared (not implemented) ceasefires
@@ -253,6 +255,7 @@ def _distinct(arguments: list[Argument]) -> list[Argument]:
 def light_verb_event(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of a light verb's event noun ("declared a state of emergency", "went on strike"), else None."""
     lemma = token.lemma_.lower()
+    lemma = "stage" if lemma == "stag" else lemma  # the small model's lemmatizer reads "staged" as "stag"
     if lemma not in LIGHT_VERBS or any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in token.children):
         return None
     nouns = [c for c in token.children if c.dep_ == "dobj"]
@@ -406,6 +409,10 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # "opened investigations into X", "rejected calls by X", "demanded the withdrawal of X", "X's suppression":
         # the object names a thing or an event, and the actor it concerns is inside it.
         actorlike = [i for o in objects for i in _inner_parties(o) if _is_actorlike(i)]
+    if not actorlike and event_type in ("PROTEST", "THREATEN", "REQUEST", "ACCUSE"):
+        # "threatened to strike unless Israel rescinded ...": the party the condition is put to;
+        # "staged a hunger strike to demand the resignation of X", "in protest against X": the party protested
+        actorlike = [t for t in _purpose_parties(token) if _is_actorlike(t)]
     if not actorlike and event_type in PLACE_TARGET_TYPES:
         # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
         actorlike = _places(token)
@@ -417,6 +424,28 @@ INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "bet
 # Types whose target PLOVER codes as the place where the action happens when no actor is named.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _purpose_parties(token: Token) -> list[Token]:
+    out: list[Token] = []
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [g for c in clauses if c.dep_ == "xcomp" for g in c.children if g.dep_ == "advcl"]
+    for clause in clauses:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & {"if", "unless"}:
+            out.extend(t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c))
+        elif clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            objects += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            out.extend(objects)
+            out.extend(t for o in objects for t in _inner_parties(o))
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() == "protest"):
+            for inner in (c for c in noun.children if c.dep_ == "prep"):
+                pobjs = [g for g in inner.children if g.dep_ == "pobj"]
+                out.extend(pobjs)
+                out.extend(t for o in pobjs for t in _inner_parties(o))
+    return [o for o in out if _is_argument(o)]
 
 
 def _is_argument(token: Token) -> bool:
