@@ -7,13 +7,15 @@
 The store is generated without running the NLP: each of the analysed sample articles (ingested once, with its
 real annotation record) is copied ``n / samples`` times, each copy followed by six paragraphs shuffled from the
 whole sample corpus, so that no two copies are duplicates; the copy keeps the sample's record (its spans lie in
-the unchanged prefix) and goes through ``Store.save_records``, which indexes actors, ties and claims as
-ingest does. Timings include template rendering, not the network.
+the unchanged prefix; its events' dates move with the copy's date) and goes through ``Store.save_records``,
+which indexes actors, ties, claims, causal links and events (with their clusters) as ingest does. Timings
+include template rendering, not the network.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import statistics
 import tempfile
@@ -27,6 +29,25 @@ from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.ingest.runner import IngestOptions, ingest
 from politika.store import Store
+
+
+def shift_event_dates(record: dict[str, Any], old: str | None, new: str) -> dict[str, Any]:
+    """The record with its events' dates moved as far as the copy's article date moved from the sample's: each
+    copy reports its own events (left as they are, a thousand copies would be one event reported a thousand
+    times, and clustering them would dominate the generation)."""
+    try:
+        delta = dt.date.fromisoformat(new) - dt.date.fromisoformat((old or "")[:10])
+    except ValueError:
+        return record
+
+    def moved(value: Any) -> Any:
+        try:
+            return (dt.date.fromisoformat(str(value)[:10]) + delta).isoformat()
+        except ValueError:
+            return value
+
+    events = [{**e, **{k: moved(e[k]) for k in ("date", "date_end") if e.get(k)}} for e in record.get("events") or []]
+    return {**record, "events": events}
 
 
 def generate(url: str, n: int) -> dict[str, Any]:
@@ -52,7 +73,7 @@ def generate(url: str, n: int) -> dict[str, Any]:
         article = Article(text=text, title=f"{base['title']} ({i})", date=date, url=f"https://bench.example/{i}",
                           origin=f"bench-{i}", language="en", site=f"Outlet {i % 40}", genre=base["genre"],
                           authors=[f"Author {i % 300}"])
-        batch.append((article, base["record"]))
+        batch.append((article, shift_event_dates(base["record"], base.get("date"), date)))
         made += 1
         if len(batch) == 200:
             flush()

@@ -50,12 +50,17 @@ PAGES = ["/", "/search", "/search?q=arrest+warrant", "/search?q=Putin&genre=news
          "/actors", "/actors?country=RUS&type=PERSON", "/claims", "/claims?hedged=true", "/claims?anonymous=true",
          "/claims?since=2024-07-01", "/network", "/network?nodes=5", "/network?nodes=2000&type=PERSON",
          "/articles/{article}", "/actors/{actor}", "/claims?source={actor}", "/claims?about={actor}",
-         "/claims?article={article}"]
+         "/claims?article={article}", "/actors/{actor}?offset=5", "/events", "/events?quad=1&min_sources=1",
+         "/events?type=CONSULT&since=2024-01-01&until=2024-12-31", "/events?country=RUS&offset=5",
+         "/events?actor={actor}", "/causal", "/causal?factors=5&min_support=2", "/causal?since=2024-07-01"]
 API = ["/api/overview", "/api/errors", "/api/articles", "/api/articles?q=warrant&limit=3",
        "/api/articles?format=csv", "/api/articles/{article}", "/api/actors", "/api/actors?format=csv&limit=2000",
        "/api/actors/{actor}", "/api/claims", "/api/claims?format=csv", "/api/claims?source={actor}",
        "/api/network", "/api/network?nodes=3", "/api/network/edges?format=csv", "/api/network.graphml",
-       "/openapi.json", "/static/explorer.css", "/static/explorer.js"]
+       "/openapi.json", "/static/explorer.css", "/static/explorer.js", "/api/actors/{actor}?limit=2&offset=1",
+       "/api/events", "/api/events?quad=4&limit=3", "/api/events?format=csv", "/api/events.jsonl",
+       "/api/events/timeline", "/api/events/timeline?type=ASSAULT", "/api/causal", "/api/causal?factors=3",
+       "/api/causal/edges?format=csv", "/api/causal.graphml"]
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -79,7 +84,7 @@ def test_overview_shows_the_store(client: TestClient, web_store: Store) -> None:
     assert sum(row["articles"] for row in data["timeline"]) >= 10
     assert data["actors"] and data["actors"][0]["mention_count"] >= data["actors"][-1]["mention_count"]
     page = client.get("/").text
-    assert "Articles over time" in page and "Not analysed yet" in page
+    assert "Articles over time" in page and "Events by type" in page and "Strongest causal links" in page
     assert data["actors"][0]["name"] in page
 
 
@@ -129,12 +134,21 @@ BAD = [("/api/articles?since=yesterday", 422), ("/api/articles?since=2024-02-30"
        ("/api/articles/nothing-here", 404), ("/articles/nothing-here", 404), ("/api/actors/Nobody%20Atall", 404),
        ("/actors/Nobody%20Atall", 404), ("/api/claims?source=Nobody%20Atall", 404), ("/api/claims?until=13/13", 422),
        ("/api/network?nodes=5000", 422), ("/network?nodes=-1", 422), ("/search?since=tomorrow", 422),
-       ("/api/actors?limit=99999", 422), ("/api/claims?anonymous=maybe", 422), ("/api/nowhere", 404)]
+       ("/api/actors?limit=99999", 422), ("/api/claims?anonymous=maybe", 422), ("/api/nowhere", 404),
+       ("/api/events?type=DANCE", 422), ("/api/events?quad=5", 422), ("/events?quad=0", 422),
+       ("/api/events?min_sources=0", 422), ("/api/events?since=2024-08-01&until=2024-07-01", 422),
+       ("/api/events?actor=Nobody%20Atall", 404), ("/events?until=someday", 422), ("/api/events.jsonl?limit=0", 422),
+       ("/api/causal?factors=0", 422), ("/causal?factors=99999", 422), ("/api/causal/whatif", 422),
+       ("/api/causal/whatif?factor=zz-no-such-factor-zz", 404), ("/api/causal/whatif?factor=x&value=2", 422),
+       ("/api/causal/whatif?factor=x&value=nan", 422), ("/api/causal/whatif?factor=x&steps=0", 422),
+       ("/causal?factor=zz-no-such-factor-zz", 404), ("/api/causal/evidence?cause=a", 422),
+       ("/api/actors/{actor}?limit=0", 422), ("/actors/{actor}?offset=-3", 422)]
 
 
 @pytest.mark.parametrize(("url", "status"), BAD)
-def test_malformed_parameters_are_4xx_with_a_message(client: TestClient, url: str, status: int) -> None:
-    response = client.get(url)
+def test_malformed_parameters_are_4xx_with_a_message(client: TestClient, refs: dict[str, str], url: str,
+                                                     status: int) -> None:
+    response = client.get(url.format(**refs))
     assert response.status_code == status, response.text[-300:]
     if url.startswith("/api/"):
         assert response.json()["detail"]
@@ -193,7 +207,8 @@ def test_hostile_article_is_escaped_everywhere(client: TestClient, xss_article_i
     assert executable_parts(page) == []
     assert "&lt;script&gt;window.__pwned" in page  # shown as text, in place
     assert 'class="hl l-actor' in page  # and still highlighted
-    for url in ("/", "/search?q=veto", f"/claims?article={xss_article_id}", "/actors", "/network"):
+    for url in ("/", "/search?q=veto", f"/claims?article={xss_article_id}", "/actors", "/network", "/events",
+                "/causal", "/causal?factors=2000"):
         assert executable_parts(client.get(url).text) == [], url
     assert client.get(f"/api/articles/{XSS_ID}").json()["text"].count("<script>") == 2  # the API returns it as is
 
@@ -201,7 +216,9 @@ def test_hostile_article_is_escaped_everywhere(client: TestClient, xss_article_i
 def test_openapi_describes_the_api(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     for path in ("/api/overview", "/api/articles", "/api/articles/{article_id}", "/api/actors",
-                 "/api/actors/{ref}", "/api/claims", "/api/network", "/api/network.graphml", "/api/actors/merge"):
+                 "/api/actors/{ref}", "/api/claims", "/api/network", "/api/network.graphml", "/api/actors/merge",
+                 "/api/events", "/api/events.jsonl", "/api/events/timeline", "/api/causal", "/api/causal.graphml",
+                 "/api/causal/edges", "/api/causal/evidence", "/api/causal/whatif"):
         assert path in spec["paths"], path
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 

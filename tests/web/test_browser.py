@@ -91,7 +91,8 @@ def _no_page_errors(page: Any) -> None:
 
 def test_every_page_opens(page: Any) -> None:
     for url, heading in (("/", "Overview"), ("/search?q=Putin", "Search"), ("/actors", "Actors"),
-                         ("/claims", "Claims: who says what"), ("/network", "Actor network")):
+                         ("/claims", "Claims: who says what"), ("/network", "Actor network"), ("/events", "Events"),
+                         ("/causal", "Causal map")):
         response = page.goto(url)
         assert response is not None and response.status == 200, url
         assert page.locator("h1").first.inner_text().startswith(heading)
@@ -179,3 +180,54 @@ def test_hostile_article_runs_nothing(page: Any, xss_article_id: str) -> None:
     time.sleep(0.3)
     _no_page_errors(page)
     assert page.locator("#article-text script, #article-text img, #article-text iframe, #article-text svg").count() == 0
+
+
+def test_overview_to_events_and_a_sentence(page: Any) -> None:
+    page.goto("/")
+    page.locator("a[href='/events']").first.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Events"
+    page.wait_for_function("window.__politikaEventsChart !== undefined")
+    page.select_option("select[name=quad]", "1")
+    with page.expect_navigation():
+        page.locator("form.filters button").click()
+    assert "quad=1" in page.url and page.locator("#events-table tr.event-row").count() > 0
+    _shot(page, "events")
+    row = page.locator("#events-table tr.event-row").first
+    row.locator("details summary").click()
+    link = row.locator("a.sentence-link").first
+    sentence = link.inner_text()
+    link.click()
+    page.wait_for_url("**/articles/**#e*")
+    focused = page.locator("#article-text .hl.focus")
+    assert focused.count() > 0  # the event's words are marked in the text
+    assert focused.first.inner_text() in sentence or sentence.startswith("(")
+    assert page.locator("#side-panel li.active").count() == 1
+    _no_page_errors(page)
+
+
+def test_causal_map_evidence_and_whatif(page: Any) -> None:
+    page.goto("/")
+    page.locator("a[href='/causal']").first.click()
+    page.wait_for_load_state()
+    page.wait_for_function("window.__politikaCausal !== undefined")
+    assert page.evaluate("window.__politikaCausal.nodes().length") > 0
+    _shot(page, "causal")
+    # evidence: a link's count in the table opens the sentences that state it
+    page.locator("#causal-edges a.evidence-link").first.click()
+    page.wait_for_load_state()
+    assert page.locator("#evidence-list li").count() > 0
+    # what-if: the cause of the strongest link, pushed down
+    cause = page.evaluate("JSON.parse(document.getElementById('causal-data').textContent).edges[0].cause")
+    page.select_option("#whatif-form select[name=factor]", cause)
+    page.select_option("#whatif-form select[name=value]", "-1")
+    page.fill("#whatif-form input[name=steps]", "3")
+    with page.expect_navigation():
+        page.locator("#whatif-form button").click()
+    assert "factor=" in page.url and page.locator("#whatif-moves tr").count() > 1
+    page.wait_for_function("window.__politikaCausal !== undefined")
+    assert page.evaluate("window.__politikaCausal.nodes('.set').length") == 1
+    assert page.evaluate("window.__politikaCausal.nodes('.up, .down').length") > 0
+    page.locator("#whatif-result").scroll_into_view_if_needed()
+    _shot(page, "whatif")
+    _no_page_errors(page)

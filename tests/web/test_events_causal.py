@@ -1,0 +1,176 @@
+"""The events and causal-map pages, the paged dossier and the SQL aggregates behind them (sample corpus store)."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from politika.graph.causal_map import build_map
+from politika.graph.causal_view import map_from_counts, top_factors
+from politika.graph.event_clusters import QUAD
+from politika.store import Store
+from politika.store.actors import actor_dossier, export_ties
+from politika.store.aggregates import causal_edge_counts, causal_quotes, event_counts, ties_among
+from politika.store.causal import list_links
+from politika.store.dossier import paged_dossier
+from politika.store.events import EventFilter, list_event_clusters
+from politika.web import create_app
+
+
+@pytest.fixture(scope="module")
+def client(web_db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(web_db)) as test_client:
+        yield test_client
+
+
+# -- library ----------------------------------------------------------------------------------------------------
+
+
+def test_event_counts_match_the_cluster_list(web_store: Store) -> None:
+    everything = list_event_clusters(web_store.engine, limit=None)
+    counts = event_counts(web_store.engine)
+    assert counts["total"] == len(everything) > 0
+    assert counts["by_type"] == {t: sum(1 for c in everything if c["type"] == t) for t in counts["by_type"]}
+    assert sum(counts["by_quad"].values()) == counts["total"]
+    assert sum(m["clusters"] for m in counts["months"]) == sum(1 for c in everything if c["date"])
+    for quad in (1, 2, 3, 4):
+        only = list_event_clusters(web_store.engine, EventFilter(quad=quad), limit=None)
+        assert {QUAD[c["type"]] for c in only} <= {quad}
+        assert event_counts(web_store.engine, EventFilter(quad=quad))["total"] == len(only)
+
+
+def test_event_clusters_page_with_offset(web_store: Store) -> None:
+    whole = [c["id"] for c in list_event_clusters(web_store.engine, limit=10)]
+    assert [c["id"] for c in list_event_clusters(web_store.engine, limit=5, offset=5)] == whole[5:10]
+
+
+def test_map_from_counts_is_the_map_of_the_links(web_store: Store) -> None:
+    built = build_map(list_links(web_store.engine))
+    counted = map_from_counts(causal_edge_counts(web_store.engine))
+    assert built.edges, "the sample corpus has causal links"
+
+    def edges(cmap: object) -> list[tuple[object, ...]]:
+        return [(e.cause, e.effect, e.polarity, e.articles, e.sources, e.links, e.hedged, round(e.weight, 6),
+                 e.contested) for e in cmap.edges]  # type: ignore[attr-defined]
+
+    assert edges(counted) == edges(built)
+    assert {f.id: f.links for f in counted.factors.values()} == {f.id: f.links for f in built.factors.values()}
+    top = top_factors(counted, 10)
+    assert len(top.factors) == 10
+    assert all(e.cause in top.factors and e.effect in top.factors for e in top.edges)
+    assert min(f.links for f in top.factors.values()) >= max(
+        (f.links for f in counted.factors.values() if f.id not in top.factors), default=0)
+
+
+def test_causal_quotes_of_an_edge(web_store: Store) -> None:
+    edge = map_from_counts(causal_edge_counts(web_store.engine)).edges[0]
+    found = causal_quotes(web_store.engine, edge.cause, edge.effect, edge.polarity)
+    assert found["total"] == edge.links and len(found["items"]) == min(edge.links, 20)
+    assert all(item["quote"] and item["article"] for item in found["items"])
+    assert causal_quotes(web_store.engine, edge.cause, edge.effect, limit=1, offset=found["total"])["items"] == []
+
+
+def test_ties_among_aggregates_like_export_ties(web_store: Store) -> None:
+    top = [a["pk"] for a in web_store.actors(limit=200)]
+    with web_store.engine.connect() as conn:
+        expected = {(t["source_pk"], t["target_pk"], t["type"]): t["count"] for t in export_ties(conn)
+                    if t["source_pk"] in top and t["target_pk"] in top}
+    got = {(t["source_pk"], t["target_pk"], t["type"]): t["count"] for t in ties_among(web_store.engine, top)}
+    assert got == expected and got
+
+
+def test_paged_dossier_pages_and_counts(web_store: Store) -> None:
+    actor = web_store.actors(limit=1)[0]
+    full = actor_dossier(web_store.engine, actor["id"])
+    first = paged_dossier(web_store.engine, actor["id"], limit=3)
+    second = paged_dossier(web_store.engine, actor["id"], limit=3, offset=3)
+    assert first["counts"]["articles"] == len(full["articles"]) == actor["article_count"]
+    assert first["counts"]["said_about"] == len(full["said_about"])
+    assert first["counts"]["said"] == len(full["said"])
+    assert first["counts"]["ties"] == len(full["ties"])
+    assert len(first["articles"]) == 3
+    assert not {a["id"] for a in first["articles"]} & {a["id"] for a in second["articles"]}
+    latest = sorted(full["articles"], key=lambda a: a["date"] or "", reverse=True)[0]
+    assert first["articles"][0]["date"] == latest["date"]
+    assert first["co_mentioned"] and all(c["name"] != actor["name"] for c in first["co_mentioned"])
+
+
+# -- pages and API ----------------------------------------------------------------------------------------------
+
+
+def test_events_page_rows_open_their_sentences(client: TestClient) -> None:
+    page = client.get("/events").text
+    links = re.findall(r'href="/articles/([^"#]+)#e(\d+)"', page)
+    assert links, "the events table links its sentences"
+    article, index = links[0]
+    shown = client.get(f"/articles/{article}").text
+    assert f'data-ref="e{index}"' in shown  # the event is highlighted there, so #e{index} finds it
+
+
+def test_events_api_filters_pages_and_exports(client: TestClient) -> None:
+    data = client.get("/api/events", params={"limit": 5}).json()
+    assert data["total"] >= len(data["items"]) == 5
+    assert client.get("/api/events", params={"limit": 5, "offset": 5}).json()["items"][0]["id"] not in {
+        c["id"] for c in data["items"]}
+    conflict = client.get("/api/events", params={"quad": 4, "limit": 500}).json()
+    assert conflict["items"] and {QUAD[c["type"]] for c in conflict["items"]} == {4}
+    csv = client.get("/api/events", params={"format": "csv", "limit": 5})
+    assert csv.headers["content-type"].startswith("text/csv")
+    assert csv.text.splitlines()[0].startswith("id,date,date_end,type,quad") and len(csv.text.splitlines()) >= 6
+    lines = client.get("/api/events.jsonl", params={"limit": 5}).text.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) >= 5 and all({"id", "date", "actor", "event"} <= set(r) for r in records)
+    timeline = client.get("/api/events/timeline", params={"type": "CONSULT"}).json()
+    assert set(timeline["by_type"]) <= {"CONSULT"}
+
+
+def test_causal_map_api_and_exports(client: TestClient) -> None:
+    data = client.get("/api/causal", params={"factors": 15}).json()
+    ids = {f["id"] for f in data["factors"]}
+    assert len(ids) == 15 <= data["total_factors"]
+    assert all(e["cause"] in ids and e["effect"] in ids for e in data["edges"])
+    graph = ET.fromstring(client.get("/api/causal.graphml", params={"factors": 15}).content)
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    assert len(graph.findall(f"{ns}graph/{ns}node")) == 15
+    edge = client.get("/api/causal/edges", params={"factors": 2000}).json()["items"][0]
+    quotes = client.get("/api/causal/evidence", params={"cause": edge["cause"], "effect": edge["effect"]}).json()
+    assert quotes["total"] >= edge["articles"] and quotes["items"][0]["quote"]
+    page = client.get("/causal", params={"cause": edge["cause"], "effect": edge["effect"], "factors": 2000}).text
+    assert 'id="evidence-list"' in page
+
+
+def _factor_with_effects(client: TestClient) -> str:
+    edges = client.get("/api/causal/edges", params={"factors": 2000}).json()["items"]
+    return str(edges[0]["cause"])
+
+
+def test_whatif_shows_what_moves_and_how(client: TestClient) -> None:
+    factor = _factor_with_effects(client)
+    result = client.get("/api/causal/whatif", params={"factor": factor, "value": -1, "factors": 2000,
+                                                      "steps": 3}).json()
+    assert result["steps"] == 3 and result["moves"]
+    move = result["moves"][0]
+    assert move["paths"] and move["paths"][0]["factors"][0] == factor and move["paths"][0]["factors"][-1] == move["id"]
+    page = client.get(f"/causal?factors=2000&factor={quote(factor)}&value=-1&steps=3").text
+    assert 'id="whatif-result"' in page and 'id="whatif-moves"' in page
+
+
+def test_overview_links_events_and_causal_map(client: TestClient) -> None:
+    page = client.get("/").text
+    assert 'href="/events"' in page and 'href="/causal"' in page
+    assert 'id="event-types"' in page and 'id="strongest-links"' in page
+    data = client.get("/api/overview").json()
+    assert data["events"]["total"] > 0 and data["causal"]
+
+
+def test_dossier_api_is_paged(client: TestClient, web_store: Store) -> None:
+    actor = web_store.actors(limit=1)[0]
+    data = client.get(f"/api/actors/{quote(actor['id'], safe='')}", params={"limit": 2}).json()
+    assert len(data["articles"]) == 2 and data["counts"]["articles"] == actor["article_count"]
+    assert data["limit"] == 2 and data["offset"] == 0
