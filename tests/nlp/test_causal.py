@@ -79,3 +79,27 @@ def test_hedge_and_negation_flags() -> None:
     by_sentence = {x["sentence"]: x for x in record["causal"]}
     assert by_sentence[0]["hedged"] is True and by_sentence[0]["polarity"] == "+"
     assert by_sentence[1]["negated"] is True and by_sentence[1]["polarity"] == "-"
+
+
+def _sentence_links(text: str) -> list[dict[str, Any]]:
+    record = next(analyse([NlpInput("s", text)], layers=("causal",)))
+    return record["causal"]
+
+
+def test_event_setting_is_the_cause_without_a_signal() -> None:
+    links = _sentence_links("Six soldiers were killed in a rocket attack on the base.")
+    setting = [x for x in links if x["signal"] is None and x["cause"]["text"] == "a rocket attack on the base"]
+    assert setting and setting[0]["effect"]["text"] == "Six soldiers were killed"
+
+
+def test_motive_clause_includes_its_participle() -> None:
+    links = _sentence_links("Farmers blocked the main highway for hours, demanding fair prices for grain.")
+    motive = [x for x in links if x["signal"] and x["signal"]["text"] == "demanding"]
+    assert motive and motive[0]["cause"]["text"] == "demanding fair prices for grain"
+    assert motive[0]["effect"]["text"].startswith("Farmers blocked the main highway")
+
+
+def test_reporting_clause_is_not_an_effect() -> None:
+    links = _sentence_links("The mayor said the market closed early because the protesters had blocked the bridge.")
+    because = [x for x in links if x["signal"] and x["signal"]["text"] == "because"]
+    assert because and because[0]["effect"]["text"] == "the market closed early"

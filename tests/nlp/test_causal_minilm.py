@@ -1,0 +1,50 @@
+"""The causal classifier's MiniLM second stage: the cascade's band and the shipped adapter."""
+
+from __future__ import annotations
+
+import pytest
+
+from politika.nlp import causal_minilm
+
+
+class FakeSecond:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def scores(self, texts: list[str]) -> list[float]:
+        self.seen.extend(texts)
+        return [0.99 for _ in texts]
+
+
+def test_only_unsure_sentences_go_to_the_second_stage() -> None:
+    second = FakeSecond()
+    linear = [0.02, 0.5, 0.9, 0.15, 0.849]
+    out = causal_minilm.combine(linear, ["a", "b", "c", "d", "e"], second, band=(0.15, 0.85))
+    assert second.seen == ["b", "d", "e"]
+    assert out == [0.02, 0.99, 0.9, 0.99, 0.99]
+
+
+def test_without_a_second_stage_the_linear_scores_stand() -> None:
+    assert causal_minilm.combine([0.4, 0.6], ["a", "b"], None) == [0.4, 0.6]
+
+
+def test_nothing_unsure_calls_nothing() -> None:
+    second = FakeSecond()
+    assert causal_minilm.combine([0.01, 0.99], ["a", "b"], second) == [0.01, 0.99]
+    assert second.seen == []
+
+
+def test_missing_adapter_means_unavailable(tmp_path) -> None:
+    assert not causal_minilm.available(tmp_path / "none.safetensors")
+    assert causal_minilm.load(tmp_path / "none.safetensors") is None
+
+
+@pytest.mark.skipif(not causal_minilm.available(), reason="needs the embeddings extra and the shipped adapter")
+def test_shipped_adapter_separates_causal_from_plain_sentences() -> None:
+    scorer = causal_minilm.load()
+    assert scorer is not None
+    causal, plain = scorer.scores([
+        "Hundreds of workers went on strike on Monday demanding higher wages after the factory cut pay .",
+        "The minister arrived in the capital on Monday morning .",
+    ])
+    assert causal > 0.5 > plain
