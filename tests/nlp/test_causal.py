@@ -103,3 +103,15 @@ def test_reporting_clause_is_not_an_effect() -> None:
     links = _sentence_links("The mayor said the market closed early because the protesters had blocked the bridge.")
     because = [x for x in links if x["signal"] and x["signal"]["text"] == "because"]
     assert because and because[0]["effect"]["text"] == "the market closed early"
+
+
+def test_bare_purpose_infinitive_is_the_cause() -> None:
+    links = _sentence_links("The nurses went on strike on Monday to press for better pay.")
+    purpose = [x for x in links if x["signal"] and x["signal"]["text"] == "to"]
+    assert purpose and purpose[0]["cause"]["text"] == "to press for better pay"
+    assert purpose[0]["effect"]["text"] == "The nurses went on strike on Monday"
+
+
+def test_wanted_complement_is_no_purpose() -> None:
+    links = _sentence_links("The council decided to hold talks with the union.")
+    assert not [x for x in links if x["signal"] and x["signal"]["text"] == "to"]

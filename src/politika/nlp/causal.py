@@ -45,6 +45,14 @@ TokenRange = tuple[int, int]
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
 FALLBACK_PRIOR = 0.25
+# Verbs whose "to" complement is what is wanted or tried, not a purpose ("decided to hold talks").
+CONTROL_VERBS = frozenset({
+    "want", "decide", "try", "seek", "plan", "agree", "refuse", "fail", "ask", "urge", "hope", "expect",
+    "intend", "need", "have", "be", "begin", "start", "continue", "attempt", "threaten", "promise", "vow",
+    "offer", "demand", "call", "tell", "order", "allow", "force", "persuade", "help", "like", "wish", "choose",
+    "manage", "prepare", "aim", "resolve", "pledge", "struggle", "appear", "seem", "tend", "use", "go", "get",
+    "make", "let", "encourage", "invite", "request", "warn", "advise", "compel", "permit", "enable",
+    "cause", "lead", "prompt", "push", "press", "appeal", "able", "likely", "ready", "willing", "set", "move"})
 REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 
 
@@ -151,6 +159,10 @@ class _Finder:
                 self._prep(token, (token.i, token.i + 1), cues.PREPOSITIONS[low])
             elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc"):
                 self._adverb((token.i, token.i + 1), cues.ADVERBS[low])
+            elif low == "to" and token.dep_ == "aux" and token.head.tag_ == "VB" and token.i < token.head.i and (
+                    token.head.dep_ == "advcl" or (token.head.dep_ == "xcomp" and
+                                                   token.head.head.lemma_.lower() not in CONTROL_VERBS)):
+                self._mark(token, (token.i, token.i + 1), cues.PURPOSE_TO)
             elif token.dep_ == "prep" and low in ("in", "during") and token.head.pos_ in ("VERB", "AUX"):
                 self._setting(token)
             elif token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") \
@@ -360,6 +372,10 @@ class _Finder:
         start, end = max(start, self.sent.start), min(end, self.sent.end)
         if exclude[0] <= start and end <= exclude[1]:
             return self._other_side(exclude)
+        # Headline, dateline or list debris before the clause ("AMRITSAR : A move by ..."): start after it.
+        breaks = [t.i for t in self.doc[start:clause.i] if t.text in (":", "|", "—", "--")]
+        if breaks:
+            start = breaks[-1] + 1
         if exclude[1] <= start or end <= exclude[0]:
             return self._trim((start, end))
         left, right = (start, exclude[0]), (exclude[1], end)

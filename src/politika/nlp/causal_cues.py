@@ -72,6 +72,9 @@ EVENT_NOUNS = frozenset({
     "incident", "mishap", "storm", "cyclone", "landslide", "operation", "standoff", "uprising", "march",
     "rally", "sit-in", "dharna", "hartal", "picketing", "scuffle", "brawl", "fight", "conflict", "insurgency"})
 
+# A bare purpose infinitive ("went on strike to press for their demands"): the purpose is the motive.
+PURPOSE_TO = Cue("purpose", "+", 0.6)
+
 MOTIVE_VERBS = frozenset({
     "demand", "protest", "seek", "condemn", "allege", "accuse", "call", "urge", "ask", "oppose", "press",
     "claim", "want", "denounce", "decry", "express", "raise", "voice"})
