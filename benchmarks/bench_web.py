@@ -85,16 +85,26 @@ def generate(url: str, n: int) -> dict[str, Any]:
 
 
 def measure(url: str, requests: int) -> list[tuple[str, float, float]]:
+    from urllib.parse import quote
+
     from fastapi.testclient import TestClient
 
+    from politika.graph.causal_view import map_from_counts
+    from politika.store.aggregates import causal_edge_counts
     from politika.web import create_app
 
     with Store(url, create=False) as store:
         article = store.list_articles(limit=1)[0]["id"]
-        actor = store.actors(limit=1)[0]["id"]
+        actor = quote(store.actors(limit=1)[0]["id"], safe="")  # the most mentioned: a country in every article
+        strongest = map_from_counts(causal_edge_counts(store.engine)).edges[0]
+    factor, effect = quote(strongest.cause, safe=""), quote(strongest.effect, safe="")
     pages = ["/", "/search", "/search?q=sanctions+Putin", "/search?genre=news&since=2022-01-01", "/actors",
              "/claims", "/network?nodes=100", "/network?nodes=2000", f"/articles/{article}", f"/actors/{actor}",
-             "/api/articles?q=warrant", "/api/claims?limit=200", "/api/network?nodes=2000"]
+             f"/actors/{actor}?offset=500", "/api/articles?q=warrant", "/api/claims?limit=200",
+             "/api/network?nodes=2000", "/events", "/events?quad=4&since=2023-01-01", "/events?country=RUS",
+             "/events?offset=1000", "/api/events?limit=200", "/api/events/timeline", "/causal", "/causal?factors=2000",
+             f"/causal?factor={factor}&value=-1", f"/causal?cause={factor}&effect={effect}",
+             f"/api/causal/whatif?factor={factor}&factors=2000", "/api/causal.graphml?factors=2000"]
     out = []
     with TestClient(create_app(url)) as client:
         for page in pages:

@@ -5,7 +5,7 @@
 - ``ties_among``: the actor ties between a set of actors, aggregated per (source, target, type);
 - ``causal_edge_counts``: the causal map's edges with their support, without reading every link;
 - ``causal_quotes``: the evidence of one edge, latest first, paged;
-- ``causal_version``: a cheap fingerprint of the causal tables, for caches of the map.
+- ``causal_version``, ``event_version``: cheap fingerprints of the causal and event tables, for caches.
 
 >>> event_counts(engine)["total"]  # doctest: +SKIP
 110
@@ -150,4 +150,11 @@ def causal_version(engine: sa.Engine) -> tuple[Any, ...]:
     return (*links, *decisions)
 
 
-__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts", "ties_among"]
+def event_version(engine: sa.Engine) -> tuple[Any, ...]:
+    """Changes whenever clusters are made or remade (re-clustering replaces them): a key for caches of counts."""
+    with engine.connect() as conn:
+        return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
+
+
+__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts", "event_version",
+           "ties_among"]

@@ -3,8 +3,8 @@
 ``actor_dossier`` returns every article, tie and claim of an actor: fine for most actors, seconds for a country
 named in every article. ``paged_dossier`` reads one page of each list (``limit`` rows from ``offset``, latest
 first), counts the rest with aggregate queries, takes descriptors and roles from the latest
-``ROLE_APPEARANCES`` appearances, and finds the co-mentioned actors in SQL over the latest
-``CO_MENTION_ARTICLES`` articles.
+``ROLE_APPEARANCES`` appearances, and finds the co-mentioned actors in SQL over the ``CO_MENTION_ARTICLES``
+articles stored last.
 
 >>> paged_dossier(engine, "Q159", limit=20)["counts"]  # doctest: +SKIP
 {'articles': 18269, 'ties': 0, 'said': 0, 'said_about': 3114, 'events_as_actor': 0, 'events_as_recipient': 0}
@@ -55,9 +55,9 @@ def _cluster_count(conn: sa.Connection, actor_pk: int, role: str) -> int:
 def co_mentions(conn: sa.Connection, actor_pk: int, limit: int = 25,
                 articles_read: int = CO_MENTION_ARTICLES) -> list[dict[str, Any]]:
     """Actors named in the same articles as ``actor_pk`` (its latest ``articles_read``), most shared first."""
-    latest = (sa.select(article_actors.c.article_pk).join(articles, articles.c.pk == article_actors.c.article_pk)
-              .where(article_actors.c.actor_pk == actor_pk)
-              .order_by(articles.c.date.desc().nulls_last(), articles.c.pk.desc()).limit(articles_read)).subquery()
+    # The latest stored (not the latest dated): this reads the actor's index alone, without sorting by date.
+    latest = (sa.select(article_actors.c.article_pk).where(article_actors.c.actor_pk == actor_pk)
+              .order_by(article_actors.c.article_pk.desc()).limit(articles_read)).subquery()
     shared = sa.func.count(sa.distinct(article_actors.c.article_pk)).label("articles")
     query = (sa.select(actors.c.key, actors.c.name, shared)
              .join(actors, actors.c.pk == article_actors.c.actor_pk)
@@ -119,8 +119,7 @@ def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0)
         dossier["said_about"] = _select_claims(conn, about.offset(offset), limit)
         dossier["co_mentioned"] = co_mentions(conn, pk)
         dossier["counts"] = {
-            "articles": _count(conn, sa.select(article_actors.c.article_pk).where(article_actors.c.actor_pk == pk)
-                               .distinct()),
+            "articles": int(row.article_count),  # kept up to date by store.actors.recount
             "ties": _count(conn, sa.select(actor_ties.c.pk).where(sa.or_(actor_ties.c.source_pk == pk,
                                                                          actor_ties.c.target_pk == pk))),
             "said": _count(conn, sa.select(claims.c.pk).where(claims.c.source_actor_pk == pk)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -12,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from politika.graph.event_clusters import EVENT_TYPES, QUAD
 from politika.graph.plover_export import plover_record
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, event_counts
+from politika.store.aggregates import QUAD_NAMES, event_counts, event_version
 from politika.store.events import EventFilter, list_event_clusters
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import json_response, table_response
@@ -24,6 +25,22 @@ EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=10_000)]
 PAGE = 50
+_cache_lock = threading.Lock()
+_counts: dict[tuple[Any, ...], dict[str, Any]] = {}
+
+
+def cached_counts(store: Store, filters: EventFilter) -> dict[str, Any]:
+    """``event_counts`` for these filters, recomputed only when the clusters change (it reads every cluster)."""
+    key = (id(store), event_version(store.engine), tuple(vars(filters).items()))
+    with _cache_lock:
+        if key in _counts:
+            return _counts[key]
+    counts = event_counts(store.engine, filters)
+    with _cache_lock:
+        if len(_counts) > 64:
+            _counts.clear()
+        _counts[key] = counts
+    return counts
 
 
 def event_filter(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
@@ -59,7 +76,7 @@ def flat(cluster: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_page(store: Store, filters: EventFilter, limit: int, offset: int) -> dict[str, Any]:
-    return {"counts": event_counts(store.engine, filters),
+    return {"counts": cached_counts(store, filters),
             "items": list_event_clusters(store.engine, filters, limit=limit, offset=offset)}
 
 
@@ -83,7 +100,7 @@ def events_api(request: Request, filters: Filters, limit: Limit = PAGE, offset: 
 
 @router.get("/api/events/timeline", tags=["events"], summary="Event clusters per month, PLOVER type and quad class")
 def events_timeline_api(request: Request, filters: Filters) -> Any:
-    return json_response(event_counts(explorer(request).store.engine, filters))
+    return json_response(cached_counts(explorer(request).store, filters))
 
 
 @router.get("/api/events.jsonl", tags=["events"], summary="The reports of the clusters shown, as PLOVER JSONL",

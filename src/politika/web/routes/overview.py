@@ -10,10 +10,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, event_counts
+from politika.store.aggregates import QUAD_NAMES
 from politika.store.causal import CausalFilter
+from politika.store.events import EventFilter
 from politika.web.context import explorer, render
 from politika.web.exports import json_response
+from politika.web.routes.causal import full_map
+from politika.web.routes.events import cached_counts
 
 router = APIRouter()
 _cache_lock = threading.Lock()
@@ -37,8 +40,6 @@ def timeline(store: Store, stats: dict[str, Any]) -> list[dict[str, Any]]:
 
 def strongest_links(store: Store, limit: int = 10) -> list[dict[str, Any]]:
     """The causal edges stated by the most articles (the map is cached by the causal page's module)."""
-    from politika.web.routes.causal import full_map
-
     cmap = full_map(store, CausalFilter(), 1)
     return [{"cause": e.cause, "cause_name": cmap.name(e.cause), "effect": e.effect,
              "effect_name": cmap.name(e.effect), "polarity": e.polarity, "articles": e.articles,
@@ -52,7 +53,7 @@ def overview_data(store: Store) -> dict[str, Any]:
         "timeline": timeline(store, stats),
         "actors": store.actors(limit=15),
         "errors": store.errors(limit=10),
-        "events": event_counts(store.engine),
+        "events": cached_counts(store, EventFilter()),
         "quads": QUAD_NAMES,
         "causal": strongest_links(store),
     }
