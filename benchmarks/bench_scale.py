@@ -1,7 +1,11 @@
 """Scale: the whole ingest pipeline on 1 and 2 local workers and a local 2-CPU Ray instance, against spaCy's own
 ``nlp.pipe``; worker memory over the run; the load rate of merged shards into SQLite and PostgreSQL.
 
-    .venv/bin/python benchmarks/bench_scale.py [--n 5000] [--no-postgres]
+    .venv/bin/python benchmarks/bench_scale.py [--n 5000] [--no-postgres] [--work DIR]
+    .venv/bin/python benchmarks/bench_scale.py --merge-only --work DIR   # only the merge load rate
+
+``--work DIR`` keeps the corpus and the job directory there, so that ``--merge-only`` can measure the merge
+again on the same finished shards (it runs the shards on 2 local processes first when they are not there).
 
 The corpus is generated: paragraphs of the English sample articles and of the AEB pages
 (../shared/eval/extraction/aeb, extracted with politika) are shuffled into ``n`` distinct articles of 5-7
@@ -32,7 +36,7 @@ from politika.ingest.extraction import extract
 from politika.ingest.runner import IngestOptions, ingest
 from politika.nlp.pipeline import DEFAULT_BATCH_SIZE, LAYERS, load_pipeline, model_name
 from politika.scale.job import run_job
-from politika.scale.local import WorkerMemory, ingest_local
+from politika.scale.local import ShardPool, WorkerMemory, ingest_local
 from politika.scale.ray_engine import RayExecutor
 from politika.store import Store
 
@@ -90,17 +94,28 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=5000)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--merge-only", action="store_true", help="measure only the merge of finished shards")
+    parser.add_argument("--work", default=None, help="keep the corpus and the job directory in this folder")
     parser.add_argument("--out", default=None, help="also write the raw results as JSON here")
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="politika-scale-"))
+    work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="politika-scale-"))
     corpus = work / "corpus"
-    n_paragraphs = write_corpus(corpus, args.n)
+    jobs = work / "jobs"
+    n_paragraphs = write_corpus(corpus, args.n) if not corpus.exists() else 0
     options = IngestOptions(progress=False)
     results: dict[str, Any] = {"n": args.n, "paragraphs": n_paragraphs, "runs": {}}
 
     def save() -> None:
         if args.out:
             Path(args.out).write_text(json.dumps(results, indent=1))
+
+    if args.merge_only:
+        if not list(jobs.glob("*/shards/*.json")):
+            with Store(str(work / "shards.db")) as store:
+                run_job([str(corpus)], store, ShardPool(2), options, shard_size=250, job_root=jobs)
+        results["merge"] = measure_merge(corpus, jobs, options, args.no_postgres, save)
+        write_section("Scale: merging finished shards", render_merge(results["merge"], args.n))
+        return
 
     def record_run(name: str, seconds: float, summary: Any, load_before: str, **extra: Any) -> None:
         results["runs"][name] = {"seconds": round(seconds, 2), "stored": summary.stored, "analysed": summary.analysed,
@@ -137,7 +152,6 @@ def main() -> None:
 
     # A local Ray instance with 2 CPUs, shards of 250 (JSONL lines; a WARC file is one shard).
     before = load_avg()
-    jobs = work / "jobs"
     with Store(str(work / "ray.db")) as store:
         started = time.perf_counter()
         summary = run_job([str(corpus)], store, RayExecutor(num_cpus=2), options, shard_size=250, job_root=jobs)
@@ -162,7 +176,17 @@ def main() -> None:
     print(results["runs"]["spaCy nlp.pipe alone, 1 process"], flush=True)
     save()
 
-    # Merging the Ray job's finished shards into fresh stores: the driver's load rate (articles + records).
+    results["merge"] = measure_merge(corpus, jobs, options, args.no_postgres, save)
+    body = render(results, args.n)
+    print(body)
+    write_section("Scale", body)
+    write_section("Scale: merging finished shards", render_merge(results["merge"], args.n))
+
+
+def measure_merge(corpus: Path, jobs: Path, options: IngestOptions, no_postgres: bool,
+                  save: Any) -> dict[str, Any]:
+    """Merge the job's finished shards into fresh stores: the driver's load rate (articles + records)."""
+
     class Nothing:
         description = "none"
 
@@ -172,9 +196,9 @@ def main() -> None:
         def close(self) -> None:
             pass
 
-    targets = [("SQLite", str(work / "merge.db"))]
+    targets = [("SQLite", str(jobs.parent / f"merge-{uuid.uuid4().hex[:8]}.db"))]
     admin = None
-    if not args.no_postgres:
+    if not no_postgres:
         import sqlalchemy as sa
 
         name = f"politika_bench_{uuid.uuid4().hex[:8]}"
@@ -182,25 +206,26 @@ def main() -> None:
         with admin.connect() as conn:
             conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
         targets.append(("PostgreSQL", PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"))
-    results["merge"] = {}
+    merge: dict[str, Any] = {}
     try:
         for label, url in targets:
+            before = load_avg()
             with Store(url) as store:
                 started = time.perf_counter()
                 summary = run_job([str(corpus)], store, Nothing(), options, shard_size=250, job_root=jobs)
                 seconds = time.perf_counter() - started
-            results["merge"][label] = {"seconds": round(seconds, 2), "stored": summary.stored,
-                                       "records": summary.analysed, "articles_per_s": round(summary.stored / seconds)}
-            print(label, results["merge"][label], flush=True)
+            merge[label] = {"seconds": round(seconds, 2), "stored": summary.stored, "records": summary.analysed,
+                            "articles_per_s": round(summary.stored / seconds), "load_before": before,
+                            "load_after": load_avg()}
+            print(label, merge[label], flush=True)
             save()
     finally:
         if admin is not None:
             with admin.connect() as conn:
                 conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin.dispose()
-    body = render(results, args.n)
-    print(body)
-    write_section("Scale", body)
+        Path(targets[0][1]).unlink(missing_ok=True)
+    return merge
 
 
 def render(results: dict[str, Any], n: int) -> str:
@@ -216,10 +241,6 @@ def render(results: dict[str, Any], n: int) -> str:
     mem_lines = ["| articles analysed | worker RSS (MiB) | worker peak RSS (MiB) |", "|---|---|---|"]
     mem_lines += [f"| {m['articles']:,} | {', '.join(f'{x:.0f}' for x in m['rss_mb'])} | "
                   f"{', '.join(f'{x:.0f}' for x in m['peak_mb'])} |" for m in memory]
-    merge = results.get("merge", {})
-    merge_lines = ["| store | articles (+ records) | seconds | articles/s |", "|---|---|---|---|"]
-    merge_lines += [f"| {k} | {v['stored']:,} (+ {v['records']:,}) | {v['seconds']:.1f} | {v['articles_per_s']:,} |"
-                    for k, v in merge.items()]
     ratio = one["words_per_s"] / spacy["words_per_s"]
     return (f"`.venv/bin/python benchmarks/bench_scale.py --n {n}` on {machine()}; model `{model_name(None)}`, "
             f"layers {', '.join(LAYERS)}, batch size {DEFAULT_BATCH_SIZE}.\n\n"
@@ -234,9 +255,21 @@ def render(results: dict[str, Any], n: int) -> str:
               "Memory of the 2 local workers (RSS reported by each worker with its batch results):\n\n"
             + "\n".join(mem_lines)
             + f"\n\nRay workers' peak RSS: {runs['Ray, local instance, 2 CPUs'].get('peak_mb', 0):.0f} MiB "
-              "(target ≤ 1.5 GB).\n\nMerging the Ray job's finished shards (JSONL.gz) into a fresh store — the "
-              "single writer's load rate, duplicates decided and records and actor index written:\n\n"
-            + "\n".join(merge_lines) + "\n")
+              "(target ≤ 1.5 GB).\n\nThe merge of the Ray job's finished shards into SQLite and PostgreSQL: "
+              "next section.\n")
+
+
+def render_merge(merge: dict[str, Any], n: int) -> str:
+    lines = ["| store | articles (+ records) | seconds | articles/s | load avg before → after |",
+             "|---|---|---|---|---|"]
+    lines += [f"| {k} | {v['stored']:,} (+ {v['records']:,}) | {v['seconds']:.1f} | {v['articles_per_s']:,} | "
+              f"{v['load_before']} → {v['load_after']} |" for k, v in merge.items()]
+    return (f"`.venv/bin/python benchmarks/bench_scale.py --merge-only --work DIR` (or the whole benchmark) on "
+            f"{machine()}.\n\nThe finished shards of the {n:,}-article job of the Scale section (shards of 250 "
+            "JSONL lines, one shard per WARC file, records made by the workers) merged by the driver into a fresh "
+            "store: the single writer's load rate, duplicates decided against the store, records, actor, claim, "
+            "event and causal indexes written (`politika.scale.merge`, `Store.add_articles` and "
+            "`Store.save_records`; on PostgreSQL both load through `COPY`).\n\n" + "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

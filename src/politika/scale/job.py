@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
+import sqlalchemy as sa
 from tqdm import tqdm
 
 from politika.errors import PolitikaError
@@ -87,8 +88,16 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
         summary.failed -= 1  # merge_results counts these itself
 
     def merge(shard: Shard) -> None:
-        counts = merge_results(store, manifest.result_path(shard.id), model, batch_size=max(options.store_batch, 500),
-                               on_error=article_error)
+        nonlocal failed_shards
+        try:
+            counts = merge_results(store, manifest.result_path(shard.id), model,
+                                   batch_size=max(options.store_batch, 500), on_error=article_error)
+        except (OSError, EOFError, sa.exc.SQLAlchemyError) as exc:
+            # Nothing of the shard is stored (one transaction); not marked merged, so the next run merges it.
+            failed_shards += 1
+            fail(ShardFailed(shard.describe(), f"merging its results failed ({type(exc).__name__}: "
+                                               f"{_one_line(exc)}); run the same command again"))
+            return
         _add(summary, counts)
         manifest.mark_merged(key, shard.id, counts.as_dict())
         bar.update(1)

@@ -1,9 +1,12 @@
 """Load finished shards into the store: the single writer of a sharded job.
 
-Articles go through ``Store.add_articles`` in batches, so duplicates are decided once, here, against the
-whole store (across shards and earlier runs); then the records the workers made are saved with
-``Store.save_records`` for the articles that are new. Merging a shard again stores nothing twice: its
-articles come back ``already`` stored, and only those still waiting for a record get one.
+A shard is merged in one transaction (``Store.transaction``): a crash or an error in the middle leaves
+nothing of it stored, and the next run merges it again. Articles go through ``Store.add_articles`` in
+batches, so duplicates are decided once, here, against the whole store (across shards and earlier runs);
+then the records the workers made are saved with ``Store.save_records`` for the articles that are new. Both
+load their rows in bulk (``COPY`` on PostgreSQL, see ``politika.store.bulk``). Merging a shard again stores
+nothing twice: its articles come back ``already`` stored, and only those still waiting for a record get one.
+A line of a results file that cannot be loaded is reported (``<file>:<line>`` and why) and skipped.
 """
 
 from __future__ import annotations
@@ -42,34 +45,76 @@ Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None]
 
 
 def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
-    """The lines of a shard results file: article rows, or error dicts (``source``, ``kind``, ``reason``)."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            data = json.loads(line)
-            if "error" in data:
-                yield data["error"]
-                continue
-            article = Article.from_dict(data["article"])
-            yield article, fingerprint_of(data["fingerprint"]), data["status"], data["reason"], data["record"]
+    """The lines of a shard results file: article rows, or error dicts (``source``, ``kind``, ``reason``).
 
+    A line that cannot be read back (cut, not JSON, fields missing, a NUL character, which PostgreSQL cannot
+    store) is an error dict naming ``<file>:<line>`` (and the article's origin when known).
+    """
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            data: Any = None
+            try:
+                data = json.loads(line)
+                if "error" in data:
+                    yield data["error"]
+                    continue
+                yield _row(data, "\\u0000" in line)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                article = data.get("article") if isinstance(data, dict) else None
+                origin = article.get("origin") if isinstance(article, dict) else None
+                where = f"{path}:{number}" + (f" ({origin})" if origin else "")
+                reason = str(exc) if isinstance(exc, _BadRow) else f"{type(exc).__name__}: {exc}"
+                yield {"source": where, "kind": "merge",
+                       "reason": f"cannot load this result line ({reason}); the rest of the shard is loaded"}
+
+
+class _BadRow(ValueError):
+    pass
+
+
+def _row(data: dict[str, Any], maybe_nul: bool) -> Row:
+    article = Article.from_dict(data["article"])
+    status, record = data["status"], data["record"]
+    if status not in ("pending", "skipped"):
+        raise _BadRow(f"unknown status {status!r}")
+    if record is not None and not isinstance(record, dict):
+        raise _BadRow("the record is not a JSON object")
+    if maybe_nul and _has_nul(data):
+        raise _BadRow("a NUL character, which the store cannot hold")
+    return article, fingerprint_of(data["fingerprint"]), status, data["reason"], record
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
                   on_error: Callable[[dict[str, str]], None] | None = None) -> MergeCounts:
-    """Merge one shard's results file into ``store``; errors in it are passed to ``on_error``."""
+    """Merge one shard's results file into ``store``, all or nothing; errors in it are passed to ``on_error``
+    (after the shard is stored: a shard that fails to load reports nothing but its failure)."""
     counts = MergeCounts()
+    errors: list[dict[str, str]] = []
     batch: list[Row] = []
-    for item in read_results(path):
-        if isinstance(item, dict):
-            counts.failed += 1
-            if on_error:
-                on_error(item)
-            continue
-        batch.append(item)
-        if len(batch) >= batch_size:
+    with store.transaction():
+        for item in read_results(path):
+            if isinstance(item, dict):
+                counts.failed += 1
+                errors.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                _merge_batch(store, batch, model, counts)
+                batch = []
+        if batch:
             _merge_batch(store, batch, model, counts)
-            batch = []
-    if batch:
-        _merge_batch(store, batch, model, counts)
+    if on_error:
+        for error in errors:
+            on_error(error)
     return counts
 
 
@@ -93,7 +138,7 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: MergeCounts
             if record is not None and record.get("id") == outcome.article_id:
                 maybe_waiting.append((outcome.pk, record))
     if maybe_waiting:
-        with store.engine.connect() as conn:
+        with store.transaction() as conn:
             waiting = set(conn.execute(sa.select(articles.c.pk).where(
                 articles.c.pk.in_([pk for pk, _ in maybe_waiting]), articles.c.status == "pending")).scalars())
         to_save.extend((pk, record) for pk, record in maybe_waiting if pk in waiting)

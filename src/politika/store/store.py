@@ -1,13 +1,16 @@
 """The store: articles, duplicates, annotation records, runs and ingest errors, on SQLite or PostgreSQL.
 
 One object, one engine. Writes happen in short transactions so that a killed process leaves every
-article either whole or absent.
+article either whole or absent; ``Store.transaction()`` puts several writes (a merged shard) in one. Rows are
+loaded in bulk (``politika.store.bulk``: ``COPY`` on PostgreSQL).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +21,7 @@ from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
 from politika.store.actors import actor_dossier, index_actors, list_actors
+from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
@@ -65,6 +69,7 @@ class Store:
     def __init__(self, url: str | None = None, create: bool = True) -> None:
         self.engine = open_engine(url, create=create)
         self.dialect = self.engine.dialect.name
+        self._open = threading.local()  # the transaction of Store.transaction(), per thread
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,6 +79,26 @@ class Store:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """One transaction for the writes made inside it in this thread (``add_articles``, ``save_records``):
+        all of them are stored, or none. A merged shard uses it, so a crash never leaves half a shard.
+
+        >>> store = Store(":memory:")
+        >>> with store.transaction():
+        ...     store.save_records([], "model")
+        """
+        conn: sa.Connection | None = getattr(self._open, "conn", None)
+        if conn is not None:  # already inside one: join it
+            yield conn
+            return
+        with self.engine.begin() as conn:
+            self._open.conn = conn
+            try:
+                yield conn
+            finally:
+                self._open.conn = None
 
     # -- runs and errors -------------------------------------------------------------------------------
 
@@ -108,7 +133,7 @@ class Store:
         """
         if not batch:
             return []
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             known = _KnownArticles.load(conn, [fp for _, fp, _, _ in batch])
             plan: list[tuple[str, _Known, Article, str, float]] = []
             new_rows: list[dict[str, Any]] = []
@@ -128,15 +153,22 @@ class Store:
                               status=status, skip_reason=reason)
                 new_rows.append(values)
                 plan.append(("stored", item, article, "", 1.0))
+            raced: set[int] = set()
             if new_rows:
-                result = conn.execute(articles.insert().returning(articles.c.pk, sort_by_parameter_order=True),
-                                      new_rows)
-                for item, pk in zip(new_items, result.scalars().all(), strict=True):
-                    item.pk = int(pk)
-                conn.execute(article_bands.insert(), [{"band": band, "article_pk": item.pk}
-                                                      for item in new_items for band in item.bands])
+                pks = insert_rows(conn, articles, new_rows, returning="pk", key="id")
+                for item, row, pk in zip(new_items, new_rows, pks, strict=True):
+                    if pk is None:  # PostgreSQL only: another writer stored the same text since the lookup
+                        item.pk, item.id = conn.execute(sa.select(articles.c.pk, articles.c.id).where(
+                            articles.c.content_hash == row["content_hash"])).one()
+                        raced.add(item.pk)
+                    else:
+                        item.pk = int(pk)
+                insert_rows(conn, article_bands, [{"band": band, "article_pk": item.pk} for item in new_items
+                                                  if item.pk not in raced for band in item.bands])
             outcomes = []
             for status, item, article, kind, similarity in plan:
+                if status == "stored" and item.pk in raced:
+                    status = "already"
                 if status == "duplicate":
                     # RETURNING tells whether the row went in: PostgreSQL reports rowcount -1 for this insert.
                     inserted = conn.execute(insert_ignore(self.dialect, duplicates).returning(duplicates.c.pk), {
@@ -164,10 +196,10 @@ class Store:
         if not items:
             return
         created = now()
-        with self.engine.begin() as conn:
+        with self.transaction() as conn:
             pks = [pk for pk, _ in items]
             conn.execute(records.delete().where(records.c.article_pk.in_(pks)))
-            conn.execute(records.insert(), [
+            insert_rows(conn, records, [
                 {"article_pk": pk, "record": record, "model": model, "politika_version": __version__,
                  "created_at": created} for pk, record in items
             ])

@@ -1,0 +1,94 @@
+"""Bulk loading of many rows into one table: ``COPY`` through a staging table on PostgreSQL, ``executemany``
+on SQLite.
+
+On PostgreSQL the rows are copied (psycopg 3 ``cursor.copy()``) into a temporary table made like the target,
+then moved with one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING``: a row whose unique key is stored
+already is left out, never stored twice. Everything happens in the caller's transaction, so a failure leaves
+nothing of the batch behind. On SQLite, in the same process as its database, ``executemany`` of an ``INSERT``
+is already the fast path.
+
+>>> from politika.store import Store
+>>> from politika.store.schema import runs
+>>> store = Store(":memory:")
+>>> with store.engine.begin() as conn:
+...     insert_rows(conn, runs, [{"command": "ingest", "started_at": "2024-07-01T10:00:00"}], returning="pk")
+[1]
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+
+def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
+                returning: str | None = None, key: str | None = None) -> list[Any]:
+    """Insert ``rows`` (dicts with the same keys) into ``table`` in the transaction of ``conn``.
+
+    With ``returning`` (a column name), gives that column's value for each row, in the order of ``rows``. On
+    PostgreSQL, a row that conflicts with a stored unique key is skipped and gets ``None``; ``key`` (a unique
+    column among the rows' keys) tells the rows apart when ``returning`` is asked for. On SQLite a conflict
+    raises, as a plain ``INSERT`` does.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name != "postgresql":
+        if returning is None:
+            conn.execute(table.insert(), list(rows))
+            return []
+        result = conn.execute(table.insert().returning(table.c[returning], sort_by_parameter_order=True), list(rows))
+        return list(result.scalars().all())
+    return _copy_rows(conn, table, rows, returning, key)
+
+
+def _copy_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]], returning: str | None,
+               key: str | None) -> list[Any]:
+    if returning is not None and key is None:
+        raise ValueError("insert_rows on PostgreSQL needs `key` to return values")
+    names = list(rows[0])
+    columns = [table.c[name] for name in names]
+    staging = f"_load_{table.name}"
+    quoted = ", ".join(f'"{name}"' for name in names)
+    # Made on first use in the transaction and dropped at its end; emptied before each batch.
+    conn.exec_driver_sql(f'CREATE TEMP TABLE IF NOT EXISTS "{staging}" ON COMMIT DROP AS '
+                         f'SELECT 0 AS _order, {quoted} FROM "{table.name}" WITH NO DATA')
+    conn.exec_driver_sql(f'TRUNCATE "{staging}"')
+    convert = [_to_copy(column) for column in columns]
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with cursor.copy(f'COPY "{staging}" (_order, {quoted}) FROM STDIN') as copy:
+            for order, row in enumerate(rows):
+                copy.write_row([order, *(to(row.get(name)) for to, name in zip(convert, names, strict=True))])
+    finally:
+        cursor.close()
+    insert = (f'INSERT INTO "{table.name}" ({quoted}) SELECT {quoted} FROM "{staging}" ORDER BY _order '
+              f"ON CONFLICT DO NOTHING")
+    if returning is None:
+        conn.exec_driver_sql(insert)
+        return []
+    stored: dict[Any, Any] = dict(conn.exec_driver_sql(f'{insert} RETURNING "{key}", "{returning}"').all())
+    return [stored.get(row[key]) for row in rows]  # type: ignore[index]
+
+
+def _to_copy(column: sa.Column[Any]) -> Any:
+    """How a Python value of ``column`` is written in a COPY row: JSON columns as JSON text, the rest as is."""
+    kind = column.type
+    if isinstance(kind, sa.JSON):
+        # As SQLAlchemy binds them: None is JSON null unless the column says none_as_null.
+        none_as_null = kind.none_as_null
+
+        def to_json(value: Any) -> str | None:
+            if value is None and none_as_null:
+                return None
+            return json.dumps(value, ensure_ascii=False)
+
+        return to_json
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
+

@@ -1,0 +1,156 @@
+"""Bulk loading on SQLite and PostgreSQL (COPY): a merged shard stores each article once, a rerun stores
+nothing twice, a bad result line is reported and skipped, a failure in the middle leaves nothing behind."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.scale.merge import merge_results
+from politika.scale.worker import _fp_dict
+from politika.store import Store
+from politika.store.bulk import insert_rows
+from politika.store.schema import (
+    actors,
+    article_actors,
+    article_bands,
+    articles,
+    causal_factors,
+    duplicates,
+    records,
+)
+from tests.httpserver import news_text
+from tests.store.test_actors_store import TEXTS
+from tests.store.test_actors_store import records as actor_records
+
+MODEL = "test-model"
+
+
+def result_line(article: Article, status: str = "pending", record: dict[str, Any] | None = None) -> str:
+    fp = fingerprint(article.text, article.canonical_url or article.url)
+    if status == "pending" and record is None:
+        record = {"id": fp.content_hash[:16], "sentences": [], "mentions": [], "actors": []}
+    return json.dumps({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
+                       "reason": None if status == "pending" else "language de", "record": record})
+
+
+def shard_lines(n: int = 6) -> list[str]:
+    """``n`` plain articles, the three actor articles of the actors tests, a copy of the first text under another
+    origin (a duplicate), and one skipped article: ``n + 3`` articles to store."""
+    lines = []
+    for i in range(n):
+        lines.append(result_line(Article(text=news_text(500 + i, 80), origin=f"shard/{i}.txt", title=f"Item {i}",
+                                         date="2024-07-12", language="en", url=f"https://shard.example/{i}")))
+    made = actor_records()
+    for key, (title, date, text) in TEXTS.items():
+        article = Article(text=text, origin=f"shard/{key}.txt", title=title, date=date, language="en",
+                          url=f"https://shard.example/{key}")
+        record = {**made[key], "id": fingerprint(text, article.url).content_hash[:16]}
+        lines.append(result_line(article, record=record))
+    lines.append(result_line(Article(text=news_text(500, 80), origin="mirror/0.txt", url="https://mirror.example/0",
+                                     language="en")))
+    lines.append(result_line(Article(text="Ein kurzer Text auf Deutsch über die Regierung.", origin="shard/de.txt",
+                                     language="de"), status="skipped"))
+    return lines
+
+
+def write_results(path: Path, lines: list[str]) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write("".join(line + "\n" for line in lines))
+    return path
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {table.name: int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+                for table in (articles, article_bands, records, duplicates, actors, article_actors)}
+
+
+def test_a_merged_shard_stores_each_article_once_and_a_rerun_nothing_twice(store: Store, tmp_path: Path) -> None:
+    path = write_results(tmp_path / "shard.jsonl.gz", shard_lines())
+    counts = merge_results(store, path, MODEL, batch_size=4)  # several batches in the shard's transaction
+    assert (counts.stored, counts.duplicates, counts.skipped_language, counts.failed) == (10, 1, 1, 0)
+    assert counts.analysed == 9
+    first = table_counts(store)
+    assert (first["articles"], first["annotations"], first["duplicates"]) == (10, 9, 1)
+    assert first["actors"] > 0 and first["article_actors"] > 0
+    assert store.stats()["by_status"] == {"analysed": 9, "skipped": 1}
+    names = {a["name"]: a for a in store.actors(limit=50)}
+    assert names["Vladimir Putin"]["article_count"] == 3  # the actor index is built as by save_records
+    # The same shard again, in smaller batches: every article is `already` stored, nothing is added.
+    again = merge_results(store, path, MODEL, batch_size=3)
+    assert (again.stored, again.already_stored, again.analysed) == (0, 11, 0)
+    assert table_counts(store) == first
+
+
+def test_a_bad_result_line_is_reported_in_one_line_and_the_rest_is_loaded(store: Store, tmp_path: Path) -> None:
+    lines = shard_lines(3)
+    nul = json.loads(result_line(Article(text="A text with a NUL \x00 inside it, which is not storable.",
+                                         origin="shard/nul.txt", language="en")))
+    missing = json.loads(lines[0])
+    del missing["fingerprint"]
+    missing["article"]["origin"] = "shard/nofp.txt"
+    bad = [lines[0][:40], json.dumps(nul), json.dumps(missing), json.dumps({**json.loads(lines[1]), "status": "x"})]
+    path = write_results(tmp_path / "bad.jsonl.gz", [bad[0], *lines[:1], bad[1], bad[2], *lines[1:], bad[3]])
+    errors: list[dict[str, str]] = []
+    counts = merge_results(store, path, MODEL, on_error=errors.append)
+    assert counts.failed == 4 and counts.stored == 7  # 3 plain + 3 actor articles + the skipped one
+    sources = [e["source"] for e in errors]
+    assert sources == [f"{path}:1", f"{path}:3 (shard/nul.txt)", f"{path}:4 (shard/nofp.txt)",
+                       f"{path}:{len(lines) + 4} (shard/1.txt)"]
+    for error in errors:
+        assert "\n" not in error["reason"] and error["reason"].startswith("cannot load this result line")
+    assert "NUL" in errors[1]["reason"] and "fingerprint" in errors[2]["reason"]
+    assert table_counts(store)["articles"] == 7
+
+
+def test_a_failure_in_the_middle_of_a_shard_leaves_nothing_half_written(store: Store, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_results(tmp_path / "shard.jsonl.gz", shard_lines())
+    empty = table_counts(store)
+    real = Store.save_records
+    calls = []
+
+    def dies_on_the_second_batch(self: Store, items: Any, model: str) -> None:
+        calls.append(len(items))
+        real(self, items, model)  # the first batch's records are written, then the connection "breaks"
+        if len(calls) == 2:
+            raise sa.exc.OperationalError("INSERT", {}, Exception("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(Store, "save_records", dies_on_the_second_batch)
+    with pytest.raises(sa.exc.OperationalError):
+        merge_results(store, path, MODEL, batch_size=4)
+    assert len(calls) == 2
+    assert table_counts(store) == empty
+    monkeypatch.setattr(Store, "save_records", real)
+    counts = merge_results(store, path, MODEL, batch_size=4)
+    assert (counts.stored, counts.analysed) == (10, 9)
+    assert {k: table_counts(store)[k] for k in ("articles", "annotations")} == {"articles": 10, "annotations": 9}
+
+
+def test_insert_rows_keeps_order_and_skips_stored_keys_on_postgresql(store: Store) -> None:
+    rows = [{"key": f"k{i}", "name": f"Kováč {i}", "created_at": "2024-07-01T10:00:00"} for i in range(5)]
+    with store.engine.begin() as conn:
+        pks = insert_rows(conn, causal_factors, rows, returning="pk", key="key")
+    with store.engine.connect() as conn:
+        stored = dict(conn.execute(sa.select(causal_factors.c.key, causal_factors.c.pk)).all())
+    assert pks == [stored[row["key"]] for row in rows] and len(set(pks)) == 5
+    more = [{"key": "k9", "name": "new", "created_at": "2024-07-02T10:00:00"}, rows[2]]
+    if store.dialect == "postgresql":
+        with store.engine.begin() as conn:
+            again = insert_rows(conn, causal_factors, more, returning="pk", key="key")
+        assert again[0] is not None and again[1] is None  # k2 is stored already: left out, not stored twice
+    else:
+        with pytest.raises(sa.exc.IntegrityError), store.engine.begin() as conn:
+            insert_rows(conn, causal_factors, more, returning="pk", key="key")
+    with store.engine.connect() as conn:
+        # PostgreSQL: k9 added, k2 once; SQLite: the failed INSERT rolled back with its transaction.
+        assert conn.execute(sa.select(sa.func.count()).select_from(causal_factors)).scalar_one() == \
+            (6 if store.dialect == "postgresql" else 5)
