@@ -121,3 +121,71 @@ def test_threat_recipient_is_the_party_of_the_condition() -> None:
                  "THREATEN")
     assert _texts(event["actor_spans"]) == ["Iran"]
     assert "United States" in _texts(event["recipient_spans"])
+
+
+def test_giving_aid_to_a_party_is_aid_with_the_party_as_recipient() -> None:
+    event = _one("The charity donated medicine to the hospital in Gaza.", "AID")
+    assert _texts(event["actor_spans"]) == ["charity"]
+    assert any("hospital" in t for t in _texts(event["recipient_spans"]))
+    assert "medicine" not in _texts(event["recipient_spans"])
+
+
+def test_sending_arms_is_aid_even_under_continue() -> None:
+    event = _one("The United States continued to send arms to the rebels.", "AID")
+    assert _texts(event["recipient_spans"]) == ["rebels"]
+
+
+def test_lifting_a_curfew_is_concede_not_retreat() -> None:
+    types = {e["type"] for e in _events("Serbia lifted the night curfew in Montenegro on Sunday.")}
+    assert "CONCEDE" in types and "RETREAT" not in types
+
+
+def test_indictment_is_accuse_allege() -> None:
+    event = _one("The court indicted the former minister for corruption.", "ACCUSE")
+    assert event["mode"] == "allege"
+
+
+def test_hacking_is_coerce_cyber() -> None:
+    event = _one("Hackers tried to hack into the computers of army officers.", "COERCE")
+    assert event["mode"] == "cyber"
+
+
+def test_dismissing_an_appeal_is_reject() -> None:
+    event = _one("The rebels dismissed an appeal from the president to lay down their arms.", "REJECT")
+    assert _texts(event["recipient_spans"]) == ["president"]
+
+
+def test_withdrawal_under_way_is_retreat_from_the_place_left() -> None:
+    event = _one("The army speeded up the withdrawal of its forces from Panama.", "RETREAT")
+    assert event["mode"] == "withdraw"
+    assert _texts(event["recipient_spans"]) == ["Panama"]
+
+
+def test_announced_withdrawal_is_concede() -> None:
+    types = {e["type"] for e in _events("The rebels announced the withdrawal of their fighters from Goma.")}
+    assert "CONCEDE" in types and "RETREAT" not in types
+
+
+def test_renewed_negotiations_are_consult() -> None:
+    event = _one("Israel and Lebanon renewed negotiations on Monday.", "CONSULT")
+    assert _texts(event["actor_spans"]) == ["Israel", "Lebanon"]
+
+
+def test_instrument_agent_is_not_an_actor() -> None:
+    event = _one("Three soldiers were killed by a roadside bomb near Basra.", "ASSAULT")
+    assert event["actor_spans"] == []
+
+
+def test_future_action_with_an_unless_clause_is_a_threat() -> None:
+    _one("Nigeria announced that it will withdraw its force from Chad unless the president holds elections.",
+         "THREATEN")
+
+
+def test_would_after_said_is_future_so_a_hostile_act_is_a_threat() -> None:
+    event = _one("Palestinian leaders said they would boycott all contact with the United States.", "THREATEN")
+    assert event["future"]
+
+
+def test_party_two_levels_inside_the_object_is_the_recipient() -> None:
+    event = _one("The United States suspended part of a military aid program for Bosnia.", "SANCTION")
+    assert _texts(event["recipient_spans"]) == ["Bosnia"]

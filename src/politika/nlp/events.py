@@ -117,15 +117,20 @@ class EventsComponent:
             light = light_verb_event(token)
             if token.lemma_.lower() in REPORTING_LEMMAS:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
-                    found[token.i] = (light[0], 0.5)
+                    # a declared (not implemented) withdrawal is CONCEDE (PLOVER 2.0, CONCEDE)
+                    found[token.i] = ("CONCEDE" if light[0] == "RETREAT" else light[0], 0.5)
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
-            if light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6):
+            rule = material_event(token)
+            if rule is not None:
+                # "donated medicine to X", "lifted the curfew", "indicted X": the manual names the type
+                found[token.i] = (rule[0], max(0.5, dict(ranked).get(rule[0], 0.0)))
+            elif light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6):
                 # "declared a state of emergency", "went on strike": a light verb's event noun is the event
                 found[token.i] = (light[0], max(0.5, dict(ranked).get(light[0], 0.0)))
                 continue
             best = next((c for c in ranked if c[0] != NONE), None)
-            if best is not None and best[1] >= self.threshold:
+            if rule is None and best is not None and best[1] >= self.threshold:
                 found[token.i] = self._prefer_lexicon(token, best, ranked)
             if willingness(token) is not None:
                 # "is willing/ready/prepared to V": AGREE for a cooperative V, THREATEN for a hostile one (PLOVER 2.0)
@@ -196,6 +201,11 @@ class EventsComponent:
         if light_verb_event(token) is not None:  # "went on strike": the strike is the event, not its recipient
             event.recipients = [a for a in event.recipients if a.actor_id is not None or
                                 a.span.root.lemma_.lower() not in LIGHT_NOUNS.keys() | EVENT_HEAD_NOUNS]
+        rule = material_event(token) or light_verb_event(token)
+        if rule is not None and rule[0] == event.type and rule[1] is not None:
+            event.mode = rule[1]
+        event.actors = [a for a in event.actors if a.actor_id is not None or
+                        a.span.root.lemma_.lower() not in INSTRUMENT_NOUNS]  # "killed by a roadside bomb"
         event.actors, event.recipients = _distinct(event.actors), _distinct(event.recipients)
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
@@ -218,7 +228,7 @@ SEPARATE_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "since", 
 LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "stage", "hold", "begin", "start", "go",
                          "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
                          "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
-                         "resume"})
+                         "resume", "reach", "complete", "speed", "renew", "undertake"})
 STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
                                   "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
 STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start", "continue",
@@ -235,6 +245,9 @@ LIGHT_NOUNS: dict[str, tuple[str, str | None]] = {
     "boycott": ("PROTEST", "boycott"), "sit-in": ("PROTEST", "demo"), "sanction": ("SANCTION", "discontinue"),
     "embargo": ("SANCTION", "discontinue"), "warrant": ("THREATEN", "arrest"), "airstrike": ("ASSAULT", "aerial"),
     "offensive": ("ASSAULT", None), "talk": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+    "negotiation": ("CONSULT", None), "mediation": ("CONSULT", "third-party"), "consensus": ("AGREE", None),
+    "compromise": ("AGREE", None), "withdrawal": ("RETREAT", "withdraw"), "pullout": ("RETREAT", "withdraw"),
+    "pull-out": ("RETREAT", "withdraw"), "suspension": ("SANCTION", "discontinue"),
 }
 
 
@@ -281,6 +294,72 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
         found = LIGHT_NOUNS.get(word) or LIGHT_NOUNS.get(noun.lower_)
         if found is not None:
             return found
+    return None
+
+
+# Verbs whose PLOVER 2.0 type the manual names outright: "indict, or charge" is ACCUSE-allege, "confiscate
+# property" COERCE-seize, hacking and defacing web sites COERCE-cyber, hostage rescues AID, reneging REJECT.
+VERB_TYPES: dict[str, tuple[str, str | None]] = {
+    "indict": ("ACCUSE", "allege"), "confiscate": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
+    "deface": ("COERCE", "cyber"), "donate": ("AID", None), "rescue": ("AID", None), "renege": ("REJECT", None),
+}
+# Giving aid (AID: money, arms and personnel, humanitarian goods, asylum): a transfer verb with such an object.
+TRANSFER_LEMMAS = frozenset({"give", "send", "deliver", "donate", "provide", "hand", "ship", "supply", "grant",
+                             "airlift", "airdrop", "dispatch", "channel", "extend"})
+AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medicines", "drug", "supply", "grain",
+                       "flour", "rice", "wheat", "tent", "blanket", "arm", "arms", "weapon", "ammunition", "money",
+                       "fund", "funding", "loan", "credit", "grant", "asylum", "shelter", "goods", "vaccine",
+                       "fuel", "dollar", "equipment", "donation", "gift"})
+# Easing administrative or legal restrictions, removing curfews: CONCEDE (PLOVER 2.0, CONCEDE), not RETREAT.
+EASING_LEMMAS = frozenset({"lift", "ease", "relax", "remove", "end", "scrap", "loosen", "rescind", "revoke",
+                           "repeal", "shorten"})
+# (lifting a blockade or siege opens the way at once: a material RETREAT, left to the classifier)
+RESTRICTION_NOUNS = frozenset({"curfew", "restriction", "ban", "measure", "embargo", "sanction", "emergency", "law",
+                               "control", "limit", "restraint"})
+# Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
+DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
+REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",
+                           "ultimatum", "overture", "initiative", "suggestion"})
+# An instrument is not an actor: "killed by a roadside bomb" names no one who did it (PLOVER 2.0, Required entities).
+INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "shell", "rocket",
+                              "missile", "grenade", "bombing", "explosive", "car", "fire", "shelling", "gunfire",
+                              "mortar", "artillery", "ied", "booby", "bullet", "shot", "crash", "accident"})
+
+
+def _object_words(token: Token) -> set[str]:
+    """Lemmas of the verb's direct object(s) and of their "of"/compound nouns ("700 kg of medicine", "state of
+    emergency", "emergency measures")."""
+    out: set[str] = set()
+    stack = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    depth = 0
+    while stack and depth < 3:
+        nxt: list[Token] = []
+        for noun in stack:
+            out.add(noun.lemma_.lower())
+            out.add(noun.lower_)
+            for child in noun.children:
+                if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+                    out.add(child.lemma_.lower())
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    nxt.extend(g for g in child.children if g.dep_ == "pobj")
+        stack, depth = nxt, depth + 1
+    return out
+
+
+def material_event(token: Token) -> tuple[str, str | None] | None:
+    """A (type, mode) the manual fixes for this verb and its object, else None."""
+    lemma = token.lemma_.lower()
+    if lemma in VERB_TYPES:
+        return VERB_TYPES[lemma]
+    if lemma not in TRANSFER_LEMMAS | EASING_LEMMAS | DISMISSING_LEMMAS:
+        return None
+    words = _object_words(token)
+    if lemma in TRANSFER_LEMMAS and words & AID_NOUNS and (lemma != "extend" or "asylum" in words or "aid" in words):
+        return "AID", None
+    if lemma in EASING_LEMMAS and words & RESTRICTION_NOUNS:
+        return "CONCEDE", None
+    if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
+        return "REJECT", None
     return None
 
 
@@ -349,6 +428,10 @@ def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool)
         return "AGREE", None
     if is_future and label == "RETREAT":
         return "CONCEDE", None
+    if (is_future or modality.hypothetical(token)) and label not in ("THREATEN", "REQUEST", "REJECT", "ACCUSE") and \
+            any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                for c in token.children):
+        return "THREATEN", None  # "will withdraw its force unless X holds elections": an ultimatum
     if is_future and label == "ASSAULT" and modality.hypothetical(token):
         return "THREATEN", "violence"
     if is_future and label in HOSTILE_TYPES and label != "ASSAULT":
@@ -405,10 +488,24 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             objects.extend(pobjs)
     objects = [o for o in objects if _is_argument(o)]
     actorlike = [o for o in objects if _is_actorlike(o)]
+    if event_type == "RETREAT":
+        # "withdrew its troops from Lebanon", "completed the withdrawal of forces from Panama": the place or party
+        # left is the recipient, not the actor's own forces
+        left = [g for p in preps if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
+        left += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for n in c.children for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"]
+        left = [g for g in left if g.ent_type_ in PLACE_LABELS or (g.ent_type_ in ACTOR_LABELS and g.pos_ == "PROPN")
+                or any(t.ent_type_ in PLACE_LABELS for t in g.subtree)]
+        if left:
+            return subject, left, reciprocal
     if not actorlike:
         # "opened investigations into X", "rejected calls by X", "demanded the withdrawal of X", "X's suppression":
         # the object names a thing or an event, and the actor it concerns is inside it.
         actorlike = [i for o in objects for i in _inner_parties(o) if _is_actorlike(i)]
+    if not actorlike:
+        # one level further: "part of a military aid program for Bosnia", "a suspension of air links with Serbia"
+        actorlike = [j for o in objects for i in _inner_parties(o) for j in _inner_parties(i) if _is_actorlike(j)]
     if not actorlike and event_type in ("PROTEST", "THREATEN", "REQUEST", "ACCUSE"):
         # "threatened to strike unless Israel rescinded ...": the party the condition is put to;
         # "staged a hunger strike to demand the resignation of X", "in protest against X": the party protested
@@ -416,9 +513,16 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     if not actorlike and event_type in PLACE_TARGET_TYPES:
         # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
         actorlike = _places(token)
+    if not actorlike:
+        # "donated medicine to the hospital", "opened fire on the crowd": the party the thing goes to or against,
+        # not the thing
+        aimed = [o for o in objects if (o.dep_ == "dative" and o.head == token) or (
+            o.dep_ == "pobj" and o.head.lower_ in AIMED_PREPS and o.head.head == token)]
+        objects = aimed + [o for o in objects if o not in aimed]
     return subject, actorlike or objects[:1], reciprocal
 
 
+AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards", "into"})
 # A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
 INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
 # Types whose target PLOVER codes as the place where the action happens when no actor is named.

@@ -21,6 +21,11 @@ REPORTING_HEADS = frozenset({"say", "tell", "report", "claim", "state", "add", "
                              "according", "insist", "write", "note", "believe", "suggest", "indicate"})
 
 
+# Reporting or committing verbs after which "would" is the future of the past (sequence of tenses).
+FUTURE_IN_PAST_HEADS = frozenset({"confirm", "warn", "threaten", "vow", "decide", "promise", "pledge", "declare",
+                                  "reply", "signal", "agree"})
+
+
 EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acomp", "pcomp", "relcl"})
 
 
@@ -70,6 +75,9 @@ def future(token: Token) -> bool:
         auxes = _aux(item)
         if any(a.lower_ in FUTURE_AUX for a in auxes):
             return True
+        if any(a.lower_ == "would" for a in auxes) and item.dep_ == "ccomp" and \
+                item.head.lemma_.lower() in REPORTING_HEADS | FUTURE_IN_PAST_HEADS:
+            return True  # "they said they would boycott": the future of a past report
         if item is not token and item.lemma_.lower() in PLANNING_HEADS and token.dep_ == "xcomp":
             if item.lemma_.lower() == "go" and not any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
                 continue
