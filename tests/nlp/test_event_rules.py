@@ -189,3 +189,29 @@ def test_would_after_said_is_future_so_a_hostile_act_is_a_threat() -> None:
 def test_party_two_levels_inside_the_object_is_the_recipient() -> None:
     event = _one("The United States suspended part of a military aid program for Bosnia.", "SANCTION")
     assert _texts(event["recipient_spans"]) == ["Bosnia"]
+
+
+def test_object_shifted_after_an_as_phrase_gives_its_possessor() -> None:
+    event = _one("Albania denounced as an ugly crime Serbia's suppression of the protests.", "ACCUSE")
+    assert "Serbia" in _texts(event["recipient_spans"])
+
+
+def test_threat_recipient_is_the_target_of_the_threatened_act() -> None:
+    event = _one("The security chief warned that police will no longer tolerate rallies by the Kifaya group.",
+                 "THREATEN")
+    assert any("Kifaya" in t for t in _texts(event["recipient_spans"]))
+
+
+def test_threatened_curfew_targets_its_place() -> None:
+    event = _one("President Gbagbo announced that he will extend the night-time curfew in Abidjan.", "THREATEN")
+    assert _texts(event["recipient_spans"]) == ["Abidjan"]
+
+
+def test_unnamed_phrase_keeps_its_bracketed_name() -> None:
+    event = _one("Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the rally.", "AGREE")
+    assert any("coalition" in t for t in _texts(event["actor_spans"]))
+
+
+def test_pronoun_of_quoted_as_saying_is_the_quoted_person() -> None:
+    events = _events("King Hassan of Morocco was quoted as saying he would be ready to host a meeting.")
+    assert events and any("Hassan" in t for t in _texts(events[0]["actor_spans"]))

@@ -465,6 +465,10 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         if child.dep_ in ("dobj", "dative", "attr") or (child.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
             objects.extend(_conjuncts(child))
+    if not objects:
+        # "denounced as an ugly crime Serbia's suppression of ...": the shifted object hangs off the "as" phrase
+        objects.extend(a for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos")
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
@@ -475,6 +479,11 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             if child.dep_ == "ccomp" and inner_subject:
                 if event_type != "THREATEN":
                     objects.extend(t for s in inner_subject for t in _conjuncts(s))
+                elif not any(c.dep_ == "advcl" for c in token.children):
+                    # "warned that police will no longer tolerate rallies by X": the party the threatened act
+                    # is aimed at
+                    _, inner, _ = _argument_heads(child)
+                    objects.extend(inner)
             else:
                 _, inner, _ = _argument_heads(child)
                 objects.extend(inner)
@@ -526,7 +535,8 @@ AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards
 # A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
 INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
 # Types whose target PLOVER codes as the place where the action happens when no actor is named.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE",
+                                "THREATEN"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -677,6 +687,10 @@ def _governing_subject(token: Token) -> list[Token]:
                     # "the rebels said they will release": the pronoun's antecedent is the governing subject
                     outer = _governing_subject(current.head) if current.dep_ in (
                         "ccomp", "xcomp", "conj", "advcl") else []
+                    if not outer and current.dep_ == "ccomp" and current.head.dep_ == "pcomp":
+                        # "X was quoted as saying he would ...": the subject of the quoting verb
+                        quoted = current.head.head.head
+                        outer = [c for c in quoted.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if outer and outer[0].pos_ != "PRON":
                         return outer
                 return _conjuncts(child)
@@ -737,8 +751,9 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
             while left < head.i and doc[left].dep_ in ("det", "punct", "cc"):
                 left += 1
             right = head.i + 1
-            while right <= max(core) and right in core and doc[right].dep_ in ("compound", "amod", "flat", "prep",
-                                                                                "pobj", "det", "poss"):
+            while right <= max(core) and ((right in core and doc[right].dep_ in (
+                    "compound", "amod", "flat", "prep", "pobj", "det", "poss", "nmod", "appos")) or
+                    doc[right].text in ("(", ")")):  # "Leaders of the Azadliq (Freedom) opposition coalition"
                 right += 1
             if (left, right) not in seen:
                 seen.add((left, right))
