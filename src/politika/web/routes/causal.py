@@ -8,7 +8,6 @@ page only cuts it; the what-if runs on the map drawn, so what moves can be seen 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -20,6 +19,7 @@ from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
 from politika.store import Store
 from politika.store.aggregates import causal_edge_counts, causal_quotes, causal_version
 from politika.store.causal import CausalFilter
+from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import json_response, table_response
 
@@ -28,8 +28,6 @@ Factors = Annotated[int, Query(ge=1, le=2000, description="the factors in the mo
 MinSupport = Annotated[int, Query(ge=1, le=1000, description="leave out links stated by fewer articles")]
 FactorId = Annotated[str, Query(min_length=1, max_length=300, description="a factor id (or name)")]
 EDGES_LISTED = 200
-_cache_lock = threading.Lock()
-_maps: dict[tuple[Any, ...], CausalMap] = {}
 
 
 def causal_filter(since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
@@ -48,16 +46,9 @@ Filters = Annotated[CausalFilter, Depends(causal_filter)]
 
 def full_map(store: Store, filters: CausalFilter, min_support: int) -> CausalMap:
     """The whole map for these filters, rebuilt only when the causal tables change."""
-    key = (id(store), causal_version(store.engine), tuple(vars(filters).items()), min_support)
-    with _cache_lock:
-        if key in _maps:
-            return _maps[key]
-    cmap = map_from_counts(causal_edge_counts(store.engine, filters), min_support)
-    with _cache_lock:
-        if len(_maps) > 16:
-            _maps.clear()
-        _maps[key] = cmap
-    return cmap
+    key = ("causal_map", str(store.engine.url), causal_version(store.engine), tuple(vars(filters).items()),
+           min_support)
+    return cached(key, lambda: map_from_counts(causal_edge_counts(store.engine, filters), min_support))
 
 
 def shown_map(store: Store, filters: CausalFilter, factors: int, min_support: int) -> tuple[CausalMap, int]:

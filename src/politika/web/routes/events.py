@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -15,6 +14,7 @@ from politika.graph.plover_export import plover_record
 from politika.store import Store
 from politika.store.aggregates import QUAD_NAMES, event_counts, event_version
 from politika.store.events import EventFilter, list_event_clusters
+from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import json_response, table_response
 
@@ -25,22 +25,12 @@ EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=10_000)]
 PAGE = 50
-_cache_lock = threading.Lock()
-_counts: dict[tuple[Any, ...], dict[str, Any]] = {}
 
 
 def cached_counts(store: Store, filters: EventFilter) -> dict[str, Any]:
     """``event_counts`` for these filters, recomputed only when the clusters change (it reads every cluster)."""
-    key = (id(store), event_version(store.engine), tuple(vars(filters).items()))
-    with _cache_lock:
-        if key in _counts:
-            return _counts[key]
-    counts = event_counts(store.engine, filters)
-    with _cache_lock:
-        if len(_counts) > 64:
-            _counts.clear()
-        _counts[key] = counts
-    return counts
+    key = ("event_counts", str(store.engine.url), event_version(store.engine), tuple(vars(filters).items()))
+    return cached(key, lambda: event_counts(store.engine, filters))
 
 
 def event_filter(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
@@ -76,8 +66,12 @@ def flat(cluster: dict[str, Any]) -> dict[str, Any]:
 
 
 def event_page(store: Store, filters: EventFilter, limit: int, offset: int) -> dict[str, Any]:
+    """The counts and one page of clusters; both kept until the clusters change (ordering the clusters by date
+    reads them all on SQLite, which puts undated ones last with an expression no index serves)."""
+    key = ("event_page", str(store.engine.url), event_version(store.engine), tuple(vars(filters).items()), limit,
+           offset)
     return {"counts": cached_counts(store, filters),
-            "items": list_event_clusters(store.engine, filters, limit=limit, offset=offset)}
+            "items": cached(key, lambda: list_event_clusters(store.engine, filters, limit=limit, offset=offset))}
 
 
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
