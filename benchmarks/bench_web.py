@@ -50,11 +50,24 @@ def shift_event_dates(record: dict[str, Any], old: str | None, new: str) -> dict
     return {**record, "events": events}
 
 
-def generate(url: str, n: int) -> dict[str, Any]:
+def generate(url: str, n: int, resume: bool = False) -> dict[str, Any]:
     started = time.perf_counter()
     store = Store(url)
-    ingest([str(SAMPLES)], store, IngestOptions(progress=False))
-    analysed = [a for a in store.iter_export() if a["record"] and a["status"] == "analysed"]
+    first = 0
+    if resume:  # go on from the last copy made (an interrupted run): the samples are stored already
+        import sqlalchemy as sa
+
+        from politika.store.schema import articles as table
+
+        with store.engine.connect() as conn:
+            ids = list(conn.execute(sa.select(table.c.id).where(~table.c.origin.like("bench-%"))).scalars())
+            origins = conn.execute(sa.select(table.c.origin).where(table.c.origin.like("bench-%"))).scalars()
+            first = max((int(o.split("-", 1)[1]) for o in origins), default=-1) + 1
+        found = [store.get_article(i) for i in ids]
+        analysed = [a for a in found if a and a["record"] and a["status"] == "analysed"]
+    else:
+        ingest([str(SAMPLES)], store, IngestOptions(progress=False))
+        analysed = [a for a in store.iter_export() if a["record"] and a["status"] == "analysed"]
     paragraphs = [p for a in analysed for p in a["text"].split("\n") if len(p) > 80]
     rng = random.Random(7)
     batch: list[tuple[Article, dict[str, Any]]] = []
@@ -66,7 +79,7 @@ def generate(url: str, n: int) -> dict[str, Any]:
                             if o.status == "stored"], model="bench-copy")
         batch.clear()
 
-    for i in range(n - len(analysed)):
+    for i in range(first, n - len(analysed)):
         base = analysed[i % len(analysed)]
         text = base["text"] + "\n" + "\n".join(rng.sample(paragraphs, k=min(6, len(paragraphs))))
         date = f"20{20 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}"
@@ -128,10 +141,14 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="record the result in docs/benchmarks.md")
     parser.add_argument("--db", default=None, help="keep the generated store here; reuse it when it exists")
     parser.add_argument("--generate-only", action="store_true", help="generate the store (with --db) and stop")
+    parser.add_argument("--resume", action="store_true", help="with --db: go on generating an interrupted store")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or str(Path(tmp) / "web.db")
-        if args.db and Path(args.db).exists():
+        if args.db and Path(args.db).exists() and args.resume:
+            made = generate(url, args.n, resume=True)
+            print(f"resumed: {made['articles']} articles after {made['seconds']:.0f} s more")
+        elif args.db and Path(args.db).exists():
             with Store(url, create=False) as store:
                 made = {"articles": store.stats()["articles"], "seconds": 0.0, "made": 0}
             print(f"reusing {url}: {made['articles']} articles")
