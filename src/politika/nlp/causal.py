@@ -27,12 +27,14 @@ Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from politika.errors import InputError
 from politika.nlp import causal_cues as cues
 from politika.nlp import causal_minilm
 from politika.nlp import cues as speech_cues
@@ -84,10 +86,15 @@ def make_causal_component(nlp: Language, name: str, second_stage: bool) -> Causa
 
 
 class CausalComponent:
-    """``second_stage``: rescore unsure sentences with MiniLM when the ``embeddings`` extra is installed."""
+    """``second_stage``: rescore unsure sentences with MiniLM when the ``embeddings`` extra is installed; the
+    environment variable ``POLITIKA_CAUSAL_SECOND_STAGE=off`` turns it off (about 2-3x faster analysis, the
+    linear model's accuracy; see docs/causal.md)."""
 
     def __init__(self, second_stage: bool = True) -> None:
-        self.second_stage = second_stage
+        wanted = os.environ.get("POLITIKA_CAUSAL_SECOND_STAGE", "on").strip().lower()
+        if wanted not in ("on", "off", ""):
+            raise InputError(f"POLITIKA_CAUSAL_SECOND_STAGE={wanted}", "must be on or off")
+        self.second_stage = second_stage and wanted != "off"
 
     def __call__(self, doc: Doc) -> Doc:
         second = causal_minilm.load() if self.second_stage else None
