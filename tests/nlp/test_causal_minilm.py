@@ -48,3 +48,29 @@ def test_shipped_adapter_separates_causal_from_plain_sentences() -> None:
         "The minister arrived in the capital on Monday morning .",
     ])
     assert causal > 0.5 > plain
+
+
+def test_second_stage_switch(monkeypatch) -> None:
+    from politika.errors import InputError
+    from politika.nlp.causal import CausalComponent
+
+    monkeypatch.delenv("POLITIKA_CAUSAL_SECOND_STAGE", raising=False)
+    assert CausalComponent().second_stage is False  # off by default: speed and memory (docs/causal.md)
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")
+    assert CausalComponent().second_stage is True
+    assert CausalComponent(False).second_stage is False
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "maybe")
+    with pytest.raises(InputError, match="POLITIKA_CAUSAL_SECOND_STAGE"):
+        CausalComponent()
+
+
+@pytest.mark.skipif(not causal_minilm.available(), reason="needs the embeddings extra and the shipped adapter")
+def test_second_stage_on_changes_only_scores_in_the_band() -> None:
+    from politika.nlp.causal import analyse_causal
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ())("Prices rose. The strike went on for weeks because the talks had failed.")
+    linear = analyse_causal(doc).scores
+    both = analyse_causal(doc, second=causal_minilm.load()).scores
+    for a, b in zip(linear, both, strict=True):
+        assert a == b or causal_minilm.BAND[0] <= a < causal_minilm.BAND[1]
