@@ -31,13 +31,27 @@ SHARD_CHUNK = 256  # articles analysed (and written) at a time inside one shard 
 
 
 def memory_mb() -> tuple[float, float]:
-    """This process's resident memory now and at its peak, in MiB (Linux ``ru_maxrss`` is in KiB)."""
+    """This process's resident memory now and at its peak, in MiB.
+
+    The peak is Linux's ``VmHWM`` (this address space's high-water mark), not ``ru_maxrss``: Linux keeps
+    ``ru_maxrss`` across ``exec``, so a spawned worker would report its parent's size at the fork.
+    """
     try:
         with open("/proc/self/statm") as handle:
             rss = int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
     except (OSError, ValueError, IndexError):
         rss = 0.0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = 0.0
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024  # kB
+                    break
+    except (OSError, ValueError, IndexError):
+        pass
+    if not peak:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     return round(rss, 1), round(peak, 1)
 
 
