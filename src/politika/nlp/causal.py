@@ -88,7 +88,7 @@ def make_causal_component(nlp: Language, name: str, second_stage: bool | None) -
 class CausalComponent:
     """``second_stage``: rescore unsure sentences with MiniLM (needs the ``embeddings`` extra). None: from the
     environment variable ``POLITIKA_CAUSAL_SECOND_STAGE`` (``on`` or ``off``; off by default: it makes the
-    whole analysis about 2.5x slower on a CPU and a worker's memory peak about 2 GB; see docs/causal.md)."""
+    whole analysis about 2.5x slower on a CPU and a process's memory peak 1.6 GB instead of 1.2; docs/causal.md)."""
 
     def __init__(self, second_stage: bool | None = None) -> None:
         if second_stage is None:
