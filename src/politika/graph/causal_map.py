@@ -131,14 +131,19 @@ def build_map(links: Iterable[Mapping[str, Any]], min_support: int = 1, max_loop
             ref = found[0][side]
             factor = cmap.factors.setdefault(factor_id, Factor(factor_id, ref["name"], ref.get("actor")))
             factor.links += len(found)
+    mark_contested(cmap)
+    cmap.loops = find_loops(cmap, max_loop)
+    return cmap
+
+
+def mark_contested(cmap: CausalMap) -> None:
+    """Flag the edges whose cause and effect are also linked with the other sign; strongest edges first."""
     signs: dict[tuple[str, str], set[str]] = {}
     for edge in cmap.edges:
         signs.setdefault((edge.cause, edge.effect), set()).add(edge.polarity)
     for edge in cmap.edges:
         edge.contested = len(signs[(edge.cause, edge.effect)]) > 1
     cmap.edges.sort(key=lambda e: (-e.articles, -e.links, cmap.factors[e.cause].name, cmap.factors[e.effect].name))
-    cmap.loops = find_loops(cmap, max_loop)
-    return cmap
 
 
 def find_loops(cmap: CausalMap, max_loop: int = MAX_LOOP, limit: int = MAX_LOOPS) -> list[Loop]:

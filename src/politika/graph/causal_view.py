@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from politika.graph.causal_map import MAX_LOOP, CausalMap, Edge, Factor, find_loops, strength
+from politika.graph.causal_map import MAX_LOOP, CausalMap, Edge, Factor, find_loops, mark_contested, strength
 
 
 def map_from_counts(rows: Iterable[Mapping[str, Any]], min_support: int = 1) -> CausalMap:
@@ -34,12 +34,7 @@ def map_from_counts(rows: Iterable[Mapping[str, Any]], min_support: int = 1) -> 
         for ref in (cause, effect):
             factor = cmap.factors.setdefault(ref["id"], Factor(ref["id"], ref["name"], ref.get("actor")))
             factor.links += row["links"]
-    signs: dict[tuple[str, str], set[str]] = {}
-    for edge in cmap.edges:
-        signs.setdefault((edge.cause, edge.effect), set()).add(edge.polarity)
-    for edge in cmap.edges:
-        edge.contested = len(signs[(edge.cause, edge.effect)]) > 1
-    cmap.edges.sort(key=lambda e: (-e.articles, -e.links, cmap.factors[e.cause].name, cmap.factors[e.effect].name))
+    mark_contested(cmap)
     return cmap
 
 

@@ -326,6 +326,16 @@ def list_actors(engine: sa.Engine, country: str | None = None, sector: str | Non
         return [_summary(row) for row in conn.execute(query)]
 
 
+def _dossier_head(conn: sa.Connection, row: Any) -> dict[str, Any]:
+    """An actor's summary with its names and knowledge-base ids: the top of every dossier."""
+    dossier = _summary(row)
+    names = sa.select(actor_names.c.name).where(actor_names.c.actor_pk == row.pk).order_by(actor_names.c.name)
+    dossier["names"] = [n for (n,) in conn.execute(names)]
+    dossier["kb_ids"] = sorted(k[3:] for (k,) in conn.execute(sa.select(actor_keys.c.key).where(
+        actor_keys.c.actor_pk == row.pk, actor_keys.c.key.like("kb:%"))))
+    return dossier
+
+
 def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
     """Everything the store knows about one actor: names, descriptors, roles and ties with their evidence,
     codes, knowledge-base ids, the articles it appears in, first and last seen, what it said (``said``) and
@@ -333,11 +343,7 @@ def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
     with engine.connect() as conn:
         row = find_actor(conn, ref)
         pk = row.pk
-        dossier = _summary(row)
-        names = sa.select(actor_names.c.name).where(actor_names.c.actor_pk == pk).order_by(actor_names.c.name)
-        dossier["names"] = [n for (n,) in conn.execute(names)]
-        dossier["kb_ids"] = sorted(k[3:] for (k,) in conn.execute(sa.select(actor_keys.c.key).where(
-            actor_keys.c.actor_pk == pk, actor_keys.c.key.like("kb:%"))))
+        dossier = _dossier_head(conn, row)
         appearances = conn.execute(
             sa.select(article_actors, articles.c.id.label("article_id"), articles.c.title, articles.c.date)
             .join(articles, articles.c.pk == article_actors.c.article_pk)

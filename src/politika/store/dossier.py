@@ -17,13 +17,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika.errors import InputError
-from politika.store.actors import _dossier_ties, _summary, find_actor
+from politika.store.actors import _dossier_head, _dossier_ties, find_actor
 from politika.store.claims import _base as _claims_base
 from politika.store.claims import _select_claims
 from politika.store.events import EventFilter, list_event_clusters
 from politika.store.schema import (
-    actor_keys,
-    actor_names,
     actor_ties,
     actors,
     article_actors,
@@ -80,11 +78,7 @@ def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0)
     with engine.connect() as conn:
         row = find_actor(conn, ref)
         pk = row.pk
-        dossier = _summary(row)
-        names = sa.select(actor_names.c.name).where(actor_names.c.actor_pk == pk).order_by(actor_names.c.name)
-        dossier["names"] = [n for (n,) in conn.execute(names)]
-        dossier["kb_ids"] = sorted(k[3:] for (k,) in conn.execute(sa.select(actor_keys.c.key).where(
-            actor_keys.c.actor_pk == pk, actor_keys.c.key.like("kb:%"))))
+        dossier = _dossier_head(conn, row)
         # Latest stored first: the actor's index on article_actors walks in that order, so a page reads its own
         # rows only, however many articles the actor is in (ordering by article date would read them all).
         mine = (sa.select(article_actors.c.article_pk, article_actors.c.name, article_actors.c.mention_count,
