@@ -41,6 +41,9 @@ class IngestOptions:
                              fetch=FetchOptions(timeout=self.timeout, max_bytes=self.max_bytes))
 
 
+COUNTS = ("stored", "duplicates", "already_stored", "skipped_language", "failed", "analysed", "words")
+
+
 @dataclass
 class IngestSummary:
     stored: int = 0
@@ -56,6 +59,15 @@ class IngestSummary:
     @property
     def seen(self) -> int:
         return self.stored + self.duplicates + self.already_stored + self.failed
+
+    def counts(self) -> dict[str, int]:
+        """The article counts alone (no time, no errors): what a shard's manifest entry keeps."""
+        return {name: getattr(self, name) for name in COUNTS}
+
+    def add(self, other: IngestSummary) -> None:
+        """Add ``other``'s article counts to these (one shard's merge into the whole job's summary)."""
+        for name in COUNTS:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

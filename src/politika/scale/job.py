@@ -20,7 +20,7 @@ from politika.errors import PolitikaError
 from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.manifest import DEFAULT_JOB_ROOT, JobManifest, store_key
-from politika.scale.merge import MergeCounts, merge_results
+from politika.scale.merge import merge_results
 from politika.scale.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
 from politika.scale.worker import process_shard
 from politika.store import Store
@@ -98,8 +98,8 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
             fail(ShardFailed(shard.describe(), f"merging its results failed ({type(exc).__name__}: "
                                                f"{_one_line(exc)}); run the same command again"))
             return
-        _add(summary, counts)
-        manifest.mark_merged(key, shard.id, counts.as_dict())
+        summary.add(counts)
+        manifest.mark_merged(key, shard.id, counts.counts())
         bar.update(1)
         seconds = time.perf_counter() - started
         bar.set_postfix({"art/s": f"{summary.seen / seconds:.1f}", "failed": failed_shards}, refresh=False)
@@ -125,16 +125,6 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
     store.finish_run(run_pk, {**summary.to_dict(), "job": manifest.id, "shards": len(shards),
                               "shards_failed": failed_shards})
     return summary
-
-
-def _add(summary: IngestSummary, counts: MergeCounts) -> None:
-    summary.stored += counts.stored
-    summary.duplicates += counts.duplicates
-    summary.already_stored += counts.already_stored
-    summary.skipped_language += counts.skipped_language
-    summary.failed += counts.failed
-    summary.analysed += counts.analysed
-    summary.words += counts.words
 
 
 def _one_line(exc: BaseException) -> str:

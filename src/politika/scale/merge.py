@@ -14,7 +14,6 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,24 +21,10 @@ import sqlalchemy as sa
 
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
+from politika.ingest.runner import IngestSummary
 from politika.scale.worker import fingerprint_of
 from politika.store import Store
 from politika.store.schema import articles
-
-
-@dataclass
-class MergeCounts:
-    stored: int = 0
-    duplicates: int = 0
-    already_stored: int = 0
-    skipped_language: int = 0
-    failed: int = 0
-    analysed: int = 0
-    words: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
-
 
 Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None]
 
@@ -94,10 +79,10 @@ def _has_nul(value: Any) -> bool:
     return False
 
 def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
-                  on_error: Callable[[dict[str, str]], None] | None = None) -> MergeCounts:
+                  on_error: Callable[[dict[str, str]], None] | None = None) -> IngestSummary:
     """Merge one shard's results file into ``store``, all or nothing; errors in it are passed to ``on_error``
     (after the shard is stored: a shard that fails to load reports nothing but its failure)."""
-    counts = MergeCounts()
+    counts = IngestSummary()
     errors: list[dict[str, str]] = []
     batch: list[Row] = []
     with store.transaction():
@@ -118,7 +103,7 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
     return counts
 
 
-def _merge_batch(store: Store, batch: list[Row], model: str, counts: MergeCounts) -> None:
+def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary) -> None:
     outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _ in batch])
     to_save: list[tuple[int, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, dict[str, Any]]] = []
