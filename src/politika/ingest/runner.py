@@ -64,6 +64,17 @@ class IngestSummary:
         """The article counts alone (no time, no errors): what a shard's manifest entry keeps."""
         return {name: getattr(self, name) for name in COUNTS}
 
+    def fail(self, error: PolitikaError, store: Store, run_pk: int,
+             on_error: Callable[[PolitikaError], None] | None) -> None:
+        """Count and keep one failure, store it with the run, and report it through ``on_error``."""
+        self.failed += 1
+        self.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
+        store.record_error(run_pk, error.source, error.kind, error.reason)
+        if on_error:
+            # The callback prints a line; clear the progress bar first so the line starts on its own.
+            with tqdm.external_write_mode(file=sys.stderr):
+                on_error(error)
+
     def add(self, other: IngestSummary) -> None:
         """Add ``other``'s article counts to these (one shard's merge into the whole job's summary)."""
         for name in COUNTS:
@@ -113,13 +124,7 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
                dynamic_ncols=True)
 
     def fail(error: PolitikaError) -> None:
-        summary.failed += 1
-        summary.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
-        store.record_error(run_pk, error.source, error.kind, error.reason)
-        if on_error:
-            # The callback prints a line; clear the progress bar first so the line starts on its own.
-            with tqdm.external_write_mode(file=sys.stderr):
-                on_error(error)
+        summary.fail(error, store, run_pk, on_error)
         bar.set_postfix(failed=summary.failed, refresh=False)
 
     batch: list[tuple[Article, Any, str, str | None]] = []

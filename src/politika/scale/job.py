@@ -74,12 +74,7 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
     failed_shards = 0
 
     def fail(error: PolitikaError) -> None:
-        summary.failed += 1
-        summary.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
-        store.record_error(run_pk, error.source, error.kind, error.reason)
-        if on_error:
-            with tqdm.external_write_mode(file=sys.stderr):
-                on_error(error)
+        summary.fail(error, store, run_pk, on_error)
 
     def article_error(data: dict[str, str]) -> None:
         error = PolitikaError(data["source"], data["reason"])
