@@ -52,8 +52,8 @@ def _rows(engine: sa.Engine) -> tuple[int, int]:
 def run_killed_then_resumed(db: str, corpus: Path) -> None:
     command = [POLITIKA, "--db", db, "ingest", str(corpus), "--quiet", "--batch-size", "16"]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    engine = Store(db).engine  # migrated before the child starts: the child finds the schema at head
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    engine = Store(db).engine  # migrated before the child gets there; the child finds the schema at head
     killed_at: tuple[int, int] | None = None
     try:
         deadline = time.monotonic() + 60
@@ -69,7 +69,9 @@ def run_killed_then_resumed(db: str, corpus: Path) -> None:
             process.kill()
         process.wait(timeout=30)
         engine.dispose()
-    assert killed_at is not None, f"the first run ended before it could be killed: {process.returncode}"
+    if killed_at is None:
+        stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+        pytest.fail(f"the first run ended before it could be killed (exit {process.returncode}): {stderr[-2000:]}")
     assert process.returncode == -signal.SIGKILL
 
     resumed = subprocess.run(command, capture_output=True, text=True, timeout=120)

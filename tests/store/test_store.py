@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -150,6 +152,31 @@ def test_migrations_run_twice_and_existing_store_opens(store_url: str) -> None:
         with again.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == _head()
             assert conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one() == 1
+
+
+def _open_when_released(url: str, barrier: Any) -> str:
+    barrier.wait()
+    try:
+        Store(url).close()
+        return "ok"
+    except StoreError as exc:
+        return str(exc)
+
+
+def test_processes_opening_one_new_store_at_once_migrate_it_once(store_url: str) -> None:
+    """An ingest and a web server (or a job's workers) that open a new store together all get it at head.
+
+    Before the migration lock the second process created the same tables again and stopped with
+    "table articles already exists"; without the lock this failed on every try.
+    """
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        barrier = manager.Barrier(4)
+        with context.Pool(4) as pool:
+            outcomes = pool.starmap(_open_when_released, [(store_url, barrier)] * 4)
+    assert outcomes == ["ok"] * 4
+    with Store(store_url) as store, store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [_head()]
 
 
 def _head() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -61,21 +62,44 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _alembic_config(connection: sa.Connection) -> Config:
+def _alembic_config(connection: sa.Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+_MIGRATION_LOCK = 0x706F6C69  # the PostgreSQL advisory lock key that serialises migrations ("poli")
+
+
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (all migrations by default)."""
+    """Bring the schema to ``revision`` (all migrations by default).
+
+    Processes that open one new store at once (an ingest and a web server, the workers of a job) take turns:
+    a process that finds work to do takes the write lock and reads the revision again under it, so the second
+    one finds the schema at head and leaves it alone instead of creating the same tables again. A store
+    already at head is opened without any lock, so opening it never waits for a running ingest.
+    """
+    if revision == "head" and _revision(engine) == _head():
+        return
     with engine.begin() as connection:
-        config = _alembic_config(connection)
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # waits (busy_timeout) for another migrating process
+        elif engine.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         current = MigrationContext.configure(connection).get_current_revision()
-        head = ScriptDirectory.from_config(config).get_current_head()
-        if current != head or revision != "head":
-            command.upgrade(config, revision)
+        if current != _head() or revision != "head":
+            command.upgrade(_alembic_config(connection), revision)
+
+
+def _revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@functools.cache
+def _head() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
 
 
 def open_engine(value: str | None = None, create: bool = True) -> sa.Engine:
