@@ -5,8 +5,10 @@
 ``--db PATH`` keeps the generated store at PATH and reuses it on the next run (generating takes a while).
 
 The store is generated without running the NLP: each of the analysed sample articles (ingested once, with its
-real annotation record) is copied ``n / samples`` times, each copy followed by six paragraphs shuffled from the
-whole sample corpus, so that no two copies are duplicates; the copy keeps the sample's record (its spans lie in
+real annotation record) is copied until the store holds ``n`` articles, each copy followed by as many words again
+as the sample has, in paragraphs of five sentences drawn at random from the whole sample corpus, so that no two
+copies are near-duplicates (two copies of one sample share under half their 5-word shingles; the store's
+threshold is 0.7); the copy keeps the sample's record (its spans lie in
 the unchanged prefix; its events' dates move with the copy's date) and goes through ``Store.save_records``,
 which indexes actors, ties, claims, causal links and events (with their clusters) as ingest does. Timings
 include template rendering, not the network.
@@ -17,18 +19,23 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from _common import SAMPLES, machine, write_section
 
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.ingest.runner import IngestOptions, ingest
 from politika.store import Store
+from politika.store.schema import articles as articles_table
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def shift_event_dates(record: dict[str, Any], old: str | None, new: str) -> dict[str, Any]:
@@ -55,43 +62,50 @@ def generate(url: str, n: int, resume: bool = False) -> dict[str, Any]:
     store = Store(url)
     first = 0
     if resume:  # go on from the last copy made (an interrupted run): the samples are stored already
-        import sqlalchemy as sa
-
-        from politika.store.schema import articles as table
-
         with store.engine.connect() as conn:
-            ids = list(conn.execute(sa.select(table.c.id).where(~table.c.origin.like("bench-%"))).scalars())
-            origins = conn.execute(sa.select(table.c.origin).where(table.c.origin.like("bench-%"))).scalars()
+            ids = list(conn.execute(sa.select(articles_table.c.id)
+                                    .where(~articles_table.c.origin.like("bench-%"))).scalars())
+            origins = conn.execute(sa.select(articles_table.c.origin)
+                                   .where(articles_table.c.origin.like("bench-%"))).scalars()
             first = max((int(o.split("-", 1)[1]) for o in origins), default=-1) + 1
         found = [store.get_article(i) for i in ids]
         analysed = [a for a in found if a and a["record"] and a["status"] == "analysed"]
     else:
         ingest([str(SAMPLES)], store, IngestOptions(progress=False))
         analysed = [a for a in store.iter_export() if a["record"] and a["status"] == "analysed"]
-    paragraphs = [p for a in analysed for p in a["text"].split("\n") if len(p) > 80]
-    rng = random.Random(7)
+    sentences = [s for a in analysed for p in a["text"].split("\n") for s in _SENTENCE_END.split(p) if len(s) > 40]
+    rng = random.Random(7 + first)
     batch: list[tuple[Article, dict[str, Any]]] = []
+    with store.engine.connect() as conn:
+        stored = int(conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar_one())
     made = 0
 
-    def flush() -> None:
+    def flush() -> int:
         outcomes = store.add_articles([(a, fingerprint(a.text, a.url), "pending", None) for a, _ in batch])
-        store.save_records([(o.pk, {**r, "id": o.article_id}) for o, (_, r) in zip(outcomes, batch, strict=True)
-                            if o.status == "stored"], model="bench-copy")
+        kept = [(o.pk, {**r, "id": o.article_id}) for o, (_, r) in zip(outcomes, batch, strict=True)
+                if o.status == "stored"]
+        store.save_records(kept, model="bench-copy")
         batch.clear()
+        return len(kept)
 
-    for i in range(first, n - len(analysed)):
+    i = first
+    while stored < n:
         base = analysed[i % len(analysed)]
-        text = base["text"] + "\n" + "\n".join(rng.sample(paragraphs, k=min(6, len(paragraphs))))
+        filler: list[str] = []
+        while sum(len(s.split()) for s in filler) < len(base["text"].split()):
+            filler.append(rng.choice(sentences))
+        extra = "\n".join(" ".join(filler[k:k + 5]) for k in range(0, len(filler), 5))
         date = f"20{20 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}"
-        article = Article(text=text, title=f"{base['title']} ({i})", date=date, url=f"https://bench.example/{i}",
-                          origin=f"bench-{i}", language="en", site=f"Outlet {i % 40}", genre=base["genre"],
-                          authors=[f"Author {i % 300}"])
+        article = Article(text=base["text"] + "\n" + extra, title=f"{base['title']} ({i})", date=date,
+                          url=f"https://bench.example/{i}", origin=f"bench-{i}", language="en",
+                          site=f"Outlet {i % 40}", genre=base["genre"], authors=[f"Author {i % 300}"])
         batch.append((article, shift_event_dates(base["record"], base.get("date"), date)))
         made += 1
-        if len(batch) == 200:
-            flush()
-    if batch:
-        flush()
+        i += 1
+        if len(batch) >= min(200, n - stored):
+            stored += flush()
+            if made % 2000 < 200:
+                print(f"{stored} articles after {time.perf_counter() - started:.0f} s", flush=True)
     stats = store.stats()
     store.close()
     return {"articles": stats["articles"], "seconds": time.perf_counter() - started, "made": made}

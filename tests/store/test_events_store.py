@@ -7,6 +7,9 @@ negated meeting."""
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
+import random
 import re
 from typing import Any
 
@@ -22,6 +25,7 @@ from politika.store.actors import merge_actors
 from politika.store.engine import _alembic_config, migrate
 from politika.store.events import EventFilter
 from politika.store.schema import event_actors, event_cluster_members, event_clusters, events
+from tests.httpserver import news_text
 
 # key: (title, date, site, text)
 TEXTS = {
@@ -181,6 +185,39 @@ def test_order_does_not_matter(store_url: str) -> None:
             ("CONSULT", ["Vladimir Putin", "Xi Jinping"], 1, 1), ("SANCTION", ["European Union", "Russia"], 1, 1),
             ("CONSULT", ["Viktor Orban", "Vladimir Putin"], 3, 2), ("CONSULT", ["Viktor Orban", "Xi Jinping"], 1, 1)]
         assert [c["id"] for c in store.events(EventFilter(min_sources=2))] == [f"{ids['v1'][1]}-0"]
+
+
+def test_batches_of_new_articles_cluster_as_a_full_recluster_does(store: Store) -> None:
+    """New events join stored clusters by the short way (``_attach``); re-saving every record walks the whole
+    relation again (``recluster``'s long way): both give the same clusters, however the articles were batched."""
+    rng = random.Random(3)
+    made = records()
+    stored: list[tuple[int, dict[str, Any]]] = []
+    pending: list[tuple[Article, dict[str, Any]]] = []
+    for n in range(40):
+        key = rng.choice(list(TEXTS))
+        title, date, site, text = TEXTS[key]
+        shift = dt.timedelta(days=rng.choice([0, 0, 1, 2, 5, 9]))
+        day = (dt.date.fromisoformat(date) + shift).isoformat()
+        record = copy.deepcopy(made[key])
+        for item in record["events"]:
+            for field in ("date", "date_end"):
+                if item.get(field):
+                    item[field] = (dt.date.fromisoformat(item[field]) + shift).isoformat()
+        pending.append((Article(text=f"{text}\n{news_text(500 + n, 80)}", origin=f"test/{n}.txt", title=title, date=day,
+                                site=rng.choice([site, "Third Post"]), genre="news", language="en"), record))
+        if rng.random() < 0.3 or n == 39:
+            outcomes = store.add_articles([(a, fingerprint(a.text, None), "pending", None) for a, _ in pending])
+            batch = [(o.pk, r) for o, (_, r) in zip(outcomes, pending, strict=True) if o.status == "stored"]
+            store.save_records(batch, "test-model")
+            stored += batch
+            pending = []
+    assert len(stored) == 40
+    by_batches = sorted(store.events(EventFilter(include_negated=True), limit=None), key=lambda c: c["id"])
+    assert len(by_batches) < count(store, events)  # some events did join others
+    store.save_records(stored, "test-model")  # every record again: every cluster is stale and rebuilt
+    again = sorted(store.events(EventFilter(include_negated=True), limit=None), key=lambda c: c["id"])
+    assert again == by_batches
 
 
 def test_filters(store: Store) -> None:

@@ -219,11 +219,19 @@ def _candidates(conn: sa.Connection, event: ClusterEvent) -> dict[int, _Loaded]:
 
 def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = ()) -> None:
     """Re-cluster every event reachable from ``seeds`` (the same-event relation, and the clusters they are in);
-    ``stale`` clusters are dropped whether or not they still have members."""
+    ``stale`` clusters are dropped whether or not they still have members.
+
+    New events (in no cluster yet, nothing stale: every batch of a first ingest or a merge) take the short way,
+    ``_attach``; a re-analysis or an actor merge, which may split clusters, walks the relation again.
+    """
     seeds = sorted(set(seeds))
+    stale = set(stale)
     loaded: dict[int, _Loaded] = {}
     for start in range(0, len(seeds), 500):
         loaded.update(_load(conn, events.c.pk.in_(seeds[start:start + 500])))
+    if not stale and not _clusters_of(conn, seeds):
+        _attach(conn, loaded)
+        return
     touched = set(stale)
     frontier = list(loaded)
     while frontier:
@@ -243,6 +251,76 @@ def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = 
         conn.execute(event_cluster_members.delete().where(event_cluster_members.c.cluster_pk.in_(sorted(touched))))
         conn.execute(event_clusters.delete().where(event_clusters.c.pk.in_(sorted(touched))))
     for group in cluster_events(item.event for item in loaded.values()):
+        _insert_cluster(conn, group, loaded)
+
+
+def _clusters_of(conn: sa.Connection, event_pks: Sequence[int]) -> dict[int, int]:
+    """The cluster of each of these events that is in one: ``{event_pk: cluster_pk}``."""
+    found: dict[int, int] = {}
+    for start in range(0, len(event_pks), 500):
+        found.update(conn.execute(sa.select(event_cluster_members.c.event_pk, event_cluster_members.c.cluster_pk)
+                                  .where(event_cluster_members.c.event_pk.in_(event_pks[start:start + 500]))).all())
+    return found
+
+
+def _attach(conn: sa.Connection, new: dict[int, _Loaded]) -> None:
+    """Cluster new events (in no cluster yet) with the stored clusters, as ``recluster`` would.
+
+    Stored clusters are the components of the same-event relation over the stored events, so a new event can
+    only join components: it is compared with its candidates (one query each), the new events and the clusters
+    they match are joined (union-find), and only the clusters that gain members are written again. The cost of
+    a batch grows with the events it adds and the clusters they join, not with the store.
+    """
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    matched: dict[int, set[int]] = {}  # new event → the stored events it is the same event as
+    seen: dict[int, _Loaded] = {}
+    for pk, item in new.items():
+        root(("event", pk))
+        found = {other: c for other, c in _candidates(conn, item.event).items() if same_event(item.event, c.event)}
+        matched[pk] = set(found)
+        seen.update(found)
+    stored = sorted({other for others in matched.values() for other in others if other not in new})
+    cluster_of = _clusters_of(conn, stored)
+    for pk, others in matched.items():
+        for other in others:
+            node = ("cluster", cluster_of[other]) if other in cluster_of else ("event", other)
+            a, b = root(("event", pk)), root(node)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    components: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for node in list(parent):
+        components.setdefault(root(node), []).append(node)
+    joined = sorted(pk for nodes in components.values() for kind, pk in nodes if kind == "cluster")
+    members: dict[int, _Loaded] = {}
+    for start in range(0, len(joined), 500):
+        in_clusters = sa.select(event_cluster_members.c.event_pk).where(
+            event_cluster_members.c.cluster_pk.in_(joined[start:start + 500]))
+        members.update(_load(conn, events.c.pk.in_(in_clusters)))
+    member_cluster = _clusters_of(conn, sorted(members))
+    if joined:
+        for start in range(0, len(joined), 500):
+            chunk = joined[start:start + 500]
+            conn.execute(event_cluster_members.delete().where(event_cluster_members.c.cluster_pk.in_(chunk)))
+            conn.execute(event_clusters.delete().where(event_clusters.c.pk.in_(chunk)))
+    # a stored event in no cluster (never left so by politika) joins as an event of its own
+    loaded = {**seen, **members, **new}
+    by_cluster: dict[int, list[int]] = {}
+    for pk, cluster_pk in member_cluster.items():
+        by_cluster.setdefault(cluster_pk, []).append(pk)
+    groups = []
+    for nodes in components.values():
+        pks = [pk for kind, pk in nodes if kind == "event"]
+        pks += [member for kind, pk in nodes if kind == "cluster" for member in by_cluster.get(pk, [])]
+        groups.append(sorted((loaded[pk].event for pk in pks), key=lambda e: (e.order, e.pk)))
+    for group in sorted(groups, key=lambda g: (g[0].order, g[0].pk)):
         _insert_cluster(conn, group, loaded)
 
 
