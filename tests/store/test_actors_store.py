@@ -267,3 +267,17 @@ def test_only_names_identify_across_articles(store: Store) -> None:
     store.save_records([(ids["a3"][0], other)], "test-model")
     assert store.actor("Q7747")["article_count"] == 2  # via the lone "Putin" of a3, not via "Russian President"
     assert by_name(store)["Russian President"]["id"] == "person:russian-president"
+
+
+@pytest.mark.parametrize("order", [("a3", "a1", "a2"), ("a2", "a3", "a1"), ("a1", "a2", "a3")])
+def test_one_batch_resolves_as_one_article_at_a_time(store_url: str, tmp_path: Any, order: tuple[str, ...]) -> None:
+    """Within one save the lookup remembers answers (the same names come back article after article); what an
+    article adds (actors, names, kb ids) must be seen by the next one exactly as across separate saves."""
+    with Store(store_url) as batched:
+        store_corpus(batched, order)
+        together = by_name(batched)
+    with Store(str(tmp_path / "apart.db")) as apart:
+        for key in order:
+            store_corpus(apart, (key,))
+        separately = by_name(apart)
+    assert together == separately

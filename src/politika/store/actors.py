@@ -41,15 +41,30 @@ _CANDIDATE_COLUMNS = (actors.c.pk, actors.c.key, actors.c.name, actors.c.type, a
 
 
 class _StoredActors:
-    """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count)."""
+    """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count).
+
+    Answers are remembered for one ``index_actors`` call, where the same names come back in article after
+    article; every write of the call tells the lookup what it changed (``forget_*``), so an answer is never
+    older than the rows it was read from.
+    """
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
+        self._memo: dict[tuple[str, str], Any] = {}
+        self._rows: dict[int, Any] = {}
+
+    def _remember(self, key: tuple[str, str], read: Any) -> Any:
+        if key not in self._memo:
+            self._memo[key] = read()
+        return self._memo[key]
 
     def by_key(self, key: str) -> Candidate | None:
-        row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS).join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
-                                .where(actor_keys.c.key == key)).first()
-        return _candidate(row) if row is not None else None
+        def read() -> Candidate | None:
+            row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS)
+                                    .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
+                                    .where(actor_keys.c.key == key)).first()
+            return _candidate(row) if row is not None else None
+        return self._remember(("key", key), read)
 
     def _named(self, condition: sa.ColumnElement[bool]) -> list[Candidate]:
         pks = sa.select(actor_names.c.actor_pk).where(condition)
@@ -57,10 +72,31 @@ class _StoredActors:
         return [_candidate(row) for row in rows]
 
     def by_name(self, norm: str) -> list[Candidate]:
-        return self._named(actor_names.c.norm == norm)
+        return list(self._remember(("name", norm), lambda: self._named(actor_names.c.norm == norm)))
 
     def by_surname(self, word: str) -> list[Candidate]:
-        return [c for c in self._named(actor_names.c.norm.like(f"% {word}")) if c.type == "PERSON"]
+        return list(self._remember(("surname", word), lambda: [
+            c for c in self._named(actor_names.c.norm.like(f"% {word}")) if c.type == "PERSON"]))
+
+    def row(self, pk: int) -> Any:
+        """The stored actor's row."""
+        if pk not in self._rows:
+            self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
+        return self._rows[pk]
+
+    def forget_keys(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self._memo.pop(("key", key), None)
+
+    def forget_names(self, norms: Iterable[str]) -> None:
+        for norm in norms:
+            self._memo.pop(("name", norm), None)
+            self._memo.pop(("surname", norm.rsplit(" ", 1)[-1]), None)
+
+    def forget_actor(self, pk: int) -> None:
+        """An actor's columns changed: every remembered answer may hold the old ones."""
+        self._memo.clear()
+        self._rows.pop(pk, None)
 
 
 @dataclass
@@ -99,7 +135,7 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | Non
     return None
 
 
-def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any]) -> int:
+def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: _StoredActors | None = None) -> int:
     row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
            "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
@@ -110,11 +146,13 @@ def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any]) -> int
     pk = int(made[0])
     keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
     conn.execute(insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
+    if lookup is not None:
+        lookup.forget_keys(keys)
     return pk
 
 
 def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
-               proper: Collection[str] | None = None) -> None:
+               proper: Collection[str] | None = None, lookup: _StoredActors | None = None) -> None:
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
     rows = [{"actor_pk": pk, "name": name, "norm": (normalise(name)[:200] or None)
@@ -122,25 +160,30 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
             for name in dict.fromkeys(n.strip() for n in names) if name]
     if rows:
         conn.execute(insert_ignore(conn, actor_names), rows)
+        if lookup is not None:
+            lookup.forget_names(str(row["norm"]) for row in rows if row["norm"])
 
 
-def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int) -> int:
+def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
+                    lookup: _StoredActors | None = None) -> int:
     found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == payload["new_key"])).first()
     if found is not None:
         return int(found[0])
     base = conn.execute(sa.select(actors).where(actors.c.pk == original)).one()._mapping
-    pk = _make_actor(conn, payload["new_key"], {**base, "name": payload["name"], "kb_id": None})
-    _add_names(conn, pk, [payload["name"]], match=bool(payload.get("alias")))
+    pk = _make_actor(conn, payload["new_key"], {**base, "name": payload["name"], "kb_id": None}, lookup)
+    _add_names(conn, pk, [payload["name"]], match=bool(payload.get("alias")), lookup=lookup)
     return pk
 
 
-def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]) -> int:
+def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any],
+           lookup: _StoredActors | None = None) -> int:
     """The stored actor a resolution names, made or updated from the record actor."""
-    candidate = resolution.candidate or _StoredActors(conn).by_key(resolution.key)
+    lookup = lookup or _StoredActors(conn)
+    candidate = resolution.candidate or lookup.by_key(resolution.key)
     if candidate is None:
-        return _make_actor(conn, resolution.key, actor)
+        return _make_actor(conn, resolution.key, actor, lookup)
     updates: dict[str, Any] = {}
-    current = conn.execute(sa.select(actors).where(actors.c.pk == candidate.pk)).one()
+    current = lookup.row(candidate.pk)
     if actor.get("kb_id") and current.kb_id is None:
         updates.update(kb_id=actor["kb_id"], name=actor.get("name") or current.name)
         conn.execute(insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
@@ -149,6 +192,7 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
             updates[column] = actor[column]
     if updates:
         conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
+        lookup.forget_actor(candidate.pk)
     return candidate.pk
 
 
@@ -185,22 +229,23 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         for actor in record_actors:
             local = str(actor["id"])
             resolution = resolutions[local]
-            pk = _adopt(conn, resolution, actor)
+            pk = _adopt(conn, resolution, actor, lookup)
             rule = resolution.rule
             alias_splits = splits.by_alias.get(pk, {})
             article_split = article.id in splits.by_article.get(pk, {})
             if article_split:
-                pk, rule, alias_splits = _split_actor_pk(conn, splits.by_article[pk][article.id], pk), "split", {}
+                pk, rule, alias_splits = (_split_actor_pk(conn, splits.by_article[pk][article.id], pk, lookup),
+                                          "split", {})
             elif normalise(str(actor.get("name") or "")) in alias_splits:
                 payload = alias_splits[normalise(str(actor.get("name") or ""))]
-                pk, rule, alias_splits = _split_actor_pk(conn, payload, pk), "split", {}
+                pk, rule, alias_splits = _split_actor_pk(conn, payload, pk, lookup), "split", {}
             local_pk[local] = pk
             mention_texts = texts.get(local, [])
             total = int(actor.get("mention_count") or len(mention_texts) or 1)
             split_off = Counter(norm for norm in (normalise(t) for t in mention_texts) if norm in alias_splits)
             for norm, count in split_off.items():
                 payload = alias_splits[norm]
-                rows.append(_appearance(article_pk, local, _split_actor_pk(conn, payload, pk), count,
+                rows.append(_appearance(article_pk, local, _split_actor_pk(conn, payload, pk, lookup), count,
                                         {"name": payload["name"]}, "split", record, article.text))
             rows.append(_appearance(article_pk, local, pk, max(total - sum(split_off.values()), 0), actor, rule,
                                     record, article.text))
@@ -208,7 +253,7 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             # An actor split off for one article is not matched by name: the name belongs to the original.
             names_here = None if proper is None else {*proper.get(local, set()), names[0]}
             _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
-                       proper=names_here)
+                       proper=names_here, lookup=lookup)
         conn.execute(article_actors.insert(), rows)
         ties = _ties(article_pk, record, record_actors, local_pk, article.text)
         if ties:

@@ -217,6 +217,43 @@ def _candidates(conn: sa.Connection, event: ClusterEvent) -> dict[int, _Loaded]:
     return _load(conn, condition)
 
 
+_GROUP_DAYS = 14  # new events whose date windows fit in this many days share one candidate query
+_GROUP_EVENTS = 200
+
+
+def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent]) -> dict[int, list[_Loaded]]:
+    """``_candidates`` for many new events, a superset of each, in one query per group of events close in
+    date (a batch of one day's news is one or two queries, not one per event)."""
+    out: dict[int, list[_Loaded]] = {event.pk: [] for event in new}
+    dated = sorted(((reach, event) for event in new if event.participants and (reach := window(event))),
+                   key=lambda item: item[0])
+    for event in new:
+        if event.participants and window(event) is None:
+            out[event.pk] = list(_candidates(conn, event).values())
+    groups: list[list[tuple[tuple[str, str], ClusterEvent]]] = []
+    for item in dated:
+        group = groups[-1] if groups else None
+        if (group is None or len(group) >= _GROUP_EVENTS
+                or dt.date.fromisoformat(item[0][1]) - dt.date.fromisoformat(group[0][0][0])
+                > dt.timedelta(days=_GROUP_DAYS)):
+            groups.append([item])
+        else:
+            group.append(item)
+    for group in groups:
+        low, high = group[0][0][0], max(reach[1] for reach, _ in group)
+        participants = sorted({pk for _, event in group for pk in event.participants})
+        sharing = sa.select(event_actors.c.event_pk).where(event_actors.c.actor_pk.in_(participants))
+        condition = sa.and_(events.c.type.in_(sorted({event.type for _, event in group})), events.c.pk.in_(sharing),
+                            sa.or_(events.c.article_pk.in_(sorted({event.article_pk for _, event in group})),
+                                   sa.and_(events.c.day_from <= high, events.c.day_to >= low)))
+        by_type: dict[str, list[_Loaded]] = {}
+        for loaded in _load(conn, condition).values():
+            by_type.setdefault(loaded.event.type, []).append(loaded)
+        for _, event in group:
+            out[event.pk] = [c for c in by_type.get(event.type, []) if c.event.pk != event.pk]
+    return out
+
+
 def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = ()) -> None:
     """Re-cluster every event reachable from ``seeds`` (the same-event relation, and the clusters they are in);
     ``stale`` clusters are dropped whether or not they still have members.
@@ -250,8 +287,7 @@ def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = 
     if touched:
         conn.execute(event_cluster_members.delete().where(event_cluster_members.c.cluster_pk.in_(sorted(touched))))
         conn.execute(event_clusters.delete().where(event_clusters.c.pk.in_(sorted(touched))))
-    for group in cluster_events(item.event for item in loaded.values()):
-        _insert_cluster(conn, group, loaded)
+    _insert_clusters(conn, cluster_events(item.event for item in loaded.values()), loaded)
 
 
 def _clusters_of(conn: sa.Connection, event_pks: Sequence[int]) -> dict[int, int]:
@@ -282,9 +318,10 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded]) -> None:
 
     matched: dict[int, set[int]] = {}  # new event → the stored events it is the same event as
     seen: dict[int, _Loaded] = {}
+    candidates = _candidates_of(conn, [item.event for item in new.values()])
     for pk, item in new.items():
         root(("event", pk))
-        found = {other: c for other, c in _candidates(conn, item.event).items() if same_event(item.event, c.event)}
+        found = {c.event.pk: c for c in candidates[pk] if same_event(item.event, c.event)}
         matched[pk] = set(found)
         seen.update(found)
     stored = sorted({other for others in matched.values() for other in others if other not in new})
@@ -320,8 +357,7 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded]) -> None:
         pks = [pk for kind, pk in nodes if kind == "event"]
         pks += [member for kind, pk in nodes if kind == "cluster" for member in by_cluster.get(pk, [])]
         groups.append(sorted((loaded[pk].event for pk in pks), key=lambda e: (e.order, e.pk)))
-    for group in sorted(groups, key=lambda g: (g[0].order, g[0].pk)):
-        _insert_cluster(conn, group, loaded)
+    _insert_clusters(conn, sorted(groups, key=lambda g: (g[0].order, g[0].pk)), loaded)
 
 
 def outlet(site: str | None, url: str | None, article_id: str) -> str:
@@ -332,13 +368,25 @@ def outlet(site: str | None, url: str | None, article_id: str) -> str:
     return host.removeprefix("www.") if host else f"article:{article_id}"
 
 
-def _insert_cluster(conn: sa.Connection, group: Sequence[ClusterEvent], loaded: Mapping[int, _Loaded]) -> None:
+def _insert_clusters(conn: sa.Connection, groups: Sequence[Sequence[ClusterEvent]],
+                     loaded: Mapping[int, _Loaded]) -> None:
+    """Write these clusters (each founder first) and their members, in one statement each."""
+    if not groups:
+        return
+    rows = [_cluster_values(group, loaded) for group in groups]
+    result = conn.execute(event_clusters.insert().returning(event_clusters.c.pk, sort_by_parameter_order=True), rows)
+    members = [{"event_pk": e.pk, "cluster_pk": cluster_pk}
+               for cluster_pk, group in zip(result.scalars().all(), groups, strict=True) for e in group]
+    conn.execute(event_cluster_members.insert(), members)
+
+
+def _cluster_values(group: Sequence[ClusterEvent], loaded: Mapping[int, _Loaded]) -> dict[str, Any]:
     rows = [loaded[e.pk].row for e in group]
     dated = [e for e in group if e.precise and e.start] or [e for e in group if e.start]
     locations = Counter((r.location, r.location_country) for r in rows if r.location)
     location = min(locations, key=lambda k: (-locations[k], k[0])) if locations else (None, None)
     founder = group[0]
-    values = {
+    return {
         "key": founder.key, "type": founder.type, "mode": main_mode([r.mode for r in rows]),
         "modality": founder.modality,
         "date": min(e.start for e in dated if e.start).isoformat() if dated else None,
@@ -347,8 +395,6 @@ def _insert_cluster(conn: sa.Connection, group: Sequence[ClusterEvent], loaded: 
         "article_count": len({e.article_pk for e in group}),
         "outlet_count": len({outlet(r.site, r.url, r.article_id) for r in rows}),
     }
-    cluster_pk = conn.execute(event_clusters.insert().values(**values).returning(event_clusters.c.pk)).scalar_one()
-    conn.execute(event_cluster_members.insert(), [{"event_pk": e.pk, "cluster_pk": cluster_pk} for e in group])
 
 
 def repoint_events(conn: sa.Connection, gone: int, keep: int) -> None:
