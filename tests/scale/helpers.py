@@ -59,3 +59,11 @@ def batch_dying_once(batch: list[BatchItem], model: str, batch_size: int) -> dic
     if _first_time(Path(os.environ["POLITIKA_TEST_MARKER"])):
         os._exit(9)
     return analyse_batch(batch, model, batch_size)
+
+
+def report_and_sleep(folder: str) -> None:
+    """A task that writes its worker's pid into ``folder`` and then sleeps (for the orphaned-worker test)."""
+    import time
+
+    (Path(folder) / str(os.getpid())).touch()
+    time.sleep(120)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -52,3 +57,38 @@ def test_cli_workers_option(tmp_path: Path) -> None:
                                       "--quiet"])
     assert result.exit_code == 0, result.output
     assert f"ingested {total} new article(s)" in result.output and f"analysed {total}" in result.output
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent has not collected it yet
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """A driver killed with SIGKILL does not leave its pool workers (each with a pipeline loaded) behind."""
+    script = ("import sys\nfrom politika.scale.local import pool_map\n"
+              "from tests.scale.helpers import report_and_sleep\n"
+              "for _ in pool_map(report_and_sleep, [sys.argv[1]] * 2, workers=2): pass\n")
+    root = Path(__file__).resolve().parents[2]
+    driver = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], cwd=root)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        workers = [int(p.name) for p in tmp_path.iterdir()]
+        assert len(workers) == 2, "the workers did not start"
+    finally:
+        driver.send_signal(signal.SIGKILL)
+        driver.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in workers if _running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived their parent"

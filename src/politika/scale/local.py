@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -46,6 +48,8 @@ def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializ
     tasks, each at most ``retries`` more times.
     """
     context = multiprocessing.get_context("spawn")  # fork would copy the parent's threads and connections
+    initargs = (os.getpid(), initializer, initargs)
+    initializer = _start_worker
     limit = in_flight or 2 * workers
     source = iter(items)
     attempts: dict[int, int] = {}
@@ -102,6 +106,24 @@ def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializ
                 pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    """A pool worker's start: a watch on its parent, then the caller's initializer.
+
+    A worker blocks on the pool's queue, which it holds both ends of, so it never sees its parent go: without
+    the watch a killed parent (``kill -9``, the OOM killer) leaves its workers, each holding a spaCy pipeline,
+    running for ever.
+    """
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="politika-parent-watch").start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _exit_when_orphaned(parent: int, every: float = 1.0) -> None:
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 @dataclass
