@@ -19,6 +19,8 @@ from politika.store import engine as engine_module
 from politika.store.engine import migrate
 from politika.store.schema import article_bands, articles, records
 from tests.httpserver import news_text
+from tests.store.test_events_store import records as event_records
+from tests.store.test_events_store import store_events
 
 
 def make_article(n: int, title: str, text: str | None = None, **fields: object) -> Article:
@@ -121,6 +123,56 @@ def test_search_ranks_title_matches_first_and_stems(store: Store) -> None:
     assert store.search("zzzunknownword") == []
     assert [r["title"] for r in store.search("Pyongyang", ArticleFilter(since="2024-07-12"))] == [
         "Pyongyang summit ends"]
+
+
+def test_search_filters_apply_before_the_limit(store: Store) -> None:
+    """A filter that keeps only a low-ranked match still finds it: filters narrow the full-text query itself."""
+    add(store, *[make_article(n, f"Pyongyang talks {n}") for n in range(11)],
+        make_article(11, "Far away", text=news_text(900, 150) + " Pyongyang was quiet.", site="Far Post"))
+    assert "Far away" not in [r["title"] for r in store.search("Pyongyang", limit=5)]  # ranked last
+    assert [r["title"] for r in store.search("Pyongyang", ArticleFilter(site="Far Post"), limit=1)] == ["Far away"]
+
+
+def test_actor_and_event_type_filters(store: Store) -> None:
+    """Articles that mention an actor (name, id or kb id), or report an asserted event of a PLOVER type; in listing,
+    search and export. Records are built as in the events tests (no NLP)."""
+    ids = store_events(store)
+
+    def listed(**kwargs: Any) -> list[str]:
+        return [r["title"] for r in store.list_articles(ArticleFilter(**kwargs))]
+
+    xi = ["Sanctions", "Brussels is angry"]  # newest first
+    assert listed(actor="Xi Jinping") == listed(actor="Q15031") == listed(actor="kb:Q15031") == xi
+    # the two articles of the same day in the order they were stored
+    assert listed(actor="Orban") == ["The Kremlin on Orban", "Brussels is angry", "Orban in Moscow"]
+    assert listed(actor="Xi Jinping", site="Wire One") == []
+    assert listed(event_type="sanction") == listed(event_type="SANCTION") == ["Sanctions"]
+    assert listed(event_type="consult", actor="Q7747", until="2024-07-05") == ["Orban in Moscow"]
+    assert listed(event_type="ASSAULT") == []
+    assert [r["title"] for r in store.search("Moscow")] and {r["title"] for r in store.search("Moscow")} == {
+        "Orban in Moscow", "The Kremlin on Orban", "Brussels is angry"}
+    assert [r["title"] for r in store.search("Moscow", ArticleFilter(actor="Q15031"))] == ["Brussels is angry"]
+    assert [r["title"] for r in store.search("Putin", ArticleFilter(event_type="Sanction"))] == ["Sanctions"]
+    assert [r["title"] for r in store.iter_export(ArticleFilter(actor="Xi Jinping"), with_record=False)] == [
+        "Brussels is angry", "Sanctions"]
+    # An article whose only event of a type is negated is not kept for that type.
+    only_negated = event_records()["v1"]
+    only_negated["events"] = [e for e in only_negated["events"] if e["negated"]]
+    store.save_records([(ids["v1"][0], only_negated)], "test-model")
+    assert "Orban in Moscow" not in listed(event_type="CONSULT")
+    assert "Orban in Moscow" in listed(actor="Zelensky")  # mentioned, though only in the negated meeting
+
+
+@pytest.mark.parametrize(("filters", "message"), [
+    (ArticleFilter(actor="Nobody Atall"), "Nobody Atall: no such actor"),
+    (ArticleFilter(event_type="VISIT"), "--event-type VISIT: not a PLOVER event type"),
+])
+def test_bad_actor_and_event_type(store: Store, filters: ArticleFilter, message: str) -> None:
+    store_events(store)
+    with pytest.raises(InputError, match=message):
+        store.list_articles(filters)
+    with pytest.raises(InputError, match=message):
+        store.search("Moscow", filters)
 
 
 def test_stats_and_export(store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from politika.cli.serve import is_loopback
 from politika.store import Store
 from politika.web import create_app
 from politika.web.highlight import Mark, highlight, paragraphs, record_marks
+from tests.store.test_events_store import store_events
 from tests.web.conftest import TOKEN, XSS_ID
 from tests.web.htmlcheck import executable_parts
 
@@ -96,6 +98,48 @@ def test_search_and_filters(client: TestClient) -> None:
     dated = client.get("/api/articles", params={"since": "2024-07-05", "until": "2024-07-10"}).json()["items"]
     assert dated and all("2024-07-05" <= a["date"][:10] <= "2024-07-10" for a in dated)
     assert client.get("/api/articles", params={"language": "xx"}).json()["items"] == []
+
+
+@pytest.fixture(scope="module")
+def events_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A client over a store of the events tests' records (built without NLP): actors and events to filter by."""
+    db = str(tmp_path_factory.mktemp("events") / "events.db")
+    with Store(db) as store:
+        store_events(store)
+    with TestClient(create_app(db)) as test_client:
+        yield test_client
+
+
+def test_search_by_actor_and_event_type(events_client: TestClient) -> None:
+    def titles(**params: str) -> list[str]:
+        response = events_client.get("/api/articles", params=params)
+        assert response.status_code == 200, response.text
+        return [a["title"] for a in response.json()["items"]]
+
+    assert titles(actor="Xi Jinping") == titles(actor="Q15031") == ["Sanctions", "Brussels is angry"]
+    assert titles(q="Moscow", actor="kb:Q15031") == ["Brussels is angry"]
+    assert titles(event_type="sanction") == ["Sanctions"]
+    assert titles(q="Putin", event_type="SANCTION", actor="", site="") == ["Sanctions"]  # empty fields: no filter
+    page = events_client.get("/search", params={"q": "Moscow", "actor": "Q15031", "event_type": "consult"})
+    assert page.status_code == 200 and "Brussels is angry" in page.text and "Orban in Moscow" not in page.text
+    assert 'name="actor" value="Q15031"' in page.text
+    types = re.search(r'<select name="event_type".*?</select>', page.text, re.S)
+    assert types and types.group(0).count("<option") == 17  # any, then the 16 PLOVER types
+    assert "<option selected>CONSULT</option>" in types.group(0)
+
+
+@pytest.mark.parametrize(("url", "status", "message"), [
+    ("/api/articles?actor=Nobody%20Atall", 404, "Nobody Atall: no such actor"),
+    ("/api/articles?q=Moscow&actor=Nobody%20Atall", 404, "Nobody Atall: no such actor"),
+    ("/api/articles?event_type=DANCE", 400, "not a PLOVER event type"),
+    ("/api/articles?q=Moscow&event_type=DANCE&format=csv", 400, "not a PLOVER event type"),
+    ("/search?actor=Nobody%20Atall", 404, "no such actor"),
+    ("/search?q=Moscow&event_type=DANCE", 400, "not a PLOVER event type"),
+])
+def test_search_bad_actor_or_event_type_is_4xx(events_client: TestClient, url: str, status: int,
+                                                message: str) -> None:
+    response = events_client.get(url)
+    assert response.status_code == status and message in response.text
 
 
 def test_article_page_highlights_layers(client: TestClient, refs: dict[str, str]) -> None:

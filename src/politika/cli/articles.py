@@ -25,6 +25,9 @@ def filter_options(func):  # type: ignore[no-untyped-def]
         click.option("--status", type=click.Choice(["pending", "analysed", "skipped"]), default=None),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Published on or after."),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Published on or before."),
+        click.option("--actor", default=None, help="Only articles mentioning this actor (name, id or kb id)."),
+        click.option("--event-type", default=None, metavar="TYPE",
+                     help="Only articles reporting an asserted event of this PLOVER type, e.g. SANCTION."),
     ]):
         func = option(func)
     return func

@@ -18,15 +18,25 @@ import sqlalchemy as sa
 
 from politika import __version__
 from politika.errors import InputError
+from politika.graph.event_clusters import EVENT_TYPES
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
-from politika.store.actors import actor_dossier, index_actors, list_actors
+from politika.store.actors import actor_dossier, find_actor, index_actors, list_actors
 from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
 from politika.store.events import EventFilter, index_events, list_event_clusters
-from politika.store.schema import article_bands, articles, duplicates, ingest_errors, records, runs
+from politika.store.schema import (
+    article_actors,
+    article_bands,
+    articles,
+    duplicates,
+    events,
+    ingest_errors,
+    records,
+    runs,
+)
 from politika.store.sql import insert_ignore, now
 
 _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
@@ -48,6 +58,14 @@ class StoredOutcome:
 
 @dataclass
 class ArticleFilter:
+    """Filters of ``list_articles``, ``search`` and ``iter_export``; ``None`` leaves a field out.
+
+    ``actor`` (a name, an id such as ``kb:Q7747``, or a kb id such as ``Q7747``) keeps the articles that mention
+    that stored actor; ``event_type`` (a PLOVER type, any case) keeps the articles that report an asserted event
+    of that type: negated and hypothetical events do not count, as on the events page. An unknown actor or type
+    raises :class:`InputError` when the filter is applied.
+    """
+
     site: str | None = None
     author: str | None = None
     genre: str | None = None
@@ -56,6 +74,8 @@ class ArticleFilter:
     since: str | None = None
     until: str | None = None
     ids: list[str] = field(default_factory=list)
+    actor: str | None = None
+    event_type: str | None = None
 
 
 class Store:
@@ -240,7 +260,8 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------------
 
-    def _filtered(self, query: sa.Select[Any], filters: ArticleFilter | None) -> sa.Select[Any]:
+    def _filtered(self, conn: sa.Connection, query: sa.Select[Any], filters: ArticleFilter | None) -> sa.Select[Any]:
+        """``query`` (over ``articles``) narrowed by ``filters``; the actor is resolved in ``conn``."""
         if filters is None:
             return query
         if filters.site:
@@ -260,6 +281,17 @@ class Store:
                                                                            escape="\\"))
         if filters.ids:
             query = query.where(articles.c.id.in_(filters.ids))
+        if filters.actor:
+            actor_pk = find_actor(conn, filters.actor).pk
+            query = query.where(articles.c.pk.in_(sa.select(article_actors.c.article_pk)
+                                                  .where(article_actors.c.actor_pk == actor_pk)))
+        if filters.event_type:
+            kind = filters.event_type.strip().upper()
+            if kind not in EVENT_TYPES:
+                raise InputError(f"--event-type {filters.event_type}",
+                                 "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+            query = query.where(articles.c.pk.in_(sa.select(events.c.article_pk).where(
+                events.c.type == kind, events.c.negated.is_(False), events.c.hypothetical.is_(False))))
         return query
 
     def list_articles(self, filters: ArticleFilter | None = None, limit: int = 50,
@@ -267,9 +299,9 @@ class Store:
         columns = [articles.c[name] for name in ("id", "title", "date", "site", "genre", "language", "status",
                                                  "word_count", "url", "authors", "skip_reason")]
         # Undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
-        query = self._filtered(sa.select(*columns), filters).order_by(articles.c.date.desc().nulls_last(),
-                                                                      articles.c.pk)
         with self.engine.connect() as conn:
+            query = self._filtered(conn, sa.select(*columns), filters).order_by(
+                articles.c.date.desc().nulls_last(), articles.c.pk)
             return [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
     def get_article(self, key: str) -> dict[str, Any] | None:
@@ -302,34 +334,32 @@ class Store:
             return data
 
     def search(self, query: str, filters: ArticleFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over titles and texts, best matches first, with a snippet."""
+        """Full-text search over titles and texts, best matches first, with a snippet; ``filters`` narrow the
+        matches in the same query, so a narrow filter still finds its best matches."""
         terms = _search_terms(query)
         if not terms:
             return []
+        columns = (articles.c.id, articles.c.title, articles.c.date, articles.c.site, articles.c.genre)
+        if self.dialect == "sqlite":
+            fts = sa.table("articles_fts", sa.column("rowid"))
+            rank: sa.ColumnElement[Any] = sa.literal_column("bm25(articles_fts, 5.0, 1.0)")
+            found = (sa.select(*columns, sa.literal_column("snippet(articles_fts, 1, '[', ']', ' … ', 12)")
+                               .label("snippet"), rank.label("rank"))
+                     .select_from(fts.join(articles, articles.c.pk == fts.c.rowid))
+                     .where(sa.literal_column("articles_fts").op("MATCH")(" ".join(f'"{t}"' for t in terms)))
+                     .order_by(rank))
+        else:
+            tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
+            # a generated column, made by the migration and left out of the Core table
+            search: sa.ColumnElement[Any] = sa.literal_column("articles.search")
+            headline = sa.func.ts_headline(sa.literal_column("'english'"), articles.c.text, tsquery,
+                                           sa.literal_column("'StartSel=[, StopSel=], MaxFragments=1, MaxWords=18'"))
+            rank = sa.func.ts_rank(search, tsquery)
+            found = (sa.select(*columns, headline.label("snippet"), rank.label("rank"))
+                     .where(search.op("@@")(tsquery)).order_by(rank.desc()))
         with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                match = " ".join(f'"{t}"' for t in terms)
-                sql = sa.text(
-                    "SELECT a.id, a.title, a.date, a.site, a.genre, "
-                    "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet, bm25(articles_fts, 5.0, 1.0) AS rank "
-                    "FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
-                    "WHERE articles_fts MATCH :match ORDER BY rank LIMIT :limit")
-                rows = conn.execute(sql, {"match": match, "limit": limit * 5 if filters else limit}).all()
-            else:
-                sql = sa.text(
-                    "SELECT a.id, a.title, a.date, a.site, a.genre, "
-                    "ts_headline('english', a.text, q, 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=18') "
-                    "AS snippet, ts_rank(a.search, q) AS rank "
-                    "FROM articles a, plainto_tsquery('english', :query) q "
-                    "WHERE a.search @@ q ORDER BY rank DESC LIMIT :limit")
-                rows = conn.execute(sql, {"query": " ".join(terms), "limit": limit * 5 if filters else limit}).all()
-            results = [dict(r._mapping) for r in rows]
-        if filters:
-            allowed = {r["id"] for r in self.list_articles(ArticleFilter(**{**filters.__dict__,
-                                                                            "ids": [r["id"] for r in results]}),
-                                                           limit=len(results) or 1)}
-            results = [r for r in results if r["id"] in allowed]
-        return results[:limit]
+            found = self._filtered(conn, found, filters).limit(limit)
+            return [dict(r._mapping) for r in conn.execute(found)]
 
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
@@ -356,9 +386,11 @@ class Store:
                     batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every article (with its record) as a dict, in ingest order, read in batches."""
         columns = [articles.c[name] for name in ("pk", *_ARTICLE_COLUMNS)]
+        with self.engine.connect() as conn:
+            chosen = self._filtered(conn, sa.select(*columns), filters)
         after = 0
         while True:
-            query = self._filtered(sa.select(*columns), filters).where(articles.c.pk > after)
+            query = chosen.where(articles.c.pk > after)
             query = query.order_by(articles.c.pk).limit(batch)
             with self.engine.connect() as conn:
                 rows = [dict(r._mapping) for r in conn.execute(query)]

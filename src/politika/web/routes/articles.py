@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
+from politika.graph.event_clusters import EVENT_TYPES
 from politika.store import Store
 from politika.store.store import ArticleFilter
 from politika.web.context import explorer, page_query, render
@@ -18,15 +19,21 @@ from politika.web.highlight import LAYERS, paragraphs, record_marks
 router = APIRouter()
 Text = Annotated[str | None, Query(max_length=200)]
 DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+ActorRef = Annotated[str | None, Query(max_length=300, description="articles mentioning this actor: name, id or kb id")]
+# Checked by the store, which answers a wrong type with its message (400), not a bare 422.
+EventTypeParam = Annotated[str | None, Query(max_length=20, description="articles reporting an asserted event of "
+                                                                        "this PLOVER type")]
 
 
 def article_filter(site: Text = None, author: Text = None, genre: Text = None,
                    language: Annotated[str | None, Query(max_length=12)] = None,
-                   since: DateParam = None, until: DateParam = None) -> ArticleFilter:
+                   since: DateParam = None, until: DateParam = None, actor: ActorRef = None,
+                   event_type: EventTypeParam = None) -> ArticleFilter:
     if since and until and since > until:
         raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
     return ArticleFilter(site=site or None, author=author or None, genre=genre or None, language=language or None,
-                         since=since.isoformat() if since else None, until=until.isoformat() if until else None)
+                         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
+                         actor=actor or None, event_type=event_type or None)
 
 
 Filters = Annotated[ArticleFilter, Depends(article_filter)]
@@ -49,7 +56,7 @@ def search_page(request: Request, filters: Filters, q: SearchText = None, offset
     stats = store.stats()
     rows = find_articles(store, q, filters, 50, offset)
     return render(request, "search.html", q=q or "", filters=filters, rows=rows, offset=offset,
-                  genres=sorted(stats["by_genre"]), languages=sorted(stats["by_language"]),
+                  genres=sorted(stats["by_genre"]), languages=sorted(stats["by_language"]), event_types=EVENT_TYPES,
                   query=page_query(request))
 
 
