@@ -281,3 +281,16 @@ def test_one_batch_resolves_as_one_article_at_a_time(store_url: str, tmp_path: A
             store_corpus(apart, (key,))
         separately = by_name(apart)
     assert together == separately
+
+
+def test_dossier_ties_page_in_sql_as_slices_of_the_whole_list(store: Store) -> None:
+    from politika.store.actors import _dossier_ties
+
+    store_corpus(store)
+    with store.engine.connect() as conn:
+        for (pk,) in conn.execute(sa.select(actors.c.pk)):
+            whole = _dossier_ties(conn, pk)
+            for limit in (1, 2, 3):
+                for offset in range(len(whole) + 2):
+                    assert _dossier_ties(conn, pk, limit, offset) == whole[offset:offset + limit]
+        assert any(_dossier_ties(conn, pk) for (pk,) in conn.execute(sa.select(actors.c.pk)))

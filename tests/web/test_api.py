@@ -317,3 +317,19 @@ def test_serve_warns_on_a_public_host_without_token(web_db: str, monkeypatch: py
     assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "warning"}]
     quiet = CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t"])
     assert quiet.exit_code == 0 and "warning" not in quiet.output and "127.0.0.1:8000" in quiet.output
+
+
+def test_dossier_events_follow_new_clusters(tmp_path: Path) -> None:
+    """The dossier keeps its event part until the clusters change: a new article's events show at once."""
+    db = str(tmp_path / "dossier.db")
+    with Store(db) as store:
+        store_events(store, ("v2",))
+    with TestClient(create_app(db)) as test_client:
+        before = test_client.get("/api/actors/Q7747").json()
+        assert (before["counts"]["events_as_actor"], before["counts"]["events_as_recipient"]) == (1, 0)
+        assert test_client.get("/api/actors/Q7747").json() == before  # the kept answer, unchanged
+        with Store(db) as store:
+            store_events(store, ("v1", "u1"))
+        after = test_client.get("/api/actors/Q7747").json()
+        assert (after["counts"]["events_as_actor"], after["counts"]["events_as_recipient"]) == (2, 1)
+        assert len(after["events_as_actor"]) == 2 and len(after["events_as_recipient"]) == 1

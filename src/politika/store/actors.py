@@ -416,15 +416,25 @@ def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
     return dossier
 
 
-def _dossier_ties(conn: sa.Connection, pk: int) -> list[dict[str, Any]]:
+def _dossier_ties(conn: sa.Connection, pk: int, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The actor's ties, outgoing then incoming, each by article date; ``limit``/``offset`` page through that
+    list in SQL (an actor in every article has thousands)."""
     other = actors.alias("other")
-    out = []
+    out: list[dict[str, Any]] = []
     for direction, mine, theirs in (("out", actor_ties.c.source_pk, actor_ties.c.target_pk),
                                     ("in", actor_ties.c.target_pk, actor_ties.c.source_pk)):
         query = (sa.select(actor_ties, other.c.key.label("other_key"), other.c.name.label("other_name"),
                            articles.c.id.label("article_id"))
                  .join(other, other.c.pk == theirs).join(articles, articles.c.pk == actor_ties.c.article_pk)
                  .where(mine == pk).order_by(articles.c.date, actor_ties.c.pk))
+        if limit is not None:
+            if len(out) >= limit:
+                break
+            here = int(conn.execute(sa.select(sa.func.count()).select_from(actor_ties).where(mine == pk)).scalar_one())
+            if offset >= here:
+                offset -= here
+                continue
+            query, offset = query.limit(limit - len(out)).offset(offset), 0
         for tie in conn.execute(query):
             out.append({"type": tie.type, "direction": direction, "other": {"id": tie.other_key,
                                                                              "name": tie.other_name},

@@ -12,6 +12,7 @@ over the ``CO_MENTION_ARTICLES`` articles stored last.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -65,14 +66,15 @@ def co_mentions(conn: sa.Connection, actor_pk: int, limit: int = 25,
     return [{"ref": row.key, "name": row.name, "articles": int(row.articles)} for row in conn.execute(query)]
 
 
-def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0,
+                  events_of: Callable[[sa.Engine, str], dict[str, Any]] | None = None) -> dict[str, Any]:
     """The dossier of actor ``ref`` (name, id or kb id) with one page of each list and ``counts`` of all.
 
     Keys: the actor's summary, ``names``, ``kb_ids``, ``descriptors``, ``roles``, ``ties``, ``articles``
     (a page of appearances, latest stored first, grouped by article: ``{"id", "title", "date", "mentions",
     "as"}``), ``said``, ``said_about``,
     ``events_as_actor``, ``events_as_recipient`` (the latest event clusters), ``co_mentioned``, ``counts``,
-    ``limit`` and ``offset``."""
+    ``limit`` and ``offset``. ``events_of`` gives the event part (default ``dossier_events``)."""
     if limit < 1 or offset < 0:
         raise InputError(f"limit {limit}, offset {offset}", "limit must be 1 or more and offset 0 or more")
     with engine.connect() as conn:
@@ -104,7 +106,7 @@ def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0)
             if item.name not in entry["as"]:
                 entry["as"].append(item.name)
         dossier["articles"] = list(listed.values())
-        dossier["ties"] = _dossier_ties(conn, pk)[offset:offset + limit]
+        dossier["ties"] = _dossier_ties(conn, pk, limit, offset)
         # Latest stored first here too (``_select_claims`` adds its date order after this one).
         by = _claims_base().where(claims.c.source_actor_pk == pk).order_by(claims.c.pk.desc())
         about = _claims_base().where(claims.c.pk.in_(sa.select(claim_subjects.c.claim_pk)
@@ -120,16 +122,29 @@ def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0)
             "said": _count(conn, sa.select(claims.c.pk).where(claims.c.source_actor_pk == pk)),
             # (claim, actor) is claim_subjects' key: counting its rows counts the claims, from the index alone
             "said_about": _count(conn, sa.select(claim_subjects.c.claim_pk).where(claim_subjects.c.actor_pk == pk)),
-            "events_as_actor": _cluster_count(conn, pk, "actor"),
-            "events_as_recipient": _cluster_count(conn, pk, "recipient"),
         }
         key = row.key
-    dossier["events_as_actor"] = list_event_clusters(engine, EventFilter(actor=key), limit=EVENTS_SHOWN) \
-        if dossier["counts"]["events_as_actor"] else []
-    dossier["events_as_recipient"] = list_event_clusters(engine, EventFilter(recipient=key), limit=EVENTS_SHOWN) \
-        if dossier["counts"]["events_as_recipient"] else []
+    events = (events_of or dossier_events)(engine, key)
+    dossier["counts"].update(events.pop("counts"))
+    dossier.update(events)
     dossier["limit"], dossier["offset"] = limit, offset
     return dossier
 
 
-__all__ = ["CO_MENTION_ARTICLES", "ROLE_APPEARANCES", "co_mentions", "paged_dossier"]
+def dossier_events(engine: sa.Engine, key: str) -> dict[str, Any]:
+    """The event part of a dossier, by the actor's stored key: ``events_as_actor`` and ``events_as_recipient``
+    (the latest ``EVENTS_SHOWN`` clusters in each role) and their ``counts``. Separate from ``paged_dossier`` so
+    that a caller can keep it until the clusters change (the web explorer does: for an actor in thousands of
+    clusters, ordering them by date is most of a dossier's time)."""
+    with engine.connect() as conn:
+        pk = int(find_actor(conn, key).pk)
+        counts = {"events_as_actor": _cluster_count(conn, pk, "actor"),
+                  "events_as_recipient": _cluster_count(conn, pk, "recipient")}
+    return {"counts": counts,
+            "events_as_actor": list_event_clusters(engine, EventFilter(actor=key), limit=EVENTS_SHOWN)
+            if counts["events_as_actor"] else [],
+            "events_as_recipient": list_event_clusters(engine, EventFilter(recipient=key), limit=EVENTS_SHOWN)
+            if counts["events_as_recipient"] else []}
+
+
+__all__ = ["CO_MENTION_ARTICLES", "ROLE_APPEARANCES", "co_mentions", "dossier_events", "paged_dossier"]

@@ -11,7 +11,9 @@ from pydantic import BaseModel, Field
 
 from politika.store import Store
 from politika.store.actors import merge_actors, split_actor
-from politika.store.dossier import paged_dossier
+from politika.store.aggregates import event_version
+from politika.store.dossier import dossier_events, paged_dossier
+from politika.web.cache import cached
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 
@@ -39,11 +41,20 @@ def actors_api(request: Request, country: Code = None, sector: Code = None, type
     return table_response(actor_list(explorer(request).store, country, sector, type, limit), format, "actors")
 
 
+def dossier(store: Store, ref: str, limit: int, offset: int) -> dict[str, Any]:
+    """``paged_dossier``, its event part kept until the clusters change (see ``web.cache``)."""
+    def events_of(engine: Any, key: str) -> dict[str, Any]:
+        cache_key = ("dossier_events", str(engine.url), event_version(engine), key)
+        found = cached(cache_key, lambda: dossier_events(engine, key))
+        return {**found, "counts": dict(found["counts"])}  # paged_dossier takes the dict apart: give it a copy
+    return paged_dossier(store.engine, ref, limit=limit, offset=offset, events_of=events_of)
+
+
 @router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
 def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(max_length=300)] = None,
                offset: Offset = 0) -> Any:
-    dossier = paged_dossier(explorer(request).store.engine, ref, limit=DOSSIER_PAGE, offset=offset)
-    return render(request, "actor.html", d=dossier, co=dossier["co_mentioned"], message=message, offset=offset,
+    found = dossier(explorer(request).store, ref, DOSSIER_PAGE, offset)
+    return render(request, "actor.html", d=found, co=found["co_mentioned"], message=message, offset=offset,
                   page=DOSSIER_PAGE)
 
 
@@ -51,7 +62,7 @@ def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(
             "paged (limit, offset), with counts of all")
 def actor_api(request: Request, ref: str, limit: Annotated[int, Query(ge=1, le=500)] = DOSSIER_PAGE,
               offset: Offset = 0) -> Any:
-    return json_response(paged_dossier(explorer(request).store.engine, ref, limit=limit, offset=offset))
+    return json_response(dossier(explorer(request).store, ref, limit, offset))
 
 
 # -- corrections -----------------------------------------------------------------------------------------------
