@@ -125,6 +125,10 @@ def test_overview_to_article_actor_and_network(page: Any) -> None:
     page.goto("/network?nodes=40")
     page.wait_for_function("window.__politikaNetwork !== undefined")
     assert page.evaluate("window.__politikaNetwork.nodes().length") > 0
+    drawn = page.evaluate("(() => { const cy = window.__politikaNetwork; return {events: cy.edges('.event').length,"
+                          " colours: [...new Set(cy.edges('.event').map((e) => e.data('colour')))].length,"
+                          " dashed: cy.edges('.tie').every((e) => e.style('line-style') === 'dashed')}; })()")
+    assert drawn["events"] > 0 and drawn["colours"] > 1 and drawn["dashed"], drawn  # events by quad class, ties
     _shot(page, "network")
     node = page.evaluate("(() => { const n = window.__politikaNetwork.nodes()[0];"
                          " const p = n.renderedPosition(); const r = document.getElementById('network')"

@@ -16,10 +16,17 @@ from politika.graph.causal_view import map_from_counts, top_factors
 from politika.graph.event_clusters import QUAD
 from politika.store import Store
 from politika.store.actors import actor_dossier, export_ties
-from politika.store.aggregates import causal_edge_counts, causal_quotes, event_counts, ties_among
+from politika.store.aggregates import (
+    QUAD_NAMES,
+    causal_edge_counts,
+    causal_quotes,
+    event_counts,
+    event_edges_among,
+    ties_among,
+)
 from politika.store.causal import list_links
 from politika.store.dossier import paged_dossier
-from politika.store.events import EventFilter, list_event_clusters
+from politika.store.events import EventFilter, iter_events, list_event_clusters
 from politika.web import create_app
 
 
@@ -178,3 +185,94 @@ def test_dossier_api_is_paged(client: TestClient, web_store: Store) -> None:
     data = client.get(f"/api/actors/{quote(actor['id'], safe='')}", params={"limit": 2}).json()
     assert len(data["articles"]) == 2 and data["counts"]["articles"] == actor["article_count"]
     assert data["limit"] == 2 and data["offset"] == 0
+
+
+# -- the network: ties and events between the top actors ----------------------------------------------------------
+
+
+def test_event_edges_among_the_top_actors_match_the_events(web_store: Store) -> None:
+    top = {a["pk"]: a["id"] for a in web_store.actors(limit=2000)}
+    counted: dict[tuple[str, str, int], int] = {}
+    for item in iter_events(web_store.engine):
+        for actor in item["actors"]:
+            for recipient in item["recipients"]:
+                key = (actor["id"], recipient["id"], QUAD[item["type"]])
+                counted[key] = counted.get(key, 0) + 1
+    got = {(top[e["source_pk"]], top[e["target_pk"]], e["quad"]): e["reports"]
+           for e in event_edges_among(web_store.engine, top)}
+    assert got == counted and got, "the sample corpus has events between actors"
+
+
+def _network(client: TestClient, **params: object) -> dict[str, list[dict[str, object]]]:
+    response = client.get("/api/network", params={"nodes": 2000, **params})
+    assert response.status_code == 200, response.text
+    return response.json()  # type: ignore[no-any-return]
+
+
+def test_network_api_has_ties_and_event_edges(client: TestClient) -> None:
+    data = _network(client)
+    ids = {n["id"] for n in data["nodes"]}
+    events = [e for e in data["edges"] if e["kind"] == "event"]
+    ties = [e for e in data["edges"] if e["kind"] == "tie"]
+    assert events and ties and len(events) + len(ties) == len(data["edges"])
+    assert all(e["source"] in ids and e["target"] in ids for e in data["edges"])
+    assert all(e["quad"] in (1, 2, 3, 4) and e["type"] == QUAD_NAMES[e["quad"]] for e in events)
+    assert all(1 <= e["count"] <= e["reports"] for e in events)
+    assert all(e["quad"] is None for e in ties)
+    # the filters narrow the event edges and leave the ties alone
+    for params, keep in (({"quad": 4}, lambda e: e["quad"] == 4), ({"event_type": "CONSULT"}, lambda e: e["quad"] == 1),
+                         ({"since": "2099-01-01"}, lambda e: False)):
+        narrowed = _network(client, **params)
+        assert [e for e in narrowed["edges"] if e["kind"] == "tie"] == ties
+        narrowed_events = [e for e in narrowed["edges"] if e["kind"] == "event"]
+        assert all(keep(e) for e in narrowed_events), params
+        assert {(e["source"], e["target"], e["quad"]) for e in narrowed_events} <= {
+            (e["source"], e["target"], e["quad"]) for e in events}
+    dated = _network(client, since="2000-01-01", until="2099-12-31")
+    assert 0 < sum(e["kind"] == "event" for e in dated["edges"]) <= len(events)  # undated events drop out
+
+
+def test_network_exports_show_the_same_edges(client: TestClient) -> None:
+    params = {"nodes": 300, "quad": 4}
+    data = client.get("/api/network", params=params).json()
+    events = [e for e in data["edges"] if e["kind"] == "event"]
+    assert events
+    csv = client.get("/api/network/edges", params={**params, "format": "csv"})
+    header, *rows = csv.text.splitlines()
+    assert header.split(",")[:3] == ["kind", "source", "target"] and "quad" in header.split(",")
+    assert len(rows) == len(data["edges"])
+    graph = ET.fromstring(client.get("/api/network.graphml", params=params).content)
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    keys = {k.get("id"): k.get("attr.name") for k in graph.findall(f"{ns}key")}
+    drawn = []
+    for edge in graph.findall(f"{ns}graph/{ns}edge"):
+        values = {keys[d.get("key")]: d.text for d in edge.findall(f"{ns}data")}
+        drawn.append((edge.get("source"), edge.get("target"), values["kind"], values["type"], values.get("quad"),
+                      int(values["count"])))
+    shown = [(e["source"], e["target"], e["kind"], e["type"], None if e["quad"] is None else str(e["quad"]),
+              e["count"]) for e in data["edges"]]
+    assert sorted(drawn) == sorted(shown)  # type: ignore[type-var]
+    assert {n.get("id") for n in graph.findall(f"{ns}graph/{ns}node")} == {n["id"] for n in data["nodes"]}
+
+
+def test_network_page_lists_and_draws_event_edges(client: TestClient) -> None:
+    page = client.get("/network", params={"nodes": 2000, "quad": 4, "since": "2000-01-01"}).text
+    assert 'id="event-edge-table"' in page and 'class="event-row q4"' in page
+    assert 'id="network-legend"' in page and "material conflict" in page
+    assert '<option value="4" selected>' in page and 'value="2000-01-01"' in page
+    data = json.loads(re.search(r'<script type="application/json" id="network-data">(.*?)</script>', page,
+                                re.S).group(1))  # type: ignore[union-attr]
+    assert any(e["kind"] == "event" and e["quad"] == 4 for e in data["edges"])
+    assert not any(e["kind"] == "event" and e["quad"] != 4 for e in data["edges"])
+
+
+@pytest.mark.parametrize("url", ["/api/network?since=2024-08-01&until=2024-07-01", "/network?since=yesterday",
+                                 "/api/network?until=2024-02-30", "/api/network?event_type=DANCE",
+                                 "/network?event_type=visit", "/api/network?quad=0", "/api/network/edges?quad=5",
+                                 "/api/network.graphml?quad=x",
+                                 "/api/network.graphml?since=2024-08-01&until=2024-07-01"])
+def test_network_bad_parameters_are_4xx(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert 400 <= response.status_code < 500, (url, response.status_code)
+    if "until=2024-07-01" in url:
+        assert "ends" in response.text and "before it starts" in response.text

@@ -3,6 +3,8 @@
 - ``event_counts``: event clusters per month and PLOVER type (and so per quad class), with the same filters as
   ``list_event_clusters``;
 - ``ties_among``: the actor ties between a set of actors, aggregated per (source, target, type);
+- ``event_edges_among``: the asserted events between a set of actors, aggregated per (actor, recipient, quad
+  class);
 - ``causal_edge_counts``: the causal map's edges with their support, without reading every link;
 - ``causal_quotes``: the evidence of one edge, latest first, paged;
 - ``causal_version``, ``event_version``: cheap fingerprints of the causal and event tables, for caches.
@@ -19,7 +21,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from politika.graph.event_clusters import QUAD
+from politika.errors import InputError
+from politika.graph.event_clusters import EVENT_TYPES, QUAD
 from politika.store.causal import CausalFilter
 from politika.store.causal import _where as _causal_where
 from politika.store.events import EventFilter
@@ -32,9 +35,14 @@ from politika.store.schema import (
     causal_factor_keys,
     causal_factors,
     causal_links,
+    event_actors,
+    event_cluster_members,
     event_clusters,
+    events,
 )
+from politika.store.sql import check_date
 
+CHUNK = 500  # actor pks per IN-list
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
@@ -78,6 +86,72 @@ def ties_among(engine: sa.Engine, actor_pks: Iterable[int]) -> list[dict[str, An
              .order_by(count.desc(), actor_ties.c.source_pk, actor_ties.c.target_pk, actor_ties.c.type))
     with engine.connect() as conn:
         return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | None = None,
+                      until: str | None = None, event_type: str | None = None,
+                      quad: int | None = None) -> list[dict[str, Any]]:
+    """Asserted events (neither negated nor hypothetical) from an actor in ``actor_pks`` (role ``actor``) to
+    another (role ``recipient``), one row per (source, target, quad class): ``source_pk``, ``target_pk``,
+    ``quad``, ``clusters`` (distinct event clusters: the events), ``reports`` (the events as stored, one per
+    sentence reporting them) and one ``evidence`` sentence; most clusters first.
+
+    ``since``/``until`` (YYYY-MM-DD) keep events whose days reach into the period, as ``EventFilter`` does for
+    clusters (undated events are left out then); ``event_type`` is a PLOVER type (any case), ``quad`` 1 to 4.
+    Bad values raise ``InputError``.
+
+    >>> event_edges_among(engine, [1, 2], quad=4)  # doctest: +SKIP
+    [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'evidence': '...'}]
+    """
+    check_date("--since", since)
+    check_date("--until", until)
+    if since and until and since > until:
+        raise InputError(f"--since {since} --until {until}", "the period ends before it starts")
+    if event_type and event_type.upper() not in EVENT_TYPES:
+        raise InputError(f"--type {event_type}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+    if quad is not None and quad not in (1, 2, 3, 4):
+        raise InputError(f"--quad {quad}", "PLOVER quad classes are 1, 2, 3 and 4")
+    pks = sorted(set(actor_pks))
+    if not pks:
+        return []
+    source, target = event_actors.alias("source"), event_actors.alias("target")
+    quad_of = sa.case(*((events.c.type.in_(sorted(t for t, q in QUAD.items() if q == n)), n) for n in (1, 2, 3, 4)),
+                      else_=0)
+    conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
+    if event_type:
+        conditions.append(events.c.type == event_type.upper())
+    if quad is not None:
+        conditions.append(events.c.type.in_(sorted(t for t, q in QUAD.items() if q == quad)))
+    # The same overlap test as EventFilter's on clusters, on the event's own days.
+    if since:
+        conditions.append(sa.func.coalesce(events.c.day_to, events.c.day_from) >= since)
+    if until:
+        conditions.append(events.c.day_from <= until)
+    out: list[dict[str, Any]] = []
+    with engine.connect() as conn:
+        # Chunks of sources × chunks of targets: each (source, target) pair falls in exactly one query.
+        for s in range(0, len(pks), CHUNK):
+            for t in range(0, len(pks), CHUNK):
+                pairs = (sa.select(source.c.actor_pk.label("source_pk"), target.c.actor_pk.label("target_pk"),
+                                   quad_of.label("quad"), events.c.pk.label("event_pk"),
+                                   event_cluster_members.c.cluster_pk, events.c.sentence_text)
+                         .select_from(source)
+                         .join(events, events.c.pk == source.c.event_pk)
+                         .join(target, target.c.event_pk == events.c.pk)
+                         .outerjoin(event_cluster_members, event_cluster_members.c.event_pk == events.c.pk)
+                         .where(source.c.role == "actor", target.c.role == "recipient",
+                                source.c.actor_pk.in_(pks[s:s + CHUNK]), target.c.actor_pk.in_(pks[t:t + CHUNK]),
+                                *conditions)
+                         .subquery())
+                query = (sa.select(pairs.c.source_pk, pairs.c.target_pk, pairs.c.quad,
+                                   sa.func.count(sa.distinct(pairs.c.cluster_pk)).label("clusters"),
+                                   sa.func.count(sa.distinct(pairs.c.event_pk)).label("reports"),
+                                   sa.func.min(pairs.c.sentence_text).label("evidence"))
+                         .group_by(pairs.c.source_pk, pairs.c.target_pk, pairs.c.quad))
+                out += [{"source_pk": r.source_pk, "target_pk": r.target_pk, "quad": int(r.quad),
+                         "clusters": int(r.clusters), "reports": int(r.reports), "evidence": r.evidence}
+                        for r in conn.execute(query)]
+    return sorted(out, key=lambda e: (-e["clusters"], -e["reports"], e["source_pk"], e["target_pk"], e["quad"]))
 
 
 def _factor_joins() -> tuple[Any, Any, sa.Select[Any]]:
@@ -156,5 +230,5 @@ def event_version(engine: sa.Engine) -> tuple[Any, ...]:
         return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
 
 
-__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts", "event_version",
-           "ties_among"]
+__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",
+           "event_edges_among", "event_version", "ties_among"]

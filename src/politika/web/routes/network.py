@@ -1,71 +1,115 @@
-"""The actor network: the top actors as nodes, their ties as edges; JSON, CSV and GraphML of what is drawn."""
+"""The actor network: the top actors as nodes; their ties and the events between them as edges; JSON, CSV and
+GraphML of what is drawn."""
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from politika.graph.graphml import actor_graphml
+from politika.graph.event_clusters import EVENT_TYPES
+from politika.graph.graphml import network_graphml
 from politika.store import Store
-from politika.store.aggregates import ties_among
+from politika.store.aggregates import QUAD_NAMES, event_edges_among, event_version, ties_among
+from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
+from politika.web.routes.events import EventType
 
 router = APIRouter()
 # The page draws at most this many actors (the most mentioned), so it stays responsive on a big store.
 Nodes = Annotated[int, Query(ge=1, le=2000, description="the most mentioned actors to draw")]
 Code = Annotated[str | None, Query(max_length=20)]
+Day = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive: events whose days reach this period")]
 
 
-def network(store: Store, limit: int, country: str | None = None, type: str | None = None) -> dict[str, Any]:
-    """The ``limit`` most mentioned actors and the ties among them, aggregated per (source, target, type) in SQL."""
-    top = store.actors(country=country or None, type=type or None, limit=limit)
+class NetworkQuery:
+    """The network's parameters, the same for the page, the JSON, the CSV and the GraphML."""
+
+    def __init__(self, nodes: Nodes = 100,
+                 country: Annotated[str | None, Query(max_length=20, description="actors of this country "
+                                                      "(ISO alpha-3)")] = None,
+                 type: Annotated[str | None, Query(max_length=20, description="actors of this type (PERSON, "
+                                                   "ORG, ...)")] = None,
+                 since: Day = None, until: Day = None,
+                 event_type: Annotated[EventType | None, Query(description="only events of this PLOVER type")] = None,
+                 quad: Annotated[int | None, Query(ge=1, le=4, description="only events of this quad class: 1 "
+                                                  "verbal cooperation, 2 material cooperation, 3 verbal conflict, "
+                                                  "4 material conflict")] = None) -> None:
+        if since and until and since > until:
+            raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+        self.nodes, self.country, self.type = nodes, country or None, type or None
+        self.since = since.isoformat() if since else None
+        self.until = until.isoformat() if until else None
+        self.event_type, self.quad = event_type, quad
+
+
+Params = Annotated[NetworkQuery, Depends(NetworkQuery)]
+
+
+def _event_edges(store: Store, pks: list[int], q: NetworkQuery) -> list[dict[str, Any]]:
+    """``event_edges_among`` for these actors and filters, kept until the event clusters change (it groups every
+    event among them)."""
+    key = ("event_edges", str(store.engine.url), event_version(store.engine), tuple(sorted(pks)), q.since, q.until,
+           q.event_type, q.quad)
+    return cached(key, lambda: event_edges_among(store.engine, pks, since=q.since, until=q.until,
+                                                 event_type=q.event_type, quad=q.quad))
+
+
+def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    top = store.actors(country=q.country, type=q.type, limit=q.nodes)
     keys = {a["pk"]: a["id"] for a in top}
     names = {a["pk"]: a["name"] for a in top}
-    edges = [{"source": keys[t["source_pk"]], "target": keys[t["target_pk"]], "source_name": names[t["source_pk"]],
-              "target_name": names[t["target_pk"]], "type": t["type"], "count": t["count"],
+
+    def ends(row: dict[str, Any]) -> dict[str, Any]:
+        return {"source": keys[row["source_pk"]], "target": keys[row["target_pk"]],
+                "source_name": names[row["source_pk"]], "target_name": names[row["target_pk"]]}
+
+    edges = [{"kind": "tie", **ends(t), "type": t["type"], "quad": None, "count": t["count"], "reports": None,
               "evidence": t["evidence"]} for t in ties_among(store.engine, keys)]
+    edges += [{"kind": "event", **ends(e), "type": QUAD_NAMES[e["quad"]], "quad": e["quad"], "count": e["clusters"],
+               "reports": e["reports"], "evidence": e["evidence"]}
+              for e in _event_edges(store, list(keys), q)]
+    return top, edges
+
+
+def network(store: Store, q: NetworkQuery) -> dict[str, Any]:
+    """The ``q.nodes`` most mentioned actors (of ``q.country`` and ``q.type``) and the edges among them, each
+    aggregated in SQL: ties (``kind`` "tie", one per source, target and tie type; ``count``: articles stating it)
+    and events (``kind`` "event", one per actor, recipient and quad class, filtered by ``q.since``, ``q.until``,
+    ``q.event_type`` and ``q.quad``; ``count``: event clusters, ``reports``: the sentences reporting them)."""
+    top, edges = _network(store, q)
     nodes = [{"id": a["id"], "name": a["name"], "type": a["type"], "country": a["country"], "sector": a["sector"],
               "mentions": a["mention_count"], "articles": a["article_count"]} for a in top]
     return {"nodes": nodes, "edges": edges}
 
 
 @router.get("/network", response_class=HTMLResponse, include_in_schema=False)
-def network_page(request: Request, nodes: Nodes = 100, country: Code = None, type: Code = None) -> Any:
-    data = network(explorer(request).store, nodes, country, type)
-    return render(request, "network.html", data=data, nodes=nodes, country=country or "", type=type or "",
-                  query=page_query(request))
+def network_page(request: Request, q: Params) -> Any:
+    data = network(explorer(request).store, q)
+    return render(request, "network.html", data=data, q=q, types=EVENT_TYPES, quads=QUAD_NAMES,
+                  ties=sum(1 for e in data["edges"] if e["kind"] == "tie"), query=page_query(request))
 
 
-@router.get("/api/network", tags=["network"], summary="Nodes and edges of the actor network (top N actors)")
-def network_api(request: Request, nodes: Nodes = 100, country: Code = None, type: Code = None) -> Any:
-    return json_response(network(explorer(request).store, nodes, country, type))
+@router.get("/api/network", tags=["network"], summary="Nodes and edges (ties and events) of the actor network "
+            "(top N actors)")
+def network_api(request: Request, q: Params) -> Any:
+    return json_response(network(explorer(request).store, q))
 
 
-@router.get("/api/network/edges", tags=["network"], summary="The network's edges as CSV or JSON")
-def network_edges_api(request: Request, nodes: Nodes = 100, country: Code = None, type: Code = None,
-                      format: Format = "json") -> Any:
-    data = network(explorer(request).store, nodes, country, type)
-    return table_response(data["edges"], format, "network-edges")
+@router.get("/api/network/edges", tags=["network"], summary="The network's edges (ties and events) as CSV or JSON")
+def network_edges_api(request: Request, q: Params, format: Format = "json") -> Any:
+    return table_response(network(explorer(request).store, q)["edges"], format, "network-edges")
 
 
-@router.get("/api/network.graphml", tags=["network"], summary="The drawn network as GraphML",
+@router.get("/api/network.graphml", tags=["network"], summary="The drawn network (ties and events) as GraphML",
             response_class=Response, responses={200: {"content": {"application/graphml+xml": {}}}})
-def network_graphml(request: Request, nodes: Nodes = 100, country: Code = None, type: Code = None) -> Response:
-    store = explorer(request).store
-    keep = {n["id"] for n in network(store, nodes, country, type)["nodes"]}
-    tree = actor_graphml(store.engine)
-    root = tree.getroot()
-    graph = root.find("graph") if root is not None else None
-    if graph is not None:
-        for element in list(graph):
-            tag = element.tag.rsplit("}", 1)[-1]
-            if (tag == "node" and element.get("id") not in keep) or (
-                    tag == "edge" and (element.get("source") not in keep or element.get("target") not in keep)):
-                graph.remove(element)
+def network_graphml_api(request: Request, q: Params) -> Response:
+    top, edges = _network(explorer(request).store, q)
+    root = network_graphml(top, edges).getroot()
     body = ET.tostring(root, encoding="unicode", xml_declaration=True) if root is not None else ""
     return Response(body, media_type="application/graphml+xml",
                     headers={"Content-Disposition": 'attachment; filename="network.graphml"'})

@@ -54,8 +54,12 @@ function networkGraph() {
   const elements = [
     ...data.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 12 + 40 * Math.sqrt(n.mentions / maxMentions),
                                          type: n.type } })),
+    // Ties: grey, dashed, as wide as the articles stating them; events: the quad colour, as wide as their number.
     ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, label: e.type,
-                                            width: 1 + Math.min(8, e.count) } })),
+                                            colour: e.kind === "event" ? QUAD_COLOURS[e.quad] || QUAD_COLOURS[0] : QUAD_COLOURS[0],
+                                            width: e.kind === "event" ? 1 + Math.min(9, 2 * Math.sqrt(e.count))
+                                              : 1 + Math.min(8, e.count) },
+                                    classes: e.kind === "event" ? `event q${e.quad}` : "tie" })),
   ];
   const cy = cytoscape({
     container, elements, wheelSensitivity: 0.3,
@@ -65,8 +69,9 @@ function networkGraph() {
                                     "background-color": "#1f4e8c", color: "#1d2330" } },
       { selector: 'node[type = "ORG"]', style: { "background-color": "#b45309" } },
       { selector: 'node[type = "GPE"], node[type = "NORP"]', style: { "background-color": "#047857" } },
-      { selector: "edge", style: { width: "data(width)", "line-color": "#9ca3af", "target-arrow-shape": "triangle",
-                                    "target-arrow-color": "#9ca3af", "curve-style": "bezier" } },
+      { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-shape": "triangle",
+                                    "target-arrow-color": "data(colour)", "curve-style": "bezier" } },
+      { selector: "edge.tie", style: { "line-style": "dashed" } },
     ],
   });
   cy.on("tap", "node", (event) => { window.location.href = `/actors/${encodeURIComponent(event.target.id())}`; });

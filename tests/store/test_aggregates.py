@@ -1,0 +1,130 @@
+"""SQL aggregates of the store (SQLite and PostgreSQL): ``event_edges_among`` against a plain count over every
+stored event (``iter_events``), with its filters and its chunked IN-lists.
+
+The events are the records of tests/store/test_events_store.py (Orban visiting Putin, an EU sanction on Russia,
+meetings with Xi), copied into 30 articles on shifted dates so that edges have several reports and clusters."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import random
+from collections import defaultdict
+from typing import Any
+
+import pytest
+
+from politika.errors import InputError
+from politika.graph.event_clusters import QUAD, day_range
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.store import Store, aggregates
+from politika.store.aggregates import event_edges_among
+from politika.store.events import iter_events
+from tests.httpserver import news_text
+from tests.store.test_events_store import TEXTS, records
+
+
+def store_copies(store: Store, n: int = 30) -> None:
+    """``n`` copies of the test records, each on a date shifted by 0 to 20 days (events' own dates too)."""
+    rng = random.Random(7)
+    made = records()
+    batch: list[tuple[Article, dict[str, Any]]] = []
+    for i in range(n):
+        key = rng.choice(list(TEXTS))
+        title, date, site, text = TEXTS[key]
+        shift = dt.timedelta(days=rng.choice([0, 0, 1, 3, 8, 20]))
+        record = copy.deepcopy(made[key])
+        for item in record["events"]:
+            for field in ("date", "date_end"):
+                if item.get(field):
+                    item[field] = (dt.date.fromisoformat(item[field]) + shift).isoformat()
+        batch.append((Article(text=f"{text}\n{news_text(900 + i, 60)}", origin=f"test/{i}.txt", title=title,
+                              date=(dt.date.fromisoformat(date) + shift).isoformat(), site=site, genre="news",
+                              language="en"), record))
+    outcomes = store.add_articles([(a, fingerprint(a.text, None), "pending", None) for a, _ in batch])
+    store.save_records([(o.pk, r) for o, (_, r) in zip(outcomes, batch, strict=True)], "test-model")
+
+
+def expected(store: Store, keep: set[str], since: str | None = None, until: str | None = None,
+             event_type: str | None = None, quad: int | None = None) -> dict[tuple[str, str, int], tuple[int, int]]:
+    """(source id, target id, quad) → (clusters, reports), counted in Python over every asserted event."""
+    clusters: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    reports: dict[tuple[str, str, int], int] = defaultdict(int)
+    for item in iter_events(store.engine):
+        if (event_type and item["type"] != event_type) or (quad and QUAD[item["type"]] != quad):
+            continue
+        start, end, _ = day_range(item["date"], item["date_end"], item["date_source"], item["article_date"])
+        if (since and (end is None or end.isoformat() < since)) or (
+                until and (start is None or start.isoformat() > until)):
+            continue
+        for actor in item["actors"]:
+            for recipient in item["recipients"]:
+                if actor["id"] in keep and recipient["id"] in keep:
+                    key = (actor["id"], recipient["id"], QUAD[item["type"]])
+                    clusters[key].add(item["cluster"]["id"])
+                    reports[key] += 1
+    return {key: (len(clusters[key]), reports[key]) for key in reports}
+
+
+def got(store: Store, pks: dict[int, str], **filters: Any) -> dict[tuple[str, str, int], tuple[int, int]]:
+    rows = event_edges_among(store.engine, pks, **filters)
+    assert all(r["evidence"] for r in rows)
+    assert [r["clusters"] for r in rows] == sorted((r["clusters"] for r in rows), reverse=True)
+    return {(pks[r["source_pk"]], pks[r["target_pk"]], r["quad"]): (r["clusters"], r["reports"]) for r in rows}
+
+
+@pytest.fixture
+def stored(store: Store) -> dict[int, str]:
+    store_copies(store)
+    return {a["pk"]: a["id"] for a in store.actors(limit=100)}
+
+
+def test_event_edges_count_what_the_events_say(store: Store, stored: dict[int, str]) -> None:
+    everything = expected(store, set(stored.values()))
+    assert got(store, stored) == everything
+    assert {q for (_, _, q) in everything} == {1, 3}  # the visits (verbal cooperation), the sanction (conflict)
+    assert any(clusters > 1 for clusters, _ in everything.values())
+    assert any(reports > clusters for clusters, reports in everything.values())  # one visit, several reports
+    # the negated meeting with Zelensky is no edge
+    assert not any("Zelensky" in source + target for source, target, _ in everything)
+    # only edges among the actors given
+    putin = next(pk for pk, key in stored.items() if key == "kb:Q7747")
+    fewer = {pk: key for pk, key in stored.items() if pk != putin}
+    assert got(store, fewer) == expected(store, set(fewer.values())) != everything
+    assert event_edges_among(store.engine, []) == []
+
+
+@pytest.mark.parametrize("filters", [
+    {"since": "2024-07-10"}, {"until": "2024-07-08"}, {"since": "2024-07-06", "until": "2024-07-16"},
+    {"since": "2024-07-21", "until": "2024-07-21"}, {"event_type": "SANCTION"}, {"event_type": "CONSULT"},
+    {"quad": 1}, {"quad": 3}, {"quad": 4}, {"quad": 1, "since": "2024-07-09"},
+])
+def test_event_edges_filters(store: Store, stored: dict[int, str], filters: dict[str, Any]) -> None:
+    assert got(store, stored, **filters) == expected(store, set(stored.values()), **filters)
+
+
+def test_event_edges_filters_narrow(store: Store, stored: dict[int, str]) -> None:
+    assert got(store, stored, event_type="sanction") == got(store, stored, quad=3) != {}
+    assert got(store, stored, quad=4) == {}
+    assert got(store, stored, since="2030-01-01") == {}
+    whole = got(store, stored)
+    parts = [got(store, stored, until="2024-07-10"), got(store, stored, since="2024-07-11")]
+    for key, (_, reports) in whole.items():  # each report falls on one side of the day, or on both
+        assert reports <= sum(part.get(key, (0, 0))[1] for part in parts)
+
+
+def test_event_edges_in_chunks(store: Store, stored: dict[int, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = got(store, stored)
+    monkeypatch.setattr(aggregates, "CHUNK", 2)  # sources and targets in different chunks
+    assert got(store, stored) == whole
+
+
+@pytest.mark.parametrize(("filters", "message"), [
+    ({"since": "2024-13-01"}, "not a date"), ({"until": "07/05/2024"}, "not a date"),
+    ({"since": "2024-07-09", "until": "2024-07-01"}, "ends before"), ({"event_type": "VISIT"}, "not a PLOVER"),
+    ({"quad": 5}, "quad classes are 1, 2, 3 and 4"),
+])
+def test_event_edges_bad_filters(store: Store, filters: dict[str, Any], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        event_edges_among(store.engine, [1], **filters)
