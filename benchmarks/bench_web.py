@@ -126,7 +126,9 @@ def measure(url: str, requests: int) -> list[tuple[str, float, float, float]]:
         strongest = map_from_counts(causal_edge_counts(store.engine)).edges[0]
     factor, effect = quote(strongest.cause, safe=""), quote(strongest.effect, safe="")
     pages = ["/", "/search", "/search?q=sanctions+Putin", "/search?genre=news&since=2022-01-01", "/actors",
-             "/claims", "/network?nodes=100", "/network?nodes=2000", f"/articles/{article}", f"/actors/{actor}",
+             "/claims", "/network?nodes=100", "/network?nodes=2000", "/network?nodes=2000&since=2023-01-01&quad=4",
+             f"/search?q=Moscow&actor={actor}", "/search?event_type=CONSULT", f"/articles/{article}",
+             f"/actors/{actor}",
              f"/actors/{actor}?offset=500", "/api/articles?q=warrant", "/api/claims?limit=200",
              "/api/network?nodes=2000", "/events", "/events?quad=4&since=2023-01-01", "/events?country=RUS",
              "/events?offset=1000", "/api/events?limit=200", "/api/events/timeline", "/causal", "/causal?factors=2000",

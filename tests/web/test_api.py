@@ -16,9 +16,12 @@ from fastapi.testclient import TestClient
 
 from politika.cli import cli
 from politika.cli.serve import is_loopback
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
 from politika.store import Store
 from politika.web import create_app
 from politika.web.highlight import Mark, highlight, paragraphs, record_marks
+from tests.httpserver import news_text
 from tests.store.test_events_store import store_events
 from tests.web.conftest import TOKEN, XSS_ID
 from tests.web.htmlcheck import executable_parts
@@ -333,3 +336,18 @@ def test_dossier_events_follow_new_clusters(tmp_path: Path) -> None:
         after = test_client.get("/api/actors/Q7747").json()
         assert (after["counts"]["events_as_actor"], after["counts"]["events_as_recipient"]) == (2, 1)
         assert len(after["events_as_actor"]) == 2 and len(after["events_as_recipient"]) == 1
+
+
+def test_search_form_choices_follow_new_articles(tmp_path: Path) -> None:
+    """The search form's genres and languages are kept until articles are added: a new genre shows at once."""
+    db = str(tmp_path / "choices.db")
+    with Store(db) as store:
+        store_events(store, ("v1",))
+    with TestClient(create_app(db)) as test_client:
+        assert "<option>opinion</option>" not in test_client.get("/search").text
+        with Store(db) as store:
+            text = news_text(77, 120)
+            article = Article(text=text, origin="test/op.txt", title="A view", genre="opinion", language="de")
+            store.add_articles([(article, fingerprint(text, None), "pending", None)])
+        page = test_client.get("/search").text
+        assert "<option>opinion</option>" in page and "<option>de</option>" in page

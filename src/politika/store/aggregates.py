@@ -224,11 +224,18 @@ def causal_version(engine: sa.Engine) -> tuple[Any, ...]:
     return (*links, *decisions)
 
 
+def article_version(engine: sa.Engine) -> tuple[Any, ...]:
+    """Changes whenever articles are added or deleted (not when their status changes): a key for caches of what
+    only the set of articles decides, such as the genres and languages a search form offers."""
+    with engine.connect() as conn:
+        return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.pk))).one())
+
+
 def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever clusters are made or remade (re-clustering replaces them): a key for caches of counts."""
     with engine.connect() as conn:
         return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
 
 
-__all__ = ["QUAD_NAMES", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",
+__all__ = ["QUAD_NAMES", "article_version", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",
            "event_edges_among", "event_version", "ties_among"]

@@ -343,11 +343,17 @@ class Store:
         if self.dialect == "sqlite":
             fts = sa.table("articles_fts", sa.column("rowid"))
             rank: sa.ColumnElement[Any] = sa.literal_column("bm25(articles_fts, 5.0, 1.0)")
-            found = (sa.select(*columns, sa.literal_column("snippet(articles_fts, 1, '[', ']', ' … ', 12)")
-                               .label("snippet"), rank.label("rank"))
-                     .select_from(fts.join(articles, articles.c.pk == fts.c.rowid))
-                     .where(sa.literal_column("articles_fts").op("MATCH")(" ".join(f'"{t}"' for t in terms)))
-                     .order_by(rank))
+            match = sa.literal_column("articles_fts").op("MATCH")(" ".join(f'"{t}"' for t in terms))
+            # Rank and filter first; snippets only for the page shown (a snippet reads the whole text).
+            best = (sa.select(articles.c.pk, *columns, rank.label("rank"))
+                    .select_from(fts.join(articles, articles.c.pk == fts.c.rowid)).where(match).order_by(rank))
+            snippet: sa.ColumnElement[str] = sa.literal_column("snippet(articles_fts, 1, '[', ']', ' … ', 12)")
+            with self.engine.connect() as conn:
+                rows = [dict(r._mapping) for r in conn.execute(self._filtered(conn, best, filters).limit(limit))]
+                snippets: dict[int, str] = dict(conn.execute(sa.select(fts.c.rowid, snippet).select_from(fts).where(
+                    match, fts.c.rowid.in_([r["pk"] for r in rows]))).all()) if rows else {}
+            return [{**{k: v for k, v in r.items() if k not in ("pk", "rank")}, "snippet": snippets.get(r["pk"]),
+                     "rank": r["rank"]} for r in rows]
         else:
             tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
             # a generated column, made by the migration and left out of the Core table

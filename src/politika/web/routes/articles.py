@@ -11,7 +11,9 @@ from fastapi.responses import HTMLResponse
 
 from politika.graph.event_clusters import EVENT_TYPES
 from politika.store import Store
+from politika.store.aggregates import article_version
 from politika.store.store import ArticleFilter
+from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 from politika.web.highlight import LAYERS, paragraphs, record_marks
@@ -50,14 +52,22 @@ def find_articles(store: Store, q: str | None, filters: ArticleFilter, limit: in
     return store.list_articles(active, limit=limit, offset=offset)
 
 
+def form_choices(store: Store) -> tuple[list[str], list[str]]:
+    """The genres and languages the search form offers, kept until articles are added or deleted
+    (``Store.stats`` reads every article row: most of a search page's time on a big store)."""
+    def choices() -> tuple[list[str], list[str]]:
+        stats = store.stats()
+        return sorted(stats["by_genre"]), sorted(stats["by_language"])
+    return cached(("search_choices", str(store.engine.url), article_version(store.engine)), choices)
+
+
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 def search_page(request: Request, filters: Filters, q: SearchText = None, offset: Offset = 0) -> Any:
     store = explorer(request).store
-    stats = store.stats()
+    genres, languages = form_choices(store)
     rows = find_articles(store, q, filters, 50, offset)
     return render(request, "search.html", q=q or "", filters=filters, rows=rows, offset=offset,
-                  genres=sorted(stats["by_genre"]), languages=sorted(stats["by_language"]), event_types=EVENT_TYPES,
-                  query=page_query(request))
+                  genres=genres, languages=languages, event_types=EVENT_TYPES, query=page_query(request))
 
 
 @router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON)")
