@@ -351,3 +351,25 @@ def test_search_form_choices_follow_new_articles(tmp_path: Path) -> None:
             store.add_articles([(article, fingerprint(text, None), "pending", None)])
         page = test_client.get("/search").text
         assert "<option>opinion</option>" in page and "<option>de</option>" in page
+
+
+def test_network_ties_follow_new_articles_and_merges(tmp_path: Path) -> None:
+    """The network keeps its ties until ties are stored again or actors are merged or split."""
+    from politika.store.actors import merge_actors
+    from tests.store.test_actors_store import store_corpus
+
+    db = str(tmp_path / "ties.db")
+    with Store(db) as store:
+        store_corpus(store, ("a1",))
+    with TestClient(create_app(db)) as test_client:
+        def ties() -> list[tuple[str, str, int]]:
+            edges = test_client.get("/api/network", params={"nodes": 50}).json()["edges"]
+            return [(e["source_name"], e["target_name"], e["count"]) for e in edges if e["kind"] == "tie"]
+
+        assert ties() == [("Anna Kovacs", "Hungarian government", 1)]
+        with Store(db) as store:
+            store_corpus(store, ("a2",))
+        assert ties() == [("Anna Kovacs", "Hungarian government", 2)]
+        with Store(db) as store:
+            merge_actors(store.engine, "Vladimir Putin", "Anna Kovacs")
+        assert ties() == [("Vladimir Putin", "Hungarian government", 2)]

@@ -28,6 +28,7 @@ from politika.store.causal import _where as _causal_where
 from politika.store.events import EventFilter
 from politika.store.events import _where as _event_where
 from politika.store.schema import (
+    actor_decisions,
     actor_ties,
     actors,
     articles,
@@ -231,6 +232,15 @@ def article_version(engine: sa.Engine) -> tuple[Any, ...]:
         return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.pk))).one())
 
 
+def tie_version(engine: sa.Engine) -> tuple[Any, ...]:
+    """Changes whenever ties are stored again or an actor is merged or split (which moves ties): a key for
+    caches of ``ties_among``."""
+    with engine.connect() as conn:
+        ties = conn.execute(sa.select(sa.func.count(), sa.func.max(actor_ties.c.pk))).one()
+        decisions = conn.execute(sa.select(sa.func.count(), sa.func.max(actor_decisions.c.pk))).one()
+    return (*ties, *decisions)
+
+
 def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever clusters are made or remade (re-clustering replaces them): a key for caches of counts."""
     with engine.connect() as conn:
@@ -238,4 +248,4 @@ def event_version(engine: sa.Engine) -> tuple[Any, ...]:
 
 
 __all__ = ["QUAD_NAMES", "article_version", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",
-           "event_edges_among", "event_version", "ties_among"]
+           "event_edges_among", "event_version", "tie_version", "ties_among"]

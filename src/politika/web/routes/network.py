@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from politika.graph.event_clusters import EVENT_TYPES
 from politika.graph.graphml import network_graphml
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, event_edges_among, event_version, ties_among
+from politika.store.aggregates import QUAD_NAMES, event_edges_among, event_version, tie_version, ties_among
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
@@ -68,8 +68,10 @@ def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[
         return {"source": keys[row["source_pk"]], "target": keys[row["target_pk"]],
                 "source_name": names[row["source_pk"]], "target_name": names[row["target_pk"]]}
 
+    ties = cached(("ties_among", str(store.engine.url), tie_version(store.engine), tuple(sorted(keys))),
+                  lambda: ties_among(store.engine, keys))
     edges = [{"kind": "tie", **ends(t), "type": t["type"], "quad": None, "count": t["count"], "reports": None,
-              "evidence": t["evidence"]} for t in ties_among(store.engine, keys)]
+              "evidence": t["evidence"]} for t in ties]
     edges += [{"kind": "event", **ends(e), "type": QUAD_NAMES[e["quad"]], "quad": e["quad"], "count": e["clusters"],
                "reports": e["reports"], "evidence": e["evidence"]}
               for e in _event_edges(store, list(keys), q)]
