@@ -21,11 +21,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from politika.errors import InputError
-from politika.graph.event_clusters import EVENT_TYPES, QUAD
+from politika.graph.event_clusters import QUAD
 from politika.store.causal import CausalFilter
 from politika.store.causal import _where as _causal_where
-from politika.store.events import EventFilter
+from politika.store.events import EventFilter, check_period, plover_type
 from politika.store.events import _where as _event_where
 from politika.store.schema import (
     actor_decisions,
@@ -41,7 +40,6 @@ from politika.store.schema import (
     event_clusters,
     events,
 )
-from politika.store.sql import check_date
 
 CHUNK = 500  # actor pks per IN-list
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -104,14 +102,8 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
     >>> event_edges_among(engine, [1, 2], quad=4)  # doctest: +SKIP
     [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'evidence': '...'}]
     """
-    check_date("--since", since)
-    check_date("--until", until)
-    if since and until and since > until:
-        raise InputError(f"--since {since} --until {until}", "the period ends before it starts")
-    if event_type and event_type.upper() not in EVENT_TYPES:
-        raise InputError(f"--type {event_type}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
-    if quad is not None and quad not in (1, 2, 3, 4):
-        raise InputError(f"--quad {quad}", "PLOVER quad classes are 1, 2, 3 and 4")
+    check_period(since, until, quad)
+    kind = plover_type(event_type) if event_type else None
     pks = sorted(set(actor_pks))
     if not pks:
         return []
@@ -119,8 +111,8 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
     quad_of = sa.case(*((events.c.type.in_(sorted(t for t, q in QUAD.items() if q == n)), n) for n in (1, 2, 3, 4)),
                       else_=0)
     conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
-    if event_type:
-        conditions.append(events.c.type == event_type.upper())
+    if kind:
+        conditions.append(events.c.type == kind)
     if quad is not None:
         conditions.append(events.c.type.in_(sorted(t for t, q in QUAD.items() if q == quad)))
     # The same overlap test as EventFilter's on clusters, on the event's own days.

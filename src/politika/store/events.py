@@ -454,20 +454,31 @@ def _with_actor(actor_pk: int, role: str) -> sa.Select[Any]:
             .where(event_actors.c.actor_pk == actor_pk, event_actors.c.role == role))
 
 
+def plover_type(value: str, option: str = "--type") -> str:
+    """``value`` as a PLOVER event type (upper case), or :class:`InputError` naming ``option``."""
+    kind = value.strip().upper()
+    if kind not in EVENT_TYPES:
+        raise InputError(f"{option} {value}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+    return kind
+
+
+def check_period(since: str | None, until: str | None, quad: int | None = None) -> None:
+    """The checks of an event filter's dates and quad class: :class:`InputError` on a bad one."""
+    check_date("--since", since)
+    check_date("--until", until)
+    if since and until and since > until:
+        raise InputError(f"--since {since} --until {until}", "the period ends before it starts")
+    if quad is not None and quad not in (1, 2, 3, 4):
+        raise InputError(f"--quad {quad}", "PLOVER quad classes are 1, 2, 3 and 4")
+
+
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
     from politika.store.actors import find_actor  # store.actors imports this module for merges
 
-    check_date("--since", filters.since)
-    check_date("--until", filters.until)
-    if filters.since and filters.until and filters.since > filters.until:
-        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    check_period(filters.since, filters.until, filters.quad)
     if filters.type:
-        if filters.type.upper() not in EVENT_TYPES:
-            raise InputError(f"--type {filters.type}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
-        query = query.where(event_clusters.c.type == filters.type.upper())
+        query = query.where(event_clusters.c.type == plover_type(filters.type))
     if filters.quad is not None:
-        if filters.quad not in (1, 2, 3, 4):
-            raise InputError(f"--quad {filters.quad}", "PLOVER quad classes are 1, 2, 3 and 4")
         query = query.where(event_clusters.c.type.in_(sorted(t for t, q in QUAD.items() if q == filters.quad)))
     if filters.mode:
         query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == filters.mode.lower())))

@@ -18,7 +18,6 @@ import sqlalchemy as sa
 
 from politika import __version__
 from politika.errors import InputError
-from politika.graph.event_clusters import EVENT_TYPES
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
 from politika.store.actors import actor_dossier, find_actor, index_actors, list_actors
@@ -26,7 +25,7 @@ from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
-from politika.store.events import EventFilter, index_events, list_event_clusters
+from politika.store.events import EventFilter, index_events, list_event_clusters, plover_type
 from politika.store.schema import (
     article_actors,
     article_bands,
@@ -286,10 +285,7 @@ class Store:
             query = query.where(articles.c.pk.in_(sa.select(article_actors.c.article_pk)
                                                   .where(article_actors.c.actor_pk == actor_pk)))
         if filters.event_type:
-            kind = filters.event_type.strip().upper()
-            if kind not in EVENT_TYPES:
-                raise InputError(f"--event-type {filters.event_type}",
-                                 "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+            kind = plover_type(filters.event_type, "--event-type")
             query = query.where(articles.c.pk.in_(sa.select(events.c.article_pk).where(
                 events.c.type == kind, events.c.negated.is_(False), events.c.hypothetical.is_(False))))
         return query
