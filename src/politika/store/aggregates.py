@@ -35,6 +35,7 @@ from politika.store.schema import (
     causal_factor_keys,
     causal_factors,
     causal_links,
+    data_versions,
     event_actors,
     event_cluster_members,
     event_clusters,
@@ -209,34 +210,37 @@ def causal_quotes(engine: sa.Engine, cause: str, effect: str, polarity: str | No
     return {"total": int(total), "items": items}
 
 
+def _version(engine: sa.Engine, name: str, *tables: sa.Table) -> tuple[Any, ...]:
+    """The change counter ``name`` on SQLite (kept by triggers, migration 0007); elsewhere the count and the
+    highest key of each of ``tables`` (PostgreSQL's sequences never hand a key out twice, so a delete followed
+    by an insert still changes it)."""
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            return (conn.execute(sa.select(data_versions.c.n).where(data_versions.c.name == name)).scalar_one(),)
+        return tuple(value for table in tables
+                     for value in conn.execute(sa.select(sa.func.count(), sa.func.max(table.c.pk))).one())
+
+
 def causal_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever links are added or removed or a factor decision is made: a key for caches of the map."""
-    with engine.connect() as conn:
-        links = conn.execute(sa.select(sa.func.count(), sa.func.max(causal_links.c.pk))).one()
-        decisions = conn.execute(sa.select(sa.func.count(), sa.func.max(causal_decisions.c.pk))).one()
-    return (*links, *decisions)
+    return _version(engine, "causal", causal_links, causal_decisions)
 
 
 def article_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever articles are added or deleted (not when their status changes): a key for caches of what
     only the set of articles decides, such as the genres and languages a search form offers."""
-    with engine.connect() as conn:
-        return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.pk))).one())
+    return _version(engine, "articles", articles)
 
 
 def tie_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever ties are stored again or an actor is merged or split (which moves ties): a key for
     caches of ``ties_among``."""
-    with engine.connect() as conn:
-        ties = conn.execute(sa.select(sa.func.count(), sa.func.max(actor_ties.c.pk))).one()
-        decisions = conn.execute(sa.select(sa.func.count(), sa.func.max(actor_decisions.c.pk))).one()
-    return (*ties, *decisions)
+    return _version(engine, "ties", actor_ties, actor_decisions)
 
 
 def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever clusters are made or remade (re-clustering replaces them): a key for caches of counts."""
-    with engine.connect() as conn:
-        return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
+    return _version(engine, "events", event_clusters)
 
 
 __all__ = ["QUAD_NAMES", "article_version", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",

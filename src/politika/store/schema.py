@@ -332,3 +332,11 @@ causal_decisions = sa.Table(
     sa.Column("payload", Json, nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
 )
+
+# One change counter per group of tables ("articles", "events", "ties", "causal"), raised by triggers on SQLite
+# (migration 0007): the explorer's caches key on it (store.aggregates).
+data_versions = sa.Table(
+    "data_versions", metadata,
+    sa.Column("name", sa.String(20), primary_key=True),
+    sa.Column("n", sa.BigInteger, nullable=False),
+)
