@@ -20,7 +20,7 @@ from politika.graph.event_clusters import QUAD, day_range
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store, aggregates
-from politika.store.aggregates import event_edges_among
+from politika.store.aggregates import event_actors_ranked, event_edges_among
 from politika.store.events import iter_events
 from politika.store.schema import metadata
 from tests.httpserver import news_text
@@ -48,11 +48,10 @@ def store_copies(store: Store, n: int = 30) -> None:
     store.save_records([(o.pk, r) for o, (_, r) in zip(outcomes, batch, strict=True)], "test-model")
 
 
-def expected(store: Store, keep: set[str], since: str | None = None, until: str | None = None,
-             event_type: str | None = None, quad: int | None = None) -> dict[tuple[str, str, int], tuple[int, int]]:
-    """(source id, target id, quad) → (clusters, reports), counted in Python over every asserted event."""
-    clusters: dict[tuple[str, str, int], set[str]] = defaultdict(set)
-    reports: dict[tuple[str, str, int], int] = defaultdict(int)
+def kept_events(store: Store, since: str | None = None, until: str | None = None, event_type: str | None = None,
+                quad: int | None = None) -> list[dict[str, Any]]:
+    """The asserted events the filters keep, tested in Python over every stored event."""
+    out = []
     for item in iter_events(store.engine):
         if (event_type and item["type"] != event_type) or (quad and QUAD[item["type"]] != quad):
             continue
@@ -60,6 +59,16 @@ def expected(store: Store, keep: set[str], since: str | None = None, until: str 
         if (since and (end is None or end.isoformat() < since)) or (
                 until and (start is None or start.isoformat() > until)):
             continue
+        out.append(item)
+    return out
+
+
+def expected(store: Store, keep: set[str], since: str | None = None, until: str | None = None,
+             event_type: str | None = None, quad: int | None = None) -> dict[tuple[str, str, int], tuple[int, int]]:
+    """(source id, target id, quad) → (clusters, reports), counted in Python over every asserted event."""
+    clusters: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    reports: dict[tuple[str, str, int], int] = defaultdict(int)
+    for item in kept_events(store, since, until, event_type, quad):
         for actor in item["actors"]:
             for recipient in item["recipients"]:
                 if actor["id"] in keep and recipient["id"] in keep:
@@ -114,6 +123,31 @@ def test_event_edges_filters_narrow(store: Store, stored: dict[int, str]) -> Non
     parts = [got(store, stored, until="2024-07-10"), got(store, stored, since="2024-07-11")]
     for key, (_, reports) in whole.items():  # each report falls on one side of the day, or on both
         assert reports <= sum(part.get(key, (0, 0))[1] for part in parts)
+
+
+@pytest.mark.parametrize("filters", [{}, {"since": "2024-07-10"}, {"until": "2024-07-08"}, {"event_type": "SANCTION"},
+                                     {"quad": 1}, {"quad": 1, "since": "2024-07-09"}, {"since": "2030-01-01"}])
+def test_event_actors_ranked_count_what_the_events_say(store: Store, stored: dict[int, str],
+                                                       filters: dict[str, Any]) -> None:
+    clusters: dict[str, set[str]] = defaultdict(set)
+    for item in kept_events(store, **filters):
+        for actor in item["actors"] + item["recipients"]:
+            clusters[actor["id"]].add(item["cluster"]["id"])
+    ranked = event_actors_ranked(store.engine, **filters)
+    assert {stored[r["actor_pk"]]: r["clusters"] for r in ranked} == {k: len(v) for k, v in clusters.items()}
+    assert [r["clusters"] for r in ranked] == sorted((r["clusters"] for r in ranked), reverse=True)
+    assert event_actors_ranked(store.engine, **filters, limit=2) == ranked[:2]
+
+
+def test_event_actors_ranked_by_country_and_type(store: Store, stored: dict[int, str]) -> None:
+    actors = {a["pk"]: a for a in store.actors(limit=100)}
+    everyone = event_actors_ranked(store.engine)
+    russians = event_actors_ranked(store.engine, country="rus")
+    assert russians == [r for r in everyone if actors[r["actor_pk"]]["country"] == "RUS"] != []
+    people = event_actors_ranked(store.engine, type="PERSON")
+    assert people == [r for r in everyone if actors[r["actor_pk"]]["type"] == "PERSON"] != []
+    with pytest.raises(InputError, match="not a PLOVER"):
+        event_actors_ranked(store.engine, event_type="VISIT")
 
 
 def test_event_edges_in_chunks(store: Store, stored: dict[int, str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -219,17 +219,28 @@ def test_network_api_has_ties_and_event_edges(client: TestClient) -> None:
     assert all(e["quad"] in (1, 2, 3, 4) and e["type"] == QUAD_NAMES[e["quad"]] for e in events)
     assert all(1 <= e["count"] <= e["reports"] for e in events)
     assert all(e["quad"] is None for e in ties)
-    # the filters narrow the event edges and leave the ties alone
+    assert all(n["events"] is None for n in data["nodes"])  # unfiltered: the most mentioned
+    # the filters narrow the event edges, and the nodes become the actors in the events they keep
     for params, keep in (({"quad": 4}, lambda e: e["quad"] == 4), ({"event_type": "CONSULT"}, lambda e: e["quad"] == 1),
                          ({"since": "2099-01-01"}, lambda e: False)):
         narrowed = _network(client, **params)
-        assert [e for e in narrowed["edges"] if e["kind"] == "tie"] == ties
+        narrowed_ids = {n["id"] for n in narrowed["nodes"]}
+        assert narrowed_ids <= ids and all(n["events"] > 0 for n in narrowed["nodes"])
+        assert [n["events"] for n in narrowed["nodes"]] == sorted((n["events"] for n in narrowed["nodes"]),
+                                                                   reverse=True)
+        assert all(e["source"] in narrowed_ids and e["target"] in narrowed_ids for e in narrowed["edges"])
+        assert [e for e in narrowed["edges"] if e["kind"] == "tie"] == [
+            e for e in ties if e["source"] in narrowed_ids and e["target"] in narrowed_ids]
         narrowed_events = [e for e in narrowed["edges"] if e["kind"] == "event"]
         assert all(keep(e) for e in narrowed_events), params
         assert {(e["source"], e["target"], e["quad"]) for e in narrowed_events} <= {
             (e["source"], e["target"], e["quad"]) for e in events}
+        assert bool(narrowed_events) == (params != {"since": "2099-01-01"})
+    assert _network(client, since="2099-01-01")["nodes"] == []
     dated = _network(client, since="2000-01-01", until="2099-12-31")
     assert 0 < sum(e["kind"] == "event" for e in dated["edges"]) <= len(events)  # undated events drop out
+    few = _network(client, quad=4, nodes=2)
+    assert few["nodes"] == _network(client, quad=4)["nodes"][:2]
 
 
 def test_network_exports_show_the_same_edges(client: TestClient) -> None:

@@ -360,9 +360,12 @@ def _summary(row: Any) -> dict[str, Any]:
 
 
 def list_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None, type: str | None = None,
-                limit: int = 50) -> list[dict[str, Any]]:
-    """The most mentioned actors (at least one article), with their mention and article counts."""
+                limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
+    """The most mentioned actors (at least one article), with their mention and article counts; ``pks`` keeps
+    only these actors."""
     query = sa.select(actors).where(actors.c.article_count > 0)
+    if pks is not None:
+        query = query.where(actors.c.pk.in_(sorted(set(pks))))
     for column, value in ((actors.c.country, country), (actors.c.sector, sector), (actors.c.type, type)):
         if value:
             query = query.where(column == value.upper())

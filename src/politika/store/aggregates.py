@@ -5,9 +5,11 @@
 - ``ties_among``: the actor ties between a set of actors, aggregated per (source, target, type);
 - ``event_edges_among``: the asserted events between a set of actors, aggregated per (actor, recipient, quad
   class);
+- ``event_actors_ranked``: the actors in the most asserted events of a period and kind;
 - ``causal_edge_counts``: the causal map's edges with their support, without reading every link;
 - ``causal_quotes``: the evidence of one edge, latest first, paged;
-- ``causal_version``, ``event_version``: cheap fingerprints of the causal and event tables, for caches.
+- ``article_version``, ``causal_version``, ``event_version``, ``tie_version``: change counters of the tables
+  under each page, for caches.
 
 >>> event_counts(engine)["total"]  # doctest: +SKIP
 110
@@ -88,6 +90,49 @@ def ties_among(engine: sa.Engine, actor_pks: Iterable[int]) -> list[dict[str, An
         return [dict(row._mapping) for row in conn.execute(query)]
 
 
+def _asserted_events(since: str | None, until: str | None, event_type: str | None,
+                     quad: int | None) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``events``: asserted (neither negated nor hypothetical), of ``event_type`` and ``quad``, with
+    days reaching into ``since``..``until`` (the same overlap test as ``EventFilter``'s on clusters, on the
+    event's own days; undated events are left out then). Bad values raise ``InputError``."""
+    check_period(since, until, quad)
+    conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
+    if event_type:
+        conditions.append(events.c.type == plover_type(event_type))
+    if quad is not None:
+        conditions.append(events.c.type.in_(sorted(t for t, q in QUAD.items() if q == quad)))
+    if since:
+        conditions.append(sa.func.coalesce(events.c.day_to, events.c.day_from) >= since)
+    if until:
+        conditions.append(events.c.day_from <= until)
+    return conditions
+
+
+def event_actors_ranked(engine: sa.Engine, since: str | None = None, until: str | None = None,
+                        event_type: str | None = None, quad: int | None = None, country: str | None = None,
+                        type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    """The actors in the most asserted event clusters, as actor or recipient, with the filters of
+    ``event_edges_among`` on the events and ``country``/``type`` on the actors: ``actor_pk`` and ``clusters``,
+    most first (ties broken by mentions). The network's nodes when its edges are filtered, so that a period or
+    a kind of event shows the actors in it rather than the most mentioned of all time."""
+    conditions = _asserted_events(since, until, event_type, quad)
+    for column, value in ((actors.c.country, country), (actors.c.type, type)):
+        if value:
+            conditions.append(column == value.upper())
+    clusters = sa.func.count(sa.distinct(event_cluster_members.c.cluster_pk)).label("clusters")
+    query = (sa.select(event_actors.c.actor_pk, clusters)
+             .select_from(event_actors)
+             .join(events, events.c.pk == event_actors.c.event_pk)
+             .join(event_cluster_members, event_cluster_members.c.event_pk == events.c.pk)
+             .join(actors, actors.c.pk == event_actors.c.actor_pk)
+             .where(event_actors.c.role.in_(("actor", "recipient")), *conditions)
+             .group_by(event_actors.c.actor_pk, actors.c.mention_count)
+             .order_by(clusters.desc(), actors.c.mention_count.desc(), event_actors.c.actor_pk)
+             .limit(limit))
+    with engine.connect() as conn:
+        return [{"actor_pk": int(r.actor_pk), "clusters": int(r.clusters)} for r in conn.execute(query)]
+
+
 def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | None = None,
                       until: str | None = None, event_type: str | None = None,
                       quad: int | None = None) -> list[dict[str, Any]]:
@@ -103,24 +148,13 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
     >>> event_edges_among(engine, [1, 2], quad=4)  # doctest: +SKIP
     [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'evidence': '...'}]
     """
-    check_period(since, until, quad)
-    kind = plover_type(event_type) if event_type else None
+    conditions = _asserted_events(since, until, event_type, quad)
     pks = sorted(set(actor_pks))
     if not pks:
         return []
     source, target = event_actors.alias("source"), event_actors.alias("target")
     quad_of = sa.case(*((events.c.type.in_(sorted(t for t, q in QUAD.items() if q == n)), n) for n in (1, 2, 3, 4)),
                       else_=0)
-    conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
-    if kind:
-        conditions.append(events.c.type == kind)
-    if quad is not None:
-        conditions.append(events.c.type.in_(sorted(t for t, q in QUAD.items() if q == quad)))
-    # The same overlap test as EventFilter's on clusters, on the event's own days.
-    if since:
-        conditions.append(sa.func.coalesce(events.c.day_to, events.c.day_from) >= since)
-    if until:
-        conditions.append(events.c.day_from <= until)
     out: list[dict[str, Any]] = []
     with engine.connect() as conn:
         # Chunks of sources × chunks of targets: each (source, target) pair falls in exactly one query.
@@ -243,5 +277,5 @@ def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     return _version(engine, "events", event_clusters)
 
 
-__all__ = ["QUAD_NAMES", "article_version", "causal_edge_counts", "causal_quotes", "causal_version", "event_counts",
-           "event_edges_among", "event_version", "tie_version", "ties_among"]
+__all__ = ["QUAD_NAMES", "article_version", "causal_edge_counts", "causal_quotes", "causal_version",
+           "event_actors_ranked", "event_counts", "event_edges_among", "event_version", "tie_version", "ties_among"]

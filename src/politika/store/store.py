@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -229,9 +229,9 @@ class Store:
             index_events(conn, items)
 
     def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
-               limit: int = 50) -> list[dict[str, Any]]:
+               limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
         """The most mentioned actors across articles (see ``politika.store.actors``)."""
-        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit)
+        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit, pks=pks)
 
     def actor(self, ref: str) -> dict[str, Any]:
         """The dossier of one actor, by name, id or kb id (see ``politika.store.actors``)."""

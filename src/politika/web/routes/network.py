@@ -13,15 +13,23 @@ from fastapi.responses import HTMLResponse, Response
 from politika.graph.event_clusters import EVENT_TYPES
 from politika.graph.graphml import network_graphml
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, event_edges_among, event_version, tie_version, ties_among
+from politika.store.aggregates import (
+    QUAD_NAMES,
+    event_actors_ranked,
+    event_edges_among,
+    event_version,
+    tie_version,
+    ties_among,
+)
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 from politika.web.routes.events import EventType
 
 router = APIRouter()
-# The page draws at most this many actors (the most mentioned), so it stays responsive on a big store.
-Nodes = Annotated[int, Query(ge=1, le=2000, description="the most mentioned actors to draw")]
+# The page draws at most this many actors, so it stays responsive on a big store.
+Nodes = Annotated[int, Query(ge=1, le=2000, description="how many actors to draw: the most mentioned, or with an "
+                             "event filter (since, until, event_type, quad) those in the most such events")]
 Code = Annotated[str | None, Query(max_length=20)]
 Day = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive: events whose days reach this period")]
 
@@ -59,8 +67,22 @@ def _event_edges(store: Store, pks: list[int], q: NetworkQuery) -> list[dict[str
                                                  event_type=q.event_type, quad=q.quad))
 
 
+def _nodes(store: Store, q: NetworkQuery) -> list[dict[str, Any]]:
+    """The most mentioned actors; with an event filter, the actors in the most events it keeps (``events``: their
+    clusters), so that a period or a kind of event shows who took part in it."""
+    if not (q.since or q.until or q.event_type or q.quad):
+        return store.actors(country=q.country, type=q.type, limit=q.nodes)
+    key = ("event_nodes", str(store.engine.url), event_version(store.engine), q.since, q.until, q.event_type, q.quad,
+           q.country, q.type, q.nodes)
+    ranked = cached(key, lambda: event_actors_ranked(store.engine, since=q.since, until=q.until,
+                                                     event_type=q.event_type, quad=q.quad, country=q.country,
+                                                     type=q.type, limit=q.nodes))
+    found = {a["pk"]: a for a in store.actors(pks=[r["actor_pk"] for r in ranked], limit=len(ranked))}
+    return [{**found[r["actor_pk"]], "events": r["clusters"]} for r in ranked if r["actor_pk"] in found]
+
+
 def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    top = store.actors(country=q.country, type=q.type, limit=q.nodes)
+    top = _nodes(store, q)
     keys = {a["pk"]: a["id"] for a in top}
     names = {a["pk"]: a["name"] for a in top}
 
@@ -79,13 +101,15 @@ def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[
 
 
 def network(store: Store, q: NetworkQuery) -> dict[str, Any]:
-    """The ``q.nodes`` most mentioned actors (of ``q.country`` and ``q.type``) and the edges among them, each
+    """The ``q.nodes`` most mentioned actors (of ``q.country`` and ``q.type``; with an event filter, the actors in
+    the most events it keeps) and the edges among them, each
     aggregated in SQL: ties (``kind`` "tie", one per source, target and tie type; ``count``: articles stating it)
     and events (``kind`` "event", one per actor, recipient and quad class, filtered by ``q.since``, ``q.until``,
     ``q.event_type`` and ``q.quad``; ``count``: event clusters, ``reports``: the sentences reporting them)."""
     top, edges = _network(store, q)
     nodes = [{"id": a["id"], "name": a["name"], "type": a["type"], "country": a["country"], "sector": a["sector"],
-              "mentions": a["mention_count"], "articles": a["article_count"]} for a in top]
+              "mentions": a["mention_count"], "articles": a["article_count"], "events": a.get("events")}
+             for a in top]
     return {"nodes": nodes, "edges": edges}
 
 
