@@ -111,7 +111,7 @@ def generate(url: str, n: int, resume: bool = False) -> dict[str, Any]:
     return {"articles": stats["articles"], "seconds": time.perf_counter() - started, "made": made}
 
 
-def measure(url: str, requests: int) -> list[tuple[str, float, float, float]]:
+def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str, float, float, float]]:
     from urllib.parse import quote
 
     from fastapi.testclient import TestClient
@@ -134,6 +134,8 @@ def measure(url: str, requests: int) -> list[tuple[str, float, float, float]]:
              "/events?offset=1000", "/api/events?limit=200", "/api/events/timeline", "/causal", "/causal?factors=2000",
              f"/causal?factor={factor}&value=-1", f"/causal?cause={factor}&effect={effect}",
              f"/api/causal/whatif?factor={factor}&factors=2000", "/api/causal.graphml?factors=2000"]
+    if only:
+        pages = [page for page in pages if only in page]
     out = []
     with TestClient(create_app(url)) as client:
         for page in pages:
@@ -158,7 +160,10 @@ def main() -> None:
     parser.add_argument("--db", default=None, help="keep the generated store here; reuse it when it exists")
     parser.add_argument("--generate-only", action="store_true", help="generate the store (with --db) and stop")
     parser.add_argument("--resume", action="store_true", help="with --db: go on generating an interrupted store")
+    parser.add_argument("--pages", default=None, help="measure only the pages whose address holds this text")
     args = parser.parse_args()
+    if args.write and args.pages:
+        parser.error("--write records every page: leave out --pages")
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or str(Path(tmp) / "web.db")
         if args.db and Path(args.db).exists() and args.resume:
@@ -173,7 +178,7 @@ def main() -> None:
             print(f"generated {made['articles']} articles in {made['seconds']:.0f} s")
         if args.generate_only:
             return
-        rows = measure(url, args.requests)
+        rows = measure(url, args.requests, args.pages)
     table = "\n".join(f"| `{page}` | {first:.0f} | {p50:.0f} | {p95:.0f} |" for page, first, p50, p95 in rows)
     for page, first, p50, p95 in rows:
         print(f"{first:7.1f} {p50:7.1f} {p95:7.1f} ms  {page}")

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from politika.graph.causal_map import build_map
 from politika.graph.causal_view import map_from_counts, top_factors
 from politika.graph.event_clusters import QUAD
-from politika.store import Store
+from politika.store import Store, dossier
 from politika.store.actors import actor_dossier, export_ties
 from politika.store.aggregates import (
     QUAD_NAMES,
@@ -110,6 +110,23 @@ def test_paged_dossier_pages_and_counts(web_store: Store) -> None:
     assert len(first["said_about"]) == min(3, len(full["said_about"]))
     assert {claim(c) for c in first["said_about"]} <= {claim(c) for c in full["said_about"]}
     assert first["co_mentioned"] and all(c["name"] != actor["name"] for c in first["co_mentioned"])
+
+
+@pytest.mark.parametrize("share", [1, 10**6])  # sort the actor's own articles; walk the date index
+def test_paged_dossier_articles_newest_first(web_store: Store, share: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dossier, "WALK_SHARE", share)
+    for actor in web_store.actors(limit=3):
+        full = actor_dossier(web_store.engine, actor["id"])
+        pages = [paged_dossier(web_store.engine, actor["id"], limit=2, offset=o)["articles"]
+                 for o in range(0, actor["article_count"] + 2, 2)]
+        shown = [a for page in pages for a in page]
+        assert all(len(page) == 2 for page in pages[:actor["article_count"] // 2])
+        assert sorted(a["id"] for a in shown) == sorted(a["id"] for a in full["articles"])  # each once
+        dates = [a["date"] or "" for a in shown]
+        assert dates == sorted(dates, key=lambda d: (d != "", d), reverse=True)  # newest first, undated last
+        grouped = {a["id"]: a for a in full["articles"]}
+        assert all(a["mentions"] == grouped[a["id"]]["mentions"] and set(a["as"]) == set(grouped[a["id"]]["as"])
+                   for a in shown)
 
 
 # -- pages and API ----------------------------------------------------------------------------------------------

@@ -1,10 +1,10 @@
 """A paged actor dossier: what ``actor_dossier`` gives, each list cut to a page, with the totals counted apart.
 
 ``actor_dossier`` returns every article, tie and claim of an actor: fine for most actors, seconds for a country
-named in every article. ``paged_dossier`` reads one page of each list (``limit`` rows from ``offset``, latest
-stored first: the order the actor's index gives without sorting), counts the rest with aggregate queries, takes
-descriptors and roles from the latest ``ROLE_APPEARANCES`` appearances, and finds the co-mentioned actors in SQL
-over the ``CO_MENTION_ARTICLES`` articles stored last.
+named in every article. ``paged_dossier`` reads one page of each list (``limit`` rows from ``offset``; articles
+newest first, the other lists latest stored first: the order the actor's index gives without sorting), counts
+the rest with aggregate queries, takes descriptors and roles from the latest ``ROLE_APPEARANCES`` appearances,
+and finds the co-mentioned actors in SQL over the ``CO_MENTION_ARTICLES`` articles stored last.
 
 >>> paged_dossier(engine, "Q159", limit=20)["counts"]["articles"]  # doctest: +SKIP
 18269
@@ -36,6 +36,7 @@ from politika.store.schema import (
 
 ROLE_APPEARANCES = 300  # the latest appearances read for descriptors and roles
 CO_MENTION_ARTICLES = 500  # the latest articles searched for actors named beside this one
+WALK_SHARE = 50  # an actor in at least 1/WALK_SHARE of the articles gets its page by walking the date index
 EVENTS_SHOWN = 10
 
 
@@ -66,26 +67,57 @@ def co_mentions(conn: sa.Connection, actor_pk: int, limit: int = 25,
     return [{"ref": row.key, "name": row.name, "articles": int(row.articles)} for row in conn.execute(query)]
 
 
+def _articles_page(conn: sa.Connection, actor_pk: int, article_count: int, limit: int,
+                   offset: int) -> list[dict[str, Any]]:
+    """A page of the articles ``actor_pk`` appears in, newest first (undated last): ``id``, ``title``, ``date``,
+    ``mentions`` and the names it goes by there (``as``)."""
+    theirs = sa.select(article_actors.c.article_pk).where(article_actors.c.actor_pk == actor_pk)
+    key: sa.ColumnElement[Any] = articles.c.pk
+    if conn.dialect.name == "sqlite":
+        total = conn.execute(sa.select(sa.func.max(articles.c.pk))).scalar() or 0
+        if article_count * WALK_SHARE >= total:
+            # An actor in many articles: walk the date index and keep theirs, which finds a page after reading
+            # about (offset + limit) × total / article_count index entries. Left to itself SQLite reads every
+            # one of the actor's articles and sorts them (30 ms for a country in 18,749 articles, 4 ms this way);
+            # ``pk + 0`` keeps it from looking the articles up by key. A rare actor's articles are few: sorting
+            # them is the cheaper way, and walking the whole index would not be.
+            key = articles.c.pk + 0
+    page = (sa.select(articles.c.pk, articles.c.id, articles.c.title, articles.c.date).where(key.in_(theirs))
+            .order_by(articles.c.date.desc().nulls_last(), articles.c.pk.desc()).limit(limit).offset(offset))
+    listed = {row.pk: {"id": row.id, "title": row.title, "date": row.date, "mentions": 0, "as": []}
+              for row in conn.execute(page)}
+    if listed:
+        for item in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.name,
+                                           article_actors.c.mention_count)
+                                 .where(article_actors.c.actor_pk == actor_pk,
+                                        article_actors.c.article_pk.in_(list(listed)))
+                                 .order_by(article_actors.c.pk)):
+            entry = listed[item.article_pk]
+            entry["mentions"] += item.mention_count
+            if item.name not in entry["as"]:
+                entry["as"].append(item.name)
+    return list(listed.values())
+
+
 def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0,
                   events_of: Callable[[sa.Engine, str], dict[str, Any]] | None = None) -> dict[str, Any]:
     """The dossier of actor ``ref`` (name, id or kb id) with one page of each list and ``counts`` of all.
 
     Keys: the actor's summary, ``names``, ``kb_ids``, ``descriptors``, ``roles``, ``ties``, ``articles``
-    (a page of appearances, latest stored first, grouped by article: ``{"id", "title", "date", "mentions",
-    "as"}``), ``said``, ``said_about``,
-    ``events_as_actor``, ``events_as_recipient`` (the latest event clusters), ``co_mentioned``, ``counts``,
-    ``limit`` and ``offset``. ``events_of`` gives the event part (default ``dossier_events``)."""
+    (a page of the articles it appears in, newest first: ``{"id", "title", "date", "mentions", "as"}``),
+    ``said``, ``said_about``, ``events_as_actor``, ``events_as_recipient`` (the latest event clusters),
+    ``co_mentioned``, ``counts``, ``limit`` and ``offset``. ``events_of`` gives the event part (default
+    ``dossier_events``)."""
     if limit < 1 or offset < 0:
         raise InputError(f"limit {limit}, offset {offset}", "limit must be 1 or more and offset 0 or more")
     with engine.connect() as conn:
         row = find_actor(conn, ref)
         pk = row.pk
         dossier = _dossier_head(conn, row)
-        # Latest stored first: the actor's index on article_actors walks in that order, so a page reads its own
-        # rows only, however many articles the actor is in (ordering by article date would read them all).
+        # Descriptors and roles from the latest stored appearances: the actor's index on article_actors walks in
+        # that order, so this reads its own rows only, however many articles the actor is in.
         mine = (sa.select(article_actors.c.article_pk, article_actors.c.name, article_actors.c.mention_count,
-                          article_actors.c.descriptors, article_actors.c.roles, articles.c.id.label("article_id"),
-                          articles.c.title, articles.c.date)
+                          article_actors.c.descriptors, article_actors.c.roles, articles.c.id.label("article_id"))
                 .join(articles, articles.c.pk == article_actors.c.article_pk).where(article_actors.c.actor_pk == pk)
                 .order_by(article_actors.c.pk.desc()))
         descriptors: dict[str, list[str]] = {}
@@ -98,14 +130,7 @@ def paged_dossier(engine: sa.Engine, ref: str, limit: int = 50, offset: int = 0,
             roles += [{**role, "article": item.article_id} for role in item.roles or []]
         dossier["descriptors"] = [{"text": t, "articles": a} for t, a in descriptors.items()]
         dossier["roles"] = roles
-        listed: dict[str, dict[str, Any]] = {}
-        for item in conn.execute(mine.limit(limit).offset(offset)):  # a page of appearances, grouped by article
-            entry = listed.setdefault(item.article_id, {"id": item.article_id, "title": item.title,
-                                                        "date": item.date, "mentions": 0, "as": []})
-            entry["mentions"] += item.mention_count
-            if item.name not in entry["as"]:
-                entry["as"].append(item.name)
-        dossier["articles"] = list(listed.values())
+        dossier["articles"] = _articles_page(conn, pk, int(row.article_count), limit, offset)
         dossier["ties"] = _dossier_ties(conn, pk, limit, offset)
         # Latest stored first here too (``_select_claims`` adds its date order after this one).
         by = _claims_base().where(claims.c.source_actor_pk == pk).order_by(claims.c.pk.desc())
@@ -147,4 +172,4 @@ def dossier_events(engine: sa.Engine, key: str) -> dict[str, Any]:
             if counts["events_as_recipient"] else []}
 
 
-__all__ = ["CO_MENTION_ARTICLES", "ROLE_APPEARANCES", "co_mentions", "dossier_events", "paged_dossier"]
+__all__ = ["CO_MENTION_ARTICLES", "ROLE_APPEARANCES", "WALK_SHARE", "co_mentions", "dossier_events", "paged_dossier"]

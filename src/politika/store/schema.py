@@ -134,6 +134,7 @@ article_actors = sa.Table(
     sa.Column("aliases", Json, nullable=False),
     sa.Column("descriptors", Json, nullable=False),
     sa.Column("roles", Json, nullable=False),
+    sa.Index("ix_article_actors_actor_article", "actor_pk", "article_pk"),  # migration 0008
 )
 
 actor_ties = sa.Table(
