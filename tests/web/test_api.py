@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,8 +20,9 @@ from politika.cli.serve import is_loopback
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
-from politika.web import create_app
+from politika.web import cache, create_app
 from politika.web.highlight import Mark, highlight, paragraphs, record_marks
+from politika.web.warm import PATHS, Warmer, data_version
 from tests.httpserver import news_text
 from tests.store.test_events_store import store_events
 from tests.web.conftest import TOKEN, XSS_ID
@@ -318,8 +320,49 @@ def test_serve_warns_on_a_public_host_without_token(web_db: str, monkeypatch: py
     assert result.exit_code == 0, result.output
     assert "warning: binding 0.0.0.0 without --token" in result.output
     assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "warning"}]
-    quiet = CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t"])
+    quiet = CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t", "--no-warm"])
     assert quiet.exit_code == 0 and "warning" not in quiet.output and "127.0.0.1:8000" in quiet.output
+
+
+def test_serve_keeps_pages_warm_unless_told_not_to(web_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    started: list[Warmer] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.setattr(Warmer, "start", lambda self: started.append(self) or self)
+    assert CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t"]).exit_code == 0
+    assert len(started) == 1 and started[0].paths == PATHS
+    assert CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t", "--no-warm"]).exit_code == 0
+    assert len(started) == 1
+
+
+def test_warmer_computes_the_pages_before_anyone_asks_and_after_new_data(tmp_path: Path) -> None:
+    from tests.store.test_actors_store import store_corpus
+
+    db = str(tmp_path / "warm.db")
+    with Store(db) as store:
+        store_corpus(store, ("a1",))
+    app = create_app(db)
+    cache.clear()
+    warmer = Warmer(app)
+    assert warmer.check() is True
+    kept = set(cache._entries)
+    assert {key[0] for key in kept} >= {"event_counts", "ties_among", "search_choices"}  # the costly parts
+    assert warmer.check() is False and set(cache._entries) == kept  # nothing changed, nothing done
+    with Store(db) as store:
+        store_corpus(store, ("a2",))
+    assert warmer.check() is True and set(cache._entries) > kept
+    # as a thread: warms at start, stops when asked
+    cache.clear()
+    running = Warmer(app, interval=0.05).start()
+    try:
+        deadline = time.monotonic() + 120
+        while running.seen is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        running.stop()
+    assert running.seen == data_version(app) and cache._entries
+    assert not running._thread.is_alive()
 
 
 def test_dossier_events_follow_new_clusters(tmp_path: Path) -> None:

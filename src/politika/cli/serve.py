@@ -30,13 +30,17 @@ def is_loopback(host: str) -> bool:
                    "one is made and printed.")
 @click.option("--read-only", is_flag=True, help="No write actions at all, whatever the token.")
 @click.option("--db", default=None, metavar="URL", help="The store, as for `politika --db URL` (this wins).")
+@click.option("--warm/--no-warm", default=True, show_default=True,
+              help="Compute the costly pages (overview, network, events, causal map) at start and again whenever "
+                   "the store changes, so that no user waits for them.")
 @click.pass_context
 def serve_command(ctx: click.Context, host: str, port: int, token: str | None, read_only: bool,
-                  db: str | None) -> None:
+                  db: str | None, warm: bool) -> None:
     """Open the web explorer: articles, actors, claims and the actor network, at http://HOST:PORT/."""
     import uvicorn
 
     from politika.web import create_app
+    from politika.web.warm import Warmer
 
     if not is_loopback(host) and not token:
         click.echo(f"warning: binding {host} without --token: anyone who can reach this address can read the store; "
@@ -52,7 +56,12 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
     app = create_app(store=store, token=token)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"politika explorer on http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    warmer = Warmer(app).start() if warm else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        if warmer:
+            warmer.stop()
 
 
 COMMANDS = [serve_command]
