@@ -16,6 +16,7 @@ from politika.ingest.dedupe import BANDS, fingerprint
 from politika.ingest.document import Article
 from politika.store import ArticleFilter, Store
 from politika.store import engine as engine_module
+from politika.store import store as store_module
 from politika.store.engine import migrate
 from politika.store.schema import article_bands, articles, records
 from tests.httpserver import news_text
@@ -131,6 +132,27 @@ def test_search_filters_apply_before_the_limit(store: Store) -> None:
         make_article(11, "Far away", text=news_text(900, 150) + " Pyongyang was quiet.", site="Far Post"))
     assert "Far away" not in [r["title"] for r in store.search("Pyongyang", limit=5)]  # ranked last
     assert [r["title"] for r in store.search("Pyongyang", ArticleFilter(site="Far Post"), limit=1)] == ["Far away"]
+
+
+@pytest.mark.parametrize("bound", [(1, 1), (1, 3), (10, 200)])  # SQLite ranks this many matches first, then all
+def test_filtered_search_gives_the_best_matches_the_filter_keeps(store: Store, bound: tuple[int, int],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same answer as ranking every match and filtering, whether the filter keeps enough of the bounded
+    first ranking or not: the best ``limit`` matches in the filter, best first, with snippet and rank."""
+    monkeypatch.setattr(store_module, "SEARCH_BOUND", bound[0])
+    monkeypatch.setattr(store_module, "SEARCH_BOUND_MIN", bound[1])
+    sites = ["Near Post", "Far Post", "Near Post", "Mid Post"]
+    add(store, *[make_article(n, f"Pyongyang talks {n}", text=news_text(900 + n, 20 + 15 * n) + " Pyongyang.",
+                              site=sites[n % 4]) for n in range(12)])
+    everything = store.search("Pyongyang", limit=50)
+    ranks = [r["rank"] for r in everything]  # bm25: lower is better; PostgreSQL's ts_rank: higher is better
+    assert len(everything) == 12 and ranks == sorted(ranks, reverse=store.dialect != "sqlite")
+    for site in ("Near Post", "Far Post", "Mid Post", "Nowhere"):
+        for limit in (1, 2, 5):
+            found = store.search("Pyongyang", ArticleFilter(site=site), limit=limit)
+            assert [r["id"] for r in found] == [r["id"] for r in everything if r["site"] == site][:limit]
+            assert all(r["snippet"] and "[Pyongyang]" in r["snippet"] for r in found)
+    assert [r["id"] for r in store.search("Pyongyang", limit=3)] == [r["id"] for r in everything[:3]]
 
 
 def test_actor_and_event_type_filters(store: Store) -> None:
