@@ -87,11 +87,13 @@ def _articles_page(conn: sa.Connection, actor_pk: int, article_count: int, limit
     listed = {row.pk: {"id": row.id, "title": row.title, "date": row.date, "mentions": 0, "as": []}
               for row in conn.execute(page)}
     if listed:
-        for item in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.name,
-                                           article_actors.c.mention_count)
-                                 .where(article_actors.c.actor_pk == actor_pk,
-                                        article_actors.c.article_pk.in_(list(listed)))
-                                 .order_by(article_actors.c.pk)):
+        # No ORDER BY here: sorting by the row key makes SQLite walk every row of the actor (its index on
+        # actor_pk alone is in key order) instead of looking up the page's articles in (actor_pk, article_pk).
+        found = conn.execute(sa.select(article_actors.c.pk, article_actors.c.article_pk, article_actors.c.name,
+                                       article_actors.c.mention_count)
+                             .where(article_actors.c.actor_pk == actor_pk,
+                                    article_actors.c.article_pk.in_(list(listed)))).all()
+        for item in sorted(found, key=lambda r: r.pk):
             entry = listed[item.article_pk]
             entry["mentions"] += item.mention_count
             if item.name not in entry["as"]:
