@@ -119,6 +119,7 @@ def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str,
     from politika.graph.causal_view import map_from_counts
     from politika.store.aggregates import causal_edge_counts
     from politika.web import create_app
+    from politika.web.warm import settle
 
     with Store(url, create=False) as store:
         article = store.list_articles(limit=1)[0]["id"]
@@ -138,6 +139,7 @@ def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str,
         pages = [page for page in pages if only in page]
     out = []
     with TestClient(create_app(url)) as client:
+        settle()  # as `politika serve` does before it answers (see politika.web.warm)
         for page in pages:
             start = time.perf_counter()
             assert client.get(page).status_code == 200, page  # the first request fills the caches

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import time
@@ -21,8 +22,9 @@ from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
 from politika.web import cache, create_app
+from politika.web import warm as warm_module
 from politika.web.highlight import Mark, highlight, paragraphs, record_marks
-from politika.web.warm import PATHS, Warmer, data_version
+from politika.web.warm import PATHS, Warmer, data_version, settle
 from tests.httpserver import news_text
 from tests.store.test_events_store import store_events
 from tests.web.conftest import TOKEN, XSS_ID
@@ -328,12 +330,22 @@ def test_serve_keeps_pages_warm_unless_told_not_to(web_db: str, monkeypatch: pyt
     import uvicorn
 
     started: list[Warmer] = []
+    settled: list[bool] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
     monkeypatch.setattr(Warmer, "start", lambda self: started.append(self) or self)
+    monkeypatch.setattr(warm_module, "settle", lambda: settled.append(True))
     assert CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t"]).exit_code == 0
     assert len(started) == 1 and started[0].paths == PATHS
     assert CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t", "--no-warm"]).exit_code == 0
-    assert len(started) == 1
+    assert len(started) == 1 and settled == [True, True]  # the garbage collector settled before serving, both times
+
+
+def test_settle_freezes_what_is_alive() -> None:
+    try:
+        settle()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
 
 
 def test_warmer_computes_the_pages_before_anyone_asks_and_after_new_data(tmp_path: Path) -> None:
@@ -363,6 +375,8 @@ def test_warmer_computes_the_pages_before_anyone_asks_and_after_new_data(tmp_pat
         running.stop()
     assert running.seen == data_version(app) and cache._entries
     assert not running._thread.is_alive()
+    assert gc.get_freeze_count() > 0  # it settles the garbage collector after warming
+    gc.unfreeze()
 
 
 def test_dossier_events_follow_new_clusters(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
     import uvicorn
 
     from politika.web import create_app
-    from politika.web.warm import Warmer
+    from politika.web.warm import Warmer, settle
 
     if not is_loopback(host) and not token:
         click.echo(f"warning: binding {host} without --token: anyone who can reach this address can read the store; "
@@ -56,6 +56,7 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
     app = create_app(store=store, token=token)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"politika explorer on http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
+    settle()
     warmer = Warmer(app).start() if warm else None
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -7,6 +7,11 @@ start or an ingest waits those seconds. ``Warmer`` is a thread that reads the st
 process, as a user would; the answers land in the cache. ``politika serve`` starts one unless told
 ``--no-warm``.
 
+``settle`` moves every object alive (the modules, the warm answers) out of the garbage collector's sight
+(``gc.freeze``): a full collection then walks only what requests make. Without it, on the 20,000-article store,
+every tenth or so request paid a 110 ms full collection over 166,000 objects (the GraphML export's p95 went
+from 36 to 130 ms).
+
 >>> warmer = Warmer(app, interval=10.0)  # doctest: +SKIP
 >>> warmer.start(); ...; warmer.stop()  # doctest: +SKIP
 """
@@ -14,6 +19,7 @@ process, as a user would; the answers land in the cache. ``politika serve`` star
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import threading
 from collections.abc import Sequence
@@ -47,6 +53,12 @@ def warm(app: FastAPI, paths: Sequence[str] = PATHS) -> dict[str, int]:
     return asyncio.run(_request_all(app, paths))
 
 
+def settle() -> None:
+    """Collect the garbage there is, then freeze what is left (see the module's text); cheap to call again."""
+    gc.collect()
+    gc.freeze()
+
+
 class Warmer:
     """A daemon thread that warms ``paths`` at start and whenever ``data_version`` changes."""
 
@@ -66,6 +78,7 @@ class Warmer:
         if failed:
             log.warning("warming the explorer's pages: %s", ", ".join(f"{p} gave {s}" for p, s in failed.items()))
         self.seen = version
+        settle()
         return True
 
     def _run(self) -> None:
@@ -86,4 +99,4 @@ class Warmer:
             self._thread.join(timeout)
 
 
-__all__ = ["PATHS", "Warmer", "data_version", "warm"]
+__all__ = ["PATHS", "Warmer", "data_version", "settle", "warm"]
