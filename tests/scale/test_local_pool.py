@@ -7,7 +7,9 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -92,3 +94,39 @@ def test_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert not left, "workers outlived their parent"
+
+
+class _PoolBrokenAtSubmit:
+    """A stand-in for ProcessPoolExecutor whose first instance refuses its second task, as a real pool does once
+    a worker died after the last wait returned: the task was never run."""
+
+    made: ClassVar[list[_PoolBrokenAtSubmit]] = []
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self.made.append(self)
+        self.submitted = 0
+
+    def submit(self, fn: Any, item: Any) -> Future[Any]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.submitted += 1
+        if self is self.made[0] and self.submitted == 2:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        future: Future[Any] = Future()
+        future.set_result(fn(item))
+        return future
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        pass
+
+
+def test_a_pool_broken_between_waits_gets_its_task_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race behind a CI failure: a worker dies while the tasks that just finished are handed out, so the
+    next ``submit`` raises. The task goes to a fresh pool, without counting as an attempt."""
+    from politika.scale import local
+
+    _PoolBrokenAtSubmit.made = []
+    monkeypatch.setattr(local, "ProcessPoolExecutor", _PoolBrokenAtSubmit)
+    results = dict(local.pool_map(lambda n: n * 10, [1, 2, 3, 4], workers=1, retries=0))
+    assert results == {1: 10, 2: 20, 3: 30, 4: 40}
+    assert len(_PoolBrokenAtSubmit.made) == 2

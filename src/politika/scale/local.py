@@ -59,6 +59,7 @@ def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializ
     exhausted = False
     try:
         while True:
+            broken = False
             while len(running) < limit and (waiting or not exhausted):
                 if waiting:
                     item = waiting.pop(0)
@@ -68,11 +69,17 @@ def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializ
                     except StopIteration:
                         exhausted = True
                         break
-                running[pool.submit(fn, item)] = item
-            if not running:
+                try:
+                    running[pool.submit(fn, item)] = item
+                except BrokenProcessPool:
+                    # A worker died after the last wait returned (with tasks that had finished): the pool
+                    # refuses new tasks. This one never ran, so it is not counted as an attempt.
+                    waiting.insert(0, item)
+                    broken = True
+                    break
+            if not running and not broken:
                 return
-            done, _ = wait(running, return_when=FIRST_COMPLETED)
-            broken = False
+            done, _ = wait(running, return_when=FIRST_COMPLETED) if running else (set(), set())
             for future in done:
                 item = running.pop(future)
                 try:
