@@ -193,3 +193,16 @@ def test_versions_change_when_a_deleted_row_is_replaced(store: Store, version: A
             values["id"] = values["id"][::-1]
         conn.execute(rows.insert().values(**values))
     assert version(store.engine) != before
+
+
+def test_article_months_count_every_dated_article(store: Store) -> None:
+    store_copies(store, 12)
+    undated = Article(text=news_text(990, 80), origin="test/undated.txt", title="No date", site="Wire One",
+                      genre="news", language="en")
+    store.add_articles([(undated, fingerprint(undated.text, None), "pending", None)])
+    months: dict[str, int] = defaultdict(int)
+    for row in store.list_articles(limit=1000):
+        if row["date"]:
+            months[row["date"][:7]] += 1
+    assert aggregates.article_months(store.engine) == [{"month": m, "articles": n} for m, n in sorted(months.items())]
+    assert sum(months.values()) == 12

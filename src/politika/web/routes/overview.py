@@ -2,40 +2,28 @@
 
 from __future__ import annotations
 
-import threading
-from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES
+from politika.store.aggregates import QUAD_NAMES, article_months, article_version
 from politika.store.causal import CausalFilter
 from politika.store.events import EventFilter
+from politika.web.cache import cached
 from politika.web.context import explorer, render
 from politika.web.exports import json_response
 from politika.web.routes.causal import full_map
 from politika.web.routes.events import cached_counts
 
 router = APIRouter()
-_cache_lock = threading.Lock()
-_timeline_cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-TIMELINE_ROWS = 500_000  # articles read to draw the timeline; beyond that it is a sample of the latest
 
 
-def timeline(store: Store, stats: dict[str, Any]) -> list[dict[str, Any]]:
-    """Articles per month, oldest first; recomputed only when the store's counts change."""
-    key = (id(store), stats["articles"], tuple(sorted(stats["by_status"].items())), stats["last_date"])
-    with _cache_lock:
-        if key in _timeline_cache:
-            return _timeline_cache[key]
-    months = Counter((row["date"] or "")[:7] for row in store.list_articles(limit=TIMELINE_ROWS) if row["date"])
-    result = [{"month": m, "articles": n} for m, n in sorted(months.items())]
-    with _cache_lock:
-        _timeline_cache.clear()
-        _timeline_cache[key] = result
-    return result
+def timeline(store: Store) -> list[dict[str, Any]]:
+    """Articles per month, oldest first (``aggregates.article_months``), kept until articles are added or removed."""
+    return cached(("article_months", str(store.engine.url), article_version(store.engine)),
+                  lambda: article_months(store.engine))
 
 
 def strongest_links(store: Store, limit: int = 10) -> list[dict[str, Any]]:
@@ -50,7 +38,7 @@ def overview_data(store: Store) -> dict[str, Any]:
     stats = store.stats()
     return {
         "stats": stats,
-        "timeline": timeline(store, stats),
+        "timeline": timeline(store),
         "actors": store.actors(limit=15),
         "errors": store.errors(limit=10),
         "events": cached_counts(store, EventFilter()),
