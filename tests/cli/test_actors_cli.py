@@ -6,11 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from politika.cli import cli
 from politika.errors import InputError
 from politika.store import Store
+from tests.cli.helpers import run
 from tests.store.test_actors_store import store_corpus
 
 
@@ -20,10 +19,6 @@ def db(tmp_path: Path) -> tuple[Path, dict[str, tuple[int, str]]]:
     with Store(str(path)) as store:
         ids = store_corpus(store)
     return path, ids
-
-
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
 
 
 def test_actors_list(db: tuple[Path, dict[str, tuple[int, str]]]) -> None:

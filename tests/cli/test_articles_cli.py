@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
 
-from politika.cli import cli
 from politika.store import Store
+from tests.cli.helpers import run
 from tests.store.test_events_store import store_events
 
 
@@ -19,10 +19,6 @@ def db(tmp_path: Path) -> Path:
     with Store(str(path)) as store:
         store_events(store)
     return path
-
-
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
 
 
 def titles(result: Result) -> list[str]:

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from click.testing import CliRunner, Result
 
-from politika.cli import cli
 from politika.graph.causal_map import build_map
 from politika.ingest.runner import IngestOptions, ingest
 from politika.store import Store
 from politika.store.causal import list_links
+from tests.cli.helpers import run
 from tests.store.test_causal_store import store_links
 
 COLUMN = Path(__file__).resolve().parents[1] / "fixtures" / "column_causal.txt"
@@ -34,10 +33,6 @@ def db(tmp_path: Path) -> Path:
     with Store(str(path)) as store:
         store_links(store)
     return path
-
-
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
 
 
 def test_causal_text_and_json(db: Path) -> None:

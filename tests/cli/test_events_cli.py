@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
-from politika.cli import cli
 from politika.errors import InputError
 from politika.store import Store
+from tests.cli.helpers import run
 from tests.store.test_events_store import store_events
 
 Ids = dict[str, tuple[int, str]]
@@ -26,10 +25,6 @@ def db(tmp_path: Path) -> tuple[Path, Ids]:
     with Store(str(path)) as store:
         ids = store_events(store)
     return path, ids
-
-
-def run(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(cli, ["--db", str(db), *args])
 
 
 def test_events_text(db: tuple[Path, Ids]) -> None:

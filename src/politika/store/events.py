@@ -462,6 +462,29 @@ def plover_type(value: str, option: str = "--type") -> str:
     return kind
 
 
+def quad_types(quad: int) -> list[str]:
+    """The PLOVER types of quad class ``quad`` (1 verbal cooperation … 4 material conflict), sorted."""
+    return sorted(t for t, q in QUAD.items() if q == quad)
+
+
+def asserted_events(since: str | None = None, until: str | None = None, event_type: str | None = None,
+                    quad: int | None = None) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``events``: asserted (neither negated nor hypothetical), of ``event_type`` and ``quad``, with
+    days reaching into ``since``..``until`` (the same overlap test as ``EventFilter``'s on clusters, on the
+    event's own days; undated events are left out then). Bad values raise ``InputError``."""
+    check_period(since, until, quad)
+    conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
+    if event_type:
+        conditions.append(events.c.type == plover_type(event_type, "--event-type"))
+    if quad is not None:
+        conditions.append(events.c.type.in_(quad_types(quad)))
+    if since:
+        conditions.append(sa.func.coalesce(events.c.day_to, events.c.day_from) >= since)
+    if until:
+        conditions.append(events.c.day_from <= until)
+    return conditions
+
+
 def check_period(since: str | None, until: str | None, quad: int | None = None) -> None:
     """The checks of an event filter's dates and quad class: :class:`InputError` on a bad one."""
     check_date("--since", since)
@@ -479,7 +502,7 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> 
     if filters.type:
         query = query.where(event_clusters.c.type == plover_type(filters.type))
     if filters.quad is not None:
-        query = query.where(event_clusters.c.type.in_(sorted(t for t, q in QUAD.items() if q == filters.quad)))
+        query = query.where(event_clusters.c.type.in_(quad_types(filters.quad)))
     if filters.mode:
         query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == filters.mode.lower())))
     if filters.actor:

@@ -25,7 +25,7 @@ from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
-from politika.store.events import EventFilter, index_events, list_event_clusters, plover_type
+from politika.store.events import EventFilter, asserted_events, index_events, list_event_clusters
 from politika.store.schema import (
     article_actors,
     article_bands,
@@ -289,9 +289,8 @@ class Store:
             query = query.where(articles.c.pk.in_(sa.select(article_actors.c.article_pk)
                                                   .where(article_actors.c.actor_pk == actor_pk)))
         if filters.event_type:
-            kind = plover_type(filters.event_type, "--event-type")
             query = query.where(articles.c.pk.in_(sa.select(events.c.article_pk).where(
-                events.c.type == kind, events.c.negated.is_(False), events.c.hypothetical.is_(False))))
+                *asserted_events(event_type=filters.event_type))))
         return query
 
     def list_articles(self, filters: ArticleFilter | None = None, limit: int = 50,
@@ -351,17 +350,17 @@ class Store:
                 # those only: reading the row of every match (19,145 for "Moscow" in the 20,000-article benchmark
                 # store) costs more than the ranking. When a filter keeps fewer than ``limit`` of them, its best
                 # matches may lie further down: then every match is ranked and filtered.
-                bound = max(limit * SEARCH_BOUND, SEARCH_BOUND_MIN) if narrowing else limit
-                top = (sa.select(fts.c.rowid.label("pk"), rank.label("rank")).select_from(fts).where(match)
-                       .order_by(rank, fts.c.rowid).limit(bound).subquery("top"))
-                best = (sa.select(articles.c.pk, *columns, top.c.rank)
-                        .select_from(top.join(articles, articles.c.pk == top.c.pk)).order_by(top.c.rank, articles.c.pk))
-                rows = [dict(r._mapping) for r in conn.execute(self._filtered(conn, best, filters).limit(limit))]
+                def ranked(bound: int | None) -> list[dict[str, Any]]:
+                    top = (sa.select(fts.c.rowid.label("pk"), rank.label("rank")).select_from(fts).where(match)
+                           .order_by(rank, fts.c.rowid).limit(bound).subquery("top"))
+                    best = (sa.select(articles.c.pk, *columns, top.c.rank)
+                            .select_from(top.join(articles, articles.c.pk == top.c.pk))
+                            .order_by(top.c.rank, articles.c.pk))
+                    return [dict(r._mapping) for r in conn.execute(self._filtered(conn, best, filters).limit(limit))]
+
+                rows = ranked(max(limit * SEARCH_BOUND, SEARCH_BOUND_MIN) if narrowing else limit)
                 if narrowing and len(rows) < limit:
-                    every = (sa.select(articles.c.pk, *columns, rank.label("rank"))
-                             .select_from(fts.join(articles, articles.c.pk == fts.c.rowid)).where(match)
-                             .order_by(rank, articles.c.pk))
-                    rows = [dict(r._mapping) for r in conn.execute(self._filtered(conn, every, filters).limit(limit))]
+                    rows = ranked(None)
                 # snippets only for the page shown (a snippet reads the whole text)
                 snippets: dict[int, str] = dict(conn.execute(sa.select(fts.c.rowid, snippet).select_from(fts).where(
                     match, fts.c.rowid.in_([r["pk"] for r in rows]))).all()) if rows else {}
