@@ -1,0 +1,78 @@
+"""The whole-article gold set: its index, the texts it annotates (read from ../shared) and the gold records.
+
+Each gold article is one JSON file in ``articles_gold/`` beside this module, holding only offsets, labels and
+the sha256 of the text it annotates (the texts are third-party and stay in ``../shared``)::
+
+    {"id": "naeb-4c3aae34", "sha256": "...", "events": [...], "attributions": [...], "causal": [...], "people": [...]}
+
+Spans are ``[start, end]`` character offsets into the text (end-exclusive). The annotation rules are in
+docs/annotation-guidelines.md; scoring is in :mod:`politika.eval.articles`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from politika.errors import InputError
+
+GOLD_DIR = Path(__file__).with_name("articles_gold")
+INDEX_PATH = GOLD_DIR / "index.json"
+TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/extraction/aeb/ground-truth.json"}
+
+__all__ = ["GOLD_DIR", "TEXT_FILES", "GoldArticle", "article_text", "index", "load_gold", "text_sha256"]
+
+
+@dataclass(frozen=True)
+class GoldArticle:
+    """One entry of the index: where its text is, its outlet and genre, and its split (dev or test)."""
+
+    id: str
+    set: str
+    key: str
+    outlet: str
+    genre: str
+    split: str
+
+
+def index(path: Path = INDEX_PATH) -> list[GoldArticle]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [GoldArticle(**entry) for entry in data["articles"]]
+
+
+@cache
+def _texts(shared: str, name: str) -> dict[str, str]:
+    path = Path(shared) / TEXT_FILES[name]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(str(path), f"cannot read the gold texts ({exc})") from exc
+    if name == "naeb":
+        return {entry["html_file"]: entry["text"] for entry in data}
+    return {key: entry["articleBody"] for key, entry in data.items()}
+
+
+def article_text(shared: Path | str, article: GoldArticle) -> str:
+    """The text an article's gold offsets point into: the set's gold body (not politika's extraction)."""
+    texts = _texts(str(shared), article.set)
+    matches = [key for key in texts if key.startswith(article.key)]
+    if len(matches) != 1:
+        raise InputError(f"{article.set}:{article.key}", f"{len(matches)} texts match this key in {TEXT_FILES[article.set]}")
+    return texts[matches[0]]
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_gold(article: GoldArticle, gold_dir: Path = GOLD_DIR) -> dict[str, Any] | None:
+    """The gold record of one article, or None when it has not been annotated yet."""
+    path = gold_dir / f"{article.id}.json"
+    if not path.exists():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
