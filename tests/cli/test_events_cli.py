@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from politika.cli import cli
 from politika.errors import InputError
 from politika.store import Store
 from tests.cli.helpers import run
@@ -89,3 +91,41 @@ def test_export_plover_and_csv(db: tuple[Path, Ids], tmp_path: Path) -> None:
     assert len(rows) == 6 and rows[0]["event"] == "CONSULT" and rows[0]["cluster_articles"] == "3"
     assert rows[0]["sentence_text"] == "Viktor Orban visited Vladimir Putin in Moscow on Friday."
     assert isinstance(run(path, "export", "--what", "events", "--format", "parquet").exception, InputError)
+
+
+def test_a_country_name_is_read_as_its_code_and_said_so(db: tuple[Path, Ids]) -> None:
+    path, _ = db
+    by_code = run(path, "events", "--country", "RUS")
+    by_name = CliRunner().invoke(cli, ["--db", str(path), "events", "--country", "Russia"])
+    assert by_name.exit_code == 0, by_name.output
+    assert "--country Russia: read as RUS" in by_name.stderr
+    assert by_name.stdout == by_code.stdout and "Viktor Orban" in by_code.stdout
+
+
+@pytest.mark.parametrize(("args", "named", "accepted"), [
+    (("events", "--country", "Narnia"), "--country Narnia", "ISO 3166-1 alpha-3"),
+    (("events", "--mode", "zzzz"), "--mode zzzz", "visit"),
+    (("events", "--type", "PARTY"), "'PARTY'", "assault"),
+    (("actors", "--country", "Narnia"), "--country Narnia", "ISO 3166-1 alpha-3"),
+])
+def test_bad_option_values_get_one_line_naming_them(db: tuple[Path, Ids], args: tuple[str, ...], named: str,
+                                                   accepted: str) -> None:
+    path, _ = db
+    result = run(path, *args)
+    assert result.exit_code != 0
+    # a PolitikaError reaches main(), which prints str(error) as the one line; click's own checks print usage
+    said = result.output + (str(result.exception) if isinstance(result.exception, InputError) else "")
+    assert named in said and accepted in said
+    assert "no events" not in said
+
+
+def test_the_second_stage_asked_for_but_missing_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from politika.errors import ModelError
+    from politika.nlp import causal, causal_minilm
+
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")
+    monkeypatch.setattr(causal_minilm, "available", lambda adapter=None: False)
+    with pytest.raises(ModelError, match="embeddings extra"):
+        causal.CausalComponent()
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "off")
+    assert causal.CausalComponent().second_stage is False

@@ -7,14 +7,15 @@ from typing import Any
 import click
 
 from politika.cli.claims import claim_line
-from politika.cli.common import echo_json, open_store_from
+from politika.cli.common import echo_json, open_store_from, resolved_country
 from politika.store.actors import merge_actors, split_actor
 
 DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --json gives all
 
 
 @click.command("actors")
-@click.option("--country", default=None, help="Only actors of this country code (ISO 3166-1 alpha-3 or PLOVER).")
+@click.option("--country", default=None,
+              help="Only actors of this country (ISO 3166-1 alpha-3 or PLOVER code, or a country's name).")
 @click.option("--sector", default=None, help="Only actors of this PLOVER sector (GOV, MIL, ...).")
 @click.option("--type", "type_", default=None, help="Only actors of this type (PERSON, ORG, NORP, GPE, ...).")
 @click.option("--limit", default=50, show_default=True)
@@ -23,6 +24,7 @@ DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --js
 def actors_command(ctx: click.Context, country: str | None, sector: str | None, type_: str | None, limit: int,
                    as_json: bool) -> None:
     """The most mentioned actors across articles, with mention and article counts."""
+    country = resolved_country(country)
     rows = open_store_from(ctx, create=False).actors(country=country, sector=sector, type=type_, limit=limit)
     for row in rows:
         if as_json:

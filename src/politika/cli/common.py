@@ -56,3 +56,15 @@ def run_guarded(group: click.Group) -> int:
     except BrokenPipeError:
         return 0
     return 0
+
+
+def resolved_country(value: str | None, option: str = "--country") -> str | None:
+    """The code of ``value``, saying so on stderr when a name was read as a code ("Russia" → RUS)."""
+    if not value:
+        return None
+    from politika.store.events import country_code
+
+    code = country_code(value, option)
+    if code != value.strip().upper():
+        click.echo(f"{option} {value}: read as {code}", err=True)
+    return code

@@ -1,4 +1,4 @@
-"""``politika eval extraction|actors|attribution|events|gate``: quality on public gold sets."""
+"""``politika eval extraction|actors|attribution|events|causal|articles|gate``: quality on public gold sets."""
 
 from __future__ import annotations
 
@@ -141,6 +141,36 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
         echo_json(report.to_dict())
     else:
         click.echo("\n".join(report.table()))
+
+
+@eval_group.command("articles")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
+              show_default=True, help="Folder holding eval/ (the gold articles' texts are read from there).")
+@click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
+              help="dev (inspect and tune), test (scored only, never inspected) or all.")
+@click.option("--article", "only", multiple=True, metavar="ID", help="Only this gold article (repeatable).")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="List every false positive and miss (dev articles only: the test split is never inspected).")
+@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (per-article counts, errors).")
+def articles_command(shared: Path, split: str, only: tuple[str, ...], show_errors: bool, model: str | None,
+                     as_json: bool) -> None:
+    """Precision and recall of events, attributions, causal links and person links on whole annotated articles.
+
+    Example: politika eval articles --split dev --errors
+    """
+    from politika.eval.articles import evaluate_articles
+
+    report = evaluate_articles(shared, split=split, model=model, only=only or None, show_errors=show_errors)
+    if as_json:
+        echo_json(report.to_dict())
+        return
+    click.echo("\n".join(report.table()))
+    for article in report.articles:
+        if article.errors:
+            click.echo(f"\n{article.id}")
+            for line in article.errors:
+                click.echo(f"  {line}")
 
 
 @eval_group.command("gate")

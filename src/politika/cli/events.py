@@ -6,9 +6,9 @@ from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from
+from politika.cli.common import echo_json, open_store_from, resolved_country
 from politika.graph.event_clusters import EVENT_TYPES
-from politika.store.events import EventFilter
+from politika.store.events import EventFilter, event_mode
 
 SENTENCES_SHOWN = 3
 SENTENCE_WIDTH = 110
@@ -21,7 +21,8 @@ SENTENCE_WIDTH = 110
 @click.option("--actor", default=None, metavar="NAME_OR_ID", help="Only events this actor did (name, id or kb id).")
 @click.option("--recipient", default=None, metavar="NAME_OR_ID", help="Only events done to this actor.")
 @click.option("--country", default=None, metavar="ISO3",
-              help="Only events with an actor or recipient of this country, or taking place there.")
+              help="Only events with an actor or recipient of this country, or taking place there (a code, or a "
+                   "country's name, read as its code).")
 @click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only events on or after this day.")
 @click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only events on or before this day.")
 @click.option("--min-sources", default=1, show_default=True, help="Only events reported by this many outlets.")
@@ -35,6 +36,9 @@ def events_command(ctx: click.Context, event_type: str | None, mode: str | None,
                    min_sources: int, include_negated: bool, limit: int, as_json: bool) -> None:
     """Who did what to whom: event clusters across articles, latest first, with the number of articles and
     outlets reporting each and the sentences that do."""
+    country = resolved_country(country)
+    if mode:
+        event_mode(mode)
     filters = EventFilter(type=event_type, mode=mode, actor=actor, recipient=recipient, country=country, since=since,
                           until=until, min_sources=min_sources, include_negated=include_negated)
     rows = open_store_from(ctx, create=False).events(filters, limit=limit)

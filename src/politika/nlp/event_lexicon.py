@@ -22,27 +22,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 NONE = "NONE"
 # PLV_train labels the old PLOVER category YIELD, which PLOVER 2.0 split into CONCEDE (verbal) and RETREAT (material).
 YIELD = "YIELD"
-MODES: dict[str, frozenset[str]] = {
-    "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
-    "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
-    "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
-    "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
-    "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
-    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
-    "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
-    "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-    "COERCE": frozenset({"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-                         "misinformation", "cyber"}),
-    "ASSAULT": frozenset({"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                          "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                          "unconventional"}),
-}
 # Verbs that carry no event of their own but take an event noun as object: "held talks", "imposed sanctions".
 SUPPORT_VERBS = frozenset({"hold", "impose", "launch", "stage", "issue", "carry", "conduct", "begin", "start",
                            "make", "pay", "take", "give", "announce", "slap", "extend", "mount", "lodge", "file",

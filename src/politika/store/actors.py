@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from politika.errors import InputError
 from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
 from politika.store.claims import claims_about, claims_by, index_claims, repoint_claims
-from politika.store.events import index_events, repoint_events
+from politika.store.events import country_code, index_events, repoint_events
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -366,6 +366,7 @@ def list_actors(engine: sa.Engine, country: str | None = None, sector: str | Non
     query = sa.select(actors).where(actors.c.article_count > 0)
     if pks is not None:
         query = query.where(actors.c.pk.in_(sorted(set(pks))))
+    country = country_code(country) if country else None
     for column, value in ((actors.c.country, country), (actors.c.sector, sector), (actors.c.type, type)):
         if value:
             query = query.where(column == value.upper())

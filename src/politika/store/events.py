@@ -32,6 +32,7 @@ from politika.graph.event_clusters import (
     same_event,
     window,
 )
+from politika.plover import ALL_MODES
 from politika.store.schema import (
     actors,
     article_actors,
@@ -462,6 +463,26 @@ def plover_type(value: str, option: str = "--type") -> str:
     return kind
 
 
+def event_mode(value: str, option: str = "--mode") -> str:
+    """``value`` as a PLOVER mode (lower case), or :class:`InputError` naming ``option`` and the modes."""
+    mode = value.strip().lower()
+    if mode not in ALL_MODES:
+        raise InputError(f"{option} {value}", "not a PLOVER mode; one of " + ", ".join(sorted(ALL_MODES)))
+    return mode
+
+
+def country_code(value: str, option: str = "--country") -> str:
+    """``value`` as the country code actors are stored with: a code as it is ("rus" → "RUS"), a country name
+    resolved by the knowledge base ("Russia" → "RUS"); :class:`InputError` naming ``option`` otherwise."""
+    from politika.kb import KnowledgeBase
+
+    code = KnowledgeBase.load().code_of(value)
+    if code is None:
+        raise InputError(f"{option} {value}", "not a country code or name: give an ISO 3166-1 alpha-3 code (RUS), "
+                                              "a PLOVER code (EUR, UNO, IGO, ...) or a country's name")
+    return code
+
+
 def quad_types(quad: int) -> list[str]:
     """The PLOVER types of quad class ``quad`` (1 verbal cooperation … 4 material conflict), sorted."""
     return sorted(t for t, q in QUAD.items() if q == quad)
@@ -504,14 +525,14 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> 
     if filters.quad is not None:
         query = query.where(event_clusters.c.type.in_(quad_types(filters.quad)))
     if filters.mode:
-        query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == filters.mode.lower())))
+        query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == event_mode(filters.mode))))
     if filters.actor:
         query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.actor).pk, "actor")))
     if filters.recipient:
         query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.recipient).pk,
                                                                 "recipient")))
     if filters.country:
-        code = filters.country.upper()
+        code = country_code(filters.country)
         by_actor = (sa.select(event_cluster_members.c.cluster_pk)
                     .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
                     .join(actors, actors.c.pk == event_actors.c.actor_pk).where(actors.c.country == code))

@@ -1,0 +1,439 @@
+"""``politika eval articles``: every NLP layer's precision and recall on whole hand-annotated articles.
+
+The gold set and its rules are in docs/annotation-guidelines.md (the matching rules are its last section and
+are implemented here, one function per layer). The dev split may be inspected error by error; the test split
+is scored only, and its errors are never listed.
+
+    >>> report = evaluate_articles(Path("../shared"), split="dev")  # doctest: +SKIP
+    >>> report.layers["events"].f1  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from politika.errors import InputError
+from politika.eval.article_gold import GoldArticle, article_text, index, load_gold, text_sha256
+from politika.eval.gate import Section, register
+
+__all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "score_article"]
+
+Span = Sequence[int]
+SPLITS = ("dev", "test", "all")
+LAYERS = ("events", "attributions", "causal")
+_STOP = STOP_WORDS  # spaCy's English stop words: "head overlap" needs a shared word that carries content
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class LayerScore:
+    """Counts of one layer: predictions and gold items, and how many of each were matched."""
+
+    predicted: int = 0
+    gold: int = 0
+    matched_predicted: int = 0
+    matched_gold: int = 0
+    # Extra accuracies over the matches, as [right, total] pairs: actor, recipient, source, polarity.
+    extra: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: LayerScore) -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched_predicted += other.matched_predicted
+        self.matched_gold += other.matched_gold
+        for key, (right, total) in other.extra.items():
+            mine = self.extra.setdefault(key, [0, 0])
+            mine[0] += right
+            mine[1] += total
+
+    def count(self, key: str, right: bool) -> None:
+        pair = self.extra.setdefault(key, [0, 0])
+        pair[0] += int(right)
+        pair[1] += 1
+
+    def accuracy(self, key: str) -> float | None:
+        right, total = self.extra.get(key, (0, 0))
+        return right / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"predicted": self.predicted, "gold": self.gold,
+                               "matched_predicted": self.matched_predicted, "matched_gold": self.matched_gold,
+                               "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                               "f1": round(self.f1, 4)}
+        for key, (right, total) in sorted(self.extra.items()):
+            out[key] = {"right": right, "total": total, "accuracy": round(right / total, 4) if total else None}
+        return out
+
+
+@dataclass
+class ArticleResult:
+    """One article's scores, and (dev only) its false positives and misses as readable lines."""
+
+    id: str
+    split: str
+    layers: dict[str, LayerScore]
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticlesReport:
+    split: str
+    articles: list[ArticleResult] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def layers(self) -> dict[str, LayerScore]:
+        total = {name: LayerScore() for name in (*LAYERS, "people")}
+        for article in self.articles:
+            for name, score in article.layers.items():
+                total[name].add(score)
+        return total
+
+    def metrics(self, prefix: str = "") -> dict[str, float]:
+        out: dict[str, float] = {}
+        layers = self.layers
+        for name in LAYERS:
+            score = layers[name]
+            out[f"{prefix}{name}_precision"] = score.precision
+            out[f"{prefix}{name}_recall"] = score.recall
+            out[f"{prefix}{name}_f1"] = score.f1
+        for name, key in (("events", "actor"), ("events", "recipient"), ("attributions", "source"),
+                          ("causal", "polarity")):
+            value = layers[name].accuracy(key)
+            if value is not None:
+                out[f"{prefix}{name}_{key}_accuracy"] = value
+        people = layers["people"]
+        out[f"{prefix}people_found"] = people.recall
+        link = people.accuracy("link")
+        if link is not None:
+            out[f"{prefix}people_link_accuracy"] = link
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"split": self.split, "articles": len(self.articles), "missing_gold": self.missing,
+                "layers": {name: score.to_dict() for name, score in self.layers.items()},
+                "per_article": [{"id": a.id, "split": a.split,
+                                 **{name: s.to_dict() for name, s in a.layers.items()},
+                                 **({"errors": a.errors} if a.errors else {})} for a in self.articles]}
+
+    def table(self) -> list[str]:
+        layers = self.layers
+        lines = [f"whole articles, {self.split} split: {len(self.articles)} articles"
+                 + (f" ({len(self.missing)} without gold yet)" if self.missing else ""),
+                 f"{'layer':<13} {'pred':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}  over the matches"]
+        for name in LAYERS:
+            s = layers[name]
+            extras = ", ".join(f"{key} {right}/{total} = {right / total:.2f}"
+                               for key, (right, total) in sorted(s.extra.items()) if total)
+            lines.append(f"{name:<13} {s.predicted:>5} {s.gold:>5} {s.precision:>6.3f} {s.recall:>6.3f} "
+                         f"{s.f1:>6.3f}  {extras}")
+        people = layers["people"]
+        link = people.extra.get("link", [0, 0])
+        wrong = people.extra.get("wrong_person", [0, 0])
+        lines.append(f"{'people':<13} {'':>5} {people.gold:>5}  found {people.recall:.3f}, "
+                     f"linked right {link[0]}/{link[1]}"
+                     + (f" = {link[0] / link[1]:.3f}" if link[1] else "")
+                     + f", linked to another person {wrong[0]}")
+        lines.append("")
+        lines.append(f"{'article':<16} {'split':<5} " + " ".join(f"{n[:6]:>13}" for n in (*LAYERS, "people")))
+        for article in self.articles:
+            cells = [f"{s.matched_predicted:>3}/{s.predicted:<3}|{s.matched_gold:>2}/{s.gold:<3}"
+                     for s in (article.layers[n] for n in LAYERS)]
+            p = article.layers["people"]
+            cells.append(f"{p.extra.get('link', [0, 0])[0]:>3}/{p.gold:<3}")
+            lines.append(f"{article.id:<16} {article.split:<5} " + " ".join(f"{c:>13}" for c in cells))
+        lines.append("(cells: matched predictions/predictions | matched gold/gold; people: linked right/gold)")
+        return lines
+
+
+# --- matching ---------------------------------------------------------------------------------------------------
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(position: int, span: Span) -> bool:
+    return span[0] <= position < span[1]
+
+
+def _span(obj: dict[str, Any] | None) -> tuple[int, int] | None:
+    return (int(obj["start"]), int(obj["end"])) if obj else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP and not w.isdigit()}
+
+
+def _head_overlap(text: str, a: Span | None, b: Span | None) -> bool:
+    """Both spans share a content word (the lenient 'head overlap' of the guidelines)."""
+    if a is None or b is None or not _overlaps(a, b):
+        return False
+    shared = (max(a[0], b[0]), min(a[1], b[1]))
+    return bool(_content_words(text[shared[0]:shared[1]]))
+
+
+def _actor_names(record: dict[str, Any], ids: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
+    """Name words, country codes and sectors of the record's actors ``ids``."""
+    by_id = {a["id"]: a for a in record.get("actors", [])}
+    words: set[str] = set()
+    countries: set[str] = set()
+    sectors: set[str] = set()
+    for actor_id in ids:
+        actor = by_id.get(actor_id)
+        if actor is None:
+            continue
+        for name in [actor.get("name") or "", *(actor.get("aliases") or [])]:
+            words |= _content_words(name)
+        if actor.get("country"):
+            countries.add(actor["country"])
+        if actor.get("sector"):
+            sectors.add(actor["sector"])
+    return words, countries, sectors
+
+
+def _side_right(record: dict[str, Any], predicted: list[str], gold: list[dict[str, Any]]) -> bool:
+    """An actor (or recipient) side is right when both are empty, or a gold actor shares a name word with a
+    predicted one, or a country code (and, where both give one, the sector)."""
+    if not predicted and not gold:
+        return True
+    if not predicted or not gold:
+        return False
+    words, countries, sectors = _actor_names(record, predicted)
+    for actor in gold:
+        if _content_words(actor.get("name") or "") & words:
+            return True
+        if actor.get("country") in countries and (not actor.get("sector") or not sectors
+                                                  or actor["sector"] in sectors):
+            return True
+    return False
+
+
+def _snippet(text: str, span: Span | None, width: int = 70) -> str:
+    if span is None:
+        return "-"
+    return repr(text[span[0]:span[1]][:width])
+
+
+def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
+    score = LayerScore(predicted=len(record.get("events", [])), gold=len(gold))
+    used: set[int] = set()
+    for event in record.get("events", []):
+        trigger = _span(event.get("trigger"))
+        match = None
+        if trigger is not None:
+            for number, item in enumerate(gold):
+                if number not in used and item["type"] == event.get("type") and _inside(trigger[0], item["sent"]):
+                    match = number
+                    break
+        score.count("predicted_without_actor", not event.get("actor"))
+        if match is None:
+            if errors is not None:
+                errors.append(f"events FP  {event.get('type')} trigger {_snippet(text, trigger)} "
+                              f"in {_snippet(text, _sentence_of(record, trigger), 160)}")
+            continue
+        used.add(match)
+        score.matched_predicted += 1
+        item = gold[match]
+        score.count("actor", _side_right(record, event.get("actor") or [], item.get("actor") or []))
+        score.count("recipient", _side_right(record, event.get("recipient") or [], item.get("recipient") or []))
+    score.matched_gold = len(used)
+    if errors is not None:
+        for number, item in enumerate(gold):
+            if number not in used:
+                actors = "/".join(a.get("name", "?") for a in item.get("actor") or []) or "-"
+                recipients = "/".join(a.get("name", "?") for a in item.get("recipient") or []) or "-"
+                errors.append(f"events MISS {item['type']} trigger {_snippet(text, item.get('trigger'))} "
+                              f"{actors} -> {recipients} in {_snippet(text, item['sent'], 160)}")
+    return score
+
+
+def _sentence_of(record: dict[str, Any], span: Span | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    for sentence in record.get("sentences", []):
+        if sentence["start"] <= span[0] < sentence["end"]:
+            return sentence["start"], sentence["end"]
+    return None
+
+
+def score_attributions(text: str, record: dict[str, Any], gold: list[dict[str, Any]],
+                       errors: list[str] | None) -> LayerScore:
+    predictions = record.get("attributions", [])
+    score = LayerScore(predicted=len(predictions), gold=len(gold))
+    used: set[int] = set()
+    names = {a["id"]: _content_words(" ".join([a.get("name") or "", *(a.get("aliases") or [])]))
+             for a in record.get("actors", [])}
+    for attribution in predictions:
+        content, cue = _span(attribution.get("content")), _span(attribution.get("cue"))
+        match = None
+        for number, item in enumerate(gold):
+            if number in used or not _overlaps(content, item.get("content")):
+                continue
+            if cue is not None and item.get("cue") is not None and not _overlaps(cue, item["cue"]):
+                continue
+            match = number
+            break
+        if match is None:
+            if errors is not None:
+                errors.append(f"attrib FP  cue {_snippet(text, cue)} source "
+                              f"{_snippet(text, _span(attribution.get('source')))} content {_snippet(text, content)}")
+            continue
+        used.add(match)
+        score.matched_predicted += 1
+        item = gold[match]
+        source = _span(attribution.get("source"))
+        right = (source is None and item.get("source") is None) or _overlaps(source, item.get("source"))
+        if not right and attribution.get("source_actor") and item.get("source_name"):
+            right = bool(names.get(attribution["source_actor"], set()) & _content_words(item["source_name"]))
+        score.count("source", right)
+    score.matched_gold = len(used)
+    if errors is not None:
+        for number, item in enumerate(gold):
+            if number not in used:
+                errors.append(f"attrib MISS cue {_snippet(text, item.get('cue'))} source "
+                              f"{_snippet(text, item.get('source'))} content {_snippet(text, item.get('content'))}")
+    return score
+
+
+def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
+    predictions = record.get("causal", [])
+    score = LayerScore(predicted=len(predictions), gold=len(gold))
+    used: set[int] = set()
+    for link in predictions:
+        cause, effect = _span(link.get("cause")), _span(link.get("effect"))
+        match = None
+        for number, item in enumerate(gold):
+            if number not in used and _head_overlap(text, cause, item.get("cause")) \
+                    and _head_overlap(text, effect, item.get("effect")):
+                match = number
+                break
+        if match is None:
+            if errors is not None:
+                errors.append(f"causal FP  {_snippet(text, cause)} -> {_snippet(text, effect)} "
+                              f"({link.get('polarity')})")
+            continue
+        used.add(match)
+        score.matched_predicted += 1
+        item = gold[match]
+        if item.get("insufficient") or item.get("failed"):
+            score.count("insufficient_or_failed_predicted_minus", link.get("polarity") == "-")
+        else:
+            score.count("polarity", link.get("polarity") == item.get("polarity"))
+    score.matched_gold = len(used)
+    if errors is not None:
+        for number, item in enumerate(gold):
+            if number not in used:
+                errors.append(f"causal MISS {_snippet(text, item.get('cause'))} -> "
+                              f"{_snippet(text, item.get('effect'))} ({item.get('polarity')})")
+    return score
+
+
+def score_people(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
+    """``gold``/``matched_gold``: gold people and those found (an actor mention covers the gold mention);
+    ``link``: found people whose kb id is the gold one (None = None is right); ``wrong_person``: linked to a
+    knowledge-base entry that is not the gold one."""
+    score = LayerScore(gold=len(gold))
+    by_id = {a["id"]: a for a in record.get("actors", [])}
+    for item in gold:
+        span = item["mention"]
+        actor = None
+        for mention in record.get("mentions", []):
+            if mention.get("actor") and _overlaps((mention["start"], mention["end"]), span):
+                actor = by_id.get(mention["actor"])
+                if actor is not None:
+                    break
+        if actor is None:
+            if errors is not None:
+                errors.append(f"people MISS {item.get('name')} ({item.get('kb')}) at {_snippet(text, span)}")
+            continue
+        score.matched_gold += 1
+        predicted = actor.get("kb_id")
+        right = predicted == item.get("kb")
+        score.count("link", right)
+        score.count("wrong_person", bool(predicted) and not right)
+        if not right and errors is not None:
+            errors.append(f"people LINK {item.get('name')}: gold {item.get('kb')}, got {predicted} "
+                          f"({actor.get('name')})")
+    return score
+
+
+def score_article(text: str, record: dict[str, Any], gold: dict[str, Any],
+                  with_errors: bool = False) -> tuple[dict[str, LayerScore], list[str]]:
+    errors: list[str] | None = [] if with_errors else None
+    layers = {
+        "events": score_events(text, record, gold.get("events", []), errors),
+        "attributions": score_attributions(text, record, gold.get("attributions", []), errors),
+        "causal": score_causal(text, record, gold.get("causal", []), errors),
+        "people": score_people(text, record, gold.get("people", []), errors),
+    }
+    return layers, errors or []
+
+
+# --- the run ----------------------------------------------------------------------------------------------------
+
+
+def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None = None,
+                      only: Sequence[str] | None = None, show_errors: bool = False,
+                      gold_dir: Path | None = None) -> ArticlesReport:
+    """Analyse the gold articles of ``split`` (dev, test or all) from their texts in ``shared`` and score them.
+
+    Errors are listed for dev articles only: the test split is scored, never inspected.
+    """
+    from politika.nlp.pipeline import NlpInput, analyse
+
+    if split not in SPLITS:
+        raise InputError("--split", f"unknown split {split!r} (known: {', '.join(SPLITS)})")
+    report = ArticlesReport(split=split)
+    chosen: list[tuple[GoldArticle, str, dict[str, Any]]] = []
+    for article in index():
+        if (split != "all" and article.split != split) or (only and article.id not in only):
+            continue
+        gold = load_gold(article, gold_dir) if gold_dir is not None else load_gold(article)
+        if gold is None:
+            report.missing.append(article.id)
+            continue
+        text = article_text(shared, article)
+        if text_sha256(text) != gold["sha256"]:
+            raise InputError(article.id, "the text in the shared folder is not the one annotated (sha256 differs)")
+        chosen.append((article, text, gold))
+    inputs = [NlpInput(id=article.id, text=text) for article, text, _ in chosen]
+    for (article, text, gold), record in zip(chosen, analyse(inputs, model=model), strict=True):
+        if "error" in record:
+            raise InputError(article.id, f"analysis failed: {record['error']}")
+        layers, errors = score_article(text, record, gold, with_errors=show_errors and article.split == "dev")
+        report.articles.append(ArticleResult(article.id, article.split, layers, errors))
+    return report
+
+
+def _gate_metrics(shared: Path) -> dict[str, float]:
+    report = evaluate_articles(shared, split="all")
+    out: dict[str, float] = {}
+    for split in ("dev", "test"):
+        part = ArticlesReport(split, [a for a in report.articles if a.split == split])
+        out.update(part.metrics(prefix=f"{split}_"))
+    out["articles_annotated"] = float(len(report.articles))
+    return out
+
+
+register(Section("articles", ("eval/extraction/naeb/news_articles.json", "eval/extraction/aeb/ground-truth.json"),
+                 _gate_metrics))
