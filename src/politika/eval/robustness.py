@@ -79,7 +79,8 @@ def shared_texts(shared: Path, hostile: bool = True) -> Iterator[Text]:
             with gzip.open(page, "rb") as handle:
                 html = handle.read().decode("utf-8", errors="replace")
             yield Text(f"{name}/{page.name}", "html", html)
-    for gold in (root / "extraction" / "aeb" / "ground-truth.json", root / "extraction" / "naeb" / "news_articles.json"):
+    extraction = root / "extraction"
+    for gold in (extraction / "aeb" / "ground-truth.json", extraction / "naeb" / "news_articles.json"):
         if gold.exists():
             data = json.loads(gold.read_text(encoding="utf-8"))
             items = data.items() if isinstance(data, dict) else ((e.get("html_file"), e) for e in data)
