@@ -17,6 +17,7 @@ offsets and labels. Rules: docs/annotation-guidelines.md.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,11 +30,19 @@ SPAN_FIELDS = {"events": ("trigger",), "attributions": ("source", "cue", "conten
 
 
 def _find(hay: str, needle: str, nth: int, what: str) -> int:
+    """The ``nth`` occurrence of ``needle``; where that one sits inside a word ("he" in "the"), the ``nth``
+    occurrence that stands as whole words instead (what an annotator quoting "he" means)."""
     at = -1
     for _ in range(max(nth, 1)):
         at = hay.find(needle, at + 1)
         if at < 0:
             raise ValueError(f"{what}: {needle[:60]!r} not found" + (f" {nth} times" if nth > 1 else ""))
+    inside = (at > 0 and hay[at - 1].isalnum() and needle[0].isalnum()) or \
+        (at + len(needle) < len(hay) and hay[at + len(needle)].isalnum() and needle[-1].isalnum())
+    if inside:
+        whole = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", hay)]
+        if len(whole) >= max(nth, 1):
+            return whole[max(nth, 1) - 1]
     return at
 
 
