@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from politika.cli.common import echo_json, open_store_from
+from politika.csv_cells import safe_dict
 from politika.errors import InputError
 from politika.ingest.document import Article
 from politika.nlp.render import render_text
@@ -195,7 +196,7 @@ def export_rows(rows: Any, fmt: str, output: str) -> int:
             writer.writeheader()
             for row in rows:
                 row["authors"] = "; ".join(row.get("authors") or [])
-                writer.writerow(row)
+                writer.writerow(safe_dict(row))
                 count += 1
         else:
             for row in rows:

@@ -30,6 +30,8 @@ from typing import Any
 
 import networkx as nx
 
+from politika.csv_cells import safe_row
+
 MAX_LOOP = 6
 MAX_LOOPS = 200
 
@@ -221,9 +223,9 @@ def to_fcm_csv(cmap: CausalMap) -> str:
     weights = cmap.weights()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["", *names])
+    writer.writerow(safe_row(["", *names]))
     for row_id, row_name in zip(ids, names, strict=True):
-        writer.writerow([row_name, *(_number(weights.get((row_id, col), 0.0)) for col in ids)])
+        writer.writerow(safe_row([row_name, *(_number(weights.get((row_id, col), 0.0)) for col in ids)]))
     return out.getvalue()
 
 

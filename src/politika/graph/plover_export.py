@@ -26,6 +26,7 @@ from typing import IO, Any
 import sqlalchemy as sa
 
 from politika import __version__
+from politika.csv_cells import safe_dict
 from politika.graph.event_clusters import QUAD
 from politika.store.events import iter_events
 
@@ -146,7 +147,7 @@ def write_events(engine: sa.Engine, fmt: str, output: str = "-", include_negated
             writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
             writer.writeheader()
             for event in iter_events(engine, include_negated=include_negated):
-                writer.writerow(csv_row(event))
+                writer.writerow(safe_dict(csv_row(event)))
                 count += 1
         else:
             for record in iter_plover(engine, include_negated=include_negated):

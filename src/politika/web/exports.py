@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from fastapi.responses import Response
 
+from politika.csv_cells import safe_row
+
 Format = Literal["json", "csv"]
 
 
@@ -25,15 +27,15 @@ def _cell(value: Any) -> str:
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:
-    """Rows as CSV: the union of their keys as columns, lists and objects as JSON cells."""
+    """Rows as CSV: the union of their keys as columns, lists and objects as JSON cells, formulas escaped."""
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(columns)
+    writer.writerow(safe_row(columns))
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow(safe_row(_cell(row.get(c)) for c in columns))
     return out.getvalue()
 
 
