@@ -52,7 +52,7 @@ def read_plover_map(path: Path) -> dict[str, tuple[str, str | None]]:
 
 
 def plover_of(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
-    from politika.nlp.event_lexicon import MODES
+    from politika.plover import MODES
 
     code = code.split(":")[0].strip()
     if not code.isdigit():

@@ -22,34 +22,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from politika.nlp.event_words import NOUN_EVENTS, PARTICLES, SUPPORT_VERBS
+
 NONE = "NONE"
 # PLV_train labels the old PLOVER category YIELD, which PLOVER 2.0 split into CONCEDE (verbal) and RETREAT (material).
 YIELD = "YIELD"
-# Verbs that carry no event of their own but take an event noun as object: "held talks", "imposed sanctions".
-SUPPORT_VERBS = frozenset({"hold", "impose", "launch", "stage", "issue", "carry", "conduct", "begin", "start",
-                           "make", "pay", "take", "give", "announce", "slap", "extend", "mount", "lodge", "file",
-                           "go", "unleash", "order", "sign", "reach", "seal", "step", "open", "resume"})
-EVENT_NOUNS: dict[str, tuple[str, str | None]] = {
-    "talk": ("CONSULT", None), "talks": ("CONSULT", None), "meeting": ("CONSULT", None),
-    "summit": ("CONSULT", "multilateral"), "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None),
-    "sanction": ("SANCTION", "discontinue"), "sanctions": ("SANCTION", "discontinue"),
-    "embargo": ("SANCTION", "discontinue"), "warrant": ("THREATEN", "arrest"), "strike": ("ASSAULT", None),
-    "airstrike": ("ASSAULT", "aerial"), "attack": ("ASSAULT", None), "offensive": ("ASSAULT", None),
-    "raid": ("COERCE", "seize"), "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
-    "rally": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "lawsuit": ("ACCUSE", "allege"),
-    "suit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"), "investigation": ("ACCUSE", "investigate"),
-    "probe": ("ACCUSE", "investigate"), "inquiry": ("ACCUSE", "investigate"), "ultimatum": ("THREATEN", None),
-    "threat": ("THREATEN", None), "ceasefire": ("RETREAT", "ceasefire"), "truce": ("RETREAT", "ceasefire"),
-    "agreement": ("SUPPORT", None), "deal": ("SUPPORT", None), "treaty": ("SUPPORT", None), "pact": ("SUPPORT", None),
-    "aid": ("AID", None), "assistance": ("AID", None), "loan": ("AID", None), "appeal": ("REQUEST", None),
-    "call": ("REQUEST", None), "demand": ("REQUEST", None), "request": ("REQUEST", None), "ban": ("COERCE", "restrict"),
-    "curfew": ("COERCE", "curfew"), "crackdown": ("COERCE", "restrict"), "exercise": ("MOBILIZE", "troops"),
-    "drill": ("MOBILIZE", "troops"), "hunger": ("PROTEST", "hunger"), "criticism": ("ACCUSE", "disapprove"),
-    "condemnation": ("ACCUSE", "disapprove"), "apology": ("CONCEDE", None), "veto": ("REJECT", None),
-}
-PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "off", "out", "up", "down", "over",
-                       "away", "back", "in", "at", "by", "upon", "toward", "towards", "across", "through", "about",
-                       "around", "behind", "under", "onto", "after", "along", "apart", "aside", "forward"})
 ARGUMENT_DEPS = ("dobj", "xcomp", "ccomp", "prt", "attr", "acomp", "dative", "agent", "neg", "nsubjpass", "advcl",
                  "oprd", "pobj")
 
@@ -116,7 +93,7 @@ class EventModel:
 def noun_event(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of an event noun ("talks", "sanctions", "warrant"), or None."""
     word = token.lower_
-    return EVENT_NOUNS.get(word) or EVENT_NOUNS.get(token.lemma_.lower())
+    return NOUN_EVENTS.get(word) or NOUN_EVENTS.get(token.lemma_.lower())
 
 
 def trigger_features(token: Token, model: EventModel) -> list[str]:
@@ -174,8 +151,6 @@ def _right_words(token: Token) -> frozenset[str]:
             words.add(tok.lower_)
             words.add(tok.lemma_.lower())
     return frozenset(words)
-
-
 
 
 @lru_cache(maxsize=1)

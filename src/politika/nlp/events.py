@@ -24,6 +24,51 @@ from politika.nlp import modality
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
+from politika.nlp.event_words import (
+    ACTOR_LABELS,
+    AID_NOUNS,
+    AIMED_PREPS,
+    COMMITMENT_LEMMAS,
+    DATELINE_MARKS,
+    DECLARED_AS_CONCEDE,
+    DISMISSING_LEMMAS,
+    EASING_LEMMAS,
+    EVENT_HEAD_NOUNS,
+    HOSTILE_TYPES,
+    INNER_PREPS,
+    INSTRUMENT_NOUNS,
+    LANDMARKS,
+    LIGHT_NOUN_WORDS,
+    LIGHT_VERBS,
+    LOCATIVE_PREPS,
+    NOUN_EVENTS,
+    NOUN_OVERRIDE_TYPES,
+    NOUN_OVERRIDE_VERBS,
+    OBLIGATION_AUX,
+    OBLIGATION_HEADS,
+    PEOPLE_NOUNS,
+    PLACE_LABELS,
+    PLACE_TARGET_TYPES,
+    PRUNED_DEPS,
+    PRUNED_PREPS_KEEP,
+    QUANTITY_NOUNS,
+    RECIPIENT_PREPS,
+    RECIPROCAL_PREPS,
+    REFUSABLE_TYPES,
+    REJECTION_LEMMAS,
+    REPORTING_LEMMAS,
+    REQUEST_NOUNS,
+    RESTRICTION_NOUNS,
+    RETREAT_LEMMAS,
+    SEPARATE_CLAUSE_MARKS,
+    STRIKE_PROTEST_VERBS,
+    STRIKE_PROTEST_WORDS,
+    TIME_LABELS,
+    TRANSFER_LEMMAS,
+    VERB_TYPES,
+    VERBAL_ATTACK_WORDS,
+    WILLING_WORDS,
+)
 
 if not Doc.has_extension("politika_events"):
     Doc.set_extension("politika_events", default=None)
@@ -36,31 +81,6 @@ DEFAULT_THRESHOLD = 0.3
 # Below the threshold, a sentence's main verb still becomes an event when the CAMEO lexicon types it and the
 # classifier gives that type at least this much (or the lexicon type is the classifier's best non-NONE type).
 FALLBACK_THRESHOLD = 0.05
-RETREAT_LEMMAS = frozenset({"release", "free", "withdraw", "pull", "retreat", "resign", "disarm", "evacuate",
-                            "hand", "return", "repatriate", "leave", "surrender", "lift", "reopen", "quit"})
-RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
-RECIPIENT_PREPS = ("against", "on", "to", "at", "from", "for", "over", "into", "upon", "toward", "towards", "with")
-LOCATIVE_PREPS = frozenset({"in", "at", "to", "near", "outside", "inside", "from"})
-# "imposed sanctions", "issued a warrant": the object noun's type beats a weak or different classifier choice.
-NOUN_OVERRIDE_VERBS = frozenset({"impose", "issue", "slap", "extend", "hold"})
-NOUN_OVERRIDE_TYPES = frozenset({"SANCTION", "THREATEN", "CONSULT"})
-COMMITMENT_LEMMAS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"})
-# Verbs that report an event rather than being one: their clause complement is the candidate.
-REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "write", "announce",
-                              "according", "confirm", "explain", "insist", "reply", "declare"})
-VISIT_LEMMAS = frozenset({"visit", "travel", "fly", "arrive", "tour", "go", "come"})
-# Landmarks, airports and residences that name a city the gazetteer does not know by that name.
-LANDMARKS: dict[str, tuple[str, str]] = {
-    "vnukovo airport": ("Moscow", "RUS"), "vnukovo": ("Moscow", "RUS"), "sheremetyevo": ("Moscow", "RUS"),
-    "domodedovo": ("Moscow", "RUS"), "kremlin": ("Moscow", "RUS"), "the kremlin": ("Moscow", "RUS"),
-    "white house": ("Washington", "USA"), "the white house": ("Washington", "USA"), "pentagon": ("Washington", "USA"),
-    "capitol hill": ("Washington", "USA"), "mar-a-lago": ("Palm Beach", "USA"), "downing street": ("London", "GBR"),
-    "elysee palace": ("Paris", "FRA"), "élysée palace": ("Paris", "FRA"), "zhongnanhai": ("Beijing", "CHN"),
-    "great hall of the people": ("Beijing", "CHN"), "bürgenstock": ("Bürgenstock", "CHE"),
-    "burgenstock": ("Bürgenstock", "CHE"), "heathrow": ("London", "GBR"), "jfk airport": ("New York", "USA"),
-    "boryspil": ("Kyiv", "UKR"), "the hague": ("The Hague", "NLD"), "brussels": ("Brussels", "BEL"),
-    "ben gurion airport": ("Tel Aviv", "ISR"), "sansad bhavan": ("New Delhi", "IND"),
-}
 
 
 @dataclass
@@ -200,7 +220,7 @@ class EventsComponent:
             event.recipients = []
         if light_verb_event(token) is not None:  # "went on strike": the strike is the event, not its recipient
             event.recipients = [a for a in event.recipients if a.actor_id is not None or
-                                a.span.root.lemma_.lower() not in LIGHT_NOUNS.keys() | EVENT_HEAD_NOUNS]
+                                a.span.root.lemma_.lower() not in LIGHT_NOUN_WORDS | EVENT_HEAD_NOUNS]
         rule = material_event(token) or light_verb_event(token)
         if rule is not None and rule[0] == event.type and rule[1] is not None:
             event.mode = rule[1]
@@ -210,48 +230,6 @@ class EventsComponent:
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
         return event
-
-
-WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
-OBLIGATION_AUX = frozenset({"must", "should"})
-OBLIGATION_HEADS = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "warn", "stress",
-                              "announce", "argue", "write", "add", "note", "demand"})
-HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
-# "will not accept", "would not lift": a refusal is REJECT, asserted (not a negated cooperative event).
-REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID", "CONSULT", YIELD, "REJECT"})
-REJECTION_LEMMAS = frozenset({"reject", "refuse", "deny", "decline", "oppose", "veto", "dismiss", "rebuff", "spurn",
-                              "renege", "boycott", "resist", "defy"})
-# A temporal or causal clause is an event of its own, not part of the governing one ("came after X released ...").
-SEPARATE_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "since", "as", "because", "until", "once"})
-
-
-LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "stage", "hold", "begin", "start", "go",
-                         "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
-                         "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
-                         "resume", "reach", "complete", "speed", "renew", "undertake"})
-STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
-                                  "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
-STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start", "continue",
-                                  "organize", "organise", "lead", "join", "resume"})
-VERBAL_ATTACK_WORDS = frozenset({"verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical",
-                                 "sharp", "bitter", "strong"})
-# Event nouns a light verb takes ("declared a curfew"), with PLOVER 2.0's type: declared (not implemented) ceasefires
-# are CONCEDE (manual, CONCEDE); states of emergency and siege restrict (COERCE).
-LIGHT_NOUNS: dict[str, tuple[str, str | None]] = {
-    "curfew": ("COERCE", "curfew"), "ceasefire": ("CONCEDE", None), "cease-fire": ("CONCEDE", None),
-    "truce": ("CONCEDE", None), "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
-    "inquiry": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"),
-    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
-    "boycott": ("PROTEST", "boycott"), "sit-in": ("PROTEST", "demo"), "sanction": ("SANCTION", "discontinue"),
-    "embargo": ("SANCTION", "discontinue"), "warrant": ("THREATEN", "arrest"), "airstrike": ("ASSAULT", "aerial"),
-    "offensive": ("ASSAULT", None), "talk": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
-    "negotiation": ("CONSULT", None), "mediation": ("CONSULT", "third-party"), "consensus": ("AGREE", None),
-    "compromise": ("AGREE", None), "withdrawal": ("RETREAT", "withdraw"), "pullout": ("RETREAT", "withdraw"),
-    "pull-out": ("RETREAT", "withdraw"), "suspension": ("SANCTION", "discontinue"),
-}
-
-
-EVENT_HEAD_NOUNS = frozenset({"strike", "state", "law", "attack", "assault"})
 
 
 def _distinct(arguments: list[Argument]) -> list[Argument]:
@@ -291,39 +269,13 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
             return None
         if word in ("attack", "assault") and modifiers & VERBAL_ATTACK_WORDS:
             return "ACCUSE", "disapprove"
-        found = LIGHT_NOUNS.get(word) or LIGHT_NOUNS.get(noun.lower_)
+        key = word if word in LIGHT_NOUN_WORDS else noun.lower_
+        found = NOUN_EVENTS.get(key) if key in LIGHT_NOUN_WORDS else None
+        if found is not None and found[1] == "ceasefire" and found[0] in DECLARED_AS_CONCEDE:
+            return "CONCEDE", None  # a declared ceasefire (PLOVER 2.0, CONCEDE)
         if found is not None:
             return found
     return None
-
-
-# Verbs whose PLOVER 2.0 type the manual names outright: "indict, or charge" is ACCUSE-allege, "confiscate
-# property" COERCE-seize, hacking and defacing web sites COERCE-cyber, hostage rescues AID, reneging REJECT.
-VERB_TYPES: dict[str, tuple[str, str | None]] = {
-    "indict": ("ACCUSE", "allege"), "confiscate": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
-    "deface": ("COERCE", "cyber"), "donate": ("AID", None), "rescue": ("AID", None), "renege": ("REJECT", None),
-}
-# Giving aid (AID: money, arms and personnel, humanitarian goods, asylum): a transfer verb with such an object.
-TRANSFER_LEMMAS = frozenset({"give", "send", "deliver", "donate", "provide", "hand", "ship", "supply", "grant",
-                             "airlift", "airdrop", "dispatch", "channel", "extend"})
-AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medicines", "drug", "supply", "grain",
-                       "flour", "rice", "wheat", "tent", "blanket", "arm", "arms", "weapon", "ammunition", "money",
-                       "fund", "funding", "loan", "credit", "grant", "asylum", "shelter", "goods", "vaccine",
-                       "fuel", "dollar", "equipment", "donation", "gift"})
-# Easing administrative or legal restrictions, removing curfews: CONCEDE (PLOVER 2.0, CONCEDE), not RETREAT.
-EASING_LEMMAS = frozenset({"lift", "ease", "relax", "remove", "end", "scrap", "loosen", "rescind", "revoke",
-                           "repeal", "shorten"})
-# (lifting a blockade or siege opens the way at once: a material RETREAT, left to the classifier)
-RESTRICTION_NOUNS = frozenset({"curfew", "restriction", "ban", "measure", "embargo", "sanction", "emergency", "law",
-                               "control", "limit", "restraint"})
-# Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
-DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
-REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",
-                           "ultimatum", "overture", "initiative", "suggestion"})
-# An instrument is not an actor: "killed by a roadside bomb" names no one who did it (PLOVER 2.0, Required entities).
-INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "shell", "rocket",
-                              "missile", "grenade", "bombing", "explosive", "car", "fire", "shelling", "gunfire",
-                              "mortar", "artillery", "ied", "booby", "bullet", "shot", "crash", "accident"})
 
 
 def _object_words(token: Token) -> set[str]:
@@ -531,15 +483,6 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     return subject, actorlike or objects[:1], reciprocal
 
 
-AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards", "into"})
-# A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
-INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
-# Types whose target PLOVER codes as the place where the action happens when no actor is named.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE",
-                                "THREATEN"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _purpose_parties(token: Token) -> list[Token]:
     out: list[Token] = []
     clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
@@ -602,10 +545,6 @@ def _places(token: Token) -> list[Token]:
     return out
 
 
-TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-
-
 def _is_actorlike(token: Token) -> bool:
     if token.ent_type_ in ACTOR_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
         return True
@@ -615,32 +554,6 @@ def _is_actorlike(token: Token) -> bool:
         return True
     return any(t.ent_type_ in ACTOR_LABELS for t in token.subtree if t.head == token or t == token) or \
         token.lemma_.lower() in PEOPLE_NOUNS
-
-
-PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "president", "rebel", "troops", "force",
-                          "police", "army", "people", "protester", "civilian", "militant", "party", "opposition",
-                          "authority", "member", "worker", "student", "refugee", "prisoner", "soldier", "country",
-                          "state", "delegation", "counterpart", "partner", "ally", "court", "parliament",
-                          "bank", "company", "firm", "employee", "family", "group", "organization", "organisation",
-                          "agency", "ministry", "union", "journalist", "citizen", "national", "resident", "villager",
-                          "activist", "demonstrator", "farmer", "teacher", "doctor", "officer", "lawyer", "insurgent",
-                          "fighter", "guerrilla", "terrorist", "suspect", "detainee", "hostage", "victim", "child",
-                          "woman", "man", "settler", "administration", "regime", "council", "committee",
-                          "commission", "tribunal", "embassy", "diplomat", "envoy", "ambassador", "negotiator",
-                          "mediator", "rival", "neighbour", "neighbor", "faction", "militia", "tribe", "community",
-                          "population", "navy", "commander", "general", "king", "prince", "premier", "chancellor",
-                          "mayor", "governor", "senator", "lawmaker", "legislator", "deputy", "spokesman",
-                          "candidate", "supporter", "opponent", "critic", "dissident", "leadership", "cleric",
-                          "unit", "battalion", "brigade", "staff", "personnel", "migrant", "immigrant",
-                          "separatist", "extremist", "gang", "cartel", "mob", "clan", "coalition", "movement",
-                          "kingdom", "republic", "nation", "servicemen", "serviceman", "inspector", "observer",
-                          "peacekeeper", "monitor", "crew", "pilot"})
-QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "number", "group", "handful",
-                            "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
-                            "one", "two", "three", "four", "five", "part", "half", "rest"})
-
-
-DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
 
 
 def dateline_end(sent: Span) -> int:
@@ -700,10 +613,6 @@ def _governing_subject(token: Token) -> list[Token]:
         if current.dep_ in ("acl", "relcl"):
             return [current.head]
         current = current.head
-
-
-PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
-PRUNED_PREPS_KEEP = frozenset({"of", "in", "from", "at"})
 
 
 def _core_tokens(head: Token) -> set[int]:

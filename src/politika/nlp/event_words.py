@@ -1,0 +1,165 @@
+"""The word lists of the events layer: data only, no spaCy (docs/events.md says what each is for).
+
+Every list here is written from the PLOVER 2.0 manual, the CAMEO verb dictionary or English grammar; none is filled
+from an eval set's gold items. ``NOUN_EVENTS`` is the one noun → (type, mode) table: the classifier's ``noun=``
+features, the light-verb rule ("declared a curfew") and the noun triggers all read it.
+"""
+
+from __future__ import annotations
+
+# Verbs that carry no event of their own but take an event noun as object: "held talks", "imposed sanctions".
+SUPPORT_VERBS = frozenset({"hold", "impose", "launch", "stage", "issue", "carry", "conduct", "begin", "start",
+                           "make", "pay", "take", "give", "announce", "slap", "extend", "mount", "lodge", "file",
+                           "go", "unleash", "order", "sign", "reach", "seal", "step", "open", "resume"})
+# An event noun's PLOVER 2.0 (type, mode) when the noun names the event itself ("the talks", "a ceasefire"). A
+# ceasefire in effect is RETREAT-ceasefire; a declared or announced one is CONCEDE (manual, CONCEDE), which the
+# light-verb rule says (``DECLARED_AS_CONCEDE``).
+NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
+    "talk": ("CONSULT", None), "talks": ("CONSULT", None), "meeting": ("CONSULT", None),
+    "summit": ("CONSULT", "multilateral"), "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None),
+    "mediation": ("CONSULT", "third-party"),
+    "sanction": ("SANCTION", "discontinue"), "sanctions": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"), "suspension": ("SANCTION", "discontinue"),
+    "warrant": ("THREATEN", "arrest"), "ultimatum": ("THREATEN", None), "threat": ("THREATEN", None),
+    "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"), "attack": ("ASSAULT", None),
+    "offensive": ("ASSAULT", None),
+    "raid": ("COERCE", "seize"), "ban": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
+    "crackdown": ("COERCE", "restrict"),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "sit-in": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "hunger": ("PROTEST", "hunger"),
+    "lawsuit": ("ACCUSE", "allege"), "suit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"),
+    "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "inquiry": ("ACCUSE", "investigate"), "criticism": ("ACCUSE", "disapprove"),
+    "condemnation": ("ACCUSE", "disapprove"),
+    "ceasefire": ("RETREAT", "ceasefire"), "cease-fire": ("RETREAT", "ceasefire"), "truce": ("RETREAT", "ceasefire"),
+    "withdrawal": ("RETREAT", "withdraw"), "pullout": ("RETREAT", "withdraw"), "pull-out": ("RETREAT", "withdraw"),
+    "agreement": ("SUPPORT", None), "deal": ("SUPPORT", None), "treaty": ("SUPPORT", None), "pact": ("SUPPORT", None),
+    "consensus": ("AGREE", None), "compromise": ("AGREE", None),
+    "aid": ("AID", None), "assistance": ("AID", None), "loan": ("AID", None),
+    "appeal": ("REQUEST", None), "call": ("REQUEST", None), "demand": ("REQUEST", None), "request": ("REQUEST", None),
+    "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
+    "apology": ("CONCEDE", None), "veto": ("REJECT", None),
+}
+RETREAT_LEMMAS = frozenset({"release", "free", "withdraw", "pull", "retreat", "resign", "disarm", "evacuate",
+                            "hand", "return", "repatriate", "leave", "surrender", "lift", "reopen", "quit"})
+RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
+RECIPIENT_PREPS = ("against", "on", "to", "at", "from", "for", "over", "into", "upon", "toward", "towards", "with")
+LOCATIVE_PREPS = frozenset({"in", "at", "to", "near", "outside", "inside", "from"})
+# "imposed sanctions", "issued a warrant": the object noun's type beats a weak or different classifier choice.
+NOUN_OVERRIDE_VERBS = frozenset({"impose", "issue", "slap", "extend", "hold"})
+NOUN_OVERRIDE_TYPES = frozenset({"SANCTION", "THREATEN", "CONSULT"})
+COMMITMENT_LEMMAS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"})
+# Verbs that report an event rather than being one: their clause complement is the candidate.
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "write", "announce",
+                              "according", "confirm", "explain", "insist", "reply", "declare"})
+VISIT_LEMMAS = frozenset({"visit", "travel", "fly", "arrive", "tour", "go", "come"})
+# Landmarks, airports and residences that name a city the gazetteer does not know by that name.
+LANDMARKS: dict[str, tuple[str, str]] = {
+    "vnukovo airport": ("Moscow", "RUS"), "vnukovo": ("Moscow", "RUS"), "sheremetyevo": ("Moscow", "RUS"),
+    "domodedovo": ("Moscow", "RUS"), "kremlin": ("Moscow", "RUS"), "the kremlin": ("Moscow", "RUS"),
+    "white house": ("Washington", "USA"), "the white house": ("Washington", "USA"), "pentagon": ("Washington", "USA"),
+    "capitol hill": ("Washington", "USA"), "mar-a-lago": ("Palm Beach", "USA"), "downing street": ("London", "GBR"),
+    "elysee palace": ("Paris", "FRA"), "élysée palace": ("Paris", "FRA"), "zhongnanhai": ("Beijing", "CHN"),
+    "great hall of the people": ("Beijing", "CHN"), "bürgenstock": ("Bürgenstock", "CHE"),
+    "burgenstock": ("Bürgenstock", "CHE"), "heathrow": ("London", "GBR"), "jfk airport": ("New York", "USA"),
+    "boryspil": ("Kyiv", "UKR"), "the hague": ("The Hague", "NLD"), "brussels": ("Brussels", "BEL"),
+    "ben gurion airport": ("Tel Aviv", "ISR"), "sansad bhavan": ("New Delhi", "IND"),
+}
+WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+OBLIGATION_AUX = frozenset({"must", "should"})
+OBLIGATION_HEADS = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "warn", "stress",
+                              "announce", "argue", "write", "add", "note", "demand"})
+HOSTILE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# "will not accept", "would not lift": a refusal is REJECT, asserted (not a negated cooperative event).
+REFUSABLE_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE", "AID", "CONSULT", "YIELD",
+                             "REJECT"})
+REJECTION_LEMMAS = frozenset({"reject", "refuse", "deny", "decline", "oppose", "veto", "dismiss", "rebuff", "spurn",
+                              "renege", "boycott", "resist", "defy"})
+# A temporal or causal clause is an event of its own, not part of the governing one ("came after X released ...").
+SEPARATE_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "since", "as", "because", "until", "once"})
+LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "stage", "hold", "begin", "start", "go",
+                         "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
+                         "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
+                         "resume", "reach", "complete", "speed", "renew", "undertake"})
+STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
+                                  "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
+STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start", "continue",
+                                  "organize", "organise", "lead", "join", "resume"})
+VERBAL_ATTACK_WORDS = frozenset({"verbal", "scathing", "blistering", "stinging", "withering", "personal", "rhetorical",
+                                 "sharp", "bitter", "strong"})
+# Event nouns a light verb turns into the event ("declared a curfew", "launched an investigation"), typed by
+# NOUN_EVENTS; states of emergency and siege (COERCE restrict) and strikes are read by the rule itself.
+LIGHT_NOUN_WORDS = frozenset({
+    "curfew", "ceasefire", "cease-fire", "truce", "investigation", "probe", "inquiry", "lawsuit", "complaint",
+    "protest", "demonstration", "rally", "boycott", "sit-in", "sanction", "embargo", "warrant", "airstrike",
+    "offensive", "talk", "summit", "negotiation", "mediation", "consensus", "compromise", "withdrawal", "pullout",
+    "pull-out", "suspension",
+})
+# A declared (not implemented) ceasefire or withdrawal is CONCEDE (PLOVER 2.0, CONCEDE).
+DECLARED_AS_CONCEDE = frozenset({"RETREAT"})
+EVENT_HEAD_NOUNS = frozenset({"strike", "state", "law", "attack", "assault"})
+# Verbs whose PLOVER 2.0 type the manual names outright: "indict, or charge" is ACCUSE-allege, "confiscate
+# property" COERCE-seize, hacking and defacing web sites COERCE-cyber, hostage rescues AID, reneging REJECT.
+VERB_TYPES: dict[str, tuple[str, str | None]] = {
+    "indict": ("ACCUSE", "allege"), "confiscate": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
+    "deface": ("COERCE", "cyber"), "donate": ("AID", None), "rescue": ("AID", None), "renege": ("REJECT", None),
+}
+# Giving aid (AID: money, arms and personnel, humanitarian goods, asylum): a transfer verb with such an object.
+TRANSFER_LEMMAS = frozenset({"give", "send", "deliver", "donate", "provide", "hand", "ship", "supply", "grant",
+                             "airlift", "airdrop", "dispatch", "channel", "extend"})
+AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medicines", "drug", "supply", "grain",
+                       "flour", "rice", "wheat", "tent", "blanket", "arm", "arms", "weapon", "ammunition", "money",
+                       "fund", "funding", "loan", "credit", "grant", "asylum", "shelter", "goods", "vaccine",
+                       "fuel", "dollar", "equipment", "donation", "gift"})
+# Easing administrative or legal restrictions, removing curfews: CONCEDE (PLOVER 2.0, CONCEDE), not RETREAT.
+EASING_LEMMAS = frozenset({"lift", "ease", "relax", "remove", "end", "scrap", "loosen", "rescind", "revoke",
+                           "repeal", "shorten"})
+# (lifting a blockade or siege opens the way at once: a material RETREAT, left to the classifier)
+RESTRICTION_NOUNS = frozenset({"curfew", "restriction", "ban", "measure", "embargo", "sanction", "emergency", "law",
+                               "control", "limit", "restraint"})
+# Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
+DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
+REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",
+                           "ultimatum", "overture", "initiative", "suggestion"})
+# An instrument is not an actor: "killed by a roadside bomb" names no one who did it (PLOVER 2.0, Required entities).
+INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "shell", "rocket",
+                              "missile", "grenade", "bombing", "explosive", "car", "fire", "shelling", "gunfire",
+                              "mortar", "artillery", "ied", "booby", "bullet", "shot", "crash", "accident"})
+AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards", "into"})
+# A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
+INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
+# Types whose target PLOVER codes as the place where the action happens when no actor is named.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE",
+                                "THREATEN"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "president", "rebel", "troops", "force",
+                          "police", "army", "people", "protester", "civilian", "militant", "party", "opposition",
+                          "authority", "member", "worker", "student", "refugee", "prisoner", "soldier", "country",
+                          "state", "delegation", "counterpart", "partner", "ally", "court", "parliament",
+                          "bank", "company", "firm", "employee", "family", "group", "organization", "organisation",
+                          "agency", "ministry", "union", "journalist", "citizen", "national", "resident", "villager",
+                          "activist", "demonstrator", "farmer", "teacher", "doctor", "officer", "lawyer", "insurgent",
+                          "fighter", "guerrilla", "terrorist", "suspect", "detainee", "hostage", "victim", "child",
+                          "woman", "man", "settler", "administration", "regime", "council", "committee",
+                          "commission", "tribunal", "embassy", "diplomat", "envoy", "ambassador", "negotiator",
+                          "mediator", "rival", "neighbour", "neighbor", "faction", "militia", "tribe", "community",
+                          "population", "navy", "commander", "general", "king", "prince", "premier", "chancellor",
+                          "mayor", "governor", "senator", "lawmaker", "legislator", "deputy", "spokesman",
+                          "candidate", "supporter", "opponent", "critic", "dissident", "leadership", "cleric",
+                          "unit", "battalion", "brigade", "staff", "personnel", "migrant", "immigrant",
+                          "separatist", "extremist", "gang", "cartel", "mob", "clan", "coalition", "movement",
+                          "kingdom", "republic", "nation", "servicemen", "serviceman", "inspector", "observer",
+                          "peacekeeper", "monitor", "crew", "pilot"})
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "number", "group", "handful",
+                            "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
+                            "one", "two", "three", "four", "five", "part", "half", "rest"})
+DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
+PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
+PRUNED_PREPS_KEEP = frozenset({"of", "in", "from", "at"})
+
+# Particles and prepositions a CAMEO pattern element may be (it must then be the verb's own).
+PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "off", "out", "up", "down", "over",
+                       "away", "back", "in", "at", "by", "upon", "toward", "towards", "across", "through", "about",
+                       "around", "behind", "under", "onto", "after", "along", "apart", "aside", "forward"})
