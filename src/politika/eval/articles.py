@@ -126,6 +126,9 @@ class ArticlesReport:
         link = people.accuracy("link")
         if link is not None:
             out[f"{prefix}people_link_accuracy"] = link
+        country = people.accuracy("country")
+        if country is not None:
+            out[f"{prefix}people_country_accuracy"] = country
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,10 +152,12 @@ class ArticlesReport:
         people = layers["people"]
         link = people.extra.get("link", [0, 0])
         wrong = people.extra.get("wrong_person", [0, 0])
+        country = people.extra.get("country", [0, 0])
         lines.append(f"{'people':<13} {'':>5} {people.gold:>5}  found {people.recall:.3f}, "
                      f"linked right {link[0]}/{link[1]}"
                      + (f" = {link[0] / link[1]:.3f}" if link[1] else "")
-                     + f", linked to another person {wrong[0]}")
+                     + f", linked to another person {wrong[0]}, right country {country[0]}/{country[1]}"
+                     + (f" = {country[0] / country[1]:.3f}" if country[1] else ""))
         lines.append("")
         lines.append(f"{'article':<16} {'split':<5} " + " ".join(f"{n[:6]:>13}" for n in (*LAYERS, "people")))
         for article in self.articles:
@@ -348,31 +353,81 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     return score
 
 
+def _person_actor(record: dict[str, Any], span: Span) -> dict[str, Any] | None:
+    """The predicted actor of a gold person: among the actors of the mentions overlapping the gold mention, a
+    PERSON first, then the one whose mention overlaps it most ("U.S. Vice President Kamala Harris" is Harris,
+    not the "U.S." inside it)."""
+    by_id = {a["id"]: a for a in record.get("actors", [])}
+    best: tuple[bool, int] | None = None
+    chosen = None
+    for mention in record.get("mentions", []):
+        actor = by_id.get(mention.get("actor") or "")
+        if actor is None or not _overlaps((mention["start"], mention["end"]), span):
+            continue
+        rank = (actor.get("type") == "PERSON", min(mention["end"], span[1]) - max(mention["start"], span[0]))
+        if best is None or rank > best:
+            best, chosen = rank, actor
+    return chosen
+
+
+def _person_state(actor: dict[str, Any], kb: Any) -> str | None:
+    """The state a predicted person belongs to, as the gold's ``country`` gives it: the actor's code when it is
+    a state's, else (a UN or NATO official, coded UNO or IGO for what they act for) the knowledge base's
+    country of the person, else none."""
+    for code in (actor.get("country"), _kb_country(actor, kb)):
+        if code and kb.country(code) is not None:
+            return str(code)
+    return None
+
+
+def _kb_country(actor: dict[str, Any], kb: Any) -> str | None:
+    entity = kb.get(actor["kb_id"]) if actor.get("kb_id") else None
+    return entity.country if entity is not None else None
+
+
+def _same_person_added(actor: dict[str, Any], item: dict[str, Any], kb: Any) -> bool:
+    """A person the knowledge base did not hold when the gold was annotated (gold ``kb`` null), linked to an
+    entry added since: right when that entry has the gold name and the gold country."""
+    from politika.kb import normalise_name
+
+    entity = kb.get(actor["kb_id"]) if actor.get("kb_id") else None
+    if entity is None or item.get("kb") is not None or not item.get("name") or not item.get("country"):
+        return False
+    name = normalise_name(str(item["name"]))
+    return " " in name and entity.country == item["country"] and \
+        name in {normalise_name(n) for n in entity.names()}
+
+
 def score_people(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
     """``gold``/``matched_gold``: gold people and those found (an actor mention covers the gold mention);
-    ``link``: found people whose kb id is the gold one (None = None is right); ``wrong_person``: linked to a
-    knowledge-base entry that is not the gold one."""
+    ``link``: found people whose kb id is the gold one (None = None is right; an entry added to the knowledge
+    base after the gold was made is right when it has the gold name and country); ``wrong_person``: linked to a
+    knowledge-base entry that is not the gold one; ``country``: every gold person (a miss counts wrong) whose
+    predicted actor belongs to the gold country (see :func:`_person_state`; none = none is right)."""
+    from politika.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
     score = LayerScore(gold=len(gold))
-    by_id = {a["id"]: a for a in record.get("actors", [])}
     for item in gold:
         span = item["mention"]
-        actor = None
-        for mention in record.get("mentions", []):
-            if mention.get("actor") and _overlaps((mention["start"], mention["end"]), span):
-                actor = by_id.get(mention["actor"])
-                if actor is not None:
-                    break
+        actor = _person_actor(record, span)
         if actor is None:
+            score.count("country", False)
             if errors is not None:
                 errors.append(f"people MISS {item.get('name')} ({item.get('kb')}) at {_snippet(text, span)}")
             continue
         score.matched_gold += 1
         predicted = actor.get("kb_id")
-        right = predicted == item.get("kb")
+        right = predicted == item.get("kb") or _same_person_added(actor, item, kb)
         score.count("link", right)
         score.count("wrong_person", bool(predicted) and not right)
         if not right and errors is not None:
             errors.append(f"people LINK {item.get('name')}: gold {item.get('kb')}, got {predicted} "
+                          f"({actor.get('name')})")
+        state = _person_state(actor, kb)
+        score.count("country", state == item.get("country"))
+        if state != item.get("country") and errors is not None:
+            errors.append(f"people COUNTRY {item.get('name')}: gold {item.get('country')}, got {state} "
                           f"({actor.get('name')})")
     return score
 

@@ -253,8 +253,10 @@ class KnowledgeBase:
             return None
         if key in self._country_names:
             return self._country_names[key]
-        if key.upper() in self._codes and len(key) == 3:
-            return self._plover.get(key.upper())
+        if key.upper() in self._codes and len(key) == 3 and name.strip().isupper():
+            return self._plover.get(key.upper())  # "USA", "UAE"; not "Sen" (Senegal) or "Gov"
+        if len(key) < 4:
+            return None  # "Al", "Sen.": too short to be a country's name, and countrynames reads them as codes
         import countrynames  # only when our names fail: its table takes ~0.1 s to load
 
         iso2 = countrynames.to_code(name)

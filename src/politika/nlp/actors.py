@@ -26,6 +26,7 @@ How mentions become actors, in order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,9 +35,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from politika.kb import KBEntity, KnowledgeBase
+from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.descriptors import read_descriptors
+from politika.nlp.evidence import Evidence, local_evidence
 from politika.nlp.gazetteer import place
+from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
 from politika.nlp.titles import title_sense
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -103,6 +106,8 @@ class Mention:
     role: str | None = None
     actor: Actor | None = None
     key: str | None = None
+    confidence: float | None = None  # of the knowledge-base link of a person's name
+    evidence: Evidence | None = None  # what the words around a person's name say (title, country, tag)
 
 
 @dataclass
@@ -139,6 +144,9 @@ class Actor:
     roles: list[Role] = field(default_factory=list)
     ties: list[Tie] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    link_confidence: float | None = None
+    country_evidence: Span | None = None  # the words that gave the country, when the knowledge base did not
+    country_source: str | None = None  # kb | title | possessive | tag | party | role | tie | article
 
     def add_alias(self, text: str) -> None:
         text = text.strip()
@@ -198,6 +206,10 @@ class ActorsComponent:
                 if target is not None and target.actor is not None:
                     mention.actor = target.actor
                     target.actor.mentions.append(mention)
+                    if target.actor.country is None and mention.country and target.actor.type == "PERSON":
+                        # "China's ambassador to Britain, Liu Xiaoming": the apposition says the country
+                        target.actor.country, target.actor.country_source = mention.country, "apposition"
+                        target.actor.country_evidence = doc[mention.start:mention.end]
                     continue
                 builder.attach_nominal(doc, mention)
         covered = {i for m in mentions if m.kind == "nominal" and m.actor is not None for i in range(m.start, m.end)}
@@ -265,7 +277,48 @@ class ActorsComponent:
             _classify_place_or_metonym(doc, mention, self.kb)
             if mention.label == "NORP" and _is_modifier(doc, mention):
                 mention.kind = "modifier"  # "a Hungarian plan": a nationality that names no actor
+        self._resolve_people(doc, mentions, date)
         return mentions
+
+    def _resolve_people(self, doc: Doc, mentions: list[Mention], date: str | None) -> None:
+        """Who each person's name is: a short name first stands for a fuller name of the same article ("Blair"
+        after "Tony Blair"); a name on its own is linked to the knowledge-base person that the article's context
+        ranks first, when the confidence is high enough (:mod:`politika.nlp.linking`)."""
+        persons = [m for m in mentions if m.label == "PERSON" and m.kind == "name"]
+        if not persons:
+            return
+        countries_at: dict[int, str] = {}
+        countries: Counter[str] = Counter()
+        co_mentioned: set[str] = set()
+        for mention in mentions:
+            entity = mention.entity
+            if entity is None or mention.label == "PERSON":
+                continue
+            co_mentioned.add(entity.id)
+            if entity.kind in ("country", "government", "city") and entity.country:
+                countries[entity.country] += 1
+                for i in range(mention.start, mention.end):
+                    countries_at[i] = entity.country
+        words = {id(m): tuple(normalise_name(doc[m.start:m.end].text).split()) for m in persons}
+        by_start = {m.start: m for m in persons}
+        refs = fuller_names([(m.start, words[id(m)]) for m in persons if words[id(m)]])
+        for mention in persons:
+            mention.evidence = local_evidence(doc, mention.start, mention.end, self.kb, countries_at)
+        for mention in persons:
+            if mention.start in refs or not words[id(mention)]:
+                continue
+            evidence = mention.evidence or Evidence()
+            context = PersonContext(date=date, countries=countries, local_country=evidence.country,
+                                    local_role=evidence.role, local_sector=evidence.sector, co_mentioned=co_mentioned)
+            best = choose(rank_people(self.kb, doc[mention.start:mention.end].text, context, fuzzy=self.fuzzy,
+                                      lone=len(words[id(mention)]) == 1))
+            mention.entity = best.entity if best is not None else None
+            mention.confidence = best.confidence if best is not None else None
+            mention.key = "person:" + " ".join(words[id(mention)])
+        for mention in persons:
+            if mention.start in refs:
+                fuller = by_start[refs[mention.start]]
+                mention.entity, mention.confidence, mention.key = fuller.entity, fuller.confidence, fuller.key
 
     def _lookup(self, text: str, date: str | None, label: str) -> KBEntity | None:
         key = (text, date, label)
@@ -415,6 +468,7 @@ class _ActorBuilder:
         self.date = date
         self.actors: list[Actor] = []
         self.by_key: dict[str, Actor] = {}
+        self._dominant: tuple[str | None] | None = None  # computed once, in finish()
 
     def new_actor(self, key: str, name: str, type_: str, kind: str, entity: KBEntity | None = None,
                   country: str | None = None, sector: str | None = None) -> Actor:
@@ -445,6 +499,8 @@ class _ActorBuilder:
         elif entity is not None:
             actor = self.new_actor(f"kb:{entity.id}", entity.name, entity.type, entity.kind, entity,
                                    sector="CVL" if entity.kind == "city" else None)
+            if mention.confidence is not None:
+                actor.link_confidence = max(actor.link_confidence or 0.0, mention.confidence)
         elif mention.label == "PERSON" and span[0].text != span[-1].text and self.kb.country_of_demonym(span[0].text) \
                 and span[-1].tag_ == "NNPS":
             # "Bosnian Serbs" tagged PERSON: a people of a country, not a person
@@ -453,8 +509,10 @@ class _ActorBuilder:
                                    sector="CVL")
             mention.label = "NORP"
         elif mention.label == "PERSON":
-            actor = self._person_by_surname(span) or self.new_actor(
-                f"person:{_norm(span.text)}", span.text, "PERSON", "person")
+            key = mention.key or f"person:{_norm(span.text)}"
+            actor = self.by_key.get(key) or self._person_by_surname(span) or self.new_actor(
+                key, span.text, "PERSON", "person")
+            self.by_key.setdefault(key, actor)
         elif self._place_or_body(doc, mention, span):
             return
         elif mention.label == "NORP":
@@ -474,11 +532,16 @@ class _ActorBuilder:
         mention.actor = actor
         actor.add_alias(span.text)
         actor.mentions.append(mention)
+        evidence = mention.evidence
+        if evidence is not None and evidence.country and actor.entity is None and actor.country is None:
+            actor.country, actor.country_evidence, actor.country_source = (evidence.country, evidence.span,
+                                                                           evidence.source)
+            actor.sector = actor.sector or evidence.sector
 
     def _place_or_body(self, doc: Doc, mention: Mention, span: Span) -> bool:
         """Unknown to the knowledge base: a city of the gazetteer, or a body whose name says its country."""
-        if mention.label in ("GPE", "LOC", "FAC", "ORG"):
-            city = place(span.text)
+        if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
+            city = place(span.text)  # ("HHS" is not an alternate name of Zhongshan)
             if city is not None and (mention.label != "ORG" or city.population > 100_000):
                 actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
                                        country=city.country, sector="CVL")
@@ -513,8 +576,9 @@ class _ActorBuilder:
                 parts = name.split()
                 if len(tokens) == 1 and parts and parts[-1] == tokens[0]:
                     return actor
-                if len(tokens) > 1 and len(parts) == 1 and tokens[-1] == parts[0]:
-                    return actor
+                if len(tokens) > 1 and len(parts) == 1 and tokens[-1] == parts[0] and actor.entity is None \
+                        and len(actor.name.split()) == 1:
+                    return actor  # "Kovacs ... Anna Kovacs": never "Mary Trump" into Donald Trump
         return None
 
     def attach_nominal(self, doc: Doc, mention: Mention) -> None:
@@ -602,16 +666,51 @@ class _ActorBuilder:
             if text_former and not text_current and actor.type == "PERSON":
                 actor.sector = "ELI"  # "former president Carlos Menem", "ousted President Askar Akayev"
             for role in actor.roles:
-                actor.country = actor.country or role.country
+                if actor.country is None and role.country:
+                    actor.country, actor.country_evidence, actor.country_source = role.country, role.evidence, "role"
                 if actor.sector is None and role.sector is not None and not role.former:
                     actor.sector = role.sector
             if actor.sector is None and actor.type == "PERSON" and any(r.former for r in actor.roles):
                 actor.sector = "ELI"
+            if actor.entity is not None and actor.country is not None and actor.country_source is None:
+                actor.country_source = "kb"
+        for actor in self.actors:
+            if actor.type == "PERSON" and actor.entity is None and actor.country is None:
+                self._country_from_context(actor)
         self.actors = [a for a in self.actors if a.mentions]
         for number, actor in enumerate(self.actors, start=1):
             actor.id = f"a{number}"
 
 
+    def _country_from_context(self, actor: Actor) -> None:
+        """A person the knowledge base does not know: the country of whom they work for or lead ("Trump lawyer
+        Alan Garten", "State Department official David Holmes"), else, for a state office named without its
+        state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates."""
+        for tie in actor.ties:
+            country = tie.target.country
+            if tie.type in ("works_for", "leads", "member_of") and country and self.kb.country(country) is not None:
+                actor.country, actor.country_evidence, actor.country_source = country, tie.evidence, "tie"
+                return
+        office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
+        dominant = self._dominant_country()
+        if office is not None and dominant is not None:
+            actor.country, actor.country_evidence, actor.country_source = dominant, office.evidence, "article"
+
+    def _dominant_country(self) -> str | None:
+        """The state that most of the article's country-coded mentions belong to, when it has half of them."""
+        if self._dominant is None:
+            counts: Counter[str] = Counter()
+            for actor in self.actors:
+                if actor.country and self.kb.country(actor.country) is not None:
+                    counts[actor.country] += len(actor.mentions)
+            total = sum(counts.values())
+            top = counts.most_common(1)
+            self._dominant = (top[0][0] if top and total >= 3 and top[0][1] * 2 >= total else None,)
+        return self._dominant[0]
+
+
+# Sectors of a state's offices: a title of one of them names an office of the state the article is about.
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # Head nouns of organisation names that give a sector ("Latvian Constitutional Court" → JUD).
 NAME_HEAD_SECTORS = {"court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "MIL", "forces": "MIL",
                      "police": "COP", "party": "PTY", "union": "LAB", "university": "EDU", "school": "EDU",
@@ -781,6 +880,11 @@ def _is_capital_name(entity: KBEntity, text: str, kb: KnowledgeBase) -> bool:
     return country is not None and country.capital is not None and country.capital.lower() == text.lower()
 
 
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").strip()
+    return letters.isupper() and len(letters) <= 5
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
@@ -826,6 +930,9 @@ def actors_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any
             "aliases": actor.aliases, "descriptors": [d.text for d in actor.descriptors],
             "descriptor_spans": [_span(d) for d in actor.descriptors],
             "country": actor.country, "sector": actor.sector, "kb_id": actor.kb_id,
+            **({"link_confidence": actor.link_confidence} if actor.link_confidence is not None else {}),
+            **({"country_source": actor.country_source} if actor.country_source else {}),
+            **({"country_evidence": _span(actor.country_evidence)} if actor.country_evidence is not None else {}),
             "roles": [{"title": r.title, "role": r.role, "country": r.country, "sector": r.sector,
                        "former": r.former, "since": r.since, "until": r.until,
                        "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles],

@@ -1,0 +1,105 @@
+"""What the words around a person's name say about them: a title, a country, a party-and-state tag.
+
+Used both to rank knowledge-base candidates (:mod:`politika.nlp.linking`) and to give a country to people the
+knowledge base does not know, with the words that say it kept as evidence:
+
+- a title before the name and the country in it: "Canadian Defence Minister Bill Blair", "U.S. Sen. X",
+  "Israeli defense official Col. Y", "the Lebanese analyst Z";
+- a possessive country: "Venezuela's Nicolás Maduro";
+- a US party-and-state tag after the name: "Lindsey Graham (R-S.C.)", "Sen. Ron Johnson, R-Wis.";
+- a party word in the title: "Republican strategist", "Democratic Sen." (US parties).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from politika.nlp.titles import HONORIFICS, title_sense
+
+if TYPE_CHECKING:
+    from politika.kb import KnowledgeBase
+
+# "(R-S.C.)", "(D-Calif.)", "(R., Fla.)", "(I-Vt.)", ", R-Ky.": a member of the US Congress or a state office.
+PARTY_TAG = re.compile(r"^\s*(?:\(\s*|,\s*)([RDI])\s?(?:-|–|\.,?|,)\s?"
+                       r"([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]*)?)\s*(?:\)|,|\.)")
+US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
+TITLE_STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM"}
+
+
+@dataclass
+class Evidence:
+    """What the text says about one person mention; ``span`` is the words that say it."""
+
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    span: Span | None = None
+    source: str | None = None  # title | possessive | tag | party
+
+
+def title_tokens(doc: Doc, start: int) -> Span | None:
+    """The words of the title right before a name ("U.S. Secretary of State", "Hungarian Prime Minister")."""
+    i = start - 1
+    first = start
+    sent_start = doc[start].sent.start if start < len(doc) else 0
+    while i >= sent_start and start - i <= 8:
+        token = doc[i]
+        if token.is_space or (token.is_punct and token.text not in ("-", ".")) or token.tag_ == "POS":
+            break
+        if token.pos_ in TITLE_STOP_POS or (token.pos_ == "ADP" and token.lower_ != "of"):
+            break
+        first = i
+        i -= 1
+    while first < start and (doc[first].pos_ == "ADP" or doc[first].is_punct):
+        first += 1
+    return doc[first:start] if first < start else None
+
+
+def party_tag(doc: Doc, end: int) -> Span | None:
+    """The "(R-S.C.)" after a name, as a span of the Doc, or None."""
+    if end >= len(doc):
+        return None
+    rest = doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:24]
+    match = PARTY_TAG.match(rest)
+    if match is None:
+        return None
+    start_char = doc[end - 1].idx + len(doc[end - 1].text) + match.start(1)
+    span = doc.char_span(start_char, start_char + len(match.group(0)) - match.start(1), alignment_mode="expand")
+    return span
+
+
+def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase,
+                   countries_at: dict[int, str]) -> Evidence:
+    """The title, country and party tag of the name ``doc[start:end]``; ``countries_at`` maps token indices of
+    country, capital and government mentions to their codes."""
+    found = Evidence()
+    tag = party_tag(doc, end)
+    title = title_tokens(doc, start)
+    words = [t.lower_ for t in title if t.lower_ not in HONORIFICS] if title is not None else []
+    sense = title_sense(words) if words else None
+    if sense is not None:
+        found.role, found.sector = sense[0].role, sense[0].sector
+    if title is not None and not (sense is None and title.start > 0 and doc[title.start - 1].pos_ == "ADP"):
+        # ("ambassador to Britain Liu": a place before the name, after a preposition, is not the person's)
+        for token in title:
+            code = countries_at.get(token.i) or (kb.country_of_demonym(token.text)
+                                                 if token.pos_ in ("ADJ", "PROPN", "NOUN") else None)
+            if code:
+                found.country, found.span, found.source = code, title, "title"
+                break
+    if found.country is None:
+        head = doc[start:end].root
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < start and countries_at.get(child.i):
+                found.country, found.span, found.source = countries_at[child.i], doc[child.i:end], "possessive"
+                break
+    if found.country is None and tag is not None:
+        found.country, found.span, found.source = "USA", tag, "tag"
+        found.sector = found.sector or ("LEG" if found.role in (None, "member") else found.sector)
+    if found.country is None and title is not None and any(t.lower_ in US_PARTY_WORDS for t in title):
+        found.country, found.span, found.source = "USA", title, "party"
+    return found

@@ -1,0 +1,80 @@
+"""People: a short name resolves to the article's fuller name first, knowledge-base candidates are ranked by the
+article's context, and people the knowledge base does not know get a country from what the text says."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from politika.api import annotate
+from politika.kb import KnowledgeBase
+from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
+
+
+def person(record: dict[str, Any], text: str) -> dict[str, Any]:
+    """The actor of the first mention whose text is ``text``."""
+    by_id = {a["id"]: a for a in record["actors"]}
+    for mention in record["mentions"]:
+        if mention["text"] == text and mention["actor"]:
+            return by_id[mention["actor"]]
+    raise AssertionError(f"no actor at {text!r}")
+
+
+def test_a_lone_surname_is_the_fuller_name_of_the_article() -> None:
+    record = annotate("Tony Blair spoke on Monday. Blair said the war was over.", date="2024-07-05")
+    assert person(record, "Blair")["kb_id"] == person(record, "Tony Blair")["kb_id"] == "politika:leader-gbr-tony-blair"
+    assert person(record, "Blair")["id"] == person(record, "Tony Blair")["id"]
+
+
+def test_an_unknown_full_name_keeps_its_surname_from_the_knowledge_base() -> None:
+    record = annotate("Shehbaz Sharif met the army chief. Sharif said the talks went well.", date="2024-07-05")
+    sharif = person(record, "Sharif")
+    assert sharif["kb_id"] is None and sharif["name"] == "Shehbaz Sharif"
+
+
+def test_a_full_name_never_joins_another_person_of_the_same_surname() -> None:
+    record = annotate("Donald Trump spoke first. Mary Trump criticised her uncle.", date="2024-07-05")
+    assert person(record, "Mary Trump")["id"] != person(record, "Donald Trump")["id"]
+    assert person(record, "Mary Trump")["kb_id"] is None
+
+
+def test_a_lone_surname_without_context_stays_unlinked() -> None:
+    record = annotate("The journalist Abdallah wrote about the protests in Gaza.", date="2024-07-05")
+    assert person(record, "Abdallah")["kb_id"] is None
+
+
+def test_candidates_are_ranked_by_the_country_the_text_gives() -> None:
+    kb = KnowledgeBase.load()
+    canada = choose(rank_people(kb, "Blair", PersonContext(date="2024-07-05", local_country="CAN"), lone=True))
+    britain = choose(rank_people(kb, "Blair", PersonContext(date="2005-07-05", local_country="GBR"), lone=True))
+    nothing = choose(rank_people(kb, "Blair", PersonContext(date="2024-07-05"), lone=True))
+    assert canada is not None and canada.entity.name == "Bill Blair"
+    assert britain is not None and britain.entity.name == "Tony Blair"
+    assert nothing is None  # two Blairs and nothing to choose between them
+
+
+def test_fuller_names_prefers_the_nearest_before() -> None:
+    names = [(0, ("tony", "blair")), (4, ("blair",)), (8, ("bill", "blair")), (11, ("blair",)), (15, ("kovacs",)),
+             (20, ("anna", "kovacs"))]
+    assert fuller_names(names) == {4: 0, 11: 8, 15: 20}
+
+
+def test_country_from_a_party_and_state_tag_a_possessive_and_a_demonym() -> None:
+    record = annotate("Sen. Lindsey Graham (R-S.C.) said Venezuela's Nicolás Maduro had lost. "
+                      "The Lebanese analyst Karim Haddad disagreed.", date="2024-07-05")
+    graham = person(record, "Lindsey Graham")
+    assert (graham["country"], graham["country_source"]) == ("USA", "tag")
+    assert graham["country_evidence"]["text"].startswith("R-S.C.")
+    assert person(record, "Nicolás Maduro")["country"] == "VEN"
+    assert person(record, "Karim Haddad")["country"] == "LBN"
+
+
+def test_country_from_whom_a_person_works_for_but_not_from_a_host_country() -> None:
+    record = annotate("Trump lawyer Alan Garten said the suit was baseless. China’s ambassador to Britain Liu "
+                      "Wenhua answered.", date="2024-07-05")
+    assert person(record, "Alan Garten")["country"] == "USA"
+    assert person(record, "Liu Wenhua")["country"] != "GBR"
+
+
+def test_unknown_stays_unknown_and_short_words_are_not_countries() -> None:
+    record = annotate("Al Jazeera correspondent Pedro Alvarado said the border was quiet.", date="2024-07-05")
+    assert person(record, "Pedro Alvarado")["country"] is None
