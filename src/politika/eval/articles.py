@@ -117,7 +117,7 @@ class ArticlesReport:
             out[f"{prefix}{name}_recall"] = score.recall
             out[f"{prefix}{name}_f1"] = score.f1
         for name, key in (("events", "actor"), ("events", "recipient"), ("attributions", "source"),
-                          ("causal", "polarity")):
+                          ("causal", "polarity"), ("causal", "kind")):
             value = layers[name].accuracy(key)
             if value is not None:
                 out[f"{prefix}{name}_{key}_accuracy"] = value
@@ -321,8 +321,15 @@ def score_attributions(text: str, record: dict[str, Any], gold: list[dict[str, A
 
 
 def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
-    predictions = record.get("causal", [])
+    """The layer's claims (links at or above the default confidence, those the causal map and what-if use) against
+    the gold; ``kind`` over the matches: insufficient or failed gold claims predicted ``insufficient``, ``-``
+    ones ``prevents``, ``+`` ones ``causes`` or ``enables``."""
+    from politika.nlp.causal_links import DEFAULT_MIN_CONFIDENCE
+
+    stored = record.get("causal", [])
+    predictions = [link for link in stored if float(link.get("confidence", 1.0)) >= DEFAULT_MIN_CONFIDENCE]
     score = LayerScore(predicted=len(predictions), gold=len(gold))
+    score.extra["stored_under_default_confidence"] = [len(stored) - len(predictions), len(stored)]
     used: set[int] = set()
     for link in predictions:
         cause, effect = _span(link.get("cause")), _span(link.get("effect"))
@@ -340,10 +347,13 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
         used.add(match)
         score.matched_predicted += 1
         item = gold[match]
+        kind = link.get("kind")
         if item.get("insufficient") or item.get("failed"):
             score.count("insufficient_or_failed_predicted_minus", link.get("polarity") == "-")
+            score.count("kind", kind == "insufficient")
         else:
             score.count("polarity", link.get("polarity") == item.get("polarity"))
+            score.count("kind", kind == "prevents" if item.get("polarity") == "-" else kind in ("causes", "enables"))
     score.matched_gold = len(used)
     if errors is not None:
         for number, item in enumerate(gold):

@@ -150,7 +150,7 @@ def predicted_relations(doc: Any, score: float) -> list[list[cnc.LabelledSpan]]:
     tokens = cnc.token_spans(doc.text)
     out: list[list[cnc.LabelledSpan]] = []
     whole = doc[:]
-    for link in sentence_links(whole, 0, score):
+    for link in sentence_links(whole, 0, score, keep_below=0.0):
         relation: list[cnc.LabelledSpan] = []
         for label, rng in (("Cause", link.cause), ("Effect", link.effect), ("Signal", link.signal)):
             if rng is None:

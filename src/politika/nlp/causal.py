@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.errors import InputError, ModelError
 from politika.nlp import causal_cues as cues
-from politika.nlp import causal_minilm
+from politika.nlp import causal_links, causal_minilm
 from politika.nlp import cues as speech_cues
 from politika.nlp.causal_classifier import THRESHOLD, causal_score, load_model, sentence_features
 
@@ -47,6 +47,14 @@ TokenRange = tuple[int, int]
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
 FALLBACK_PRIOR = 0.25
+ACTION_PRIOR = 0.2
+NEGATABLE = frozenset({"verb", "verb_passive", "participle", "action", "action_passive"})
+# Candidates the link scorer gives less than this are not kept at all (the claims start at
+# causal_links.DEFAULT_MIN_CONFIDENCE; those between are kept, marked, for whoever asks).
+KEEP_BELOW = 0.2
+# Constructions that nearly always assert a relation but are too rare in the link scorer's training articles for it
+# to learn ("not enough to", "failed to": 6 candidates; "the more ..., the more": 1): their confidence is at least this.
+RARE_RULES = {"failure": 0.6, "comparative": 0.7}
 # Verbs whose "to" complement is what is wanted or tried, not a purpose ("decided to hold talks").
 CONTROL_VERBS = frozenset({
     "want", "decide", "try", "seek", "plan", "agree", "refuse", "fail", "ask", "urge", "hope", "expect",
@@ -72,6 +80,7 @@ class CausalLink:
     confidence: float = 0.0
     negated: bool = False
     hedged: bool = False
+    relation: str = "causes"
 
 
 @dataclass
@@ -107,33 +116,58 @@ class CausalComponent:
         return doc
 
 
-def analyse_causal(doc: Doc, model: dict[str, Any] | None = None, second: Any | None = None) -> CausalAnalysis:
-    """Score every sentence of ``doc`` and extract the relations of the causal ones (or with a strong signal).
+def analyse_causal(doc: Doc, model: dict[str, Any] | None = None, second: Any | None = None,
+                   link_model: dict[str, Any] | None = None) -> CausalAnalysis:
+    """Score every sentence of ``doc`` and every candidate relation of its sentences.
 
     ``second``: a second-stage scorer (:class:`politika.nlp.causal_minilm.MiniLMClassifier`) for the
-    sentences whose linear score is unsure; None for the linear model alone.
+    sentences whose linear score is unsure; None for the linear model alone. ``link_model``: the link scorer's
+    weights (:mod:`politika.nlp.causal_links`; the shipped ones by default).
     """
     model = model if model is not None else load_model()
-    threshold = float(model.get("threshold", THRESHOLD))
     sents = list(doc.sents)
     linear = [causal_score(sentence_features(sent), model) for sent in sents]
     out = CausalAnalysis(scores=causal_minilm.combine(linear, [s.text for s in sents], second))
     for index, (sent, score) in enumerate(zip(sents, out.scores, strict=True)):
-        out.links.extend(sentence_links(sent, index, score, threshold))
+        out.links.extend(sentence_links(sent, index, score, link_model=link_model))
     return out
 
 
-def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD) -> list[CausalLink]:
-    """The relations kept for a sentence with causal ``score``: all of a causal sentence (or a signal-less
-    fallback), only strong signals of the others; most confident first."""
-    causal = score >= threshold
-    kept = [link for link in find_links(sent, index) if causal or link.prior >= 0.8]
-    if causal and not kept:
-        kept = fallback_links(sent, index)
-    for link in kept:
-        link.confidence = round(0.5 * link.prior + 0.5 * score, 3)
+def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD,
+                   link_model: dict[str, Any] | None = None, keep_below: float = KEEP_BELOW
+                   ) -> list[CausalLink]:
+    """The relations of a sentence whose causal score is ``score``: every candidate of the rules, scored by the
+    link scorer (its probability is the ``confidence``), two readings of one claim counted once, those under
+    ``keep_below`` dropped; most confident first. ``threshold`` is the sentence classifier's (unused since the
+    link scorer weighs the sentence score itself; kept for callers)."""
+    candidates = find_links(sent, index) + fallback_links(sent, index)
+    doc = sent.doc
+    scored = [(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model), link)
+              for link in candidates]
+    kept: list[CausalLink] = []
+    for probability, link in causal_links.suppress_overlaps(scored):
+        if link.kind in RARE_RULES:
+            probability = max(probability, RARE_RULES[link.kind])
+        if probability < keep_below:
+            continue
+        link.confidence = round(probability, 3)
+        link.relation = relation_kind(link, doc)
+        kept.append(link)
     kept.sort(key=lambda link: (-link.confidence, link.effect[0]))
     return kept
+
+
+def relation_kind(link: CausalLink, doc: Doc) -> str:
+    """What the cause does to the effect: ``insufficient`` (it was not enough, or failed, to bring it about),
+    ``prevents`` (it stops, lowers or removes it), ``enables`` (it lets it happen), else ``causes``."""
+    if link.kind == "failure":
+        return "insufficient"
+    if link.polarity == "-":
+        return "prevents"
+    signal = " ".join(t.lemma_.lower() for t in doc[link.signal[0]:link.signal[1]]) if link.signal else ""
+    if signal.split() and (signal.split()[0] in cues.ENABLING or signal in cues.ENABLING):
+        return "enables"
+    return "causes"
 
 
 # --------------------------------------------------------------------------- relation rules
@@ -185,6 +219,8 @@ class _Finder:
                 self._motive(token)
             elif token.pos_ in ("VERB", "AUX") and lemma in cues.VERBS and token.dep_ not in ("aux", "auxpass"):
                 self._verb(token, cues.VERBS[lemma])
+            elif token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass", "amod") and lemma not in REPORTING:
+                self._action(token)
 
     # ----- shapes
 
@@ -358,6 +394,38 @@ class _Finder:
         for effect in self._effects(effect_parts, signal_end):
             self._add(cause, effect, signal, cue.polarity, "verb", cue.prior, verb)
 
+    def _action(self, verb: Token) -> None:
+        """An implied cause: the doer of a change and the change ("an airstrike killed six people", "the war
+        displaced 85% of Gaza's people"; passive "a region ravaged by war"). Most such clauses are no causal
+        claim: these candidates have a low prior and the link scorer (:mod:`politika.nlp.causal_links`)
+        keeps the ones whose doer is an event or a state and whose verb is a change."""
+        children = list(verb.children)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        if agent is not None:
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            patient = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            if obj is None:
+                return
+            cause = self._trim((obj.left_edge.i, obj.right_edge.i + 1))
+            if patient is not None:
+                effect = self._trim((patient.left_edge.i, verb.i + 1))
+            elif verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+                effect = self._trim((verb.head.left_edge.i, verb.i + 1))
+            else:
+                return
+            if cause and effect:
+                self._add(cause, effect, (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1),
+                          "+", "action_passive", ACTION_PRIOR, verb)
+            return
+        obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
+        subject = _subject(verb) if obj is not None else None
+        if obj is None or subject is None or subject.i > verb.i:
+            return
+        cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+        effect = self._trim((verb.i, obj.right_edge.i + 1))
+        if cause and effect:
+            self._add(cause, effect, (verb.i, verb.i + 1), "+", "action", ACTION_PRIOR, verb)
+
     def _effects(self, parts: list[Token], after: int) -> list[TokenRange]:
         """The effect span of a verb's complements, one per coordinated verb phrase of its last complement."""
         start = max(min(p.left_edge.i for p in parts), after)
@@ -417,7 +485,7 @@ class _Finder:
         """Add the relation and return it, or None where cause and effect overlap."""
         if _overlap(cause, effect):
             return None
-        negated = any(c.dep_ == "neg" for c in anchor.children) and kind in ("verb", "verb_passive", "participle")
+        negated = any(c.dep_ == "neg" for c in anchor.children) and kind in NEGATABLE
         if negated:
             polarity = "-" if polarity == "+" else "+"
         # "could not" is inability, not a hedge.
@@ -525,7 +593,8 @@ def causal_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any
                  for i, score in enumerate(analysis.scores)]
     links = [{"sentence": link.sentence, "cause": _span(doc, link.cause), "effect": _span(doc, link.effect),
               "signal": _span(doc, link.signal) if link.signal else None, "polarity": link.polarity,
-              "confidence": link.confidence, "negated": link.negated, "hedged": link.hedged, "kind": link.kind}
+              "confidence": link.confidence, "negated": link.negated, "hedged": link.hedged, "kind": link.relation,
+              "rule": link.kind}
              for link in analysis.links]
     return sentences, links
 

@@ -112,6 +112,9 @@ ADVERBS: dict[str, Cue] = {
     "accordingly": Cue("adverb", "+", 0.7), "because of this": Cue("adverb", "+", 0.95),
     "that is why": Cue("adverb", "+", 0.9), "which is why": Cue("adverb", "+", 0.9),
 }
+# Signals whose cause lets the effect happen rather than bringing it about (relation kind ``enables``).
+ENABLING = frozenset({"allow", "enable", "let", "help", "permit", "facilitate", "thanks to", "make possible",
+                      "pave", "open"})
 # Phrases that turn a positive relation into a failed one: "were not enough to", "failed to".
 FAILURE_PHRASES = ("not enough to", "not sufficient to", "insufficient to", "too little to", "too weak to",
                    "failed to", "fail to", "fails to", "failing to", "unable to", "did nothing to",
