@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from politika.errors import ExtractionError, InputError, PolitikaError
+from politika.errors import AnalysisError, ExtractionError, InputError, PolitikaError
 from politika.ingest.document import Article
 from politika.store import Store
 
@@ -25,14 +25,21 @@ def annotate(text: str, *, id: str | int = "0", date: str | None = None, title: 
              model: str | None = None) -> dict[str, Any]:
     """Annotate one text and return its record (shared/ANNOTATION_FORMAT.md).
 
+    Raises :class:`AnalysisError` when the analysis raises (``annotate_lines`` gives an error record instead).
+
     >>> record = annotate("Viktor Orban visited Moscow.", date="2024-07-05")  # doctest: +SKIP
     >>> record["mentions"][0]["text"]  # doctest: +SKIP
     'Viktor Orban'
     """
     from politika.nlp.pipeline import NlpInput, analyse
 
-    return next(analyse([NlpInput(id=str(id) if not isinstance(id, int) else id,  # type: ignore[arg-type]
-                                  text=text, date=date, title=title)], model=model))
+    record = next(analyse([NlpInput(id=str(id) if not isinstance(id, int) else id,  # type: ignore[arg-type]
+                                    text=text, date=date, title=title)], model=model))
+    if "error" in record:
+        from politika.ingest.runner import analysis_reason
+
+        raise AnalysisError(f"text {id}", analysis_reason(record), stage=record.get("stage", "analysis"))
+    return record
 
 
 @dataclass
@@ -44,7 +51,8 @@ class AnnotateCounts:
 def annotate_lines(lines: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator[dict[str, Any]]:
     """Annotate JSONL input lines, yielding one record per line in the same order.
 
-    A line that is not JSON or has no ``text`` gives ``{"id": ..., "error": ...}``; the rest go on.
+    A line that is not JSON or has no ``text``, or whose analysis raises, gives ``{"id": ..., "error": ...}``
+    (the latter with ``stage``, ``exception``, ``message`` and ``where``); the rest go on.
     """
     from politika.nlp.pipeline import NlpInput, analyse
     from politika.nlp.record import error_record
@@ -115,7 +123,10 @@ def read(source: str, model: str | None = None, analyse: bool = True) -> tuple[A
         if isinstance(item, PolitikaError):
             first_error = first_error or item
             continue
-        record = annotate(item.text, id=item.id or source, date=item.date, title=item.title,
-                          model=model) if analyse else None
+        try:
+            record = annotate(item.text, id=item.id or source, date=item.date, title=item.title,
+                              model=model) if analyse else None
+        except AnalysisError as exc:
+            raise AnalysisError(source, exc.reason, stage=exc.stage) from None
         return item, record
     raise first_error or ExtractionError(source, "no article found")

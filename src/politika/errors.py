@@ -46,3 +46,14 @@ class ModelError(PolitikaError):
     """The spaCy pipeline cannot be loaded."""
 
     kind = "model"
+
+
+class AnalysisError(PolitikaError):
+    """Analysing one article raised: a bug to report. ``stage`` names where (a pipeline component,
+    ``record`` or ``store``); the other articles of the batch are analysed."""
+
+    kind = "analysis"
+
+    def __init__(self, source: str, reason: str, stage: str = "analysis") -> None:
+        super().__init__(source, reason)
+        self.stage = stage

@@ -115,3 +115,26 @@ def same_records(actual: dict[str, dict[str, object]], expected: dict[str, dict[
         return {origin: {k: v for k, v in record.items() if k != "id"} for origin, record in records.items()}
 
     return without_ids(actual) == without_ids(expected)
+
+
+def marked_texts(n: int, bad: set[int] | frozenset[int], words: int = 40) -> list[str]:
+    """``n`` news texts; those at the indexes ``bad`` hold ``helpers.MARKER`` (the fault-isolation tests)."""
+    from tests.scale.helpers import MARKER
+
+    return [news_text(500 + k, words) + (f" The {MARKER} plan was dropped." if k in bad else "") for k in range(n)]
+
+
+def write_marked_jsonl(path: Path, n: int = 5, bad: frozenset[int] = frozenset({2})) -> Path:
+    """A JSONL file of ``marked_texts``, ids ``a0``, ``a1``, ..."""
+    rows = [{"id": f"a{k}", "title": f"Dispatch {k}", "date": "2024-07-12", "text": text}
+            for k, text in enumerate(marked_texts(n, bad))]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return path
+
+
+def status_by_origin(store: Store) -> dict[str, tuple[str, str | None, bool]]:
+    """The file name and line of each article (``in.jsonl:3``) → (status, skip_reason, has a record)."""
+    with store.engine.connect() as conn:
+        query = sa.select(articles.c.origin, articles.c.status, articles.c.skip_reason, records.c.article_pk)
+        rows = conn.execute(query.select_from(articles.outerjoin(records, records.c.article_pk == articles.c.pk))).all()
+    return {origin.rsplit("/", 1)[-1]: (status, reason, pk is not None) for origin, status, reason, pk in rows}

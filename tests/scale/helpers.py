@@ -67,3 +67,37 @@ def report_and_sleep(folder: str) -> None:
 
     (Path(folder) / str(os.getpid())).touch()
     time.sleep(120)
+
+
+# Fault injection (issue 13: no document can abort a batch). A text holding MARKER makes our causal component raise
+# the IndexError a real sentence once raised; the worker tasks install the fault in their own process.
+MARKER = "KABOOM"
+
+
+def raise_on_marker(original: Callable[..., Any]) -> Callable[..., Any]:
+    """``CausalComponent.__call__`` that raises IndexError on a text holding ``MARKER``."""
+
+    def faulty(self: Any, doc: Any) -> Any:
+        if MARKER in doc.text:
+            raise IndexError("list index out of range")
+        return original(self, doc)
+
+    faulty.faulty = True  # type: ignore[attr-defined]
+    return faulty
+
+
+def install_faulty_component() -> None:
+    from politika.nlp.causal import CausalComponent
+
+    if not getattr(CausalComponent.__call__, "faulty", False):
+        CausalComponent.__call__ = raise_on_marker(CausalComponent.__call__)  # type: ignore[method-assign]
+
+
+def batch_with_faulty_component(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
+    install_faulty_component()
+    return analyse_batch(batch, model, batch_size)
+
+
+def shard_with_faulty_component(shard: Shard, *args: Any) -> dict[str, Any]:
+    install_faulty_component()
+    return process_shard(shard, *args)

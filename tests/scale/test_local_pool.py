@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -18,8 +19,15 @@ from politika.cli import cli
 from politika.ingest.runner import IngestOptions, ingest
 from politika.scale.local import WorkerMemory, analyse_pending_parallel, ingest_local
 from politika.store import Store
-from tests.scale.corpus import counts, records_by_origin, same_records, write_corpus
-from tests.scale.helpers import batch_dying_once
+from tests.scale.corpus import (
+    counts,
+    records_by_origin,
+    same_records,
+    status_by_origin,
+    write_corpus,
+    write_marked_jsonl,
+)
+from tests.scale.helpers import batch_dying_once, batch_with_faulty_component
 
 OPTIONS = IngestOptions(progress=False, batch_size=4)
 
@@ -50,6 +58,21 @@ def test_a_killed_worker_is_replaced_and_its_batch_sent_again(tmp_path: Path,
         done = analyse_pending_parallel(store, OPTIONS, workers=2, task=batch_dying_once)
         assert (tmp_path / "died").exists()
         assert done == total and counts(store) == (total, total, total)
+
+
+@pytest.mark.slow
+def test_an_article_whose_analysis_raises_in_a_worker_fails_alone(store_url: str, tmp_path: Path) -> None:
+    """The workers' causal component raises on one article (tests/test_fault_isolation.py has the other paths)."""
+    source = write_marked_jsonl(tmp_path / "in.jsonl", n=6, bad=frozenset({3}))
+    analyser = partial(analyse_pending_parallel, workers=2, task=batch_with_faulty_component)
+    with Store(store_url) as store:
+        summary = ingest([str(source)], store, IngestOptions(progress=False, batch_size=2), analyser=analyser)
+        assert (summary.stored, summary.analysed, summary.analysis_failed) == (6, 5, 1)
+        status = status_by_origin(store)
+        assert [k for k, (state, _, has_record) in status.items() if state != "analysed" or not has_record] == [
+            "in.jsonl:4"]
+        assert status["in.jsonl:4"][0] == "failed" and "politika_causal: IndexError" in str(status["in.jsonl:4"][1])
+        assert [e["kind"] for e in store.errors()] == ["analysis"]
 
 
 @pytest.mark.slow

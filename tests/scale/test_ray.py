@@ -15,7 +15,14 @@ from politika.scale.job import run_job
 from politika.scale.ray_engine import RayExecutor
 from politika.store import Store
 from tests.scale import helpers
-from tests.scale.corpus import counts, records_by_origin, same_records, write_corpus
+from tests.scale.corpus import (
+    counts,
+    records_by_origin,
+    same_records,
+    status_by_origin,
+    write_corpus,
+    write_marked_jsonl,
+)
 
 ray = pytest.importorskip("ray")
 OPTIONS = IngestOptions(progress=False, batch_size=4)
@@ -61,6 +68,21 @@ def test_ray_runs_shards_retries_a_killed_worker_and_resumes(local_ray: Path, tm
         summary = run_job([str(tmp_path / "c")], store, RayExecutor(), OPTIONS, shard_size=3,
                           job_root=tmp_path / "jobs")
         assert summary.stored == 0 and counts(store) == (total, total, total)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(150)
+def test_an_article_whose_analysis_raises_in_a_ray_task_fails_alone(local_ray: Path, tmp_path: Path) -> None:
+    """The Ray tasks' causal component raises on one article: its shard is merged, the article marked failed."""
+    source = write_marked_jsonl(tmp_path / "in.jsonl", n=6, bad=frozenset({1}))
+    with Store(str(tmp_path / "ray.db")) as store:
+        summary = run_job([str(source)], store, RayExecutor(max_retries=0), OPTIONS, shard_size=3,
+                          job_root=tmp_path / "jobs", task=helpers.shard_with_faulty_component)
+        assert (summary.stored, summary.analysed, summary.analysis_failed, summary.failed) == (6, 5, 1, 0)
+        status = status_by_origin(store)
+        assert status["in.jsonl:2"][0] == "failed" and "politika_causal: IndexError" in str(status["in.jsonl:2"][1])
+        assert all(status[f"in.jsonl:{k}"] == ("analysed", None, True) for k in (1, 3, 4, 5, 6))
+        assert [e["kind"] for e in store.errors()] == ["analysis"]
 
 
 @pytest.mark.slow

@@ -23,7 +23,7 @@ def filter_options(func):  # type: ignore[no-untyped-def]
         click.option("--author", default=None, help="Only articles whose authors contain this text."),
         click.option("--genre", type=click.Choice(["news", "opinion", "analysis", "unknown"]), default=None),
         click.option("--language", default=None, help="ISO 639-1 code, e.g. en."),
-        click.option("--status", type=click.Choice(["pending", "analysed", "skipped"]), default=None),
+        click.option("--status", type=click.Choice(["pending", "analysed", "skipped", "failed"]), default=None),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Published on or after."),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Published on or before."),
         click.option("--actor", default=None, help="Only articles mentioning this actor (name, id or kb id)."),
@@ -118,7 +118,7 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
-    """Recent ingest errors: the input and the reason."""
+    """Recent ingest and analysis errors: the input (or article) and the reason."""
     for row in open_store_from(ctx, create=False).errors(limit):
         if as_json:
             echo_json(row)

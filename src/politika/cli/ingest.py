@@ -6,7 +6,7 @@ import click
 
 from politika.cli.common import echo_json, error_line, open_store_from
 from politika.errors import PolitikaError
-from politika.ingest.runner import IngestOptions, analyse_pending, ingest
+from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending, ingest
 
 
 def model_option(func):  # type: ignore[no-untyped-def]
@@ -80,16 +80,33 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
 @click.command("analyse")
 @model_option
 @click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
-@click.option("--redo", is_flag=True, help="Analyse again articles that already have a record.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--redo", is_flag=True, help="Analyse again articles that already have a record (and failed ones).")
+@click.option("--retry-failed", is_flag=True, help="Analyse again articles whose analysis failed (politika errors).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines.")
 @click.pass_context
-def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo: bool, quiet: bool) -> None:
-    """Analyse stored articles that have no annotation record yet (or all of them with --redo)."""
+def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo: bool, retry_failed: bool,
+                    quiet: bool) -> None:
+    """Analyse stored articles that have no annotation record yet (or all of them with --redo).
+
+    An article whose analysis raises is reported in one line, marked failed and recorded (politika errors);
+    the others go on.
+    """
     store = open_store_from(ctx, create=False)
-    if redo:
-        store.reset_analysis()
-    done = analyse_pending(store, IngestOptions(model=model, batch_size=batch_size, progress=not quiet))
-    click.echo(f"analysed {done} article(s)")
+    if redo or retry_failed:
+        store.reset_analysis(statuses=(("analysed",) if redo else ()) + ("failed",))
+    summary = IngestSummary()
+    run_pk = store.start_run("analyse")
+
+    def report(error: PolitikaError) -> None:
+        if not quiet:
+            click.echo(error_line(error), err=True)
+
+    summary.analysed = analyse_pending(store, IngestOptions(model=model, batch_size=batch_size, progress=not quiet),
+                                       on_failure=lambda error: summary.fail(error, store, run_pk, report))
+    store.finish_run(run_pk, summary.to_dict())
+    failed = f", {summary.analysis_failed} failed (politika errors)" if summary.analysis_failed else ""
+    click.echo(f"analysed {summary.analysed} article(s){failed}")
+    ctx.exit(1 if summary.analysis_failed and not summary.analysed else 0)
 
 
 COMMANDS = [ingest_command, analyse_command]

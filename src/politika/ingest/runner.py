@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from tqdm import tqdm
 
-from politika.errors import PolitikaError
+from politika.errors import AnalysisError, ExtractionError, PolitikaError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.ingest.extraction import ExtractionOptions, extract
@@ -41,7 +41,8 @@ class IngestOptions:
                              fetch=FetchOptions(timeout=self.timeout, max_bytes=self.max_bytes))
 
 
-COUNTS = ("stored", "duplicates", "already_stored", "skipped_language", "failed", "analysed", "words")
+COUNTS = ("stored", "duplicates", "already_stored", "skipped_language", "failed", "analysed", "analysis_failed",
+          "words")
 
 
 @dataclass
@@ -50,8 +51,9 @@ class IngestSummary:
     duplicates: int = 0
     already_stored: int = 0
     skipped_language: int = 0
-    failed: int = 0
+    failed: int = 0  # inputs that gave no article
     analysed: int = 0
+    analysis_failed: int = 0  # stored articles whose analysis raised: marked failed, the error in ingest_errors
     words: int = 0
     seconds: float = 0.0
     errors: list[dict[str, str]] = field(default_factory=list)
@@ -66,8 +68,12 @@ class IngestSummary:
 
     def fail(self, error: PolitikaError, store: Store, run_pk: int,
              on_error: Callable[[PolitikaError], None] | None) -> None:
-        """Count and keep one failure, store it with the run, and report it through ``on_error``."""
-        self.failed += 1
+        """Count and keep one failure, store it with the run, and report it through ``on_error``; an
+        :class:`AnalysisError` counts as ``analysis_failed`` (its article is stored), any other as ``failed``."""
+        if isinstance(error, AnalysisError):
+            self.analysis_failed += 1
+        else:
+            self.failed += 1
         self.errors.append({"source": error.source, "reason": error.reason, "kind": error.kind})
         store.record_error(run_pk, error.source, error.kind, error.reason)
         if on_error:
@@ -89,7 +95,8 @@ class IngestSummary:
         out = [
             f"ingested {self.stored} new article(s), {self.duplicates} duplicate(s), "
             f"{self.already_stored} already stored, {self.skipped_language} skipped by language, "
-            f"{self.failed} failed; analysed {self.analysed} in {self.seconds:.1f} s",
+            f"{self.failed} failed; analysed {self.analysed} in {self.seconds:.1f} s"
+            + (f" ({self.analysis_failed} failed analysis: politika errors)" if self.analysis_failed else ""),
         ]
         out.extend(f"  failed: {e['source']}: {e['reason']}" for e in self.errors[:50])
         if len(self.errors) > 50:
@@ -108,9 +115,16 @@ def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, st
     return "pending", None
 
 
+class Analyser(Protocol):
+    """Analyses a store's pending articles and returns how many got a record (see :func:`analyse_pending`)."""
+
+    def __call__(self, store: Store, options: IngestOptions, *,
+                 on_failure: Callable[[AnalysisError], None] | None = None) -> int: ...
+
+
 def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None = None,
            on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
-           analyser: Callable[[Store, IngestOptions], int] | None = None) -> IngestSummary:
+           analyser: Analyser | None = None) -> IngestSummary:
     """Ingest ``sources`` into ``store`` and analyse what is new (and anything left pending before).
 
     ``analyser`` replaces :func:`analyse_pending` for the analysis step (``politika.scale.local`` passes one
@@ -154,20 +168,28 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
         except PolitikaError as exc:
             fail(exc)
             continue
+        except Exception as exc:  # one broken page must not end the run
+            fail(ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}"))
+            continue
         if len(batch) >= options.store_batch:
             flush()
     if batch:
         flush()
     bar.close()
     if options.analyse:
-        summary.analysed = (analyser or analyse_pending)(store, options)
+        summary.analysed = (analyser or analyse_pending)(store, options, on_failure=fail)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_pk, summary.to_dict())
     return summary
 
 
-def analyse_pending(store: Store, options: IngestOptions) -> int:
-    """Analyse every pending article; records are written a chunk at a time, each chunk in one transaction."""
+def analyse_pending(store: Store, options: IngestOptions,
+                    on_failure: Callable[[AnalysisError], None] | None = None) -> int:
+    """Analyse every pending article; records are written a chunk at a time, each chunk in one transaction.
+
+    An article whose analysis (or the storing of its record) raises is marked ``failed`` and passed to
+    ``on_failure``; the others go on. Returns the number of articles analysed.
+    """
     from politika.nlp.pipeline import NlpInput, analyse, model_name
 
     model = model_name(options.model)
@@ -183,12 +205,52 @@ def analyse_pending(store: Store, options: IngestOptions) -> int:
         last_pk = pending[-1][0]
         inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title)
                   for pk, article in pending]
-        records = list(analyse(inputs, model=model, batch_size=options.batch_size))
-        store.save_records([(pk, record) for (pk, _), record in zip(pending, records, strict=True)], model)
-        done += len(pending)
+        records = analyse(inputs, model=model, batch_size=options.batch_size)
+        saved, failures = save_analysis(store, [(pk, article_source(article, pk), record) for (pk, article), record
+                                                in zip(pending, records, strict=True)], model)
+        done += saved
+        if on_failure:
+            for failure in failures:
+                on_failure(failure)
         bar.update(len(pending))
     bar.close()
     return done
+
+
+def article_source(article: Article, pk: int) -> str:
+    """How an error names a stored article: where it came from, and its id."""
+    return f"{article.origin or 'article'} (article {article.id or pk})"
+
+
+def save_analysis(store: Store, items: Sequence[tuple[int, str, dict[str, Any]]],
+                  model: str) -> tuple[int, list[AnalysisError]]:
+    """Save the records of ``(pk, source, record)`` items: a record that is an error record (its analysis
+    raised), or that the store cannot take, marks its article ``failed`` instead, its error as the reason.
+
+    Returns the number of records saved and one :class:`AnalysisError` per failed article, for the caller to
+    report (``Store.record_error``). Inside ``Store.transaction()`` it joins that transaction.
+    """
+    good = [(pk, record) for pk, _, record in items if "error" not in record]
+    failures = [(pk, AnalysisError(source, analysis_reason(record), stage=record.get("stage", "analysis")))
+                for pk, source, record in items if "error" in record]
+    sources = {pk: source for pk, source, _ in items}
+    refused = store.save_records_isolated(good, model)
+    for pk, exc in refused:
+        failures.append((pk, AnalysisError(sources[pk], f"storing the record failed: {type(exc).__name__}: "
+                                                        f"{_one_line(exc)}", stage="store")))
+    if failures:
+        store.mark_failed([(pk, error.reason) for pk, error in failures])
+    return len(good) - len(refused), [error for _, error in failures]
+
+
+def analysis_reason(record: dict[str, Any]) -> str:
+    """The one-line reason of an error record (``politika.nlp.record.analysis_error_record``)."""
+    where = record.get("where")
+    return str(record["error"]) + (f" ({where})" if where else "")
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
 def extract_all(sources: Iterable[str], options: IngestOptions | None = None) -> Iterator[Article | PolitikaError]:
@@ -202,6 +264,9 @@ def extract_all(sources: Iterable[str], options: IngestOptions | None = None) ->
             article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
         except PolitikaError as exc:
             yield exc
+            continue
+        except Exception as exc:  # one broken page must not end the run
+            yield ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}")
             continue
         article.language, _ = detect_language(article.text, article.language)
         yield article

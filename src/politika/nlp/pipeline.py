@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from politika.errors import ModelError
-from politika.nlp.record import doc_to_record
+from politika.nlp.record import analysis_error_record, doc_to_record
 
 if not Doc.has_extension("date"):
     Doc.set_extension("date", default=None)  # the article's ISO date: anchors relative dates and office terms
@@ -71,7 +71,9 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: in
     """Yield one annotation record per input, in order.
 
     Texts go through ``nlp.pipe`` in batches inside ``nlp.memory_zone()``, so that a long run does not grow
-    the vocabulary's memory without bound.
+    the vocabulary's memory without bound. A text whose analysis raises gets an error record
+    (:func:`politika.nlp.record.analysis_error_record`: the stage, the exception and its message) and the
+    others go on.
     """
     nlp = load_pipeline(model, layers)
     batch: list[NlpInput] = []
@@ -86,11 +88,41 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: in
 
 def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Iterator[dict[str, Any]]:
     records: list[dict[str, Any]] = []
-    with nlp.memory_zone():
-        docs = nlp.pipe((_make_doc(nlp, item) for item in batch), batch_size=batch_size)
-        for item, doc in zip(batch, docs, strict=True):
-            records.append(doc_to_record(doc, item.id))
+    while len(records) < len(batch):
+        rest = batch[len(records):]
+        try:
+            with nlp.memory_zone():
+                docs = nlp.pipe((_make_doc(nlp, item) for item in rest), batch_size=batch_size)
+                for item, doc in zip(rest, docs, strict=True):
+                    records.append(_doc_record(doc, item))
+        except Exception:
+            # A text broke nlp.pipe: the records made so far are whole, and the text that raised is among the
+            # next batch_size (nlp.pipe works in batches of that many). Those go one at a time, each with its
+            # own error record if it raises; the rest of the batch goes back through nlp.pipe.
+            with nlp.memory_zone():
+                alone = batch[len(records):len(records) + max(1, batch_size)]
+                records.extend(_analyse_one(nlp, item) for item in alone)
     yield from records
+
+
+def _doc_record(doc: Doc, item: NlpInput) -> dict[str, Any]:
+    try:
+        return doc_to_record(doc, item.id)
+    except Exception as exc:
+        return analysis_error_record(item.id, "record", exc)
+
+
+def _analyse_one(nlp: Language, item: NlpInput) -> dict[str, Any]:
+    """``nlp(text)`` one component at a time, so that an error record names the component that raised."""
+    stage = "tokenizer"
+    try:
+        doc = _make_doc(nlp, item)
+        for name, component in nlp.pipeline:
+            stage = name
+            doc = component(doc)
+    except Exception as exc:
+        return analysis_error_record(item.id, stage, exc)
+    return _doc_record(doc, item)
 
 
 def _make_doc(nlp: Language, item: NlpInput) -> Doc:

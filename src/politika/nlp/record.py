@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -22,6 +24,21 @@ def empty_record(record_id: str | int) -> dict[str, Any]:
 
 def error_record(record_id: str | int, message: str) -> dict[str, Any]:
     return {"id": record_id, "error": message}
+
+
+def analysis_error_record(record_id: str | int, stage: str, exc: BaseException) -> dict[str, Any]:
+    """The record of a text whose analysis raised ``exc`` in ``stage`` (a pipeline component's name,
+    ``tokenizer`` or ``record``): ``error`` says it in one line; ``stage``, ``exception``, ``message`` and
+    ``where`` (the file, line and function that raised) say it in parts.
+
+    >>> analysis_error_record("a1", "politika_causal", IndexError("list index out of range"))["error"]
+    'analysis failed in politika_causal: IndexError: list index out of range'
+    """
+    message = " ".join(str(exc).split())[:500] or "(no message)"
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name}" if frames else None
+    return {"id": record_id, "error": f"analysis failed in {stage}: {type(exc).__name__}: {message}",
+            "stage": stage, "exception": type(exc).__name__, "message": message, "where": where}
 
 
 def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
         executor.close()
     if options.analyse:
         # Normally nothing: articles left pending by an earlier run, or a record lost between two merges.
-        summary.analysed += analyse_pending(store, options)
+        summary.analysed += analyse_pending(store, options, on_failure=fail)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_pk, {**summary.to_dict(), "job": manifest.id, "shards": len(shards),
                               "shards_failed": failed_shards})

@@ -23,8 +23,8 @@ from functools import partial
 from typing import Any, TypeVar
 
 from politika import errors
-from politika.errors import PolitikaError
-from politika.ingest.runner import IngestOptions, IngestSummary, ingest
+from politika.errors import AnalysisError, PolitikaError
+from politika.ingest.runner import IngestOptions, IngestSummary, article_source, ingest, save_analysis
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.shards import Shard
 from politika.scale.worker import BatchItem, analyse_batch, load_worker_pipeline
@@ -148,12 +148,18 @@ BatchTask = Callable[..., dict[str, Any]]  # (batch: list[BatchItem], model: str
 
 def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int = 2,
                              task: BatchTask = analyse_batch, memory: WorkerMemory | None = None,
-                             retries: int = DEFAULT_RETRIES) -> int:
-    """Analyse every pending article on ``workers`` processes; the parent saves the records as they come."""
+                             retries: int = DEFAULT_RETRIES,
+                             on_failure: Callable[[AnalysisError], None] | None = None) -> int:
+    """Analyse every pending article on ``workers`` processes; the parent saves the records as they come.
+
+    As in ``analyse_pending``, an article whose analysis raises is marked failed and passed to ``on_failure``.
+    """
     if workers < 1:
         raise errors.InputError("--workers", "must be at least 1")
     model = model_name(options.model)
     chunk = max(options.batch_size * 2, 16)
+
+    sources: dict[int, str] = {}  # how errors name the articles in flight
 
     def batches() -> Iterator[list[BatchItem]]:
         last = 0
@@ -162,6 +168,7 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
             if not pending:
                 return
             last = pending[-1][0]
+            sources.update((pk, article_source(article, pk)) for pk, article in pending)
             yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
 
     done = 0
@@ -180,8 +187,12 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
             if "error" in result:
                 kind, source, reason = result["error"]
                 raise getattr(errors, kind, PolitikaError)(source, reason)
-            store.save_records(result["records"], model)
-            done += len(batch)
+            items = [(pk, sources.pop(pk), record) for pk, record in result["records"]]
+            saved, failures = save_analysis(store, items, model)
+            if on_failure:
+                for failure in failures:
+                    on_failure(failure)
+            done += saved
             bar.update(len(batch))
             if memory is not None:
                 memory.samples.append((done, result["pid"], result["rss_mb"], result["peak_mb"]))

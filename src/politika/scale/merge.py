@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
-from politika.ingest.runner import IngestSummary
+from politika.ingest.runner import IngestSummary, article_source, save_analysis
 from politika.scale.worker import fingerprint_of
 from politika.store import Store
 from politika.store.schema import articles
@@ -93,27 +93,29 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                _merge_batch(store, batch, model, counts)
+                _merge_batch(store, batch, model, counts, errors)
                 batch = []
         if batch:
-            _merge_batch(store, batch, model, counts)
+            _merge_batch(store, batch, model, counts, errors)
     if on_error:
         for error in errors:
             on_error(error)
     return counts
 
 
-def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary) -> None:
+def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
+                 errors: list[dict[str, str]]) -> None:
     outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _ in batch])
-    to_save: list[tuple[int, dict[str, Any]]] = []
-    maybe_waiting: list[tuple[int, dict[str, Any]]] = []
+    to_save: list[tuple[int, str, dict[str, Any]]] = []
+    maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
     for outcome, (article, _fp, status, _reason, record) in zip(outcomes, batch, strict=True):
+        source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1
             counts.words += article.word_count
             counts.skipped_language += status == "skipped"
             if record is not None and status == "pending":
-                to_save.append((outcome.pk, record))
+                to_save.append((outcome.pk, source, record))
         elif outcome.status == "duplicate":
             counts.duplicates += 1
         else:
@@ -121,12 +123,16 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             # Stored by an earlier merge that died before saving its records: the record is still wanted if
             # it was made for the same text (same id) and the article is still pending.
             if record is not None and record.get("id") == outcome.article_id:
-                maybe_waiting.append((outcome.pk, record))
+                maybe_waiting.append((outcome.pk, source, record))
     if maybe_waiting:
         with store.transaction() as conn:
             waiting = set(conn.execute(sa.select(articles.c.pk).where(
-                articles.c.pk.in_([pk for pk, _ in maybe_waiting]), articles.c.status == "pending")).scalars())
-        to_save.extend((pk, record) for pk, record in maybe_waiting if pk in waiting)
+                articles.c.pk.in_([pk for pk, _, _ in maybe_waiting]), articles.c.status == "pending")).scalars())
+        to_save.extend(item for item in maybe_waiting if item[0] in waiting)
     if to_save:
-        store.save_records(to_save, model)
-        counts.analysed += len(to_save)
+        # An error record (the worker's analysis of that article raised), or a record the store refuses, marks
+        # its article failed; the error is reported with the shard's other errors.
+        saved, failures = save_analysis(store, to_save, model)
+        counts.analysed += saved
+        counts.analysis_failed += len(failures)
+        errors.extend({"source": e.source, "kind": e.kind, "reason": e.reason} for e in failures)

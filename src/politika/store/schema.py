@@ -34,7 +34,8 @@ articles = sa.Table(
     sa.Column("minhash", sa.LargeBinary, nullable=False),
     sa.Column("fetched_at", sa.String(32)),
     sa.Column("ingested_at", sa.String(32), nullable=False),
-    # pending: stored, not analysed yet; analysed; skipped (see skip_reason)
+    # pending: stored, not analysed yet; analysed; skipped (see skip_reason); failed: the analysis raised (the
+    # error is the skip_reason and in ingest_errors)
     sa.Column("status", sa.String(16), nullable=False, index=True),
     sa.Column("skip_reason", sa.Text),
 )

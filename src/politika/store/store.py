@@ -42,6 +42,9 @@ _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title"
                     "section", "genre", "language", "language_score", "description", "related", "disclaimer",
                     "text", "word_count", "fetched_at", "ingested_at", "status", "skip_reason")
 
+# Failures of the store itself, not of what is written: a lost connection, a locked database, a full disk.
+STORE_FAILURES = (sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.InternalError, sa.exc.DisconnectionError,
+                  sa.exc.TimeoutError)
 
 
 @dataclass
@@ -232,6 +235,51 @@ class Store:
             index_causal(conn, items)
             index_events(conn, items)
 
+    def save_records_isolated(self, items: Sequence[tuple[int, dict[str, Any]]],
+                              model: str) -> list[tuple[int, Exception]]:
+        """``save_records``, but a record the store cannot take does not stop the others: when the batch
+        fails, each record is saved on its own. Returns ``(pk, exception)`` for each record not saved (its
+        article is left as it was). Inside ``transaction()`` each try is a savepoint of that transaction.
+
+        A failure of the store itself (``STORE_FAILURES``: the connection lost, the database locked) is no
+        record's fault: it is raised, as from ``save_records``.
+        """
+        try:
+            with self._savepoint():
+                self.save_records(items, model)
+            return []
+        except STORE_FAILURES:
+            raise
+        except Exception as exc:
+            if len(items) == 1:
+                return [(items[0][0], exc)]
+        refused: list[tuple[int, Exception]] = []
+        for item in items:
+            try:
+                with self._savepoint():
+                    self.save_records([item], model)
+            except STORE_FAILURES:
+                raise
+            except Exception as exc:
+                refused.append((item[0], exc))
+        return refused
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        conn: sa.Connection | None = getattr(self._open, "conn", None)
+        if conn is None:
+            with self.transaction():
+                yield
+        else:
+            with conn.begin_nested():
+                yield
+
+    def mark_failed(self, items: Sequence[tuple[int, str]]) -> None:
+        """Mark articles ``failed`` (their analysis raised), with the reason; a record they had is kept."""
+        with self.transaction() as conn:
+            for pk, reason in items:
+                conn.execute(articles.update().where(articles.c.pk == pk).values(status="failed", skip_reason=reason))
+
     def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
                limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
         """The most mentioned actors across articles (see ``politika.store.actors``)."""
@@ -253,9 +301,11 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(articles.update().where(articles.c.pk == pk).values(status=status, skip_reason=reason))
 
-    def reset_analysis(self, ids: Sequence[str] | None = None) -> int:
-        """Mark analysed articles pending again, so that the next analysis redoes them."""
-        query = articles.update().where(articles.c.status == "analysed").values(status="pending")
+    def reset_analysis(self, ids: Sequence[str] | None = None, statuses: Sequence[str] = ("analysed",)) -> int:
+        """Mark analysed articles (or those of ``statuses``: ``failed``) pending again, so that the next
+        analysis redoes them."""
+        query = (articles.update().where(articles.c.status.in_(list(statuses)))
+                 .values(status="pending", skip_reason=None))
         if ids:
             query = query.where(articles.c.id.in_(list(ids)))
         with self.engine.begin() as conn:
