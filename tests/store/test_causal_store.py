@@ -201,3 +201,35 @@ def test_migration_down_and_up(store: Store) -> None:
         assert "causal_links" not in sa.inspect(conn).get_table_names()
     migrate(store.engine)
     assert list_links(store.engine) == [] and store.search("Sanctions")
+
+
+def test_factors_are_content_phrases(store: Store) -> None:
+    # A pronoun the actors layer resolved becomes its actor; an unresolved one, a time, a duration or a quantity
+    # is no factor, and its link stays out of the map (docs/causal.md, "Factors").
+    text = ("Russia shelled the port. It caused a grain crisis. Which hurt farmers. "
+            "Two and a half years of war drove prices up. The siege cost 28,228 lives.")
+    article = Article(text=text, origin="test/pronoun.txt", title="Pronouns", date="2024-08-01", site="Wire",
+                      authors=["Anna Kovacs"], genre="news", language="en")
+    (outcome,) = store.add_articles([(article, fingerprint(text, None), "pending", None)])
+    parts = ["Russia shelled the port.", "It caused a grain crisis.", "Which hurt farmers.",
+             "Two and a half years of war drove prices up.", "The siege cost 28,228 lives."]
+    record = {"id": "p1", "sentences": sentences(text, parts), "events": [], "attributions": [],
+              "mentions": [mention(text, "Russia", "a1", "GPE"), mention(text, "It", "a1", "PRON")],
+              "actors": [actor("a1", "Russia", "GPE", kind="state", kb_id="Q159", country="RUS")],
+              "causal_sentences": [{"sentence": i, "causal": True, "score": 0.9} for i in range(5)],
+              "causal": [causal(text, 1, "It", "a grain crisis", "caused"),
+                         causal(text, 2, "Which", "farmers", "hurt"),
+                         causal(text, 3, "Two and a half years", "prices up", "drove"),
+                         causal(text, 4, "The siege", "28,228 lives", "cost")]}
+    store.save_records([(outcome.pk, record)], "test-model")
+    assert edges(store) == {("Russia", "+", "grain crisis")}
+
+
+def test_factor_search_and_confidence_filter(store: Store) -> None:
+    store_links(store)
+    assert edges(store, CausalFilter(effect="putin")) == {("Sanctions", "-", "bring Putin to knees"),
+                                                          ("Sanctions", "+", "bring Putin to knees")}
+    assert edges(store, CausalFilter(cause="strikes")) == {("Russia strike", "+", "indecision")}
+    assert edges(store, CausalFilter(min_confidence=0.9)) == set()  # every link here has confidence 0.8
+    with pytest.raises(InputError):
+        list_links(store.engine, CausalFilter(cause=" "))

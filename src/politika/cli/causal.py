@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from politika.cli.common import echo_json, open_store_from
-from politika.graph.causal_map import CausalMap, build_map
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.whatif import DEFAULT_STEPS, parse_setting, simulate
 from politika.store.causal import (
     CausalFilter,
@@ -34,6 +34,13 @@ def map_options(func):  # type: ignore[no-untyped-def]
                      help="Only links whose factors or spans involve this stored actor."),
         click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
                      help="Only edges asserted by at least this many articles."),
+        click.option("--cause", default=None, metavar="TEXT",
+                     help='Only links whose cause factor matches (name or phrase words): "what does X lead to".'),
+        click.option("--effect", default=None, metavar="TEXT",
+                     help='Only links whose effect factor matches: "what causes X".'),
+        click.option("--min-confidence", default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+                     type=click.FloatRange(0.0, 1.0),
+                     help="Only links the causal layer gave at least this confidence (0: every stored link)."),
     ]):
         func = option(func)
     return func

@@ -7,10 +7,15 @@ both marked ``contested`` — never averaged away here. Each edge counts the dis
 
 Edge weight (used by loops for their sign and by :mod:`politika.graph.whatif`)::
 
-    strength = (1 - exp(-articles / 2)) * (1 - 0.5 * hedged_links / links)
+    evidence = articles * mean over the edge's links of (confidence * kind weight)
+    strength = (1 - exp(-evidence / 2)) * (1 - 0.5 * hedged_links / links)
     weight   = +strength for a '+' edge, -strength for a '-' edge
 
-so one article gives 0.39, two 0.63, three 0.78; an edge asserted only with hedges ("may", "could") counts half.
+where ``confidence`` is the causal layer's (1 where a link has none) and the kind weight is 0.5 for an
+``insufficient`` cause (a weak positive: "sanctions were not enough to bring Putin to his knees") and 1 otherwise.
+So one article of full confidence gives 0.39, two 0.63, three 0.78; one link of confidence 0.6 gives 0.26; an edge
+asserted only with hedges ("may", "could") counts half. Links under ``min_confidence`` (default
+:data:`DEFAULT_MIN_CONFIDENCE`, the causal layer's claims) are left out of the map unless asked.
 
 Loops are the simple cycles (``networkx.simple_cycles``, at most ``max_loop`` factors) of the graph of
 cause → effect pairs; a loop is *reinforcing* with an even number of ``-`` steps and *balancing* with an odd
@@ -34,11 +39,23 @@ from politika.csv_cells import safe_row
 
 MAX_LOOP = 6
 MAX_LOOPS = 200
+# The causal layer's claims: links at or above this confidence make the map and what-if unless asked otherwise
+# (the layer keeps weaker candidates in the record, marked by their confidence; docs/causal.md).
+DEFAULT_MIN_CONFIDENCE = 0.5
+# How much a link of each relation kind weighs in its edge: an insufficient cause is a weak positive.
+KIND_WEIGHT = {"insufficient": 0.5}
 
 
-def strength(articles: int, hedged: int = 0, links: int = 1) -> float:
-    """An edge's strength from its support: ``(1 - e^(-articles/2)) * (1 - 0.5 * hedged/links)``."""
-    return (1.0 - math.exp(-articles / 2.0)) * (1.0 - 0.5 * hedged / max(links, 1))
+def strength(articles: int, hedged: int = 0, links: int = 1, confidence: float = 1.0) -> float:
+    """An edge's strength from its support: ``(1 - e^(-articles * confidence / 2)) * (1 - 0.5 * hedged/links)``,
+    ``confidence`` the mean of its links' confidence times their kind weight."""
+    return (1.0 - math.exp(-articles * confidence / 2.0)) * (1.0 - 0.5 * hedged / max(links, 1))
+
+
+def link_evidence(link: Mapping[str, Any]) -> float:
+    """One link's weight in its edge: its confidence (1 if it has none) times its kind's weight."""
+    confidence = link.get("confidence")
+    return (1.0 if confidence is None else float(confidence)) * KIND_WEIGHT.get(str(link.get("kind")), 1.0)
 
 
 @dataclass
@@ -126,7 +143,8 @@ def build_map(links: Iterable[Mapping[str, Any]], min_support: int = 1, max_loop
         if articles < min_support:
             continue
         hedged = sum(1 for x in found if x.get("hedged"))
-        weight = strength(articles, hedged, len(found)) * (1 if polarity == "+" else -1)
+        evidence = sum(link_evidence(x) for x in found) / len(found)
+        weight = strength(articles, hedged, len(found), evidence) * (1 if polarity == "+" else -1)
         cmap.edges.append(Edge(cause_id, effect_id, polarity, articles, len({x.get("source") for x in found}),
                                len(found), hedged, weight, quotes=[_quote(x) for x in found]))
         for side, factor_id in (("cause", cause_id), ("effect", effect_id)):

@@ -17,18 +17,21 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from politika.graph.causal_map import MAX_LOOP, CausalMap, Edge, Factor, find_loops, mark_contested, strength
+from politika.graph.factors import key_of
 
 
 def map_from_counts(rows: Iterable[Mapping[str, Any]], min_support: int = 1) -> CausalMap:
     """The causal map of aggregated edges (``cause``, ``effect``, ``polarity``, ``articles``, ``sources``,
-    ``links``, ``hedged``); edges with fewer than ``min_support`` articles are left out. No loops yet."""
+    ``links``, ``hedged`` and ``evidence``, the mean confidence times kind weight of its links, 1 if absent);
+    edges with fewer than ``min_support`` articles are left out. No loops yet."""
     cmap = CausalMap()
     for row in rows:
         cause, effect = row["cause"], row["effect"]
         if cause["id"] == effect["id"] or row["articles"] < min_support:
             continue
         polarity = "-" if row["polarity"] == "-" else "+"
-        weight = strength(row["articles"], row["hedged"], row["links"]) * (1 if polarity == "+" else -1)
+        weight = strength(row["articles"], row["hedged"], row["links"], float(row.get("evidence", 1.0))) * \
+            (1 if polarity == "+" else -1)
         cmap.edges.append(Edge(cause["id"], effect["id"], polarity, row["articles"], row["sources"], row["links"],
                                row["hedged"], weight))
         for ref in (cause, effect):
@@ -48,4 +51,35 @@ def top_factors(cmap: CausalMap, n: int, max_loop: int = MAX_LOOP) -> CausalMap:
     return sub
 
 
-__all__ = ["map_from_counts", "top_factors"]
+def matching_factors(cmap: CausalMap, text: str) -> list[str]:
+    """The ids of the map's factors whose name holds ``text`` (any case) or whose key holds its stems, most
+    linked first: the factor search of the map page ("sanction" finds "Western sanctions")."""
+    text = text.strip().lower()
+    if not text:
+        return []
+    key = key_of(text)
+    found = [f for f in cmap.factors.values() if text in f.name.lower() or (key and key in f.id)]
+    return [f.id for f in sorted(found, key=lambda f: (-f.links, f.name, f.id))]
+
+
+def around(cmap: CausalMap, centre: Iterable[str], n: int, max_loop: int = MAX_LOOP) -> CausalMap:
+    """The map centred on some factors: them, then their neighbours (causes and effects) with the most links,
+    then the rest by links, ``n`` factors in all (the centre is kept whole), with the edges among them."""
+    wanted = [f for f in dict.fromkeys(centre) if f in cmap.factors]
+    near: dict[str, None] = {}
+    for edge in cmap.edges:
+        if edge.cause in wanted:
+            near[edge.effect] = None
+        if edge.effect in wanted:
+            near[edge.cause] = None
+    by_links = sorted(cmap.factors.values(), key=lambda f: (-f.links, f.name, f.id))
+    ranked = wanted + [f.id for f in by_links if f.id in near and f.id not in wanted]
+    ranked += [f.id for f in by_links if f.id not in near and f.id not in wanted]
+    kept = set(ranked[:max(n, len(wanted))])
+    sub = CausalMap(factors={f: cmap.factors[f] for f in ranked if f in kept},
+                    edges=[e for e in cmap.edges if e.cause in kept and e.effect in kept])
+    sub.loops = find_loops(sub, max_loop)
+    return sub
+
+
+__all__ = ["around", "map_from_counts", "matching_factors", "top_factors"]

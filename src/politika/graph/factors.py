@@ -125,6 +125,59 @@ def factor_name(text: str) -> FactorName:
     return FactorName(" ".join(kept), key, head_of(key), negations % 2 == 1)
 
 
+_PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "me", "you", "which", "who",
+                       "whom", "whose", "what", "whatever", "this", "that", "these", "those", "itself", "themselves",
+                       "himself", "herself", "one", "ones", "something", "anything", "everything", "nothing",
+                       "someone", "anyone", "everyone", "there", "here", "others", "other", "all", "both", "many",
+                       "few", "several", "same", "former", "latter", "so", "thing", "things"})
+_TIME = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute",
+                   "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "time", "times",
+                   "period", "night", "nights", "morning", "evening", "afternoon", "today", "yesterday", "tomorrow",
+                   "weekend", "moment", "while", "era", "ago", "earlier", "later", "last", "past", "next", "recent",
+                   "early", "late", "pm", "am", "gmt", "utc", "o'clock", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+                   "june", "july", "august", "september", "october", "november", "december", "spring", "summer",
+                   "autumn", "winter", "season", "term", "course", "span", "duration", "length"})
+# Words that may stand between the time and number words of a time or quantity ("two and a half years").
+_FILLER = frozenset({"half", "and", "a", "an", "of", "for", "over", "since", "until", "during", "in", "on", "at", "by",
+                     "than", "about", "around", "nearly", "almost", "least", "up", "to", "several", "few", "many",
+                     "couple"})
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+                      "million", "millions", "billion", "billions", "trillion", "dozen", "dozens", "percent", "per",
+                      "cent", "%", "number", "numbers", "total", "first", "second", "third"})
+_NUMBER_LIKE = re.compile(r"^[\d.,:%$€£]+(am|pm|s|th|st|nd|rd|km|m|bn)?$")
+_CLOCK_OR_YEAR = re.compile(r"^\d{1,2}[:.]\d{2}|^\d{1,2}(am|pm)$|^(1[89]|20)\d{2}s?$")
+
+
+def not_a_factor(text: str) -> str | None:
+    """Why a cause or effect span cannot be a factor, or None when it can: ``pronoun`` (it, which, they, "all
+    four": only words that point elsewhere), ``time`` (a time, a date or a duration: "7 pm", "weeks", "two and a
+    half years"), ``quantity`` (a number or a count: "28,228", "85%", "dozens"). A factor is a content phrase.
+
+    >>> [not_a_factor(t) for t in ("it", "which", "two and a half years", "7 pm", "1,405 to 1,139", "sanctions")]
+    ['pronoun', 'pronoun', 'time', 'time', 'quantity', None]
+    """
+    words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
+    content = [w for w in words if w not in _DROP and w not in _NEGATIONS and w not in ("'s", "'")]
+    if not content or (all(w in _PRONOUNS or w in _NUMBERS for w in content) and
+                        any(w in _PRONOUNS for w in content)):
+        return "pronoun"
+
+    def numeric(w: str) -> bool:
+        return bool(_NUMBER_LIKE.match(w)) or w in _NUMBERS
+
+    if all(w in _TIME or w in _FILLER or numeric(w) for w in content):
+        if any(w in _TIME or _CLOCK_OR_YEAR.match(w) for w in content):
+            return "time"
+        if any(numeric(w) for w in content):
+            return "quantity"
+    counted = [w for w in content if w not in _FILLER]
+    if len(counted) == 2 and numeric(counted[0]) and not _CLOCK_OR_YEAR.match(counted[0]):
+        return "quantity"  # a count of something: "28,228 lives", "dozens of people"
+    return None
+
+
 def key_of(text: str) -> str:
     """The matching key of a name a user types: ``factor_name(text).key``."""
     return factor_name(text).key

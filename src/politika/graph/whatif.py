@@ -7,7 +7,9 @@ A fuzzy cognitive map run (the "modified Kosko" rule, with memory of the previou
     A_i(t+1) = tanh( A_i(t) + sum_j W_ji * A_j(t) )   for every other factor
 
 ``W_ji`` is the net weight of "j causes i" in the map (:func:`politika.graph.causal_map.strength`: polarity ×
-``(1 - e^(-articles/2))`` × ``(1 - 0.5 · hedged share)``, summed over a contested pair's ``+`` and ``-`` edges).
+``(1 - e^(-articles · confidence/2))`` × ``(1 - 0.5 · hedged share)``, the confidence the mean of the links'
+confidence times their kind weight, so a weakly supported or insufficient cause pushes less; summed over a
+contested pair's ``+`` and ``-`` edges).
 ``tanh`` squashes into (-1, 1) and keeps 0 fixed, so with nothing set nothing moves and every value reported is
 the change the setting causes. After ``steps`` updates (default 5; a factor ``k`` steps downstream needs ``k``
 steps to move) the factors whose value is at least :data:`MOVE_THRESHOLD` away from 0 are listed, largest first,
@@ -36,6 +38,7 @@ from politika.graph.factors import key_of, lexical_similarity
 DEFAULT_STEPS = 5
 MOVE_THRESHOLD = 0.01
 TOP_PATHS = 3
+MOVES_WITH_PATHS = 100
 MAX_PATH = 6  # factors-long paths beyond this are not listed (their product is small anyway)
 _SETTING = re.compile(r"^\s*(?P<name>.+?)\s*=\s*(?P<value>[+-]?\d+(?:\.\d+)?)\s*$")
 
@@ -115,9 +118,11 @@ def simulate(cmap: CausalMap, settings: Mapping[str, float], steps: int = DEFAUL
         for f, value in state.items():
             traces[f].append(round(value, 4))
     graph = cmap.graph()
-    moves = [Move(f, cmap.name(f), round(value, 4), traces[f], _paths(cmap, graph, clamped, f, steps))
+    moves = [Move(f, cmap.name(f), round(value, 4), traces[f])
              for f, value in state.items() if f not in clamped and abs(value) >= MOVE_THRESHOLD]
     moves.sort(key=lambda m: (-abs(m.value), m.name))
+    for move in moves[:MOVES_WITH_PATHS]:  # paths are costly on a big map; the largest moves get them
+        move.paths = _paths(cmap, graph, clamped, move.id, steps)
     return WhatIf({cmap.name(f): v for f, v in clamped.items()}, steps, moves)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from politika.graph.causal_map import KIND_WEIGHT
 from politika.graph.event_clusters import QUAD
 from politika.store.causal import CausalFilter
 from politika.store.causal import _where as _causal_where
@@ -197,6 +198,8 @@ def causal_edge_counts(engine: sa.Engine, filters: CausalFilter | None = None) -
     The input of :func:`politika.graph.causal_view.map_from_counts`; bad filters raise ``InputError``."""
     cause, effect, base = _factor_joins()
     hedged = sa.func.sum(sa.case((causal_links.c.hedged, 1), else_=0))
+    evidence = sa.func.avg(sa.func.coalesce(causal_links.c.confidence, 1.0) * sa.case(
+        *((causal_links.c.kind == kind, weight) for kind, weight in KIND_WEIGHT.items()), else_=1.0))
     group = (cause.c.key, cause.c.name, cause.c.actor_pk, effect.c.key, effect.c.name, effect.c.actor_pk,
              causal_links.c.polarity)
     query = base.add_columns(
@@ -204,7 +207,7 @@ def causal_edge_counts(engine: sa.Engine, filters: CausalFilter | None = None) -
         effect.c.key.label("effect_id"), effect.c.name.label("effect_name"), effect.c.actor_pk.label("effect_actor"),
         causal_links.c.polarity, sa.func.count(sa.distinct(causal_links.c.article_pk)).label("articles"),
         sa.func.count(sa.distinct(causal_links.c.source)).label("sources"), sa.func.count().label("links"),
-        hedged.label("hedged")).group_by(*group)
+        hedged.label("hedged"), evidence.label("evidence")).group_by(*group)
     with engine.connect() as conn:
         rows = conn.execute(_causal_where(conn, query, filters or CausalFilter(), cause, effect)).all()
         actor_pks = {pk for row in rows for pk in (row.cause_actor, row.effect_actor) if pk is not None}
@@ -214,7 +217,8 @@ def causal_edge_counts(engine: sa.Engine, filters: CausalFilter | None = None) -
     return [{"cause": {"id": r.cause_id, "name": r.cause_name, "actor": named.get(r.cause_actor)},
              "effect": {"id": r.effect_id, "name": r.effect_name, "actor": named.get(r.effect_actor)},
              "polarity": "-" if r.polarity == "-" else "+", "articles": int(r.articles), "sources": int(r.sources),
-             "links": int(r.links), "hedged": int(r.hedged or 0)} for r in rows]
+             "links": int(r.links), "hedged": int(r.hedged or 0),
+             "evidence": float(r.evidence) if r.evidence is not None else 1.0} for r in rows]
 
 
 def causal_quotes(engine: sa.Engine, cause: str, effect: str, polarity: str | None = None, limit: int = 20,

@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 
 from politika.errors import InputError
-from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
+from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor
 from politika.store.schema import (
     actors,
     article_actors,
@@ -100,6 +101,27 @@ def _asserted_by(record: Mapping[str, Any], start: int | None, end: int | None, 
     return fallback
 
 
+def factor_text(record: Mapping[str, Any], span: Mapping[str, Any] | None) -> str | None:
+    """The text a cause or effect span names a factor by: the span's own; for a pronoun ("it", "they", "which"),
+    the name of the actor the actors layer resolved it to (a mention overlapping it); None when it cannot be a
+    factor (an unresolved pronoun, a time, a duration, a quantity: :func:`politika.graph.factors.not_a_factor`)."""
+    text, start, end = _span(span)
+    if not text:
+        return None
+    reason = not_a_factor(str(text))
+    if reason is None:
+        return str(text)
+    if reason != "pronoun" or start is None or end is None:
+        return None
+    names = {a.get("id"): a.get("name") for a in record.get("actors") or [] if isinstance(a, Mapping)}
+    for mention in record.get("mentions") or []:
+        name = names.get(mention.get("actor")) if isinstance(mention, Mapping) else None
+        if name and mention.get("start") is not None and mention.get("end") is not None and \
+                int(mention["start"]) < end and start < int(mention["end"]) and not_a_factor(str(name)) is None:
+            return str(name)
+    return None
+
+
 def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     """Replace the causal links of these articles (``(article_pk, record)``)."""
     pks = [pk for pk, _ in items]
@@ -119,7 +141,8 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     names: dict[str, FactorName] = {}  # span text → factor name, made once for the pre-pass and the links
     for article_pk, record in items:
         for link in (record.get("causal") or []) if article_pk in info else []:
-            texts = (_span(link.get("cause"))[0], _span(link.get("effect"))[0]) if isinstance(link, Mapping) else ()
+            texts = (factor_text(record, link.get("cause")), factor_text(record, link.get("effect"))) \
+                if isinstance(link, Mapping) else ()
             if texts and all(texts):
                 names.update((str(t), factor_name(str(t))) for t in texts if str(t) not in names)
     if not names:
@@ -140,12 +163,13 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         about: list[list[tuple[int, str]]] = []
         for index, link in enumerate(found):
             cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
-            if not cause[0] or not effect[0]:
-                continue
+            named = (factor_text(record, link.get("cause")), factor_text(record, link.get("effect")))
+            if not cause[0] or not effect[0] or not all(named):
+                continue  # no factor: an unresolved pronoun, a time, a duration or a quantity
             sides: list[tuple[int, str]] = []
             keys = []
             negations = 0
-            for side, (text, start, end) in (("cause", cause), ("effect", effect)):
+            for side, (_, start, end), text in (("cause", cause, named[0]), ("effect", effect, named[1])):
                 name = names[str(text)]
                 negations += name.negated
                 inside = [actor for s, e, actor in mentions
@@ -154,7 +178,10 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                 factors.factor(name, inside[0] if inside else None)
                 keys.append(name.key)
             stated = "-" if link.get("polarity") == "-" else "+"
-            polarity = stated if negations % 2 == 0 else ("+" if stated == "-" else "-")
+            # An insufficient cause ("sanctions were not enough to bring Putin to his knees") pushes the effect
+            # the stated way, too weakly: a weak positive in the map (causal_map.KIND_WEIGHT), not a negative.
+            base = "+" if link.get("kind") == "insufficient" else stated
+            polarity = base if negations % 2 == 0 else ("+" if base == "-" else "-")
             starts = [s for s in (cause[1], effect[1]) if s is not None]
             ends = [e for e in (cause[2], effect[2]) if e is not None]
             rows.append({
@@ -193,6 +220,10 @@ class CausalFilter:
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     actor: str | None = None  # a stored actor (name, id, kb id): links whose factors or spans involve it
+    cause: str | None = None  # factor search: links whose cause factor matches (name or phrase words)
+    effect: str | None = None  # ... whose effect factor matches ("what causes X")
+    # Links under this confidence are left out (None or 0: every stored link); the default is the layer's claims.
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
 
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
@@ -215,11 +246,34 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, ca
         query = query.where(causal_links.c.date >= filters.since)
     if filters.until:
         query = query.where(causal_links.c.date <= filters.until)
+    if filters.min_confidence:
+        query = query.where(sa.or_(causal_links.c.confidence.is_(None),
+                                   causal_links.c.confidence >= filters.min_confidence))
+    if filters.cause:
+        query = query.where(factor_matches(cause, filters.cause))
+    if filters.effect:
+        query = query.where(factor_matches(effect, filters.effect))
     if filters.actor:
         pk = find_actor(conn, filters.actor).pk
         spans = sa.select(causal_link_actors.c.link_pk).where(causal_link_actors.c.actor_pk == pk)
         query = query.where(sa.or_(cause.c.actor_pk == pk, effect.c.actor_pk == pk, causal_links.c.pk.in_(spans)))
     return query
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def factor_matches(factor: Any, text: str) -> Any:
+    """The condition that a factor (a ``causal_factors`` alias) matches a search: its name holds ``text`` (any
+    case), or its key holds the stems of ``text`` in order ("sanction" finds "Western sanctions", "sanctions
+    on Russia"; "strikes" finds "Russia strike")."""
+    text = text.strip()
+    if not text:
+        raise InputError("factor search", "give a word or phrase to look for")
+    key = key_of(text)
+    return sa.or_(sa.func.lower(factor.c.name).like(_like(text.lower()), escape="\\"),
+                  factor.c.key.like(_like(key), escape="\\"))
 
 
 def list_links(engine: sa.Engine, filters: CausalFilter | None = None) -> list[dict[str, Any]]:

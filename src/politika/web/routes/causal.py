@@ -2,7 +2,9 @@
 
 The page draws at most ``factors`` factors (those in the most links): the map of a big store has thousands.
 The full map is summed up in SQL (``causal_edge_counts``) and kept per store state (``causal_version``), so a
-page only cuts it; the what-if runs on the map drawn, so what moves can be seen on it.
+page only cuts it. A search (``q``) centres the drawing on the factors it finds and their neighbours; the what-if
+runs on the whole map (any factor can be set; one not in the map is said on the page) and the drawing is centred
+on the set factor and what moves most.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from politika.graph.causal_map import CausalMap, to_graphml
-from politika.graph.causal_view import map_from_counts, top_factors
+from politika.errors import InputError
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, to_graphml
+from politika.graph.causal_view import around, map_from_counts, matching_factors, top_factors
 from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
 from politika.store import Store
 from politika.store.aggregates import causal_edge_counts, causal_quotes, causal_version
@@ -33,12 +36,14 @@ EDGES_LISTED = 200
 def causal_filter(since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
                   until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
                   site: Annotated[str | None, Query(max_length=200, description="outlet")] = None,
-                  actor: Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")] = None
-                  ) -> CausalFilter:
+                  actor: Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")] = None,
+                  min_confidence: Annotated[float, Query(ge=0, le=1, description="leave out links the causal layer "
+                                                         "gave less confidence (0: every stored link)")]
+                  = DEFAULT_MIN_CONFIDENCE) -> CausalFilter:
     if since and until and since > until:
         raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
     return CausalFilter(since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-                        site=site or None, actor=actor or None)
+                        site=site or None, actor=actor or None, min_confidence=min_confidence)
 
 
 Filters = Annotated[CausalFilter, Depends(causal_filter)]
@@ -72,7 +77,20 @@ def drawing(cmap: CausalMap, result: WhatIf | None = None) -> dict[str, Any]:
 
 
 def run_whatif(cmap: CausalMap, factor: str | None, value: float, steps: int) -> WhatIf | None:
+    """What-if on ``cmap`` (the whole map: any factor can be set, not only those drawn)."""
     return simulate(cmap, {factor: value}, steps=steps) if factor else None
+
+
+def centred_map(whole: CausalMap, factors: int, search: str | None, result: WhatIf | None) -> CausalMap:
+    """The map to draw: centred on the factors a search finds, else on a what-if's set factor and the factors it
+    moves most, else the top factors."""
+    if search:
+        return around(whole, matching_factors(whole, search)[:10], factors)
+    if result is not None:
+        by_name = {f.name: f.id for f in whole.factors.values()}
+        centre = [by_name[name] for name in result.settings if name in by_name]
+        return around(whole, centre + [m.id for m in result.moves[:factors // 2]], factors)
+    return top_factors(whole, factors)
 
 
 @router.get("/causal", response_class=HTMLResponse, include_in_schema=False)
@@ -81,16 +99,25 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
                 value: Annotated[float, Query(ge=-1, le=1)] = 1.0,
                 steps: Annotated[int, Query(ge=1, le=20)] = DEFAULT_STEPS,
                 cause: Annotated[str | None, Query(max_length=300)] = None,
-                effect: Annotated[str | None, Query(max_length=300)] = None) -> Any:
+                effect: Annotated[str | None, Query(max_length=300)] = None,
+                q: Annotated[str | None, Query(max_length=300)] = None) -> Any:
     store = explorer(request).store
-    cmap, total = shown_map(store, filters, factors, min_support)
-    result = run_whatif(cmap, factor, value, steps)
+    whole = full_map(store, filters, min_support)
+    total = len(whole.factors)
+    problem = None
+    try:
+        result = run_whatif(whole, factor, value, steps)
+    except InputError as exc:  # a factor not in the map: say so on the page, not a 404
+        result, problem = None, str(exc)
+    cmap = centred_map(whole, factors, q, result)
+    found = len(matching_factors(whole, q)) if q else None
     evidence = causal_quotes(store.engine, cause, effect, filters=filters) if cause and effect else None
     names = {f.id: f.name for f in cmap.factors.values()}
     return render(request, "causal.html", cmap=cmap, data=drawing(cmap, result), total=total, factors=factors,
                   min_support=min_support, f=filters, result=result, chosen=factor or "", value=value, steps=steps,
                   evidence=evidence, cause=cause, effect=effect, names=names, edges_listed=EDGES_LISTED,
-                  query=page_query(request, "factor", "value", "steps", "cause", "effect"))
+                  search=q or "", found=found, problem=problem,
+                  query=page_query(request, "factor", "value", "steps", "cause", "effect", "q"))
 
 
 @router.get("/api/causal", tags=["causal"], summary="The drawn causal map: top factors, signed edges, loops")
@@ -127,11 +154,11 @@ def causal_evidence_api(request: Request, filters: Filters, cause: FactorId, eff
     return json_response({**found, "limit": limit, "offset": offset})
 
 
-@router.get("/api/causal/whatif", tags=["causal"], summary="What-if on the drawn map: set a factor, see what moves")
+@router.get("/api/causal/whatif", tags=["causal"], summary="What-if on the whole map: set any factor, see what moves")
 def whatif_api(request: Request, filters: Filters, factor: FactorId,
                value: Annotated[float, Query(ge=-1, le=1, description="the factor's value, -1 to +1")] = 1.0,
                steps: Annotated[int, Query(ge=1, le=20)] = DEFAULT_STEPS, factors: Factors = 60,
                min_support: MinSupport = 1) -> Any:
-    cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)
-    result = run_whatif(cmap, factor, value, steps)
+    whole = full_map(explorer(request).store, filters, min_support)
+    result = run_whatif(whole, factor, value, steps)
     return json_response(result.to_dict() if result else {})
