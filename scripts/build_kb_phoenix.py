@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from politika.kb.lexicon import read_tsv  # noqa: E402
-from politika.kb.names import normalise_name  # noqa: E402
+from politika.kb.names import LEADING_TITLES, normalise_name  # noqa: E402
 
 DATA = ROOT / "src" / "politika" / "kb" / "data"
 OUT = DATA / "phoenix_groups.jsonl"
@@ -44,21 +44,21 @@ ORG_WORDS = {"organization", "organisation", "union", "council", "court", "commi
 GENERIC = {"tigers", "organization", "organisation", "contras", "el", "al", "the", "un", "nato's"}
 SECTORS = {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "LEG", "BUS", "CVL", "MED", "JRN", "EDU",
            "REL", "LAB", "REF", "HRI", "AGR", "DEV", "ENV", "HLH", "ELI", "UAF", "SET", "MOD", "RAD", "CRM"}
-NOT_ACRONYMS = {"al", "el", "la", "le", "de", "du", "abu", "bin", "ibn", "and", "for", "the", "war", "red", "new",
-                "day", "pro", "san", "van", "von", "des", "los", "las", "del", "dar", "ul", "e", "i"}
+ACRONYMS = {"US", "UN", "EU", "UK", "USA", "NATO", "CIA", "FBI", "DEA", "IRA", "ETA", "PLO", "ANC", "OAS", "AU"}
+TITLE_STARTS = {title.split()[0] for title in LEADING_TITLES} - {"the"} | {"vice", "deputy", "senator"}
 CODE = re.compile(r"\[([A-Z]{3,}[A-Z]*)(?:\s+([<>]?\d{6,8}(?:-\d{6,8})?))?\s*\]")
 
 
 def _title(raw: str) -> tuple[str, list[str]]:
     """ "BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_" → ("Basque Fatherland and Freedom", ["ETA"])."""
     acronyms = [a.strip("_ ") for a in re.findall(r"\(([^)]*)\)", raw)]
-    text = re.sub(r"\([^)]*\)", " ", raw).replace("_", " ")
+    text = re.sub(r"\([^)]*\)?", " ", raw).replace("_", " ")
     words = []
     for i, word in enumerate(text.split()):
         lower = word.lower()
         if i and lower in SMALL_WORDS:
             words.append(lower)
-        elif 2 <= len(word) <= 3 and word.isalpha() and lower not in NOT_ACRONYMS:
+        elif word in ACRONYMS or (len(word) > 1 and word.isalpha() and not set(word) & set("AEIOUY")):
             words.append(word)  # an acronym inside a name ("UN", "HPG")
         else:
             words.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
@@ -118,7 +118,12 @@ def _country(code: str, plover: set[str]) -> str | None:
         return "UNO" if code[3:6] == "UNO" else "EUR" if code[3:6] == "EUR" else "IGO"
     if code[:3] in ("NGO", "IMG"):
         return code[:3]
-    return code[:3] if code[:3] in plover else None
+    code = LEGACY_CODES.get(code[:3], code[:3])
+    return code if code in plover else None
+
+
+# Older CAMEO country codes the dictionaries still use.
+LEGACY_CODES = {"ANG": "AGO", "BUD": "BDI", "CFR": "CAF"}
 
 
 def _sector(code: str) -> str | None:
@@ -139,8 +144,7 @@ def _names(primary: str, aliases: list[str]) -> tuple[str, list[str]]:
     for alias in aliases:
         alias_name, alias_acronyms = _title(alias)
         out += [alias_name, *alias_acronyms]
-    if " " not in name and len(name) <= 6:
-        out.append(name.upper())  # "ETA", "EZLN": one-word names are mostly acronyms, written in capitals
+    out += [n.upper() for n in [name, *out] if " " not in n and len(n) <= 5]  # "ETA", "EZLN", "DOJ": acronyms
     keep = [a for a in dict.fromkeys(out) if a != name and _usable(a)]
     return name, keep
 
@@ -149,6 +153,8 @@ def _usable(name: str) -> bool:
     norm = normalise_name(name)
     if not norm or norm in GENERIC or norm.isdigit():
         return False
+    if name.split()[0].lower().strip(".") in TITLE_STARTS:
+        return False  # "President Vladimir Putin": the title is the text's to read, not part of the name
     return len(norm) >= 3 or (len(norm) == 2 and name.isupper() and False)
 
 
@@ -209,16 +215,93 @@ def build(shared: Path) -> list[dict[str, object]]:
     return sorted(entities.values(), key=lambda e: str(e["id"]))
 
 
+KINDS = {"MIL": "military", "COP": "agency", "SPY": "agency", "JUD": "court", "LEG": "legislature", "PTY": "party",
+         "GOV": "agency", "MED": "media", "JRN": "media", "BUS": "company", "EDU": "agency", "REB": "military",
+         "OPP": "party"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+TITLE_WORDS = {"secretary", "ambassador", "minister", "president", "representative", "chief", "spokesman",
+               "adviser", "advisor", "envoy", "general", "director", "chairman", "justices", "leader", "king"}
+# People are taken for the states most present in international news (our list: the G20 states, the permanent
+# members of the Security Council and the states of the main conflicts since 2000), to keep the KB's load fast.
+MOST_REPORTED = {"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "ISR", "PSE", "IRN", "IND", "PAK", "JPN", "KOR",
+                 "PRK", "TUR", "SAU", "SYR", "IRQ", "AFG", "EGY", "BRA", "MEX", "CAN", "AUS", "ITA", "ESP", "POL",
+                 "ZAF", "NGA", "VEN", "LBN", "YEM", "QAT", "ARE", "TWN", "ARG", "IDN"}
+
+
+def build_countries(shared: Path, since: str = "1990") -> list[dict[str, object]]:
+    """People with dated offices and the state bodies (armed forces, police, intelligence, courts, ministries) of
+    ``Phoenix.Countries.actors.txt`` (CountryInfo.140130): people of the :data:`MOST_REPORTED` states whose
+    offices did not all end before ``since`` and whose name has two words or more (an open term ends on the
+    source's date); every state body the file names, but for titles."""
+    plover = {row[2] for row in read_tsv(DATA / "country_codes.tsv", 4)}
+    entities: dict[str, dict[str, object]] = {}
+    for primary, aliases, codes, comment in _blocks(shared / "kb" / "Phoenix.Countries.actors.txt"):
+        name, alias_names = _names(primary, aliases)
+        if not codes or not name:
+            continue
+        if "CountryInfo" in comment or any(t for _, t in codes):
+            if codes[0][0][:3] not in MOST_REPORTED:
+                continue
+            person = _person(name, alias_names, codes, plover, since)
+            if person is not None:
+                entities.setdefault(str(person["id"]), person)
+            continue
+        if any(t for _, t in codes) or len(codes[0][0]) < 6 or codes[0][0][:3] not in plover:
+            continue  # a country's own names ([AFG]) are countries.jsonl's; dated entries without a comment are rare
+        code = codes[0][0]
+        sector = _sector(code)
+        if sector is None or sector not in KINDS or len(normalise_name(name).split()) < 2 or \
+                set(normalise_name(name).split()) & TITLE_WORDS:
+            continue  # "US Secretary of Defense" is a title, not a body
+        entities.setdefault(f"politika:phoenix-{code[:3].lower()}-{_slug(name)}", {
+            "id": f"politika:phoenix-{code[:3].lower()}-{_slug(name)}", "name": name, "type": "ORG",
+            "kind": KINDS[sector], "country": code[:3], "sector": sector,
+            "aliases": [a for a in alias_names if a.isupper() or _is_organisation(a.replace(" ", "_"))],
+            "source": "phoenix"})
+    return sorted(entities.values(), key=lambda e: str(e["id"]))
+
+
+def _person(name: str, aliases: list[str], codes: list[tuple[str, str | None]], plover: set[str],
+            since: str) -> dict[str, object] | None:
+    if len(normalise_name(name).split()) < 2:
+        return None
+    roles = []
+    for code, term in codes:
+        country, sector = code[:3], _sector(code)
+        if country not in plover or not term or sector not in STATE_SECTORS:
+            continue
+        start, end = _term(term)
+        if term.startswith(">"):
+            end = max(start or SOURCE_DATE, SOURCE_DATE)
+        if (start is None and end is None) or (start and end and start > end):
+            continue  # no dates, or dates the wrong way round in the source
+        roles.append({"title": f"{sector} of {country}", "role": "official", "country": country, "sector": sector,
+                      "start": start, "end": end})
+    if not roles or max((str(r["end"] or SOURCE_DATE)) for r in roles) < since:
+        return None
+    first = roles[0]
+    country = str(first["country"])
+    return {"id": f"politika:phoenix-{country.lower()}-{_slug(name)}", "name": name, "type": "PERSON",
+            "kind": "person", "country": country, "sector": first["sector"],
+            "aliases": [a for a in aliases if len(normalise_name(a).split()) >= 2], "roles": roles,
+            "source": "phoenix"}
+
+
+SOURCE_DATE = "2014-01-30"  # CountryInfo.140130: an office still held then ends there as far as we know
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    entities = build(args.shared)
-    with args.out.open("w", encoding="utf-8") as out:
-        for entity in entities:
-            out.write(json.dumps({k: v for k, v in entity.items() if v not in (None, [])}, ensure_ascii=False) + "\n")
-    print(f"{len(entities)} entities → {args.out}")
+    for path, entities in ((args.out, build(args.shared)), (args.out.with_name("phoenix_countries.jsonl"),
+                                                              build_countries(args.shared))):
+        with path.open("w", encoding="utf-8") as out:
+            for entity in entities:
+                out.write(json.dumps({k: v for k, v in entity.items() if v not in (None, [])}, ensure_ascii=False)
+                          + "\n")
+        print(f"{len(entities)} entities → {path}")
 
 
 if __name__ == "__main__":

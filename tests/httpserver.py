@@ -7,12 +7,15 @@
 from __future__ import annotations
 
 import random
+import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
 SLOW_SECONDS = 3.0
@@ -107,6 +110,7 @@ class LocalServer:
     base: str
     user_agents: list[str] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)  # the Host header of each request
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -138,8 +142,8 @@ def _routes(server: LocalServer) -> dict[str, tuple[int, str, bytes]]:
 
 
 @contextmanager
-def serve() -> Iterator[LocalServer]:
-    """Serve the test routes on 127.0.0.1 on a free port, in a daemon thread."""
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    """Serve the test routes on 127.0.0.1 on a free port, in a daemon thread (HTTPS with a ``tls`` context)."""
     state = LocalServer(base="")
 
     class Handler(BaseHTTPRequestHandler):
@@ -162,6 +166,7 @@ def serve() -> Iterator[LocalServer]:
         def do_GET(self) -> None:
             state.user_agents.append(self.headers.get("User-Agent", ""))
             state.paths.append(self.path)
+            state.hosts.append(self.headers.get("Host", ""))
             path = self.path.split("?")[0]
             if path == "/slow":
                 time.sleep(SLOW_SECONDS)
@@ -176,6 +181,11 @@ def serve() -> Iterator[LocalServer]:
                         self.wfile.write(b"<p>.</p>")
                         self.wfile.flush()
                         time.sleep(0.25)
+            elif path == "/redirect":  # /redirect?to=URL
+                self.send_response(302)
+                self.send_header("Location", parse_qs(urlsplit(self.path).query).get("to", ["/"])[0])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
             elif path.startswith("/loop"):
                 self.send_response(302)
                 self.send_header("Location", "/loop-b" if path == "/loop-a" else "/loop-a")
@@ -199,7 +209,9 @@ def serve() -> Iterator[LocalServer]:
             pass  # clients that give up (timeouts, size caps) reset connections; that is the point
 
     httpd = QuietServer(("127.0.0.1", 0), Handler)
-    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    if tls is not None:
+        httpd.socket = tls.wrap_socket(httpd.socket, server_side=True)
+    state.base = f"{'https' if tls else 'http'}://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -207,3 +219,15 @@ def serve() -> Iterator[LocalServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@contextmanager
+def silent_server() -> Iterator[str]:
+    """A base URL on 127.0.0.1 whose server accepts connections and never answers (a host that hangs)."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)  # the kernel completes the handshakes; nobody ever reads or writes
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()

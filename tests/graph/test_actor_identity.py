@@ -96,3 +96,16 @@ def test_lone_surname() -> None:
 def test_new_actor_in_one_article_is_shared_by_its_surname() -> None:
     resolved = resolve_record([person("Kovacs", id="a2"), person("Anna Kovacs", id="a1", country="HUN")], Lookup())
     assert resolved["a1"].key == resolved["a2"].key == "person:anna-kovacs:hun"
+
+
+TONY = Candidate(5, "person:tony-blair:gbr", "Tony Blair", "PERSON", "GBR", None, 4)
+BILL = Candidate(6, "person:bill-blair:can", "Bill Blair", "PERSON", "CAN", None, 9)
+
+
+def test_a_lone_surname_shared_by_two_stored_people_is_neither() -> None:
+    lookup = Lookup((TONY, ["Tony Blair", "Blair"]), (BILL, ["Bill Blair"]))
+    lone = resolve_actor(person("Blair"), lookup)
+    assert (lone.key, lone.candidate, lone.rule) == ("person:blair", None, "new")
+    assert resolve_actor(person("Blair"), Lookup((TONY, ["Tony Blair", "Blair"]))).candidate == TONY
+    # a different full name never joins a stored person because they share a surname
+    assert resolve_actor(person("Dennis Blair"), lookup).rule == "new"

@@ -146,7 +146,8 @@ def test_batch_through_the_library(tmp_path: Path, server: LocalServer) -> None:
     sources, bad, good_titles = make_batch(tmp_path / "in", server)
     seen: list[PolitikaError] = []
     with Store(str(tmp_path / "lib.db")) as store:
-        summary = ingest(sources, store, IngestOptions(analyse=False, progress=False, timeout=1),
+        summary = ingest(sources, store, IngestOptions(analyse=False, progress=False, timeout=1,
+                                                      allow_private_hosts=True),
                          on_error=seen.append)
         assert summary.failed == len(bad) and summary.stored == len(good_titles)
         assert sorted(e.source for e in seen) == sorted(bad)
@@ -156,7 +157,8 @@ def test_batch_through_the_library(tmp_path: Path, server: LocalServer) -> None:
 def test_batch_through_the_cli(tmp_path: Path, server: LocalServer) -> None:
     sources, bad, good_titles = make_batch(tmp_path / "in", server)
     db = tmp_path / "cli.db"
-    result = subprocess.run([POLITIKA, "--db", str(db), "ingest", "--no-analyse", "--timeout", "1", *sources],
+    result = subprocess.run([POLITIKA, "--db", str(db), "ingest", "--no-analyse", "--timeout", "1",
+                             "--allow-private-hosts", *sources],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     error_lines = [ln for ln in re.split(r"[\r\n]", result.stderr) if ln.startswith("error: ")]

@@ -78,3 +78,23 @@ def test_country_from_whom_a_person_works_for_but_not_from_a_host_country() -> N
 def test_unknown_stays_unknown_and_short_words_are_not_countries() -> None:
     record = annotate("Al Jazeera correspondent Pedro Alvarado said the border was quiet.", date="2024-07-05")
     assert person(record, "Pedro Alvarado")["country"] is None
+
+
+def test_countries_before_towns_unless_the_state_is_named() -> None:
+    record = annotate("Two soldiers were killed in Lebanon on Tuesday. Jordan, which borders Syria, closed its "
+                      "crossings. A man was shot in Lebanon, Tenn., on Friday.", date="2024-07-05")
+    countries = [person(record, "Lebanon")["country"], person(record, "Jordan")["country"]]
+    assert countries == ["LBN", "JOR"]
+    town = [m for m in record["mentions"] if m["text"] == "Lebanon"][-1]
+    assert {a["id"]: a for a in record["actors"]}[town["actor"]]["country"] == "USA"
+
+
+def test_no_junk_actors() -> None:
+    record = annotate("By Anna Petrova\n\nPolitika.Kozlov reports. Officials couldn't accept the Kremlin's Order. "
+                      "Twitter banned him. Navalny's team said Navalny was poisoned. Secretary of State Jane Roe "
+                      "agreed.", date="2024-07-05")
+    names = {m["text"] for m in record["mentions"] if m["actor"]}
+    assert not names & {"n't", "'s Order", "Kozlov", "Anna Petrova", "State"}
+    assert person(record, "Twitter")["type"] == "ORG"
+    assert {a["type"] for a in record["actors"] if a["name"] == "Navalny"} == {"PERSON"}
+    assert person(record, "Jane Roe")["country"] == "USA"

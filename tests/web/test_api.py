@@ -320,7 +320,7 @@ def test_serve_warns_on_a_public_host_without_token(web_db: str, monkeypatch: py
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
     result = CliRunner().invoke(cli, ["--db", web_db, "serve", "--host", "0.0.0.0", "--port", "8123"])
     assert result.exit_code == 0, result.output
-    assert "warning: binding 0.0.0.0 without --token" in result.output
+    assert "warning: binding 0.0.0.0 without --read-token" in result.output
     assert calls == [{"host": "0.0.0.0", "port": 8123, "log_level": "warning"}]
     quiet = CliRunner().invoke(cli, ["serve", "--db", web_db, "--token", "t", "--no-warm"])
     assert quiet.exit_code == 0 and "warning" not in quiet.output and "127.0.0.1:8000" in quiet.output

@@ -55,12 +55,15 @@ def read_command(source: str, model: str | None, as_json: bool) -> None:
               "--json is accepted for symmetry with the other commands).")
 @click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
+@click.option("--allow-private-hosts", is_flag=True,
+              help="Let URLs and redirects reach private, loopback and link-local addresses (a trusted intranet).")
 @click.pass_context
 def extract_command(ctx: click.Context, sources: tuple[str, ...], as_json: bool, max_bytes: int,
-                    timeout: float) -> None:
+                    timeout: float, allow_private_hosts: bool) -> None:
     """Extraction only, no NLP: one JSON line per page with the article fields."""
     failed = done = 0
-    options = IngestOptions(max_bytes=max_bytes, timeout=timeout, progress=False)
+    options = IngestOptions(max_bytes=max_bytes, timeout=timeout, progress=False,
+                            allow_private_hosts=allow_private_hosts)
     for item in extract_all(sources, options):
         if isinstance(item, PolitikaError):
             failed += 1

@@ -6,6 +6,7 @@ import click
 
 from politika.cli.common import echo_json, error_line, open_store_from
 from politika.errors import PolitikaError
+from politika.ingest.feeds import FEED_BUDGET
 from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending, ingest
 
 
@@ -23,6 +24,11 @@ def model_option(func):  # type: ignore[no-untyped-def]
 @click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
 @click.option("--fetch-links", is_flag=True, help="Fetch feed entry links even when the feed has the full text.")
+@click.option("--feed-budget", default=FEED_BUDGET, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds to fetch the links of one feed (8 at a time); links not fetched by then are errors.")
+@click.option("--allow-private-hosts", is_flag=True,
+              help="Let URLs, feed links and redirects reach private, loopback and link-local addresses (a trusted "
+                   "intranet); by default only public addresses are fetched.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines; only the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
@@ -39,7 +45,7 @@ def model_option(func):  # type: ignore[no-untyped-def]
 def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | None, no_analyse: bool,
                    batch_size: int, max_bytes: int, timeout: float, fetch_links: bool, quiet: bool,
                    as_json: bool, workers: int, engine: str, address: str | None, shard_size: int,
-                   job_dir: str) -> None:
+                   job_dir: str, feed_budget: float, allow_private_hosts: bool) -> None:
     """Read SOURCEs into the store and analyse them.
 
     A SOURCE is an HTML file (.html, .html.gz), a Markdown or text news dump, a JSONL file, an RSS or
@@ -51,7 +57,8 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
     """
     store = open_store_from(ctx)
     options = IngestOptions(model=model, analyse=not no_analyse, batch_size=batch_size, max_bytes=max_bytes,
-                            timeout=timeout, fetch_feed_links=fetch_links, progress=not (quiet or as_json))
+                            timeout=timeout, fetch_feed_links=fetch_links, progress=not (quiet or as_json),
+                            feed_budget=feed_budget, allow_private_hosts=allow_private_hosts)
 
     def report(error: PolitikaError) -> None:
         if not (quiet or as_json):

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 import secrets
 
 import click
 
 from politika.cli.common import open_store_from
-
-LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
-
-
-def is_loopback(host: str) -> bool:
-    if host in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+from politika.web.access import is_loopback, loopback_hosts
 
 
 @click.command("serve")
@@ -28,23 +17,33 @@ def is_loopback(host: str) -> bool:
 @click.option("--token", default=None, envvar="POLITIKA_TOKEN", metavar="T",
               help="Secret that write actions (merge, split) must give [env POLITIKA_TOKEN]; without it a random "
                    "one is made and printed.")
+@click.option("--read-token", default=None, envvar="POLITIKA_READ_TOKEN", metavar="T",
+              help="Secret that every page and API call must give, for a shared server [env POLITIKA_READ_TOKEN]: "
+                   "the header X-Politika-Read-Token, or open a page once with ?token=T (kept in a cookie).")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this Host name (repeatable; the loopback names and --host are always "
+                   "answered, others get 400 against DNS rebinding; '*' answers any).")
 @click.option("--read-only", is_flag=True, help="No write actions at all, whatever the token.")
 @click.option("--db", default=None, metavar="URL", help="The store, as for `politika --db URL` (this wins).")
 @click.option("--warm/--no-warm", default=True, show_default=True,
               help="Compute the costly pages (overview, network, events, causal map) at start and again whenever "
                    "the store changes, so that no user waits for them.")
 @click.pass_context
-def serve_command(ctx: click.Context, host: str, port: int, token: str | None, read_only: bool,
-                  db: str | None, warm: bool) -> None:
+def serve_command(ctx: click.Context, host: str, port: int, token: str | None, read_token: str | None,
+                  allow_hosts: tuple[str, ...], read_only: bool, db: str | None, warm: bool) -> None:
     """Open the web explorer: articles, actors, claims and the actor network, at http://HOST:PORT/."""
     import uvicorn
 
     from politika.web import create_app
     from politika.web.warm import Warmer, settle
 
-    if not is_loopback(host) and not token:
-        click.echo(f"warning: binding {host} without --token: anyone who can reach this address can read the store; "
-                   f"write actions use a random token printed below", err=True)
+    if not is_loopback(host) and not read_token:
+        click.echo(f"warning: binding {host} without --read-token: anyone who can reach this address can read the "
+                   f"store", err=True)
+    allowed = None if "*" in allow_hosts else loopback_hosts(host, allow_hosts)
+    if allowed is not None and not is_loopback(host):
+        names = ", ".join(f"[{name}]" if ":" in name else name for name in sorted(allowed))
+        click.echo(f"answering the Host names {names}; add the names clients use with --allow-host NAME", err=True)
     if db:
         ctx.obj["db"] = db
     store = open_store_from(ctx, create=False)
@@ -53,7 +52,7 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
     elif not token:
         token = secrets.token_urlsafe(16)
         click.echo(f"write token (merge/split forms): {token}", err=True)
-    app = create_app(store=store, token=token)
+    app = create_app(store=store, token=token, read_token=read_token, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"politika explorer on http://{shown}:{port}/  (Ctrl-C stops it)", err=True)
     settle()

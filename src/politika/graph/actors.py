@@ -9,8 +9,10 @@ The rule (docs/actors.md gives it with examples):
    the same type and a compatible country (equal, or one of them unknown). Several: the one with the same
    country, else the most mentioned.
 3. A PERSON named by a lone word (a surname, "Kovacs") is first the actor of the same article whose full
-   name ends with that word (when there is exactly one), else a stored person of that exact name, else the
-   one stored person whose name ends with that word, when there is exactly one. More than one: a new actor.
+   name ends with that word (when there is exactly one), else a stored actor of that one-word name, else the
+   one stored person with a full name of that surname (their name ends with it, or they were seen under it).
+   Two stored people of that surname ("Tony Blair", "Bill Blair"): a new actor, neither of them. Two
+   different full names never merge because they share a surname.
 4. Otherwise a new actor, keyed ``<type>:<slug of name>[:<country>]``.
 
 Corrections made by users (merge, split) are applied by the store on top of this rule.
@@ -143,11 +145,16 @@ def resolve_actor(actor: Mapping[str, Any], lookup: ActorLookup,
             return Resolution(same_article[0].key, same_article[0].candidate, "surname-in-article")
         if not same_article:
             exact = [c for c in lookup.by_name(norm) if compatible(actor, c)]
-            if exact:
-                return Resolution(_best(actor, exact).key, _best(actor, exact), "name")  # type: ignore[union-attr]
             by_surname = [c for c in lookup.by_surname(norm) if compatible(actor, c)]
-            if len(by_surname) == 1:
-                return Resolution(by_surname[0].key, by_surname[0], "surname")
+            # Stored people with a full name of that surname, whether it is their name or they were once
+            # called by the surname alone: two of them ("Tony Blair", "Bill Blair") and "Blair" is neither.
+            one_word = [c for c in exact if len(normalise(c.name).split()) == 1]
+            if one_word:
+                return Resolution(_best(actor, one_word).key, _best(actor, one_word), "name")  # type: ignore[union-attr]
+            full = {c.pk: c for c in [*exact, *by_surname] if len(normalise(c.name).split()) > 1}
+            if len(full) == 1:
+                only = next(iter(full.values()))
+                return Resolution(only.key, only, "surname" if only in by_surname else "name")
         return Resolution(key, lookup.by_key(key), "new")
     best = _best(actor, [c for c in lookup.by_name(norm) if compatible(actor, c)] if norm else [])
     if best is not None:

@@ -14,6 +14,7 @@ from politika.errors import AnalysisError, ExtractionError, PolitikaError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.ingest.extraction import ExtractionOptions, extract
+from politika.ingest.feeds import FEED_BUDGET
 from politika.ingest.fetch import FetchOptions
 from politika.ingest.language import detect_language
 from politika.ingest.sources import SourceOptions, iter_documents
@@ -33,12 +34,16 @@ class IngestOptions:
     max_bytes: int = 20_000_000
     timeout: float = 20.0
     fetch_feed_links: bool = False
+    feed_budget: float = FEED_BUDGET  # seconds for fetching the links of one feed
+    allow_private_hosts: bool = False  # let URLs and redirects reach private addresses (a trusted intranet)
     languages: tuple[str, ...] = ANALYSED_LANGUAGES
     progress: bool = True
 
     def source_options(self) -> SourceOptions:
         return SourceOptions(max_bytes=self.max_bytes, fetch_feed_links=self.fetch_feed_links,
-                             fetch=FetchOptions(timeout=self.timeout, max_bytes=self.max_bytes))
+                             feed_budget=self.feed_budget,
+                             fetch=FetchOptions(timeout=self.timeout, max_bytes=self.max_bytes,
+                                                allow_private_hosts=self.allow_private_hosts))
 
 
 COUNTS = ("stored", "duplicates", "already_stored", "skipped_language", "failed", "analysed", "analysis_failed",

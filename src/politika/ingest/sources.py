@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import feedparser
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from politika.errors import FetchError, InputError, PolitikaError
+from politika.errors import InputError, PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES, decode, gunzip, is_gzip
 from politika.ingest.document import RawDocument
+from politika.ingest.feeds import FEED_BUDGET, FEED_WORKERS, FeedOptions, iter_feed
 from politika.ingest.fetch import FEED_TYPES, FetchOptions, fetch
 
 Item = RawDocument | PolitikaError
@@ -32,7 +32,6 @@ _TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text"
 _JSONL_EXT = (".jsonl", ".ndjson")
 _FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
 _WARC_EXT = (".warc", ".arc")
-FEED_CONTENT_MIN_CHARS = 400
 
 
 @dataclass
@@ -40,6 +39,12 @@ class SourceOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     fetch: FetchOptions = field(default_factory=FetchOptions)
     fetch_feed_links: bool = False  # fetch entry links even when the feed carries the full text
+    feed_budget: float = FEED_BUDGET  # seconds to fetch the links of one feed (politika.ingest.feeds)
+    feed_workers: int = FEED_WORKERS
+
+    def feed_options(self) -> FeedOptions:
+        return FeedOptions(fetch=self.fetch, fetch_links=self.fetch_feed_links, budget=self.feed_budget,
+                           workers=self.feed_workers)
 
 
 def iter_documents(sources: Iterable[str], options: SourceOptions | None = None) -> Iterator[Item]:
@@ -127,7 +132,7 @@ def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> 
     elif kind == "json":
         yield from _iter_json(origin, data)
     elif kind == "feed":
-        yield from _iter_feed(origin, data, options)
+        yield from iter_feed(origin, data, options.feed_options())
     else:
         yield RawDocument(origin=origin, kind=kind, content=data)
 
@@ -167,7 +172,7 @@ def _iter_url(url: str, options: SourceOptions) -> Iterator[Item]:
     page = fetch(url, options.fetch)
     media = page.content_type.split(";")[0].strip().lower()
     if media in FEED_TYPES or (media in ("application/xml", "text/xml") and _sniff(page.content) == "feed"):
-        yield from _iter_feed(url, page.content, options)
+        yield from iter_feed(url, page.content, options.feed_options())
     elif media.startswith("text/plain") or media == "text/markdown":
         yield RawDocument(origin=url, kind="markdown", content=page.content, url=page.url,
                           content_type=page.content_type)
@@ -231,58 +236,6 @@ def document_from_fields(where: str, record: dict[str, Any]) -> RawDocument | In
     fields["html_body"] = is_html
     url = record.get("url") if isinstance(record.get("url"), str) else None
     return RawDocument(origin=where, kind="fields", content=body, url=url, fields=fields)
-
-
-def _iter_feed(origin: str, data: bytes, options: SourceOptions) -> Iterator[Item]:
-    parsed = feedparser.parse(data)
-    if not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None)
-        raise InputError(origin, f"malformed or empty feed ({reason or 'no entries'})")
-    for number, entry in enumerate(parsed.entries, start=1):
-        link = entry.get("link")
-        # Name an entry by its id or link, not its position: a feed read again after new entries were
-        # prepended must give each old entry the same origin, so it is "already stored", not a duplicate.
-        key = entry.get("id") or link
-        where = f"{origin}#{key}" if key else f"{origin}#entry-{number}"
-        content = ""
-        for block in entry.get("content", []) or []:
-            if len(block.get("value", "")) > len(content):
-                content = block.get("value", "")
-        fields: dict[str, Any] = {
-            "title": entry.get("title"),
-            "date": _feed_date(entry),
-            "url": link,
-            "authors": [a.get("name") for a in entry.get("authors", []) if a.get("name")]
-            or ([entry["author"]] if entry.get("author") else []),
-            "site": parsed.feed.get("title"),
-            "html_body": True,
-        }
-        if entry.get("id"):
-            fields["guid"] = entry.get("id")
-        if content and len(content) >= FEED_CONTENT_MIN_CHARS and not options.fetch_feed_links:
-            # Entry content is a fragment; trafilatura finds no text in a fragment of one element (<p>...</p>).
-            html = content if "<body" in content[:2000].lower() else f"<html><body>{content}</body></html>"
-            yield RawDocument(origin=where, kind="fields", content=html, url=link, fields=fields)
-            continue
-        if not link:
-            yield InputError(where, "feed entry has neither full content nor a link")
-            continue
-        try:
-            page = fetch(link, options.fetch)
-        except FetchError as exc:
-            yield exc
-            continue
-        fields["html_body"] = True
-        yield RawDocument(origin=link, kind="fields", content=page.content, url=page.url,
-                          content_type=page.content_type, fields=fields)
-
-
-def _feed_date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
-        if value:
-            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
-    return None
 
 
 def _iter_warc(path: Path, options: SourceOptions) -> Iterator[Item]:

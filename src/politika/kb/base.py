@@ -15,6 +15,8 @@ from politika.kb.names import FUZZY_SURNAME_THRESHOLD, best_fuzzy, inverted, nor
 from politika.kb.storage import read_entities, user_kb_dir
 
 EXACT, SURNAME, SURNAME_WITH_GIVEN = 1.0, 0.9, 0.95
+# Surname and first given name agree, a middle name the KB does not know: less sure than every name agreeing.
+SURNAME_WITH_MIDDLE = 0.92
 # People who held a role on the article's date get this bonus when ranking (not in the reported score).
 DATED_ROLE_BONUS = 0.05
 
@@ -202,9 +204,14 @@ class KnowledgeBase:
             for surname_key, similarity in keys:
                 for entity_id in self._surnames[surname_key]:
                     known = {t for n in self.entities[entity_id].names() for t in normalise_name(n).split()}
-                    if all(_given_name_agrees(token, known) for token in given):
+                    agree = [_given_name_agrees(token, known) for token in given]
+                    if all(agree):
                         score = SURNAME_WITH_GIVEN if not fuzzy else round(0.85 * similarity, 3)
-                        found[entity_id] = max(found.get(entity_id, 0.0), score)
+                    elif not fuzzy and agree[0] and len(given) >= 2 and len(given[0]) > 1:
+                        score = SURNAME_WITH_MIDDLE  # "Omar Hassan al-Bashir" for "Omar al-Bashir"
+                    else:
+                        continue
+                    found[entity_id] = max(found.get(entity_id, 0.0), score)
         return found
 
     def _fuzzy_matches(self, key: str, original: str) -> dict[str, float]:

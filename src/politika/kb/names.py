@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -33,6 +34,7 @@ FUZZY_THRESHOLD = 85.0
 FUZZY_SURNAME_THRESHOLD = 88.0
 
 
+@lru_cache(maxsize=200_000)
 def normalise_name(text: str) -> str:
     """Transliterate, casefold and strip punctuation, diacritics and titles: the form aliases are indexed by.
 

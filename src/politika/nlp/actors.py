@@ -38,8 +38,8 @@ from spacy.util import filter_spans
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import Evidence, local_evidence
-from politika.nlp.gazetteer import place
-from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
+from politika.nlp.gazetteer import is_state_name, place
+from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.titles import title_sense
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -230,7 +230,9 @@ class ActorsComponent:
         """Names from the knowledge base's matches and the NER; where they overlap the knowledge base wins."""
         kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
                     if _is_name_like(span)]
-        ner = [ent for ent in doc.ents if ent.label_ in NAME_LABELS]
+        furniture = _page_furniture(doc)
+        ner = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and not _is_junk_name(ent)
+               and ent.sent.start not in furniture]
         mentions: list[Mention] = []
         fixes = 0
         kb_tokens: set[int] = set()
@@ -272,6 +274,7 @@ class ActorsComponent:
                 mention.label = _label_of(entity, doc[start:end].text)
                 fixes += 1
             mentions.append(mention)
+        fixes += _persons_by_name(doc, mentions)
         doc._.politika_ner_fixes = fixes
         for mention in mentions:
             _classify_place_or_metonym(doc, mention, self.kb)
@@ -310,9 +313,16 @@ class ActorsComponent:
             evidence = mention.evidence or Evidence()
             context = PersonContext(date=date, countries=countries, local_country=evidence.country,
                                     local_role=evidence.role, local_sector=evidence.sector, co_mentioned=co_mentioned)
-            best = choose(rank_people(self.kb, doc[mention.start:mention.end].text, context, fuzzy=self.fuzzy,
-                                      lone=len(words[id(mention)]) == 1))
+            ranked = rank_people(self.kb, doc[mention.start:mention.end].text, context, fuzzy=self.fuzzy,
+                                 lone=len(words[id(mention)]) == 1)
+            best = choose(ranked)
             mention.entity = best.entity if best is not None else None
+            shared = shared_country(ranked) if best is None else None
+            if shared and self.kb.country(shared) is not None and (mention.evidence is None
+                                                                    or mention.evidence.country is None):
+                mention.evidence = mention.evidence or Evidence()
+                mention.evidence.country, mention.evidence.source = shared, "kb-candidates"
+                mention.evidence.span = doc[mention.start:mention.end]
             mention.confidence = best.confidence if best is not None else None
             mention.key = "person:" + " ".join(words[id(mention)])
         for mention in persons:
@@ -540,6 +550,16 @@ class _ActorBuilder:
 
     def _place_or_body(self, doc: Doc, mention: Mention, span: Span) -> bool:
         """Unknown to the knowledge base: a city of the gazetteer, or a body whose name says its country."""
+        country = self._country_named(doc, span)
+        if country is not None:  # "in Jordan" tagged ORG: the country, not Jordan in Hong Kong
+            mention.entity, mention.label, mention.kind = country, "GPE", "name"
+            self.attach(doc, mention)
+            return True
+        if mention.label in ("GPE", "LOC") and is_state_name(span.text) and span.text[:1].isupper():
+            actor = self.new_actor(f"place:{span.text}:USA", span.text, "GPE", "city", country="USA", sector="CVL")
+            mention.kind = "place"
+            self._link(mention, actor, span)
+            return True
         if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
             city = place(span.text)  # ("HHS" is not an alternate name of Zhongshan)
             if city is not None and (mention.label != "ORG" or city.population > 100_000):
@@ -558,6 +578,17 @@ class _ActorBuilder:
                                sector=sector)
         self._link(mention, actor, span)
         return True
+
+    def _country_named(self, doc: Doc, span: Span) -> KBEntity | None:
+        """The country a name is, unless the words after it name a town's state ("Lebanon, Tennessee")."""
+        code = self.kb.country_of_name(span.text) if len(span) <= 4 else None
+        country = self.kb.country(code) if code else None
+        if country is None or normalise_name(span.text) not in {normalise_name(n) for n in country.names()}:
+            return None
+        after = doc[span.end:span.end + 3]
+        if len(after) >= 2 and after[0].text == "," and is_state_name(after[1].text):
+            return None  # ", Tennessee", ", Tenn.": a town and its state
+        return country
 
     def _link(self, mention: Mention, actor: Actor, span: Span) -> None:
         mention.actor = actor
@@ -844,6 +875,10 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
         head = head.head
     locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
     text = doc[mention.start:mention.end].text
+    after = doc[mention.end:mention.end + 2]
+    if entity.kind == "country" and len(after) == 2 and after[0].text == "," and is_state_name(after[1].text):
+        mention.entity = None  # "Lebanon, Tenn.": the town, which the gazetteer places
+        return
     if entity.kind == "country" and entity.capital and entity.capital.lower() == text.lower():
         government = kb.government_of(entity.country or "")
         if government is not None and not locative:
@@ -878,6 +913,50 @@ def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | No
 def _is_capital_name(entity: KBEntity, text: str, kb: KnowledgeBase) -> bool:
     country = kb.country(entity.country or "")
     return country is not None and country.capital is not None and country.capital.lower() == text.lower()
+
+
+_GENERIC_BODIES = {"State", "Government", "Ministry", "Department", "Office", "Cabinet", "Administration"}
+_CONTRACTIONS = {"n't", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"}
+_BYLINE = re.compile(r"^\s*(?:By|BY|Reporting by|Writing by|Editing by|Additional reporting by)\s+[A-Z]|"
+                     r"contributed (?:to this report|reporting)|^\s*(?:Photo|Image|Credit)s?:", re.M)
+
+
+def _is_junk_name(span: Span) -> bool:
+    """Contractions ("n't"), fragments that start with one ("'s Order"), handles and page furniture joined by a
+    dot ("Politika.Kozlov"), and names without a capital letter are never actors."""
+    text = span.text.strip()
+    first = span[0].text
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    joined = before is not None and not before.whitespace_ and before.text.endswith(".") and (
+        before.text[:1].isupper() or (span.start > 1 and not span.doc[span.start - 2].whitespace_
+                                      and span.doc[span.start - 2].text[:1].isupper()))
+    if joined:
+        return True  # "Politika.Kozlov"
+    if span.label_ == "ORG" and text in _GENERIC_BODIES:
+        return True  # "State" in "Secretary of State"
+    return (first in _CONTRACTIONS or first[:1] in ("'", "’") or not any(c.isupper() for c in text)
+            or bool(re.search(r"[A-Za-z]\.[A-Z][a-z]", text)) or not text[:1].isalnum())
+
+
+def _page_furniture(doc: Doc) -> set[int]:
+    """Start tokens of sentences that are bylines and credits ("By Anna Petrova", "... contributed to this
+    report"): the names in them are the page's, not the story's."""
+    return {sent.start for sent in doc.sents if len(sent) <= 40 and _BYLINE.search(sent.text)}
+
+
+def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
+    """A name the NER tagged ORG or GPE in one place and PERSON in another ("Navalny's team", "Navalny said"),
+    and that the knowledge base does not know otherwise, is the person."""
+    people = {normalise_name(doc[m.start:m.end].text) for m in mentions if m.label == "PERSON"}
+    surnames = {name.split()[-1] for name in people if name}
+    fixes = 0
+    for mention in mentions:
+        if mention.label in ("ORG", "GPE", "NORP") and mention.entity is None:
+            name = normalise_name(doc[mention.start:mention.end].text)
+            if name and (name in people or name in surnames):
+                mention.ner_label, mention.label = mention.ner_label or mention.label, "PERSON"
+                fixes += 1
+    return fixes
 
 
 def _is_acronym(text: str) -> bool:

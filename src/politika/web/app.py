@@ -1,4 +1,5 @@
-"""The explorer's ASGI app: ``create_app(db_url, token)`` gives a FastAPI app over one store.
+"""The explorer's ASGI app: ``create_app(db_url, token)`` gives a FastAPI app over one store; ``allowed_hosts``
+and ``read_token`` close it to other sites and other people (``politika.web.access``).
 
 >>> app = create_app(":memory:")  # doctest: +SKIP
 >>> # uvicorn.run(app, host="127.0.0.1", port=8000)
@@ -6,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -19,6 +21,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from politika import __version__
 from politika.errors import InputError, PolitikaError
 from politika.store import Store
+from politika.web.access import AccessGate
 from politika.web.context import HERE, Explorer, make_templates, render
 from politika.web.exports import json_response
 from politika.web.routes import actors, articles, causal, claims, events, network, overview
@@ -28,13 +31,17 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def create_app(db_url: str | None = None, token: str | None = None, store: Store | None = None) -> FastAPI:
-    """The explorer over the store at ``db_url`` (or an open ``store``); ``token`` enables write actions."""
+def create_app(db_url: str | None = None, token: str | None = None, store: Store | None = None, *,
+               read_token: str | None = None, allowed_hosts: Collection[str] | None = None) -> FastAPI:
+    """The explorer over the store at ``db_url`` (or an open ``store``); ``token`` enables write actions,
+    ``read_token`` is needed for everything else when given, and ``allowed_hosts`` are the Host names answered
+    (None: any; ``politika serve`` passes :func:`politika.web.access.loopback_hosts`)."""
     app = FastAPI(title="politika explorer", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/openapi.json",
                   description="Articles, actors, claims, events, the actor network and the causal map of a politika "
                               "store.")
-    app.state.explorer = Explorer(store or Store(db_url, create=False), token or None, make_templates())
+    app.state.explorer = Explorer(store or Store(db_url, create=False), token or None, make_templates(),
+                                  read_token=read_token or None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (overview, articles, actors, claims, events, network, causal):
         app.include_router(module.router)
@@ -64,6 +71,9 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
         return _error(request, 422, problems)
 
     app.add_middleware(DropEmptyParams)
+    # outermost: a request from another site's name, or without the read token, reaches nothing else
+    app.add_middleware(AccessGate, allowed_hosts=allowed_hosts, read_token=read_token or None,
+                       write_token=token or None)
     return app
 
 

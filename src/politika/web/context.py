@@ -27,6 +27,7 @@ class Explorer:
     token: str | None
     templates: Jinja2Templates
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    read_token: str | None = None  # needed for every page when set (politika.web.access); the warmer sends it
 
     def check_token(self, given: str | None) -> None:
         """403 unless ``given`` is the server's token (writes are off when the server has none)."""

@@ -29,6 +29,7 @@ import httpx
 from fastapi import FastAPI
 
 from politika.store.aggregates import article_version, causal_version, event_version, tie_version
+from politika.web.access import READ_TOKEN_HEADER
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,10 @@ def data_version(app: FastAPI) -> tuple[Any, ...]:
 
 async def _request_all(app: FastAPI, paths: Sequence[str]) -> dict[str, int]:
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://politika.warm") as client:
+    read_token = app.state.explorer.read_token
+    headers = {READ_TOKEN_HEADER: read_token} if read_token else {}
+    # a loopback name: the app answers it whatever Host names it was told (politika.web.access)
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost", headers=headers) as client:
         return {path: (await client.get(path)).status_code for path in paths}
 
 
