@@ -7,7 +7,7 @@ and ``read_token`` close it to other sites and other people (``politika.web.acce
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -61,7 +61,7 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return _error(request, exc.status_code, str(exc.detail))
+        return _error(request, exc.status_code, str(exc.detail), exc.headers)  # 405 keeps its Allow header
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
@@ -78,13 +78,14 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
 
 
 class DropEmptyParams:
-    """Treat ``?since=`` as no ``since`` at all: browsers submit every field of a filter form, filled or not."""
+    """Treat ``?since=`` as no ``since`` at all on pages: browsers submit every field of a filter form, filled or
+    not. The API takes what its OpenAPI description says (an empty date is not a date: 422)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope.get("query_string"):
+        if scope["type"] == "http" and scope.get("query_string") and not scope["path"].startswith("/api/"):
             pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
             if any(v == "" for _, v in pairs):
                 kept = urlencode([(k, v) for k, v in pairs if v != ""])
@@ -92,7 +93,10 @@ class DropEmptyParams:
         await self.app(scope, receive, send)
 
 
-def _error(request: Request, status: int, message: str) -> Response:
+def _error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
     if request.url.path.startswith("/api/"):
-        return json_response({"detail": message}, status_code=status)
-    return render(request, "error.html", status_code=status, status=status, message=message)
+        response = json_response({"detail": message}, status_code=status)
+    else:
+        response = render(request, "error.html", status_code=status, status=status, message=message)
+    response.headers.update(headers or {})
+    return response

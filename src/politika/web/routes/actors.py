@@ -7,17 +7,18 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Header, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from politika.store import Store
 from politika.store.actors import merge_actors, split_actor
 from politika.store.aggregates import event_version
 from politika.store.dossier import dossier_events, paged_dossier
+from politika.web.api_schema import ERRORS, TABLE, WRITE_ERRORS
 from politika.web.cache import cached
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Code = Annotated[str | None, Query(max_length=20)]
 DOSSIER_PAGE = 50  # rows of each dossier list per page
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
@@ -35,7 +36,8 @@ def actors_page(request: Request, country: Code = None, sector: Code = None, typ
                   query=page_query(request))
 
 
-@router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON)")
+@router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON)",
+            responses=TABLE)
 def actors_api(request: Request, country: Code = None, sector: Code = None, type: Code = None,
                limit: Annotated[int, Query(ge=1, le=2000)] = 50, format: Format = "json") -> Any:
     return table_response(actor_list(explorer(request).store, country, sector, type, limit), format, "actors")
@@ -56,13 +58,6 @@ def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(
     found = dossier(explorer(request).store, ref, DOSSIER_PAGE, offset)
     return render(request, "actor.html", d=found, co=found["co_mentioned"], message=message, offset=offset,
                   page=DOSSIER_PAGE)
-
-
-@router.get("/api/actors/{ref}", tags=["actors"], summary="An actor's dossier, by name, store id or kb id; each list "
-            "paged (limit, offset), with counts of all")
-def actor_api(request: Request, ref: str, limit: Annotated[int, Query(ge=1, le=500)] = DOSSIER_PAGE,
-              offset: Offset = 0) -> Any:
-    return json_response(dossier(explorer(request).store, ref, limit, offset))
 
 
 # -- corrections -----------------------------------------------------------------------------------------------
@@ -99,15 +94,22 @@ class MergeRequest(BaseModel):
 
 
 class SplitRequest(BaseModel):
+    # an alias or an article (split_actor answers 400 without either; the schema says it with anyOf)
+    model_config = ConfigDict(json_schema_extra={"anyOf": [
+        {"required": [name], "properties": {name: {"type": "string"}}} for name in ("alias", "article")]})
+
     actor: str = Field(min_length=1, max_length=300)
-    alias: str | None = Field(None, max_length=300, description="mentions under this name become their own actor")
-    article: str | None = Field(None, max_length=100, description="the actor's appearance in this article does")
+    alias: str | None = Field(None, min_length=1, max_length=300,
+                              description="mentions under this name become their own actor")
+    article: str | None = Field(None, min_length=1, max_length=100,
+                                description="the actor's appearance in this article does")
 
 
 TokenHeader = Annotated[str | None, Header(alias=TOKEN_HEADER, max_length=300)]
 
 
-@router.post("/api/actors/merge", tags=["actors"], summary="Merge one actor into another (needs the token)")
+@router.post("/api/actors/merge", tags=["actors"], summary="Merge one actor into another (needs the token)",
+             responses=WRITE_ERRORS)
 def merge_api(request: Request, body: MergeRequest, token: TokenHeader = None) -> Any:
     app = explorer(request)
     app.check_token(token)
@@ -115,10 +117,20 @@ def merge_api(request: Request, body: MergeRequest, token: TokenHeader = None) -
         return json_response(merge_actors(app.store.engine, body.into, body.merged))
 
 
-@router.post("/api/actors/split", tags=["actors"], summary="Split mentions off an actor (needs the token)")
+@router.post("/api/actors/split", tags=["actors"], summary="Split mentions off an actor (needs the token)",
+             responses=WRITE_ERRORS)
 def split_api(request: Request, body: SplitRequest, token: TokenHeader = None) -> Any:
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
         return json_response(split_actor(app.store.engine, body.actor, alias=body.alias or None,
                                          article=body.article or None))
+
+
+# After the corrections: /api/actors/merge also fits /api/actors/{ref}; a method other than POST there gets a
+# 405 whose Allow header names the first route that fits (POST).
+@router.get("/api/actors/{ref}", tags=["actors"], summary="An actor's dossier, by name, store id or kb id; each list "
+            "paged (limit, offset), with counts of all")
+def actor_api(request: Request, ref: str, limit: Annotated[int, Query(ge=1, le=500)] = DOSSIER_PAGE,
+              offset: Offset = 0) -> Any:
+    return json_response(dossier(explorer(request).store, ref, limit, offset))

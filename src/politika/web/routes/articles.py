@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Annotated, Any
 
@@ -13,14 +12,15 @@ from politika.graph.event_clusters import EVENT_TYPES
 from politika.store import Store
 from politika.store.aggregates import article_version
 from politika.store.store import ArticleFilter
+from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 from politika.web.highlight import LAYERS, paragraphs, record_marks
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Text = Annotated[str | None, Query(max_length=200)]
-DateParam = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")]
+DateParam = Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")]
 ActorRef = Annotated[str | None, Query(max_length=300, description="articles mentioning this actor: name, id or kb id")]
 # Checked by the store, which answers a wrong type with its message (400), not a bare 422.
 EventTypeParam = Annotated[str | None, Query(max_length=20, description="articles reporting an asserted event of "
@@ -31,8 +31,7 @@ def article_filter(site: Text = None, author: Text = None, genre: Text = None,
                    language: Annotated[str | None, Query(max_length=12)] = None,
                    since: DateParam = None, until: DateParam = None, actor: ActorRef = None,
                    event_type: EventTypeParam = None) -> ArticleFilter:
-    if since and until and since > until:
-        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+    check_period(since, until)
     return ArticleFilter(site=site or None, author=author or None, genre=genre or None, language=language or None,
                          since=since.isoformat() if since else None, until=until.isoformat() if until else None,
                          actor=actor or None, event_type=event_type or None)
@@ -70,7 +69,7 @@ def search_page(request: Request, filters: Filters, q: SearchText = None, offset
                   genres=genres, languages=languages, event_types=EVENT_TYPES, query=page_query(request))
 
 
-@router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON)")
+@router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON)", responses=TABLE)
 def articles_api(request: Request, filters: Filters, q: SearchText = None, limit: Limit = 50, offset: Offset = 0,
                  format: Format = "json") -> Any:
     rows = find_articles(explorer(request).store, q, filters, limit, offset)

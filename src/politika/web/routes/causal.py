@@ -9,10 +9,9 @@ on the set factor and what moves most.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.errors import InputError
@@ -22,26 +21,26 @@ from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
 from politika.store import Store
 from politika.store.aggregates import causal_edge_counts, causal_quotes, causal_version
 from politika.store.causal import CausalFilter
+from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import json_response, table_response
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Factors = Annotated[int, Query(ge=1, le=2000, description="the factors in the most links to draw")]
 MinSupport = Annotated[int, Query(ge=1, le=1000, description="leave out links stated by fewer articles")]
 FactorId = Annotated[str, Query(min_length=1, max_length=300, description="a factor id (or name)")]
 EDGES_LISTED = 200
 
 
-def causal_filter(since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-                  until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+def causal_filter(since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                  until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
                   site: Annotated[str | None, Query(max_length=200, description="outlet")] = None,
                   actor: Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")] = None,
                   min_confidence: Annotated[float, Query(ge=0, le=1, description="leave out links the causal layer "
                                                          "gave less confidence (0: every stored link)")]
                   = DEFAULT_MIN_CONFIDENCE) -> CausalFilter:
-    if since and until and since > until:
-        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+    check_period(since, until)
     return CausalFilter(since=since.isoformat() if since else None, until=until.isoformat() if until else None,
                         site=site or None, actor=actor or None, min_confidence=min_confidence)
 
@@ -126,7 +125,7 @@ def causal_api(request: Request, filters: Filters, factors: Factors = 60, min_su
     return json_response({**cmap.to_dict(), "total_factors": total})
 
 
-@router.get("/api/causal/edges", tags=["causal"], summary="The drawn map's edges as CSV or JSON")
+@router.get("/api/causal/edges", tags=["causal"], summary="The drawn map's edges as CSV or JSON", responses=TABLE)
 def causal_edges_api(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1,
                      format: Literal["json", "csv"] = "json") -> Any:
     cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)

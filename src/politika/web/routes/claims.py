@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from politika.store.claims import ClaimFilter
+from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, table_response
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300)]
 
 
@@ -20,10 +20,9 @@ def claim_filter(source: Ref = None, about: Ref = None, article: Ref = None,
                  anonymous: Annotated[bool | None, Query(description="true: anonymous sources only; "
                                                                      "false: named sources only")] = None,
                  hedged: bool = False,
-                 since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-                 until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None) -> ClaimFilter:
-    if since and until and since > until:
-        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+                 since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None) -> ClaimFilter:
+    check_period(since, until)
     return ClaimFilter(source=source or None, about=about or None, article=article or None, anonymous=anonymous,
                        hedged=hedged, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None)
@@ -38,7 +37,8 @@ def claims_page(request: Request, filters: Filters) -> Any:
     return render(request, "claims.html", rows=rows, f=filters, query=page_query(request))
 
 
-@router.get("/api/claims", tags=["claims"], summary="Claims (attributions) across articles, latest first")
+@router.get("/api/claims", tags=["claims"], summary="Claims (attributions) across articles, latest first",
+            responses=TABLE)
 def claims_api(request: Request, filters: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 50,
                format: Format = "json") -> Any:
     return table_response(explorer(request).store.claims(filters, limit=limit), format, "claims")

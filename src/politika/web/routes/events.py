@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.graph.event_clusters import EVENT_TYPES, QUAD
@@ -14,11 +14,12 @@ from politika.graph.plover_export import plover_record
 from politika.store import Store
 from politika.store.aggregates import QUAD_NAMES, event_counts, event_version
 from politika.store.events import EventFilter, list_event_clusters
+from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import json_response, table_response
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")]
 EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                     "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -38,16 +39,18 @@ def event_filter(type: Annotated[EventType | None, Query(description="PLOVER eve
                                                    "cooperation, 3 verbal conflict, 4 material conflict")] = None,
                  actor: Ref = None, recipient: Ref = None,
                  country: Annotated[str | None, Query(max_length=8, description="ISO alpha-3")] = None,
-                 since: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-                 until: Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
                  min_sources: Annotated[int, Query(ge=1, le=1000, description="outlets reporting it")] = 1,
-                 include_negated: bool = False) -> EventFilter:
-    if since and until and since > until:
-        raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+                 include_negated: bool = False,
+                 include_parts: Annotated[bool, Query(description="the actor and recipient with their parts: a "
+                                                      "state's government, forces and office holders")] = False
+                 ) -> EventFilter:
+    check_period(since, until)
     return EventFilter(type=type, quad=quad, actor=actor or None, recipient=recipient or None,
                        country=country or None, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None, min_sources=min_sources,
-                       include_negated=include_negated)
+                       include_negated=include_negated, include_parts=include_parts)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
@@ -82,7 +85,7 @@ def events_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
 
 
 @router.get("/api/events", tags=["events"], summary="Event clusters (latest first) with their reports; CSV: one row "
-            "per cluster")
+            "per cluster", responses=TABLE)
 def events_api(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0,
                format: Literal["json", "csv"] = "json") -> Any:
     data = event_page(explorer(request).store, filters, limit, offset)

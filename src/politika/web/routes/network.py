@@ -3,11 +3,10 @@ GraphML of what is drawn."""
 
 from __future__ import annotations
 
-import datetime as dt
 import xml.etree.ElementTree as ET
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.graph.event_clusters import EVENT_TYPES
@@ -21,17 +20,18 @@ from politika.store.aggregates import (
     tie_version,
     ties_among,
 )
+from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 from politika.web.routes.events import EventType
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 # The page draws at most this many actors, so it stays responsive on a big store.
 Nodes = Annotated[int, Query(ge=1, le=2000, description="how many actors to draw: the most mentioned, or with an "
                              "event filter (since, until, event_type, quad) those in the most such events")]
 Code = Annotated[str | None, Query(max_length=20)]
-Day = Annotated[dt.date | None, Query(description="YYYY-MM-DD, inclusive: events whose days reach this period")]
+Day = Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive: events whose days reach this period")]
 
 
 class NetworkQuery:
@@ -47,8 +47,7 @@ class NetworkQuery:
                  quad: Annotated[int | None, Query(ge=1, le=4, description="only events of this quad class: 1 "
                                                   "verbal cooperation, 2 material cooperation, 3 verbal conflict, "
                                                   "4 material conflict")] = None) -> None:
-        if since and until and since > until:
-            raise HTTPException(422, f"the period ends ({until}) before it starts ({since})")
+        check_period(since, until)
         self.nodes, self.country, self.type = nodes, country or None, type or None
         self.since = since.isoformat() if since else None
         self.until = until.isoformat() if until else None
@@ -126,7 +125,8 @@ def network_api(request: Request, q: Params) -> Any:
     return json_response(network(explorer(request).store, q))
 
 
-@router.get("/api/network/edges", tags=["network"], summary="The network's edges (ties and events) as CSV or JSON")
+@router.get("/api/network/edges", tags=["network"], summary="The network's edges (ties and events) as CSV or JSON",
+            responses=TABLE)
 def network_edges_api(request: Request, q: Params, format: Format = "json") -> Any:
     return table_response(network(explorer(request).store, q)["edges"], format, "network-edges")
 

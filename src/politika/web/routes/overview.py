@@ -11,13 +11,14 @@ from politika.store import Store
 from politika.store.aggregates import QUAD_NAMES, article_months, article_version
 from politika.store.causal import CausalFilter
 from politika.store.events import EventFilter
+from politika.web.api_schema import ERRORS
 from politika.web.cache import cached
 from politika.web.context import explorer, render
 from politika.web.exports import json_response
 from politika.web.routes.causal import full_map
 from politika.web.routes.events import cached_counts
 
-router = APIRouter()
+router = APIRouter(responses=ERRORS)
 
 
 def timeline(store: Store) -> list[dict[str, Any]]:
