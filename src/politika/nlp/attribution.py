@@ -34,7 +34,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import cues
+from politika.nlp import claim_confidence, cues
+from politika.nlp.speakers import SpeakerIndex
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 CLOSE_QUOTES = {"”", "»"}
@@ -68,6 +69,8 @@ class Attribution:
     stance: str | None = None
     parent: int | None = None
     in_quote: bool = False
+    via: str = ""  # how the content was found: ccomp, xcomp, dobj, prep, quote_before, according, colon ...
+    confidence: float = 1.0  # see politika.nlp.claim_confidence
 
     @property
     def content_range(self) -> TokenRange:
@@ -138,6 +141,11 @@ class _Finder:
         self.found: list[Attribution] = []
         self.used_cues: set[int] = set()
 
+    def inside_quote(self, i: int) -> int:
+        """The quote that token ``i`` is inside of (not its opening mark), or -1."""
+        number = self.quote_of[i]
+        return number if number >= 0 and self.quotes[number][0] != i else -1
+
     def sentence_of(self, i: int) -> int:
         return max(0, bisect_right(self.sent_starts, i) - 1)
 
@@ -160,6 +168,18 @@ class _Finder:
         self._nest()
         for attribution in self.found:
             self._finish(attribution)
+        model = claim_confidence.load_model()
+        for attribution in self.found:
+            attribution.confidence = round(claim_confidence.confidence(
+                claim_confidence.claim_features(self.doc, attribution), model), 3)
+        return self.found
+
+    def keep(self, minimum: float) -> list[Attribution]:
+        """The candidates at ``minimum`` confidence or above, nested again among themselves."""
+        self.found = [a for a in self.found if a.confidence >= minimum]
+        for attribution in self.found:
+            attribution.parent = None
+        self._nest()
         return self.found
 
     # -- cue kinds -------------------------------------------------------------------------------------
@@ -169,6 +189,9 @@ class _Finder:
         children = list(verb.children)
         cue_end = verb.i + 1
         content: TokenRange | None = None
+        # "said urging ...": a cue participle after the verb is a speech act of its own, not what was said
+        children = [c for c in children if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and
+                                                c.lemma_.lower() in cues.CUE_VERBS)]
         clauses = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "ccomp"]
         if lemma in cues.RECIPIENT_VERBS and clauses:
             complements = clauses
@@ -181,28 +204,38 @@ class _Finder:
                 predicate = any(c.dep_ == "oprd" or self.quote_of[c.right_edge.i] >= 0 for c in complements)
                 complements = [c for c in complements if (predicate and c.dep_ in ("oprd", "dobj", "ccomp")) or
                                (c.i > verb.i and self.quote_of[c.i] >= 0)]
-        if complements:
+        via = ""
+        # '"...," X said' (a quote closing just before the source or the cue): that quote is what was said, even
+        # where the parser hung the sentence before it, or a clause after the verb, on the cue
+        before = self._quote_before(verb) if lemma in cues.SPEECH_VERBS and self.inside_quote(verb.i) < 0 else None
+        if before is not None and not any(c.dep_ == "ccomp" and c.i > verb.i and self.quote_of[c.left_edge.i] < 0
+                                          for c in complements):
+            content, via = before, "quote_before"
+        elif complements:
             content = _subtree_range(complements, exclude=verb.i)
+            deps = {c.dep_ for c in complements}
+            via = next((d for d in ("ccomp", "xcomp", "oprd", "dobj") if d in deps), complements[0].dep_)
         elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and lemma in cues.SPEECH_VERBS \
-                and _is_parenthetical(verb):
-            content = _clause_without(verb.head, verb)
+                and _is_parenthetical(verb) and not (verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues.CUE_VERBS):
+            # (", referring to ..." after "he said" is not a parenthetical of the quote before it)
+            content, via = _clause_without(verb.head, verb), "parenthetical"
         if content is None and lemma not in cues.NO_OBJECT_CONTENT:
             for child in children:
                 if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                     if objects and child.i == _next_word(verb):
-                        content = _subtree_range(objects, exclude=verb.i)
+                        content, via = _subtree_range(objects, exclude=verb.i), "prep"
                         cue_end = child.i + 1
                         break
         if content is None:
-            content = self._quote_after(verb)
-        if content is None and lemma in cues.SPEECH_VERBS:
-            content = self._quote_before(verb)
+            content, via = self._quote_after(verb), "quote_after"
         if content is None:
             return
-        content = self._trim(content)
+        content = self._trim(content, verb.i)
         if content is None:
             return
+        if lemma in cues.EVENT_CUES and not _proposition(verb, complements, via) and self._quoted_words(content) < 3:
+            return  # "rejected a deal", "threatened to use force": an event, not a claim
         cue_start = verb.i
         for child in sorted(children, key=lambda c: -c.i):
             if child.i == cue_start - 1 and (child.dep_ in CUE_PREFIX_DEPS or child.lower_ == "also"):
@@ -213,7 +246,7 @@ class _Finder:
         source, head = self._source_of(verb)
         if source is not None and _overlaps(source, content):
             source, head = None, None
-        self._add(content, (cue_start, cue_end), source, head)
+        self._add(content, (cue_start, cue_end), source, head, via)
 
     def _according(self, token: Token) -> None:
         doc = self.doc
@@ -234,19 +267,19 @@ class _Finder:
             return
         head = Span(doc, source[0], source[1]).root.i
         self.used_cues.add(to.i)
-        self._add(trimmed, (token.i, to.i + 1), source, head)
+        self._add(trimmed, (token.i, to.i + 1), source, head, "according")
 
     def _noun(self, noun: Token) -> None:
         clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and
                   any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         if not clause:
             return
-        content = self._trim(_subtree_range(clause))
+        content = self._trim(_subtree_range(clause), noun.i)
         if content is None:
             return
         owners = [c for c in noun.children if c.dep_ == "poss"]
         source = _subtree_range(owners) if owners else None
-        self._add(content, (noun.i, noun.i + 1), source, owners[0].i if owners else None)
+        self._add(content, (noun.i, noun.i + 1), source, owners[0].i if owners else None, "noun")
 
     def _colon(self, colon: Token) -> None:
         """``Trump: "..."`` or a headline ``Bolton: Clinton Must Go`` — a name, a colon, what they said."""
@@ -272,13 +305,13 @@ class _Finder:
             content = self._trim((colon.i + 1, end))
         if content is None:
             return
-        self._add(content, (colon.i, colon.i + 1), (before.start, before.end), before.root.i)
+        self._add(content, (colon.i, colon.i + 1), (before.start, before.end), before.root.i, "colon")
 
     # -- pieces ----------------------------------------------------------------------------------------
 
     def _source_of(self, verb: Token) -> tuple[TokenRange | None, int | None]:
         current = verb
-        for _ in range(3):
+        for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
             passive = any(c.dep_ == "auxpass" for c in current.children)
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -288,9 +321,24 @@ class _Finder:
                 subject = subjects[0]
                 if subject.lower_ in ("it", "there") and subject.dep_ != "nsubj":
                     return None, None
+                if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl" and current.head.i != current.i:
+                    # "the study, which said ...": the span stays "which", the speaker is what it stands for
+                    return _subtree_range([subject]), current.head.i
                 return _subtree_range([subject]), subject.i
             if passive:
                 return None, None
+            if current.dep_ == "pcomp" and current.head.lower_ == "as":
+                # "quoted the border guard as saying ...": the object of the verb the "as" hangs from
+                objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
+                if objects:
+                    return _subtree_range(objects[:1]), objects[0].i
+            if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("PROPN", "NOUN"):
+                # "Celinda Lake, a pollster, calling it ...": the noun the participle hangs from
+                noun = current.head
+                return (noun.left_edge.i, noun.i + 1), noun.i
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.i != current.head.i:
+                current = current.head.head  # "responded by saying ...", "slapped down ... by pointing out ..."
+                continue
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
@@ -322,14 +370,33 @@ class _Finder:
                 break
             i -= 1
         if i >= 0 and self.quote_of[i] >= 0 and self.quotes[self.quote_of[i]][1] == i + 1:
+            # '"...," he said', '"...?" she asked'; a title that ends its own sentence ('"Deadly Immunity." He
+            # told ...') is not what the verb says
+            last = self.doc[i - 1].text if i > 0 else ""
+            after = self.doc[i + 1].text if i + 1 < len(self.doc) else ""
+            if last[-1:] == "." and after not in (",", "—", "–"):
+                return None
             return self.quotes[self.quote_of[i]]
         return None
 
-    def _trim(self, content: TokenRange) -> TokenRange | None:
-        """Grow to whole quotes the content touches; drop edge punctuation outside quotes."""
+    def _quoted_words(self, span: TokenRange) -> int:
+        return sum(1 for t in self.doc[span[0]:span[1]] if self.quote_of[t.i] >= 0 and not (t.is_punct or t.is_space))
+
+    def _trim(self, content: TokenRange, anchor: int | None = None) -> TokenRange | None:
+        """Grow to whole quotes the content touches; drop edge punctuation outside quotes.
+
+        A cue inside a quote (``anchor``) keeps its content inside that quote: "I think" in a quote does not
+        claim the whole quote."""
         start, end = content
         if start >= end:
             return None
+        inside = self.inside_quote(anchor) if anchor is not None else -1
+        if inside >= 0:
+            begin, stop = self.quotes[inside]
+            start, end = max(start, begin + 1), min(end, stop - 1)
+            if start >= end:
+                return None
+            return self._trim_plain((start, end))
         first, last = self.quote_of[start], self.quote_of[end - 1]
         if first >= 0:
             start = min(start, self.quotes[first][0])
@@ -347,20 +414,20 @@ class _Finder:
         return start, end
 
     def _add(self, content: TokenRange, cue: TokenRange | None, source: TokenRange | None,
-             source_head: int | None) -> None:
+             source_head: int | None, via: str = "") -> None:
         anchor = cue[0] if cue is not None else content[0]
         content = self._clip(content, anchor)
         if source is not None:
             source = self._trim_plain(self._clip(source, anchor))
-        if self.quote_of[content[0]] < 0 or self.quote_of[content[1] - 1] < 0:
-            trimmed = self._trim(content)
+        if self.quote_of[content[0]] < 0 or self.quote_of[content[1] - 1] < 0 or self.inside_quote(anchor) >= 0:
+            trimmed = self._trim(content, anchor)
             if trimmed is None:
                 return
             content = trimmed
         if cue is not None:
             self.used_cues.update(range(*cue))
         self.found.append(Attribution(kind="indirect", content=[content], cue=cue, source=source,
-                                      source_head=source_head, sentence=self.sentence_of(anchor)))
+                                      source_head=source_head, sentence=self.sentence_of(anchor), via=via))
 
     def _clip(self, span: TokenRange, anchor: int) -> TokenRange:
         """The part of ``span`` in the anchor's paragraph, or in the paragraph nearest to it."""
@@ -433,9 +500,12 @@ class _Finder:
         _hedges_and_stance(doc, attribution)
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """The attributions of a parsed Doc, in order of their content."""
-    return _Finder(doc).run()
+def find_attributions(doc: Doc, minimum: float | None = None) -> list[Attribution]:
+    """The attributions of a parsed Doc, in order of their content: the candidates whose confidence is at
+    least ``minimum`` (the shipped model's threshold by default; 0 keeps every candidate)."""
+    finder = _Finder(doc)
+    finder.run()
+    return finder.keep(claim_confidence.threshold() if minimum is None else minimum)
 
 
 # --------------------------------------------------------------------------- flags
@@ -470,6 +540,8 @@ def _hedges_and_stance(doc: Doc, attribution: Attribution) -> None:
     found: list[str] = []
     for i, token in enumerate(tokens):
         lower = token.lower_
+        if lower in cues.MODAL_HEDGES and token.tag_ != "MD":
+            continue  # "in May", "the May elections": a month, not a modal
         if lower in cues.HEDGES and not (lower.startswith("suggest") and attribution.cue is not None and
                                          token.i in range(*attribution.cue)):
             found.append(lower)
@@ -491,19 +563,23 @@ def _hedges_and_stance(doc: Doc, attribution: Attribution) -> None:
 def attributions_to_record(doc: Doc) -> list[dict[str, Any]]:
     """The record's ``attributions`` from ``doc._.politika_attributions`` (see ANNOTATION_FORMAT.md)."""
     found: list[Attribution] = doc._.politika_attributions or []
-    actor_at = _actor_ids(doc)
+    speakers = SpeakerIndex(doc)
     out = []
     for attribution in found:
         start, end = attribution.content_range
+        actor = speakers.source_actor(attribution)
+        named = speakers.named(attribution)  # a named person is never anonymous or vague
         item: dict[str, Any] = {
             "kind": attribution.kind,
             "source": _span(doc[attribution.source[0]:attribution.source[1]]) if attribution.source else None,
-            "source_actor": _source_actor(attribution, actor_at),
+            "source_actor": actor.id if actor is not None else None,
             "cue": _span(doc[attribution.cue[0]:attribution.cue[1]]) if attribution.cue else None,
             "content": _span(doc[start:end]),
-            "anonymous": attribution.anonymous, "vague": attribution.vague, "author": attribution.author,
+            "anonymous": attribution.anonymous and not named, "vague": attribution.vague and not named,
+            "author": attribution.author,
             "hedged": bool(attribution.hedges), "hedges": attribution.hedges, "stance": attribution.stance,
             "sentence": attribution.sentence, "parent": attribution.parent, "in_quote": attribution.in_quote,
+            "confidence": attribution.confidence,
         }
         if len(attribution.content) > 1:
             item["content_parts"] = [_span(doc[s:e]) for s, e in attribution.content]
@@ -513,31 +589,6 @@ def attributions_to_record(doc: Doc) -> list[dict[str, Any]]:
 
 def _span(span: Span) -> dict[str, Any]:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
-
-
-def _actor_ids(doc: Doc) -> dict[int, tuple[int, str]]:
-    """Token index → (mention length, actor id) of the shortest mention with a live actor covering it."""
-    if not Doc.has_extension("politika_mentions") or not doc._.politika_mentions:
-        return {}
-    live = {id(a) for a in doc._.politika_actors or []}
-    out: dict[int, tuple[int, str]] = {}
-    for mention in doc._.politika_mentions:
-        if mention.actor is None or id(mention.actor) not in live:
-            continue
-        length = mention.end - mention.start
-        for i in range(mention.start, mention.end):
-            if i not in out or out[i][0] > length:
-                out[i] = (length, mention.actor.id)
-    return out
-
-
-def _source_actor(attribution: Attribution, actor_at: dict[int, tuple[int, str]]) -> str | None:
-    if attribution.source is None or not actor_at:
-        return None
-    # Only the head counts: "some voices in the West" is not the West speaking.
-    head = attribution.source_head if attribution.source_head is not None else attribution.source[1] - 1
-    found = actor_at.get(head)
-    return found[1] if found else None
 
 
 # --------------------------------------------------------------------------- opinion signal
@@ -580,6 +631,17 @@ def _is_cue_verb(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return False
     return not (token.i > 0 and token.doc[token.i - 1].text.endswith("<"))
+
+
+def _proposition(verb: Token, complements: list[Token], via: str) -> bool:
+    """The content says something is so: a clause with a subject or "that", or an object with a predicate
+    ("slammed the hearings as a disgrace", "called him a liar")."""
+    if via == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in complements
+                              if c.dep_ == "ccomp" for g in c.children):
+        return True
+    has_object = any(c.dep_ == "dobj" for c in complements)
+    return has_object and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
+                              for c in verb.children)
 
 
 def _subtree_range(tokens: list[Token], exclude: int | None = None) -> TokenRange:

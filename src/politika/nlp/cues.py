@@ -50,6 +50,14 @@ NO_OBJECT_CONTENT = _words("""
 think believe feel know hope fear wish suppose reckon guess agree continue add respond reply answer conclude
 worry
 """)
+# Verbs that are events when their object is a thing or an act ("rejected a deal", "threatened to use force",
+# "denounced the ruling", "backs Clinton": REJECT, THREATEN, ACCUSE, SUPPORT in PLOVER): an attribution only
+# with a proposition for content, a clause ("threatened that ...") or a quote of a few words.
+EVENT_CUES = _words("""
+reject refuse decline threaten denounce condemn criticize criticise slam blast attack praise hail laud welcome
+applaud congratulate thank support oppose endorse back favor favour embrace champion defend vote push offer adopt
+propose seek challenge
+""")
 # Cue verbs that need a clause, a quote or a colon after them to count ("see", "know", "call", "figure"
 # are too common in other senses).
 CLAUSE_ONLY = _words("""
@@ -71,6 +79,8 @@ appear appears appeared appearing apparently probably likely unlikely may might 
 perhaps reportedly allegedly seemingly seem seems seemed presumably supposedly purportedly arguably maybe
 suggest suggests suggested
 """)
+# Hedges that are modal verbs: they count only as modals ("may" is also a month).
+MODAL_HEDGES = frozenset({"may", "might", "could"})
 # Two-word hedges, matched on lower-cased token pairs.
 HEDGE_PAIRS = frozenset({("believed", "to"), ("thought", "to"), ("said", "to"), ("is", "likely"),
                          ("are", "likely"), ("was", "likely"), ("not", "clear"), ("unclear", "whether")})
