@@ -20,6 +20,9 @@ SENTENCE_WIDTH = 110
 @click.option("--mode", default=None, help="Only events some report gives this mode (visit, arrest, aerial, ...).")
 @click.option("--actor", default=None, metavar="NAME_OR_ID", help="Only events this actor did (name, id or kb id).")
 @click.option("--recipient", default=None, metavar="NAME_OR_ID", help="Only events done to this actor.")
+@click.option("--include-parts", is_flag=True,
+              help="The actor and recipient with their parts: a state with its government, military, police, "
+                   "intelligence, courts and office holders; a government with its forces (docs/actors.md).")
 @click.option("--country", default=None, metavar="ISO3",
               help="Only events with an actor or recipient of this country, or taking place there (a code, or a "
                    "country's name, read as its code).")
@@ -33,14 +36,15 @@ SENTENCE_WIDTH = 110
 @click.pass_context
 def events_command(ctx: click.Context, event_type: str | None, mode: str | None, actor: str | None,
                    recipient: str | None, country: str | None, since: str | None, until: str | None,
-                   min_sources: int, include_negated: bool, limit: int, as_json: bool) -> None:
+                   min_sources: int, include_negated: bool, include_parts: bool, limit: int, as_json: bool) -> None:
     """Who did what to whom: event clusters across articles, latest first, with the number of articles and
     outlets reporting each and the sentences that do."""
     country = resolved_country(country)
     if mode:
         event_mode(mode)
     filters = EventFilter(type=event_type, mode=mode, actor=actor, recipient=recipient, country=country, since=since,
-                          until=until, min_sources=min_sources, include_negated=include_negated)
+                          until=until, min_sources=min_sources, include_negated=include_negated,
+                          include_parts=include_parts)
     rows = open_store_from(ctx, create=False).events(filters, limit=limit)
     for row in rows:
         if as_json:

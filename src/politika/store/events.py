@@ -441,6 +441,7 @@ class EventFilter:
     until: str | None = None
     min_sources: int = 1  # distinct outlets reporting it
     include_negated: bool = False  # also negated and hypothetical clusters
+    include_parts: bool = False  # the actor and recipient with their parts (store/hierarchy.py)
 
 
 
@@ -449,10 +450,19 @@ def _members_where(condition: sa.ColumnElement[bool]) -> sa.Select[Any]:
             .join(events, events.c.pk == event_cluster_members.c.event_pk).where(condition))
 
 
-def _with_actor(actor_pk: int, role: str) -> sa.Select[Any]:
+def _with_actor(actor_pks: list[int], role: str) -> sa.Select[Any]:
     return (sa.select(event_cluster_members.c.cluster_pk)
             .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
-            .where(event_actors.c.actor_pk == actor_pk, event_actors.c.role == role))
+            .where(event_actors.c.actor_pk.in_(actor_pks), event_actors.c.role == role))
+
+
+def _filter_actors(conn: sa.Connection, ref: str, include_parts: bool) -> list[int]:
+    """The stored actor ``ref`` names, and with ``include_parts`` every actor that is part of it."""
+    from politika.store.actors import find_actor
+    from politika.store.hierarchy import actor_and_parts
+
+    row = find_actor(conn, ref)
+    return actor_and_parts(conn, row) if include_parts else [int(row.pk)]
 
 
 def plover_type(value: str, option: str = "--type") -> str:
@@ -517,8 +527,6 @@ def check_period(since: str | None, until: str | None, quad: int | None = None) 
 
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
-    from politika.store.actors import find_actor  # store.actors imports this module for merges
-
     check_period(filters.since, filters.until, filters.quad)
     if filters.type:
         query = query.where(event_clusters.c.type == plover_type(filters.type))
@@ -527,10 +535,11 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> 
     if filters.mode:
         query = query.where(event_clusters.c.pk.in_(_members_where(events.c.mode == event_mode(filters.mode))))
     if filters.actor:
-        query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.actor).pk, "actor")))
+        query = query.where(event_clusters.c.pk.in_(
+            _with_actor(_filter_actors(conn, filters.actor, filters.include_parts), "actor")))
     if filters.recipient:
-        query = query.where(event_clusters.c.pk.in_(_with_actor(find_actor(conn, filters.recipient).pk,
-                                                                "recipient")))
+        query = query.where(event_clusters.c.pk.in_(
+            _with_actor(_filter_actors(conn, filters.recipient, filters.include_parts), "recipient")))
     if filters.country:
         code = country_code(filters.country)
         by_actor = (sa.select(event_cluster_members.c.cluster_pk)
