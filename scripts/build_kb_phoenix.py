@@ -163,6 +163,18 @@ def _is_organisation(primary: str) -> bool:
     return len(words) == 1 or "(" in primary or any(w.strip(".,'") in ORG_WORDS for w in words)
 
 
+def _curated_names() -> set[str]:
+    """Normalised names, aliases and metonyms of our curated countries, governments and organisations."""
+    names: set[str] = set()
+    for file in ("countries.jsonl", "organisations.jsonl"):
+        for line in (DATA / file).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entity = json.loads(line)
+                for name in [entity["name"], *entity.get("aliases", []), *entity.get("metonyms", [])]:
+                    names.add(normalise_name(name))
+    return names
+
+
 def build(shared: Path) -> list[dict[str, object]]:
     kb_dir = shared / "kb"
     plover = {row[2] for row in read_tsv(DATA / "country_codes.tsv", 4)}
@@ -234,6 +246,7 @@ def build_countries(shared: Path, since: str = "1990") -> list[dict[str, object]
     offices did not all end before ``since`` and whose name has two words or more (an open term ends on the
     source's date); every state body the file names, but for titles."""
     plover = {row[2] for row in read_tsv(DATA / "country_codes.tsv", 4)}
+    curated = _curated_names()
     entities: dict[str, dict[str, object]] = {}
     for primary, aliases, codes, comment in _blocks(shared / "kb" / "Phoenix.Countries.actors.txt"):
         name, alias_names = _names(primary, aliases)
@@ -251,8 +264,8 @@ def build_countries(shared: Path, since: str = "1990") -> list[dict[str, object]
         code = codes[0][0]
         sector = _sector(code)
         if sector is None or sector not in KINDS or len(normalise_name(name).split()) < 2 or \
-                set(normalise_name(name).split()) & TITLE_WORDS:
-            continue  # "US Secretary of Defense" is a title, not a body
+                set(normalise_name(name).split()) & TITLE_WORDS or normalise_name(name) in curated:
+            continue  # "US Secretary of Defense" is a title, not a body; "White House" is our metonym already
         entities.setdefault(f"politika:phoenix-{code[:3].lower()}-{_slug(name)}", {
             "id": f"politika:phoenix-{code[:3].lower()}-{_slug(name)}", "name": name, "type": "ORG",
             "kind": KINDS[sector], "country": code[:3], "sector": sector,

@@ -291,6 +291,7 @@ class ActorsComponent:
         if not persons:
             return
         countries_at: dict[int, str] = {}
+        bodies_at: dict[int, str] = {}
         countries: Counter[str] = Counter()
         co_mentioned: set[str] = set()
         for mention in mentions:
@@ -302,11 +303,14 @@ class ActorsComponent:
                 countries[entity.country] += 1
                 for i in range(mention.start, mention.end):
                     countries_at[i] = entity.country
+            elif entity.country and entity.sector in STATE_SECTORS and self.kb.country(entity.country) is not None:
+                for i in range(mention.start, mention.end):
+                    bodies_at[i] = entity.country
         words = {id(m): tuple(normalise_name(doc[m.start:m.end].text).split()) for m in persons}
         by_start = {m.start: m for m in persons}
         refs = fuller_names([(m.start, words[id(m)]) for m in persons if words[id(m)]])
         for mention in persons:
-            mention.evidence = local_evidence(doc, mention.start, mention.end, self.kb, countries_at)
+            mention.evidence = local_evidence(doc, mention.start, mention.end, self.kb, countries_at, bodies_at)
         for mention in persons:
             if mention.start in refs or not words[id(mention)]:
                 continue

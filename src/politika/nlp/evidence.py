@@ -77,10 +77,12 @@ def party_tag(doc: Doc, end: int) -> Span | None:
     return span
 
 
-def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase,
-                   countries_at: dict[int, str]) -> Evidence:
+def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_at: dict[int, str],
+                   bodies_at: dict[int, str] | None = None) -> Evidence:
     """The title, country and party tag of the name ``doc[start:end]``; ``countries_at`` maps token indices of
-    country, capital and government mentions to their codes."""
+    country, capital and government mentions to their codes, ``bodies_at`` those of a state's other bodies
+    (ministries, forces, agencies)."""
+    bodies_at = bodies_at or {}
     found = Evidence()
     tag = party_tag(doc, end)
     title = title_tokens(doc, start)
@@ -90,12 +92,14 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase,
         found.role, found.sector = sense[0].role, sense[0].sector
     if title is not None and not (sense is None and title.start > 0 and doc[title.start - 1].pos_ == "ADP"):
         # ("ambassador to Britain Liu": a place before the name, after a preposition, is not the person's)
-        for token in title:
-            code = countries_at.get(token.i) or (kb.country_of_demonym(token.text)
-                                                 if token.pos_ in ("ADJ", "PROPN", "NOUN") else None)
-            if code:
-                found.country, found.span, found.source = code, title, "title"
-                break
+        # A body of a state in the title says whose office it is before a country does: "White House Russia
+        # adviser" works for the United States; then a demonym or a country's name ("Canadian Defence Minister").
+        codes = [bodies_at.get(t.i) for t in title] + [
+            countries_at.get(t.i) or (kb.country_of_demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None)
+            for t in title]
+        code = next((c for c in codes if c), None)
+        if code:
+            found.country, found.span, found.source = code, title, "title"
     if found.country is None:
         head = doc[start:end].root
         for child in head.children:
