@@ -5,7 +5,7 @@ Data only, so that every room (nlp, store, cli, web) can import it without pulli
 
 from __future__ import annotations
 
-__all__ = ["ALL_MODES", "EVENT_TYPES", "MODES"]
+__all__ = ["ALL_MODES", "DEFAULT_MIN_CONFIDENCE", "EVENT_TYPES", "MODES"]
 
 EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -26,3 +26,6 @@ MODES: dict[str, frozenset[str]] = {
                           "unconventional"}),
 }
 ALL_MODES = frozenset().union(*MODES.values())
+# Events whose confidence (the trigger model's calibrated probability that the event is right, docs/events.md) is
+# under this are stored but left out of clusters, counts, the network and exports unless asked (--min-confidence).
+DEFAULT_MIN_CONFIDENCE = 0.5

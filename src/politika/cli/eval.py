@@ -152,16 +152,19 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
 @click.option("--errors", "show_errors", is_flag=True,
               help="List every false positive and miss (dev articles only: the test split is never inspected).")
 @click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Score the events at this confidence or more [default: the views' default, 0.5].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (per-article counts, errors).")
 def articles_command(shared: Path, split: str, only: tuple[str, ...], show_errors: bool, model: str | None,
-                     as_json: bool) -> None:
+                     min_confidence: float | None, as_json: bool) -> None:
     """Precision and recall of events, attributions, causal links and person links on whole annotated articles.
 
     Example: politika eval articles --split dev --errors
     """
     from politika.eval.articles import evaluate_articles
 
-    report = evaluate_articles(shared, split=split, model=model, only=only or None, show_errors=show_errors)
+    report = evaluate_articles(shared, split=split, model=model, only=only or None, show_errors=show_errors,
+                               min_confidence=min_confidence)
     if as_json:
         echo_json(report.to_dict())
         return

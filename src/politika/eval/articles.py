@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from politika.errors import InputError
 from politika.eval.article_gold import GoldArticle, article_text, index, load_gold, text_sha256
 from politika.eval.gate import Section, register
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 
 __all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "score_article"]
 
@@ -239,10 +240,13 @@ def _snippet(text: str, span: Span | None, width: int = 70) -> str:
     return repr(text[span[0]:span[1]][:width])
 
 
-def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
-    score = LayerScore(predicted=len(record.get("events", [])), gold=len(gold))
+def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None,
+                 min_confidence: float = 0.0) -> LayerScore:
+    """Events at ``min_confidence`` or more (those the views show) against the gold events."""
+    events = [e for e in record.get("events", []) if (e.get("confidence") or 0.0) >= min_confidence]
+    score = LayerScore(predicted=len(events), gold=len(gold))
     used: set[int] = set()
-    for event in record.get("events", []):
+    for event in events:
         trigger = _span(event.get("trigger"))
         match = None
         if trigger is not None:
@@ -442,11 +446,13 @@ def score_people(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     return score
 
 
-def score_article(text: str, record: dict[str, Any], gold: dict[str, Any],
-                  with_errors: bool = False) -> tuple[dict[str, LayerScore], list[str]]:
+def score_article(text: str, record: dict[str, Any], gold: dict[str, Any], with_errors: bool = False,
+                  min_confidence: float | None = None) -> tuple[dict[str, LayerScore], list[str]]:
+    """``min_confidence``: events scored (default: the views' ``plover.DEFAULT_MIN_CONFIDENCE``)."""
     errors: list[str] | None = [] if with_errors else None
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     layers = {
-        "events": score_events(text, record, gold.get("events", []), errors),
+        "events": score_events(text, record, gold.get("events", []), errors, threshold),
         "attributions": score_attributions(text, record, gold.get("attributions", []), errors),
         "causal": score_causal(text, record, gold.get("causal", []), errors),
         "people": score_people(text, record, gold.get("people", []), errors),
@@ -459,7 +465,7 @@ def score_article(text: str, record: dict[str, Any], gold: dict[str, Any],
 
 def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None = None,
                       only: Sequence[str] | None = None, show_errors: bool = False,
-                      gold_dir: Path | None = None) -> ArticlesReport:
+                      gold_dir: Path | None = None, min_confidence: float | None = None) -> ArticlesReport:
     """Analyse the gold articles of ``split`` (dev, test or all) from their texts in ``shared`` and score them.
 
     Errors are listed for dev articles only: the test split is scored, never inspected.
@@ -485,7 +491,8 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
     for (article, text, gold), record in zip(chosen, analyse(inputs, model=model), strict=True):
         if "error" in record:
             raise InputError(article.id, f"analysis failed: {record['error']}")
-        layers, errors = score_article(text, record, gold, with_errors=show_errors and article.split == "dev")
+        layers, errors = score_article(text, record, gold, with_errors=show_errors and article.split == "dev",
+                                       min_confidence=min_confidence)
         report.articles.append(ArticleResult(article.id, article.split, layers, errors))
     return report
 

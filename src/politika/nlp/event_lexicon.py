@@ -78,6 +78,14 @@ class EventModel:
                 return default
         return None
 
+    def lemma_type(self, lemma: str) -> tuple[str, str | None] | None:
+        """The lexicon's default (type, mode) for a verb lemma, without its context."""
+        for block_id in self.verb_blocks.get(lemma, ()):
+            default = self.blocks[block_id].default
+            if default is not None:
+                return default
+        return None
+
     def classify(self, token: Token) -> list[tuple[str, float]]:
         """Class probabilities for ``token`` as an event trigger, best first (``NONE``: no event)."""
         scores = list(self.bias)

@@ -24,6 +24,7 @@ from politika.nlp import modality
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
+from politika.nlp.event_model import TriggerModel, candidate_features, candidates, load_trigger_model, mention_index
 from politika.nlp.event_words import (
     ACTOR_LABELS,
     AID_NOUNS,
@@ -81,6 +82,8 @@ DEFAULT_THRESHOLD = 0.3
 # Below the threshold, a sentence's main verb still becomes an event when the CAMEO lexicon types it and the
 # classifier gives that type at least this much (or the lexicon type is the classifier's best non-NONE type).
 FALLBACK_THRESHOLD = 0.05
+# The trigger model adds an event the rules do not find only at this confidence or more.
+STORED_CONFIDENCE = 0.5
 
 
 @dataclass
@@ -109,26 +112,51 @@ class Event:
     confidence: float = 0.0
 
 
-@Language.factory("politika_events", default_config={"threshold": None})
-def make_events_component(nlp: Language, name: str, threshold: float | None) -> EventsComponent:
-    return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold)
+@Language.factory("politika_events", default_config={"threshold": None, "min_confidence": None, "learned": True})
+def make_events_component(nlp: Language, name: str, threshold: float | None, min_confidence: float | None,
+                          learned: bool) -> EventsComponent:
+    return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold,
+                           load_trigger_model() if learned else None,
+                           STORED_CONFIDENCE if min_confidence is None else min_confidence)
 
 
 class EventsComponent:
-    def __init__(self, model: EventModel, threshold: float = DEFAULT_THRESHOLD) -> None:
+    """``triggers``: the learned trigger model (None: the rule layer alone); ``min_confidence``: events the model is
+    less sure of are not kept at all (the views hide those under ``plover.DEFAULT_MIN_CONFIDENCE``)."""
+
+    def __init__(self, model: EventModel, threshold: float = DEFAULT_THRESHOLD, triggers: TriggerModel | None = None,
+                 min_confidence: float = STORED_CONFIDENCE) -> None:
         self.model = model
         self.threshold = threshold
+        self.triggers = triggers
+        self.min_confidence = min_confidence
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
-        mentions = doc._.politika_mentions if Doc.has_extension("politika_mentions") else None
+        mentions = (doc._.politika_mentions if Doc.has_extension("politika_mentions") else None) or []
+        index = mention_index(mentions) if self.triggers is not None else {}
         for number, sent in enumerate(doc.sents):
-            events.extend(self.sentence_events(doc, sent, number, mentions or []))
+            if self.triggers is not None:
+                events.extend(self.learned_events(doc, sent, number, mentions, index))
+            else:
+                events.extend(self.sentence_events(doc, sent, number, mentions))
         doc._.politika_events = events
         doc._.politika_contexts = article_contexts(doc)
         return doc
 
     def sentence_events(self, doc: Doc, sent: Span, number: int, mentions: list[Any]) -> list[Event]:
+        """The rule layer's events of one sentence (used without a trigger model, and as its features)."""
+        found = self.rule_proposals(sent)
+        events = []
+        for i, (label, probability) in found.items():
+            token = doc[i]
+            if _embedded_in(token, found):
+                continue
+            events.append(self._event(doc, token, label, probability, number, mentions))
+        return events
+
+    def rule_proposals(self, sent: Span) -> dict[int, tuple[str, float]]:
+        """Token index → (label, probability) the classifier and the manual's rules give the sentence's verbs."""
         found: dict[int, tuple[str, float]] = {}
         ranks: dict[int, list[tuple[str, float]]] = {}
         for token in sent:
@@ -169,13 +197,7 @@ class EventsComponent:
                 label = YIELD if lex[0] in ("CONCEDE", "RETREAT") and YIELD in probabilities else lex[0]
                 if probabilities.get(label, 0.0) >= FALLBACK_THRESHOLD:
                     found[main.i] = (label, probabilities[label])
-        events = []
-        for i, (label, probability) in found.items():
-            token = doc[i]
-            if _embedded_in(token, found):
-                continue
-            events.append(self._event(doc, token, label, probability, number, mentions))
-        return events
+        return found
 
     def _prefer_lexicon(self, token: Token, best: tuple[str, float],
                         ranked: list[tuple[str, float]]) -> tuple[str, float]:
@@ -192,18 +214,69 @@ class EventsComponent:
         probability = dict(ranked).get(label, 0.0)
         return (label, probability) if probability >= FALLBACK_THRESHOLD else best
 
-    def _event(self, doc: Doc, token: Token, label: str, probability: float, number: int,
-               mentions: list[Any]) -> Event:
+    def rule_type(self, token: Token, label: str) -> str:
+        """The PLOVER type the rule layer gives a proposal (after the manual's type rules)."""
         is_future = modality.future(token)
-        event_type, mode = _type_and_mode(self.model, token, label, is_future)
+        event_type = _type_and_mode(self.model, token, label, is_future)[0]
+        return "REJECT" if _refusal(token, event_type, is_future) else event_type
+
+    def learned_events(self, doc: Doc, sent: Span, number: int, mentions: list[Any],
+                       index: dict[int, Any]) -> list[Event]:
+        """The rule layer's events, each with the trigger model's calibrated confidence in its type, and the event
+        nouns the model finds where it is at least ``min_confidence`` sure (the rules read verbs only)."""
+        assert self.triggers is not None
+        found = self.rule_proposals(sent)
+        proposals = {i: (self.rule_type(doc[i], label), p) for i, (label, p) in found.items()}
+        tokens = candidates(sent)
+        features = [candidate_features(t, self.model, proposals.get(t.i), index) for t in tokens]
+        probabilities = self.triggers.score(doc, tokens, features)
+        classes = self.triggers.classes
+        rows = {t.i: row for t, row in zip(tokens, probabilities, strict=True)}
+        events = [self._event(doc, doc[i], label, 0.0, number, mentions) for i, (label, _) in found.items()
+                  if not _embedded_in(doc[i], found)]
+        for event in events:
+            row = rows.get(event.trigger.i)
+            probability = float(row[classes.index(event.type)]) if row is not None and event.type in classes else 0.0
+            event.confidence = round(self.triggers.confidence(probability), 3)
+        by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
+        extra: dict[str, tuple[float, Token]] = {}
+        for token, row in zip(tokens, probabilities, strict=True):
+            best = max((k for k in range(len(classes)) if classes[k] != NONE), key=lambda k: row[k])
+            confidence = round(self.triggers.confidence(float(row[best])), 3)
+            event_type = classes[best]
+            if event_type in by_type:
+                # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
+                by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
+            elif token.pos_ == "NOUN" and confidence >= self.min_confidence and not _embedded_in(token, found) and (
+                    event_type not in extra or extra[event_type][0] < confidence):
+                # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule
+                # event ("condemned the attack" is one ACCUSE, as PLOVER codes it); one per type and sentence
+                extra[event_type] = (confidence, token)
+        events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
+                   for event_type, (confidence, token) in extra.items()]
+        events.sort(key=lambda e: e.trigger.i)
+        return events
+
+    def _event(self, doc: Doc, token: Token, label: str, probability: float, number: int,
+               mentions: list[Any], fixed: bool = False) -> Event:
+        """An event at ``token``: ``label`` is the rule layer's (the manual's type rules apply) or, ``fixed``, the
+        trigger model's final type."""
+        is_future = modality.future(token)
+        if fixed:
+            event_type, mode = label, _mode(self.model, token, label)
+        else:
+            event_type, mode = _type_and_mode(self.model, token, label, is_future)
         event = Event(type=event_type, mode=mode, trigger=token, sentence=number, confidence=round(probability, 3),
                       negated=modality.negated(token), hypothetical=modality.hypothetical(token), future=is_future,
                       reported=modality.reported(token))
-        if event.negated and event.type in REFUSABLE_TYPES and token.lemma_.lower() not in REJECTION_LEMMAS and \
-                any(c.dep_ == "neg" for c in token.children) and (is_future or event.type == "REJECT" or any(
-                    c.dep_ == "aux" and c.lower_ in ("would", "can", "could") for c in token.children)):
+        if not fixed and _refusal(token, event.type, is_future) and event.negated:
             event.type, event.mode, event.negated = "REJECT", None, False  # "will not accept", "would not lift"
-        subject, objects, reciprocal = _argument_heads(token, event.type)
+        elif fixed and event.type == "REJECT" and event.negated and token.lemma_.lower() not in REJECTION_LEMMAS:
+            event.negated = False  # the model read "will not accept" as the refusal it is
+        if token.pos_ == "NOUN":
+            subject, objects, reciprocal = _noun_argument_heads(token, event.type)
+        else:
+            subject, objects, reciprocal = _argument_heads(token, event.type)
         demanded = obligation(token) if event.type == "REQUEST" else None
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
@@ -230,6 +303,72 @@ class EventsComponent:
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
         return event
+
+
+def _refusal(token: Token, event_type: str, is_future: bool) -> bool:
+    """"will not accept", "would not lift": a refused cooperative act is REJECT, asserted."""
+    return event_type in REFUSABLE_TYPES and token.lemma_.lower() not in REJECTION_LEMMAS and \
+        any(c.dep_ == "neg" for c in token.children) and (is_future or event_type == "REJECT" or any(
+            c.dep_ == "aux" and c.lower_ in ("would", "can", "could") for c in token.children)) and \
+        modality.negated(token)
+
+
+def _mode(model: EventModel, token: Token, event_type: str) -> str | None:
+    """The mode of an event whose type is decided: the lexicon pattern's, the event noun's, else keywords."""
+    if token.pos_ == "NOUN":
+        noun = noun_event(token)
+        if noun is not None and noun[0] == event_type and noun[1] is not None:
+            return noun[1]
+    else:
+        lex = model.lexicon(token)
+        if lex is not None and lex[0] == event_type and lex[1] is not None:
+            return lex[1]
+        nouns = [n for n in (noun_event(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+                 if n is not None and n[0] == event_type and n[1] is not None]
+        if nouns:
+            return nouns[0][1]
+    from politika.nlp.contexts import event_mode
+
+    return event_mode(event_type, token)
+
+
+def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], list[Token], list[Token]]:
+    """Actor, recipient and reciprocal heads of an event noun: "Israel's strikes on Gaza", "attacks by Hamas",
+    "talks with Iran"; a noun that is a verb's object or subject takes the verb's ("Israel launched strikes",
+    "imposed sanctions on Russia")."""
+    subject: list[Token] = []
+    objects: list[Token] = []
+    reciprocal: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _is_actorlike(child)
+                                    and child.ent_type_ in ACTOR_LABELS):
+            subject.extend(_conjuncts(child))
+        elif child.dep_ == "prep":
+            pobjs = [g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c) if _is_argument(g)]
+            if child.lower_ == "by":
+                subject.extend(pobjs)
+            elif child.lower_ in RECIPROCAL_PREPS:
+                reciprocal.extend(pobjs)
+            elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "of", "from", "over"):
+                objects.extend(p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS)
+    head = token.head
+    if head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
+        if not subject:
+            subject = _subject(head)
+        for child in head.children:
+            if child.dep_ == "dative":
+                objects.extend(_conjuncts(child))
+            elif child.dep_ == "prep" and child is not token:
+                pobjs = [g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c) if _is_argument(g)]
+                if child.lower_ in RECIPROCAL_PREPS:
+                    reciprocal.extend(pobjs)
+                elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "from"):
+                    objects.extend(p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS)
+    elif head.dep_ == "prep" and head.head.pos_ == "NOUN" and not subject:
+        # "the threat of sanctions against X" is X's; "a wave of attacks by Y" is Y's
+        _, more, _ = _noun_argument_heads(head.head, event_type)
+        objects.extend(more)
+    return subject, objects, reciprocal
 
 
 def _distinct(arguments: list[Argument]) -> list[Argument]:

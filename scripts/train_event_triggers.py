@@ -1,0 +1,343 @@
+"""Build src/politika/data/models/event_triggers.npz: the learned event-trigger model (politika.nlp.event_model).
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python scripts/train_events.py --shared ../shared           # the lexicon and rule classifier first
+    .venv/bin/python scripts/train_event_triggers.py --shared ../shared   # then this (about 3 minutes on 2 cores)
+
+Training data (docs/events.md, "The trigger model"):
+
+- the **dev** half of the whole-article gold set (``articles_gold/index.json`` split ``dev``; texts from ../shared):
+  every candidate (verb or common noun outside a name) is an example; the root token of a gold trigger is
+  labelled with the gold type, every other candidate ``NONE`` (tokens inside a longer gold trigger are left out);
+- **PLV_train.tsv folds 1-4** (``plv_fold != 0``; fold 0 is held out for ``politika eval events``): the verb that
+  governs the gold source and target is labelled with the gold type (PLV's YIELD is RETREAT for material verbs,
+  CONCEDE otherwise, as the rule layer reads it), the sentence's other verbs ``NONE``; weighted ``--plv-weight``.
+
+The test half of the whole-article set and the PLOVER GSR are never read. Settings (C, the PLV weight) are chosen
+by 5-fold cross-validation over the dev articles (grouped by article, PLV always in training), scored as
+``politika eval articles`` scores: an event matches a gold event of its sentence and type. The Platt calibration
+of the confidence is fitted on the out-of-fold predictions, which also give the reliability table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import pickle
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "politika" / "data" / "models" / "event_triggers.npz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@dataclass
+class Example:
+    features: list[str]
+    dense: np.ndarray
+    label: str
+    group: str  # the article id (dev) or "plv"
+    sentence: tuple[int, int]  # character span of the sentence
+    start: int  # the trigger's first character
+
+
+@dataclass
+class Corpus:
+    examples: list[Example] = field(default_factory=list)
+    gold: dict[str, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)  # article -> (sent, type)
+
+
+def _component() -> Any:
+    from politika.nlp.event_lexicon import load_model
+    from politika.nlp.events import DEFAULT_THRESHOLD, EventsComponent
+
+    load_model.cache_clear()
+    return EventsComponent(load_model(), DEFAULT_THRESHOLD, None)
+
+
+def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], skip: set[int],
+                  verbs_only: bool = False) -> list[Example]:
+    from politika.nlp.event_model import candidate_features, candidates, dense_features, mention_index
+
+    mentions = doc._.politika_mentions or []
+    index = mention_index(mentions)
+    out = []
+    for sent in doc.sents:
+        found = component.rule_proposals(sent)
+        proposals = {i: (component.rule_type(doc[i], label), p) for i, (label, p) in found.items()}
+        tokens = [t for t in candidates(sent) if t.i not in skip and (not verbs_only or t.pos_ == "VERB"
+                                                                     or t.i in labels)]
+        if not tokens:
+            continue
+        dense = dense_features(doc, tokens, doc.tensor.shape[1])
+        for token, vector in zip(tokens, dense, strict=True):
+            features = candidate_features(token, component.model, proposals.get(token.i), index)
+            out.append(Example(features, vector.astype(np.float32), labels.get(token.i, "NONE"), group,
+                               (sent.start_char, sent.end_char), token.idx))
+    return out
+
+
+def build_corpus(shared: Path, model_name: str | None) -> Corpus:
+    from train_events import gold_trigger
+
+    from politika.eval.article_gold import article_text, index, load_gold
+    from politika.eval.plover import read_plv
+    from politika.nlp import modality
+    from politika.nlp.event_words import RETREAT_LEMMAS
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model_name, ("actors",))
+    component = _component()
+    corpus = Corpus()
+    articles = [a for a in index() if a.split == "dev"]  # the test half is never read here
+    texts = [article_text(shared, a) for a in articles]
+    lost = 0
+    for article, _text, doc in zip(articles, texts, nlp.pipe(texts, batch_size=8), strict=True):
+        gold = load_gold(article) or {"events": []}
+        labels: dict[int, str] = {}
+        skip: set[int] = set()
+        for event in gold["events"]:
+            span = doc.char_span(event["trigger"][0], event["trigger"][1], alignment_mode="expand")
+            if span is None:
+                lost += 1
+                continue
+            root = span.root
+            labels[root.i] = event["type"]
+            skip.update(t.i for t in span if t.i != root.i)
+        corpus.gold[article.id] = [((e["sent"][0], e["sent"][1]), e["type"]) for e in gold["events"]]
+        examples = _doc_examples(doc, component, article.id, labels, skip)
+        seen = {e.start for e in examples if e.label != "NONE"}
+        lost += sum(1 for i in labels if doc[i].idx not in seen)
+        corpus.examples.extend(examples)
+    print(f"dev: {len(articles)} articles, {len(corpus.examples)} candidates, "
+          f"{sum(e.label != 'NONE' for e in corpus.examples)} gold triggers among them, {lost} not candidates",
+          file=sys.stderr)
+    rows = [r for r in read_plv(shared / "eval" / "events" / "PLV_train.tsv") if r.fold != 0]
+    before = len(corpus.examples)
+    for row, doc in zip(rows, nlp.pipe((r.text for r in rows), batch_size=64), strict=True):
+        trigger = gold_trigger(doc, row.text, row.source, row.target)
+        labels = {}
+        if trigger is not None:
+            label = row.event
+            if label == "YIELD":
+                token = doc[trigger]
+                label = "RETREAT" if token.lemma_.lower() in RETREAT_LEMMAS and not modality.future(token) \
+                    else "CONCEDE"
+            labels[trigger] = label
+        corpus.examples.extend(_doc_examples(doc, component, "plv", labels, set(), verbs_only=True))
+    print(f"PLV folds 1-4: {len(rows)} sentences, {len(corpus.examples) - before} candidates", file=sys.stderr)
+    return corpus
+
+
+# --- fitting ----------------------------------------------------------------------------------------------------
+
+
+def _matrix(examples: list[Example], vocabulary: dict[str, int], scale: float, dense: bool) -> Any:
+    from scipy import sparse
+
+    rows, cols = [], []
+    for r, example in enumerate(examples):
+        for name in set(example.features):
+            c = vocabulary.get(name)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                               shape=(len(examples), len(vocabulary)))
+    if not dense:
+        return matrix
+    return sparse.hstack([matrix, sparse.csr_matrix(np.vstack([e.dense for e in examples]) / scale)]).tocsr()
+
+
+def fit(examples: list[Example], c: float, plv_weight: float, dense: bool, min_count: int = 2) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(name for e in examples for name in set(e.features))
+    vocabulary = {name: i for i, name in enumerate(sorted(n for n, k in counts.items() if k >= min_count))}
+    scale = float(np.vstack([e.dense for e in examples]).std()) or 1.0
+    x = _matrix(examples, vocabulary, scale, dense)
+    y = [e.label for e in examples]
+    weights = np.array([plv_weight if e.group == "plv" else 1.0 for e in examples])
+    classifier = LogisticRegression(C=c, max_iter=2000)
+    classifier.fit(x, y, sample_weight=weights)
+    return {"classifier": classifier, "vocabulary": vocabulary, "scale": scale, "dense": dense}
+
+
+def predict(fitted: dict[str, Any], examples: list[Example]) -> tuple[list[str], np.ndarray]:
+    x = _matrix(examples, fitted["vocabulary"], fitted["scale"], fitted["dense"])
+    return [str(c) for c in fitted["classifier"].classes_], fitted["classifier"].predict_proba(x)
+
+
+def select(classes: list[str], probabilities: np.ndarray, examples: list[Example]) -> list[tuple[Example, str, float]]:
+    """The component's choice: each candidate's best type; one event per (sentence, type), the most probable."""
+    best: dict[tuple[tuple[int, int], str], tuple[Example, str, float]] = {}
+    none = classes.index("NONE")
+    for example, row in zip(examples, probabilities, strict=True):
+        masked = row.copy()
+        masked[none] = -1
+        k = int(masked.argmax())
+        key = (example.sentence, classes[k])
+        if key not in best or best[key][2] < row[k]:
+            best[key] = (example, classes[k], float(row[k]))
+    return list(best.values())
+
+
+def match(chosen: list[tuple[Example, str, float]], gold: list[tuple[tuple[int, int], str]]) -> list[bool]:
+    """As politika.eval.articles.score_events: the trigger lies in a gold event's sentence and the type is equal."""
+    used: set[int] = set()
+    out = []
+    for example, label, _ in sorted(chosen, key=lambda c: c[0].start):
+        hit = None
+        for number, (sentence, gold_type) in enumerate(gold):
+            if number not in used and gold_type == label and sentence[0] <= example.start < sentence[1]:
+                hit = number
+                break
+        if hit is not None:
+            used.add(hit)
+        out.append(hit is not None)
+    return out
+
+
+def cross_validate(corpus: Corpus, c: float, plv_weight: float, dense: bool,
+                   folds: int = 5) -> list[tuple[float, bool, str]]:
+    """Out-of-fold (probability, matched, article) of every chosen event, over the dev articles."""
+    articles = sorted(corpus.gold)
+    out: list[tuple[float, bool, str]] = []
+    for fold in range(folds):
+        held = {a for i, a in enumerate(articles) if i % folds == fold}
+        train = [e for e in corpus.examples if e.group not in held]
+        test = [e for e in corpus.examples if e.group in held]
+        fitted = fit(train, c, plv_weight, dense)
+        classes, probabilities = predict(fitted, test)
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for i, e in enumerate(test):
+            by_article[e.group].append(i)
+        for article, rows in by_article.items():
+            chosen = select(classes, probabilities[rows], [test[i] for i in rows])
+            chosen = [c for c in chosen if c[2] >= 0.1]
+            chosen.sort(key=lambda c: c[0].start)
+            for (_, _, p), ok in zip(chosen, match(chosen, corpus.gold[article]), strict=True):
+                out.append((p, ok, article))
+    return out
+
+
+def curve(oof: list[tuple[float, bool, str]], gold_total: int, thresholds: list[float]) -> list[str]:
+    lines = []
+    for t in thresholds:
+        kept = [ok for p, ok, _ in oof if p >= t]
+        tp = sum(kept)
+        precision = tp / len(kept) if kept else 0.0
+        recall = tp / gold_total
+        f1 = 2 * precision * recall / (precision + recall) if tp else 0.0
+        lines.append(f"  p>={t:.2f}: predicted {len(kept):4d}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    return lines
+
+
+def platt(oof: list[tuple[float, bool, str]]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[math.log(max(p, 1e-6) / max(1 - p, 1e-6))] for p, _, _ in oof])
+    y = np.array([ok for _, ok, _ in oof])
+    model = LogisticRegression(C=100.0).fit(x, y)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def reliability(oof: list[tuple[float, bool, str]], calibration: tuple[float, float]) -> list[str]:
+    a, b = calibration
+    bins: dict[int, list[bool]] = defaultdict(list)
+    confidences: dict[int, list[float]] = defaultdict(list)
+    for p, ok, _ in oof:
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        conf = 1 / (1 + math.exp(-(a * math.log(p / (1 - p)) + b)))
+        k = min(int(conf * 10), 9)
+        bins[k].append(ok)
+        confidences[k].append(conf)
+    lines = ["| confidence | events | mean confidence | share right |", "|---|---:|---:|---:|"]
+    for k in sorted(bins):
+        lines.append(f"| {k / 10:.1f}–{(k + 1) / 10:.1f} | {len(bins[k])} | {np.mean(confidences[k]):.3f} | "
+                     f"{np.mean(bins[k]):.3f} |")
+    return lines
+
+
+def export(fitted: dict[str, Any], calibration: tuple[float, float], info: dict[str, Any]) -> bytes:
+    from politika.nlp.event_model import TriggerModel, model_to_bytes
+
+    classifier = fitted["classifier"]
+    classes = [str(c) for c in classifier.classes_]
+    vocabulary = fitted["vocabulary"]
+    coef = classifier.coef_
+    sparse = {}
+    for name, column in vocabulary.items():
+        weights = coef[:, column]
+        if np.abs(weights).max() >= 0.01:
+            sparse[name] = weights.astype(np.float64)
+    dense = coef[:, len(vocabulary):].T if fitted["dense"] else np.zeros((0, len(classes)))
+    model = TriggerModel(classes=classes, bias=classifier.intercept_.astype(np.float64), sparse=sparse,
+                         dense=dense, scale=fitted["scale"], calibration=calibration, info=info)
+    return model_to_bytes(model)
+
+
+def _refresh_derived(corpus: Corpus) -> None:
+    """Recompute the derived features of cached examples (they depend on the others only)."""
+    from politika.nlp.event_lexicon import load_model
+    from politika.nlp.event_model import derived_features
+
+    model = load_model()
+    for example in corpus.examples:
+        base = [f for f in example.features if not f.startswith(("nlex=", "wa=", "wr="))]
+        example.features = base + derived_features(model, base)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--model", default=None, help="spaCy pipeline (default: politika's)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cache", type=Path, default=None, help="pickle of the parsed examples (re-used if there)")
+    parser.add_argument("--c", type=float, nargs="+", default=[0.3])
+    parser.add_argument("--plv-weight", type=float, nargs="+", default=[0.5])
+    parser.add_argument("--no-dense", action="store_true", help="leave the tok2vec vectors out")
+    parser.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
+    args = parser.parse_args()
+    if args.cache is not None and args.cache.exists():
+        corpus = pickle.loads(args.cache.read_bytes())
+        _refresh_derived(corpus)
+    else:
+        corpus = build_corpus(args.shared, args.model)
+        if args.cache is not None:
+            args.cache.write_bytes(pickle.dumps(corpus))
+    gold_total = sum(len(g) for g in corpus.gold.values())
+    dense = not args.no_dense
+    thresholds = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+    results = {}
+    for c in args.c:
+        for weight in args.plv_weight:
+            oof = cross_validate(corpus, c, weight, dense)
+            results[(c, weight)] = oof
+            print(f"C={c} plv_weight={weight} dense={dense}: 5-fold CV over the dev articles", file=sys.stderr)
+            print("\n".join(curve(oof, gold_total, thresholds)), file=sys.stderr)
+    if args.cv_only:
+        return
+    c, weight = args.c[0], args.plv_weight[0]
+    oof = results[(c, weight)]
+    calibration = platt(oof)
+    print(f"Platt calibration a={calibration[0]:.3f} b={calibration[1]:.3f}; reliability (out-of-fold):",
+          file=sys.stderr)
+    print("\n".join(reliability(oof, calibration)), file=sys.stderr)
+    fitted = fit(corpus.examples, c, weight, dense)
+    info = {"trained_on": "whole-article gold, dev split (35 articles); PLV_train.tsv folds 1-4",
+            "examples": len(corpus.examples), "C": c, "plv_weight": weight, "dense": dense,
+            "features": len(fitted["vocabulary"])}
+    data = export(fitted, calibration, info)
+    args.out.write_bytes(data)
+    print(f"wrote {args.out} ({len(data) / 1e6:.2f} MB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
