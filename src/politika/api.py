@@ -10,6 +10,8 @@ from typing import IO, Any
 
 from politika.errors import AnalysisError, ExtractionError, InputError, PolitikaError
 from politika.ingest.document import Article
+from politika.ingest.fields import kind_of, text_field
+from politika.ingest.sanitise import clean_text
 from politika.store import Store
 
 
@@ -33,8 +35,10 @@ def annotate(text: str, *, id: str | int = "0", date: str | None = None, title: 
     """
     from politika.nlp.pipeline import NlpInput, analyse
 
+    # NUL and lone surrogates become U+FFFD, one for one: the record's offsets still point into ``text``
     record = next(analyse([NlpInput(id=str(id) if not isinstance(id, int) else id,  # type: ignore[arg-type]
-                                    text=text, date=date, title=title)], model=model))
+                                    text=clean_text(text), date=date and clean_text(date),
+                                    title=title and clean_text(title))], model=model))
     if "error" in record:
         from politika.ingest.runner import analysis_reason
 
@@ -51,17 +55,33 @@ class AnnotateCounts:
 def annotate_lines(lines: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator[dict[str, Any]]:
     """Annotate JSONL input lines, yielding one record per line in the same order.
 
-    A line that is not JSON or has no ``text``, or whose analysis raises, gives ``{"id": ..., "error": ...}``
-    (the latter with ``stage``, ``exception``, ``message`` and ``where``); the rest go on.
+    A line that is not JSON (or nested too deeply to read), has no ``text``, or has a field of the wrong type
+    gives ``{"id": ..., "error": ...}`` naming the line and the field; a line whose analysis raises gives an
+    error record with ``stage``, ``exception``, ``message`` and ``where``; the rest go on. Lines are read and
+    analysed a window at a time, so memory does not grow with the input. NUL characters and lone surrogates in
+    the text become U+FFFD, one for one, so the offsets of a record point into the text given.
     """
+    window: list[str] = []
+    first = 1
+    for number, line in enumerate(lines, start=1):
+        if not window:
+            first = number
+        window.append(line)
+        if len(window) >= ANNOTATE_WINDOW:
+            yield from _annotate_window(window, first, model, batch_size)
+            window = []
+    if window:
+        yield from _annotate_window(window, first, model, batch_size)
+
+
+ANNOTATE_WINDOW = 256  # input lines parsed and analysed at a time
+
+
+def _annotate_window(lines: list[str], first: int, model: str | None, batch_size: int) -> Iterator[dict[str, Any]]:
     from politika.nlp.pipeline import NlpInput, analyse
     from politika.nlp.record import error_record
 
-    parsed: list[NlpInput | dict[str, Any]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        parsed.append(_parse_input_line(line, number))
+    parsed = [_parse_input_line(line, number) for number, line in enumerate(lines, start=first) if line.strip()]
     good = [p for p in parsed if isinstance(p, NlpInput)]
     records = iter(analyse(good, model=model, batch_size=batch_size)) if good else iter(())
     for item in parsed:
@@ -79,18 +99,30 @@ def _parse_input_line(line: str, number: int) -> Any:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
-        return {"id": number, "error": f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"}
+        return {"id": number, "error": f"line {number}: not valid JSON ({exc.msg}, column {exc.colno})"}
+    except RecursionError:
+        return {"id": number, "error": f"line {number}: JSON nested too deeply to read"}
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        return {"id": number, "error": f"line {number}: not readable JSON ({' '.join(str(exc).split())[:120]})"}
     if not isinstance(data, dict):
         return {"id": number, "error": f"line {number}: expected a JSON object"}
-    record_id = data.get("id", number)
-    if not isinstance(record_id, (str, int)) or isinstance(record_id, bool):
-        record_id = str(record_id)
-    text = data.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return {"id": record_id, "error": f"line {number}: no 'text' field with content"}
-    date = data.get("date") if isinstance(data.get("date"), str) else None
-    title = data.get("title") if isinstance(data.get("title"), str) else None
-    return NlpInput(id=record_id, text=text, date=date, title=title)
+    record_id: str | int = number
+    try:
+        raw_id = data.get("id")
+        if isinstance(raw_id, int) and not isinstance(raw_id, bool) and abs(raw_id) < 2**63:
+            record_id = raw_id
+        elif raw_id is not None:
+            record_id = text_field(f"line {number}", "id", raw_id) or number
+        text = data.get("text")
+        if text is not None and not isinstance(text, str):
+            raise InputError(f"line {number}", f"field 'text' is {kind_of(text)}; expected a string")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"line {number}", "no 'text' field with content")
+        date = text_field(f"line {number}", "date", data.get("date"))
+        title = text_field(f"line {number}", "title", data.get("title"))
+    except InputError as exc:
+        return {"id": record_id, "error": str(exc)}
+    return NlpInput(id=record_id, text=clean_text(text), date=date, title=title)  # type: ignore[arg-type]
 
 
 def annotate_file(input_path: str, output: IO[str], model: str | None = None, batch_size: int = 32) -> AnnotateCounts:

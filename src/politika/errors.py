@@ -2,6 +2,39 @@
 
 from __future__ import annotations
 
+import re
+
+# What must not reach a terminal or a log line as it is: C0 and C1 controls (newlines, ESC), DEL, lone
+# surrogates (the undecodable bytes of a file name), and the characters that reorder or break a line.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u2028\u2029\u202a-\u202e"
+                          "\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    r"""``text`` safe to print on one line: control characters escaped, the undecodable bytes of a file name as
+    ``\xNN``; other text, accents and scripts included, is left as it is. Every error line names its input
+    through this (``PolitikaError`` applies it), and so does the origin of an article read from a file.
+
+    >>> printable("bad\nname\x1b[31m.html")
+    'bad\\nname\\x1b[31m.html'
+    >>> printable(b"caf\xe9.html".decode("utf-8", "surrogateescape"))
+    'caf\\xe9.html'
+    """
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED:
+        return _NAMED[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
 
 class PolitikaError(Exception):
     """Base class of every error politika reports to a user.
@@ -13,9 +46,9 @@ class PolitikaError(Exception):
     kind = "error"
 
     def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: {reason}")
+        self.source = printable(source)
+        self.reason = printable(reason)
+        super().__init__(f"{self.source}: {self.reason}")
 
 
 class InputError(PolitikaError):

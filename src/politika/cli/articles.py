@@ -14,6 +14,7 @@ from politika.csv_cells import safe_dict
 from politika.errors import InputError
 from politika.ingest.document import Article
 from politika.nlp.render import render_text
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store import ArticleFilter
 
 
@@ -111,6 +112,8 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
         values = ", ".join(f"{k}: {v}" for k, v in sorted(stats[key].items(), key=lambda kv: str(kv[0])))
         click.echo(f"{key.replace('_', ' ')}: {values or 'none'}")
     click.echo(f"ingest errors: {stats['ingest_errors']}")
+    if stats.get("runs"):
+        click.echo("runs: " + ", ".join(f"{k}: {v}" for k, v in sorted(stats["runs"].items())))
 
 
 @click.command("errors")
@@ -118,12 +121,19 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
-    """Recent ingest and analysis errors: the input (or article) and the reason."""
-    for row in open_store_from(ctx, create=False).errors(limit):
+    """Recent ingest and analysis errors: the input (or article) and the reason, last seen first; an error seen
+    again (a rerun) is one line with the times it was seen. Runs that were killed are listed after them."""
+    store = open_store_from(ctx, create=False)
+    for row in store.errors(limit):
         if as_json:
             echo_json(row)
         else:
-            click.echo(f"{row['at']}  {row['kind']:<10} {row['source']}: {row['reason']}")
+            seen = f" (seen {row['count']} times since {row['first_at']})" if (row["count"] or 1) > 1 else ""
+            click.echo(f"{row['at']}  {row['kind']:<10} {row['source']}: {row['reason']}{seen}")
+    for run in store.runs(limit=20):
+        if run["status"] == "interrupted" and not as_json:
+            click.echo(f"{run['started_at']}  {'run':<10} run {run['pk']} ({run['command']}): interrupted "
+                       "(its process ended before it finished; run the same command again to complete it)")
 
 
 EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors", "date", "site", "section",
@@ -141,9 +151,12 @@ EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors",
 @click.option("--output", "-o", default="-", show_default=True, help="File to write (- for stdout; "
               "parquet needs a file).")
 @click.option("--no-record", is_flag=True, help="Leave the annotation record out of JSONL and Parquet.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Events: only those at least this sure (the trigger model's confidence, docs/events.md).")
 @filter_options
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, **filters: Any) -> None:
+def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, min_confidence: float,
+                   **filters: Any) -> None:
     """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, or actors as FtM or GraphML."""
     store = open_store_from(ctx, create=False)
     if what == "events" or fmt == "plover":  # events: plover (PLOVER JSONL) or csv (a flat table)
@@ -151,7 +164,8 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
 
         if fmt not in ("plover", "csv"):
             raise InputError(f"--format {fmt}", "events export as --format plover (JSONL) or --format csv")
-        click.echo(f"exported {write_events(store.engine, fmt, output)} event(s)", err=True)
+        count = write_events(store.engine, fmt, output, min_confidence=min_confidence)
+        click.echo(f"exported {count} event(s)", err=True)
         return
     if what == "causal":
         from politika.graph.causal_map import write_causal

@@ -8,6 +8,7 @@ import click
 
 from politika.cli.common import echo_json, open_store_from, resolved_country
 from politika.graph.event_clusters import EVENT_TYPES
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store.events import EventFilter, event_mode
 
 SENTENCES_SHOWN = 3
@@ -31,12 +32,16 @@ SENTENCE_WIDTH = 110
 @click.option("--min-sources", default=1, show_default=True, help="Only events reported by this many outlets.")
 @click.option("--include-negated", is_flag=True,
               help="Also negated and hypothetical events (\"did not attend\", \"if cornered, he will ...\").")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
+              help="Only events some report of which is at least this sure (the trigger model's calibrated "
+                   "confidence; 0 shows every stored event).")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with every report.")
 @click.pass_context
 def events_command(ctx: click.Context, event_type: str | None, mode: str | None, actor: str | None,
                    recipient: str | None, country: str | None, since: str | None, until: str | None,
-                   min_sources: int, include_negated: bool, include_parts: bool, limit: int, as_json: bool) -> None:
+                   min_sources: int, include_negated: bool, include_parts: bool, min_confidence: float, limit: int,
+                   as_json: bool) -> None:
     """Who did what to whom: event clusters across articles, latest first, with the number of articles and
     outlets reporting each and the sentences that do."""
     country = resolved_country(country)
@@ -44,7 +49,7 @@ def events_command(ctx: click.Context, event_type: str | None, mode: str | None,
         event_mode(mode)
     filters = EventFilter(type=event_type, mode=mode, actor=actor, recipient=recipient, country=country, since=since,
                           until=until, min_sources=min_sources, include_negated=include_negated,
-                          include_parts=include_parts)
+                          include_parts=include_parts, min_confidence=min_confidence)
     rows = open_store_from(ctx, create=False).events(filters, limit=limit)
     for row in rows:
         if as_json:

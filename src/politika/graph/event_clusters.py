@@ -6,9 +6,12 @@ Two stored events are **the same event** when all of these hold (``same_event``)
 2. the same modality: asserted events cluster with asserted ones; negated and hypothetical events are kept
    apart (they cluster only among themselves and never count towards an asserted event);
 3. their stored actors overlap: for two directed events (both with recipients), the actors overlap *and* the
-   recipients overlap; where either has no recipient (a reciprocal meeting "Orban met Putin" has both as actors),
-   their participants (actors ∪ recipients) share at least ``min(2, smaller participant set)`` actors. An event
-   without any stored actor ("4 people were killed") is a cluster of its own;
+   recipients overlap, so reports with the roles reversed ("Hamas struck Israel", "Israel struck Hamas") are two
+   clusters; where one has no recipient, for a directed type its actors overlap the other's actors ("Israel
+   struck" joins "Israel struck Gaza", not "Hamas struck Israel"), and for a type whose participants may all be
+   actors (``RECIPROCAL_TYPES``: a meeting "Orban met Putin" has both as actors) their participants (actors ∪
+   recipients) share at least ``min(2, smaller participant set)`` actors, as where neither has a recipient. An
+   event without any stored actor ("4 people were killed") is a cluster of its own;
 4. their dates are close: each event has a day range, its **text date** where the sentence names one at most
    ``PRECISE_DAYS`` long ("on Wednesday", "this week"), else its article's date ("last month" or no date at all).
    Two text-dated events match when their ranges are at most ``TEXT_WINDOW_DAYS`` apart; where either one
@@ -38,6 +41,8 @@ PRECISE_DAYS = 7  # a text date range longer than this ("last month", "summer 20
 TEXT_WINDOW_DAYS = 3
 ARTICLE_WINDOW_DAYS = 1
 ASSERTED = "asserted"
+# Types whose participants may all be actors (a meeting, a joint operation): no direction to keep apart.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,10 @@ def _dates_close(a: ClusterEvent, b: ClusterEvent) -> bool:
 def _actors_overlap(a: ClusterEvent, b: ClusterEvent) -> bool:
     if a.recipients and b.recipients:
         return bool(a.actors & b.actors) and bool(a.recipients & b.recipients)
+    if a.type not in RECIPROCAL_TYPES and (a.recipients or b.recipients):
+        # a directed type: "Israel struck" joins "Israel struck Gaza", never "Hamas struck Israel" (the actor side
+        # of one is the actor side of the other)
+        return bool(a.actors & b.actors)
     shared = a.participants & b.participants
     return len(shared) >= min(2, len(a.participants), len(b.participants)) and bool(shared)
 

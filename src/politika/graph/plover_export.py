@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from politika import __version__
 from politika.csv_cells import safe_dict
 from politika.graph.event_clusters import QUAD
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store.events import iter_events
 
 CODEBOOK = "plover-2.0"
@@ -131,26 +132,29 @@ def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def iter_plover(engine: sa.Engine, include_negated: bool = False) -> Iterator[dict[str, Any]]:
-    """Every stored event as a PLOVER record."""
+def iter_plover(engine: sa.Engine, include_negated: bool = False,
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
+    """Every stored event (at least ``min_confidence`` sure) as a PLOVER record."""
     today = dt.date.today().isoformat()
-    for event in iter_events(engine, include_negated=include_negated):
+    for event in iter_events(engine, include_negated=include_negated, min_confidence=min_confidence):
         yield plover_record(event, today)
 
 
-def write_events(engine: sa.Engine, fmt: str, output: str = "-", include_negated: bool = False) -> int:
-    """Write the stored events as ``plover`` (JSONL) or ``csv`` to ``output`` (``-``: stdout); returns the count."""
+def write_events(engine: sa.Engine, fmt: str, output: str = "-", include_negated: bool = False,
+                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> int:
+    """Write the stored events at least ``min_confidence`` sure as ``plover`` (JSONL) or ``csv`` to ``output``
+    (``-``: stdout); returns the count."""
     out: IO[str] = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     count = 0
     try:
         if fmt == "csv":
             writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
             writer.writeheader()
-            for event in iter_events(engine, include_negated=include_negated):
+            for event in iter_events(engine, include_negated=include_negated, min_confidence=min_confidence):
                 writer.writerow(safe_dict(csv_row(event)))
                 count += 1
         else:
-            for record in iter_plover(engine, include_negated=include_negated):
+            for record in iter_plover(engine, include_negated=include_negated, min_confidence=min_confidence):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
     finally:

@@ -21,12 +21,15 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 from datasketch import MinHash
 
+from politika.keys import fit_key
+
 NUM_PERM = 128
 BANDS = 32
 ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 5
 NEAR_DUPLICATE_JACCARD = 0.7
 _SEED = 1
+URL_KEY_SIZE = 500
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid|mc_|ref$|cmpid)", re.IGNORECASE)
@@ -53,7 +56,8 @@ def normalise_url(url: str | None) -> str | None:
     query = "&".join(q for q in parts.query.split("&") if q and not _TRACKING.match(q.split("=")[0]))
     path = parts.path.rstrip("/") or "/"
     host = parts.netloc.lower().removeprefix("www.")
-    return urlunsplit(("https", host, path, query, ""))
+    # indexed on PostgreSQL, whose index entries hold ~2,700 bytes: a longer URL is kept apart by a hash
+    return fit_key(urlunsplit(("https", host, path, query, "")), URL_KEY_SIZE)
 
 
 @dataclass

@@ -14,9 +14,10 @@ from politika.errors import ExtractionError, InputError
 from politika.ingest.dates import normalise_date
 from politika.ingest.decoding import DEFAULT_MAX_BYTES, decode, gunzip, is_gzip
 from politika.ingest.document import Article, RawDocument
-from politika.ingest.genre import genre_from_signals
+from politika.ingest.genre import genre_from_signals, read_genre
 from politika.ingest.markdown import parse_news_dump, split_authors
 from politika.ingest.metadata import PageMetadata, clean, parse_html, read_metadata, site_key, split_names, strip_site
+from politika.ingest.sanitise import clean_text, sanitise_article
 
 MIN_TEXT_CHARS = 100
 _WORD = re.compile(r"\w+")
@@ -53,6 +54,7 @@ def extract(raw: RawDocument, options: ExtractionOptions | None = None) -> Artic
         raise InputError(raw.origin, f"unknown document kind {raw.kind!r}")
     article.fetched_at = raw.fetched_at
     article.origin = raw.origin
+    sanitise_article(article)
     if len(article.text.strip()) < options.min_text_chars:
         raise ExtractionError(raw.origin, f"no article text found (only {len(article.text.strip())} characters "
                                           f"of main text; at least {options.min_text_chars} needed)")
@@ -63,14 +65,15 @@ def _as_text(raw: RawDocument, options: ExtractionOptions) -> str:
     if isinstance(raw.content, str):
         if not raw.content.strip():
             raise InputError(raw.origin, "empty input")
-        return raw.content
+        return clean_text(raw.content)
     data = raw.content
     if is_gzip(data):
         data = gunzip(data, raw.origin, options.max_bytes)
     if len(data) > options.max_bytes:
         raise InputError(raw.origin, f"input is {len(data):,} bytes, over the {options.max_bytes:,}-byte limit "
                                      "(raise it with --max-bytes)")
-    return decode(data, raw.origin, raw.content_type)
+    # a NUL past the first 4 KB (the binary check's window) is damage in a text file: replaced, not stored
+    return clean_text(decode(data, raw.origin, raw.content_type))
 
 
 def _parse(html: str, origin: str) -> Any:
@@ -204,22 +207,25 @@ def _from_fields(raw: RawDocument, text: str, options: ExtractionOptions) -> Art
         article = extract_html(text, raw.origin, url=raw.url, options=options)
     else:
         article = Article(text=text.strip(), origin=raw.origin, url=raw.url)
-    if fields.get("title"):
-        article.title = clean(str(fields["title"]))
+    # JSON lines come checked (politika.ingest.fields); feed entries are read as leniently
+    if isinstance(fields.get("title"), str) and fields["title"].strip():
+        article.title = clean(fields["title"])
     authors = fields.get("authors")
     if isinstance(authors, str):
         authors = split_authors(authors)
-    if authors:
-        article.authors = [str(a) for a in authors]
-    if fields.get("date"):
+    if isinstance(authors, list) and authors:
+        article.authors = [a for a in authors if isinstance(a, str) and a.strip()]
+    if isinstance(fields.get("date"), str):
         article.date = normalise_date(fields["date"]) or article.date
     for key in ("id", "site", "section", "language", "description"):
-        if fields.get(key):
-            setattr(article, key, str(fields[key]))
-    article.url = article.url or fields.get("url")
+        if isinstance(fields.get(key), str) and fields[key]:
+            setattr(article, key, fields[key])
+    if isinstance(fields.get("url"), str):
+        article.url = article.url or fields["url"]
     article.canonical_url = article.canonical_url or article.url
-    if fields.get("genre"):
-        article.genre = str(fields["genre"])
+    genre = read_genre(fields["genre"]) if isinstance(fields.get("genre"), str) else None
+    if genre:
+        article.genre = genre
     elif article.genre == "unknown":
         article.genre = genre_from_signals(section=article.section, url=article.url)
     return article

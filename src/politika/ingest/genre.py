@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from politika.ingest.document import GENRES
+
 _OPINION = re.compile(
     r"\b(opinion|op-?ed|column|columnist|commentary|comment is free|editorial|viewpoint|"
     r"views expressed|author'?s own|do not necessarily reflect|letters? to the editor)\b",
@@ -11,6 +13,23 @@ _OPINION = re.compile(
 )
 _ANALYSIS = re.compile(r"\b(analysis|explainer|news analysis)\b", re.IGNORECASE)
 _OPINION_TYPES = {"opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "analysisnewsarticle"}
+
+
+def read_genre(label: str) -> str | None:
+    """One of ``GENRES`` from a genre label a source gives: ours as they are, a word that says one ("Editorial",
+    "op-ed", "news analysis") read as that one; ``None`` for another label ("feature"), which then says nothing.
+
+    >>> read_genre("Opinion"), read_genre("editorial"), read_genre("feature")
+    ('opinion', 'opinion', None)
+    """
+    value = label.strip().lower()
+    if value in GENRES:
+        return value
+    if _OPINION.search(value):
+        return "opinion"
+    if _ANALYSIS.search(value):
+        return "analysis"
+    return "news" if value in ("report", "reporting", "breaking news", "newsarticle") else None
 
 
 def genre_from_signals(

@@ -10,8 +10,8 @@ from typing import Any, Protocol
 
 from tqdm import tqdm
 
-from politika.errors import AnalysisError, ExtractionError, PolitikaError
-from politika.ingest.dedupe import fingerprint
+from politika.errors import AnalysisError, ExtractionError, PolitikaError, StoreError
+from politika.ingest.dedupe import Fingerprint, fingerprint
 from politika.ingest.document import Article
 from politika.ingest.extraction import ExtractionOptions, extract
 from politika.ingest.feeds import FEED_BUDGET
@@ -19,8 +19,10 @@ from politika.ingest.fetch import FetchOptions
 from politika.ingest.language import detect_language
 from politika.ingest.sources import SourceOptions, iter_documents
 from politika.store import Store
+from politika.store.store import STORE_FAILURES, StoredOutcome
 
 ANALYSED_LANGUAGES = ("en",)
+BatchItem = tuple[Article, Fingerprint, str, str | None]  # (article, fingerprint, status, skip reason)
 
 
 @dataclass
@@ -146,10 +148,10 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
         summary.fail(error, store, run_pk, on_error)
         bar.set_postfix(failed=summary.failed, refresh=False)
 
-    batch: list[tuple[Article, Any, str, str | None]] = []
+    batch: list[BatchItem] = []
 
     def flush() -> None:
-        for outcome, (article, *_rest) in zip(store.add_articles(batch), batch, strict=True):
+        for outcome, (article, *_rest) in store_batch(store, batch, fail):
             if outcome.status == "stored":
                 summary.stored += 1
                 summary.words += article.word_count
@@ -186,6 +188,32 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_pk, summary.to_dict())
     return summary
+
+
+def store_batch(store: Store, batch: list[BatchItem],
+                fail: Callable[[PolitikaError], None]) -> list[tuple[StoredOutcome, BatchItem]]:
+    """Store ``batch`` in one transaction; when the store refuses it, each article on its own, so that an article
+    the store cannot take is one error (``fail``) and the others are stored. A failure of the store itself (the
+    connection lost, the database locked: ``STORE_FAILURES``) is raised."""
+    try:
+        return list(zip(store.add_articles(batch), batch, strict=True))
+    except STORE_FAILURES:
+        raise
+    except Exception:
+        if len(batch) == 1:
+            return _store_one(store, batch[0], fail)
+    return [stored for item in batch for stored in _store_one(store, item, fail)]
+
+
+def _store_one(store: Store, item: BatchItem,
+               fail: Callable[[PolitikaError], None]) -> list[tuple[StoredOutcome, BatchItem]]:
+    try:
+        return list(zip(store.add_articles([item]), [item], strict=True))
+    except STORE_FAILURES:
+        raise
+    except Exception as exc:
+        fail(StoreError(item[0].origin, f"the store refused this article ({type(exc).__name__}: {_one_line(exc)})"))
+        return []
 
 
 def analyse_pending(store: Store, options: IngestOptions,

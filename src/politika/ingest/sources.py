@@ -6,11 +6,11 @@ stopping it, so that the rest of a batch goes on.
 
 from __future__ import annotations
 
-import glob
 import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,13 +19,17 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from politika.errors import InputError, PolitikaError
+from politika.errors import InputError, PolitikaError, printable
 from politika.ingest.decoding import DEFAULT_MAX_BYTES, decode, gunzip, is_gzip
 from politika.ingest.document import RawDocument
 from politika.ingest.feeds import FEED_BUDGET, FEED_WORKERS, FeedOptions, iter_feed
 from politika.ingest.fetch import FEED_TYPES, FetchOptions, fetch
+from politika.ingest.fields import document_from_fields
+from politika.ingest.folders import expand_paths, walk_source
+from politika.ingest.jsonl import GunzipReader, Readable, Replay, iter_jsonl
 
 Item = RawDocument | PolitikaError
+__all__ = ["Item", "SourceOptions", "document_from_fields", "expand_paths", "iter_documents"]
 
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
 _TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
@@ -57,47 +61,37 @@ def iter_documents(sources: Iterable[str], options: SourceOptions | None = None)
             yield exc
         except OSError as exc:
             yield InputError(source, exc.strerror or str(exc))
-
-
-def expand_paths(source: str) -> list[Path]:
-    """The files a path, directory or glob names, sorted; hidden files are skipped."""
-    if any(ch in source for ch in "*?["):
-        return sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
-    path = Path(source)
-    if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not _is_housekeeping(p.relative_to(path)))
-    return [path]
-
-
-def _is_housekeeping(relative: Path) -> bool:
-    """Hidden files and a folder's README/LICENSE files are not articles (unless named on their own)."""
-    if any(part.startswith(".") for part in relative.parts):
-        return True
-    return relative.name.upper().startswith(("README", "LICENSE", "LICENCE", "CHANGELOG", "MANIFEST"))
+        except Exception as exc:  # a bug in reading one source must not end the batch
+            yield InputError(source, f"cannot be read ({_unexpected(exc)})")
 
 
 def _iter_source(source: str, options: SourceOptions) -> Iterator[Item]:
     if source == "-":
-        data = sys.stdin.buffer.read()
-        yield from _iter_bytes("<stdin>", data, options, name="")
+        yield from _iter_stream("<stdin>", sys.stdin.buffer, options, name="")
         return
     if source.startswith(("http://", "https://")):
         yield from _iter_url(source, options)
         return
-    paths = expand_paths(source)
-    if not paths:
-        raise InputError(source, "no files match")
-    for path in paths:
+    found = False
+    for path in walk_source(source):
+        found = True
+        if isinstance(path, InputError):  # a folder not read, a broken link: one line, the rest goes on
+            yield path
+            continue
         try:
             yield from _iter_file(path, options)
         except PolitikaError as exc:
             yield exc
         except OSError as exc:
             yield InputError(str(path), exc.strerror or str(exc))
+        except Exception as exc:  # nor in reading one file of a folder
+            yield InputError(str(path), f"cannot be read ({_unexpected(exc)})")
+    if not found:
+        raise InputError(source, "no files match")
 
 
 def _iter_file(path: Path, options: SourceOptions) -> Iterator[Item]:
-    name = str(path)
+    name = printable(str(path))  # the article's origin: a file name of any bytes is stored and printed escaped
     if not path.exists():
         raise InputError(name, "no such file or directory")
     size = path.stat().st_size
@@ -107,12 +101,38 @@ def _iter_file(path: Path, options: SourceOptions) -> Iterator[Item]:
     if lower.endswith((".warc.gz", ".warc", ".arc.gz", ".arc")):
         yield from _iter_warc(path, options)
         return
-    if size > options.max_bytes and not lower.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+    if lower.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        with path.open("rb") as handle:  # read line by line; the size limit holds for each line
+            yield from _iter_stream(name, handle, options, name=lower)
+        return
+    if size > options.max_bytes:
         raise InputError(name, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit "
                                "(raise it with --max-bytes)")
     with path.open("rb") as handle:
         data = handle.read()
     yield from _iter_bytes(name, data, options, name=lower)
+
+
+def _iter_stream(origin: str, stream: Readable, options: SourceOptions, name: str) -> Iterator[Item]:
+    """A stream of unknown size (standard input, a JSONL file): JSON lines are read one at a time, anything else
+    whole up to the size limit."""
+    head = stream.read(4096)
+    try:
+        if is_gzip(head):
+            stream = GunzipReader(Replay(head, stream))
+            head = stream.read(4096)
+            name = name.removesuffix(".gz")
+        if not head.strip():
+            raise InputError(origin, "empty file")
+        if (_kind_from_name(os.path.splitext(name)[1]) or _sniff(head)) == "jsonl":
+            yield from iter_jsonl(origin, Replay(head, stream), options.max_bytes)
+            return
+        data = head + stream.read(options.max_bytes + 1 - len(head))
+    except (EOFError, OSError, zlib.error) as exc:
+        raise InputError(origin, f"truncated or corrupt gzip data ({exc})") from exc
+    if len(data) > options.max_bytes:
+        raise InputError(origin, f"input is over the {options.max_bytes:,}-byte limit (raise it with --max-bytes)")
+    yield from _iter_bytes(origin, data, options, name)
 
 
 def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> Iterator[Item]:
@@ -128,9 +148,9 @@ def _iter_bytes(origin: str, data: bytes, options: SourceOptions, name: str) -> 
     if kind == "warc":
         yield from _iter_warc_stream(origin, io.BytesIO(data), options)
     elif kind == "jsonl":
-        yield from _iter_jsonl(origin, data)
+        yield from iter_jsonl(origin, io.BytesIO(data), options.max_bytes)
     elif kind == "json":
-        yield from _iter_json(origin, data)
+        yield from _iter_json(origin, data, options)
     elif kind == "feed":
         yield from iter_feed(origin, data, options.feed_options())
     else:
@@ -177,41 +197,24 @@ def _iter_url(url: str, options: SourceOptions) -> Iterator[Item]:
         yield RawDocument(origin=url, kind="markdown", content=page.content, url=page.url,
                           content_type=page.content_type)
     elif media in ("application/json", "application/x-ndjson"):
-        yield from _iter_jsonl(url, page.content)
+        yield from iter_jsonl(url, io.BytesIO(page.content), options.max_bytes)
     else:
         yield RawDocument(origin=url, kind="html", content=page.content, url=page.url,
                           content_type=page.content_type)
 
 
-def _iter_jsonl(origin: str, data: bytes) -> Iterator[Item]:
-    text = decode(data, origin)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(where, "a JSONL line must be an object with a 'text' or 'html' field")
-            continue
-        document = document_from_fields(where, record)
-        if isinstance(document, PolitikaError):
-            yield document
-        else:
-            yield document
-
-
-def _iter_json(origin: str, data: bytes) -> Iterator[Item]:
+def _iter_json(origin: str, data: bytes, options: SourceOptions) -> Iterator[Item]:
     """A ``.json`` file: one article object, a list of them, or JSON lines."""
     text = decode(data, origin)
     try:
         value = json.loads(text)
     except json.JSONDecodeError:
-        yield from _iter_jsonl(origin, data)  # JSON lines saved with a .json name
+        yield from iter_jsonl(origin, io.BytesIO(data), options.max_bytes)  # JSON lines saved with a .json name
         return
+    except RecursionError:
+        raise InputError(origin, "JSON nested too deeply to read") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise InputError(origin, f"not readable JSON ({' '.join(str(exc).split())[:120]})") from None
     items = value if isinstance(value, list) else [value]
     found = False
     for number, record in enumerate(items, start=1):
@@ -223,24 +226,9 @@ def _iter_json(origin: str, data: bytes) -> Iterator[Item]:
         yield InputError(origin, "JSON file holds no article objects (objects with a 'text' or 'html' field)")
 
 
-def document_from_fields(where: str, record: dict[str, Any]) -> RawDocument | InputError:
-    """A RawDocument from a JSON object with ``text`` or ``html`` and optional metadata fields."""
-    body = record.get("text")
-    is_html = False
-    if not isinstance(body, str) or not body.strip():
-        body = record.get("html")
-        is_html = True
-    if not isinstance(body, str) or not body.strip():
-        return InputError(where, "no 'text' or 'html' field with content")
-    fields = {k: v for k, v in record.items() if k not in ("text", "html")}
-    fields["html_body"] = is_html
-    url = record.get("url") if isinstance(record.get("url"), str) else None
-    return RawDocument(origin=where, kind="fields", content=body, url=url, fields=fields)
-
-
 def _iter_warc(path: Path, options: SourceOptions) -> Iterator[Item]:
     with path.open("rb") as handle:
-        yield from _iter_warc_stream(str(path), handle, options)
+        yield from _iter_warc_stream(printable(str(path)), handle, options)
 
 
 def _iter_warc_stream(origin: str, stream: Any, options: SourceOptions) -> Iterator[Item]:
@@ -290,3 +278,7 @@ def _iter_warc_stream(origin: str, stream: Any, options: SourceOptions) -> Itera
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _unexpected(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {_one_line(exc)}"

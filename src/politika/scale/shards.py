@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from politika.errors import InputError, PolitikaError
-from politika.ingest.decoding import decode
-from politika.ingest.sources import Item, SourceOptions, document_from_fields, expand_paths, iter_documents
+from politika.errors import InputError, printable
+from politika.ingest.jsonl import iter_jsonl
+from politika.ingest.sources import Item, SourceOptions, expand_paths, iter_documents
 
 DEFAULT_SHARD_SIZE = 500
 _WARC_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
@@ -147,31 +147,8 @@ def iter_shard(shard: Shard, options: SourceOptions | None = None) -> Iterator[I
     try:
         with _open(path) as handle:
             handle.seek(shard.offset)
-            for number in range(shard.start, shard.stop):
-                raw = handle.readline()
-                if not raw:
-                    break
-                yield from _jsonl_line(f"{path}:{number}", raw)
+            # the lines as a plain ingest reads them (politika.ingest.jsonl): same checks, same size limit
+            yield from iter_jsonl(printable(str(path)), handle, options.max_bytes, first=shard.start,
+                                  count=shard.stop - shard.start)
     except OSError as exc:
         yield InputError(str(path), exc.strerror or str(exc))
-
-
-def _jsonl_line(where: str, raw: bytes) -> Iterator[Item]:
-    if not raw.strip():
-        return
-    try:
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = decode(raw, where)
-        record = json.loads(text)
-    except PolitikaError as exc:
-        yield exc
-        return
-    except json.JSONDecodeError as exc:
-        yield InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
-        return
-    if not isinstance(record, dict):
-        yield InputError(where, "a JSONL line must be an object with a 'text' or 'html' field")
-        return
-    yield document_from_fields(where, record)

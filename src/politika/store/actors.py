@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from politika.errors import InputError
 from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
+from politika.keys import fit_key
 from politika.store.claims import claims_about, claims_by, index_claims, repoint_claims
 from politika.store.events import country_code, index_events, repoint_events
 from politika.store.schema import (
@@ -59,6 +60,8 @@ class _StoredActors:
         return self._memo[key]
 
     def by_key(self, key: str) -> Candidate | None:
+        key = fit_key(key)
+
         def read() -> Candidate | None:
             row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS)
                                     .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
@@ -72,6 +75,7 @@ class _StoredActors:
         return [_candidate(row) for row in rows]
 
     def by_name(self, norm: str) -> list[Candidate]:
+        norm = fit_key(norm)
         return list(self._remember(("name", norm), lambda: self._named(actor_names.c.norm == norm)))
 
     def by_surname(self, word: str) -> list[Candidate]:
@@ -136,6 +140,7 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | Non
 
 
 def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: _StoredActors | None = None) -> int:
+    key = fit_key(key)  # a long name is hashed into its key, not cut (two long names stay two actors)
     row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
            "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
@@ -155,7 +160,7 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
                proper: Collection[str] | None = None, lookup: _StoredActors | None = None) -> None:
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
-    rows = [{"actor_pk": pk, "name": name, "norm": (normalise(name)[:200] or None)
+    rows = [{"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
              if match and is_proper_name(name) and (proper is None or name in proper) else None}
             for name in dict.fromkeys(n.strip() for n in names) if name]
     if rows:
@@ -166,7 +171,8 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
 
 def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
                     lookup: _StoredActors | None = None) -> int:
-    found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == payload["new_key"])).first()
+    new_key = fit_key(payload["new_key"])
+    found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == new_key)).first()
     if found is not None:
         return int(found[0])
     base = conn.execute(sa.select(actors).where(actors.c.pk == original)).one()._mapping

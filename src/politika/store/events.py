@@ -32,7 +32,7 @@ from politika.graph.event_clusters import (
     same_event,
     window,
 )
-from politika.plover import ALL_MODES
+from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE
 from politika.store.schema import (
     actors,
     article_actors,
@@ -442,6 +442,8 @@ class EventFilter:
     min_sources: int = 1  # distinct outlets reporting it
     include_negated: bool = False  # also negated and hypothetical clusters
     include_parts: bool = False  # the actor and recipient with their parts (store/hierarchy.py)
+    # clusters with a report at least this confident (events stored without a confidence count as sure)
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 
@@ -499,12 +501,17 @@ def quad_types(quad: int) -> list[str]:
 
 
 def asserted_events(since: str | None = None, until: str | None = None, event_type: str | None = None,
-                    quad: int | None = None) -> list[sa.ColumnElement[bool]]:
-    """Conditions on ``events``: asserted (neither negated nor hypothetical), of ``event_type`` and ``quad``, with
-    days reaching into ``since``..``until`` (the same overlap test as ``EventFilter``'s on clusters, on the
-    event's own days; undated events are left out then). Bad values raise ``InputError``."""
+                    quad: int | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+                    ) -> list[sa.ColumnElement[bool]]:
+    """Conditions on ``events``: asserted (neither negated nor hypothetical), at least ``min_confidence`` sure, of
+    ``event_type`` and ``quad``, with days reaching into ``since``..``until`` (the same overlap test as
+    ``EventFilter``'s on clusters, on the event's own days; undated events are left out then). Bad values raise
+    ``InputError``."""
     check_period(since, until, quad)
+    check_confidence(min_confidence)
     conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
+    if min_confidence > 0:
+        conditions.append(confident(min_confidence))
     if event_type:
         conditions.append(events.c.type == plover_type(event_type, "--event-type"))
     if quad is not None:
@@ -514,6 +521,16 @@ def asserted_events(since: str | None = None, until: str | None = None, event_ty
     if until:
         conditions.append(events.c.day_from <= until)
     return conditions
+
+
+def confident(min_confidence: float) -> sa.ColumnElement[bool]:
+    """Events at least ``min_confidence`` sure; one stored without a confidence (before the trigger model) is."""
+    return sa.func.coalesce(events.c.confidence, 1.0) >= min_confidence
+
+
+def check_confidence(value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise InputError(f"--min-confidence {value}", "a confidence is between 0 and 1")
 
 
 def check_period(since: str | None, until: str | None, quad: int | None = None) -> None:
@@ -555,6 +572,9 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> 
         query = query.where(event_clusters.c.outlet_count >= filters.min_sources)
     if not filters.include_negated:
         query = query.where(event_clusters.c.modality == ASSERTED)
+    check_confidence(filters.min_confidence)
+    if filters.min_confidence > 0:
+        query = query.where(event_clusters.c.pk.in_(_members_where(confident(filters.min_confidence))))
     return query
 
 
@@ -644,8 +664,10 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
     return out
 
 
-def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 500) -> Iterator[dict[str, Any]]:
-    """Every stored event (asserted ones unless ``include_negated``), in article and record order: the report
+def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 500,
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
+    """Every stored event (asserted ones unless ``include_negated``, at least ``min_confidence`` sure), in article
+    and record order: the report
     dict of ``list_event_clusters`` plus its spans with their stored actors, the article's contexts and
     language, and its cluster (``cluster``: id and counts)."""
     after = (0, -1)
@@ -659,6 +681,8 @@ def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 5
                  .order_by(events.c.article_pk, events.c.idx).limit(batch))
         if not include_negated:
             query = query.where(events.c.negated.is_(False), events.c.hypothetical.is_(False))
+        if min_confidence > 0:
+            query = query.where(confident(min_confidence))
         with engine.connect() as conn:
             rows = conn.execute(query).all()
             refs = _actor_refs(conn, (pk for r in rows for pk in (*r.actor, *r.recipient,

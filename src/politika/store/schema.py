@@ -76,6 +76,10 @@ runs = sa.Table(
     sa.Column("started_at", sa.String(32), nullable=False),
     sa.Column("finished_at", sa.String(32)),
     sa.Column("summary", Json),
+    # migration 0009: running | finished | interrupted (found running, its process gone, by a later run)
+    sa.Column("status", sa.String(12)),
+    sa.Column("pid", sa.Integer),
+    sa.Column("host", sa.String(255)),
 )
 
 ingest_errors = sa.Table(
@@ -85,7 +89,12 @@ ingest_errors = sa.Table(
     sa.Column("source", sa.Text, nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("at", sa.String(32), nullable=False),
+    sa.Column("at", sa.String(32), nullable=False),  # when last seen
+    # migration 0009: one row per source, kind and reason (key: their SHA-256), seen `count` times
+    sa.Column("key", sa.String(64)),
+    sa.Column("count", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("first_at", sa.String(32)),
+    sa.Index("uq_ingest_errors_key", "key", unique=True),
 )
 
 # -- actors across articles (migration 0002; docs/actors.md) ----------------------------------------------

@@ -7,6 +7,7 @@ loaded in bulk (``politika.store.bulk``: ``COPY`` on PostgreSQL).
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -15,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from politika import __version__
 from politika.errors import InputError
@@ -26,6 +29,7 @@ from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
 from politika.store.events import EventFilter, asserted_events, index_events, list_event_clusters
+from politika.store.journal import HOST, error_key, mark_interrupted_runs
 from politika.store.schema import (
     article_actors,
     article_bands,
@@ -129,21 +133,40 @@ class Store:
     # -- runs and errors -------------------------------------------------------------------------------
 
     def start_run(self, command: str) -> int:
+        """Record a run as ``running``, with this process; runs left ``running`` by a process of this host that is
+        gone (killed) are marked ``interrupted`` first."""
         with self.engine.begin() as conn:
-            result = conn.execute(runs.insert().values(command=command, started_at=now()))
+            mark_interrupted_runs(conn)
+            result = conn.execute(runs.insert().values(command=command, started_at=now(), status="running",
+                                                       pid=os.getpid(), host=HOST))
             return int(result.inserted_primary_key[0])  # type: ignore[index]
 
     def finish_run(self, run_pk: int, summary: dict[str, Any]) -> None:
         with self.engine.begin() as conn:
-            conn.execute(runs.update().where(runs.c.pk == run_pk).values(finished_at=now(), summary=summary))
+            conn.execute(runs.update().where(runs.c.pk == run_pk).values(finished_at=now(), summary=summary,
+                                                                          status="finished"))
+
+    def runs(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The latest runs, newest first: command, status, times, summary."""
+        query = sa.select(runs).order_by(runs.c.pk.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
 
     def record_error(self, run_pk: int | None, source: str, kind: str, reason: str) -> None:
+        """Keep an error: the same source, kind and reason seen again (a rerun) counts on its row, which is
+        moved to the latest run and time, instead of adding a row."""
+        at = now()
+        key = error_key(source, kind, reason)
+        insert = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(ingest_errors).values(
+            run_pk=run_pk, source=source, kind=kind, reason=reason, at=at, key=key, count=1, first_at=at)
         with self.engine.begin() as conn:
-            conn.execute(ingest_errors.insert().values(run_pk=run_pk, source=source, kind=kind, reason=reason,
-                                                       at=now()))
+            conn.execute(insert.on_conflict_do_update(index_elements=[ingest_errors.c.key], set_={
+                "count": ingest_errors.c.count + 1, "at": at, "run_pk": run_pk}))
 
     def errors(self, limit: int = 50) -> list[dict[str, Any]]:
-        query = sa.select(ingest_errors).order_by(ingest_errors.c.pk.desc()).limit(limit)
+        """The latest errors, last seen first, each with ``count`` (times seen) and ``first_at``."""
+        query = (sa.select(*(c for c in ingest_errors.c if c.name != "key"))
+                 .order_by(ingest_errors.c.at.desc(), ingest_errors.c.pk.desc()).limit(limit))
         with self.engine.connect() as conn:
             return [dict(row._mapping) for row in conn.execute(query)]
 
@@ -440,6 +463,8 @@ class Store:
                                          .group_by(articles.c.genre)).all())
             dups = conn.execute(sa.select(duplicates.c.kind, sa.func.count()).group_by(duplicates.c.kind)).all()
             n_errors = conn.execute(sa.select(sa.func.count()).select_from(ingest_errors)).scalar_one()
+            by_run_status: dict[str | None, int] = dict(conn.execute(
+                sa.select(runs.c.status, sa.func.count()).group_by(runs.c.status)).all())
             words = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(articles.c.word_count), 0))).scalar_one()
             first, last = conn.execute(sa.select(sa.func.min(articles.c.date), sa.func.max(articles.c.date))).one()
             sites = conn.execute(sa.select(sa.func.count(sa.distinct(articles.c.site)))).scalar_one()
@@ -447,6 +472,7 @@ class Store:
             "articles": int(total), "words": int(words), "by_status": by_status,
             "by_language": {k or "und": v for k, v in by_language.items()}, "by_genre": by_genre,
             "duplicates": {k: v for k, v in dups}, "ingest_errors": int(n_errors), "sites": int(sites),
+            "runs": {str(k or "unknown"): int(v) for k, v in by_run_status.items()},
             "first_date": first, "last_date": last,
         }
 
