@@ -949,15 +949,19 @@ def _page_furniture(doc: Doc) -> set[int]:
 
 
 def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
-    """A name the NER tagged ORG or GPE in one place and PERSON in another ("Navalny's team", "Navalny said"),
-    and that the knowledge base does not know otherwise, is the person."""
+    """A name the NER tagged ORG or GPE in one place and PERSON in another ("Navalny's team", "Navalny said"; a
+    full name whose surname is a person elsewhere), and that the knowledge base does not know otherwise, is the
+    person."""
     people = {normalise_name(doc[m.start:m.end].text) for m in mentions if m.label == "PERSON"}
     surnames = {name.split()[-1] for name in people if name}
+    lone = {name for name in people if name and " " not in name}  # "Sharif said" after "Imran Sharif" (ORG)
     fixes = 0
     for mention in mentions:
         if mention.label in ("ORG", "GPE", "NORP") and mention.entity is None:
             name = normalise_name(doc[mention.start:mention.end].text)
-            if name and (name in people or name in surnames):
+            words = name.split()
+            if name and (name in people or name in surnames or (len(words) in (2, 3) and words[-1] in lone
+                                                                 and doc[mention.start].is_title)):
                 mention.ner_label, mention.label = mention.ner_label or mention.label, "PERSON"
                 fixes += 1
     return fixes
