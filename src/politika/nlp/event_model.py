@@ -54,18 +54,26 @@ class TriggerModel:
         """Class probabilities, one row per token."""
         if not tokens:
             return np.zeros((0, len(self.classes)))
+        rows, columns = self._rows()
+        hits = [[rows[name] for name in names if name in rows] for names in features]
+        flat = [i for row in hits for i in row]
+        owners = np.repeat(np.arange(len(tokens)), [len(row) for row in hits])
         scores = np.tile(self.bias, (len(tokens), 1))
-        for row, names in enumerate(features):
-            for name in names:
-                weights = self.sparse.get(name)
-                if weights is not None:
-                    scores[row] += weights
+        np.add.at(scores, owners, columns[flat])
         if self.dense.size:
             scores += dense_features(doc, tokens, self.dense.shape[0] // 2) / self.scale @ self.dense
         scores -= scores.max(axis=1, keepdims=True)
         exps = np.exp(scores)
         out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
         return out
+
+    def _rows(self) -> tuple[dict[str, int], np.ndarray]:
+        """The sparse weights as one matrix and a feature → row index (built once)."""
+        if not hasattr(self, "_matrix"):
+            names = list(self.sparse)
+            self._index = {name: i for i, name in enumerate(names)}
+            self._matrix = np.array([self.sparse[n] for n in names]).reshape(len(names), len(self.classes))
+        return self._index, self._matrix
 
     def confidence(self, probability: float) -> float:
         """The calibrated probability that an event of the best type here is right."""
