@@ -121,3 +121,15 @@ def test_plover_records(tmp_path: Path) -> None:
     both = csv_row(stored[1])
     assert (both["actor"], both["actor_country"], both["recipient"]) == ("Viktor Orban; Vladimir Putin", "HUN; RUS",
                                                                          "")
+
+
+def test_directed_type_without_recipient_keeps_its_side() -> None:
+    # "Israel struck Gaza" (1 -> 2), "Israel struck" (1) and "Hamas struck Israel" (2 -> 1)
+    struck = ev("ASSAULT", actors={1}, recipients={2})
+    assert same_event(struck, ev("ASSAULT", actors={1}, article=2))
+    assert not same_event(ev("ASSAULT", actors={2}, recipients={1}), ev("ASSAULT", actors={1}, article=2))
+    clusters = cluster_events([struck, ev("ASSAULT", actors={1}, article=2),
+                               ev("ASSAULT", actors={2}, recipients={1}, article=3)])
+    assert len(clusters) == 2
+    # a meeting has no direction: "Orban met Putin" (both actors) is "Orban visited Putin"
+    assert same_event(ev(actors={1, 2}), ev(actors={1}, recipients={2}, article=2))
