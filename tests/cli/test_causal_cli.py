@@ -76,6 +76,7 @@ def test_whatif(db: Path) -> None:
 def test_factor_commands(db: Path) -> None:
     listed = run(db, "factor", "list").output
     assert "indecision  [indecision]  2 link(s): indecision, western indecision" in listed
+    assert "    joined: 'Western indecision' (lexical 100 with 'indecision' (same head))" in listed  # why it merged
     assert json.loads(run(db, "factor", "rename", "indecision", "Western indecision").output)["name"] == \
         "Western indecision"
     split = run(db, "factor", "split", "Western indecision", "--phrase", "Western indecision", "--name", "Hesitation")

@@ -153,6 +153,23 @@ def test_factor_matching() -> None:
     assert best_match(FactorName("grain exports", "grain export", "export"), candidates, "lexical") is None
 
 
+def test_bare_word_never_joins_a_long_phrase() -> None:
+    # measured on the dev articles' joins: "war" took in "Israel declared war" and "prolonged trade war"
+    war = [(1, key_of("Israel declared war"), "Israel declared war")]
+    assert best_match(factor_name("war"), war, mode="lexical") is None
+    assert best_match(factor_name("the war"), [(1, key_of("the war"), "war")], mode="lexical") == 1
+    assert best_match(factor_name("domestic protests"), [(1, key_of("protests"), "protests")], mode="lexical") == 1
+
+
+def test_confidence_and_kind_weigh_in() -> None:
+    base = {"cause": {"id": "a", "name": "A"}, "effect": {"id": "b", "name": "B"}, "polarity": "+",
+            "article": "x1", "source": "s"}
+    assert build_map([base]).edges[0].weight == pytest.approx(strength(1))  # no confidence: full weight
+    assert build_map([{**base, "confidence": 0.6}]).edges[0].weight == pytest.approx(1 - math.exp(-0.3))
+    weak = build_map([{**base, "confidence": 0.6, "kind": "insufficient"}]).edges[0]
+    assert weak.polarity == "+" and weak.weight == pytest.approx(1 - math.exp(-0.15))
+
+
 @pytest.mark.slow
 def test_embedding_matching() -> None:
     from politika.graph.factors import embeddings_available

@@ -129,12 +129,15 @@ def factor_group() -> None:
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def factor_list(ctx: click.Context, as_json: bool) -> None:
-    """Factors with links: name, id, links, and the phrases (keys) that lead to them."""
+    """Factors with links: name, id, links, the phrases (keys) that lead to them, and why a phrase joined a
+    factor automatically (the same words, a lexical score, an embeddings cosine)."""
     for row in list_factors(open_store_from(ctx, create=False).engine):
         if as_json:
             echo_json(row)
         else:
             click.echo(f"{row['name']}  [{row['id']}]  {row['links']} link(s): {', '.join(row['keys'])}")
+            for joined in row.get("joined", []):
+                click.echo(f"    joined: {joined['phrase']!r} ({joined['reason']})")
 
 
 def _done(result: dict[str, Any]) -> None:

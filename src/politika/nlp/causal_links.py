@@ -89,7 +89,8 @@ def _length(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8-15" if n <= 15 else "16+"
 
 
-def _side(doc: Doc, rng: tuple[int, int], prefix: str, feats: dict[str, float]) -> None:
+def _side(doc: Doc, rng: tuple[int, int], prefix: str, feats: dict[str, float]) -> str:
+    """Add the features of one side (cause or effect); return its :func:`span_kind`."""
     head = span_head(doc, rng)
     kind = span_kind(doc, rng)
     feats[f"{prefix}kind:{kind}"] = 1.0
@@ -106,6 +107,7 @@ def _side(doc: Doc, rng: tuple[int, int], prefix: str, feats: dict[str, float]) 
         feats[f"{prefix}has_subject"] = 1.0
     if any(t.dep_ == "neg" for t in doc[rng[0]:rng[1]]):
         feats[f"{prefix}neg"] = 1.0
+    return kind
 
 
 def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[str, float]:
@@ -122,9 +124,9 @@ def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[
             feats[f"prep_head_pos:{first.head.pos_}>{first.lower_}"] = 1.0
     else:
         feats["sig:none"] = 1.0
-    _side(doc, link.cause, "c_", feats)
-    _side(doc, link.effect, "e_", feats)
-    feats[f"kinds:{span_kind(doc, link.cause)}>{span_kind(doc, link.effect)}"] = 1.0
+    cause_kind = _side(doc, link.cause, "c_", feats)
+    effect_kind = _side(doc, link.effect, "e_", feats)
+    feats[f"kinds:{cause_kind}>{effect_kind}"] = 1.0
     feats["order:" + ("cause_first" if link.cause[0] < link.effect[0] else "effect_first")] = 1.0
     gap = max(link.cause[0], link.effect[0]) - min(link.cause[1], link.effect[1])
     feats[f"gap:{_length(max(gap, 0))}"] = 1.0

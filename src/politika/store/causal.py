@@ -54,6 +54,9 @@ class _Factors:
         pk = self.index.get(name.key)
         if pk is None:
             found = self.index.match(name)
+            if found is not None:  # a new phrase joins a factor: say why (``politika factor list``)
+                _decide(self.conn, "join", {"key": name.key, "name": name.name, "factor": self._key_of(found),
+                                            "reason": self.index.reason})
             pk = found if found is not None else self._make(name)
             self.conn.execute(insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
                                                                                  pinned=False))
@@ -63,6 +66,9 @@ class _Factors:
                                                             causal_factors.c.actor_pk.is_(None))
                               .values(actor_pk=actor_pk))
         return pk
+
+    def _key_of(self, pk: int) -> str | None:
+        return self.conn.execute(sa.select(causal_factors.c.key).where(causal_factors.c.pk == pk)).scalar()
 
     def _make(self, name: FactorName) -> int:
         made = self.conn.execute(insert_ignore(self.conn, causal_factors)
@@ -329,11 +335,18 @@ def list_factors(engine: sa.Engine) -> list[dict[str, Any]]:
         for column in (causal_links.c.cause_key, causal_links.c.effect_key):
             for key, n in conn.execute(sa.select(column, sa.func.count()).group_by(column)):
                 counts[key] = counts.get(key, 0) + int(n)
+        joined: dict[str, list[dict[str, Any]]] = {}
+        for payload in conn.execute(sa.select(causal_decisions.c.payload).where(causal_decisions.c.action == "join")
+                                    .order_by(causal_decisions.c.pk)).scalars():
+            joined.setdefault(str(payload.get("factor")), []).append(
+                {"phrase": payload.get("name"), "key": payload.get("key"), "reason": payload.get("reason")})
         out = []
         for row in conn.execute(sa.select(causal_factors).order_by(causal_factors.c.name)):
             used = sum(counts.get(k, 0) for k in keys.get(row.pk, []))
             if used:
-                out.append({"id": row.key, "name": row.name, "keys": keys.get(row.pk, []), "links": used})
+                mine = set(keys.get(row.pk, []))
+                out.append({"id": row.key, "name": row.name, "keys": keys.get(row.pk, []), "links": used,
+                            "joined": [j for j in joined.get(row.key, []) if j["key"] in mine]})
     return out
 
 
@@ -446,7 +459,9 @@ def split_factor(engine: sa.Engine, ref: str, phrases: Sequence[str], name: str)
 
 
 def factor_decisions(engine: sa.Engine) -> list[dict[str, Any]]:
-    """The users' factor decisions, oldest first."""
+    """The users' factor decisions (rename, merge, split), oldest first; the automatic joins of new phrases are
+    in :func:`list_factors`' ``joined``."""
     with engine.connect() as conn:
         return [{"action": r.action, **r.payload, "at": r.created_at}
-                for r in conn.execute(sa.select(causal_decisions).order_by(causal_decisions.c.pk))]
+                for r in conn.execute(sa.select(causal_decisions).where(causal_decisions.c.action != "join")
+                                      .order_by(causal_decisions.c.pk))]
