@@ -52,10 +52,12 @@ def test_candidates_are_ranked_by_the_country_the_text_gives() -> None:
     assert nothing is None  # two Blairs and nothing to choose between them
 
 
-def test_fuller_names_prefers_the_nearest_before() -> None:
+def test_fuller_names_prefers_the_first_introduced() -> None:
     names = [(0, ("tony", "blair")), (4, ("blair",)), (8, ("bill", "blair")), (11, ("blair",)), (15, ("kovacs",)),
              (20, ("anna", "kovacs"))]
-    assert fuller_names(names) == {4: 0, 11: 8, 15: 20}
+    assert fuller_names(names) == {4: 0, 11: 0, 15: 20}
+    record = annotate("Donald Trump spoke on Monday. Mary Trump, Trump's niece, objected.", date="2024-07-05")
+    assert person(record, "Trump")["kb_id"] == "Q22686"
 
 
 def test_country_from_a_party_and_state_tag_a_possessive_and_a_demonym() -> None:

@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.descriptors import read_descriptors
-from politika.nlp.evidence import Evidence, local_evidence
+from politika.nlp.evidence import US_PARTY_WORDS, Evidence, local_evidence
 from politika.nlp.gazetteer import is_state_name, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.titles import title_sense
@@ -723,9 +723,21 @@ class _ActorBuilder:
         state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates."""
         for tie in actor.ties:
             country = tie.target.country
-            if tie.type in ("works_for", "leads", "member_of") and country and self.kb.country(country) is not None:
+            if tie.type in ("works_for", "leads", "member_of", "family") and country and \
+                    self.kb.country(country) is not None:
                 actor.country, actor.country_evidence, actor.country_source = country, tie.evidence, "tie"
                 return
+        for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
+            for token in descriptor:
+                code = self.kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+                code = code or ("USA" if token.lower_ in US_PARTY_WORDS and token.text[:1].isupper() else None)
+                following = token.nbor() if token.i + 1 < len(token.doc) else None
+                if code and following is not None and following.i < descriptor.end and \
+                        self.kb.country_of_demonym(following.text):
+                    continue  # "Haitian American": the last of two demonyms says the nationality
+                if code and self.kb.country(code) is not None:
+                    actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
+                    return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
         dominant = self._dominant_country()
         if office is not None and dominant is not None:

@@ -121,10 +121,12 @@ def choose(ranked: Sequence[Ranked]) -> Ranked | None:
 
 def fuller_names(names: Sequence[tuple[int, tuple[str, ...]]]) -> dict[int, int]:
     """For each name (position, normalised words), the position of the fuller name of the same article it
-    stands for: "Blair" → the nearest "Tony Blair" before it, else the one after it when there is only one.
+    stands for: "Blair" → the "Tony Blair" before it; with two fuller names before it ("Donald Trump ... Mary
+    Trump, Trump's niece") the one the article introduced first, whom a writer calls by the surname alone; with
+    none before it, the one after it when there is only one.
 
     >>> fuller_names([(0, ("tony", "blair")), (5, ("blair",)), (9, ("bill", "blair")), (12, ("blair",))])
-    {5: 0, 12: 9}
+    {5: 0, 12: 0}
     """
     out: dict[int, int] = {}
     for position, words in names:
@@ -133,7 +135,7 @@ def fuller_names(names: Sequence[tuple[int, tuple[str, ...]]]) -> dict[int, int]
             continue
         before = [p for p, _ in fuller if p < position]
         if before:
-            out[position] = max(before)
+            out[position] = min(before)
         elif len({w for _, w in fuller}) == 1:
             out[position] = min(p for p, _ in fuller)
     for position in list(out):  # "Blair" → "Tony Blair" → "Sir Tony Blair ..." : follow to the fullest
