@@ -29,6 +29,7 @@ from politika.store.causal import index_causal
 from politika.store.claims import ClaimFilter, index_claims, list_claims
 from politika.store.engine import open_engine
 from politika.store.events import EventFilter, asserted_events, index_events, list_event_clusters
+from politika.store.fulltext import TS_CONFIG, parse, to_fts5, to_tsquery
 from politika.store.journal import HOST, error_key, mark_interrupted_runs
 from politika.store.schema import (
     article_actors,
@@ -408,14 +409,14 @@ class Store:
     def search(self, query: str, filters: ArticleFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over titles and texts, best matches first, with a snippet; ``filters`` narrow the
         matches in the same query, so a narrow filter still finds its best matches."""
-        terms = _search_terms(query)
-        if not terms:
+        parsed = parse(query)  # the same query on both backends (store/fulltext.py)
+        if parsed is None:
             return []
         columns = (articles.c.id, articles.c.title, articles.c.date, articles.c.site, articles.c.genre)
         if self.dialect == "sqlite":
             fts = sa.table("articles_fts", sa.column("rowid"))
             rank: sa.ColumnElement[Any] = sa.literal_column("bm25(articles_fts, 5.0, 1.0)")
-            match = sa.literal_column("articles_fts").op("MATCH")(" ".join(f'"{t}"' for t in terms))
+            match = sa.literal_column("articles_fts").op("MATCH")(to_fts5(parsed))
             narrowing = filters is not None and any(vars(filters).values())
             snippet: sa.ColumnElement[str] = sa.literal_column("snippet(articles_fts, 1, '[', ']', ' … ', 12)")
             with self.engine.connect() as conn:
@@ -440,10 +441,10 @@ class Store:
             return [{**{k: v for k, v in r.items() if k not in ("pk", "rank")}, "snippet": snippets.get(r["pk"]),
                      "rank": r["rank"]} for r in rows]
         else:
-            tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
+            tsquery = sa.func.to_tsquery(sa.literal_column(f"'{TS_CONFIG}'"), to_tsquery(parsed))
             # a generated column, made by the migration and left out of the Core table
             search: sa.ColumnElement[Any] = sa.literal_column("articles.search")
-            headline = sa.func.ts_headline(sa.literal_column("'english'"), articles.c.text, tsquery,
+            headline = sa.func.ts_headline(sa.literal_column(f"'{TS_CONFIG}'"), articles.c.text, tsquery,
                                            sa.literal_column("'StartSel=[, StopSel=], MaxFragments=1, MaxWords=18'"))
             rank = sa.func.ts_rank(search, tsquery)
             found = (sa.select(*columns, headline.label("snippet"), rank.label("rank"))
@@ -508,10 +509,6 @@ def _article_of(row: Any) -> Article:
     article.id = data["id"]
     return article
 
-
-
-def _search_terms(query: str) -> list[str]:
-    return re.findall(r"\w+", query, flags=re.UNICODE)[:20]
 
 
 def _like_escape(text: str) -> str:
