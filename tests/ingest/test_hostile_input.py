@@ -162,10 +162,17 @@ def write_corpus(folder: Path) -> tuple[list[str], dict[str, str], dict[str, Che
             data += b"  \n"  # a blank line: skipped, but counted
             number += 1
     path.write_bytes(bytes(data))
+    # a NUL past the first 4 KB of a text file and of a page (the binary check looks at the first 4 KB only)
+    dump = folder / "nul.md"
+    dump.write_text("# A dump with a NUL\n\nBy Ann Lee\n\n" + text(900) + " \x00 " + text(100) + "\n")
+    page_nul = folder / "nul.html"
+    page_nul.write_text(article_html("A page with a NUL", text(900) + " \x00 " + text(100)))
+    for name in (dump, page_nul):
+        good[str(name)] = lambda a: "\x00" not in a["text"] and "\ufffd" in a["text"]
     page = folder / "after.html"
     page.write_text(article_html("The page after the corpus", text(200)))
     good[str(page)] = lambda a: a["title"] == "The page after the corpus"
-    return [str(path), str(page)], bad, good
+    return [str(path), str(dump), str(page_nul), str(page)], bad, good
 
 
 def error_rows(store: Store) -> list[dict[str, Any]]:
@@ -205,6 +212,19 @@ def test_hostile_corpus_on_both_backends(store_url: str, tmp_path: Path) -> None
         rows = error_rows(store)
         assert len(rows) == len(bad) and {r["count"] for r in rows} == {2}
         assert all(r["first_at"] <= r["at"] for r in rows)
+
+
+def test_hostile_corpus_in_a_sharded_job(store_url: str, tmp_path: Path) -> None:
+    """The shards of a distributed job (--engine ray) read JSON lines the same way: same articles, same errors."""
+    from politika.scale.job import run_job
+    from tests.scale.helpers import InlineExecutor
+
+    sources, bad, good = write_corpus(tmp_path / "in")
+    options = IngestOptions(analyse=False, progress=False, max_bytes=MAX_BYTES)
+    with Store(store_url) as store:
+        summary = run_job(sources, store, InlineExecutor(), options, shard_size=25, job_root=tmp_path / "jobs")
+        assert (summary.stored, summary.failed) == (len(good), len(bad))
+        check_corpus(store, bad, good)
 
 
 def test_hostile_corpus_through_the_cli(tmp_path: Path) -> None:

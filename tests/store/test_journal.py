@@ -78,7 +78,7 @@ def test_the_migration_folds_repeated_errors_and_closes_old_runs(tmp_path: Path)
         assert [r["count"] for r in store.errors() if r["source"] == "a.html"] == [4]
 
 
-def _record(text: str, names: list[str]) -> dict[str, Any]:
+def _record(text: str, names: list[str], kb_id: str | None = None) -> dict[str, Any]:
     mentions, record_actors = [], []
     for number, name in enumerate(names, start=1):
         start = text.index(name)
@@ -86,7 +86,7 @@ def _record(text: str, names: list[str]) -> dict[str, Any]:
                          "actor": f"a{number}"})
         record_actors.append({"id": f"a{number}", "name": name, "type": "PERSON", "kind": "person", "aliases": [],
                               "descriptors": [], "descriptor_spans": [], "country": None, "sector": None,
-                              "kb_id": None, "roles": [], "ties": [], "mention_count": 1})
+                              "kb_id": kb_id, "roles": [], "ties": [], "mention_count": 1})
     return {"id": "long", "sentences": [{"start": 0, "end": len(text)}], "mentions": mentions,
             "actors": record_actors, "events": [], "attributions": [], "causal_sentences": [], "causal": []}
 
@@ -121,3 +121,19 @@ def test_articles_are_made_storable() -> None:
     assert (article.date, article.genre, article.language) == (None, "unknown", "en")
     assert len(article.site or "") == 500 and len(article.id or "") == 500
     assert clean_text("plain") == "plain"
+
+
+def test_a_long_knowledge_base_id_is_stored(store: Store) -> None:
+    import json
+
+    from politika.kb.base import DATA_DIR
+
+    longest = max((json.loads(line)["id"] for path in DATA_DIR.glob("*.jsonl") for line in path.open() if line.strip()),
+                  key=len)
+    assert len(longest) > 80  # the bundled knowledge base has ids this long (actors.kb_id was VARCHAR(80))
+    text = "The Centre for Research met the envoy in the capital on Friday and spoke to reporters afterwards."
+    article = Article(text=text, origin="kb.txt", title="A long id", date="2024-07-05", genre="news", language="en")
+    (outcome,) = store.add_articles([(article, fingerprint(text), "pending", None)])
+    store.save_records([(outcome.pk, _record(text, ["The Centre for Research"], kb_id=longest))], "test-model")
+    (actor,) = store.actors()
+    assert actor["kb_id"] == longest and actor["id"] == f"kb:{longest}"

@@ -108,7 +108,7 @@ actors = sa.Table(
     sa.Column("kind", sa.String(30)),
     sa.Column("country", sa.String(8), index=True),
     sa.Column("sector", sa.String(8), index=True),
-    sa.Column("kb_id", sa.String(80), index=True),
+    sa.Column("kb_id", sa.Text, index=True),  # migration 0011: knowledge-base ids are up to 118 characters
     sa.Column("first_seen", sa.String(10)),
     sa.Column("last_seen", sa.String(10)),
     sa.Column("mention_count", sa.Integer, nullable=False, default=0),
