@@ -60,3 +60,9 @@ def test_a_state_holds_its_government_and_its_forces(store: Store) -> None:
     assert types(actor="Government of Russia", include_parts=True) == ["ASSAULT", "THREATEN"]
     assert types(actor="Russian military", include_parts=True) == ["ASSAULT"]
     assert types(actor="Hungary", include_parts=True) == ["SUPPORT"]
+    # the same filter on claims and causal links (none stored here): the parts are read, nothing breaks
+    from politika.store.causal import CausalFilter, list_links
+    from politika.store.claims import ClaimFilter
+
+    assert store.claims(ClaimFilter(source="Russia", about="Ukraine", include_parts=True)) == []
+    assert list_links(store.engine, CausalFilter(actor="Russia", include_parts=True)) == []

@@ -32,6 +32,8 @@ def map_options(func):  # type: ignore[no-untyped-def]
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or before."),
         click.option("--actor", default=None, metavar="NAME_OR_ID",
                      help="Only links whose factors or spans involve this stored actor."),
+        click.option("--include-parts", is_flag=True,
+                     help="--actor with its parts: a state with its government, forces and office holders."),
         click.option("--min-support", default=1, show_default=True, type=click.IntRange(min=1),
                      help="Only edges asserted by at least this many articles."),
         click.option("--cause", default=None, metavar="TEXT",

@@ -21,15 +21,17 @@ CONTENT_WIDTH = 110
 @click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or after this day.")
 @click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or before this day.")
 @click.option("--hedged", is_flag=True, help="Only claims with hedges (may, reportedly, allegedly, ...).")
+@click.option("--include-parts", is_flag=True, help="--source and --about with their parts: a state with its "
+              "government, forces, courts and office holders (docs/actors.md).")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the whole content.")
 @click.pass_context
 def claims_command(ctx: click.Context, source: str | None, about: str | None, anonymous: bool | None,
-                   article: str | None, since: str | None, until: str | None, hedged: bool, limit: int,
-                   as_json: bool) -> None:
+                   article: str | None, since: str | None, until: str | None, hedged: bool, include_parts: bool,
+                   limit: int, as_json: bool) -> None:
     """Who says what: attributions across articles, latest first: date, article, source, cue, content, flags."""
     filters = ClaimFilter(source=source, about=about, anonymous=anonymous, article=article, since=since, until=until,
-                          hedged=hedged)
+                          hedged=hedged, include_parts=include_parts)
     rows = open_store_from(ctx, create=False).claims(filters, limit=limit)
     for row in rows:
         if as_json:

@@ -226,6 +226,7 @@ class CausalFilter:
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     actor: str | None = None  # a stored actor (name, id, kb id): links whose factors or spans involve it
+    include_parts: bool = False  # the actor with its parts (store/hierarchy.py)
     cause: str | None = None  # factor search: links whose cause factor matches (name or phrase words)
     effect: str | None = None  # ... whose effect factor matches ("what causes X")
     # Links under this confidence are left out (None or 0: every stored link); the default is the layer's claims.
@@ -234,8 +235,8 @@ class CausalFilter:
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
            ) -> sa.Select[Any]:
-    from politika.store.actors import find_actor
     from politika.store.claims import _find_article
+    from politika.store.hierarchy import filter_actor_pks
 
     check_date("--since", filters.since)
     check_date("--until", filters.until)
@@ -260,9 +261,10 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, ca
     if filters.effect:
         query = query.where(factor_matches(effect, filters.effect))
     if filters.actor:
-        pk = find_actor(conn, filters.actor).pk
-        spans = sa.select(causal_link_actors.c.link_pk).where(causal_link_actors.c.actor_pk == pk)
-        query = query.where(sa.or_(cause.c.actor_pk == pk, effect.c.actor_pk == pk, causal_links.c.pk.in_(spans)))
+        pks = filter_actor_pks(conn, filters.actor, filters.include_parts)
+        spans = sa.select(causal_link_actors.c.link_pk).where(causal_link_actors.c.actor_pk.in_(pks))
+        query = query.where(sa.or_(cause.c.actor_pk.in_(pks), effect.c.actor_pk.in_(pks),
+                                   causal_links.c.pk.in_(spans)))
     return query
 
 

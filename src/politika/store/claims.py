@@ -171,6 +171,7 @@ class ClaimFilter:
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     hedged: bool = False
+    include_parts: bool = False  # source and about with their parts (store/hierarchy.py)
 
 
 
@@ -189,18 +190,19 @@ def _find_article(conn: sa.Connection, ref: str) -> int:
 
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> sa.Select[Any]:
-    from politika.store.actors import find_actor  # store.actors imports this module for the dossier
+    from politika.store.hierarchy import filter_actor_pks  # store.actors imports this module for the dossier
 
     check_date("--since", filters.since)
     check_date("--until", filters.until)
     if filters.since and filters.until and filters.since > filters.until:
         raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
     if filters.source:
-        query = query.where(claims.c.source_actor_pk == find_actor(conn, filters.source).pk)
+        query = query.where(claims.c.source_actor_pk.in_(filter_actor_pks(conn, filters.source,
+                                                                          filters.include_parts)))
     if filters.about:
-        about = find_actor(conn, filters.about).pk
+        about = filter_actor_pks(conn, filters.about, filters.include_parts)
         query = query.where(claims.c.pk.in_(sa.select(claim_subjects.c.claim_pk)
-                                            .where(claim_subjects.c.actor_pk == about)))
+                                            .where(claim_subjects.c.actor_pk.in_(about))))
     if filters.anonymous is True:
         query = query.where(claims.c.anonymous.is_(True))
     elif filters.anonymous is False:

@@ -459,12 +459,9 @@ def _with_actor(actor_pks: list[int], role: str) -> sa.Select[Any]:
 
 
 def _filter_actors(conn: sa.Connection, ref: str, include_parts: bool) -> list[int]:
-    """The stored actor ``ref`` names, and with ``include_parts`` every actor that is part of it."""
-    from politika.store.actors import find_actor
-    from politika.store.hierarchy import actor_and_parts
+    from politika.store.hierarchy import filter_actor_pks
 
-    row = find_actor(conn, ref)
-    return actor_and_parts(conn, row) if include_parts else [int(row.pk)]
+    return filter_actor_pks(conn, ref, include_parts)
 
 
 def plover_type(value: str, option: str = "--type") -> str:

@@ -41,6 +41,14 @@ def part_sectors(row: Any) -> tuple[str, ...]:
     return ()
 
 
+def filter_actor_pks(conn: sa.Connection, ref: str, include_parts: bool) -> list[int]:
+    """The stored actor ``ref`` names (name, id or kb id), and with ``include_parts`` every actor part of it."""
+    from politika.store.actors import find_actor  # store.actors imports the modules that use this one
+
+    row = find_actor(conn, ref)
+    return actor_and_parts(conn, row) if include_parts else [int(row.pk)]
+
+
 def actor_and_parts(conn: sa.Connection, row: Any) -> list[int]:
     """The primary keys of the stored actor ``row`` and of every stored actor that is part of it."""
     sectors = part_sectors(row)

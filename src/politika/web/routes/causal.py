@@ -39,10 +39,13 @@ def causal_filter(since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD
                   actor: Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")] = None,
                   min_confidence: Annotated[float, Query(ge=0, le=1, description="leave out links the causal layer "
                                                          "gave less confidence (0: every stored link)")]
-                  = DEFAULT_MIN_CONFIDENCE) -> CausalFilter:
+                  = DEFAULT_MIN_CONFIDENCE,
+                  include_parts: Annotated[bool, Query(description="the actor with its parts: a state's government, "
+                                                       "forces and office holders")] = False) -> CausalFilter:
     check_period(since, until)
     return CausalFilter(since=since.isoformat() if since else None, until=until.isoformat() if until else None,
-                        site=site or None, actor=actor or None, min_confidence=min_confidence)
+                        site=site or None, actor=actor or None, min_confidence=min_confidence,
+                        include_parts=include_parts)
 
 
 Filters = Annotated[CausalFilter, Depends(causal_filter)]

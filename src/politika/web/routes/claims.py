@@ -21,11 +21,14 @@ def claim_filter(source: Ref = None, about: Ref = None, article: Ref = None,
                                                                      "false: named sources only")] = None,
                  hedged: bool = False,
                  since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-                 until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None) -> ClaimFilter:
+                 until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
+                 include_parts: Annotated[bool, Query(description="source and about with their parts: a state's "
+                                                      "government, forces and office holders")] = False
+                 ) -> ClaimFilter:
     check_period(since, until)
     return ClaimFilter(source=source or None, about=about or None, article=article or None, anonymous=anonymous,
                        hedged=hedged, since=since.isoformat() if since else None,
-                       until=until.isoformat() if until else None)
+                       until=until.isoformat() if until else None, include_parts=include_parts)
 
 
 Filters = Annotated[ClaimFilter, Depends(claim_filter)]
