@@ -133,9 +133,11 @@ def annotate_file(input_path: str, output: IO[str], model: str | None = None, ba
         raise InputError(input_path, "no such file")
     handle: IO[str]
     if input_path == "-":
+        import io
         import sys
 
-        handle = sys.stdin
+        # bytes that are not UTF-8 become U+FFFD on standard input too, as in a file, instead of ending the run
+        handle = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     else:
         handle = path.open(encoding="utf-8", errors="replace")
     with handle:

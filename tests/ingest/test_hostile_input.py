@@ -402,3 +402,17 @@ def test_an_article_the_store_refuses_is_one_error(tmp_path: Path, monkeypatch: 
         assert sorted(r["title"] for r in store.list_articles()) == ["one", "three"]
     assert [e.source for e in seen] == [f"{tmp_path / 'in.jsonl'}:2"]
     assert seen[0].reason.startswith("the store refused this article (DataError: ")
+
+
+@pytest.mark.slow
+def test_annotate_reads_damaged_bytes_on_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from politika.cli import cli
+
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "lexical")
+    data = b'{"id": "a", "text": "The minister met the envoy in Paris \xff on Friday."}\n' + b"\x00\x01 not json\n"
+    result = CliRunner().invoke(cli, ["annotate", "--input", "-", "--output", "-"], input=data)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [line["id"] for line in lines] == ["a", 2] and "error" in lines[1] and "error" not in lines[0]
