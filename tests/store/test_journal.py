@@ -137,3 +137,11 @@ def test_a_long_knowledge_base_id_is_stored(store: Store) -> None:
     store.save_records([(outcome.pk, _record(text, ["The Centre for Research"], kb_id=longest))], "test-model")
     (actor,) = store.actors()
     assert actor["kb_id"] == longest and actor["id"] == f"kb:{longest}"
+
+
+def test_long_factor_names_keep_apart() -> None:
+    from politika.graph.factors import factor_name
+
+    stem = " ".join(["internationalisation" + "x" * 10] * 9)
+    one, two = factor_name(stem + " alpha"), factor_name(stem + " omega")
+    assert one.key != two.key and len(one.key) <= KEY_SIZE and len(two.key) <= KEY_SIZE

@@ -37,6 +37,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from politika.errors import InputError
+from politika.keys import fit_key
 
 LEXICAL_THRESHOLD = 85.0
 EMBEDDING_THRESHOLD = 0.82
@@ -121,8 +122,9 @@ def factor_name(text: str) -> FactorName:
     if not kept:
         kept = [w for w in words if w.lower() not in _NEGATIONS][:MAX_WORDS] or [text.strip() or "?"]
     stems = [stem(w.lower()) for w in kept]
-    key = " ".join(stems)[:200]
-    return FactorName(" ".join(kept), key, head_of(key), negations % 2 == 1)
+    full = " ".join(stems)
+    # fits causal_factor_keys.key: a long key keeps its start and a hash of the whole, so two never become one
+    return FactorName(" ".join(kept), fit_key(full), head_of(full), negations % 2 == 1)
 
 
 _PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "me", "you", "which", "who",
