@@ -70,7 +70,7 @@ def test_events_csv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     event = {"article": "a1", "index": 0, "type": "SANCTION", "mode": None, "title": "=HYPERLINK(1)",
              "sentence_text": "@everyone sanctions", "outlet": "+Outlet", "confidence": -0.5,
              "actors": [{"name": "-Evil", "id": "1"}], "recipients": []}
-    monkeypatch.setattr(plover_export, "iter_events", lambda engine, include_negated=False: iter([event]))
+    monkeypatch.setattr(plover_export, "iter_events", lambda engine, **filters: iter([event]))
     out = tmp_path / "events.csv"
     assert plover_export.write_events(None, "csv", str(out)) == 1  # type: ignore[arg-type]
     row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
