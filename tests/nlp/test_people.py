@@ -100,3 +100,12 @@ def test_no_junk_actors() -> None:
     assert person(record, "Twitter")["type"] == "ORG"
     assert {a["type"] for a in record["actors"] if a["name"] == "Navalny"} == {"PERSON"}
     assert person(record, "Jane Roe")["country"] == "USA"
+
+
+def test_country_from_an_apposition_that_says_whom_or_where() -> None:
+    record = annotate("Donald Trump spoke on Monday. Jason Miller, a senior adviser to the Trump campaign, "
+                      "disagreed. Stephen Vladeck, a law professor at the University of Texas at Austin, agreed. "
+                      "Celinda Lake, a Democratic pollster, and Mary Trump, Trump's niece, spoke.", date="2024-07-05")
+    for name in ("Jason Miller", "Celinda Lake", "Mary Trump"):
+        assert person(record, name)["country"] == "USA", name
+    assert person(record, "Jason Miller")["country_source"] in ("role", "descriptor")  # adviser to Trump

@@ -312,7 +312,7 @@ class ActorsComponent:
         for mention in persons:
             mention.evidence = local_evidence(doc, mention.start, mention.end, self.kb, countries_at, bodies_at)
         for mention in persons:
-            if mention.start in refs or not words[id(mention)]:
+            if (mention.start in refs and refs[mention.start] < mention.start) or not words[id(mention)]:
                 continue
             evidence = mention.evidence or Evidence()
             context = PersonContext(date=date, countries=countries, local_country=evidence.country,
@@ -320,6 +320,11 @@ class ActorsComponent:
             ranked = rank_people(self.kb, doc[mention.start:mention.end].text, context, fuzzy=self.fuzzy,
                                  lone=len(words[id(mention)]) == 1)
             best = choose(ranked)
+            if mention.start in refs:  # "Trump ... Mary Trump": a fuller name only after it
+                later = " ".join(words[id(by_start[refs[mention.start]])])
+                if best is None or later in {normalise_name(n) for n in best.entity.names()}:
+                    continue  # the knowledge base cannot say who it is, or says it is the later name: follow it
+                del refs[mention.start]  # the knowledge base knows this name as someone else
             mention.entity = best.entity if best is not None else None
             shared = shared_country(ranked) if best is None else None
             if shared and self.kb.country(shared) is not None and (mention.evidence is None
@@ -726,6 +731,21 @@ class _ActorBuilder:
             if tie.type in ("works_for", "leads", "member_of", "family") and country and \
                     self.kb.country(country) is not None:
                 actor.country, actor.country_evidence, actor.country_source = country, tie.evidence, "tie"
+                return
+        owners = {i: a for a in self.actors if a is not actor and a.country and self.kb.country(a.country)
+                  and a.type in ("PERSON", "ORG") for m in a.mentions if m.kind == "name"
+                  for i in range(m.start, m.end)}
+        for descriptor in actor.descriptors:
+            # "Jason Miller, a senior adviser to the Trump campaign": a title and whom it serves
+            words = [t.lower_ for t in descriptor]
+            owner = next((owners[t.i] for t in descriptor if t.i in owners), None)
+            if owner is not None and owner.country and title_sense(words) is not None:
+                actor.country, actor.country_evidence, actor.country_source = owner.country, descriptor, "descriptor"
+                return
+            # "a law professor at the University of Texas": a body in a US state
+            if any(is_state_name(t.text) and len(t.text) > 4 and t.text[:1].isupper() and t.pos_ == "PROPN"
+                   and self.kb.country_of_name(t.text) is None for t in descriptor):  # not Georgia
+                actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
                 return
         for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
             for token in descriptor:
