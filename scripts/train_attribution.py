@@ -18,8 +18,10 @@ Never the PolNeAR dev split or the whole-article test split: those are what the 
 Features: :func:`politika.nlp.claim_confidence.claim_features`. Model: scikit-learn logistic regression
 (``--c``) on L2-normalised binary vectors; features seen fewer than twice are dropped from the shipped file.
 ``--folds`` first prints the whole-article dev scores with the dev articles split into that many folds (each
-fold scored by a model that did not see it), for several thresholds; those are the dev numbers to report,
-since the shipped model is then fitted on all of the data. ``--threshold`` is written into the model.
+fold scored by a model that did not see it; the PolNeAR train articles are split into folds alongside) for
+several thresholds: the numbers behind the two thresholds of :mod:`politika.nlp.claim_confidence` (the record's,
+chosen on PolNeAR train, and the views', chosen on the whole-article dev) and the dev numbers to report, since
+the shipped model is then fitted on all of the data.
 """
 
 from __future__ import annotations
@@ -84,22 +86,23 @@ def _label(doc: Doc, found: list[Attribution], gold: list[tuple[list[Char], Char
     return out
 
 
-def polnear_examples(shared: Path, cache: Path | None) -> tuple[list[list[str]], list[int]]:
+Examples = list[tuple[list[list[str]], list[int], int]]  # per article: features, labels, gold count
+
+
+def polnear_examples(shared: Path, cache: Path | None) -> Examples:
     articles = polnear.read_split(shared / "eval" / "attribution" / "polnear" / "train")
-    features, labels = [], []
+    out = []
     for article, doc in zip(articles, _parsed([a.text for a in articles], cache, "polnear-train"), strict=True):
         gold = [([(s.start, s.end) for s in g.content], (g.cue.start, g.cue.end) if g.cue else None)
                 for g in article.attributions]
         found = find_attributions(doc, 0.0)
-        for attribution, label in zip(found, _label(doc, found, gold), strict=True):
-            if attribution.parent is None and not attribution.in_quote:
-                features.append(claim_features(doc, attribution))
-                labels.append(label)
-    return features, labels
+        pairs = [(claim_features(doc, a), label) for a, label in zip(found, _label(doc, found, gold), strict=True)
+                 if a.parent is None and not a.in_quote]
+        out.append(([f for f, _ in pairs], [y for _, y in pairs], len(gold)))
+    return out
 
 
-def dev_examples(shared: Path, cache: Path | None) -> list[tuple[list[list[str]], list[int], int]]:
-    """Per dev article: candidate features, labels, and the number of gold attributions."""
+def dev_examples(shared: Path, cache: Path | None) -> Examples:
     chosen = [(a, load_gold(a)) for a in index() if a.split == "dev"]
     chosen = [(a, g) for a, g in chosen if g is not None]
     texts = [article_text(shared, a) for a, _ in chosen]
@@ -110,6 +113,12 @@ def dev_examples(shared: Path, cache: Path | None) -> list[tuple[list[list[str]]
         labels = _label(doc, found, items)  # type: ignore[arg-type]
         out.append(([claim_features(doc, a) for a in found], labels, len(items)))
     return out
+
+
+def _flat(examples: Examples, weight: float) -> tuple[list[list[str]], list[int], list[float]]:
+    features = [f for feats, _, _ in examples for f in feats]
+    labels = [y for _, ys, _ in examples for y in ys]
+    return features, labels, [weight] * len(features)
 
 
 def fit(features: list[list[str]], labels: list[int], weights: list[float], c: float) -> dict[str, Any]:
@@ -131,36 +140,36 @@ def fit(features: list[list[str]], labels: list[int], weights: list[float], c: f
             "normalize": True, "C": c}
 
 
-def cross_validate(pn: tuple[list[list[str]], list[int]], dev: list[tuple[list[list[str]], list[int], int]],
-                   folds: int, dev_weight: float, c: float) -> list[tuple[float, float, int, int]]:
-    """Out-of-fold confidences of the dev candidates: (confidence, label) pairs and the gold count."""
+def cross_validate(pn: Examples, dev: Examples, folds: int, dev_weight: float, c: float
+                   ) -> tuple[list[tuple[float, int]], list[tuple[float, int]]]:
+    """Out-of-fold (confidence, label) pairs of the PolNeAR train and the dev candidates (articles in folds)."""
     from politika.nlp.claim_confidence import confidence
 
-    scored: list[tuple[float, float, int, int]] = []
+    pn_scored: list[tuple[float, int]] = []
+    dev_scored: list[tuple[float, int]] = []
     for fold in range(folds):
-        train_f, train_y = list(pn[0]), list(pn[1])
-        train_w = [1.0] * len(train_f)
-        for number, (feats, labels, _) in enumerate(dev):
-            if number % folds != fold:
-                train_f += feats
-                train_y += labels
-                train_w += [dev_weight] * len(feats)
-        model = fit(train_f, train_y, train_w, c)
-        for number, (feats, labels, gold) in enumerate(dev):
-            if number % folds == fold:
-                for f, y in zip(feats, labels, strict=True):
-                    scored.append((confidence(f, model), float(y), number, gold))
-    return scored
+        train_pn = [x for n, x in enumerate(pn) if n % folds != fold]
+        train_dev = [x for n, x in enumerate(dev) if n % folds != fold]
+        f1, y1, w1 = _flat(train_pn, 1.0)
+        f2, y2, w2 = _flat(train_dev, dev_weight)
+        model = fit(f1 + f2, y1 + y2, w1 + w2, c)
+        for examples, scored in ((pn, pn_scored), (dev, dev_scored)):
+            for n, (feats, labels, _) in enumerate(examples):
+                if n % folds == fold:
+                    scored.extend((confidence(f, model), y) for f, y in zip(feats, labels, strict=True))
+    return pn_scored, dev_scored
 
 
-def report(scored: list[tuple[float, float, int, int]], gold_total: int) -> None:
-    for t in (0.0, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
-        kept = [(p, y) for p, y, _, _ in scored if p >= t]
-        right = sum(y for _, y in kept)
+def report(name: str, scored: list[tuple[float, int]], gold_total: int) -> None:
+    """Precision over the kept candidates, recall over the gold items (a candidate matches one gold item)."""
+    print(f"{name} (out of fold; {gold_total} gold):")
+    for t in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8):
+        kept = [y for p, y in scored if p >= t]
+        right = sum(kept)
         precision = right / len(kept) if kept else 0.0
         recall = right / gold_total if gold_total else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        print(f"threshold {t:.2f}: kept {len(kept):4d}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+        print(f"  threshold {t:.2f}: kept {len(kept):5d}  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
 
 
 def main() -> None:
@@ -168,22 +177,22 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--cache", type=Path, default=None, help="Keep the parses here (DocBin) for the next run.")
     parser.add_argument("--folds", type=int, default=0, help="Print cross-validated whole-article dev scores.")
-    parser.add_argument("--dev-weight", type=float, default=5.0)
+    parser.add_argument("--dev-weight", type=float, default=10.0)
     parser.add_argument("--c", type=float, default=1.0)
-    parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     pn = polnear_examples(args.shared, args.cache)
     dev = dev_examples(args.shared, args.cache)
-    print(f"PolNeAR train: {len(pn[1])} candidates, {sum(pn[1])} positive; "
-          f"whole-article dev: {sum(len(d[1]) for d in dev)} candidates, {sum(sum(d[1]) for d in dev)} positive")
+    print(f"PolNeAR train: {sum(len(x[1]) for x in pn)} candidates, {sum(sum(x[1]) for x in pn)} positive; "
+          f"whole-article dev: {sum(len(x[1]) for x in dev)} candidates, {sum(sum(x[1]) for x in dev)} positive")
     if args.folds:
-        report(cross_validate(pn, dev, args.folds, args.dev_weight, args.c), sum(d[2] for d in dev))
-    features = pn[0] + [f for d in dev for f in d[0]]
-    labels = pn[1] + [y for d in dev for y in d[1]]
-    weights = [1.0] * len(pn[0]) + [args.dev_weight] * (len(features) - len(pn[0]))
-    model = fit(features, labels, weights, args.c)
-    model.update({"threshold": args.threshold, "dev_weight": args.dev_weight,
+        pn_scored, dev_scored = cross_validate(pn, dev, args.folds, args.dev_weight, args.c)
+        report("PolNeAR train, top-level candidates", pn_scored, sum(x[2] for x in pn))
+        report("whole-article dev", dev_scored, sum(x[2] for x in dev))
+    f1, y1, w1 = _flat(pn, 1.0)
+    f2, y2, w2 = _flat(dev, args.dev_weight)
+    model = fit(f1 + f2, y1 + y2, w1 + w2, args.c)
+    model.update({"dev_weight": args.dev_weight,
                   "data": "PolNeAR train (first annotator) + whole-article gold, dev split"})
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")

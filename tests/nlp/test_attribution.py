@@ -113,9 +113,11 @@ def test_first_person_belief_is_the_author(record: dict[str, Any]) -> None:
     assert belief["content"]["text"] == "Europe must stay united"
 
 
-def test_cue_inside_a_quote_is_marked(record: dict[str, Any]) -> None:
-    inner = [a for a in record["attributions"] if a["in_quote"]]
-    assert inner and all(a["parent"] is not None for a in inner)
+def test_a_verb_inside_the_quote_is_not_a_claim(record: dict[str, Any]) -> None:
+    # "We will talk to everyone" is what Orbán said, not a second speech act with its own claim
+    parts = [(p["start"], p["end"]) for p in _by_cue(record)["said@2"]["content_parts"]]
+    assert not [a for a in record["attributions"] if a["cue"] and any(s <= a["cue"]["start"] < e for s, e in parts)]
+    assert all(0.2 <= a["confidence"] <= 1 for a in record["attributions"])
 
 
 def test_opinion_score_separates_a_column_from_a_report() -> None:

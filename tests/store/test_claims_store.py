@@ -218,3 +218,19 @@ def test_migration_down_and_up(store: Store) -> None:
         assert "opinion_score" not in {c["name"] for c in sa.inspect(conn).get_columns("articles")}
     migrate(store.engine)
     assert store.claims() == [] and store.search("Kremlin")  # full-text search still works
+
+
+def test_low_confidence_claims_stay_out_of_the_store(store: Store) -> None:
+    """The record keeps candidates the attribution layer doubts; the store (claims, dossier) keeps what readers are
+    shown: confidence at least ``claim_confidence.DEFAULT_MIN_CONFIDENCE``, records without confidences whole."""
+    ids = store_claims(store)
+    t1 = TEXTS["c1"][2]
+    record = records()["c1"]
+    record["attributions"] += [
+        attribution(t1, "Vladimir Putin", "said", "Hungary would probably veto", confidence=0.95),
+        attribution(t1, "Kovacs", "standing", "beside Kovacs", confidence=0.3, author=True)]
+    store.save_records([(ids["c1"][0], record)], "test-model")
+    rows = store.claims(ClaimFilter(article=ids["c1"][1]), limit=None)
+    assert len(rows) == 4 and "beside Kovacs" not in contents(rows)
+    assert opinion_score({"attributions": [{"author": True, "confidence": 0.3}]}, 500) == 0.0
+    assert opinion_score({"attributions": [{"author": True, "confidence": 0.9}]}, 500) == 0.487

@@ -287,8 +287,14 @@ def _sentence_of(record: dict[str, Any], span: Span | None) -> tuple[int, int] |
 
 def score_attributions(text: str, record: dict[str, Any], gold: list[dict[str, Any]],
                        errors: list[str] | None) -> LayerScore:
-    predictions = record.get("attributions", [])
+    """The claims the views show (confidence at least ``claim_confidence.DEFAULT_MIN_CONFIDENCE``; a record
+    without confidences counts whole) against the gold attributions."""
+    from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE
+
+    stored = record.get("attributions", [])
+    predictions = [a for a in stored if float(a.get("confidence", 1.0)) >= DEFAULT_MIN_CONFIDENCE]
     score = LayerScore(predicted=len(predictions), gold=len(gold))
+    score.extra["stored_under_default_confidence"] = [len(stored) - len(predictions), len(stored)]
     used: set[int] = set()
     names = {a["id"]: _content_words(" ".join([a.get("name") or "", *(a.get("aliases") or [])]))
              for a in record.get("actors", [])}

@@ -212,13 +212,21 @@ class _Finder:
                                           for c in complements):
             content, via = before, "quote_before"
         elif complements:
-            content = _subtree_range(complements, exclude=verb.i)
+            content = self._own_speech_act(_subtree_range(complements, exclude=verb.i), verb)
             deps = {c.dep_ for c in complements}
             via = next((d for d in ("ccomp", "xcomp", "oprd", "dobj") if d in deps), complements[0].dep_)
+            as_what = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= content[1]]
+            if via == "dobj" and as_what:  # "slammed the hearings as a disgrace": the object and what it is
+                content = (content[0], as_what[0].right_edge.i + 1)
         elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and lemma in cues.SPEECH_VERBS \
                 and _is_parenthetical(verb) and not (verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues.CUE_VERBS):
             # (", referring to ..." after "he said" is not a parenthetical of the quote before it)
             content, via = _clause_without(verb.head, verb), "parenthetical"
+        if content is None and lemma in cues.SPEECH_VERBS and verb.dep_ == "advcl" and verb.head.i > verb.right_edge.i:
+            # "after Trump told The Post he was ...", parsed with "told" hanging from "was": the clause after it
+            following = self.doc[verb.right_edge.i + 1]
+            if following.dep_ in ("nsubj", "nsubjpass") and following.head.i == verb.head.i:
+                content, via = (following.i, verb.head.right_edge.i + 1), "ccomp"
         if content is None and lemma not in cues.NO_OBJECT_CONTENT:
             for child in children:
                 if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
@@ -245,7 +253,13 @@ class _Finder:
                 cue_end = child.i + 1
         source, head = self._source_of(verb)
         if source is not None and _overlaps(source, content):
-            source, head = None, None
+            # the parser hung the quote on the subject: keep the subject's side of it, else no source
+            if head is not None and head >= content[1]:
+                source = (max(source[0], content[1]), source[1])
+            elif head is not None and head < content[0]:
+                source = (source[0], min(source[1], content[0]))
+            else:
+                source, head = None, None
         self._add(content, (cue_start, cue_end), source, head, via)
 
     def _according(self, token: Token) -> None:
@@ -342,6 +356,9 @@ class _Finder:
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
+            if current is not verb and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues.SPEECH_VERBS:
+                current = current.head  # "said that there is ..., adding ...": the speaker of "said"
+                continue
             if current.dep_ == "relcl" and current.head.i != current.i:
                 head = current.head
                 return (head.i, head.i + 1), head.i
@@ -369,6 +386,13 @@ class _Finder:
             if doc_tok.is_punct and doc_tok.text not in (",", "—", "–"):
                 break
             i -= 1
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i]
+        if (i < 0 or self.quote_of[i] < 0) and subjects and verb.i - subjects[0].i < 12:
+            # '"...," Sarandon, 69, told MSNBC': the quote closes before the subject's first word
+            i = subjects[0].i - 1
+            while i >= sent.start and self.quote_of[i] < 0 and subjects[0].i - i < 8 and \
+                    (self.doc[i].dep_ in ("compound", "det", "amod", "poss", "case") or self.doc[i].text in (",", "—")):
+                i -= 1
         if i >= 0 and self.quote_of[i] >= 0 and self.quotes[self.quote_of[i]][1] == i + 1:
             # '"...," he said', '"...?" she asked'; a title that ends its own sentence ('"Deadly Immunity." He
             # told ...') is not what the verb says
@@ -378,6 +402,17 @@ class _Finder:
                 return None
             return self.quotes[self.quote_of[i]]
         return None
+
+    def _own_speech_act(self, content: TokenRange, verb: Token) -> TokenRange:
+        """The content up to the next speech act of the same speaker that the parser hung inside it ("said that
+        ..., adding that ...", "noted that ... and added: ..."): one claim per speech act."""
+        start, end = content
+        for token in self.doc[start:end]:
+            if token.i > verb.i and token.pos_ == "VERB" and token.dep_ in ("advcl", "conj") and \
+                    token.lemma_.lower() in cues.SPEECH_VERBS and self.quote_of[token.i] < 0 and \
+                    not any(c.dep_ in SUBJECTS for c in token.children) and token.left_edge.i > start:
+                return start, token.left_edge.i
+        return content
 
     def _quoted_words(self, span: TokenRange) -> int:
         return sum(1 for t in self.doc[span[0]:span[1]] if self.quote_of[t.i] >= 0 and not (t.is_punct or t.is_space))
@@ -502,10 +537,11 @@ class _Finder:
 
 def find_attributions(doc: Doc, minimum: float | None = None) -> list[Attribution]:
     """The attributions of a parsed Doc, in order of their content: the candidates whose confidence is at
-    least ``minimum`` (the shipped model's threshold by default; 0 keeps every candidate)."""
+    least ``minimum`` (:data:`politika.nlp.claim_confidence.RECORD_MIN_CONFIDENCE` by default; 0 keeps every
+    candidate)."""
     finder = _Finder(doc)
     finder.run()
-    return finder.keep(claim_confidence.threshold() if minimum is None else minimum)
+    return finder.keep(claim_confidence.RECORD_MIN_CONFIDENCE if minimum is None else minimum)
 
 
 # --------------------------------------------------------------------------- flags
@@ -519,8 +555,11 @@ def _source_flags(doc: Doc, attribution: Attribution, quote_of: list[int]) -> No
     if not (span.start <= head.i < span.end):
         head = span.root
     lower = head.lower_
-    named = any(t.pos_ == "PROPN" and t.head.i == head.i and t.dep_ in ("compound", "appos", "nmod")
-                for t in span) or head.pos_ == "PROPN"
+    appositions = {t.i for t in span if t.dep_ == "appos" and t.head.i == head.i} | {head.i}
+    # "Another diplomat, former envoy Kurt Volker": a name in the head's apposition names the source
+    named = any(t.pos_ == "PROPN" and t.head.i in appositions and t.dep_ in ("compound", "appos", "nmod")
+                for t in span) or head.pos_ == "PROPN" or \
+        any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.i in appositions for t in span)
     if lower in cues.FIRST_PERSON and quote_of[head.i] < 0:
         attribution.author = lower in ("i", "we")
         return

@@ -43,7 +43,7 @@ support oppose endorse favor favour back reject embrace champion defend refuse d
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | STANCE_VERBS
 # These take the addressee as direct object: their content is a clause, never the object.
 RECIPIENT_VERBS = _words("""
-tell ask urge inform assure advise brief warn remind thank congratulate
+tell ask urge inform assure advise brief warn remind thank congratulate quote
 """)
 # A direct object is content only for verbs whose object is what is said, thought or backed.
 NO_OBJECT_CONTENT = _words("""

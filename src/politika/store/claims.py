@@ -2,7 +2,8 @@
 about, the articles' opinion score, and the queries behind ``politika claims`` and the actor dossier.
 
 ``index_claims`` runs inside ``Store.save_records``' transaction, after ``index_actors``: it replaces the
-articles' claims and maps record actor ids to stored actors through ``article_actors``. A claim is *about*
+articles' claims (those with a confidence of at least the attribution layer's ``DEFAULT_MIN_CONFIDENCE``, what
+readers are shown) and maps record actor ids to stored actors through ``article_actors``. A claim is *about*
 the stored actors mentioned inside its content (inside its parts, where it has several), other than its
 source. Library functions return plain dicts; the CLI prints them.
 """
@@ -19,6 +20,7 @@ import sqlalchemy as sa
 
 from politika.errors import InputError
 from politika.graph.actors import normalise
+from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE  # a constant; no spaCy is loaded
 from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
 from politika.store.sql import check_date
 
@@ -59,9 +61,21 @@ def opinion_score(record: Mapping[str, Any], word_count: int | None) -> float | 
     found = record.get("attributions")
     if not isinstance(found, list):
         return None
-    authored = sum(1 for a in found if a.get("author") and a.get("parent") is None)
+    authored = sum(1 for a in found if isinstance(a, Mapping) and a.get("author") and a.get("parent") is None
+                   and shown(a))
     density = 1000.0 * authored / max(word_count or 0, 100)
     return round(1.0 - math.exp(-density / _AUTHOR_DENSITY_SCALE), 3)
+
+
+def shown(item: Mapping[str, Any]) -> bool:
+    """A claim the store keeps: its confidence (records from before confidences count whole) is at least the
+    attribution layer's ``DEFAULT_MIN_CONFIDENCE``; the record keeps the rest for whoever reads it whole.
+
+    >>> shown({"confidence": 0.9}), shown({"confidence": 0.4}), shown({})
+    (True, False, True)
+    """
+    value = item.get("confidence", 1.0)
+    return not isinstance(value, (int, float)) or float(value) >= DEFAULT_MIN_CONFIDENCE
 
 
 def _span(value: Any) -> tuple[str | None, int | None, int | None]:
@@ -118,7 +132,7 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None]
         rows, subjects = [], []
         for index, item in enumerate(record.get("attributions") or []):
-            if not isinstance(item, Mapping) or not isinstance(item.get("content"), Mapping):
+            if not isinstance(item, Mapping) or not isinstance(item.get("content"), Mapping) or not shown(item):
                 continue
             source_pk = None
             if item.get("source_actor") is not None:

@@ -1,0 +1,108 @@
+"""Speakers and speech acts (issue 20, item 6), one test per pattern, on sentences we wrote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from politika.api import annotate
+from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE, RECORD_MIN_CONFIDENCE
+from politika.store.claims import shown
+
+pytestmark = pytest.mark.slow
+
+TEXTS = {
+    "quote_verbs": ('"Look at what they did and see how ruthless they are. They know it and the world knows it," '
+                    "the minister said."),
+    "long_quote": ('"The talks failed. Nobody wanted them to succeed. We will try again next year," said Foreign '
+                   "Minister Anna Kovacs, urging patience."),
+    "addressee": ('Narendra Modi won a third term on Tuesday. President Joe Biden wrote on X after the count. '
+                  '"Congratulations to Narendra Modi on his victory," he wrote.'),
+    "open_pronoun": ('President Joe Biden wrote on X after Narendra Modi won a third term. "Congratulations to my '
+                     'friend Narendra Modi on his victory," he wrote.'),
+    "named": ("Prime Ministers Rishi Sunak and Narendra Modi said the talks went well. "
+              "Aides to the senator said he was tired."),
+    "may": "The spokesman, John Kirby, said the talks would resume in May. He said rain may delay them.",
+    "events": ("Hamas rejected a deal on Monday. The army threatened to use live ammunition. "
+               "The minister denounced the ruling."),
+    "events_with_content": ("The general threatened that the army would respond. The minister denounced the ruling "
+                            'as a "travesty of justice."'),
+    "adding": "Cruz said that there is only one conservative in the race, adding that it is why Trump attacks him.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict[str, Any]]:
+    return {name: annotate(text, id=name) for name, text in TEXTS.items()}
+
+
+def _claims(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """What a reader is shown: the claims at the views' confidence."""
+    return [a for a in record["attributions"] if shown(a)]
+
+
+def _actor(record: dict[str, Any], actor_id: str | None) -> str | None:
+    return next((a["name"] for a in record["actors"] if a["id"] == actor_id), None)
+
+
+def test_one_claim_per_speech_act_the_quote_s_own_verbs_are_not_cues(records: dict[str, Any]) -> None:
+    claims = _claims(records["quote_verbs"])
+    assert [a["cue"]["text"] for a in claims] == ["said"]
+    assert claims[0]["source"]["text"] == "the minister"
+    assert claims[0]["content"]["text"].startswith('"Look at what they did')
+    # see, know inside the quote are not claims at all, not even low-confidence ones in the record
+    assert [a["cue"]["text"] for a in records["quote_verbs"]["attributions"]] == ["said"]
+
+
+def test_a_multi_sentence_quote_keeps_its_speaker(records: dict[str, Any]) -> None:
+    record = records["long_quote"]
+    said = next(a for a in _claims(record) if a["cue"]["text"] == "said")
+    assert said["content"]["text"] == '"The talks failed. Nobody wanted them to succeed. We will try again next year,"'
+    assert said["source"]["text"] == "Foreign Minister Anna Kovacs"
+    assert _actor(record, said["source_actor"]) == "Anna Kovacs"
+    assert "urging" not in said["content"]["text"]
+
+
+def test_he_wrote_is_never_the_addressee_of_the_quote(records: dict[str, Any]) -> None:
+    for name in ("addressee", "open_pronoun"):
+        record = records[name]
+        wrote = next(a for a in record["attributions"] if a["source"] and a["source"]["text"] == "he")
+        assert _actor(record, wrote["source_actor"]) != "Narendra Modi"
+    # where the actors layer left "he" open, the previous sentence's main subject speaks, not the man congratulated
+    record = records["open_pronoun"]
+    wrote = next(a for a in record["attributions"] if a["source"] and a["source"]["text"] == "he")
+    assert _actor(record, wrote["source_actor"]) == "Joe Biden"
+
+
+def test_named_people_are_never_anonymous(records: dict[str, Any]) -> None:
+    leaders, aides = _claims(records["named"])
+    assert leaders["anonymous"] is False and leaders["vague"] is False
+    assert aides["source"]["text"] == "Aides to the senator" and aides["anonymous"] is True
+
+
+def test_a_month_is_not_a_hedge(records: dict[str, Any]) -> None:
+    may, modal = _claims(records["may"])
+    assert may["content"]["text"] == "the talks would resume in May"
+    assert may["hedged"] is False and may["hedges"] == []
+    assert modal["hedges"] == ["may"]
+
+
+def test_event_verbs_without_content_are_not_claims(records: dict[str, Any]) -> None:
+    assert records["events"]["attributions"] == []
+    cues = {a["cue"]["text"]: a["content"]["text"] for a in _claims(records["events_with_content"])}
+    assert cues["threatened"] == "that the army would respond"
+    assert cues["denounced"] == 'the ruling as a "travesty of justice."'
+
+
+def test_said_and_adding_are_two_claims_of_one_speaker(records: dict[str, Any]) -> None:
+    said, adding = records["adding"]["attributions"]
+    assert said["content"]["text"] == "that there is only one conservative in the race"
+    assert adding["cue"]["text"] == "adding" and adding["source"]["text"] == "Cruz"
+
+
+def test_every_claim_has_a_confidence(records: dict[str, Any]) -> None:
+    for record in records.values():
+        for attribution in record["attributions"]:
+            assert RECORD_MIN_CONFIDENCE <= attribution["confidence"] <= 1.0
+    assert RECORD_MIN_CONFIDENCE < DEFAULT_MIN_CONFIDENCE
