@@ -101,3 +101,36 @@ def batch_with_faulty_component(batch: list[BatchItem], model: str, batch_size: 
 def shard_with_faulty_component(shard: Shard, *args: Any) -> dict[str, Any]:
     install_faulty_component()
     return process_shard(shard, *args)
+
+
+# Out-of-order arrival (issue 21): the first batch or shard finishes last, so that a store saved in arrival order
+# would differ from a one-process run.
+SLOW_FIRST = 4.0  # seconds
+
+
+def batch_first_slow(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
+    """``analyse_batch``, but the batch holding the first stored article (pk 1) ends last."""
+    import time
+
+    result = analyse_batch(batch, model, batch_size)
+    if batch[0][0] == 1:
+        time.sleep(SLOW_FIRST)
+    return result
+
+
+def shard_first_slow(shard: Shard, *args: Any) -> dict[str, Any]:
+    """``process_shard``, but the first shard of a file (from its line 1) ends last."""
+    import time
+
+    entry = process_shard(shard, *args)
+    if shard.start == 1 and shard.kind == "jsonl":
+        time.sleep(SLOW_FIRST)
+    return entry
+
+
+def sleep_then_echo(item: tuple[int, float]) -> int:
+    """``item`` is ``(number, seconds)``: sleep, then give the number back (the ordered pool test)."""
+    import time
+
+    time.sleep(item[1])
+    return item[0]

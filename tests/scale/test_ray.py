@@ -99,3 +99,19 @@ def test_cli_engine_ray_on_a_local_two_cpu_instance_and_rerun(tmp_path: Path) ->
     assert again.returncode == 0 and "ingested 0 new article(s)" in again.stdout
     with Store(str(tmp_path / "s.db")) as store:
         assert counts(store) == (total, total, total)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(150)
+def test_a_failed_ray_shard_is_reported_with_the_tasks_own_error_in_one_line(local_ray: Path, tmp_path: Path) -> None:
+    """Issue 21: the error row held Ray's traceback cut at 300 characters; now it holds the task's exception."""
+    write_corpus(tmp_path / "c", jsonl_files=1, lines=3, notes=0, warcs=1, pages=2)
+    with Store(str(tmp_path / "ray.db")) as store:
+        summary = run_job([str(tmp_path / "c")], store, RayExecutor(max_retries=0),
+                          IngestOptions(progress=False, analyse=False), shard_size=3, job_root=tmp_path / "jobs",
+                          task=helpers.shard_failing_on_warc)
+        assert (summary.shards_failed, summary.stored) == (1, 3)
+        [error] = store.errors()
+        assert error["kind"] == "shard" and error["source"].endswith("crawl0.warc.gz")
+        assert error["reason"] == ("the shard's task failed (RuntimeError: simulated failure); nothing of it is "
+                                   "stored: run the same command again")

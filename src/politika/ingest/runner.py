@@ -20,6 +20,7 @@ from politika.ingest.language import detect_language
 from politika.ingest.sources import SourceOptions, iter_documents
 from politika.store import Store
 from politika.store.store import STORE_FAILURES, StoredOutcome
+from politika.store.writer_lock import DEFAULT_WAIT
 
 ANALYSED_LANGUAGES = ("en",)
 BatchItem = tuple[Article, Fingerprint, str, str | None]  # (article, fingerprint, status, skip reason)
@@ -40,6 +41,7 @@ class IngestOptions:
     allow_private_hosts: bool = False  # let URLs and redirects reach private addresses (a trusted intranet)
     languages: tuple[str, ...] = ANALYSED_LANGUAGES
     progress: bool = True
+    wait: float = DEFAULT_WAIT  # seconds to wait for another process writing to the store (then StoreBusy)
 
     def source_options(self) -> SourceOptions:
         return SourceOptions(max_bytes=self.max_bytes, fetch_feed_links=self.fetch_feed_links,
@@ -62,6 +64,7 @@ class IngestSummary:
     analysed: int = 0
     analysis_failed: int = 0  # stored articles whose analysis raised: marked failed, the error in ingest_errors
     words: int = 0
+    shards_failed: int = 0  # shards of a sharded job whose task or merge failed: the next run does them again
     seconds: float = 0.0
     errors: list[dict[str, str]] = field(default_factory=list)
 
@@ -103,7 +106,9 @@ class IngestSummary:
             f"ingested {self.stored} new article(s), {self.duplicates} duplicate(s), "
             f"{self.already_stored} already stored, {self.skipped_language} skipped by language, "
             f"{self.failed} failed; analysed {self.analysed} in {self.seconds:.1f} s"
-            + (f" ({self.analysis_failed} failed analysis: politika errors)" if self.analysis_failed else ""),
+            + (f" ({self.analysis_failed} failed analysis: politika errors)" if self.analysis_failed else "")
+            + (f"; {self.shards_failed} shard(s) FAILED and are not stored: run the same command again "
+               "(politika errors)" if self.shards_failed else ""),
         ]
         out.extend(f"  failed: {e['source']}: {e['reason']}" for e in self.errors[:50])
         if len(self.errors) > 50:
@@ -135,9 +140,17 @@ def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None =
     """Ingest ``sources`` into ``store`` and analyse what is new (and anything left pending before).
 
     ``analyser`` replaces :func:`analyse_pending` for the analysis step (``politika.scale.local`` passes one
-    that farms it out to worker processes).
+    that farms it out to worker processes). The job holds the store's writer lock (``Store.writer``): another
+    process's ingest waits for it, up to ``options.wait`` seconds.
     """
     options = options or IngestOptions()
+    with store.writer(options.wait):
+        return _ingest(sources, store, options, on_error, command, analyser)
+
+
+def _ingest(sources: Iterable[str], store: Store, options: IngestOptions,
+            on_error: Callable[[PolitikaError], None] | None, command: str,
+            analyser: Analyser | None) -> IngestSummary:
     summary = IngestSummary()
     started = time.perf_counter()
     run_pk = store.start_run(command)
@@ -218,11 +231,18 @@ def _store_one(store: Store, item: BatchItem,
 
 def analyse_pending(store: Store, options: IngestOptions,
                     on_failure: Callable[[AnalysisError], None] | None = None) -> int:
-    """Analyse every pending article; records are written a chunk at a time, each chunk in one transaction.
+    """Analyse every pending article, in the order they were stored; records are written a chunk at a time,
+    each chunk in one transaction, under the store's writer lock (``Store.writer``).
 
     An article whose analysis (or the storing of its record) raises is marked ``failed`` and passed to
     ``on_failure``; the others go on. Returns the number of articles analysed.
     """
+    with store.writer(options.wait):
+        return _analyse_pending(store, options, on_failure)
+
+
+def _analyse_pending(store: Store, options: IngestOptions,
+                     on_failure: Callable[[AnalysisError], None] | None) -> int:
     from politika.nlp.pipeline import NlpInput, analyse, model_name
 
     model = model_name(options.model)

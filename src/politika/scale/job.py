@@ -55,15 +55,27 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
             shard_size: int = DEFAULT_SHARD_SIZE, job_root: str | Path = DEFAULT_JOB_ROOT,
             on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
             task: Callable[..., dict[str, Any]] = process_shard) -> IngestSummary:
-    """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``."""
+    """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``.
+
+    Shards are merged in the order of the plan (the order a plain ingest reads the sources), whichever finishes
+    first: a finished shard waits for the shards before it, so that the store ends the same whatever the number
+    of workers (which actor a name joins depends on what was merged before it). The driver holds the store's
+    writer lock (``Store.writer``) for the whole job.
+    """
     options = options or IngestOptions()
-    sources = list(sources)
+    with store.writer(options.wait):
+        return _run_job(list(sources), store, executor, options, shard_size, job_root, on_error, command, task)
+
+
+def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options: IngestOptions, shard_size: int,
+             job_root: str | Path, on_error: Callable[[PolitikaError], None] | None, command: str,
+             task: Callable[..., dict[str, Any]]) -> IngestSummary:
     started = time.perf_counter()
     shards = plan_shards(sources, shard_size)
     manifest = JobManifest.create(Path(job_root).absolute(), sources, job_options(options, shard_size), shards)
     key = store_key(store.engine.url.render_as_string(hide_password=True))
     merged = manifest.merged(key)
-    todo = [s for s in shards if s.id not in merged]
+    todo = list({s.id: s for s in shards if s.id not in merged}.values())  # a file named twice is one shard
     finished = [s for s in todo if manifest.entry(s.id) is not None]
     to_run = [s for s in todo if manifest.entry(s.id) is None]
     model = model_name(options.model)
@@ -90,8 +102,8 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
         except (OSError, EOFError, sa.exc.SQLAlchemyError) as exc:
             # Nothing of the shard is stored (one transaction); not marked merged, so the next run merges it.
             failed_shards += 1
-            fail(ShardFailed(shard.describe(), f"merging its results failed ({type(exc).__name__}: "
-                                               f"{_one_line(exc)}); run the same command again"))
+            fail(ShardFailed(shard.describe(), f"merging its results failed ({task_failure(exc)}); nothing of it "
+                                               "is stored: run the same command again"))
             return
         summary.add(counts)
         manifest.mark_merged(key, shard.id, counts.counts())
@@ -99,20 +111,34 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
         seconds = time.perf_counter() - started
         bar.set_postfix({"art/s": f"{summary.seen / seconds:.1f}", "failed": failed_shards}, refresh=False)
 
-    try:
-        for shard in finished:
-            merge(shard)
-        if to_run:
-            for shard, outcome in executor.run(task, to_run, (str(manifest.root), options, model)):
-                if isinstance(outcome, BaseException):
-                    failed_shards += 1
-                    fail(ShardFailed(shard.describe(), f"shard failed ({type(outcome).__name__}: "
-                                                       f"{_one_line(outcome)}); run the same command again"))
-                    continue
+    # Shards that ended (None: finished, an exception: failed), waiting for the shards before them in the plan.
+    ended: dict[str, BaseException | None] = {shard.id: None for shard in finished}
+    next_up = 0
+
+    def merge_in_order() -> None:
+        nonlocal next_up, failed_shards
+        while next_up < len(todo) and todo[next_up].id in ended:
+            shard = todo[next_up]
+            outcome = ended.pop(shard.id)
+            next_up += 1
+            if outcome is None:
                 merge(shard)
+                continue
+            failed_shards += 1
+            fail(ShardFailed(shard.describe(), f"the shard's task failed ({task_failure(outcome)}); nothing of it "
+                                               "is stored: run the same command again"))
+            bar.update(1)
+
+    try:
+        merge_in_order()
+        if to_run:
+            for shard, result in executor.run(task, to_run, (str(manifest.root), options, model)):
+                ended[shard.id] = result if isinstance(result, BaseException) else None
+                merge_in_order()
     finally:
         bar.close()
         executor.close()
+    summary.shards_failed = failed_shards
     if options.analyse:
         # Normally nothing: articles left pending by an earlier run, or a record lost between two merges.
         summary.analysed += analyse_pending(store, options, on_failure=fail)
@@ -122,5 +148,21 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
     return summary
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:300] or type(exc).__name__
+def task_failure(exc: BaseException) -> str:
+    """What made a shard's task fail, in one line: the exception the task raised (not Ray's wrapper and its
+    traceback), else the first line of what the executor says (a worker or node that died).
+
+    >>> task_failure(RuntimeError("disk full\\n  more detail"))
+    'RuntimeError: disk full more detail'
+    """
+    # RayTaskError: the task's own exception; SQLAlchemy's DBAPIError: the driver's (without the SQL)
+    cause = getattr(exc, "cause", None) or getattr(exc, "orig", None)
+    if isinstance(cause, BaseException) and cause is not exc:
+        exc = cause
+    text = str(exc).strip()
+    if type(exc).__module__.startswith("ray"):
+        text = text.splitlines()[0] if text else ""  # Ray's own errors go on with hints and log paths
+    message = " ".join(text.split())
+    if len(message) > 1000:
+        message = message[:1000] + " ..."
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

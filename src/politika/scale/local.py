@@ -40,74 +40,98 @@ class WorkerFailed(Exception):
 
 def pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializer: Callable[..., None] | None = None,
              initargs: tuple[Any, ...] = (), retries: int = DEFAULT_RETRIES,
-             in_flight: int | None = None) -> Iterator[tuple[T, Any]]:
+             in_flight: int | None = None, ordered: bool = False) -> Iterator[tuple[T, Any]]:
     """Run ``fn(item)`` on a pool of ``workers`` spawned processes; yield ``(item, result or exception)`` as
-    tasks finish, at most ``in_flight`` (default 2 × workers) at a time, reading ``items`` lazily.
+    tasks finish (``ordered``: in the order of ``items``), at most ``in_flight`` (default 2 × workers) at a time
+    (``ordered``: finished or running), reading ``items`` lazily.
 
     When a worker process dies the pool is broken for every task in it; a fresh pool takes the unfinished
     tasks, each at most ``retries`` more times.
     """
+    if not ordered:
+        for _, item, result in _pool_map(fn, items, workers, initializer, initargs, retries, in_flight):
+            yield item, result
+        return
+    # Results that came before an earlier item's: held back, and counted as in flight so that a slow first item
+    # does not let the others run ahead without bound.
+    held: dict[int, tuple[T, Any]] = {}
+    expected = 0
+    for number, item, result in _pool_map(fn, items, workers, initializer, initargs, retries, in_flight,
+                                          held=lambda: len(held)):
+        held[number] = (item, result)
+        while expected in held:
+            yield held.pop(expected)
+            expected += 1
+
+
+def _pool_map(fn: Callable[[T], Any], items: Iterable[T], workers: int, initializer: Callable[..., None] | None,
+              initargs: tuple[Any, ...], retries: int, in_flight: int | None,
+              held: Callable[[], int] = lambda: 0) -> Iterator[tuple[int, T, Any]]:
+    """``pool_map``, yielding ``(number of the item in items, item, result)``; ``held`` results count as in
+    flight when new items are read (not when failed ones are sent again: the held ones may wait for them)."""
     context = multiprocessing.get_context("spawn")  # fork would copy the parent's threads and connections
     initargs = (os.getpid(), initializer, initargs)
     initializer = _start_worker
     limit = in_flight or 2 * workers
-    source = iter(items)
+    source = enumerate(items)
     attempts: dict[int, int] = {}
-    waiting: list[T] = []  # tasks to send again after a broken pool
+    waiting: list[tuple[int, T]] = []  # tasks to send again after a broken pool
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
-    running: dict[Future[Any], T] = {}
+    running: dict[Future[Any], tuple[int, T]] = {}
     exhausted = False
     try:
         while True:
             broken = False
-            while len(running) < limit and (waiting or not exhausted):
+            while waiting or (not exhausted and len(running) + held() < limit):
+                if len(running) >= limit:
+                    break
                 if waiting:
-                    item = waiting.pop(0)
+                    task = waiting.pop(0)
                 else:
                     try:
-                        item = next(source)
+                        task = next(source)
                     except StopIteration:
                         exhausted = True
                         break
                 try:
-                    running[pool.submit(fn, item)] = item
+                    running[pool.submit(fn, task[1])] = task
                 except BrokenProcessPool:
                     # A worker died after the last wait returned (with tasks that had finished): the pool
                     # refuses new tasks. This one never ran, so it is not counted as an attempt.
-                    waiting.insert(0, item)
+                    waiting.insert(0, task)
                     broken = True
                     break
             if not running and not broken:
                 return
             done, _ = wait(running, return_when=FIRST_COMPLETED) if running else (set(), set())
             for future in done:
-                item = running.pop(future)
+                task = running.pop(future)
                 try:
-                    yield item, future.result()
+                    yield task[0], task[1], future.result()
                 except BrokenProcessPool:
                     broken = True
-                    count = attempts.get(id(item), 0) + 1
-                    attempts[id(item)] = count
+                    count = attempts.get(task[0], 0) + 1
+                    attempts[task[0]] = count
                     if count > retries:
-                        yield item, WorkerFailed(f"worker process died {count} times running this task")
+                        yield task[0], task[1], WorkerFailed(f"worker process died {count} times running this task")
                     else:
-                        waiting.append(item)
+                        waiting.append(task)
                 except Exception as exc:
-                    yield item, exc
+                    yield task[0], task[1], exc
             if broken:
                 # Every other task of the broken pool fails too; collect them and start a fresh pool.
-                for future, item in list(running.items()):
+                for future, task in list(running.items()):
                     failure = future.exception()
                     if isinstance(failure, BrokenProcessPool):
-                        attempts[id(item)] = attempts.get(id(item), 0) + 1
-                        if attempts[id(item)] > retries:
-                            yield item, WorkerFailed("worker process died running this task")
+                        attempts[task[0]] = attempts.get(task[0], 0) + 1
+                        if attempts[task[0]] > retries:
+                            yield task[0], task[1], WorkerFailed("worker process died running this task")
                         else:
-                            waiting.append(item)
+                            waiting.append(task)
                     elif failure is not None:
-                        yield item, failure
+                        yield task[0], task[1], failure
                     else:
-                        yield item, future.result()
+                        yield task[0], task[1], future.result()
                 running.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs)
@@ -149,15 +173,27 @@ BatchTask = Callable[..., dict[str, Any]]  # (batch: list[BatchItem], model: str
 def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int = 2,
                              task: BatchTask = analyse_batch, memory: WorkerMemory | None = None,
                              retries: int = DEFAULT_RETRIES,
-                             on_failure: Callable[[AnalysisError], None] | None = None) -> int:
-    """Analyse every pending article on ``workers`` processes; the parent saves the records as they come.
+                             on_failure: Callable[[AnalysisError], None] | None = None,
+                             chunk: int | None = None) -> int:
+    """Analyse every pending article on ``workers`` processes, ``chunk`` articles a task (default
+    ``max(2 × batch_size, 16)``); the parent saves the records under the store's writer lock.
 
-    As in ``analyse_pending``, an article whose analysis raises is marked failed and passed to ``on_failure``.
+    Records are saved in the order the articles were stored, whichever worker finishes first: which stored
+    actor a name joins, and which factor a phrase joins, depend on what was saved before it, so saving in
+    arrival order would make the result depend on the number of workers (issue 21). As in
+    ``analyse_pending``, an article whose analysis raises is marked failed and passed to ``on_failure``.
     """
     if workers < 1:
         raise errors.InputError("--workers", "must be at least 1")
+    with store.writer(options.wait):
+        return _analyse_parallel(store, options, workers, task, memory, retries, on_failure,
+                                 chunk or max(options.batch_size * 2, 16))
+
+
+def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: BatchTask,
+                      memory: WorkerMemory | None, retries: int,
+                      on_failure: Callable[[AnalysisError], None] | None, chunk: int) -> int:
     model = model_name(options.model)
-    chunk = max(options.batch_size * 2, 16)
 
     sources: dict[int, str] = {}  # how errors name the articles in flight
 
@@ -179,7 +215,7 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
     try:
         work = partial(task, model=model, batch_size=options.batch_size)
         for batch, result in pool_map(work, batches(), workers, initializer=load_worker_pipeline,
-                                      initargs=(model, LAYERS), retries=retries):
+                                      initargs=(model, LAYERS), retries=retries, ordered=True):
             if isinstance(result, BaseException):
                 raise PolitikaError(f"analysis of articles {batch[0][0]}..{batch[-1][0]}",
                                     f"a worker failed ({type(result).__name__}: {result}); the articles stay "

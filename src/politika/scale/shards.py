@@ -61,8 +61,9 @@ class Shard:
 
 
 def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE) -> list[Shard]:
-    """The shards of ``sources``, in source order: one per WARC file, one per ``shard_size`` JSONL lines,
-    one per ``shard_size`` other files (or URLs).
+    """The shards of ``sources``, in the order a plain ingest reads them: one per WARC file, one per
+    ``shard_size`` JSONL lines, one per ``shard_size`` other files (or URLs) in a row. The driver merges shards
+    in this order, so a job stores articles in the order ``politika ingest`` of the same sources does.
 
     Raises :class:`InputError` for standard input (``-``), which cannot be shared between machines.
     """
@@ -93,8 +94,10 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE) ->
             lower = path.name.lower()
             stamp = _stamp(path)
             if lower.endswith(_WARC_SUFFIXES):
+                flush_chunk()  # the files before it come first
                 shards.append(Shard("warc", (str(path),), stamps=(stamp,)))
             elif lower.endswith(_JSONL_SUFFIXES) and path.is_file():
+                flush_chunk()
                 shards.extend(_jsonl_shards(path, shard_size, stamp))
             else:
                 chunk.append(str(path))

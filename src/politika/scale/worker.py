@@ -120,7 +120,7 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
             except PolitikaError as exc:
                 error(exc.source, exc.kind, exc.reason)
             except Exception as exc:  # one broken page must not fail a shard of thousands
-                error(item.origin, "extraction", f"{type(exc).__name__}: {exc}")
+                error(item.origin, "extraction", f"{type(exc).__name__}: {' '.join(str(exc).split())[:500]}")
             if len(rows) >= SHARD_CHUNK:
                 flush()
         flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +42,7 @@ from politika.store.schema import (
     runs,
 )
 from politika.store.sql import insert_ignore, now
+from politika.store.writer_lock import DEFAULT_WAIT, WriterLock
 
 _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
                     "section", "genre", "language", "language_score", "description", "related", "disclaimer",
@@ -101,9 +102,35 @@ class Store:
         self.engine = open_engine(url, create=create)
         self.dialect = self.engine.dialect.name
         self._open = threading.local()  # the transaction of Store.transaction(), per thread
+        self._writer = WriterLock(self.engine, self.engine.url.render_as_string(hide_password=True)
+                                  if self.dialect != "sqlite" else str(self.engine.url.database))
+        self._writer_depth = 0
 
     def close(self) -> None:
+        if self._writer_depth:
+            self._writer.release()
+            self._writer_depth = 0
         self.engine.dispose()
+
+    @contextmanager
+    def writer(self, wait: float = DEFAULT_WAIT, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        """Hold the store's writer lock for a writing job (an ingest, an analysis, a sharded job's merges):
+        another process's job waits for it, up to ``wait`` seconds, and ``on_wait`` gets one line saying so;
+        after that :class:`~politika.store.writer_lock.StoreBusy` is raised. Re-entrant within this Store.
+
+        >>> store = Store(":memory:")
+        >>> with store.writer(), store.writer():
+        ...     pass
+        """
+        if self._writer_depth == 0:
+            self._writer.acquire(wait, on_wait)
+        self._writer_depth += 1
+        try:
+            yield
+        finally:
+            self._writer_depth -= 1
+            if self._writer_depth == 0:
+                self._writer.release()
 
     def __enter__(self) -> Store:
         return self
@@ -543,8 +570,9 @@ class _KnownArticles:
         rows = list(conn.execute(sa.select(*cols).where(articles.c.content_hash.in_(hashes))))
         if urls:
             rows += conn.execute(sa.select(*cols).where(articles.c.url_key.in_(urls)).order_by(articles.c.pk))
+        # oldest first: of two near-duplicates equally similar, the first stored wins, whatever the row order
         band_rows = conn.execute(sa.select(article_bands.c.band, article_bands.c.article_pk)
-                                 .where(article_bands.c.band.in_(bands))).all()
+                                 .where(article_bands.c.band.in_(bands)).order_by(article_bands.c.article_pk)).all()
         candidate_pks = list({pk for _, pk in band_rows} - {r.pk for r in rows})
         if candidate_pks:
             rows += conn.execute(sa.select(*cols).where(articles.c.pk.in_(candidate_pks)))

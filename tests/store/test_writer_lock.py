@@ -1,0 +1,147 @@
+"""One store, many processes (issue 21): a second writing job waits for the first, or refuses in one line.
+
+Before the writer lock, two ``politika ingest`` runs of the same folder on one SQLite store ended one of them with
+an IntegrityError, and two runs of different folders both analysed every pending article and left actors with no
+mention. The two-process tests run the real command twice at once and check that the store ends as one run leaves
+it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from politika.cli import cli
+from politika.ingest.runner import IngestOptions, ingest
+from politika.store import Store
+from politika.store.writer_lock import StoreBusy, WriterLock
+from tests.scale.canonical import ARTICLES, canonical_dump, differences, orphan_actors, write_corpus
+
+POLITIKA = str(Path(sys.executable).with_name("politika"))
+
+
+def test_a_second_writer_waits_then_refuses_naming_the_first(store_url: str) -> None:
+    with Store(store_url) as first, Store(store_url) as second:
+        with first.writer():
+            heard: list[str] = []
+            started = time.monotonic()
+            with pytest.raises(StoreBusy) as refused, second.writer(wait=0.6, on_wait=heard.append):
+                pass
+            assert time.monotonic() - started >= 0.5
+            assert len(heard) == 1 and "is writing to this store; waiting up to 0.6 s" in heard[0]
+            assert "waited 0.6 s" in str(refused.value) and "--wait SECONDS" in str(refused.value)
+            assert "\n" not in str(refused.value)
+            if "postgresql" not in store_url:
+                assert f"pid {os.getpid()}" in str(refused.value)
+            with first.writer():  # re-entrant in the store that holds it
+                pass
+            with pytest.raises(StoreBusy):
+                ingest([], second, IngestOptions(progress=False, wait=0))
+        with second.writer(wait=0):  # let go: the next writer takes it at once
+            pass
+
+
+def test_a_writer_lock_dies_with_its_process(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    Store(str(db)).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from politika.store import Store; "
+                               "s = Store(sys.argv[1]); w = s.writer(); w.__enter__(); print('held', flush=True); "
+                               "time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with Store(str(db)) as store, pytest.raises(StoreBusy, match=f"pid {holder.pid}"), store.writer(wait=0):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with Store(str(db)) as store, store.writer(wait=2):
+        pass
+
+
+def test_cli_wait_zero_refuses_in_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    corpus = write_corpus(tmp_path / "news.jsonl")
+    with Store(str(db)) as holder, holder.writer():
+        result = CliRunner().invoke(cli, ["--db", str(db), "ingest", str(corpus), "--wait", "0", "--no-analyse"])
+        # the politika script prints a PolitikaError as one line `error: ...` (cli.common.run_guarded)
+        assert isinstance(result.exception, StoreBusy)
+        assert "is writing to this store; waited 0 s" in str(result.exception)
+        analysed = CliRunner().invoke(cli, ["--db", str(db), "analyse", "--wait", "0"])
+        assert isinstance(analysed.exception, StoreBusy)
+    with Store(str(db)) as store:
+        assert store.stats()["articles"] == 0
+
+
+# -- two real processes -------------------------------------------------------------------------------------------
+
+def _split_corpus(root: Path) -> tuple[Path, Path]:
+    """The canonical corpus in two folders of six articles each."""
+    whole = write_corpus(root / "all.jsonl").read_text().splitlines(keepends=True)
+    (root / "a").mkdir()
+    (root / "b").mkdir()
+    (root / "a" / "news.jsonl").write_text("".join(whole[:6]))
+    (root / "b" / "more.jsonl").write_text("".join(whole[6:]))
+    assert len(whole) == len(ARTICLES)
+    return root / "a", root / "b"
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "POLITIKA_FACTOR_SIMILARITY": "lexical", "PYTHONUNBUFFERED": "1"}
+
+
+def _two_at_once(db: str, first: list[str], second: list[str]) -> tuple[subprocess.CompletedProcess[str], ...]:
+    """Run ``politika ingest FIRST`` and, once it holds the store, ``politika ingest SECOND``."""
+    Store(db).close()  # migrated before: both find the schema at head
+    command = [POLITIKA, "--db", db, "ingest", "--quiet", "--batch-size", "4"]
+    one = subprocess.Popen([*command, *first], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    with Store(db) as store:
+        lock = WriterLock(store.engine, db)
+        deadline = time.monotonic() + 60
+        while lock.holder() is None and one.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    two = subprocess.Popen([*command, *second], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=_env())
+    outs = []
+    for process in (one, two):
+        stdout, stderr = process.communicate(timeout=240)
+        outs.append(subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr))
+    return tuple(outs)
+
+
+def _one_run(url: str, sources: list[Path], monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "lexical")
+    with Store(url) as store:
+        ingest([str(s) for s in sources], store, IngestOptions(progress=False, batch_size=4))
+        return canonical_dump(store)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("folders", ["same", "different"])
+def test_two_ingests_at_once_leave_the_store_one_run_leaves(store_url: str, tmp_path: Path, folders: str,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = _split_corpus(tmp_path)
+    second = a if folders == "same" else b
+    one, two = _two_at_once(store_url, [str(a)], [str(second)])
+    for run in (one, two):
+        assert run.returncode == 0, run.stderr[-3000:]
+        assert "Error" not in run.stderr and "Traceback" not in run.stderr, run.stderr[-3000:]
+    assert "ingested 6 new article(s)" in one.stdout
+    assert "is writing to this store; waiting up to 600 s" in two.stderr, two.stderr[-2000:]
+    if folders == "same":
+        assert "ingested 0 new article(s), 0 duplicate(s), 6 already stored" in two.stdout
+        assert "analysed 0 " in two.stdout  # nothing analysed twice
+    else:
+        assert "ingested 6 new article(s)" in two.stdout and "analysed 6 " in two.stdout
+    with Store(store_url) as store:
+        assert orphan_actors(store) == []
+        got = canonical_dump(store)
+    reference_url = str(tmp_path / "reference.db")
+    expected = _one_run(reference_url, [a] if folders == "same" else [a, b], monkeypatch)
+    assert differences(got, expected) == []
