@@ -23,6 +23,8 @@ from politika.store.causal import (
     merge_factors,
     rename_factor,
     split_factor,
+    what_causes,
+    what_follows,
 )
 from politika.store.engine import _alembic_config, migrate
 from politika.store.schema import causal_link_actors, causal_links
@@ -233,3 +235,7 @@ def test_factor_search_and_confidence_filter(store: Store) -> None:
     assert edges(store, CausalFilter(min_confidence=0.9)) == set()  # every link here has confidence 0.8
     with pytest.raises(InputError):
         list_links(store.engine, CausalFilter(cause=" "))
+    causes = what_causes(store.engine, "Putin", site="Wire")  # the library's "what causes X"
+    assert [(causes.name(e.cause), e.polarity) for e in causes.edges] == [("Sanctions", "-")]
+    follows = what_follows(store.engine, "indecision")
+    assert {follows.name(e.effect) for e in follows.edges} == {"Russia strike"}

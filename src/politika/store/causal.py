@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 
 from politika.errors import InputError
-from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor
 from politika.store.schema import (
     actors,
@@ -308,6 +308,21 @@ def list_links(engine: sa.Engine, filters: CausalFilter | None = None) -> list[d
             sa.select(actors.c.pk, actors.c.key, actors.c.name).where(actors.c.pk.in_(actor_pks)))} \
             if actor_pks else {}
     return [_link_dict(row, named) for row in rows]
+
+
+def what_causes(engine: sa.Engine, text: str, **filters: Any) -> CausalMap:
+    """Factor search, "what causes X": the map of the links whose effect factor matches ``text`` (its name holds
+    it, or its key holds its stems), with the other :class:`CausalFilter` fields as keywords.
+
+    >>> cmap = what_causes(store.engine, "sanctions", since="2024-01-01")  # doctest: +SKIP
+    >>> [(cmap.name(e.cause), e.polarity, cmap.name(e.effect)) for e in cmap.edges]  # doctest: +SKIP
+    """
+    return build_map(list_links(engine, CausalFilter(effect=text, **filters)))
+
+
+def what_follows(engine: sa.Engine, text: str, **filters: Any) -> CausalMap:
+    """Factor search, "what does X lead to": the map of the links whose cause factor matches ``text``."""
+    return build_map(list_links(engine, CausalFilter(cause=text, **filters)))
 
 
 def _link_dict(row: Any, named: Mapping[int, dict[str, str]]) -> dict[str, Any]:
