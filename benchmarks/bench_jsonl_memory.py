@@ -47,7 +47,9 @@ def child(path: str) -> None:
 
 
 def write_file(path: Path, megabytes: int) -> int:
-    words = ["parliament", "minister", "sanctions", "budget", "border", "treaty", "election", "coalition", "talks", "envoy", "ceasefire", "opposition", "vote", "reform", "court", "ruling", "protest", "summit"]
+    words = ["parliament", "minister", "sanctions", "budget", "border", "treaty", "election", "coalition",
+             "talks", "envoy", "ceasefire", "opposition", "vote", "reform", "court", "ruling", "protest",
+             "summit"]
     rng = random.Random(7)
     lines = 0
     with path.open("w") as handle:
