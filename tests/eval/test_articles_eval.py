@@ -71,7 +71,7 @@ def _record(**changes: Any) -> dict[str, Any]:
 
 
 def test_matches_and_errors_per_layer() -> None:
-    layers, errors = score_article(TEXT, _record(), _gold(), with_errors=True)
+    layers, errors = score_article(TEXT, _record(), _gold(), with_errors=True, min_confidence=0.0)
     events = layers["events"]
     assert (events.predicted, events.gold, events.matched_predicted, events.matched_gold) == (2, 1, 1, 1)
     assert events.precision == 0.5 and events.recall == 1.0
@@ -91,17 +91,17 @@ def test_matches_and_errors_per_layer() -> None:
 def test_a_type_in_the_wrong_sentence_or_a_wrong_person_is_not_right() -> None:
     record = _record(events=[{"type": "CONSULT", "trigger": _obj("said"), "actor": ["a1"], "recipient": []}])
     record["actors"][0]["kb_id"] = "Q999"
-    layers, _ = score_article(TEXT, record, _gold())
+    layers, _ = score_article(TEXT, record, _gold(), min_confidence=0.0)
     assert layers["events"].matched_predicted == 0
     assert layers["people"].extra["wrong_person"] == [1, 1]
     wrong_side = _record(events=[{"type": "CONSULT", "trigger": _obj("visited"), "actor": ["a2"], "recipient": []}])
-    layers, _ = score_article(TEXT, wrong_side, _gold())
+    layers, _ = score_article(TEXT, wrong_side, _gold(), min_confidence=0.0)
     assert layers["events"].accuracy("actor") == 0.0 and layers["events"].accuracy("recipient") == 0.0
 
 
 def test_stop_words_alone_do_not_make_a_causal_match() -> None:
     record = _record(causal=[{"cause": _obj("the"), "effect": _obj("the EU"), "polarity": "-"}])
-    layers, _ = score_article(TEXT, record, _gold())
+    layers, _ = score_article(TEXT, record, _gold(), min_confidence=0.0)
     assert layers["causal"].matched_predicted == 0
 
 
