@@ -223,7 +223,7 @@ def test_causal_map_evidence_and_whatif(page: Any) -> None:
     assert page.locator("#evidence-list li").count() > 0
     # what-if: the cause of the strongest link, pushed down
     cause = page.evaluate("JSON.parse(document.getElementById('causal-data').textContent).edges[0].cause")
-    page.select_option("#whatif-form select[name=factor]", cause)
+    page.fill("#whatif-form input[name=factor]", cause)  # any factor, by id or name
     page.select_option("#whatif-form select[name=value]", "-1")
     page.fill("#whatif-form input[name=steps]", "3")
     with page.expect_navigation():
