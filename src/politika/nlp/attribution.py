@@ -219,8 +219,8 @@ class _Finder:
             if via == "dobj" and as_what:  # "slammed the hearings as a disgrace": the object and what it is
                 content = (content[0], as_what[0].right_edge.i + 1)
         elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and lemma in cues.SPEECH_VERBS \
-                and _is_parenthetical(verb) and not (verb.tag_ == "VBG" and verb.head.lemma_.lower() in cues.CUE_VERBS):
-            # (", referring to ..." after "he said" is not a parenthetical of the quote before it)
+                and _is_parenthetical(verb) and _finite(verb):
+            # (", referring to ...", "to discuss ...": a participle or an infinitive is no parenthetical)
             content, via = _clause_without(verb.head, verb), "parenthetical"
         if content is None and lemma in cues.SPEECH_VERBS and verb.dep_ == "advcl" and verb.head.i > verb.right_edge.i:
             # "after Trump told The Post he was ...", parsed with "told" hanging from "was": the clause after it
@@ -230,7 +230,8 @@ class _Finder:
         if content is None and lemma not in cues.NO_OBJECT_CONTENT:
             for child in children:
                 if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
-                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and
+                               g.ent_type_ not in ("DATE", "TIME")]  # "said on Friday" is when, not what
                     if objects and child.i == _next_word(verb):
                         content, via = _subtree_range(objects, exclude=verb.i), "prep"
                         cue_end = child.i + 1
@@ -651,6 +652,14 @@ def _clause_without(head: Token, cue: Token) -> TokenRange | None:
     if left - start >= end - right:
         return start, left
     return right, end
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb ("said", "has said"), not a participle or an infinitive ("referring", "to discuss")."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children) and \
+        not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_parenthetical(verb: Token) -> bool:
