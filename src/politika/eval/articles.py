@@ -11,7 +11,7 @@ is scored only, and its errors are never listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -234,6 +234,12 @@ def _side_right(record: dict[str, Any], predicted: list[str], gold: list[dict[st
     return False
 
 
+def _first_unused(gold: list[dict[str, Any]], used: set[int],
+                  matches: Callable[[dict[str, Any]], bool]) -> int | None:
+    """The first gold item not matched yet that ``matches`` accepts (called at once, so loop variables are current)."""
+    return next((number for number, item in enumerate(gold) if number not in used and matches(item)), None)
+
+
 def _snippet(text: str, span: Span | None, width: int = 70) -> str:
     if span is None:
         return "-"
@@ -248,12 +254,9 @@ def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     used: set[int] = set()
     for event in events:
         trigger = _span(event.get("trigger"))
-        match = None
-        if trigger is not None:
-            for number, item in enumerate(gold):
-                if number not in used and item["type"] == event.get("type") and _inside(trigger[0], item["sent"]):
-                    match = number
-                    break
+        kind = event.get("type")
+        match = None if trigger is None else _first_unused(
+            gold, used, lambda item: item["type"] == kind and _inside(trigger[0], item["sent"]))  # noqa: B023
         score.count("predicted_without_actor", not event.get("actor"))
         if match is None:
             if errors is not None:
@@ -300,14 +303,8 @@ def score_attributions(text: str, record: dict[str, Any], gold: list[dict[str, A
              for a in record.get("actors", [])}
     for attribution in predictions:
         content, cue = _span(attribution.get("content")), _span(attribution.get("cue"))
-        match = None
-        for number, item in enumerate(gold):
-            if number in used or not _overlaps(content, item.get("content")):
-                continue
-            if cue is not None and item.get("cue") is not None and not _overlaps(cue, item["cue"]):
-                continue
-            match = number
-            break
+        match = _first_unused(gold, used, lambda item: _overlaps(content, item.get("content")) and (  # noqa: B023
+            cue is None or item.get("cue") is None or _overlaps(cue, item["cue"])))  # noqa: B023
         if match is None:
             if errors is not None:
                 errors.append(f"attrib FP  cue {_snippet(text, cue)} source "
@@ -343,12 +340,8 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     used: set[int] = set()
     for link in predictions:
         cause, effect = _span(link.get("cause")), _span(link.get("effect"))
-        match = None
-        for number, item in enumerate(gold):
-            if number not in used and _head_overlap(text, cause, item.get("cause")) \
-                    and _head_overlap(text, effect, item.get("effect")):
-                match = number
-                break
+        match = _first_unused(gold, used, lambda item: _head_overlap(text, cause, item.get("cause"))  # noqa: B023
+                              and _head_overlap(text, effect, item.get("effect")))  # noqa: B023
         if match is None:
             if errors is not None:
                 errors.append(f"causal FP  {_snippet(text, cause)} -> {_snippet(text, effect)} "
