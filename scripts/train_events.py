@@ -5,8 +5,9 @@
 
 1. Lexicon: every verb group of the CAMEO 2.0 verb pattern dictionary (shared/eval/events/CAMEO.2.0.verbs.txt,
    MIT) with its default CAMEO code and its object patterns, each code mapped to a PLOVER 2.0 (type, mode) with
-   the CAMEO→PLOVER table (CAMEO2PLOVER-2021.txt) plus the fixes in ``CODE_FIXES`` (CAMEO's 01/02 statement and
-   appeal codes, which the table leaves out, and modes the 2021 table names that PLOVER 2.0 no longer has).
+   :func:`politika.plover.cameo_to_plover`: the CAMEO→PLOVER table (CAMEO2PLOVER-2021.txt) plus its fixes (CAMEO's
+   01/02 statement and appeal codes, which the table leaves out, and modes the 2021 table names that PLOVER 2.0 no
+   longer has).
 2. Classifier: scikit-learn logistic regression over ``trigger_features`` of every verb of the PLV_train.tsv
    sentences in folds 1-4 (``plv_fold``; fold 0, a fifth by sentence, is held out for the eval). The gold trigger
    of a sentence is the lowest verb that governs both the gold source and the gold target; every other verb
@@ -23,51 +24,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from politika.plover import cameo_to_plover, read_cameo_map
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "data" / "models" / "events.json"
-
-# CAMEO codes the 2021 table does not cover (01 statements, 02 appeals) or maps to a mode PLOVER 2.0 lacks.
-CODE_FIXES: dict[str, tuple[str, str | None] | None] = {
-    "01": None, "010": None, "011": None, "012": None, "013": None, "014": None, "015": ("CONCEDE", None),
-    "016": ("REJECT", None), "017": None, "018": ("SUPPORT", None), "019": ("SUPPORT", None),
-    "02": ("REQUEST", None), "020": ("REQUEST", None), "021": ("REQUEST", "assist"), "022": ("REQUEST", "assist"),
-    "023": ("REQUEST", "assist"), "024": ("REQUEST", "change"), "025": ("REQUEST", "yield"),
-    "026": ("REQUEST", "meet"), "027": ("REQUEST", "meet"), "028": ("REQUEST", "meet"),
-    # PLOVER 2.0: international sanctions are SANCTION 'discontinue', not COERCE.
-    "163": ("SANCTION", "discontinue"), "1712": ("ASSAULT", "destroy"),
-}
-MODE_FIXES = {"assassinate": "targeted", "massacre": "targeted", "ban": "restrict", "political": "restrict",
-              "ease": None, "return": "release", "seize": None, "cleansing": None, "pro_autocracy": None}
-
-
-def read_plover_map(path: Path) -> dict[str, tuple[str, str | None]]:
-    table: dict[str, tuple[str, str | None]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", line)
-        if not match:
-            continue
-        code, type_, mode = match.group(1), match.group(2), (match.group(3) or "").strip() or None
-        table[code] = (type_, mode)
-    return table
-
-
-def plover_of(code: str, table: dict[str, tuple[str, str | None]]) -> tuple[str, str | None] | None:
-    from politika.plover import MODES
-
-    code = code.split(":")[0].strip()
-    if not code.isdigit():
-        return None
-    for prefix in (code, code[:3], code[:2]):
-        if prefix in CODE_FIXES:
-            return CODE_FIXES[prefix]
-        if prefix in table:
-            type_, mode = table[prefix]
-            if mode is not None:
-                mode = MODE_FIXES.get(mode, mode) if mode in MODE_FIXES else mode
-                if mode not in MODES.get(type_, ()):
-                    mode = None
-            return type_, mode
-    return None
 
 
 def _word(raw: str) -> list[str]:
@@ -99,7 +59,7 @@ def read_cameo_verbs(path: Path, table: dict[str, tuple[str, str | None]]) -> di
             continue
         header = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---", line)
         if header:
-            default = plover_of(header.group(2), table)
+            default = cameo_to_plover(header.group(2), table)
             block = {"default": list(default) if default else None, "patterns": []}
             blocks.append(block)
             continue
@@ -110,7 +70,7 @@ def read_cameo_verbs(path: Path, table: dict[str, tuple[str, str | None]]) -> di
             if not pattern or "*" not in pattern.group(1):
                 continue
             after = pattern.group(1).split("*", 1)[1].split()
-            code = plover_of(pattern.group(2), table)
+            code = cameo_to_plover(pattern.group(2), table)
             if code is None or not after:
                 continue
             elements: list[list[str]] = []
@@ -173,7 +133,7 @@ def train(shared: Path, model_name: str | None) -> dict[str, Any]:
     from politika.nlp.pipeline import load_pipeline
 
     events = shared / "eval" / "events"
-    table = read_plover_map(events / "CAMEO2PLOVER-2021.txt")
+    table = read_cameo_map(events / "CAMEO2PLOVER-2021.txt")
     data = read_cameo_verbs(events / "CAMEO.2.0.verbs.txt", table)
     model = model_from_dict(data)
     nlp = load_pipeline(model_name, ())

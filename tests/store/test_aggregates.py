@@ -16,9 +16,10 @@ import pytest
 import sqlalchemy as sa
 
 from politika.errors import InputError
-from politika.graph.event_clusters import QUAD, day_range
+from politika.graph.event_clusters import day_range
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
+from politika.plover import QUAD
 from politika.store import Store, aggregates
 from politika.store.aggregates import event_actors_ranked, event_edges_among
 from politika.store.events import iter_events

@@ -13,11 +13,10 @@ from fastapi.testclient import TestClient
 
 from politika.graph.causal_map import build_map
 from politika.graph.causal_view import map_from_counts, top_factors
-from politika.graph.event_clusters import QUAD
+from politika.plover import QUAD, QUAD_NAMES
 from politika.store import Store, dossier
-from politika.store.actors import actor_dossier, export_ties
+from politika.store.actors import export_ties
 from politika.store.aggregates import (
-    QUAD_NAMES,
     causal_edge_counts,
     causal_quotes,
     event_counts,
@@ -25,7 +24,6 @@ from politika.store.aggregates import (
     ties_among,
 )
 from politika.store.causal import list_links
-from politika.store.dossier import paged_dossier
 from politika.store.events import EventFilter, iter_events, list_event_clusters
 from politika.web import create_app
 
@@ -94,9 +92,13 @@ def test_ties_among_aggregates_like_export_ties(web_store: Store) -> None:
 
 def test_paged_dossier_pages_and_counts(web_store: Store) -> None:
     actor = web_store.actors(limit=1)[0]
-    full = actor_dossier(web_store.engine, actor["id"])
-    first = paged_dossier(web_store.engine, actor["id"], limit=3)
-    second = paged_dossier(web_store.engine, actor["id"], limit=3, offset=3)
+    full = web_store.actor(actor["id"])
+    first = web_store.actor(actor["id"], limit=3)
+    second = web_store.actor(actor["id"], limit=3, offset=3)
+    # one dossier: the pages are slices of the whole lists, in the same order
+    for key in ("articles", "ties", "said", "said_about"):
+        assert first[key] + second[key] == full[key][:6], key
+    assert first["counts"] == full["counts"]
     assert first["counts"]["articles"] == len(full["articles"]) == actor["article_count"]
     assert first["counts"]["said_about"] == len(full["said_about"])
     assert first["counts"]["said"] == len(full["said"])
@@ -116,8 +118,8 @@ def test_paged_dossier_pages_and_counts(web_store: Store) -> None:
 def test_paged_dossier_articles_newest_first(web_store: Store, share: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dossier, "WALK_SHARE", share)
     for actor in web_store.actors(limit=3):
-        full = actor_dossier(web_store.engine, actor["id"])
-        pages = [paged_dossier(web_store.engine, actor["id"], limit=2, offset=o)["articles"]
+        full = web_store.actor(actor["id"])
+        pages = [web_store.actor(actor["id"], limit=2, offset=o)["articles"]
                  for o in range(0, actor["article_count"] + 2, 2)]
         shown = [a for page in pages for a in page]
         assert all(len(page) == 2 for page in pages[:actor["article_count"] // 2])

@@ -7,8 +7,7 @@ from typing import Any
 import click
 
 from politika.cli.common import echo_json, open_store_from, resolved_country
-from politika.graph.event_clusters import EVENT_TYPES
-from politika.plover import DEFAULT_MIN_CONFIDENCE
+from politika.plover import DEFAULT_MIN_CONFIDENCE, EVENT_TYPES
 from politika.store.events import EventFilter, event_mode
 
 SENTENCES_SHOWN = 3

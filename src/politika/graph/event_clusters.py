@@ -184,12 +184,5 @@ def main_mode(modes: Sequence[str | None]) -> str | None:
     return min(counts, key=lambda m: (-counts[m], m)) if counts else None
 
 
-QUAD = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-        "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-        "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4}
-"""PLOVER's quad categories (the manual's "Quad categories in PLOVER" table: SANCTION is verbal conflict)."""
-
-EVENT_TYPES = tuple(QUAD)
-
-__all__ = ["ARTICLE_WINDOW_DAYS", "EVENT_TYPES", "PRECISE_DAYS", "QUAD", "TEXT_WINDOW_DAYS", "ClusterEvent",
+__all__ = ["ARTICLE_WINDOW_DAYS", "PRECISE_DAYS", "TEXT_WINDOW_DAYS", "ClusterEvent",
            "cluster_events", "day_range", "main_mode", "modality", "same_event", "window"]

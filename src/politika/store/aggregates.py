@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika.graph.causal_map import KIND_WEIGHT
-from politika.graph.event_clusters import QUAD
+from politika.plover import QUAD
 from politika.store.causal import CausalFilter
 from politika.store.causal import _where as _causal_where
 from politika.store.events import EventFilter, asserted_events, quad_types
@@ -47,7 +47,6 @@ from politika.store.schema import (
 )
 
 CHUNK = 500  # actor pks per IN-list
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 def event_counts(engine: sa.Engine, filters: EventFilter | None = None) -> dict[str, Any]:
@@ -278,5 +277,5 @@ def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     return _version(engine, "events", event_clusters)
 
 
-__all__ = ["QUAD_NAMES", "article_months", "article_version", "causal_edge_counts", "causal_quotes", "causal_version",
+__all__ = ["article_months", "article_version", "causal_edge_counts", "causal_quotes", "causal_version",
            "event_actors_ranked", "event_counts", "event_edges_among", "event_version", "tie_version", "ties_among"]

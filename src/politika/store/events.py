@@ -22,8 +22,6 @@ from politika.errors import InputError
 from politika.graph.actors import normalise
 from politika.graph.event_clusters import (
     ASSERTED,
-    EVENT_TYPES,
-    QUAD,
     ClusterEvent,
     cluster_events,
     day_range,
@@ -32,7 +30,8 @@ from politika.graph.event_clusters import (
     same_event,
     window,
 )
-from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE
+from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD
+from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import (
     actors,
     article_actors,
@@ -459,36 +458,34 @@ def _with_actor(actor_pks: list[int], role: str) -> sa.Select[Any]:
 
 
 def _filter_actors(conn: sa.Connection, ref: str, include_parts: bool) -> list[int]:
-    from politika.store.hierarchy import filter_actor_pks
-
     return filter_actor_pks(conn, ref, include_parts)
 
 
-def plover_type(value: str, option: str = "--type") -> str:
+def plover_type(value: str, option: str = "type") -> str:
     """``value`` as a PLOVER event type (upper case), or :class:`InputError` naming ``option``."""
     kind = value.strip().upper()
     if kind not in EVENT_TYPES:
-        raise InputError(f"{option} {value}", "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES))
+        raise InputError(value, "not a PLOVER event type; one of " + ", ".join(EVENT_TYPES), option=option)
     return kind
 
 
-def event_mode(value: str, option: str = "--mode") -> str:
+def event_mode(value: str, option: str = "mode") -> str:
     """``value`` as a PLOVER mode (lower case), or :class:`InputError` naming ``option`` and the modes."""
     mode = value.strip().lower()
     if mode not in ALL_MODES:
-        raise InputError(f"{option} {value}", "not a PLOVER mode; one of " + ", ".join(sorted(ALL_MODES)))
+        raise InputError(value, "not a PLOVER mode; one of " + ", ".join(sorted(ALL_MODES)), option=option)
     return mode
 
 
-def country_code(value: str, option: str = "--country") -> str:
+def country_code(value: str, option: str = "country") -> str:
     """``value`` as the country code actors are stored with: a code as it is ("rus" → "RUS"), a country name
     resolved by the knowledge base ("Russia" → "RUS"); :class:`InputError` naming ``option`` otherwise."""
     from politika.kb import KnowledgeBase
 
     code = KnowledgeBase.load().code_of(value)
     if code is None:
-        raise InputError(f"{option} {value}", "not a country code or name: give an ISO 3166-1 alpha-3 code (RUS), "
-                                              "a PLOVER code (EUR, UNO, IGO, ...) or a country's name")
+        raise InputError(value, "not a country code or name: give an ISO 3166-1 alpha-3 code (RUS), a PLOVER code "
+                                "(EUR, UNO, IGO, ...) or a country's name", option=option)
     return code
 
 
@@ -510,7 +507,7 @@ def asserted_events(since: str | None = None, until: str | None = None, event_ty
     if min_confidence > 0:
         conditions.append(confident(min_confidence))
     if event_type:
-        conditions.append(events.c.type == plover_type(event_type, "--event-type"))
+        conditions.append(events.c.type == plover_type(event_type, "event_type"))
     if quad is not None:
         conditions.append(events.c.type.in_(quad_types(quad)))
     if since:
@@ -527,17 +524,17 @@ def confident(min_confidence: float) -> sa.ColumnElement[bool]:
 
 def check_confidence(value: float) -> None:
     if not 0.0 <= value <= 1.0:
-        raise InputError(f"--min-confidence {value}", "a confidence is between 0 and 1")
+        raise InputError(str(value), "a confidence is between 0 and 1", option="min_confidence")
 
 
 def check_period(since: str | None, until: str | None, quad: int | None = None) -> None:
     """The checks of an event filter's dates and quad class: :class:`InputError` on a bad one."""
-    check_date("--since", since)
-    check_date("--until", until)
+    check_date("since", since)
+    check_date("until", until)
     if since and until and since > until:
-        raise InputError(f"--since {since} --until {until}", "the period ends before it starts")
+        raise InputError(until, f"the period ends before it starts on {since}", option="until")
     if quad is not None and quad not in (1, 2, 3, 4):
-        raise InputError(f"--quad {quad}", "PLOVER quad classes are 1, 2, 3 and 4")
+        raise InputError(str(quad), "PLOVER quad classes are 1, 2, 3 and 4", option="quad")
 
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
@@ -617,9 +614,9 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
     """
     filters = filters or EventFilter()
     if limit is not None and limit < 1:
-        raise InputError(f"--limit {limit}", "must be 1 or more")
+        raise InputError(str(limit), "must be 1 or more", option="limit")
     if filters.min_sources < 1:
-        raise InputError(f"--min-sources {filters.min_sources}", "must be 1 or more")
+        raise InputError(str(filters.min_sources), "must be 1 or more", option="min_sources")
     with engine.connect() as conn:
         query = _where(conn, sa.select(event_clusters), filters)
         # Latest first; undated clusters last on both backends (PostgreSQL sorts NULL first in descending order).

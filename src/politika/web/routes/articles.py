@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
-from politika.graph.event_clusters import EVENT_TYPES
+from politika.errors import NotFound
+from politika.plover import EVENT_TYPES
 from politika.store import Store
-from politika.store.aggregates import article_version
 from politika.store.store import ArticleFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
-from politika.web.cache import cached
+from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 from politika.web.highlight import LAYERS, paragraphs, record_marks
@@ -57,7 +57,7 @@ def form_choices(store: Store) -> tuple[list[str], list[str]]:
     def choices() -> tuple[list[str], list[str]]:
         stats = store.stats()
         return sorted(stats["by_genre"]), sorted(stats["by_language"])
-    return cached(("search_choices", str(store.engine.url), article_version(store.engine)), choices)
+    return cached(cache_key(store, "articles", "search_choices"), choices)
 
 
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -79,7 +79,7 @@ def articles_api(request: Request, filters: Filters, q: SearchText = None, limit
 def load_article(store: Store, article_id: str) -> dict[str, Any]:
     article = store.get_article(article_id)
     if article is None:
-        raise HTTPException(404, f"no article {article_id!r} in the store")
+        raise NotFound(article_id, "no such article in the store")
     return article
 
 

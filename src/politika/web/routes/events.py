@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from politika.graph.event_clusters import EVENT_TYPES, QUAD
-from politika.graph.plover_export import plover_record
+from politika.plover import EVENT_TYPES, QUAD, QUAD_NAMES
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, event_counts, event_version
-from politika.store.events import EventFilter, list_event_clusters
+from politika.store.events import EventFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
-from politika.web.cache import cached
+from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import json_response, table_response
+from politika.web.exports import download, json_response, table_response
 
 router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")]
-EventType = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                    "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT"]
+if TYPE_CHECKING:
+    EventTypeName = str
+else:  # the OpenAPI description lists the 16 names inline
+    EventTypeName = Literal[EVENT_TYPES]
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=10_000)]
 PAGE = 50
@@ -30,11 +28,11 @@ PAGE = 50
 
 def cached_counts(store: Store, filters: EventFilter) -> dict[str, Any]:
     """``event_counts`` for these filters, recomputed only when the clusters change (it reads every cluster)."""
-    key = ("event_counts", str(store.engine.url), event_version(store.engine), tuple(vars(filters).items()))
-    return cached(key, lambda: event_counts(store.engine, filters))
+    key = cache_key(store, "events", "event_counts", tuple(vars(filters).items()))
+    return cached(key, lambda: store.event_counts(filters))
 
 
-def event_filter(type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
+def event_filter(type: Annotated[EventTypeName | None, Query(description="PLOVER event type")] = None,
                  quad: Annotated[int | None, Query(ge=1, le=4, description="1 verbal cooperation, 2 material "
                                                    "cooperation, 3 verbal conflict, 4 material conflict")] = None,
                  actor: Ref = None, recipient: Ref = None,
@@ -71,10 +69,9 @@ def flat(cluster: dict[str, Any]) -> dict[str, Any]:
 def event_page(store: Store, filters: EventFilter, limit: int, offset: int) -> dict[str, Any]:
     """The counts and one page of clusters; both kept until the clusters change (ordering the clusters by date
     reads them all on SQLite, which puts undated ones last with an expression no index serves)."""
-    key = ("event_page", str(store.engine.url), event_version(store.engine), tuple(vars(filters).items()), limit,
-           offset)
+    key = cache_key(store, "events", "event_page", tuple(vars(filters).items()), limit, offset)
     return {"counts": cached_counts(store, filters),
-            "items": cached(key, lambda: list_event_clusters(store.engine, filters, limit=limit, offset=offset))}
+            "items": cached(key, lambda: store.events(filters, limit=limit, offset=offset))}
 
 
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
@@ -103,13 +100,8 @@ def events_timeline_api(request: Request, filters: Filters) -> Any:
 @router.get("/api/events.jsonl", tags=["events"], summary="The reports of the clusters shown, as PLOVER JSONL",
             response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}})
 def events_plover(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0) -> Response:
-    today = dt.date.today().isoformat()
-    lines = []
-    for cluster in list_event_clusters(explorer(request).store.engine, filters, limit=limit, offset=offset):
-        for report in cluster["reports"]:
-            event = {**report, "type": cluster["type"], "actor_spans": [], "recipient_spans": [],
-                     "cluster": {"id": cluster["id"], "articles": cluster["articles"],
-                                 "outlets": cluster["outlets"]}}
-            lines.append(json.dumps(plover_record(event, today), ensure_ascii=False))
-    return Response("".join(line + "\n" for line in lines), media_type="application/x-ndjson",
-                    headers={"Content-Disposition": 'attachment; filename="events.jsonl"'})
+    reports = [{**report, "type": cluster["type"], "actor_spans": [], "recipient_spans": [],
+                "cluster": {"id": cluster["id"], "articles": cluster["articles"], "outlets": cluster["outlets"]}}
+               for cluster in explorer(request).store.events(filters, limit=limit, offset=offset)
+               for report in cluster["reports"]]
+    return download("events", "plover", reports, "events")

@@ -3,28 +3,18 @@ GraphML of what is drawn."""
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from politika.graph.event_clusters import EVENT_TYPES
-from politika.graph.graphml import network_graphml
+from politika.plover import EVENT_TYPES, QUAD_NAMES
 from politika.store import Store
-from politika.store.aggregates import (
-    QUAD_NAMES,
-    event_actors_ranked,
-    event_edges_among,
-    event_version,
-    tie_version,
-    ties_among,
-)
 from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
-from politika.web.cache import cached
+from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import Format, json_response, table_response
-from politika.web.routes.events import EventType
+from politika.web.exports import Format, download, json_response, table_response
+from politika.web.routes.events import EventTypeName
 
 router = APIRouter(responses=ERRORS)
 # The page draws at most this many actors, so it stays responsive on a big store.
@@ -43,7 +33,8 @@ class NetworkQuery:
                  type: Annotated[str | None, Query(max_length=20, description="actors of this type (PERSON, "
                                                    "ORG, ...)")] = None,
                  since: Day = None, until: Day = None,
-                 event_type: Annotated[EventType | None, Query(description="only events of this PLOVER type")] = None,
+                 event_type: Annotated[EventTypeName | None,
+                                       Query(description="only events of this PLOVER type")] = None,
                  quad: Annotated[int | None, Query(ge=1, le=4, description="only events of this quad class: 1 "
                                                   "verbal cooperation, 2 material cooperation, 3 verbal conflict, "
                                                   "4 material conflict")] = None) -> None:
@@ -60,10 +51,9 @@ Params = Annotated[NetworkQuery, Depends(NetworkQuery)]
 def _event_edges(store: Store, pks: list[int], q: NetworkQuery) -> list[dict[str, Any]]:
     """``event_edges_among`` for these actors and filters, kept until the event clusters change (it groups every
     event among them)."""
-    key = ("event_edges", str(store.engine.url), event_version(store.engine), tuple(sorted(pks)), q.since, q.until,
-           q.event_type, q.quad)
-    return cached(key, lambda: event_edges_among(store.engine, pks, since=q.since, until=q.until,
-                                                 event_type=q.event_type, quad=q.quad))
+    key = cache_key(store, "events", "event_edges", tuple(sorted(pks)), q.since, q.until, q.event_type, q.quad)
+    return cached(key, lambda: store.event_edges_among(pks, since=q.since, until=q.until, event_type=q.event_type,
+                                                       quad=q.quad))
 
 
 def _nodes(store: Store, q: NetworkQuery) -> list[dict[str, Any]]:
@@ -71,11 +61,11 @@ def _nodes(store: Store, q: NetworkQuery) -> list[dict[str, Any]]:
     clusters), so that a period or a kind of event shows who took part in it."""
     if not (q.since or q.until or q.event_type or q.quad):
         return store.actors(country=q.country, type=q.type, limit=q.nodes)
-    key = ("event_nodes", str(store.engine.url), event_version(store.engine), q.since, q.until, q.event_type, q.quad,
-           q.country, q.type, q.nodes)
-    ranked = cached(key, lambda: event_actors_ranked(store.engine, since=q.since, until=q.until,
-                                                     event_type=q.event_type, quad=q.quad, country=q.country,
-                                                     type=q.type, limit=q.nodes))
+    key = cache_key(store, "events", "event_nodes", q.since, q.until, q.event_type, q.quad, q.country, q.type,
+                    q.nodes)
+    ranked = cached(key, lambda: store.event_actors_ranked(since=q.since, until=q.until, event_type=q.event_type,
+                                                           quad=q.quad, country=q.country, type=q.type,
+                                                           limit=q.nodes))
     found = {a["pk"]: a for a in store.actors(pks=[r["actor_pk"] for r in ranked], limit=len(ranked))}
     return [{**found[r["actor_pk"]], "events": r["clusters"]} for r in ranked if r["actor_pk"] in found]
 
@@ -89,8 +79,7 @@ def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[
         return {"source": keys[row["source_pk"]], "target": keys[row["target_pk"]],
                 "source_name": names[row["source_pk"]], "target_name": names[row["target_pk"]]}
 
-    ties = cached(("ties_among", str(store.engine.url), tie_version(store.engine), tuple(sorted(keys))),
-                  lambda: ties_among(store.engine, keys))
+    ties = cached(cache_key(store, "ties", "ties_among", tuple(sorted(keys))), lambda: store.ties_among(keys))
     edges = [{"kind": "tie", **ends(t), "type": t["type"], "quad": None, "count": t["count"], "reports": None,
               "evidence": t["evidence"]} for t in ties]
     edges += [{"kind": "event", **ends(e), "type": QUAD_NAMES[e["quad"]], "quad": e["quad"], "count": e["clusters"],
@@ -135,7 +124,4 @@ def network_edges_api(request: Request, q: Params, format: Format = "json") -> A
             response_class=Response, responses={200: {"content": {"application/graphml+xml": {}}}})
 def network_graphml_api(request: Request, q: Params) -> Response:
     top, edges = _network(explorer(request).store, q)
-    root = network_graphml(top, edges).getroot()
-    body = ET.tostring(root, encoding="unicode", xml_declaration=True) if root is not None else ""
-    return Response(body, media_type="application/graphml+xml",
-                    headers={"Content-Disposition": 'attachment; filename="network.graphml"'})
+    return download("network", "graphml", (top, edges), "network")

@@ -7,12 +7,12 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from politika.plover import QUAD_NAMES
 from politika.store import Store
-from politika.store.aggregates import QUAD_NAMES, article_months, article_version
 from politika.store.causal import CausalFilter
 from politika.store.events import EventFilter
 from politika.web.api_schema import ERRORS
-from politika.web.cache import cached
+from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, render
 from politika.web.exports import json_response
 from politika.web.routes.causal import full_map
@@ -23,8 +23,7 @@ router = APIRouter(responses=ERRORS)
 
 def timeline(store: Store) -> list[dict[str, Any]]:
     """Articles per month, oldest first (``aggregates.article_months``), kept until articles are added or removed."""
-    return cached(("article_months", str(store.engine.url), article_version(store.engine)),
-                  lambda: article_months(store.engine))
+    return cached(cache_key(store, "articles", "article_months"), store.article_months)
 
 
 def strongest_links(store: Store, limit: int = 10) -> list[dict[str, Any]]:
