@@ -19,7 +19,8 @@ from politika.eval.extraction import (
     split_gold_authors,
     title_match,
 )
-from politika.eval.gate import GateResult, Section, run_gate, sha256_of
+from politika.eval.gate import GateResult, run_gate, sha256_of
+from politika.eval.section import Section
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

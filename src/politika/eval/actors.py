@@ -17,8 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from politika.eval.gate import Section, register
 from politika.eval.plover import GsrRecord, locate, read_gsr, same_country
+from politika.eval.section import Section
 
 GSR_PATH = "eval/events/PLOVER_GSR_CAMEO.txt"
 
@@ -124,4 +124,4 @@ def _gate_metrics(shared: Path) -> dict[str, float]:
     return evaluate_actors(shared / GSR_PATH).metrics()
 
 
-register(Section("actors", (GSR_PATH,), _gate_metrics))
+SECTION = Section("actors", (GSR_PATH,), _gate_metrics)

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from politika.errors import InputError
 from politika.eval.article_gold import GoldArticle, article_text, index, load_gold, text_sha256
-from politika.eval.gate import Section, register
+from politika.eval.section import Section
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 
 __all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "score_article"]
@@ -506,5 +506,5 @@ def _gate_metrics(shared: Path) -> dict[str, float]:
     return out
 
 
-register(Section("articles", ("eval/extraction/naeb/news_articles.json", "eval/extraction/aeb/ground-truth.json"),
-                 _gate_metrics))
+SECTION = Section("articles", ("eval/extraction/naeb/news_articles.json", "eval/extraction/aeb/ground-truth.json"),
+                  _gate_metrics)

@@ -18,7 +18,7 @@ from typing import Any
 
 from politika.errors import PolitikaError
 from politika.eval import polnear
-from politika.eval.gate import Section, register
+from politika.eval.section import Section
 
 BASELINES = ("textacy",)
 DEV = "eval/attribution/polnear/dev"
@@ -138,4 +138,4 @@ def gate_metrics(shared: Path) -> dict[str, float]:
     return evaluate_attribution(shared / DEV).systems["politika"].flat()
 
 
-register(Section("attribution", (DEV,), gate_metrics))
+SECTION = Section("attribution", (DEV,), gate_metrics)

@@ -30,7 +30,7 @@ from typing import Any
 from politika.errors import PolitikaError
 from politika.eval import because as because_reader
 from politika.eval import cnc
-from politika.eval.gate import Section, register
+from politika.eval.section import Section
 
 CNC_DIR = "eval/causal"
 HELDOUT_FOLDS = 5  # the shipped MiniLM adapter was trained on folds 1-4 of fold_of(labels, 5)
@@ -287,4 +287,4 @@ def gate_metrics(shared: Path) -> dict[str, float]:
             "subtask2_macro_f1": s2["macro_f1"]}
 
 
-register(Section("causal", (f"{CNC_DIR}/{cnc.SUBTASK1}", f"{CNC_DIR}/{cnc.SUBTASK2}"), gate_metrics))
+SECTION = Section("causal", (f"{CNC_DIR}/{cnc.SUBTASK1}", f"{CNC_DIR}/{cnc.SUBTASK2}"), gate_metrics)

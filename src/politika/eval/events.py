@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from politika.eval.gate import Section, register
 from politika.eval.plover import PLV_MERGED, locate, read_gsr, read_plv
+from politika.eval.section import Section
 
 GSR_PATH = "eval/events/PLOVER_GSR_CAMEO.txt"
 PLV_PATH = "eval/events/PLV_train.tsv"
@@ -219,4 +219,4 @@ def _gate_metrics(shared: Path) -> dict[str, float]:
     return out
 
 
-register(Section("events", (GSR_PATH, PLV_PATH), _gate_metrics))
+SECTION = Section("events", (GSR_PATH, PLV_PATH), _gate_metrics)

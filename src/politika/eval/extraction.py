@@ -33,7 +33,7 @@ from typing import Any
 from dateutil import parser as dateutil_parser
 
 from politika.errors import InputError, PolitikaError
-from politika.eval.gate import Section, register
+from politika.eval.section import Section
 
 SHINGLE_N = 4
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -408,9 +408,9 @@ def gate_metrics(shared: Path, workers: int | None = None) -> dict[str, float]:
     return out
 
 
-register(Section(
+SECTION = Section(
     name="extraction",
     data=("eval/extraction/aeb/ground-truth.json", "eval/extraction/aeb/html",
           "eval/extraction/naeb/news_articles.json", "eval/extraction/naeb/html"),
     metrics=gate_metrics,
-))
+)

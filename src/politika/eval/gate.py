@@ -13,40 +13,29 @@ Floors only ever go up. The gate compares with ``floors.json`` and nothing else,
 (or re-pinning a hash after the gold data changed) is a deliberate edit of that file, and it needs a
 note in ``docs/eval.md`` saying what changed and why, in the same commit.
 
-New layers register their section with :func:`register`::
+A new layer defines its section in its eval module and adds it to :data:`SECTIONS`::
 
-    register(Section("events", ("eval/events/PLV_train.tsv",), events_metrics))
+    SECTION = Section("events", ("eval/events/PLV_train.tsv",), events_metrics)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from politika.errors import InputError
+from politika.eval import actors, articles, attribution, causal, events, extraction
+from politika.eval.section import Section
 
 FLOORS_PATH = Path(__file__).with_name("floors.json")
 
-
-@dataclass(frozen=True)
-class Section:
-    """One gate section: ``metrics(shared)`` returns ``{metric: value}`` from the gold ``data`` paths."""
-
-    name: str
-    data: tuple[str, ...]
-    metrics: Callable[[Path], dict[str, float]]
-
-
-SECTIONS: dict[str, Section] = {}
-
-
-def register(section: Section) -> Section:
-    SECTIONS[section.name] = section
-    return section
+# The sections the gate runs, in this order.
+SECTIONS: tuple[Section, ...] = (actors.SECTION, articles.SECTION, attribution.SECTION, causal.SECTION,
+                                 events.SECTION, extraction.SECTION)
 
 
 @dataclass
@@ -129,7 +118,7 @@ def run_gate(shared: Path | str, only: Sequence[str] | None = None, floors_path:
     """Run the gate sections whose gold data exist under ``shared`` (the folder holding ``eval/``)."""
     shared = Path(shared)
     floors = load_floors(floors_path)
-    chosen = list(sections) if sections is not None else list(_builtin_sections().values())
+    chosen = list(sections if sections is not None else SECTIONS)
     if only:
         unknown = set(only) - {s.name for s in chosen}
         if unknown:
@@ -147,10 +136,3 @@ def run_gate(shared: Path | str, only: Sequence[str] | None = None, floors_path:
             continue
         result.lines.extend(check_section(section, shared, floors[section.name]))
     return result
-
-
-def _builtin_sections() -> dict[str, Section]:
-    # Imported here so that each layer's eval module registers itself without import cycles.
-    from politika.eval import actors, articles, attribution, causal, events, extraction  # noqa: F401
-
-    return SECTIONS
