@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
 from typing import TYPE_CHECKING, Any
+
+from politika._version import __version__
 
 if TYPE_CHECKING:
     from politika.api import annotate, open_store, read

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from politika import __version__
+from politika._version import __version__
 from politika.cli import actors, annotate, articles, causal, claims, eval, events, ingest, kb, serve
 from politika.cli.common import run_guarded
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from politika import __version__
+from politika._version import __version__
 from politika.errors import FetchError
 from politika.ingest.addresses import GuardedTransport, RefusedAddress, default_tls_context
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
