@@ -15,9 +15,10 @@ def _events(text: str) -> list[dict[str, Any]]:
 
 
 def _one(text: str, event_type: str) -> dict[str, Any]:
-    found = [e for e in _events(text) if e["type"] == event_type]
-    assert found, _events(text)
-    return found[0]
+    """The sentence's one event, of ``event_type``: a trigger embedded under it ("agreed to set up") is no second."""
+    events = _events(text)
+    assert [e["type"] for e in events] == [event_type], events
+    return events[0]
 
 
 def _texts(spans: list[dict[str, Any]]) -> list[str]:

@@ -142,6 +142,8 @@ def test_filters(store: Store) -> None:
     assert len(list_links(store.engine, CausalFilter(article=ids["k2"][1][:8]))) == 3
     assert len(list_links(store.engine, CausalFilter(site="Daily"))) == 3
     assert len(list_links(store.engine, CausalFilter(author="kovacs"))) == 2
+    assert list_links(store.engine, CausalFilter(author="k_vacs")) == []  # % and _ match literally
+    assert list_links(store.engine, CausalFilter(author="kov%s")) == []
     assert len(list_links(store.engine, CausalFilter(since="2024-07-06"))) == 3
     assert len(list_links(store.engine, CausalFilter(until="2024-07-05"))) == 2
     assert {x["sentence_text"] for x in list_links(store.engine, CausalFilter(actor="Putin"))} == {S2, S4}
