@@ -40,15 +40,22 @@ class PolitikaError(Exception):
     """Base class of every error politika reports to a user.
 
     ``source`` names the input (a path, a URL, ``file.jsonl:12``) and ``reason`` says what is wrong
-    with it; ``str(error)`` is the one line a user sees.
+    with it; ``str(error)`` is the one line a user sees. ``option``, when given, is the parameter that
+    ``source`` is the value of (``min_sources``): the CLI names it as its flag (``--min-sources``).
+    ``status_code`` is what the explorer answers (``politika.web.app``).
+
+    >>> str(InputError("0", "must be 1 or more", option="min_sources"))
+    'min_sources=0: must be 1 or more'
     """
 
     kind = "error"
+    status_code = 400
 
-    def __init__(self, source: str, reason: str) -> None:
+    def __init__(self, source: str, reason: str, *, option: str | None = None) -> None:
         self.source = printable(source)
         self.reason = printable(reason)
-        super().__init__(f"{self.source}: {self.reason}")
+        self.option = option
+        super().__init__(f"{option}={self.source}: {self.reason}" if option else f"{self.source}: {self.reason}")
 
 
 class InputError(PolitikaError):
@@ -57,10 +64,17 @@ class InputError(PolitikaError):
     kind = "input"
 
 
+class NotFound(InputError):
+    """What the input names is not there: no such file, article, actor or factor."""
+
+    status_code = 404
+
+
 class FetchError(PolitikaError):
     """A URL could not be fetched: HTTP status, timeout, wrong content type, too large."""
 
     kind = "fetch"
+    status_code = 502
 
 
 class ExtractionError(PolitikaError):
@@ -73,12 +87,14 @@ class StoreError(PolitikaError):
     """The store cannot be opened or migrated."""
 
     kind = "store"
+    status_code = 503
 
 
 class ModelError(PolitikaError):
     """The spaCy pipeline cannot be loaded."""
 
     kind = "model"
+    status_code = 503
 
 
 class AnalysisError(PolitikaError):
@@ -86,6 +102,7 @@ class AnalysisError(PolitikaError):
     ``record`` or ``store``); the other articles of the batch are analysed."""
 
     kind = "analysis"
+    status_code = 500
 
     def __init__(self, source: str, reason: str, stage: str = "analysis") -> None:
         super().__init__(source, reason)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import click
 
 from politika.cli.common import echo_json, error_line, open_store_from
 from politika.errors import PolitikaError
 from politika.ingest.feeds import FEED_BUDGET
-from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending, ingest
-from politika.store.writer_lock import DEFAULT_WAIT
+from politika.jobs import IngestOptions, IngestSummary, analyse_pending, ingest
+from politika.store import Store
+from politika.store.writer_lock import DEFAULT_WAIT, StoreBusy
 
 
 def model_option(func):  # type: ignore[no-untyped-def]
@@ -25,7 +29,17 @@ def wait_option(func):  # type: ignore[no-untyped-def]
 
 
 def _say_waiting(line: str) -> None:
-    click.echo(line, err=True)
+    click.echo(f"{line} (--wait)", err=True)
+
+
+@contextmanager
+def _writer(store: Store, wait: float) -> Iterator[None]:
+    """``store.writer``; when another process holds it past ``wait``, the error says which option waits longer."""
+    try:
+        with store.writer(wait, on_wait=_say_waiting):
+            yield
+    except StoreBusy as exc:
+        raise StoreBusy(exc.source, f"{exc.reason} with --wait SECONDS") from exc
 
 
 @click.command("ingest")
@@ -78,7 +92,7 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
             click.echo(error_line(error), err=True)
 
     command = "ingest " + " ".join(sources)
-    with store.writer(wait, on_wait=_say_waiting):
+    with _writer(store, wait):
         if engine == "ray":
             from politika.scale import RayExecutor, run_job
 
@@ -120,7 +134,7 @@ def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo
         if not quiet:
             click.echo(error_line(error), err=True)
 
-    with store.writer(wait, on_wait=_say_waiting):
+    with _writer(store, wait):
         if redo or retry_failed:
             store.reset_analysis(statuses=(("analysed",) if redo else ()) + ("failed",))
         run_pk = store.start_run("analyse")

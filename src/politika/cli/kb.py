@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from politika.cli.common import echo_json
-from politika.errors import InputError
+from politika.errors import NotFound, printable
 from politika.kb import KBEntity, KnowledgeBase, Role, import_file, save_user_entities
 
 DEFAULT_KIND = {"PERSON": "person", "ORG": "agency", "GPE": "country", "COLLECTIVE": "collective"}
@@ -37,16 +37,18 @@ def add_command(name: str, entity_type: str, kind: str | None, country: str | No
                 aliases: tuple[str, ...], qid: str | None, roles: tuple[str, ...]) -> None:
     """Add an actor to your knowledge base (or add names and roles to one you added before)."""
     if qid is not None and not re.fullmatch(r"Q\d+", qid):
-        raise InputError(qid, "not a Wikidata QID (Q followed by digits, e.g. Q7747)")
+        raise click.BadParameter(f"{printable(qid)}: not a Wikidata QID (Q followed by digits, e.g. Q7747)",
+                                 param_hint="'--qid'")
     parsed = []
     for text in roles:
         try:
             role = Role.from_compact(text)
         except ValueError as exc:
-            raise InputError(text, str(exc)) from exc
+            raise click.BadParameter(printable(f"{text}: {exc}"), param_hint="'--role'") from exc
         for date in (role.start, role.end):
             if date and not DATE.match(date):
-                raise InputError(text, f"{date!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+                raise click.BadParameter(printable(f"{text}: {date!r} is not a date: use YYYY-MM-DD, YYYY-MM or "
+                                                   f"YYYY"), param_hint="'--role'")
         parsed.append(role)
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "actor"
     entity = KBEntity(id=qid or f"user:{slug}", name=name, type=entity_type,
@@ -68,7 +70,7 @@ def show_command(name: str, date: str | None, as_json: bool, limit: int) -> None
     exact = kb.get(name)
     matches = [(exact, 1.0)] if exact else kb.lookup(name, date=date)[:limit]
     if not matches:
-        raise InputError(name, "no actor of that name in the knowledge base (add one with `politika kb add`)")
+        raise NotFound(name, "no actor of that name in the knowledge base (add one with `politika kb add`)")
     for entity, score in matches:
         current = entity.role_at(date)
         if as_json:

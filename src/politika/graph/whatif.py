@@ -31,7 +31,7 @@ from typing import Any
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.graph.causal_map import CausalMap
 from politika.graph.factors import key_of, lexical_similarity
 
@@ -97,7 +97,7 @@ def resolve_factor(cmap: CausalMap, ref: str) -> str:
     names = [f.name for f in cmap.factors.values()]
     near = [name for name, _, _ in process.extract(ref, names, scorer=fuzz.WRatio, limit=3)]
     hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-    raise InputError(ref, f"no such factor in the causal map (see `politika causal`){hint}")
+    raise NotFound(ref, f"no such factor in the causal map (see `politika causal`){hint}")
 
 
 def simulate(cmap: CausalMap, settings: Mapping[str, float], steps: int = DEFAULT_STEPS) -> WhatIf:

@@ -19,7 +19,7 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from politika.errors import InputError, PolitikaError, printable
+from politika.errors import InputError, NotFound, PolitikaError, printable
 from politika.ingest.decoding import DEFAULT_MAX_BYTES, decode, gunzip, is_gzip
 from politika.ingest.document import RawDocument
 from politika.ingest.feeds import FEED_BUDGET, FEED_WORKERS, FeedOptions, iter_feed
@@ -93,7 +93,7 @@ def _iter_source(source: str, options: SourceOptions) -> Iterator[Item]:
 def _iter_file(path: Path, options: SourceOptions) -> Iterator[Item]:
     name = printable(str(path))  # the article's origin: a file name of any bytes is stored and printed escaped
     if not path.exists():
-        raise InputError(name, "no such file or directory")
+        raise NotFound(name, "no such file or directory")
     size = path.stat().st_size
     if size == 0:
         raise InputError(name, "empty file")

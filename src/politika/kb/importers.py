@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.kb.entities import KBEntity, Role
 from politika.kb.lexicon import load_role_titles
 
@@ -69,7 +69,7 @@ def import_file(path: Path, fmt: str) -> list[KBEntity]:
     if fmt not in readers:
         raise InputError(str(path), f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     if not path.is_file():
-        raise InputError(str(path), "no such file")
+        raise NotFound(str(path), "no such file")
     entities = list(readers[fmt](path))
     if not entities:
         raise InputError(str(path), f"no actors found in this {fmt} file (see docs/knowledge-base.md)")

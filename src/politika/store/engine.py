@@ -107,7 +107,7 @@ def open_engine(value: str | None = None, create: bool = True) -> sa.Engine:
     if url.startswith("sqlite") and ":memory:" not in url:
         path = Path(url.split("///", 1)[1])
         if not create and not path.exists():
-            raise StoreError(str(path), "no such store (run `politika ingest` first, or pass --db)")
+            raise StoreError(str(path), "no such store (run `politika ingest` first)", option="db")
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)

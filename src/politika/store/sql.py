@@ -31,7 +31,8 @@ def insert_ignore(where: sa.Connection | str, table: sa.Table) -> Any:
 
 
 def check_date(option: str, value: str | None) -> None:
-    """Raise a one-line InputError unless ``value`` is None or a real YYYY-MM-DD date."""
+    """Raise a one-line InputError unless ``value`` (of the parameter ``option``) is None or a real YYYY-MM-DD
+    date."""
     if value is None:
         return
     try:
@@ -39,4 +40,4 @@ def check_date(option: str, value: str | None) -> None:
             raise ValueError(value)
         dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(f"{option} {value}", "not a date; write it as YYYY-MM-DD (2024-07-05)") from None
+        raise InputError(value, "not a date; write it as YYYY-MM-DD (2024-07-05)", option=option) from None

@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from politika.errors import StoreError
 
-DEFAULT_WAIT = 600.0  # seconds a second job waits for the store's writer (``--wait``)
+DEFAULT_WAIT = 600.0  # seconds a second job waits for the store's writer
 _POLL = 0.25
 _PG_LOCK = 0x706F6C77  # the advisory lock key of the writer ("polw"; migrations use "poli")
 _APPLICATION = "politika writer"
@@ -38,6 +38,7 @@ class StoreBusy(StoreError):
     """Another politika process is writing to the store and did not finish within the wait."""
 
     kind = "store"
+    status_code = 409
 
 
 def describe_holder(holder: dict[str, Any] | None) -> str:
@@ -90,12 +91,11 @@ class WriterLock:
         while not self._try():
             if time.monotonic() >= deadline:
                 raise StoreBusy(self.name, f"{describe_holder(self.holder())} is writing to this store; waited "
-                                           f"{wait:g} s. Run this again when it has finished, or wait longer with "
-                                           f"--wait SECONDS")
+                                           f"{wait:g} s. Run this again when it has finished, or wait longer")
             if not told and on_wait is not None:
                 told = True
                 on_wait(f"{self.name}: {describe_holder(self.holder())} is writing to this store; waiting up to "
-                        f"{wait:g} s for it to finish (--wait)")
+                        f"{wait:g} s for it to finish")
             time.sleep(_POLL)
 
     def release(self) -> None:

@@ -18,8 +18,8 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from politika import __version__
-from politika.errors import InputError, PolitikaError
+from politika._version import __version__
+from politika.errors import PolitikaError
 from politika.store import Store
 from politika.web.access import AccessGate
 from politika.web.context import HERE, Explorer, make_templates, render
@@ -56,8 +56,7 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
 
     @app.exception_handler(PolitikaError)
     async def politika_error(request: Request, exc: PolitikaError) -> Response:
-        status = 404 if isinstance(exc, InputError) and exc.reason.startswith("no such") else 400
-        return _error(request, status, str(exc))
+        return _error(request, exc.status_code, str(exc))  # NotFound 404, bad input 400, ...
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
