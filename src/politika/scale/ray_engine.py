@@ -19,14 +19,14 @@ class EngineError(PolitikaError):
     """The execution engine cannot be used (not installed, cluster not reachable)."""
 
     kind = "engine"
+    status_code = 503
 
 
 def import_ray() -> Any:
     try:
         import ray
     except ImportError as exc:
-        raise EngineError("--engine ray", "Ray is not installed; install it with: pip install 'politika[ray]'") \
-            from exc
+        raise EngineError("Ray", "not installed; install it with: pip install 'politika[ray]'") from exc
     return ray
 
 

@@ -68,7 +68,7 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE) ->
     Raises :class:`InputError` for standard input (``-``), which cannot be shared between machines.
     """
     if shard_size < 1:
-        raise InputError("--shard-size", "must be at least 1")
+        raise InputError(str(shard_size), "must be at least 1", option="shard_size")
     shards: list[Shard] = []
     chunk: list[str] = []
     stamps: list[str] = []
