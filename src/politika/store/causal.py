@@ -19,9 +19,12 @@ from typing import Any
 import sqlalchemy as sa
 from rapidfuzz import fuzz, process
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor
+from politika.periods import check_period
+from politika.store.hierarchy import filter_actor_pks
+from politika.store.refs import find_article
 from politika.store.schema import (
     actors,
     article_actors,
@@ -235,15 +238,11 @@ class CausalFilter:
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
            ) -> sa.Select[Any]:
-    from politika.store.claims import _find_article
-    from politika.store.hierarchy import filter_actor_pks
-
-    check_date("--since", filters.since)
-    check_date("--until", filters.until)
-    if filters.since and filters.until and filters.since > filters.until:
-        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    check_date("since", filters.since)
+    check_date("until", filters.until)
+    check_period(filters.since, filters.until)
     if filters.article:
-        query = query.where(causal_links.c.article_pk == _find_article(conn, filters.article))
+        query = query.where(causal_links.c.article_pk == find_article(conn, filters.article))
     if filters.site:
         query = query.where(articles.c.site == filters.site)
     if filters.author:
@@ -385,7 +384,7 @@ def find_factor(conn: sa.Connection, ref: str) -> Any:
     names = list(conn.execute(sa.select(causal_factors.c.name)).scalars())
     near = [name for name, _, _ in process.extract(ref, names, scorer=fuzz.WRatio, limit=3)]
     hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-    raise InputError(ref, f"no such factor in the causal map (see `politika causal`){hint}")
+    raise NotFound(ref, f"no such factor in the causal map (see `politika causal`){hint}")
 
 
 def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
@@ -447,7 +446,7 @@ def split_factor(engine: sa.Engine, ref: str, phrases: Sequence[str], name: str)
     """Move the ``phrases`` (keys, or texts whose key leads to the factor) of a factor to a new factor ``name``."""
     name = " ".join(name.split())
     if not name or not phrases:
-        raise InputError("factor split", "give --phrase (one or more) and --name")
+        raise InputError("factor split", "give one or more phrases and the new factor's name")
     with engine.begin() as conn:
         row = find_factor(conn, ref)
         own = set(conn.execute(sa.select(causal_factor_keys.c.key)

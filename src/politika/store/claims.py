@@ -11,7 +11,6 @@ source. Library functions return plain dicts; the CLI prints them.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +20,9 @@ import sqlalchemy as sa
 from politika.errors import InputError
 from politika.graph.actors import normalise
 from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE  # a constant; no spaCy is loaded
+from politika.periods import check_period
+from politika.store.hierarchy import filter_actor_pks
+from politika.store.refs import find_article
 from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
 from politika.store.sql import check_date
 
@@ -189,27 +191,10 @@ class ClaimFilter:
 
 
 
-def _find_article(conn: sa.Connection, ref: str) -> int:
-    for condition in (articles.c.id == ref, articles.c.source_id == ref):
-        row = conn.execute(sa.select(articles.c.pk).where(condition).limit(1)).first()
-        if row is not None:
-            return int(row.pk)
-    if re.fullmatch(r"[0-9a-f]{4,15}", ref):
-        rows = conn.execute(sa.select(articles.c.pk).where(articles.c.id.like(f"{ref}%")).limit(2)).all()
-        if len(rows) > 1:
-            raise InputError(ref, "ambiguous id prefix: more than one article starts with it; give more characters")
-        if rows:
-            return int(rows[0].pk)
-    raise InputError(ref, "no such article in the store (see `politika articles`)")
-
-
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> sa.Select[Any]:
-    from politika.store.hierarchy import filter_actor_pks  # store.actors imports this module for the dossier
-
-    check_date("--since", filters.since)
-    check_date("--until", filters.until)
-    if filters.since and filters.until and filters.since > filters.until:
-        raise InputError(f"--since {filters.since} --until {filters.until}", "the period ends before it starts")
+    check_date("since", filters.since)
+    check_date("until", filters.until)
+    check_period(filters.since, filters.until)
     if filters.source:
         query = query.where(claims.c.source_actor_pk.in_(filter_actor_pks(conn, filters.source,
                                                                           filters.include_parts)))
@@ -222,7 +207,7 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> 
     elif filters.anonymous is False:
         query = query.where(claims.c.anonymous.is_(False), claims.c.source_text.is_not(None))
     if filters.article:
-        query = query.where(claims.c.article_pk == _find_article(conn, filters.article))
+        query = query.where(claims.c.article_pk == find_article(conn, filters.article))
     if filters.since:
         query = query.where(claims.c.date >= filters.since)
     if filters.until:
@@ -232,7 +217,8 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> 
     return query
 
 
-def _select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None) -> list[dict[str, Any]]:
+def select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None) -> list[dict[str, Any]]:
+    """The claims ``query`` (from ``claims_query``) selects, latest first, as dicts with the actors they are about."""
     # Latest first; undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
     query = query.order_by(claims.c.date.desc().nulls_last(), claims.c.article_pk.desc(), claims.c.idx)
     rows = conn.execute(query.limit(limit) if limit is not None else query).all()
@@ -265,7 +251,8 @@ def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _base() -> sa.Select[Any]:
+def claims_query() -> sa.Select[Any]:
+    """Claims with their article's id and title and their source actor's key and name."""
     return (sa.select(claims, articles.c.id.label("article_id"), articles.c.title,
                       actors.c.key.label("actor_key"), actors.c.name.label("actor_name"))
             .join(articles, articles.c.pk == claims.c.article_pk)
@@ -279,17 +266,10 @@ def list_claims(engine: sa.Engine, filters: ClaimFilter | None = None, limit: in
     Bad filter values (an unknown actor or article, a malformed date) raise ``InputError``.
     """
     if limit is not None and limit < 1:
-        raise InputError(f"--limit {limit}", "must be 1 or more")
+        raise InputError(str(limit), "must be 1 or more", option="limit")
     with engine.connect() as conn:
-        return _select_claims(conn, _where(conn, _base(), filters or ClaimFilter()), limit)
+        return select_claims(conn, _where(conn, claims_query(), filters or ClaimFilter()), limit)
 
 
-def claims_by(conn: sa.Connection, actor_pk: int) -> list[dict[str, Any]]:
-    """What an actor said: the claims it is the source of, latest first."""
-    return _select_claims(conn, _base().where(claims.c.source_actor_pk == actor_pk), None)
-
-
-def claims_about(conn: sa.Connection, actor_pk: int) -> list[dict[str, Any]]:
-    """What was said about an actor: the claims whose content mentions it, latest first, with their source."""
-    about = sa.select(claim_subjects.c.claim_pk).where(claim_subjects.c.actor_pk == actor_pk)
-    return _select_claims(conn, _base().where(claims.c.pk.in_(about)), None)
+__all__ = ["ClaimFilter", "claims_query", "index_claims", "list_claims", "opinion_score", "repoint_claims",
+           "select_claims", "shown"]

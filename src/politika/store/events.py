@@ -30,7 +30,8 @@ from politika.graph.event_clusters import (
     same_event,
     window,
 )
-from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD
+from politika.periods import check_period
+from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD, QUAD_NAMES
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import (
     actors,
@@ -501,7 +502,7 @@ def asserted_events(since: str | None = None, until: str | None = None, event_ty
     ``event_type`` and ``quad``, with days reaching into ``since``..``until`` (the same overlap test as
     ``EventFilter``'s on clusters, on the event's own days; undated events are left out then). Bad values raise
     ``InputError``."""
-    check_period(since, until, quad)
+    check_event_filter(since, until, quad)
     check_confidence(min_confidence)
     conditions: list[sa.ColumnElement[bool]] = [events.c.negated.is_(False), events.c.hypothetical.is_(False)]
     if min_confidence > 0:
@@ -527,18 +528,17 @@ def check_confidence(value: float) -> None:
         raise InputError(str(value), "a confidence is between 0 and 1", option="min_confidence")
 
 
-def check_period(since: str | None, until: str | None, quad: int | None = None) -> None:
+def check_event_filter(since: str | None, until: str | None, quad: int | None = None) -> None:
     """The checks of an event filter's dates and quad class: :class:`InputError` on a bad one."""
     check_date("since", since)
     check_date("until", until)
-    if since and until and since > until:
-        raise InputError(until, f"the period ends before it starts on {since}", option="until")
-    if quad is not None and quad not in (1, 2, 3, 4):
+    check_period(since, until)
+    if quad is not None and quad not in QUAD_NAMES:
         raise InputError(str(quad), "PLOVER quad classes are 1, 2, 3 and 4", option="quad")
 
 
 def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
-    check_period(filters.since, filters.until, filters.quad)
+    check_event_filter(filters.since, filters.until, filters.quad)
     if filters.type:
         query = query.where(event_clusters.c.type == plover_type(filters.type))
     if filters.quad is not None:

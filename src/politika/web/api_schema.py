@@ -17,7 +17,6 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from fastapi import HTTPException
 from pydantic import BaseModel, BeforeValidator, Field
 
 
@@ -69,10 +68,4 @@ def _day_only(value: Any) -> Any:
 IsoDate = Annotated[dt.date, BeforeValidator(_day_only)]
 
 
-def check_period(since: dt.date | None, until: dt.date | None) -> None:
-    """400 when the period ends before it starts."""
-    if since and until and since > until:
-        raise HTTPException(400, f"the period ends ({until}) before it starts ({since})")
-
-
-__all__ = ["ERRORS", "TABLE", "WRITE_ERRORS", "IsoDate", "Problem", "ValidationFailure", "check_period"]
+__all__ = ["ERRORS", "TABLE", "WRITE_ERRORS", "IsoDate", "Problem", "ValidationFailure"]

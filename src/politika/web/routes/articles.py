@@ -9,10 +9,11 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
 from politika.errors import NotFound
+from politika.periods import check_period
 from politika.plover import EVENT_TYPES
 from politika.store import Store
 from politika.store.store import ArticleFilter
-from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
+from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response

@@ -1,7 +1,7 @@
 """The causal map: the top factors by support and the signed links among them, loops, evidence and what-if.
 
 The page draws at most ``factors`` factors (those in the most links): the map of a big store has thousands.
-The full map is summed up in SQL (``causal_edge_counts``) and kept per store state (``causal_version``), so a
+The full map is summed up in SQL (``Store.causal_edge_counts``) and kept per store state (``web.cache``), so a
 page only cuts it. A search (``q``) centres the drawing on the factors it finds and their neighbours; the what-if
 runs on the whole map (any factor can be set; one not in the map is said on the page) and the drawing is centred
 on the set factor and what moves most.
@@ -15,16 +15,16 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.errors import InputError
-from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, to_graphml
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap
 from politika.graph.causal_view import around, map_from_counts, matching_factors, top_factors
 from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
+from politika.periods import check_period
 from politika.store import Store
-from politika.store.aggregates import causal_edge_counts, causal_quotes, causal_version
 from politika.store.causal import CausalFilter
-from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
-from politika.web.cache import cached
+from politika.web.api_schema import ERRORS, TABLE, IsoDate
+from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import json_response, table_response
+from politika.web.exports import download, json_response, table_response
 
 router = APIRouter(responses=ERRORS)
 Factors = Annotated[int, Query(ge=1, le=2000, description="the factors in the most links to draw")]
@@ -53,9 +53,8 @@ Filters = Annotated[CausalFilter, Depends(causal_filter)]
 
 def full_map(store: Store, filters: CausalFilter, min_support: int) -> CausalMap:
     """The whole map for these filters, rebuilt only when the causal tables change."""
-    key = ("causal_map", str(store.engine.url), causal_version(store.engine), tuple(vars(filters).items()),
-           min_support)
-    return cached(key, lambda: map_from_counts(causal_edge_counts(store.engine, filters), min_support))
+    key = cache_key(store, "causal", "causal_map", tuple(vars(filters).items()), min_support)
+    return cached(key, lambda: map_from_counts(store.causal_edge_counts(filters), min_support))
 
 
 def shown_map(store: Store, filters: CausalFilter, factors: int, min_support: int) -> tuple[CausalMap, int]:
@@ -113,7 +112,7 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
         result, problem = None, str(exc)
     cmap = centred_map(whole, factors, q, result)
     found = len(matching_factors(whole, q)) if q else None
-    evidence = causal_quotes(store.engine, cause, effect, filters=filters) if cause and effect else None
+    evidence = store.causal_quotes(cause, effect, filters=filters) if cause and effect else None
     names = {f.id: f.name for f in cmap.factors.values()}
     return render(request, "causal.html", cmap=cmap, data=drawing(cmap, result), total=total, factors=factors,
                   min_support=min_support, f=filters, result=result, chosen=factor or "", value=value, steps=steps,
@@ -143,8 +142,7 @@ def causal_edges_api(request: Request, filters: Filters, factors: Factors = 60, 
             response_class=Response, responses={200: {"content": {"application/graphml+xml": {}}}})
 def causal_graphml(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1) -> Response:
     cmap, _ = shown_map(explorer(request).store, filters, factors, min_support)
-    return Response(to_graphml(cmap), media_type="application/graphml+xml",
-                    headers={"Content-Disposition": 'attachment; filename="causal-map.graphml"'})
+    return download("causal", "graphml", cmap, "causal-map")
 
 
 @router.get("/api/causal/evidence", tags=["causal"], summary="The sentences stating one edge, latest first")
@@ -152,7 +150,7 @@ def causal_evidence_api(request: Request, filters: Filters, cause: FactorId, eff
                         polarity: Literal["+", "-"] | None = None,
                         limit: Annotated[int, Query(ge=1, le=500)] = 20,
                         offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Any:
-    found = causal_quotes(explorer(request).store.engine, cause, effect, polarity, limit, offset, filters)
+    found = explorer(request).store.causal_quotes(cause, effect, polarity, limit, offset, filters)
     return json_response({**found, "limit": limit, "offset": offset})
 
 

@@ -7,8 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 
+from politika.periods import check_period
 from politika.store.claims import ClaimFilter
-from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
+from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, table_response
 

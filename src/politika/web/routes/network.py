@@ -8,9 +8,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from politika.periods import check_period
 from politika.plover import EVENT_TYPES, QUAD_NAMES
 from politika.store import Store
-from politika.web.api_schema import ERRORS, TABLE, IsoDate, check_period
+from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, download, json_response, table_response
