@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from politika.errors import AnalysisError, ExtractionError, InputError, PolitikaError
+from politika.errors import AnalysisError, ExtractionError, InputError, NotFound, PolitikaError
 from politika.ingest.document import Article
 from politika.ingest.fields import kind_of, text_field
 from politika.ingest.sanitise import clean_text
+from politika.nlp import DEFAULT_BATCH_SIZE
+from politika.settings import component_config
+from politika.settings import model as model_setting
 from politika.store import Store
 
 
@@ -38,9 +41,10 @@ def annotate(text: str, *, id: str | int = "0", date: str | None = None, title: 
     # NUL and lone surrogates become U+FFFD, one for one: the record's offsets still point into ``text``
     record = next(analyse([NlpInput(id=str(id) if not isinstance(id, int) else id,  # type: ignore[arg-type]
                                     text=clean_text(text), date=date and clean_text(date),
-                                    title=title and clean_text(title))], model=model))
+                                    title=title and clean_text(title))], model=model_setting(model),
+                         config=component_config()))
     if "error" in record:
-        from politika.ingest.runner import analysis_reason
+        from politika.jobs import analysis_reason
 
         raise AnalysisError(f"text {id}", analysis_reason(record), stage=record.get("stage", "analysis"))
     return record
@@ -52,7 +56,8 @@ class AnnotateCounts:
     errors: int = 0
 
 
-def annotate_lines(lines: Iterable[str], model: str | None = None, batch_size: int = 32) -> Iterator[dict[str, Any]]:
+def annotate_lines(lines: Iterable[str], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+                   ) -> Iterator[dict[str, Any]]:
     """Annotate JSONL input lines, yielding one record per line in the same order.
 
     A line that is not JSON (or nested too deeply to read), has no ``text``, or has a field of the wrong type
@@ -83,14 +88,15 @@ def _annotate_window(lines: list[str], first: int, model: str | None, batch_size
 
     parsed = [_parse_input_line(line, number) for number, line in enumerate(lines, start=first) if line.strip()]
     good = [p for p in parsed if isinstance(p, NlpInput)]
-    records = iter(analyse(good, model=model, batch_size=batch_size)) if good else iter(())
+    records = (iter(analyse(good, model=model_setting(model), batch_size=batch_size, config=component_config()))
+               if good else iter(()))
     for item in parsed:
         if isinstance(item, NlpInput):
             record = next(records)
             record["id"] = item.id
             yield record
         else:
-            yield error_record(item["id"], item["error"])
+            yield dict(error_record(item["id"], item["error"]))
 
 
 def _parse_input_line(line: str, number: int) -> Any:
@@ -125,12 +131,13 @@ def _parse_input_line(line: str, number: int) -> Any:
     return NlpInput(id=record_id, text=clean_text(text), date=date, title=title)  # type: ignore[arg-type]
 
 
-def annotate_file(input_path: str, output: IO[str], model: str | None = None, batch_size: int = 32) -> AnnotateCounts:
+def annotate_file(input_path: str, output: IO[str], model: str | None = None,
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> AnnotateCounts:
     """``politika annotate``: JSONL in, one record per line out."""
     counts = AnnotateCounts()
     path = Path(input_path)
     if input_path != "-" and not path.exists():
-        raise InputError(input_path, "no such file")
+        raise NotFound(input_path, "no such file")
     handle: IO[str]
     if input_path == "-":
         import io
@@ -150,7 +157,7 @@ def annotate_file(input_path: str, output: IO[str], model: str | None = None, ba
 
 def read(source: str, model: str | None = None, analyse: bool = True) -> tuple[Article, dict[str, Any] | None]:
     """Extract the first article of a file or URL and annotate it, without storing anything."""
-    from politika.ingest.runner import IngestOptions, extract_all
+    from politika.jobs import IngestOptions, extract_all
 
     first_error: PolitikaError | None = None
     for item in extract_all([source], IngestOptions(progress=False)):

@@ -11,7 +11,9 @@ from politika.api import annotate_file, read
 from politika.cli.common import echo_json, error_line
 from politika.cli.ingest import model_option
 from politika.errors import PolitikaError
-from politika.ingest.runner import IngestOptions, extract_all
+from politika.ingest.decoding import DEFAULT_MAX_BYTES
+from politika.jobs import IngestOptions, extract_all
+from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.render import render_text
 
 EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "site", "section", "genre",
@@ -22,7 +24,7 @@ EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "sit
 @click.option("--input", "input_path", required=True, metavar="IN.jsonl", help="JSONL input (- for stdin).")
 @click.option("--output", "output_path", required=True, metavar="OUT.jsonl", help="JSONL output (- for stdout).")
 @model_option
-@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="Texts per nlp.pipe batch.")
 @click.pass_context
 def annotate_command(ctx: click.Context, input_path: str, output_path: str, model: str | None,
                      batch_size: int) -> None:
@@ -53,7 +55,7 @@ def read_command(source: str, model: str | None, as_json: bool) -> None:
 @click.argument("sources", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line (the default is also JSON lines; "
               "--json is accepted for symmetry with the other commands).")
-@click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input or response accepted.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
 @click.option("--allow-private-hosts", is_flag=True,
               help="Let URLs and redirects reach private, loopback and link-local addresses (a trusted intranet).")

@@ -9,8 +9,10 @@ import click
 
 from politika.cli.common import echo_json, error_line, open_store_from
 from politika.errors import PolitikaError
+from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.ingest.feeds import FEED_BUDGET
 from politika.jobs import IngestOptions, IngestSummary, analyse_pending, ingest
+from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.store import Store
 from politika.store.writer_lock import DEFAULT_WAIT, StoreBusy
 
@@ -46,8 +48,8 @@ def _writer(store: Store, wait: float) -> Iterator[None]:
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @model_option
 @click.option("--no-analyse", is_flag=True, help="Store articles only; analyse later with `politika analyse`.")
-@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
-@click.option("--max-bytes", default=20_000_000, show_default=True, help="Largest input or response accepted.")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, help="Largest input or response accepted.")
 @click.option("--timeout", default=20.0, show_default=True, help="Seconds before a URL fetch gives up.")
 @click.option("--fetch-links", is_flag=True, help="Fetch feed entry links even when the feed has the full text.")
 @click.option("--feed-budget", default=FEED_BUDGET, show_default=True, type=click.FloatRange(min=0, min_open=True),
@@ -114,7 +116,7 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
 
 @click.command("analyse")
 @model_option
-@click.option("--batch-size", default=32, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="Texts per nlp.pipe batch.")
 @click.option("--redo", is_flag=True, help="Analyse again articles that already have a record (and failed ones).")
 @click.option("--retry-failed", is_flag=True, help="Analyse again articles whose analysis failed (politika errors).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines.")

