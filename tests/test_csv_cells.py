@@ -5,15 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 
 from politika.csv_cells import safe_cell, safe_dict, safe_row
-from politika.graph import plover_export
-from politika.graph.causal_map import build_map, export_map
-from politika.web.exports import to_csv
+from politika.export import causal, events, table
+from politika.graph.causal_map import build_map
 from tests.cli.helpers import run
 
 HOSTILE = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1",
@@ -45,8 +45,14 @@ def _cells(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text)))
 
 
+def _written(writer: Callable[[Any, IO[str]], int], data: Any) -> str:
+    out = io.StringIO(newline="")
+    writer(data, out)
+    return out.getvalue()
+
+
 def test_web_csv_download() -> None:
-    rows = _cells(to_csv([{"title": "=1+2", "weight": -0.5, "note": "-0.5", "tags": ["=x"]}]))
+    rows = _cells(_written(table.write_csv, [{"title": "=1+2", "weight": -0.5, "note": "-0.5", "tags": ["=x"]}]))
     assert rows == [["title", "weight", "note", "tags"], ["'=1+2", "-0.5", "-0.5", '["=x"]']]
 
 
@@ -60,20 +66,18 @@ def _link(cause: str, effect: str, polarity: str, article: str) -> dict[str, Any
 
 def test_causal_map_fcm_matrix() -> None:
     cmap = build_map([_link("=cmd()", "@sanctions", "-", "a")])
-    header, *body = _cells(export_map(cmap, "fcm"))
+    header, *body = _cells(_written(causal.write_fcm, cmap))
     assert header == ["", "'=cmd()", "'@sanctions"]
     assert body[0][0] == "'=cmd()" and float(body[0][2]) < 0  # the negative weight is still a number
     assert body[0][2].startswith("-")
 
 
-def test_events_csv(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_events_csv() -> None:
     event = {"article": "a1", "index": 0, "type": "SANCTION", "mode": None, "title": "=HYPERLINK(1)",
              "sentence_text": "@everyone sanctions", "outlet": "+Outlet", "confidence": -0.5,
              "actors": [{"name": "-Evil", "id": "1"}], "recipients": []}
-    monkeypatch.setattr(plover_export, "iter_events", lambda engine, **filters: iter([event]))
-    out = tmp_path / "events.csv"
-    assert plover_export.write_events(None, "csv", str(out)) == 1  # type: ignore[arg-type]
-    row = next(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert events.write_csv([event], io.StringIO()) == 1
+    row = next(csv.DictReader(io.StringIO(_written(events.write_csv, [event]))))
     assert (row["title"], row["sentence_text"], row["outlet"], row["actor"]) == (
         "'=HYPERLINK(1)", "'@everyone sanctions", "'+Outlet", "'-Evil")
     assert row["confidence"] == "-0.5"

@@ -13,7 +13,8 @@ import networkx as nx
 import pytest
 
 from politika.errors import InputError
-from politika.graph.causal_map import build_map, export_map, strength
+from politika.export import export_format, render
+from politika.graph.causal_map import CausalMap, build_map, strength
 from politika.graph.factors import FactorName, best_match, factor_name, key_of, lexical_similarity
 from politika.graph.whatif import parse_setting, resolve_factor, simulate
 
@@ -109,6 +110,12 @@ def test_whatif_settings_and_names() -> None:
         resolve_factor(cmap, "Western hesitation")
     with pytest.raises(InputError, match="1 or more"):
         simulate(cmap, {"a": 1}, steps=0)
+
+
+def export_map(cmap: CausalMap, fmt: str) -> str:
+    exported = export_format("causal", fmt)
+    assert exported is not None
+    return str(render(exported, cmap))
 
 
 def test_exports() -> None:

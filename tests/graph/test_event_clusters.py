@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
+import json
 from pathlib import Path
 
 import pytest
 
+from politika.export.events import CSV_COLUMNS, csv_row, plover_record, write_plover
 from politika.graph.event_clusters import ClusterEvent, cluster_events, day_range, main_mode, same_event, window
-from politika.graph.plover_export import CSV_COLUMNS, csv_row, iter_plover, plover_record
 from politika.store import Store
 from politika.store.events import iter_events
 from tests.store.test_events_store import store_events
@@ -92,7 +94,9 @@ def test_plover_records(tmp_path: Path) -> None:
     with Store(str(tmp_path / "events.db")) as store:
         ids = store_events(store)
         stored = list(iter_events(store.engine))
-        records = list(iter_plover(store.engine))
+        out = io.StringIO()
+        assert write_plover(store.iter_events(), out) == 6
+        records = [json.loads(line) for line in out.getvalue().splitlines()]
         assert len(stored) == 6 and len(list(iter_events(store.engine, include_negated=True))) == 7
     visit = plover_record(stored[0], "2024-08-01")
     assert visit["id"] == f"politika-{ids['v1'][1]}-0" and visit["date"] == "2024-07-05"

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from
-from politika.csv_cells import safe_dict
+from politika.cli.common import echo_json, open_store_from, write_export
 from politika.errors import InputError
-from politika.ingest.document import Article
+from politika.export import FORMATS, export_format, format_names
+from politika.graph.causal_map import build_map
+from politika.ingest.document import GENRES, Article
 from politika.nlp.render import render_text
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store import ArticleFilter
+from politika.store.causal import CausalFilter
+
+EXPORTED = ("articles", "actors", "causal", "events")
 
 
 def filter_options(func):  # type: ignore[no-untyped-def]
     for option in reversed([
         click.option("--site", default=None, help="Only this outlet (site name)."),
         click.option("--author", default=None, help="Only articles whose authors contain this text."),
-        click.option("--genre", type=click.Choice(["news", "opinion", "analysis", "unknown"]), default=None),
+        click.option("--genre", type=click.Choice(GENRES), default=None),
         click.option("--language", default=None, help="ISO 639-1 code, e.g. en."),
         click.option("--status", type=click.Choice(["pending", "analysed", "skipped", "failed"]), default=None),
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Published on or after."),
@@ -136,13 +137,9 @@ def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
                        "(its process ended before it finished; run the same command again to complete it)")
 
 
-EXPORT_COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors", "date", "site", "section",
-                  "genre", "language", "status", "word_count", "text")
-
-
 @click.command("export")
 @click.option("--format", "fmt",
-              type=click.Choice(["jsonl", "csv", "parquet", "ftm", "graphml", "json", "dot", "fcm", "plover"]),
+              type=click.Choice(list(dict.fromkeys(f.name for f in FORMATS if f.what in EXPORTED))),
               default="jsonl", show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney "
               "JSON lines), graphml (the actor network). Causal map: graphml, json, dot, fcm (FCMpy weight matrix). "
               "Events: plover (PLOVER JSONL), csv.")
@@ -159,67 +156,40 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
                    **filters: Any) -> None:
     """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, or actors as FtM or GraphML."""
     store = open_store_from(ctx, create=False)
+    data: Any
     if what == "events" or fmt == "plover":  # events: plover (PLOVER JSONL) or csv (a flat table)
-        from politika.graph.plover_export import write_events
-
-        if fmt not in ("plover", "csv"):
+        exported = export_format("events", fmt)
+        if exported is None:
             raise InputError(f"--format {fmt}", "events export as --format plover (JSONL) or --format csv")
-        count = write_events(store.engine, fmt, output, min_confidence=min_confidence)
+        count = write_export(exported, store.iter_events(min_confidence=min_confidence), output)
         click.echo(f"exported {count} event(s)", err=True)
         return
     if what == "causal":
-        from politika.graph.causal_map import write_causal
-
-        factors, edges = write_causal(store.engine, fmt, output, **filters)
-        click.echo(f"exported {factors} factor(s), {edges} edge(s)", err=True)
+        exported = export_format("causal", fmt)
+        if exported is None:
+            raise InputError(f"--format {fmt}", f"the causal map exports as {', '.join(format_names('causal'))}")
+        wanted = {k: v for k, v in filters.items() if k in CausalFilter.__dataclass_fields__ and v is not None}
+        data = build_map(store.causal_links(CausalFilter(**wanted)))
+        write_export(exported, data, output)
+        click.echo(f"exported {len(data.factors)} factor(s), {len(data.edges)} edge(s)", err=True)
         return
-    if what == "actors" or fmt in ("ftm", "graphml"):
-        from politika.graph.ftm import write_actors
-
-        count = write_actors(store.engine, what, fmt, output)
+    if what == "actors" or fmt in format_names("actors"):
+        exported = export_format("actors", fmt)
+        if what != "actors":
+            raise InputError("--format", f"{fmt} exports actors: add --what actors")
+        if exported is None:
+            raise InputError("--format", f"actors export as --format ftm or graphml, not {fmt}")
+        count = write_export(exported, store.actor_export(), output)
         click.echo(f"exported {count} actor(s)", err=True)
         return
+    exported = export_format("articles", fmt)
+    if exported is None:
+        raise InputError(f"--format {fmt}", "articles export as jsonl, csv or parquet (add --what causal for the "
+                         "causal map)")
+    if exported.binary and output == "-":
+        raise InputError("--output", f"{fmt} needs a file name, e.g. --output articles{exported.suffix}")
     rows = store.iter_export(_filters(**filters), with_record=not no_record and fmt != "csv")
-    count = export_rows(rows, fmt, output)
+    count = write_export(exported, rows, output)
     click.echo(f"exported {count} article(s)", err=True)
-
-
-def export_rows(rows: Any, fmt: str, output: str) -> int:
-    """Write rows in ``fmt`` to ``output``; returns the count."""
-    count = 0
-    if fmt == "parquet":
-        if output == "-":
-            raise InputError("--output", "parquet needs a file name, e.g. --output articles.parquet")
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        table_rows = []
-        for row in rows:
-            row = {k: row.get(k) for k in (*EXPORT_COLUMNS, "record") if k in row}
-            row["authors"] = list(row.get("authors") or [])
-            if "record" in row:
-                row["record"] = json.dumps(row["record"], ensure_ascii=False) if row["record"] else None
-            table_rows.append(row)
-            count += 1
-        pq.write_table(pa.Table.from_pylist(table_rows), output)
-        return count
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    try:
-        if fmt == "csv":
-            writer = csv.DictWriter(out, fieldnames=list(EXPORT_COLUMNS), extrasaction="ignore")
-            writer.writeheader()
-            for row in rows:
-                row["authors"] = "; ".join(row.get("authors") or [])
-                writer.writerow(safe_dict(row))
-                count += 1
-        else:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return count
-
 
 COMMANDS = [articles_command, show_command, search_command, stats_command, errors_command, export_command]

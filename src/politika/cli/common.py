@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import click
 
 from politika.errors import PolitikaError
+from politika.export import ExportFormat
 from politika.store import Store
 
 
@@ -31,8 +33,40 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def write_export(fmt: ExportFormat, data: Any, output: str) -> int:
+    """Write ``data`` in ``fmt`` to ``output``, a path or ``-`` for stdout (``click.open_file``); text as UTF-8
+    with the line ends the writer makes (CSV keeps its CRLF). Returns the writer's count."""
+    with click.open_file(output, "wb") as raw:
+        if fmt.binary:
+            return fmt.writer(data, raw)
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            return fmt.writer(data, text)
+        finally:
+            text.flush()
+            text.detach()  # the stream stays open: click.open_file closes a file, never stdout
+
+
 def error_line(error: PolitikaError) -> str:
     return f"error: {error}"
+
+
+def flag(option: str) -> str:
+    """The command-line flag of a parameter: ``min_sources`` → ``--min-sources``."""
+    return "--" + option.replace("_", "-")
+
+
+class PolitikaGroup(click.Group):
+    """The ``politika`` group: a PolitikaError about an option's value (its ``option``) leaves as click's usage
+    error, one line naming the flag (``Error: Invalid value for --since July: not a date; ...``), exit status 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PolitikaError as exc:
+            if exc.option is None or (ctx.obj or {}).get("debug"):
+                raise
+            raise click.BadParameter(exc.reason, param_hint=f"{flag(exc.option)} {exc.source}") from exc
 
 
 def run_guarded(group: click.Group) -> int:
@@ -64,7 +98,7 @@ def resolved_country(value: str | None, option: str = "--country") -> str | None
         return None
     from politika.store.events import country_code
 
-    code = country_code(value, option)
+    code = country_code(value, option.lstrip("-").replace("-", "_"))
     if code != value.strip().upper():
         click.echo(f"{option} {value}: read as {code}", err=True)
     return code

@@ -1,6 +1,6 @@
 """The corpus causal map: factors as nodes, signed edges with their support and quotes, and feedback loops.
 
-Built from link dicts (``politika.store.causal.list_links``; a hand-made list in tests). One edge per
+Built from link dicts (``Store.causal_links``; a hand-made list in tests). One edge per
 (cause, effect, polarity): "A raises B" in one article and "A lowers B" in another are two edges side by side,
 both marked ``contested`` — never averaged away here. Each edge counts the distinct ``articles`` and
 ``sources`` (who asserts it: a quoted source, else the author or outlet) behind it and keeps every quote.
@@ -25,17 +25,12 @@ net weight.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
-
-from politika.csv_cells import safe_row
 
 MAX_LOOP = 6
 MAX_LOOPS = 200
@@ -181,110 +176,3 @@ def find_loops(cmap: CausalMap, max_loop: int = MAX_LOOP, limit: int = MAX_LOOPS
             break
     loops.sort(key=lambda loop: (len(loop.factors), [cmap.factors[f].name for f in loop.factors]))
     return loops
-
-
-# -- exports ------------------------------------------------------------------------------------------------
-
-
-def to_json(cmap: CausalMap) -> str:
-    return json.dumps(cmap.to_dict(), ensure_ascii=False, indent=1)
-
-
-def to_networkx(cmap: CausalMap) -> nx.MultiDiGraph:
-    """One node per factor, one edge per (cause, effect, polarity), scalar attributes only (GraphML-safe)."""
-    graph = nx.MultiDiGraph()
-    for factor in cmap.factors.values():
-        graph.add_node(factor.id, name=factor.name, links=factor.links,
-                       actor=(factor.actor or {}).get("id", ""), actor_name=(factor.actor or {}).get("name", ""))
-    for edge in cmap.edges:
-        first = edge.quotes[0] if edge.quotes else {}
-        graph.add_edge(edge.cause, edge.effect, key=edge.polarity, polarity=edge.polarity, weight=edge.weight,
-                       articles=edge.articles, sources=edge.sources, links=edge.links, hedged=edge.hedged,
-                       contested=edge.contested, quote=first.get("quote") or "", article=first.get("article") or "")
-    return graph
-
-
-def to_graphml(cmap: CausalMap) -> str:
-    return "\n".join(nx.generate_graphml(to_networkx(cmap), prettyprint=True)) + "\n"
-
-
-def _dot_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-
-
-def to_dot(cmap: CausalMap) -> str:
-    """Graphviz DOT: ``+`` edges solid, ``-`` edges dashed and red, width by support, contested edges bold."""
-    lines = ["digraph causal_map {", "  rankdir=LR;", "  node [shape=box, style=rounded];"]
-    for factor in cmap.factors.values():
-        lines.append(f"  {_dot_string(factor.id)} [label={_dot_string(factor.name)}];")
-    for edge in cmap.edges:
-        style = "solid" if edge.polarity == "+" else "dashed"
-        colour = "black" if edge.polarity == "+" else "red"
-        extra = ", bold=true, fontcolor=purple" if edge.contested else ""
-        label = f"{edge.polarity} ({edge.articles})"
-        lines.append(f"  {_dot_string(edge.cause)} -> {_dot_string(edge.effect)} [label={_dot_string(label)}, "
-                     f"style={style}, color={colour}, penwidth={1 + edge.articles}{extra}];")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
-
-
-def to_fcm_csv(cmap: CausalMap) -> str:
-    """The weight matrix as CSV for FCMpy: a header row of factor names, then one row per factor, its name
-    first; cell (row i, column j) is the net weight of "i causes j" (row = cause, column = effect), 0 where none.
-
-    Load it with ``pandas.read_csv(path, index_col=0)``; the frame is FCMpy's ``weight_matrix`` (its
-    simulation computes ``A(t+1) = f(A(t) + W^T·A(t))`` under ``inference="mKosko"``, the rule of
-    :mod:`politika.graph.whatif`, with ``transfer="tanh"``).
-    """
-    ids = sorted(cmap.factors, key=lambda f: cmap.factors[f].name)
-    names = _unique_names([cmap.factors[f].name for f in ids])
-    weights = cmap.weights()
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(safe_row(["", *names]))
-    for row_id, row_name in zip(ids, names, strict=True):
-        writer.writerow(safe_row([row_name, *(_number(weights.get((row_id, col), 0.0)) for col in ids)]))
-    return out.getvalue()
-
-
-def _number(value: float) -> str:
-    return "0" if value == 0 else f"{value:.4f}"
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
-    return out
-
-
-EXPORTS = {"json": to_json, "graphml": to_graphml, "dot": to_dot, "fcm": to_fcm_csv}
-
-
-def export_map(cmap: CausalMap, fmt: str) -> str:
-    """The map in ``fmt``: json, graphml, dot or fcm (the weight matrix as CSV)."""
-    return EXPORTS[fmt](cmap)
-
-
-def write_causal(engine: Any, fmt: str, output: str = "-", **filters: Any) -> tuple[int, int]:
-    """Write the store's causal map in ``fmt`` (graphml, json, dot, fcm) to ``output`` (a path or ``-``);
-    ``filters``: ``CausalFilter`` fields (others, such as the article export's ``genre``, are ignored), and
-    ``min_support``. Returns the numbers of factors and edges."""
-    import sys
-
-    from politika.errors import InputError
-    from politika.store.causal import CausalFilter, list_links
-
-    if fmt not in EXPORTS:
-        raise InputError(f"--format {fmt}", f"the causal map exports as {', '.join(EXPORTS)}")
-    wanted = {k: v for k, v in filters.items() if k in CausalFilter.__dataclass_fields__ and v is not None}
-    cmap = build_map(list_links(engine, CausalFilter(**wanted)), min_support=int(filters.get("min_support") or 1))
-    text = export_map(cmap, fmt)
-    if output == "-":
-        sys.stdout.write(text)
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-    return len(cmap.factors), len(cmap.edges)

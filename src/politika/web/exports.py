@@ -1,49 +1,32 @@
-"""Exports of what a page shows: CSV and JSON (GraphML lives with the network)."""
+"""The web's responses: JSON, and downloads written by the export table (``politika.export``)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
 from fastapi.responses import Response
 
-from politika.csv_cells import safe_row
+from politika.export import export_format, render
 
 Format = Literal["json", "csv"]
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return str(value)
-
-
-def to_csv(rows: Sequence[dict[str, Any]]) -> str:
-    """Rows as CSV: the union of their keys as columns, lists and objects as JSON cells, formulas escaped."""
-    columns: dict[str, None] = {}
-    for row in rows:
-        columns.update(dict.fromkeys(row))
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(safe_row(columns))
-    for row in rows:
-        writer.writerow(safe_row(_cell(row.get(c)) for c in columns))
-    return out.getvalue()
+def download(what: str, fmt: str, data: Any, name: str) -> Response:
+    """``data`` written in the export format ``fmt`` of ``what``, as a download named ``name`` + its suffix."""
+    exported = export_format(what, fmt)
+    if exported is None:
+        raise ValueError(f"no {fmt} export of {what}")
+    return Response(render(exported, data), media_type=exported.media_type,
+                    headers={"Content-Disposition": f'attachment; filename="{name}{exported.suffix}"'})
 
 
 def table_response(rows: Sequence[dict[str, Any]], fmt: Format, name: str, extra: dict[str, Any] | None = None) -> Any:
     """``rows`` as a JSON object (``{"items": [...], ...extra}``) or as a CSV download named ``name.csv``."""
     if fmt == "csv":
-        return Response(to_csv(rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+        return download("table", "csv", rows, name)
     return json_response({**(extra or {}), "items": list(rows)})
 
 

@@ -1,4 +1,4 @@
-"""Export stored events as PLOVER JSONL (the manual's "Data Fields" chapter) or as a flat CSV table.
+"""Stored events (``Store.iter_events``) as PLOVER JSONL (the manual's "Data Fields" chapter) or as a flat CSV table.
 
 One PLOVER record per stored event (a reciprocal meeting is one record with several actors). Required
 fields: ``id`` (``politika-<article id>-<position>``), ``date``, ``actor``, ``event``. Optional fields
@@ -19,17 +19,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-import sqlalchemy as sa
-
-from politika import __version__
+from politika._version import __version__
 from politika.csv_cells import safe_dict
-from politika.graph.event_clusters import QUAD
-from politika.plover import DEFAULT_MIN_CONFIDENCE
-from politika.store.events import iter_events
+from politika.plover import QUAD
 
 CODEBOOK = "plover-2.0"
 CSV_COLUMNS = ("id", "cluster", "cluster_articles", "cluster_outlets", "date", "enddate", "date_source", "event",
@@ -63,7 +58,7 @@ def _entities(spans: Iterable[Mapping[str, Any]], actors: Iterable[Mapping[str, 
 
 
 def plover_record(event: Mapping[str, Any], coded_date: str | None = None) -> dict[str, Any]:
-    """A stored event (``politika.store.events.iter_events``) as a PLOVER record."""
+    """A stored event (``Store.iter_events``) as a PLOVER record."""
     trigger = event.get("trigger") or {}
     record: dict[str, Any] = {
         "id": f"politika-{event['article']}-{event['index']}",
@@ -132,35 +127,25 @@ def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def iter_plover(engine: sa.Engine, include_negated: bool = False,
-                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
-    """Every stored event (at least ``min_confidence`` sure) as a PLOVER record."""
+def write_plover(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+    """Write ``events`` as PLOVER records, one JSON object a line; returns the count."""
     today = dt.date.today().isoformat()
-    for event in iter_events(engine, include_negated=include_negated, min_confidence=min_confidence):
-        yield plover_record(event, today)
-
-
-def write_events(engine: sa.Engine, fmt: str, output: str = "-", include_negated: bool = False,
-                 min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> int:
-    """Write the stored events at least ``min_confidence`` sure as ``plover`` (JSONL) or ``csv`` to ``output``
-    (``-``: stdout); returns the count."""
-    out: IO[str] = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     count = 0
-    try:
-        if fmt == "csv":
-            writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
-            writer.writeheader()
-            for event in iter_events(engine, include_negated=include_negated, min_confidence=min_confidence):
-                writer.writerow(safe_dict(csv_row(event)))
-                count += 1
-        else:
-            for record in iter_plover(engine, include_negated=include_negated, min_confidence=min_confidence):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    for event in events:
+        out.write(json.dumps(plover_record(event, today), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 
-__all__ = ["CODEBOOK", "CSV_COLUMNS", "csv_row", "iter_plover", "plover_record", "write_events"]
+def write_csv(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
+    """Write ``events`` as a flat CSV table (:data:`CSV_COLUMNS`, :func:`csv_row`); returns the count."""
+    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
+    writer.writeheader()
+    count = 0
+    for event in events:
+        writer.writerow(safe_dict(csv_row(event)))
+        count += 1
+    return count
+
+
+__all__ = ["CODEBOOK", "CSV_COLUMNS", "csv_row", "plover_record", "write_csv", "write_plover"]

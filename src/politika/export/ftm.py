@@ -1,4 +1,4 @@
-"""Export actors as FollowTheMoney entities (JSON lines), the format Aleph, yente and nomenklatura read.
+"""The actors as FollowTheMoney entities (JSON lines), the format Aleph, yente and nomenklatura read.
 
 Schemata (all standard FtM, docs/actors.md explains the choice):
 
@@ -12,7 +12,8 @@ Schemata (all standard FtM, docs/actors.md explains the choice):
 - a tie: ``Membership`` (member_of), ``Employment`` (works_for), ``Directorship`` (leads), ``Family``
   (family) where the two ends fit the schema's ranges, else ``UnknownLink`` with the tie type as ``role``.
 
-Ids are deterministic: ``politika-<what>-<sha1 of the store key>``, so exports of the same store agree.
+Ids are deterministic: ``politika-<what>-<sha1 of the store key>``, so exports of the same store agree. The
+input is ``Store.actor_export()``: ``{"actors": [...], "appearances": [...], "ties": [...]}``.
 """
 
 from __future__ import annotations
@@ -20,15 +21,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
-from collections.abc import Iterator
-from typing import Any
-
-import sqlalchemy as sa
-
-from politika.errors import InputError
-from politika.store.actors import export_actors, export_appearances, export_ties
-from politika.store.schema import actors
+from collections.abc import Iterator, Mapping, Sequence
+from typing import IO, Any
 
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 _QID = re.compile(r"^Q\d+$")
@@ -75,7 +69,7 @@ def _id(kind: str, *parts: str) -> str:
     return f"politika-{kind}-" + hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:20]
 
 
-def actor_schema(actor: dict[str, Any]) -> str:
+def actor_schema(actor: Mapping[str, Any]) -> str:
     if actor["type"] == "PERSON":
         return "Person"
     if actor.get("kind") == "country" or actor["type"] == "GPE":
@@ -93,12 +87,12 @@ def _entity(entity_id: str, schema: str, properties: dict[str, list[Any]]) -> di
                            for k, values in properties.items() if any(v not in (None, "") for v in values)}}
 
 
-def iter_ftm_entities(engine: sa.Engine) -> Iterator[dict[str, Any]]:
-    """Every actor, article, actor-in-article link and tie of the store as FtM entity dicts."""
-    with engine.connect() as conn:
-        stored = export_actors(conn)
-        appearances = export_appearances(conn)
-        ties = export_ties(conn)
+ActorTables = Mapping[str, Sequence[Mapping[str, Any]]]
+
+
+def iter_ftm_entities(tables: ActorTables) -> Iterator[dict[str, Any]]:
+    """Every actor, article, actor-in-article link and tie (``Store.actor_export()``) as FtM entity dicts."""
+    stored, appearances, ties = tables["actors"], tables["appearances"], tables["ties"]
     by_pk: dict[int, tuple[str, str]] = {}
     titles: dict[int, list[str]] = {}
     for item in appearances:
@@ -148,31 +142,11 @@ def iter_ftm_entities(engine: sa.Engine) -> Iterator[dict[str, Any]]:
             "description": tie["sentences"][:_MAX_SENTENCES]})
 
 
-def write_ftm(engine: sa.Engine, output: str = "-") -> int:
-    """Write the FtM entities as JSON lines to ``output`` (a path, or ``-`` for stdout); returns the count."""
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    count = 0
-    try:
-        for entity in iter_ftm_entities(engine):
-            out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
-            count += 1
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return count
+def write_ftm(tables: ActorTables, out: IO[str]) -> int:
+    """Write the FtM entities as JSON lines; returns the number of actors."""
+    for entity in iter_ftm_entities(tables):
+        out.write(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n")
+    return len(tables["actors"])
 
 
-def write_actors(engine: sa.Engine, what: str, fmt: str, output: str = "-") -> int:
-    """``politika export --what actors --format ftm|graphml``: write and return the number of actors."""
-    if what != "actors":
-        raise InputError("--format", f"{fmt} exports actors: add --what actors")
-    if fmt not in ("ftm", "graphml"):
-        raise InputError("--format", f"actors export as --format ftm or graphml, not {fmt}")
-    if fmt == "graphml":
-        from politika.graph.graphml import write_graphml
-
-        return write_graphml(engine, output)
-    write_ftm(engine, output)
-    with engine.connect() as conn:
-        return int(conn.execute(sa.select(sa.func.count()).select_from(actors)
-                                .where(actors.c.article_count > 0)).scalar_one())
+__all__ = ["ActorTables", "actor_schema", "ftm_country", "iter_ftm_entities", "write_ftm"]

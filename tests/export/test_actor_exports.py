@@ -3,15 +3,15 @@ networkx where they are installed (the dev extras install both)."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from politika.errors import InputError
-from politika.graph.ftm import ftm_country, iter_ftm_entities, write_actors, write_ftm
-from politika.graph.graphml import write_graphml
+from politika.export.ftm import ftm_country, iter_ftm_entities, write_ftm
+from politika.export.graphml import write_actors
 from politika.store import Store
 from tests.store.test_actors_store import store_corpus
 
@@ -30,7 +30,7 @@ def _by_schema(entities: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]
 
 def test_ftm_entities(store: Store, tmp_path: Path) -> None:
     ids = store_corpus(store)
-    entities = list(iter_ftm_entities(store.engine))
+    entities = list(iter_ftm_entities(store.actor_export()))
     assert len({e["id"] for e in entities}) == len(entities)
     schemata = _by_schema(entities)
     people = {e["properties"]["name"][0]: e for e in schemata["Person"]}
@@ -57,10 +57,11 @@ def test_ftm_entities(store: Store, tmp_path: Path) -> None:
     assert employment["properties"]["employee"] == [people["Anna Kovacs"]["id"]]
     assert employment["properties"]["employer"] == [government["id"]]
     assert len(employment["properties"]["description"]) == 2
-    out = tmp_path / "actors.ftm.json"
-    assert write_ftm(store.engine, str(out)) == len(entities)
-    again = [json.loads(line) for line in out.read_text().splitlines()]
-    assert again == [json.loads(json.dumps(e, sort_keys=True)) for e in list(iter_ftm_entities(store.engine))]
+    out = io.StringIO()
+    tables = store.actor_export()
+    assert write_ftm(tables, out) == len(tables["actors"]) == 6  # the count is of actors
+    again = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert again == [json.loads(json.dumps(e, sort_keys=True)) for e in list(iter_ftm_entities(store.actor_export()))]
     assert ids  # the same store exports the same ids
 
 
@@ -69,7 +70,7 @@ def test_ftm_entities_are_valid_followthemoney(store: Store) -> None:
     from followthemoney.types import registry
 
     store_corpus(store)
-    entities = list(iter_ftm_entities(store.engine))
+    entities = list(iter_ftm_entities(store.actor_export()))
     schema_of = {e["id"]: ftm.model.get(e["schema"]) for e in entities}
     for entity in entities:
         schema = ftm.model.get(entity["schema"])
@@ -87,20 +88,12 @@ def test_ftm_entities_are_valid_followthemoney(store: Store) -> None:
                     assert prop.type.clean(value) == value, (name, value)
 
 
-def test_write_actors_checks_what_and_format(store: Store, tmp_path: Path) -> None:
-    store_corpus(store, only=("a1",))
-    with pytest.raises(InputError, match="ftm or graphml"):
-        write_actors(store.engine, "actors", "csv", str(tmp_path / "x"))
-    with pytest.raises(InputError, match="add --what actors"):
-        write_actors(store.engine, "articles", "ftm", str(tmp_path / "x"))
-    assert write_actors(store.engine, "actors", "ftm", str(tmp_path / "a.json")) == 3
-
-
 def test_graphml_reads_back_in_networkx(store: Store, tmp_path: Path) -> None:
     nx = pytest.importorskip("networkx")
     store_corpus(store)
     out = tmp_path / "actors.graphml"
-    assert write_graphml(store.engine, str(out)) == 6
+    with out.open("w", encoding="utf-8") as stream:
+        assert write_actors(store.actor_export(), stream) == 6
     graph = nx.read_graphml(out)
     assert graph.is_directed() and graph.number_of_nodes() == 6
     putin = graph.nodes["kb:Q7747"]

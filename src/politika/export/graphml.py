@@ -1,4 +1,4 @@
-"""Export the actor network as GraphML (Gephi, networkx, yEd, Cytoscape).
+"""The actor network as GraphML (Gephi, networkx, yEd, Cytoscape).
 
 Nodes are stored actors (id = the actor's store key) with name, type, kind, country, sector, kb_id,
 mention_count, article_count, first_seen and last_seen; directed edges are ties, one per (source, target,
@@ -9,14 +9,9 @@ does. ``network_graphml`` writes the explorer's network as drawn: its actors, it
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
-from typing import Any
-
-import sqlalchemy as sa
-
-from politika.store.actors import export_actors, export_ties
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, Any
 
 _NS = "http://graphml.graphdrawing.org/xmlns"
 _NODE_KEYS = (("name", "string"), ("type", "string"), ("kind", "string"), ("country", "string"),
@@ -26,11 +21,9 @@ _EDGE_KEYS = (("kind", "string"), ("type", "string"), ("quad", "int"), ("count",
               ("evidence", "string"))
 
 
-def actor_graphml(engine: sa.Engine) -> ET.ElementTree:
-    """The actor network of the store as a GraphML document."""
-    with engine.connect() as conn:
-        stored = export_actors(conn)
-        ties = export_ties(conn)
+def actor_graphml(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> ET.ElementTree:
+    """The actor network (``Store.actor_export()``: its actors and ties) as a GraphML document."""
+    stored, ties = tables["actors"], tables["ties"]
     keys_by_pk = {actor["pk"]: actor["id"] for actor in stored}
     edges = [{"kind": "tie", "source": keys_by_pk[tie["source_pk"]], "target": keys_by_pk[tie["target_pk"]],
               "type": tie["type"], "count": tie["count"],
@@ -67,15 +60,25 @@ def _data(element: ET.Element, prefix: str, keys: tuple[tuple[str, str], ...], v
             ET.SubElement(element, "data", {"key": f"{prefix}_{name}"}).text = str(value)
 
 
-def write_graphml(engine: sa.Engine, output: str = "-") -> int:
-    """Write the actor network to ``output`` (a path, or ``-`` for stdout); returns the number of nodes."""
-    tree = actor_graphml(engine)
+def write_tree(tree: ET.ElementTree, out: IO[str]) -> None:
+    """Write a GraphML document with its XML declaration and a closing newline."""
+    out.write("<?xml version='1.0' encoding='utf-8'?>\n")
     root = tree.getroot()
-    graph = root.find("graph") if root is not None else None
-    count = len(graph.findall("node")) if graph is not None else 0
-    if output == "-":
-        tree.write(sys.stdout, encoding="unicode", xml_declaration=True)
-        sys.stdout.write("\n")
-    else:
-        tree.write(output, encoding="utf-8", xml_declaration=True)
-    return count
+    out.write((ET.tostring(root, encoding="unicode") if root is not None else "") + "\n")
+
+
+def write_actors(tables: Mapping[str, Sequence[Mapping[str, Any]]], out: IO[str]) -> int:
+    """Write the actor network as GraphML; returns the number of actors (nodes)."""
+    write_tree(actor_graphml(tables), out)
+    return len(tables["actors"])
+
+
+def write_network(network: tuple[Iterable[Mapping[str, Any]], Iterable[Mapping[str, Any]]], out: IO[str]) -> int:
+    """Write ``(nodes, edges)`` (:func:`network_graphml`) as GraphML; returns the number of nodes."""
+    tree = network_graphml(*network)
+    write_tree(tree, out)
+    root = tree.getroot()
+    return len(root.findall("graph/node")) if root is not None else 0
+
+
+__all__ = ["actor_graphml", "network_graphml", "write_actors", "write_network", "write_tree"]
