@@ -9,7 +9,7 @@ import pytest
 
 from politika.errors import InputError
 from politika.kb import KBEntity, KnowledgeBase, Role
-from politika.kb.entities import date_in_range
+from politika.kb.entities import ENTITY_KINDS, date_in_range
 from politika.kb.lexicon import DATA_DIR
 
 
@@ -27,8 +27,7 @@ def test_every_package_line_is_a_valid_entity() -> None:
         ids: set[str] = set()  # within a file; organisations.jsonl adds names to governments of countries.jsonl
         for line in path.read_text(encoding="utf-8").splitlines():
             entity = KBEntity.from_dict(json.loads(line))
-            assert entity.kind in {"person", "country", "government", "igo", "ngo", "agency", "military", "party",
-                                   "media", "company", "court", "legislature", "collective", "city"}, entity
+            assert entity.kind in ENTITY_KINDS, entity
             assert entity.id not in ids, f"{path.name}: duplicate id {entity.id}"
             ids.add(entity.id)
             for role in entity.roles:

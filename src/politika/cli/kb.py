@@ -10,6 +10,7 @@ import click
 from politika.cli.common import echo_json
 from politika.errors import NotFound, printable
 from politika.kb import KBEntity, KnowledgeBase, Role, import_file, save_user_entities
+from politika.kb.entities import ENTITY_TYPES
 
 DEFAULT_KIND = {"PERSON": "person", "ORG": "agency", "GPE": "country", "COLLECTIVE": "collective"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -25,7 +26,7 @@ def kb_group() -> None:
 
 @kb_group.command("add")
 @click.argument("name")
-@click.option("--type", "entity_type", type=click.Choice(["PERSON", "ORG", "GPE", "COLLECTIVE"]), required=True)
+@click.option("--type", "entity_type", type=click.Choice(ENTITY_TYPES), required=True)
 @click.option("--kind", default=None, help="person, agency, party, company, media, ... (default from --type).")
 @click.option("--country", default=None, metavar="CODE", help="ISO3 or PLOVER code, e.g. RUS, EUR, IGO.")
 @click.option("--sector", default=None, metavar="CODE", help="PLOVER sector, e.g. GOV, MIL, SPY, BUS.")
