@@ -40,4 +40,4 @@ def test_unknown_actor_or_event_type(db: Path) -> None:
     missing = run(db, "search", "--actor", "Nobody Atall", "Moscow")
     assert missing.exit_code != 0 and "no such actor" in str(missing.exception or missing.output)
     wrong = run(db, "articles", "--event-type", "DANCE")
-    assert wrong.exit_code != 0 and "not a PLOVER event type" in str(wrong.exception or wrong.output)
+    assert wrong.exit_code == 2 and "Invalid value for --event-type DANCE: not a PLOVER event type" in wrong.output

@@ -58,13 +58,13 @@ def test_claims_filters_and_json(db: tuple[Path, Ids]) -> None:
 
 def test_claims_bad_values(db: tuple[Path, Ids]) -> None:
     path, _ = db
-    assert isinstance(run(path, "claims", "--since", "July").exception, InputError)
+    assert run(path, "claims", "--since", "July").exit_code == 2
     assert isinstance(run(path, "claims", "--source", "Nobody Atall").exception, InputError)
     done = subprocess.run([sys.executable, "-m", "politika", "--db", str(path), "claims", "--until", "2024-02-30"],
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1
-    assert done.stderr.strip().splitlines() == ["error: --until 2024-02-30: not a date; write it as YYYY-MM-DD "
-                                                "(2024-07-05)"]
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["Error: Invalid value for --until 2024-02-30: not a date; write it "
+                                                "as YYYY-MM-DD (2024-07-05)"]
 
 
 def test_dossier_claims(db: tuple[Path, Ids]) -> None:

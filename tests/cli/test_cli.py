@@ -76,5 +76,6 @@ def test_read_and_extract(samples_dir: Path, tmp_path: Path) -> None:
 
 def test_missing_store_is_one_line(tmp_path: Path) -> None:
     result = politika("stats", db=tmp_path / "absent.db")
-    assert result.returncode == 1
-    assert len(result.stderr.strip().splitlines()) == 1 and "no such store" in result.stderr
+    assert result.returncode == 2  # the value of --db is at fault: click's usage error
+    assert result.stderr.strip().splitlines() == [f"Error: Invalid value for --db {tmp_path / 'absent.db'}: no such "
+                                                  "store (run `politika ingest` first)"]

@@ -69,12 +69,14 @@ def test_events_filters_and_json(db: tuple[Path, Ids]) -> None:
 
 def test_events_bad_values(db: tuple[Path, Ids]) -> None:
     path, _ = db
-    assert isinstance(run(path, "events", "--since", "July").exception, InputError)
+    since = run(path, "events", "--since", "July")  # an option's bad value: click's usage error, one line
+    assert since.exit_code == 2 and since.output.strip().splitlines() == [
+        "Error: Invalid value for --since July: not a date; write it as YYYY-MM-DD (2024-07-05)"]
     assert isinstance(run(path, "events", "--actor", "Nobody Atall").exception, InputError)
     assert run(path, "events", "--type", "VISIT").exit_code == 2  # click lists the 16 types
     done = subprocess.run([sys.executable, "-m", "politika", "--db", str(path), "events", "--min-sources", "0"],
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 1 and done.stderr.strip() == "error: --min-sources 0: must be 1 or more"
+    assert done.returncode == 2 and done.stderr.strip() == "Error: Invalid value for --min-sources 0: must be 1 or more"
 
 
 def test_export_plover_and_csv(db: tuple[Path, Ids], tmp_path: Path) -> None:
@@ -122,10 +124,11 @@ def test_bad_option_values_get_one_line_naming_them(db: tuple[Path, Ids], args: 
 def test_the_second_stage_asked_for_but_missing_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from politika.errors import ModelError
     from politika.nlp import causal, causal_minilm
+    from politika.settings import component_config
 
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")
     monkeypatch.setattr(causal_minilm, "available", lambda adapter=None: False)
     with pytest.raises(ModelError, match="embeddings extra"):
-        causal.CausalComponent()
+        causal.CausalComponent(**component_config()["causal"])
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "off")
-    assert causal.CausalComponent().second_stage is False
+    assert causal.CausalComponent(**component_config()["causal"]).second_stage is False

