@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from politika.nlp.causal import CausalLink, find_links
-from politika.nlp.causal_links import DEFAULT_MIN_CONFIDENCE
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
+from politika.nlp.causal import find_links
+from politika.nlp.causal_types import CausalLink
 from politika.nlp.pipeline import NlpInput, analyse, load_pipeline
 from tests.nlp.test_record import check_record
 

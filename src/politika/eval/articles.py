@@ -331,7 +331,7 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     """The layer's claims (links at or above the default confidence, those the causal map and what-if use) against
     the gold; ``kind`` over the matches: insufficient or failed gold claims predicted ``insufficient``, ``-``
     ones ``prevents``, ``+`` ones ``causes`` or ``enables``."""
-    from politika.nlp.causal_links import DEFAULT_MIN_CONFIDENCE
+    from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
 
     stored = record.get("causal", [])
     predictions = [link for link in stored if float(link.get("confidence", 1.0)) >= DEFAULT_MIN_CONFIDENCE]
@@ -470,6 +470,7 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
     Errors are listed for dev articles only: the test split is scored, never inspected.
     """
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     if split not in SPLITS:
         raise InputError("--split", f"unknown split {split!r} (known: {', '.join(SPLITS)})")
@@ -487,7 +488,8 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
             raise InputError(article.id, "the text in the shared folder is not the one annotated (sha256 differs)")
         chosen.append((article, text, gold))
     inputs = [NlpInput(id=article.id, text=text) for article, text, _ in chosen]
-    for (article, text, gold), record in zip(chosen, analyse(inputs, model=model), strict=True):
+    records = analyse(inputs, model=model, config=component_config())
+    for (article, text, gold), record in zip(chosen, records, strict=True):
         if "error" in record:
             raise InputError(article.id, f"analysis failed: {record['error']}")
         layers, errors = score_article(text, record, gold, with_errors=show_errors and article.split == "dev",

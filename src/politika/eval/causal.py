@@ -99,6 +99,8 @@ def fit_model(features: list[list[str]], labels: list[int], c: float = DEFAULT_C
     except ImportError as exc:
         raise TrainingUnavailable("scikit-learn", "training and cross-validation need it "
                                                   "(pip install scikit-learn)") from exc
+    from politika.nlp.causal_classifier import THRESHOLD
+
     vectorizer = DictVectorizer()
     matrix = normalize(vectorizer.fit_transform([dict.fromkeys(f, 1) for f in features]))
     classifier = LogisticRegression(C=c, max_iter=5000).fit(matrix, labels)
@@ -110,7 +112,7 @@ def fit_model(features: list[list[str]], labels: list[int], c: float = DEFAULT_C
                                                              strict=True)
                if counts.get(name, 0) >= min_count and abs(w) >= 1e-3}
     return {"weights": dict(sorted(weights.items())), "intercept": round(float(classifier.intercept_[0]), 4),
-            "normalize": True, "threshold": 0.5, "C": c}
+            "normalize": True, "threshold": THRESHOLD, "C": c}
 
 
 def fold_of(labels: list[int], folds: int, seed: int = SEED) -> list[int]:
@@ -202,12 +204,12 @@ def evaluate_causal(folder: Path | str, because: Path | str | None = None, folds
         sentences = random.Random(SEED).sample(sentences, min(limit, len(sentences)))
     labels = [s.label for s in sentences]
     docs = parse_texts([s.text for s in sentences], model)
-    from politika.nlp.causal_classifier import sentence_features
+    from politika.nlp.causal_classifier import THRESHOLD, sentence_features
 
     features = [sentence_features(doc[:]) for doc in docs]
     scores = out_of_fold_scores(features, labels, folds)
     report = CausalReport(str(folder), folds)
-    report.subtask1["linear (CV)"] = cnc.BinaryScores().add(labels, [int(s >= 0.5) for s in scores]).to_dict()
+    report.subtask1["linear (CV)"] = cnc.BinaryScores().add(labels, [int(s >= THRESHOLD) for s in scores]).to_dict()
     if second_stage:
         heldout_cascade(report, folder, sentences, labels, scores)
     report.subtask1["floor: all causal"] = cnc.BinaryScores().add(labels, [1] * len(labels)).to_dict()
@@ -234,6 +236,7 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
                     linear: list[float]) -> None:
     """Score fold 0 with the held-out MiniLM adapter behind the linear out-of-fold scores; add the rows."""
     from politika.nlp import causal_minilm
+    from politika.nlp.causal_classifier import THRESHOLD
 
     adapter = causal_minilm.ADAPTER
     if not causal_minilm.available(adapter):
@@ -251,15 +254,17 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
     unsure = sum(causal_minilm.BAND[0] <= linear[i] < causal_minilm.BAND[1] for i in held)
     rows = (("politika", cascade), ("linear (fold 0)", [linear[i] for i in held]), ("MiniLM alone (fold 0)", alone))
     for name, values in rows:
-        report.subtask1[name] = cnc.BinaryScores().add(gold, [int(v >= 0.5) for v in values]).to_dict()
+        report.subtask1[name] = cnc.BinaryScores().add(gold, [int(v >= THRESHOLD) for v in values]).to_dict()
     report.subtask1["politika"]["rescored"] = unsure
 
 
 def evaluate_polarity(folder: Path | str, model: str | None = None) -> dict[str, Any]:
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     documents = because_reader.read_folder(folder)
-    records = analyse((NlpInput(d.name, d.text) for d in documents), model=model, layers=("causal",))
+    records = analyse((NlpInput(d.name, d.text) for d in documents), model=model, layers=("causal",),
+                      config=component_config())
     matched = correct = plus = found_inhibit = 0
     for document, record in zip(documents, records, strict=True):
         for link in record["causal"]:

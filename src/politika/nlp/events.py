@@ -70,6 +70,8 @@ from politika.nlp.event_words import (
     VERBAL_ATTACK_WORDS,
     WILLING_WORDS,
 )
+from politika.nlp.record_types import ContextEntry, EventEntry
+from politika.nlp.record_types import Span as SpanEntry
 
 if not Doc.has_extension("politika_events"):
     Doc.set_extension("politika_events", default=None)
@@ -84,6 +86,9 @@ DEFAULT_THRESHOLD = 0.3
 FALLBACK_THRESHOLD = 0.05
 # The trigger model adds an event the rules do not find only at this confidence or more.
 STORED_CONFIDENCE = 0.5
+# The rule layer's "sure": a type the manual's rules name gets at least this probability, and a classifier choice
+# this sure keeps its type against the lexicon's.
+RULE_PROBABILITY = 0.5
 
 
 @dataclass
@@ -112,7 +117,9 @@ class Event:
     confidence: float = 0.0
 
 
-@Language.factory("politika_events", default_config={"threshold": None, "min_confidence": None, "learned": True})
+@Language.factory("politika_events", assigns=["doc._.politika_events", "doc._.politika_contexts"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.tag"],
+                  default_config={"threshold": None, "min_confidence": None, "learned": True})
 def make_events_component(nlp: Language, name: str, threshold: float | None, min_confidence: float | None,
                           learned: bool) -> EventsComponent:
     return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold,
@@ -166,16 +173,16 @@ class EventsComponent:
             if token.lemma_.lower() in REPORTING_LEMMAS:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
                     # a declared (not implemented) withdrawal is CONCEDE (PLOVER 2.0, CONCEDE)
-                    found[token.i] = ("CONCEDE" if light[0] == "RETREAT" else light[0], 0.5)
+                    found[token.i] = ("CONCEDE" if light[0] == "RETREAT" else light[0], RULE_PROBABILITY)
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
             rule = material_event(token)
             if rule is not None:
                 # "donated medicine to X", "lifted the curfew", "indicted X": the manual names the type
-                found[token.i] = (rule[0], max(0.5, dict(ranked).get(rule[0], 0.0)))
+                found[token.i] = (rule[0], max(RULE_PROBABILITY, dict(ranked).get(rule[0], 0.0)))
             elif light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6):
                 # "declared a state of emergency", "went on strike": a light verb's event noun is the event
-                found[token.i] = (light[0], max(0.5, dict(ranked).get(light[0], 0.0)))
+                found[token.i] = (light[0], max(RULE_PROBABILITY, dict(ranked).get(light[0], 0.0)))
                 continue
             best = next((c for c in ranked if c[0] != NONE), None)
             if rule is None and best is not None and best[1] >= self.threshold:
@@ -185,10 +192,10 @@ class EventsComponent:
                 lex = self.model.lexicon(token)
                 action = found.get(token.i, lex or best or (NONE, 0.0))[0]
                 label = "THREATEN" if action in HOSTILE_TYPES or action == "THREATEN" else "AGREE"
-                found[token.i] = (label, max(found.get(token.i, (label, 0.0))[1], 0.5))
+                found[token.i] = (label, max(found.get(token.i, (label, 0.0))[1], RULE_PROBABILITY))
             elif obligation(token) is not None:
                 # "X said (that) Y must V": X demands of Y
-                found[token.i] = ("REQUEST", max(found.get(token.i, ("REQUEST", 0.0))[1], 0.5))
+                found[token.i] = ("REQUEST", max(found.get(token.i, ("REQUEST", 0.0))[1], RULE_PROBABILITY))
         if not found:
             main = main_predicate(sent)
             lex = self.model.lexicon(main) if main is not None and main.i in ranks else None
@@ -204,8 +211,8 @@ class EventsComponent:
         """A weak classifier choice gives way to the lexicon's type for a light verb's event noun or the verb."""
         noun = next((noun_event(c) for c in token.children if c.dep_ == "dobj" and noun_event(c) is not None), None)
         if noun is not None and token.lemma_.lower() in NOUN_OVERRIDE_VERBS and noun[0] in NOUN_OVERRIDE_TYPES:
-            return noun[0], max(best[1], 0.5)
-        if best[1] >= 0.5:
+            return noun[0], max(best[1], RULE_PROBABILITY)
+        if best[1] >= RULE_PROBABILITY:
             return best
         lex = self.model.lexicon(token)
         if lex is None or lex[0] == best[0] or lex != ("CONSULT", "visit"):
@@ -852,17 +859,17 @@ def _attach_place(doc: Doc, event: Event, mentions: list[Any]) -> None:
             return
 
 
-def _span(span: Span | Token) -> dict[str, Any]:
+def _span(span: Span | Token) -> SpanEntry:
     if isinstance(span, Token):
         return {"start": span.idx, "end": span.idx + len(span.text), "text": span.text}
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
-def events_to_record(doc: Doc) -> list[dict[str, Any]]:
+def events_to_record(doc: Doc) -> list[EventEntry]:
     """The record's ``events`` (ANNOTATION_FORMAT.md) from ``doc._.politika_events``."""
-    out = []
+    out: list[EventEntry] = []
     for event in doc._.politika_events or []:
-        item: dict[str, Any] = {
+        item: EventEntry = {
             "type": event.type, "mode": event.mode, "sentence": event.sentence,
             "actor": _ids(event.actors), "recipient": _ids(event.recipients),
             "actor_spans": [_span(a.span) for a in event.actors],
@@ -881,7 +888,7 @@ def events_to_record(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def contexts_to_record(doc: Doc) -> list[dict[str, Any]]:
+def contexts_to_record(doc: Doc) -> list[ContextEntry]:
     return [{"context": name, "evidence": [_span(s) for s in spans]}
             for name, spans in (doc._.politika_contexts or {}).items()]
 
