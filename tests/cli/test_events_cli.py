@@ -92,7 +92,8 @@ def test_export_plover_and_csv(db: tuple[Path, Ids], tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert len(rows) == 6 and rows[0]["event"] == "CONSULT" and rows[0]["cluster_articles"] == "3"
     assert rows[0]["sentence_text"] == "Viktor Orban visited Vladimir Putin in Moscow on Friday."
-    assert isinstance(run(path, "export", "--what", "events", "--format", "parquet").exception, InputError)
+    parquet = run(path, "export", "--what", "events", "--format", "parquet")
+    assert parquet.exit_code == 2 and "Invalid value for '--format': parquet: events export as plover" in parquet.output
 
 
 def test_a_country_name_is_read_as_its_code_and_said_so(db: tuple[Path, Ids]) -> None:
@@ -132,3 +133,16 @@ def test_the_second_stage_asked_for_but_missing_is_an_error(monkeypatch: pytest.
         causal.CausalComponent(**component_config()["causal"])
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "off")
     assert causal.CausalComponent(**component_config()["causal"]).second_stage is False
+
+
+def test_actor_dossier_shows_the_events_the_web_shows(db: tuple[Path, Ids]) -> None:
+    """One dossier for the CLI and the web: the text dossier lists the actor's latest events, as the page does."""
+    path, _ = db
+    text = run(path, "actor", "Vladimir Putin")
+    assert text.exit_code == 0, text.output
+    dossier = json.loads(run(path, "actor", "Vladimir Putin", "--json").output)
+    counts = dossier["counts"]
+    assert f"events: {counts['events_as_actor']} as actor, {counts['events_as_recipient']} as recipient" in text.output
+    assert counts["events_as_recipient"] >= 1 and "  latest as recipient:" in text.output
+    shown = dossier["events_as_recipient"][0]
+    assert f"[{shown['id']}]" in text.output and "Viktor Orban → Vladimir Putin" in text.output

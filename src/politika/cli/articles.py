@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from politika.cli.common import echo_json, open_store_from, write_export
-from politika.errors import InputError
+from politika.errors import NotFound
 from politika.export import FORMATS, export_format, format_names
 from politika.graph.causal_map import build_map
 from politika.ingest.document import GENRES, Article
@@ -66,7 +66,7 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """Show one stored article (by id, id prefix, your own id, or URL)."""
     data = open_store_from(ctx, create=False).get_article(article_id)
     if data is None:
-        raise InputError(article_id, "no such article in the store (see `politika articles`)")
+        raise NotFound(article_id, "no such article in the store (see `politika articles`)")
     if as_json:
         echo_json(data)
         return
@@ -160,14 +160,14 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
     if what == "events" or fmt == "plover":  # events: plover (PLOVER JSONL) or csv (a flat table)
         exported = export_format("events", fmt)
         if exported is None:
-            raise InputError(f"--format {fmt}", "events export as --format plover (JSONL) or --format csv")
+            raise _bad_option(ctx, "fmt", f"{fmt}: events export as plover (JSONL) or csv")
         count = write_export(exported, store.iter_events(min_confidence=min_confidence), output)
         click.echo(f"exported {count} event(s)", err=True)
         return
     if what == "causal":
         exported = export_format("causal", fmt)
         if exported is None:
-            raise InputError(f"--format {fmt}", f"the causal map exports as {', '.join(format_names('causal'))}")
+            raise _bad_option(ctx, "fmt", f"{fmt}: the causal map exports as {', '.join(format_names('causal'))}")
         wanted = {k: v for k, v in filters.items() if k in CausalFilter.__dataclass_fields__ and v is not None}
         data = build_map(store.causal_links(CausalFilter(**wanted)))
         write_export(exported, data, output)
@@ -176,20 +176,26 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
     if what == "actors" or fmt in format_names("actors"):
         exported = export_format("actors", fmt)
         if what != "actors":
-            raise InputError("--format", f"{fmt} exports actors: add --what actors")
+            raise _bad_option(ctx, "fmt", f"{fmt} exports actors: add --what actors")
         if exported is None:
-            raise InputError("--format", f"actors export as --format ftm or graphml, not {fmt}")
+            raise _bad_option(ctx, "fmt", f"actors export as ftm or graphml, not {fmt}")
         count = write_export(exported, store.actor_export(), output)
         click.echo(f"exported {count} actor(s)", err=True)
         return
     exported = export_format("articles", fmt)
     if exported is None:
-        raise InputError(f"--format {fmt}", "articles export as jsonl, csv or parquet (add --what causal for the "
-                         "causal map)")
+        raise _bad_option(ctx, "fmt", f"{fmt}: articles export as jsonl, csv or parquet (add --what causal for the "
+                                      "causal map)")
     if exported.binary and output == "-":
-        raise InputError("--output", f"{fmt} needs a file name, e.g. --output articles{exported.suffix}")
+        raise _bad_option(ctx, "output", f"{fmt} needs a file name, e.g. --output articles{exported.suffix}")
     rows = store.iter_export(_filters(**filters), with_record=not no_record and fmt != "csv")
     count = write_export(exported, rows, output)
     click.echo(f"exported {count} article(s)", err=True)
+
+
+def _bad_option(ctx: click.Context, name: str, message: str) -> click.BadParameter:
+    """click's usage error on the option ``name`` (its parameter name) of the running command."""
+    return click.BadParameter(message, ctx=ctx, param=next(p for p in ctx.command.params if p.name == name))
+
 
 COMMANDS = [articles_command, show_command, search_command, stats_command, errors_command, export_command]
