@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
 from politika.api import annotate_file, read
-from politika.cli.common import echo_json, error_line
+from politika.cli.common import echo_json, error_line, open_output
 from politika.cli.ingest import model_option
 from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
@@ -29,11 +28,8 @@ EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "sit
 def annotate_command(ctx: click.Context, input_path: str, output_path: str, model: str | None,
                      batch_size: int) -> None:
     """Annotate a JSONL file: one record per input line, same order, same id (shared/ANNOTATION_FORMAT.md)."""
-    if output_path == "-":
-        counts = annotate_file(input_path, sys.stdout, model=model, batch_size=batch_size)
-    else:
-        with open(output_path, "w", encoding="utf-8") as out:
-            counts = annotate_file(input_path, out, model=model, batch_size=batch_size)
+    with open_output(output_path) as out:
+        counts = annotate_file(input_path, out, model=model, batch_size=batch_size)
     click.echo(f"annotated {counts.records - counts.errors} record(s), {counts.errors} error record(s)", err=True)
     ctx.exit(1 if counts.records and counts.errors == counts.records else 0)
 

@@ -6,7 +6,9 @@ import datetime as dt
 import io
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import IO, Any
 
 import click
 
@@ -33,18 +35,26 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def write_export(fmt: ExportFormat, data: Any, output: str) -> int:
-    """Write ``data`` in ``fmt`` to ``output``, a path or ``-`` for stdout (``click.open_file``); text as UTF-8
-    with the line ends the writer makes (CSV keeps its CRLF). Returns the writer's count."""
-    with click.open_file(output, "wb") as raw:
-        if fmt.binary:
-            return fmt.writer(data, raw)
+@contextmanager
+def open_output(path: str, binary: bool = False) -> Iterator[IO[Any]]:
+    """``path`` opened for writing with ``click.open_file``, ``-`` for stdout; text as UTF-8 with the line ends
+    written as they are (CSV keeps its CRLF)."""
+    with click.open_file(path, "wb") as raw:
+        if binary:
+            yield raw
+            return
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         try:
-            return fmt.writer(data, text)
+            yield text
         finally:
             text.flush()
             text.detach()  # the stream stays open: click.open_file closes a file, never stdout
+
+
+def write_export(fmt: ExportFormat, data: Any, output: str) -> int:
+    """Write ``data`` in ``fmt`` to ``output`` (a path, ``-`` for stdout); returns the writer's count."""
+    with open_output(output, fmt.binary) as out:
+        return fmt.writer(data, out)
 
 
 def error_line(error: PolitikaError) -> str:
