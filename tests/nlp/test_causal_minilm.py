@@ -53,15 +53,17 @@ def test_shipped_adapter_separates_causal_from_plain_sentences() -> None:
 def test_second_stage_switch(monkeypatch) -> None:
     from politika.errors import InputError
     from politika.nlp.causal import CausalComponent
+    from politika.settings import component_config
 
-    monkeypatch.delenv("POLITIKA_CAUSAL_SECOND_STAGE", raising=False)
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")  # the component itself never reads the environment
     assert CausalComponent().second_stage is False  # off by default: speed and memory (docs/causal.md)
-    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")
-    assert CausalComponent().second_stage is True
-    assert CausalComponent(False).second_stage is False
+    assert CausalComponent(**component_config()["causal"]).second_stage is True
+    assert CausalComponent(**component_config(second_stage=False)["causal"]).second_stage is False
+    monkeypatch.delenv("POLITIKA_CAUSAL_SECOND_STAGE")
+    assert component_config() == {"causal": {"second_stage": False}}
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "maybe")
     with pytest.raises(InputError, match="POLITIKA_CAUSAL_SECOND_STAGE"):
-        CausalComponent()
+        component_config()
 
 
 @pytest.mark.skipif(not causal_minilm.available(), reason="needs the embeddings extra and the shipped adapter")

@@ -141,6 +141,7 @@ def _one(text: Text, model: str | None) -> tuple[str, float, int, dict[str, str]
     from politika.ingest.document import RawDocument
     from politika.ingest.extraction import extract
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     start = time.perf_counter()
     content = text.content
@@ -150,7 +151,7 @@ def _one(text: Text, model: str | None) -> tuple[str, float, int, dict[str, str]
                 content = extract(RawDocument(text.origin, "html", text.content)).text
             except PolitikaError:
                 return text.origin, time.perf_counter() - start, len(text.content), None, True
-        record = next(analyse([NlpInput(id=text.origin, text=content)], model=model))
+        record = next(analyse([NlpInput(id=text.origin, text=content)], model=model, config=component_config()))
     except Exception as exc:  # the point of the run: anything escaping is a crash, recorded with its place
         crash = {"origin": text.origin, "stage": "pipeline", "error": f"{type(exc).__name__}: {exc}",
                  "where": traceback.format_exc(limit=-1).strip().splitlines()[-3:][0].strip()}
@@ -164,11 +165,13 @@ def _one(text: Text, model: str | None) -> tuple[str, float, int, dict[str, str]
 def _chunk(texts: list[Text], model: str | None) -> tuple[list[tuple[str, float, int, dict[str, str] | None, bool]],
                                                          float]:
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     # Warm up first (the pipeline, the knowledge base and the lazily loaded tables), so that no document's
     # time includes a process's start-up.
     list(analyse([NlpInput(id="warm-up", text="Russia's foreign minister met the UN chief in Geneva because "
-                                               "talks stalled, officials said.")], model=model))
+                                               "talks stalled, officials said.")], model=model,
+                 config=component_config()))
     results = [_one(text, model) for text in texts]
     return results, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 

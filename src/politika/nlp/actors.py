@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,10 +34,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
+from politika.nlp.actor_types import Actor, Mention, Role, Tie
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import US_PARTY_WORDS, Evidence, local_evidence
 from politika.nlp.gazetteer import is_state_name, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
+from politika.nlp.record_types import ActorEntry, MentionEntry
+from politika.nlp.record_types import Span as SpanEntry
 from politika.nlp.titles import title_sense
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -91,69 +92,6 @@ GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "i
               "LAB": "labour", "REL": "religious groups", "PTY": "party", "CRM": "criminals", "UAF": "gunmen"}
 
 
-@dataclass
-class Mention:
-    """One reference to an actor (or a name that is not one), in token offsets of the Doc."""
-
-    start: int
-    end: int
-    label: str
-    kind: str  # name | nominal | pronoun | metonym | place
-    entity: KBEntity | None = None
-    ner_label: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    role: str | None = None
-    actor: Actor | None = None
-    key: str | None = None
-    confidence: float | None = None  # of the knowledge-base link of a person's name
-    evidence: Evidence | None = None  # what the words around a person's name say (title, country, tag)
-
-
-@dataclass
-class Role:
-    title: str
-    role: str
-    country: str | None
-    sector: str | None
-    former: bool = False
-    since: str | None = None
-    until: str | None = None
-    evidence: Span | None = None
-
-
-@dataclass
-class Tie:
-    type: str  # leads | member_of | works_for | formerly | ally_of | opponent_of | family
-    target: Actor
-    evidence: Span
-
-
-@dataclass
-class Actor:
-    id: str
-    name: str
-    type: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    kb_id: str | None = None
-    entity: KBEntity | None = None
-    aliases: list[str] = field(default_factory=list)
-    descriptors: list[Span] = field(default_factory=list)
-    roles: list[Role] = field(default_factory=list)
-    ties: list[Tie] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    link_confidence: float | None = None
-    country_evidence: Span | None = None  # the words that gave the country, when the knowledge base did not
-    country_source: str | None = None  # kb | title | possessive | tag | party | role | tie | article
-
-    def add_alias(self, text: str) -> None:
-        text = text.strip()
-        if text and text != self.name and text not in self.aliases:
-            self.aliases.append(text)
-
-
 for _name in ("politika_actors", "politika_mentions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -161,7 +99,10 @@ if not Doc.has_extension("politika_ner_fixes"):
     Doc.set_extension("politika_ner_fixes", default=0)
 
 
-@Language.factory("politika_actors", default_config={"fuzzy": True})
+@Language.factory("politika_actors",
+                  assigns=["doc._.politika_actors", "doc._.politika_mentions", "doc._.politika_ner_fixes"],
+                  requires=["doc.ents", "doc.sents", "token.dep", "token.lemma", "token.tag"],
+                  default_config={"fuzzy": True})
 def make_actors_component(nlp: Language, name: str, fuzzy: bool) -> ActorsComponent:
     return ActorsComponent(nlp, KnowledgeBase.load(), fuzzy=fuzzy)
 
@@ -218,7 +159,7 @@ class ActorsComponent:
             actor.mentions = [m for m in actor.mentions if not (m.kind == "modifier" and m.start in covered)]
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
-        read_descriptors(doc, builder, mentions)
+        read_descriptors(doc, self.kb, mentions)
         builder.finish()
         doc._.politika_mentions = mentions
         doc._.politika_actors = builder.actors
@@ -825,15 +766,6 @@ def _strip_determiner(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _covering(spans: list[Span], start: int, end: int) -> Span | None:
-    for span in spans:
-        if span.start <= start and end <= span.end:
-            return span
-        if start <= span.start and span.end <= end and (span.end - span.start) >= (end - start) - 1:
-            return span
-    return None
-
-
 # NER labels that fit a knowledge-base kind: a capital acting for its government may be GPE or ORG.
 _COMPATIBLE = {"person": {"PERSON"}, "country": {"GPE", "NORP"}, "government": {"GPE", "ORG", "FAC", "NORP"},
                "city": {"GPE", "LOC", "FAC"}, "collective": {"NORP", "LOC", "ORG", "GPE"}}
@@ -1027,42 +959,46 @@ def _acronym_keys_for(span: Span) -> list[str]:
     return keys
 
 
-def actors_to_record(doc: Doc) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def actors_to_record(doc: Doc) -> tuple[list[MentionEntry], list[ActorEntry]]:
     """The record's ``mentions`` and ``actors`` from the component's Doc extensions."""
     actors: list[Actor] = doc._.politika_actors or []
     mentions: list[Mention] = doc._.politika_mentions or []
     live = {id(a) for a in actors}
-    out_mentions = []
+    out_mentions: list[MentionEntry] = []
     for mention in mentions:
         span = doc[mention.start:mention.end]
-        item: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "text": span.text,
+        item: MentionEntry = {"start": span.start_char, "end": span.end_char, "text": span.text,
                                 "label": mention.label,
                                 "actor": mention.actor.id if mention.actor is not None and id(mention.actor) in live
                                 else None, "kind": mention.kind}
         if mention.ner_label and mention.ner_label != mention.label:
             item["ner_label"] = mention.ner_label  # "-": the NER missed the name; else its (wrong) label
         out_mentions.append(item)
-    out_actors = []
+    out_actors: list[ActorEntry] = []
     for actor in actors:
-        out_actors.append({
+        entry: ActorEntry = {
             "id": actor.id, "name": actor.name, "type": actor.type, "kind": actor.kind,
             "aliases": actor.aliases, "descriptors": [d.text for d in actor.descriptors],
             "descriptor_spans": [_span(d) for d in actor.descriptors],
             "country": actor.country, "sector": actor.sector, "kb_id": actor.kb_id,
-            **({"link_confidence": actor.link_confidence} if actor.link_confidence is not None else {}),
-            **({"country_source": actor.country_source} if actor.country_source else {}),
-            **({"country_evidence": _span(actor.country_evidence)} if actor.country_evidence is not None else {}),
-            "roles": [{"title": r.title, "role": r.role, "country": r.country, "sector": r.sector,
-                       "former": r.former, "since": r.since, "until": r.until,
-                       "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles],
-            "ties": [{"type": t.type, "target": t.target.id, "evidence": _span(t.evidence),
-                      "sentence": _sentence_index(doc, t.evidence)} for t in actor.ties if id(t.target) in live],
-            "mention_count": len(actor.mentions),
-        })
+        }
+        if actor.link_confidence is not None:
+            entry["link_confidence"] = actor.link_confidence
+        if actor.country_source:
+            entry["country_source"] = actor.country_source
+        if actor.country_evidence is not None:
+            entry["country_evidence"] = _span(actor.country_evidence)
+        entry["roles"] = [{"title": r.title, "role": r.role, "country": r.country, "sector": r.sector,
+                           "former": r.former, "since": r.since, "until": r.until,
+                           "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles]
+        entry["ties"] = [{"type": t.type, "target": t.target.id, "evidence": _span(t.evidence),
+                          "sentence": _sentence_index(doc, t.evidence)} for t in actor.ties if id(t.target) in live]
+        entry["mention_count"] = len(actor.mentions)
+        out_actors.append(entry)
     return out_mentions, out_actors
 
 
-def _span(span: Span) -> dict[str, Any]:
+def _span(span: Span) -> SpanEntry:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 

@@ -28,14 +28,15 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import claim_confidence, cues
+from politika.nlp.attribution_types import Attribution, TokenRange
 from politika.nlp.claim_flags import hedges_and_stance, source_flags
+from politika.nlp.record_types import AttributionEntry
+from politika.nlp.record_types import Span as SpanEntry
 from politika.nlp.speakers import SpeakerIndex
 
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
@@ -49,35 +50,8 @@ CUE_PREFIX_DEPS = ("aux", "auxpass", "neg")
 if not Doc.has_extension("politika_attributions"):
     Doc.set_extension("politika_attributions", default=None)
 
-TokenRange = tuple[int, int]
-
-
-@dataclass
-class Attribution:
-    """One attribution in token offsets (end-exclusive); ``content`` may have several parts."""
-
-    kind: str
-    content: list[TokenRange]
-    cue: TokenRange | None = None
-    source: TokenRange | None = None
-    source_head: int | None = None
-    sentence: int = 0
-    anonymous: bool = False
-    vague: bool = False
-    author: bool = False
-    hedges: list[str] = field(default_factory=list)
-    stance: str | None = None
-    parent: int | None = None
-    in_quote: bool = False
-    via: str = ""  # how the content was found: ccomp, xcomp, dobj, prep, quote_before, according, colon ...
-    confidence: float = 1.0  # see politika.nlp.claim_confidence
-
-    @property
-    def content_range(self) -> TokenRange:
-        return self.content[0][0], self.content[-1][1]
-
-
-@Language.factory("politika_attributions")
+@Language.factory("politika_attributions", assigns=["doc._.politika_attributions"],
+                  requires=["doc.sents", "token.dep", "token.lemma", "token.tag"])
 def make_attributions_component(nlp: Language, name: str) -> AttributionsComponent:
     return AttributionsComponent()
 
@@ -548,16 +522,16 @@ def find_attributions(doc: Doc, minimum: float | None = None) -> list[Attributio
 # --------------------------------------------------------------------------- record
 
 
-def attributions_to_record(doc: Doc) -> list[dict[str, Any]]:
+def attributions_to_record(doc: Doc) -> list[AttributionEntry]:
     """The record's ``attributions`` from ``doc._.politika_attributions`` (see ANNOTATION_FORMAT.md)."""
     found: list[Attribution] = doc._.politika_attributions or []
     speakers = SpeakerIndex(doc)
-    out = []
+    out: list[AttributionEntry] = []
     for attribution in found:
         start, end = attribution.content_range
         actor = speakers.source_actor(attribution)
         named = speakers.named(attribution)  # a named person is never anonymous or vague
-        item: dict[str, Any] = {
+        item: AttributionEntry = {
             "kind": attribution.kind,
             "source": _span(doc[attribution.source[0]:attribution.source[1]]) if attribution.source else None,
             "source_actor": actor.id if actor is not None else None,
@@ -575,7 +549,7 @@ def attributions_to_record(doc: Doc) -> list[dict[str, Any]]:
     return out
 
 
-def _span(span: Span) -> dict[str, Any]:
+def _span(span: Span) -> SpanEntry:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 

@@ -44,7 +44,6 @@ from politika.nlp.record_types import Span as SpanEntry
 if not Doc.has_extension("politika_causal"):
     Doc.set_extension("politika_causal", default=None)
 
-CLAUSE_DEPS = ("advcl", "xcomp", "ccomp", "conj", "acl", "relcl")
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
 FALLBACK_PRIOR = 0.25
 ACTION_PRIOR = 0.2
@@ -572,8 +571,3 @@ def causal_to_record(doc: Doc) -> tuple[list[CausalSentenceEntry], list[CausalLi
          "rule": link.kind}
         for link in analysis.links]
     return sentences, links
-
-
-def article_links(record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The causal links of one annotation record (for the causal map): the record's ``causal`` list."""
-    return list(record.get("causal", []))

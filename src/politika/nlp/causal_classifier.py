@@ -11,8 +11,6 @@ lookup per feature and a sigmoid.
 
 from __future__ import annotations
 
-import json
-import math
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from politika.nlp import causal_cues as cues
+from politika.nlp import logistic
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "causal.json"
 THRESHOLD = 0.5
@@ -81,21 +80,9 @@ def _comparative_correlative(lowers: list[str]) -> bool:
 @lru_cache(maxsize=2)
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
     """The shipped weights: ``{"weights": {feature: weight}, "threshold": t, ...}``; empty weights if absent."""
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {"weights": {}, "threshold": THRESHOLD}
-    return data
+    return logistic.load_weights(path, {"weights": {}, "threshold": THRESHOLD})
 
 
 def causal_score(features: list[str], model: dict[str, Any] | None = None) -> float:
     """Probability that the sentence with ``features`` is causal."""
-    model = model if model is not None else load_model()
-    weights: dict[str, float] = model["weights"]
-    z = sum(weights.get(f, 0.0) for f in features)
-    if model.get("normalize") and features:
-        z /= math.sqrt(len(features))  # trained on L2-normalised binary vectors
-    z += float(model.get("intercept", 0.0))
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic.probability(features, model if model is not None else load_model())

@@ -16,18 +16,16 @@ scoring is a dict lookup per feature and a sigmoid; no scikit-learn at run time.
 
 from __future__ import annotations
 
-import json
-import math
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from politika.nlp import cues
+from politika.nlp import cues, logistic
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from politika.nlp.attribution import Attribution
+    from politika.nlp.attribution_types import Attribution
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "attribution.json"
 # Candidates under this are not attributions and stay out of the record (chosen on PolNeAR train, out of fold:
@@ -154,21 +152,9 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
     """The shipped weights: ``{"weights": {feature: weight}, "intercept": b, "normalize": bool}``.
 
     Without the file every candidate gets confidence 0.5."""
-    try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {"weights": {}, "intercept": 0.0}
-    return data
+    return logistic.load_weights(path, {"weights": {}, "intercept": 0.0})
 
 
 def confidence(features: list[str], model: dict[str, Any] | None = None) -> float:
     """Probability that a candidate with ``features`` is an attribution."""
-    model = model if model is not None else load_model()
-    weights: dict[str, float] = model["weights"]
-    z = sum(weights.get(f, 0.0) for f in features)
-    if model.get("normalize") and features:
-        z /= math.sqrt(len(features))
-    z += float(model.get("intercept", 0.0))
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic.probability(features, model if model is not None else load_model())

@@ -14,7 +14,7 @@ from politika.nlp import cues
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from politika.nlp.attribution import Attribution
+    from politika.nlp.attribution_types import Attribution
 
 _DISTANCE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(cues.DISTANCE_WORDS)) + r")(?![\w-])")
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from politika.nlp.actor_types import Actor, Mention, Role, Tie
 from politika.nlp.titles import HONORIFICS, title_sense
 
 if TYPE_CHECKING:
     from politika.kb import KnowledgeBase
-    from politika.nlp.actors import Actor, Mention, _ActorBuilder
 
 # "foreign policy chief", "security chief": the head of a part of the body, who works for it.
 DOMAIN_WORDS = {"foreign", "policy", "security", "defence", "defense", "trade", "economic", "climate", "energy",
@@ -40,8 +40,8 @@ MEMBER_NOUNS = {"member", "lawmaker", "deputy", "senator", "mp"}
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
-def read_descriptors(doc: Doc, builder: _ActorBuilder, mentions: list[Mention]) -> None:
-    """Add descriptors, roles and ties to the builder's actors, in place."""
+def read_descriptors(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None:
+    """Add descriptors, roles and ties to the actors of ``mentions``, in place."""
     by_token: dict[int, Mention] = {}
     # The most specific mention of a token wins: "Putin" in "Putin's former guard" is Putin, not the guard.
     for mention in sorted(mentions, key=lambda m: (m.end - m.start, m.kind != "name")):
@@ -54,7 +54,7 @@ def read_descriptors(doc: Doc, builder: _ActorBuilder, mentions: list[Mention]) 
             continue
         span = doc[mention.start:mention.end]
         if actor.type == "PERSON":
-            _title(doc, span, actor, by_token, builder.kb)
+            _title(doc, span, actor, by_token, kb)
             _possessive_country(span, actor, by_token)
         _apposition(doc, span, actor, by_token)
         _headed_by(doc, span, actor, by_token)
@@ -221,8 +221,6 @@ def _headed_by(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention])
 
 def _add_role(actor: Actor, title: str, role: str, country: str | None, sector: str | None, former: bool,
               evidence: Span, since: str | None = None, until: str | None = None) -> None:
-    from politika.nlp.actors import Role
-
     for existing in actor.roles:
         if existing.title == title and existing.country == country and existing.former == former:
             return
@@ -231,8 +229,6 @@ def _add_role(actor: Actor, title: str, role: str, country: str | None, sector: 
 
 
 def _add_tie(actor: Actor, kind: str, target: Actor, evidence: Span) -> None:
-    from politika.nlp.actors import Tie
-
     if target is actor:
         return
     for tie in actor.ties:

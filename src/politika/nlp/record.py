@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Span
+
+from politika.nlp.record_types import AnnotationRecord, ErrorRecord
+from politika.nlp.record_types import Span as SpanEntry
 
 RECORD_KEYS = ("id", "sentences", "mentions", "actors", "events", "attributions", "causal_sentences", "causal")
 # Entity labels that can name an actor, a place or an institution; numbers and dates are not mentions.
 MENTION_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "LAW", "PRODUCT"})
 
 
-def span_dict(span: Span) -> dict[str, Any]:
+def span_dict(span: Span) -> SpanEntry:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
-def empty_record(record_id: str | int) -> dict[str, Any]:
+def empty_record(record_id: str | int) -> AnnotationRecord:
     return {"id": record_id, "sentences": [], "mentions": [], "actors": [], "events": [], "attributions": [],
             "causal_sentences": [], "causal": []}
 
 
-def error_record(record_id: str | int, message: str) -> dict[str, Any]:
+def error_record(record_id: str | int, message: str) -> ErrorRecord:
     return {"id": record_id, "error": message}
 
 
-def analysis_error_record(record_id: str | int, stage: str, exc: BaseException) -> dict[str, Any]:
+def analysis_error_record(record_id: str | int, stage: str, exc: BaseException) -> ErrorRecord:
     """The record of a text whose analysis raised ``exc`` in ``stage`` (a pipeline component's name,
     ``tokenizer`` or ``record``): ``error`` says it in one line; ``stage``, ``exception``, ``message`` and
     ``where`` (the file, line and function that raised) say it in parts.
@@ -41,7 +43,7 @@ def analysis_error_record(record_id: str | int, stage: str, exc: BaseException) 
             "stage": stage, "exception": type(exc).__name__, "message": message, "where": where}
 
 
-def doc_to_record(doc: Doc, record_id: str | int) -> dict[str, Any]:
+def doc_to_record(doc: Doc, record_id: str | int) -> AnnotationRecord:
     """Build the record of ``doc``: sentences and entity mentions now, more layers as they land."""
     record = empty_record(record_id)
     record["sentences"] = [{"start": s.start_char, "end": s.end_char} for s in doc.sents]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
-    from politika.nlp.attribution import Attribution
+    from politika.nlp.attribution_types import Attribution
 
 _NAMED_KINDS = frozenset({"name", "pronoun"})
 _LOOK_BACK_SENTENCES = 2

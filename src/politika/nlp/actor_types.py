@@ -1,0 +1,75 @@
+"""The actors layer's types: an :class:`Actor` with its :class:`Role` and :class:`Tie` objects, and the
+:class:`Mention` objects that refer to it (token offsets of the Doc). :mod:`politika.nlp.actors` builds them and
+:mod:`politika.nlp.descriptors` adds roles and ties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from politika.kb import KBEntity
+from politika.nlp.evidence import Evidence
+
+
+@dataclass
+class Mention:
+    """One reference to an actor (or a name that is not one), in token offsets of the Doc."""
+
+    start: int
+    end: int
+    label: str
+    kind: str  # name | nominal | pronoun | metonym | place
+    entity: KBEntity | None = None
+    ner_label: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    actor: Actor | None = None
+    key: str | None = None
+    confidence: float | None = None  # of the knowledge-base link of a person's name
+    evidence: Evidence | None = None  # what the words around a person's name say (title, country, tag)
+
+
+@dataclass
+class Role:
+    title: str
+    role: str
+    country: str | None
+    sector: str | None
+    former: bool = False
+    since: str | None = None
+    until: str | None = None
+    evidence: Span | None = None
+
+
+@dataclass
+class Tie:
+    type: str  # leads | member_of | works_for | formerly | ally_of | opponent_of | family
+    target: Actor
+    evidence: Span
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
+    entity: KBEntity | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[Span] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    ties: list[Tie] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    link_confidence: float | None = None
+    country_evidence: Span | None = None  # the words that gave the country, when the knowledge base did not
+    country_source: str | None = None  # kb | title | possessive | tag | party | role | tie | article
+
+    def add_alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)

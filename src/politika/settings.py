@@ -1,0 +1,35 @@
+"""The environment variables that configure the analysis, read here and nowhere in ``nlp/``.
+
+The CLI and the library's entry points map them onto the arguments of :func:`politika.nlp.pipeline.analyse`:
+``POLITIKA_MODEL`` names the spaCy pipeline (an installed package or a path) when no model is given, and
+``POLITIKA_CAUSAL_SECOND_STAGE`` (``on`` or ``off``; off by default) becomes the ``second_stage`` of the
+``politika_causal`` component's config.
+
+>>> component_config(second_stage=True)
+{'causal': {'second_stage': True}}
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from politika.errors import InputError
+
+MODEL_VARIABLE = "POLITIKA_MODEL"
+SECOND_STAGE_VARIABLE = "POLITIKA_CAUSAL_SECOND_STAGE"
+
+
+def model(name: str | None = None) -> str | None:
+    """``name``, else ``POLITIKA_MODEL``; None leaves the choice to the pipeline's default."""
+    return name or os.environ.get(MODEL_VARIABLE) or None
+
+
+def component_config(second_stage: bool | None = None) -> dict[str, dict[str, Any]]:
+    """Our components' ``config=`` by layer; ``second_stage`` None reads ``POLITIKA_CAUSAL_SECOND_STAGE``."""
+    if second_stage is None:
+        wanted = os.environ.get(SECOND_STAGE_VARIABLE, "off").strip().lower() or "off"
+        if wanted not in ("on", "off"):
+            raise InputError(f"{SECOND_STAGE_VARIABLE}={wanted}", "must be on or off")
+        second_stage = wanted == "on"
+    return {"causal": {"second_stage": second_stage}}
