@@ -31,7 +31,7 @@ from _common import SAMPLES, machine, write_section
 
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from politika.store.schema import articles as articles_table
 
@@ -76,8 +76,7 @@ def generate(url: str, n: int, resume: bool = False) -> dict[str, Any]:
     sentences = [s for a in analysed for p in a["text"].split("\n") for s in _SENTENCE_END.split(p) if len(s) > 40]
     rng = random.Random(7 + first)
     batch: list[tuple[Article, dict[str, Any]]] = []
-    with store.engine.connect() as conn:
-        stored = int(conn.execute(sa.select(sa.func.count()).select_from(articles_table)).scalar_one())
+    stored = store.stats()["articles"]
     made = 0
 
     def flush() -> int:
@@ -117,14 +116,13 @@ def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str,
     from fastapi.testclient import TestClient
 
     from politika.graph.causal_view import map_from_counts
-    from politika.store.aggregates import causal_edge_counts
     from politika.web import create_app
     from politika.web.warm import settle
 
     with Store(url, create=False) as store:
         article = store.list_articles(limit=1)[0]["id"]
         actor = quote(store.actors(limit=1)[0]["id"], safe="")  # the most mentioned: a country in every article
-        strongest = map_from_counts(causal_edge_counts(store.engine)).edges[0]
+        strongest = map_from_counts(store.causal_edge_counts()).edges[0]
     factor, effect = quote(strongest.cause, safe=""), quote(strongest.effect, safe="")
     pages = ["/", "/search", "/search?q=sanctions+Putin", "/search?genre=news&since=2022-01-01", "/actors",
              "/claims", "/network?nodes=100", "/network?nodes=2000", "/network?nodes=2000&since=2023-01-01&quad=4",

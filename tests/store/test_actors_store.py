@@ -13,8 +13,8 @@ from politika.errors import InputError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
-from politika.store.actors import actor_dossier, decisions, list_actors, merge_actors, split_actor
-from politika.store.schema import actor_ties, actors, article_actors
+from politika.store.actors import list_actors
+from politika.store.schema import actor_decisions, actor_ties, actors, article_actors
 
 # -- a small corpus written by hand: three articles with overlapping actors ------------------------------------
 
@@ -167,14 +167,16 @@ def test_list_filters(store: Store) -> None:
 def test_dossier(store: Store) -> None:
     ids = store_corpus(store)
     putin = store.actor("Q7747")
-    assert putin == actor_dossier(store.engine, "Vladimir Putin") == actor_dossier(store.engine, "kb:Q7747")
+    assert putin == store.actor("Vladimir Putin") == store.actor("kb:Q7747")
     assert putin["kb_ids"] == ["Q7747"] and putin["country"] == "RUS" and putin["sector"] == "GOV"
     assert {"Vladimir Putin", "Putin", "the Russian leader"} <= set(putin["names"])
     assert putin["roles"][0]["title"] == "President of Russia"
     assert putin["roles"][0]["sentence"] == "Putin is the President of Russia."
     assert putin["roles"][0]["article"] == ids["a1"][1]
-    assert [a["id"] for a in putin["articles"]] == [ids[k][1] for k in ("a1", "a2", "a3")]
-    assert putin["articles"][0]["title"] == "Putin meets Kovacs" and putin["articles"][0]["date"] == "2024-07-05"
+    # newest first, as on the web page (the CLI's dossier used to list them oldest first)
+    assert [a["id"] for a in putin["articles"]] == [ids[k][1] for k in ("a3", "a2", "a1")]
+    assert putin["articles"][-1]["title"] == "Putin meets Kovacs" and putin["articles"][-1]["date"] == "2024-07-05"
+    assert "events_as_actor" in putin and putin["counts"]["articles"] == 3
     kovacs = store.actor("Anna Kovacs")
     assert kovacs["descriptors"] == [{"text": "a Hungarian diplomat", "articles": [ids["a1"][1]]}]
     tie = kovacs["ties"][0]
@@ -189,7 +191,7 @@ def test_dossier(store: Store) -> None:
 
 def test_merge_is_kept_after_reanalysis(store: Store) -> None:
     ids = store_corpus(store)
-    merged = merge_actors(store.engine, "Vladimir Putin", "Orban")  # a wrong merge, but a clear one to check
+    merged = store.merge_actors("Vladimir Putin", "Orban")  # a wrong merge, but a clear one to check
     assert merged["id"] == "kb:Q7747" and merged["merged"] == "person:orban"
     assert (merged["article_count"], merged["mention_count"]) == (3, 5)
     assert "Orban" not in by_name(store)
@@ -197,14 +199,15 @@ def test_merge_is_kept_after_reanalysis(store: Store) -> None:
     after = by_name(store)
     assert "Orban" not in after and after["Vladimir Putin"]["mention_count"] == 5
     assert store.actor("Orban")["id"] == "kb:Q7747"  # the merged-away name finds the survivor
-    assert [d["action"] for d in decisions(store.engine)] == ["merge"]
+    with store.engine.connect() as conn:
+        assert list(conn.scalars(sa.select(actor_decisions.c.action))) == ["merge"]
     with pytest.raises(InputError, match="same actor"):
-        merge_actors(store.engine, "Putin", "Q7747")
+        store.merge_actors("Putin", "Q7747")
 
 
 def test_merge_by_key_keeps_ties_and_drops_self_ties(store: Store) -> None:
     store_corpus(store)
-    merge_actors(store.engine, "politika:gov-HUN", "Anna Kovacs")
+    store.merge_actors("politika:gov-HUN", "Anna Kovacs")
     government = store.actor("Hungarian government")
     assert government["ties"] == []  # her ties to the government became self-ties, which are dropped
     assert government["article_count"] == 3 and "Kovacs" in government["names"]
@@ -212,7 +215,7 @@ def test_merge_by_key_keeps_ties_and_drops_self_ties(store: Store) -> None:
 
 def test_split_alias_is_kept_after_reanalysis(store: Store) -> None:
     ids = store_corpus(store)
-    result = split_actor(store.engine, "Anna Kovacs", alias="Kovacs")
+    result = store.split_actor("Anna Kovacs", alias="Kovacs")
     assert result["id"] == "person:anna-kovacs:hun~kovacs" and result["name"] == "Kovacs"
     assert (result["article_count"], result["mention_count"]) == (2, 2)  # the "Kovacs" of a1 and a3
     anna = store.actor("Anna Kovacs")
@@ -223,12 +226,12 @@ def test_split_alias_is_kept_after_reanalysis(store: Store) -> None:
     assert (found["Kovacs"]["mention_count"], found["Anna Kovacs"]["mention_count"]) == (2, 3)
     assert store.actor("Kovacs")["id"] == result["id"]
     with pytest.raises(InputError, match="itself"):
-        split_actor(store.engine, "Anna Kovacs", alias="Anna Kovács")
+        store.split_actor("Anna Kovacs", alias="Anna Kovács")
 
 
 def test_split_article_is_kept_after_reanalysis(store: Store) -> None:
     ids = store_corpus(store)
-    result = split_actor(store.engine, "Q7747", article=ids["a2"][1])
+    result = store.split_actor("Q7747", article=ids["a2"][1])
     assert result["id"] == f"kb:Q7747~article:{ids['a2'][1]}" and result["article_count"] == 1
     assert store.actor("Q7747")["article_count"] == 2
     store.save_records([(ids["a2"][0], records()["a2"])], "test-model")
@@ -236,9 +239,9 @@ def test_split_article_is_kept_after_reanalysis(store: Store) -> None:
     assert store.actor(result["id"])["articles"][0]["id"] == ids["a2"][1]
     assert store.actor("Vladimir Putin")["id"] == "kb:Q7747"  # the split-off part is not found by name
     with pytest.raises(InputError, match="does not appear"):
-        split_actor(store.engine, "Orban", article=ids["a1"][1])
+        store.split_actor("Orban", article=ids["a1"][1])
     with pytest.raises(InputError, match="either"):
-        split_actor(store.engine, "Orban")
+        store.split_actor("Orban")
 
 
 def test_linked_actor_adopts_an_unlinked_one(store: Store) -> None:
@@ -284,13 +287,13 @@ def test_one_batch_resolves_as_one_article_at_a_time(store_url: str, tmp_path: A
 
 
 def test_dossier_ties_page_in_sql_as_slices_of_the_whole_list(store: Store) -> None:
-    from politika.store.actors import _dossier_ties
+    from politika.store.dossier import dossier_ties
 
     store_corpus(store)
     with store.engine.connect() as conn:
         for (pk,) in conn.execute(sa.select(actors.c.pk)):
-            whole = _dossier_ties(conn, pk)
+            whole = dossier_ties(conn, pk)
             for limit in (1, 2, 3):
                 for offset in range(len(whole) + 2):
-                    assert _dossier_ties(conn, pk, limit, offset) == whole[offset:offset + limit]
-        assert any(_dossier_ties(conn, pk) for (pk,) in conn.execute(sa.select(actors.c.pk)))
+                    assert dossier_ties(conn, pk, limit, offset) == whole[offset:offset + limit]
+        assert any(dossier_ties(conn, pk) for (pk,) in conn.execute(sa.select(actors.c.pk)))

@@ -13,7 +13,6 @@ from politika.errors import InputError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
-from politika.store.actors import merge_actors, split_actor
 from politika.store.claims import ClaimFilter, opinion_score
 from politika.store.engine import _alembic_config, migrate
 from politika.store.schema import articles, claim_subjects, claims
@@ -190,10 +189,10 @@ def test_dossier_said_and_said_about(store: Store) -> None:
 
 def test_merge_and_split_follow(store: Store) -> None:
     ids = store_claims(store)
-    merge_actors(store.engine, "Vladimir Putin", "Anna Kovacs")  # wrong, but clear to check
+    store.merge_actors("Vladimir Putin", "Anna Kovacs")  # wrong, but clear to check
     putin = store.actor("Q7747")
     assert len(putin["said"]) == 3 and putin["said_about"] == []  # Kovacs' claim is now his, about himself
-    split = split_actor(store.engine, "Q7747", article=ids["c1"][1])
+    split = store.split_actor("Q7747", article=ids["c1"][1])
     assert len(store.actor(split["id"])["said"]) == 2 and len(store.actor("Q7747")["said"]) == 1
 
 

@@ -21,7 +21,6 @@ from politika.errors import InputError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
-from politika.store.actors import merge_actors
 from politika.store.engine import _alembic_config, migrate
 from politika.store.events import EventFilter
 from politika.store.schema import event_actors, event_cluster_members, event_clusters, events
@@ -279,7 +278,7 @@ def test_merge_joins_clusters(store: Store) -> None:
     pk = store.add_articles(batch)[0].pk
     store.save_records([(pk, made)], "test-model")
     assert [c["articles"] for c in store.events(EventFilter(recipient="Putin"))] == [1, 1]
-    merge_actors(store.engine, "Q57641", "V. Orban")
+    store.merge_actors("Q57641", "V. Orban")
     assert [c["articles"] for c in store.events(EventFilter(recipient="Putin"))] == [2]
 
 

@@ -412,7 +412,6 @@ def test_search_form_choices_follow_new_articles(tmp_path: Path) -> None:
 
 def test_network_ties_follow_new_articles_and_merges(tmp_path: Path) -> None:
     """The network keeps its ties until ties are stored again or actors are merged or split."""
-    from politika.store.actors import merge_actors
     from tests.store.test_actors_store import store_corpus
 
     db = str(tmp_path / "ties.db")
@@ -428,5 +427,5 @@ def test_network_ties_follow_new_articles_and_merges(tmp_path: Path) -> None:
             store_corpus(store, ("a2",))
         assert ties() == [("Anna Kovacs", "Hungarian government", 2)]
         with Store(db) as store:
-            merge_actors(store.engine, "Vladimir Putin", "Anna Kovacs")
+            store.merge_actors("Vladimir Putin", "Anna Kovacs")
         assert ties() == [("Vladimir Putin", "Hungarian government", 2)]

@@ -8,7 +8,7 @@ import click
 
 from politika.cli.claims import claim_line
 from politika.cli.common import echo_json, open_store_from, resolved_country
-from politika.store.actors import merge_actors, split_actor
+from politika.cli.events import cluster_line
 
 DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --json gives all
 
@@ -59,7 +59,8 @@ def actor_group() -> None:
 @click.option("--json", "as_json", is_flag=True, help="The dossier as one JSON object.")
 @click.pass_context
 def show_actor(ctx: click.Context, name: str, as_json: bool) -> None:
-    """The dossier of an actor: names, descriptors, roles and ties with evidence, codes, articles."""
+    """The dossier of an actor: names, descriptors, roles and ties with evidence, codes, articles (newest first),
+    claims and the latest events."""
     dossier = open_store_from(ctx, create=False).actor(name)
     if as_json:
         echo_json(dossier)
@@ -106,6 +107,18 @@ def dossier_lines(d: dict[str, Any]) -> list[str]:
             lines += [f"  {claim_line(c, with_source=with_source)}" for c in claims[:DOSSIER_CLAIMS]]
             if len(claims) > DOSSIER_CLAIMS:
                 lines.append(f"  … {len(claims) - DOSSIER_CLAIMS} more (--json gives all, `politika claims` filters)")
+    counts = d["counts"]
+    lines.append(f"events: {counts['events_as_actor']} as actor, {counts['events_as_recipient']} as recipient")
+    for key, role, option in (("events_as_actor", "actor", "--actor"), ("events_as_recipient", "recipient",
+                                                                       "--recipient")):
+        if d[key]:
+            lines.append(f"  latest as {role}:")
+            for cluster in d[key]:
+                lines.append(f"    {cluster_line(cluster)}")
+                if cluster["reports"] and cluster["reports"][0].get("sentence_text"):
+                    lines.append(f"        “{cluster['reports'][0]['sentence_text']}”")
+            if counts[key] > len(d[key]):
+                lines.append(f"  … {counts[key] - len(d[key])} more (`politika events {option} {d['id']}`)")
     return lines
 
 
@@ -116,7 +129,7 @@ def dossier_lines(d: dict[str, Any]) -> list[str]:
 @click.pass_context
 def merge_command(ctx: click.Context, into: str, merged: str, as_json: bool) -> None:
     """Merge actor B into actor A (names, ids or kb ids). Kept, and applied again after re-analysis."""
-    result = merge_actors(open_store_from(ctx, create=False).engine, into, merged)
+    result = open_store_from(ctx, create=False).merge_actors(into, merged)
     if as_json:
         echo_json(result)
     else:
@@ -133,7 +146,7 @@ def merge_command(ctx: click.Context, into: str, merged: str, as_json: bool) -> 
 @click.pass_context
 def split_command(ctx: click.Context, actor: str, alias: str | None, article: str | None, as_json: bool) -> None:
     """Split mentions off an actor, by --alias NAME or --article ID. Kept, and applied again after re-analysis."""
-    result = split_actor(open_store_from(ctx, create=False).engine, actor, alias=alias, article=article)
+    result = open_store_from(ctx, create=False).split_actor(actor, alias=alias, article=article)
     if as_json:
         echo_json(result)
     else:

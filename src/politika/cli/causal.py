@@ -11,14 +11,7 @@ import click
 from politika.cli.common import echo_json, open_store_from
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.whatif import DEFAULT_STEPS, parse_setting, simulate
-from politika.store.causal import (
-    CausalFilter,
-    list_factors,
-    list_links,
-    merge_factors,
-    rename_factor,
-    split_factor,
-)
+from politika.store.causal import CausalFilter
 
 QUOTE_WIDTH = 110
 
@@ -50,7 +43,7 @@ def map_options(func):  # type: ignore[no-untyped-def]
 
 def load_map(ctx: click.Context, min_support: int = 1, **filters: Any) -> CausalMap:
     """The map of the store's links that pass the filters (library calls only)."""
-    links = list_links(open_store_from(ctx, create=False).engine, CausalFilter(**filters))
+    links = open_store_from(ctx, create=False).causal_links(CausalFilter(**filters))
     return build_map(links, min_support=min_support)
 
 
@@ -133,7 +126,7 @@ def factor_group() -> None:
 def factor_list(ctx: click.Context, as_json: bool) -> None:
     """Factors with links: name, id, links, the phrases (keys) that lead to them, and why a phrase joined a
     factor automatically (the same words, a lexical score, an embeddings cosine)."""
-    for row in list_factors(open_store_from(ctx, create=False).engine):
+    for row in open_store_from(ctx, create=False).factors():
         if as_json:
             echo_json(row)
         else:
@@ -152,7 +145,7 @@ def _done(result: dict[str, Any]) -> None:
 @click.pass_context
 def factor_rename(ctx: click.Context, factor: str, name: str) -> None:
     """Give FACTOR (name, id or a phrase leading to it) the name NAME."""
-    _done(rename_factor(open_store_from(ctx, create=False).engine, factor, name))
+    _done(open_store_from(ctx, create=False).rename_factor(factor, name))
 
 
 @factor_group.command("merge")
@@ -161,7 +154,7 @@ def factor_rename(ctx: click.Context, factor: str, name: str) -> None:
 @click.pass_context
 def factor_merge(ctx: click.Context, into: str, merged: str) -> None:
     """Merge factor MERGED into factor INTO."""
-    _done(merge_factors(open_store_from(ctx, create=False).engine, into, merged))
+    _done(open_store_from(ctx, create=False).merge_factors(into, merged))
 
 
 @factor_group.command("split")
@@ -172,7 +165,7 @@ def factor_merge(ctx: click.Context, into: str, merged: str) -> None:
 @click.pass_context
 def factor_split(ctx: click.Context, factor: str, phrases: tuple[str, ...], name: str) -> None:
     """Split phrases off FACTOR into a new factor NAME."""
-    _done(split_factor(open_store_from(ctx, create=False).engine, factor, phrases, name))
+    _done(open_store_from(ctx, create=False).split_factor(factor, phrases, name))
 
 
 COMMANDS = [causal_command, whatif_command, factor_group]

@@ -17,12 +17,13 @@ import sqlalchemy as sa
 from tqdm import tqdm
 
 from politika.errors import PolitikaError
-from politika.ingest.runner import IngestOptions, IngestSummary, analyse_pending
+from politika.jobs import IngestOptions, IngestSummary, analyse_pending
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.manifest import DEFAULT_JOB_ROOT, JobManifest, store_key
 from politika.scale.merge import merge_results
 from politika.scale.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
 from politika.scale.worker import process_shard
+from politika.settings import model as model_setting
 from politika.store import Store
 
 
@@ -46,7 +47,7 @@ class ShardExecutor(Protocol):
 
 def job_options(options: IngestOptions, shard_size: int) -> dict[str, Any]:
     """The options that change a job's results, and so its id."""
-    return {"model": model_name(options.model), "analyse": options.analyse, "layers": list(LAYERS),
+    return {"model": model_name(model_setting(options.model)), "analyse": options.analyse, "layers": list(LAYERS),
             "languages": list(options.languages), "max_bytes": options.max_bytes, "shard_size": shard_size,
             "fetch_feed_links": options.fetch_feed_links}
 
@@ -73,12 +74,12 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
     started = time.perf_counter()
     shards = plan_shards(sources, shard_size)
     manifest = JobManifest.create(Path(job_root).absolute(), sources, job_options(options, shard_size), shards)
-    key = store_key(store.engine.url.render_as_string(hide_password=True))
+    key = store_key(store.url)
     merged = manifest.merged(key)
     todo = list({s.id: s for s in shards if s.id not in merged}.values())  # a file named twice is one shard
     finished = [s for s in todo if manifest.entry(s.id) is not None]
     to_run = [s for s in todo if manifest.entry(s.id) is None]
-    model = model_name(options.model)
+    model = model_name(model_setting(options.model))
     summary = IngestSummary()
     run_pk = store.start_run(command)
     bar = tqdm(desc=f"shards ({executor.description})", total=len(shards), initial=len(shards) - len(todo),

@@ -1,9 +1,10 @@
-"""Actors across articles in the store: indexing records, corrections (merge, split), dossiers and lists.
+"""Actors across articles in the store: indexing records and listing them.
 
 ``index_actors`` runs inside ``Store.save_records``' transaction: it replaces the article's rows in
 ``article_actors`` and ``actor_ties``, resolves each record actor to a stored actor (politika.graph.actors
 gives the rule) and applies the users' split decisions; merges live on as keys that point at the surviving
-actor (``actor_keys``). Library functions return plain dicts; the CLI prints them.
+actor (``actor_keys``). Library functions return plain dicts; the CLI prints them. The corrections themselves
+are in ``store.corrections``, the dossier in ``store.dossier``, finding an actor by name in ``store.refs``.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from politika.errors import InputError
-from politika.graph.actors import Candidate, Resolution, is_proper_name, normalise, resolve_record, slug
+from politika.graph.actors import Resolution, is_proper_name, normalise, resolve_record
 from politika.keys import fit_key
-from politika.store.claims import claims_about, claims_by, index_claims, repoint_claims
-from politika.store.events import country_code, index_events, repoint_events
+from politika.store.events import country_code
+from politika.store.refs import StoredActors, actor_summary
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -28,79 +28,8 @@ from politika.store.schema import (
     actors,
     article_actors,
     articles,
-    records,
 )
 from politika.store.sql import insert_ignore, now
-
-
-def _candidate(row: Any) -> Candidate:
-    return Candidate(row.pk, row.key, row.name, row.type, row.country, row.kb_id, row.mention_count)
-
-
-_CANDIDATE_COLUMNS = (actors.c.pk, actors.c.key, actors.c.name, actors.c.type, actors.c.country, actors.c.kb_id,
-                      actors.c.mention_count)
-
-
-class _StoredActors:
-    """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count).
-
-    Answers are remembered for one ``index_actors`` call, where the same names come back in article after
-    article; every write of the call tells the lookup what it changed (``forget_*``), so an answer is never
-    older than the rows it was read from.
-    """
-
-    def __init__(self, conn: sa.Connection) -> None:
-        self.conn = conn
-        self._memo: dict[tuple[str, str], Any] = {}
-        self._rows: dict[int, Any] = {}
-
-    def _remember(self, key: tuple[str, str], read: Any) -> Any:
-        if key not in self._memo:
-            self._memo[key] = read()
-        return self._memo[key]
-
-    def by_key(self, key: str) -> Candidate | None:
-        key = fit_key(key)
-
-        def read() -> Candidate | None:
-            row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS)
-                                    .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
-                                    .where(actor_keys.c.key == key)).first()
-            return _candidate(row) if row is not None else None
-        return self._remember(("key", key), read)
-
-    def _named(self, condition: sa.ColumnElement[bool]) -> list[Candidate]:
-        pks = sa.select(actor_names.c.actor_pk).where(condition)
-        rows = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS).where(actors.c.pk.in_(pks)).order_by(actors.c.pk))
-        return [_candidate(row) for row in rows]
-
-    def by_name(self, norm: str) -> list[Candidate]:
-        norm = fit_key(norm)
-        return list(self._remember(("name", norm), lambda: self._named(actor_names.c.norm == norm)))
-
-    def by_surname(self, word: str) -> list[Candidate]:
-        return list(self._remember(("surname", word), lambda: [
-            c for c in self._named(actor_names.c.norm.like(f"% {word}")) if c.type == "PERSON"]))
-
-    def row(self, pk: int) -> Any:
-        """The stored actor's row."""
-        if pk not in self._rows:
-            self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
-        return self._rows[pk]
-
-    def forget_keys(self, keys: Iterable[str]) -> None:
-        for key in keys:
-            self._memo.pop(("key", key), None)
-
-    def forget_names(self, norms: Iterable[str]) -> None:
-        for norm in norms:
-            self._memo.pop(("name", norm), None)
-            self._memo.pop(("surname", norm.rsplit(" ", 1)[-1]), None)
-
-    def forget_actor(self, pk: int) -> None:
-        """An actor's columns changed: every remembered answer may hold the old ones."""
-        self._memo.clear()
-        self._rows.pop(pk, None)
 
 
 @dataclass
@@ -139,7 +68,7 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | Non
     return None
 
 
-def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: _StoredActors | None = None) -> int:
+def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: StoredActors | None = None) -> int:
     key = fit_key(key)  # a long name is hashed into its key, not cut (two long names stay two actors)
     row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
@@ -157,7 +86,7 @@ def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup
 
 
 def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
-               proper: Collection[str] | None = None, lookup: _StoredActors | None = None) -> None:
+               proper: Collection[str] | None = None, lookup: StoredActors | None = None) -> None:
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
     rows = [{"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
@@ -169,8 +98,8 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
             lookup.forget_names(str(row["norm"]) for row in rows if row["norm"])
 
 
-def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
-                    lookup: _StoredActors | None = None) -> int:
+def split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
+                   lookup: StoredActors | None = None) -> int:
     new_key = fit_key(payload["new_key"])
     found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == new_key)).first()
     if found is not None:
@@ -182,9 +111,9 @@ def _split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: i
 
 
 def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any],
-           lookup: _StoredActors | None = None) -> int:
+           lookup: StoredActors | None = None) -> int:
     """The stored actor a resolution names, made or updated from the record actor."""
-    lookup = lookup or _StoredActors(conn)
+    lookup = lookup or StoredActors(conn)
     candidate = resolution.candidate or lookup.by_key(resolution.key)
     if candidate is None:
         return _make_actor(conn, resolution.key, actor, lookup)
@@ -214,7 +143,7 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.text)
                                                 .where(articles.c.pk.in_(pks)))}
     splits = _Splits.load(conn)
-    lookup = _StoredActors(conn)
+    lookup = StoredActors(conn)
     for article_pk, record in items:
         record_actors = [a for a in record.get("actors") or [] if a.get("id") is not None]
         if not record_actors or article_pk not in info:
@@ -240,18 +169,18 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             alias_splits = splits.by_alias.get(pk, {})
             article_split = article.id in splits.by_article.get(pk, {})
             if article_split:
-                pk, rule, alias_splits = (_split_actor_pk(conn, splits.by_article[pk][article.id], pk, lookup),
+                pk, rule, alias_splits = (split_actor_pk(conn, splits.by_article[pk][article.id], pk, lookup),
                                           "split", {})
             elif normalise(str(actor.get("name") or "")) in alias_splits:
                 payload = alias_splits[normalise(str(actor.get("name") or ""))]
-                pk, rule, alias_splits = _split_actor_pk(conn, payload, pk, lookup), "split", {}
+                pk, rule, alias_splits = split_actor_pk(conn, payload, pk, lookup), "split", {}
             local_pk[local] = pk
             mention_texts = texts.get(local, [])
             total = int(actor.get("mention_count") or len(mention_texts) or 1)
             split_off = Counter(norm for norm in (normalise(t) for t in mention_texts) if norm in alias_splits)
             for norm, count in split_off.items():
                 payload = alias_splits[norm]
-                rows.append(_appearance(article_pk, local, _split_actor_pk(conn, payload, pk, lookup), count,
+                rows.append(_appearance(article_pk, local, split_actor_pk(conn, payload, pk, lookup), count,
                                         {"name": payload["name"]}, "split", record, article.text))
             rows.append(_appearance(article_pk, local, pk, max(total - sum(split_off.values()), 0), actor, rule,
                                     record, article.text))
@@ -317,54 +246,6 @@ def recount(conn: sa.Connection, actor_pks: Iterable[int]) -> None:
             for pk in chunk])
 
 
-def reindex_articles(conn: sa.Connection, article_pks: Iterable[int]) -> None:
-    """Index these articles again from their stored records (after a correction)."""
-    pks = sorted(set(article_pks))
-    for start in range(0, len(pks), 200):
-        rows = conn.execute(sa.select(records.c.article_pk, records.c.record)
-                            .where(records.c.article_pk.in_(pks[start:start + 200]))).all()
-        index_actors(conn, [(pk, record) for pk, record in rows])
-        index_claims(conn, [(pk, record) for pk, record in rows])  # their source and subject actors changed
-        index_events(conn, [(pk, record) for pk, record in rows])
-
-
-# -- finding actors --------------------------------------------------------------------------------------------
-
-
-def find_actor(conn: sa.Connection, ref: str) -> Any:
-    """The stored actor ``ref`` names: a key (``kb:Q7747``), a kb id (``Q7747``), a number (pk) or a name."""
-    ref = ref.strip()
-    lookup = _StoredActors(conn)
-    for key in (ref, f"kb:{ref}"):
-        found = lookup.by_key(key)
-        if found is not None:
-            return _actor_row(conn, found.pk)
-    if ref.isdigit() and (row := _actor_row(conn, int(ref))) is not None:
-        return row
-    norm = normalise(ref)
-    candidates = lookup.by_name(norm) if norm else []
-    if not candidates and len(norm.split()) == 1:
-        candidates = lookup.by_surname(norm)
-    live = [c for c in candidates if c.mention_count > 0] or candidates
-    if len(live) == 1:
-        return _actor_row(conn, live[0].pk)
-    if not live:
-        raise InputError(ref, "no such actor in the store (see `politika actors`)")
-    listed = ", ".join(f"{c.key} ({c.name})" for c in sorted(live, key=lambda c: -c.mention_count)[:8])
-    raise InputError(ref, f"several actors have this name: {listed}; name one by its id")
-
-
-def _actor_row(conn: sa.Connection, pk: int) -> Any:
-    return conn.execute(sa.select(actors).where(actors.c.pk == pk)).first()
-
-
-def _summary(row: Any) -> dict[str, Any]:
-    data = dict(row._mapping)
-    data["id"] = data.pop("key")
-    data.pop("created_at", None)
-    return data
-
-
 def list_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None, type: str | None = None,
                 limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
     """The most mentioned actors (at least one article), with their mention and article counts; ``pks`` keeps
@@ -378,153 +259,7 @@ def list_actors(engine: sa.Engine, country: str | None = None, sector: str | Non
             query = query.where(column == value.upper())
     query = query.order_by(actors.c.mention_count.desc(), actors.c.article_count.desc(), actors.c.name).limit(limit)
     with engine.connect() as conn:
-        return [_summary(row) for row in conn.execute(query)]
-
-
-def _dossier_head(conn: sa.Connection, row: Any) -> dict[str, Any]:
-    """An actor's summary with its names and knowledge-base ids: the top of every dossier."""
-    dossier = _summary(row)
-    names = sa.select(actor_names.c.name).where(actor_names.c.actor_pk == row.pk).order_by(actor_names.c.name)
-    dossier["names"] = [n for (n,) in conn.execute(names)]
-    dossier["kb_ids"] = sorted(k[3:] for (k,) in conn.execute(sa.select(actor_keys.c.key).where(
-        actor_keys.c.actor_pk == row.pk, actor_keys.c.key.like("kb:%"))))
-    return dossier
-
-
-def actor_dossier(engine: sa.Engine, ref: str) -> dict[str, Any]:
-    """Everything the store knows about one actor: names, descriptors, roles and ties with their evidence,
-    codes, knowledge-base ids, the articles it appears in, first and last seen, what it said (``said``) and
-    what was said about it (``said_about``), latest first (see ``politika.store.claims``)."""
-    with engine.connect() as conn:
-        row = find_actor(conn, ref)
-        pk = row.pk
-        dossier = _dossier_head(conn, row)
-        appearances = conn.execute(
-            sa.select(article_actors, articles.c.id.label("article_id"), articles.c.title, articles.c.date)
-            .join(articles, articles.c.pk == article_actors.c.article_pk)
-            .where(article_actors.c.actor_pk == pk).order_by(articles.c.date, articles.c.pk)).all()
-        descriptors: dict[str, list[str]] = {}
-        roles: list[dict[str, Any]] = []
-        seen_articles: dict[str, dict[str, Any]] = {}
-        for item in appearances:
-            entry = seen_articles.setdefault(item.article_id, {"id": item.article_id, "title": item.title,
-                                                               "date": item.date, "mentions": 0, "as": []})
-            entry["mentions"] += item.mention_count
-            if item.name not in entry["as"]:
-                entry["as"].append(item.name)
-            for text in item.descriptors or []:
-                descriptors.setdefault(text, [])
-                if item.article_id not in descriptors[text]:
-                    descriptors[text].append(item.article_id)
-            roles += [{**role, "article": item.article_id} for role in item.roles or []]
-        dossier["descriptors"] = [{"text": t, "articles": a} for t, a in descriptors.items()]
-        dossier["roles"] = roles
-        dossier["ties"] = _dossier_ties(conn, pk)
-        dossier["articles"] = list(seen_articles.values())
-        dossier["said"] = claims_by(conn, pk)
-        dossier["said_about"] = claims_about(conn, pk)
-    return dossier
-
-
-def _dossier_ties(conn: sa.Connection, pk: int, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-    """The actor's ties, outgoing then incoming, each by article date; ``limit``/``offset`` page through that
-    list in SQL (an actor in every article has thousands)."""
-    other = actors.alias("other")
-    out: list[dict[str, Any]] = []
-    for direction, mine, theirs in (("out", actor_ties.c.source_pk, actor_ties.c.target_pk),
-                                    ("in", actor_ties.c.target_pk, actor_ties.c.source_pk)):
-        query = (sa.select(actor_ties, other.c.key.label("other_key"), other.c.name.label("other_name"),
-                           articles.c.id.label("article_id"))
-                 .join(other, other.c.pk == theirs).join(articles, articles.c.pk == actor_ties.c.article_pk)
-                 .where(mine == pk).order_by(articles.c.date, actor_ties.c.pk))
-        if limit is not None:
-            if len(out) >= limit:
-                break
-            here = int(conn.execute(sa.select(sa.func.count()).select_from(actor_ties).where(mine == pk)).scalar_one())
-            if offset >= here:
-                offset -= here
-                continue
-            query, offset = query.limit(limit - len(out)).offset(offset), 0
-        for tie in conn.execute(query):
-            out.append({"type": tie.type, "direction": direction, "other": {"id": tie.other_key,
-                                                                             "name": tie.other_name},
-                        "evidence": tie.evidence, "sentence": tie.sentence_text, "article": tie.article_id})
-    return out
-
-
-# -- corrections -----------------------------------------------------------------------------------------------
-
-
-def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> None:
-    conn.execute(actor_decisions.insert().values(action=action, payload=payload, created_at=now()))
-
-
-def merge_actors(engine: sa.Engine, into: str, merged: str) -> dict[str, Any]:
-    """Merge actor ``merged`` into actor ``into`` (names, ids or kb ids); the decision is kept, so articles
-    analysed again later follow it (the merged actor's keys and names now lead to ``into``)."""
-    with engine.begin() as conn:
-        keep, gone = find_actor(conn, into), find_actor(conn, merged)
-        if keep.pk == gone.pk:
-            raise InputError(merged, f"is the same actor as {into!r} ({keep.key})")
-        _decide(conn, "merge", {"into": keep.key, "merged": gone.key, "into_name": keep.name,
-                                "merged_name": gone.name})
-        conn.execute(actor_keys.update().where(actor_keys.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
-        names = conn.execute(sa.select(actor_names.c.name, actor_names.c.norm)
-                             .where(actor_names.c.actor_pk == gone.pk)).all()
-        if names:
-            conn.execute(insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
-                                                             for n, m in names])
-        conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
-        repoint_claims(conn, gone.pk, keep.pk)
-        repoint_events(conn, gone.pk, keep.pk)
-        conn.execute(actor_ties.update().where(actor_ties.c.source_pk == gone.pk).values(source_pk=keep.pk))
-        conn.execute(actor_ties.update().where(actor_ties.c.target_pk == gone.pk).values(target_pk=keep.pk))
-        conn.execute(actor_ties.delete().where(actor_ties.c.source_pk == actor_ties.c.target_pk))
-        updates = {c: gone._mapping[c] for c in ("kb_id", "country", "sector", "kind")
-                   if keep._mapping[c] is None and gone._mapping[c] is not None}
-        if updates:
-            conn.execute(actors.update().where(actors.c.pk == keep.pk).values(**updates))
-        conn.execute(actors.delete().where(actors.c.pk == gone.pk))
-        recount(conn, [keep.pk])
-        return _summary(_actor_row(conn, keep.pk)) | {"merged": gone.key}
-
-
-def split_actor(engine: sa.Engine, ref: str, alias: str | None = None, article: str | None = None) -> dict[str, Any]:
-    """Split an actor: the mentions under ``alias``, or its appearance in ``article``, become an actor of their
-    own. The decision is kept and applied again whenever those articles are analysed again."""
-    if bool(alias) == bool(article):
-        raise InputError(ref, "split needs either --alias NAME or --article ID")
-    with engine.begin() as conn:
-        row = find_actor(conn, ref)
-        pks = {pk for (pk,) in conn.execute(sa.select(article_actors.c.article_pk)
-                                            .where(article_actors.c.actor_pk == row.pk).distinct())}
-        if alias:
-            norm = normalise(alias)
-            if not norm or norm == normalise(row.name):
-                raise InputError(alias, f"is the name of {row.key} itself; split off one of its other names")
-            payload = {"actor": row.key, "alias": alias, "norm": norm, "name": alias,
-                       "new_key": f"{row.key}~{slug(alias)}"}
-            conn.execute(actor_names.delete().where(actor_names.c.actor_pk == row.pk, actor_names.c.norm == norm))
-        else:
-            found = conn.execute(sa.select(articles.c.pk, articles.c.id).where(
-                sa.or_(articles.c.id == article, articles.c.source_id == article))).first()
-            if found is None or found.pk not in pks:
-                raise InputError(str(article), f"{row.key} does not appear in this article (see `politika actor "
-                                               f"{row.key}`)")
-            payload = {"actor": row.key, "article": found.id, "name": row.name,
-                       "new_key": f"{row.key}~article:{found.id}"}
-            pks = {found.pk}
-        _decide(conn, "split", payload)
-        _split_actor_pk(conn, payload, row.pk)
-        reindex_articles(conn, pks)
-        new = find_actor(conn, payload["new_key"])
-        return _summary(new) | {"split_from": row.key}
-
-
-def decisions(engine: sa.Engine) -> list[dict[str, Any]]:
-    """The users' corrections, oldest first."""
-    with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(sa.select(actor_decisions).order_by(actor_decisions.c.pk))]
+        return [actor_summary(row) for row in conn.execute(query)]
 
 
 # -- for exports -----------------------------------------------------------------------------------------------
@@ -532,7 +267,7 @@ def decisions(engine: sa.Engine) -> list[dict[str, Any]]:
 
 def export_actors(conn: sa.Connection) -> list[dict[str, Any]]:
     """Every actor seen in at least one article, with its names, the proper names among them, and kb ids."""
-    rows = [_summary(r) for r in conn.execute(sa.select(actors).where(actors.c.article_count > 0)
+    rows = [actor_summary(r) for r in conn.execute(sa.select(actors).where(actors.c.article_count > 0)
                                               .order_by(actors.c.pk))]
     names: dict[int, list[str]] = {}
     matched: dict[int, list[str]] = {}
@@ -590,3 +325,7 @@ def export_appearances(conn: sa.Connection) -> list[dict[str, Any]]:
             if role.get("sentence") and role["sentence"] not in item["sentences"]:
                 item["sentences"].append(role["sentence"])
     return list(grouped.values())
+
+
+__all__ = ["export_actors", "export_appearances", "export_ties", "index_actors", "list_actors",
+           "recount", "split_actor_pk"]

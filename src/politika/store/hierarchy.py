@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from politika.store.refs import find_actor
 from politika.store.schema import actors
 
 STATE_SECTORS = ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
@@ -43,8 +44,6 @@ def part_sectors(row: Any) -> tuple[str, ...]:
 
 def filter_actor_pks(conn: sa.Connection, ref: str, include_parts: bool) -> list[int]:
     """The stored actor ``ref`` names (name, id or kb id), and with ``include_parts`` every actor part of it."""
-    from politika.store.actors import find_actor  # store.actors imports the modules that use this one
-
     row = find_actor(conn, ref)
     return actor_and_parts(conn, row) if include_parts else [int(row.pk)]
 

@@ -11,7 +11,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,18 +19,20 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from politika import __version__
+from politika._version import __version__
 from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
-from politika.store.actors import actor_dossier, find_actor, index_actors, list_actors
+from politika.store.actors import index_actors
 from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
-from politika.store.claims import ClaimFilter, index_claims, list_claims
+from politika.store.claims import index_claims
 from politika.store.engine import open_engine
-from politika.store.events import EventFilter, asserted_events, index_events, list_event_clusters
+from politika.store.events import asserted_events, index_events
 from politika.store.fulltext import TS_CONFIG, parse, to_fts5, to_tsquery
 from politika.store.journal import HOST, error_key, mark_interrupted_runs
+from politika.store.queries import Queries
+from politika.store.refs import find_actor
 from politika.store.schema import (
     article_actors,
     article_bands,
@@ -90,8 +92,9 @@ class ArticleFilter:
     event_type: str | None = None
 
 
-class Store:
-    """Articles and their annotation records in a SQL database.
+class Store(Queries):
+    """Articles and their annotation records in a SQL database; what runs across articles (actors, claims,
+    events, causal links, corrections) through the methods of :class:`~politika.store.queries.Queries`.
 
     >>> store = Store(":memory:")
     >>> store.stats()["articles"]
@@ -261,12 +264,29 @@ class Store:
 
     # -- analysis --------------------------------------------------------------------------------------
 
-    def pending(self, limit: int = 1000, after_pk: int = 0) -> list[tuple[int, Article]]:
-        """Articles stored but not analysed yet, in ingest order."""
-        query = (sa.select(articles).where(articles.c.status == "pending", articles.c.pk > after_pk)
-                 .order_by(articles.c.pk).limit(limit))
-        with self.engine.connect() as conn:
-            return [(row.pk, _article_of(row)) for row in conn.execute(query)]
+    def iter_pending(self, batch: int = 1000, pks: Iterable[int] | None = None) -> Iterator[list[tuple[int, Article]]]:
+        """The articles still to analyse (stored ``pending``; ``reset_analysis`` makes analysed or failed ones
+        pending again), ``(pk, article)`` in ingest order, ``batch`` at a time; ``pks``: only those.
+
+        Each batch is read when the caller asks for it, after the articles before it: what the caller analysed
+        meanwhile is not read again, and articles stored meanwhile come at the end. Inside ``transaction()`` it
+        reads in that transaction.
+
+        >>> [batch for batch in Store(":memory:").iter_pending()]
+        []
+        """
+        query = sa.select(articles).where(articles.c.status == "pending").order_by(articles.c.pk).limit(batch)
+        if pks is not None:
+            query = query.where(articles.c.pk.in_(list(pks)))
+        last = 0
+        while True:
+            joined: sa.Connection | None = getattr(self._open, "conn", None)
+            with nullcontext(joined) if joined is not None else self.engine.connect() as conn:
+                found = [(row.pk, _article_of(row)) for row in conn.execute(query.where(articles.c.pk > last))]
+            if not found:
+                return
+            last = found[-1][0]
+            yield found
 
     def save_records(self, items: Sequence[tuple[int, dict[str, Any]]], model: str) -> None:
         """Store annotation records and mark their articles analysed, in one transaction."""
@@ -330,23 +350,6 @@ class Store:
         with self.transaction() as conn:
             for pk, reason in items:
                 conn.execute(articles.update().where(articles.c.pk == pk).values(status="failed", skip_reason=reason))
-
-    def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
-               limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
-        """The most mentioned actors across articles (see ``politika.store.actors``)."""
-        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit, pks=pks)
-
-    def actor(self, ref: str) -> dict[str, Any]:
-        """The dossier of one actor, by name, id or kb id (see ``politika.store.actors``)."""
-        return actor_dossier(self.engine, ref)
-
-    def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
-        """Who says what: attributions across articles, latest first (see ``politika.store.claims``)."""
-        return list_claims(self.engine, filters, limit=limit)
-
-    def events(self, filters: EventFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
-        """Event clusters across articles, latest first (see ``politika.store.events``)."""
-        return list_event_clusters(self.engine, filters, limit=limit)
 
     def mark(self, pk: int, status: str, reason: str | None = None) -> None:
         with self.engine.begin() as conn:

@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 from fastapi import FastAPI
 
-from politika.store.aggregates import article_version, causal_version, event_version, tie_version
+from politika.store import Store
 from politika.web.access import READ_TOKEN_HEADER
 
 log = logging.getLogger(__name__)
@@ -39,8 +39,8 @@ PATHS = ("/", "/network", "/events", "/causal", "/search")
 
 def data_version(app: FastAPI) -> tuple[Any, ...]:
     """What the warm pages depend on: the change counters of articles, ties, events and causal links."""
-    engine = app.state.explorer.store.engine
-    return (*article_version(engine), *tie_version(engine), *event_version(engine), *causal_version(engine))
+    store: Store = app.state.explorer.store
+    return store.version("articles", "ties", "events", "causal")
 
 
 async def _request_all(app: FastAPI, paths: Sequence[str]) -> dict[str, int]:

@@ -10,11 +10,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from politika.store import Store
-from politika.store.actors import merge_actors, split_actor
-from politika.store.aggregates import event_version
-from politika.store.dossier import dossier_events, paged_dossier
 from politika.web.api_schema import ERRORS, TABLE, WRITE_ERRORS
-from politika.web.cache import cached
+from politika.web.cache import cache_key, cached
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
 
@@ -44,12 +41,11 @@ def actors_api(request: Request, country: Code = None, sector: Code = None, type
 
 
 def dossier(store: Store, ref: str, limit: int, offset: int) -> dict[str, Any]:
-    """``paged_dossier``, its event part kept until the clusters change (see ``web.cache``)."""
-    def events_of(engine: Any, key: str) -> dict[str, Any]:
-        cache_key = ("dossier_events", str(engine.url), event_version(engine), key)
-        found = cached(cache_key, lambda: dossier_events(engine, key))
-        return {**found, "counts": dict(found["counts"])}  # paged_dossier takes the dict apart: give it a copy
-    return paged_dossier(store.engine, ref, limit=limit, offset=offset, events_of=events_of)
+    """The actor's dossier, a page of each list, its event part kept until the clusters change (see ``web.cache``)."""
+    def events_of(key: str) -> dict[str, Any]:
+        found = cached(cache_key(store, "events", "dossier_events", key), lambda: store.dossier_events(key))
+        return {**found, "counts": dict(found["counts"])}  # actor_dossier takes the dict apart: give it a copy
+    return store.actor(ref, limit=limit, offset=offset, events_of=events_of)
 
 
 @router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
@@ -73,7 +69,7 @@ def merge_form(request: Request, ref: str, other: Annotated[str, Form(min_length
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
-        result = merge_actors(app.store.engine, ref, other)
+        result = app.store.merge_actors(ref, other)
     return RedirectResponse(_dossier_url(result["id"], f"merged {result['merged']} into this actor"), 303)
 
 
@@ -84,7 +80,7 @@ def split_form(request: Request, ref: str, token: Annotated[str, Form(max_length
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
-        result = split_actor(app.store.engine, ref, alias=alias or None, article=article or None)
+        result = app.store.split_actor(ref, alias=alias or None, article=article or None)
     return RedirectResponse(_dossier_url(result["id"], f"split off {result['split_from']}"), 303)
 
 
@@ -114,7 +110,7 @@ def merge_api(request: Request, body: MergeRequest, token: TokenHeader = None) -
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
-        return json_response(merge_actors(app.store.engine, body.into, body.merged))
+        return json_response(app.store.merge_actors(body.into, body.merged))
 
 
 @router.post("/api/actors/split", tags=["actors"], summary="Split mentions off an actor (needs the token)",
@@ -123,8 +119,8 @@ def split_api(request: Request, body: SplitRequest, token: TokenHeader = None) -
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
-        return json_response(split_actor(app.store.engine, body.actor, alias=body.alias or None,
-                                         article=body.article or None))
+        return json_response(app.store.split_actor(body.actor, alias=body.alias or None,
+                                                   article=body.article or None))
 
 
 # After the corrections: /api/actors/merge also fits /api/actors/{ref}; a method other than POST there gets a

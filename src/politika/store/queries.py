@@ -1,0 +1,151 @@
+"""The Store's questions about what runs across articles: actors, claims, events, causal links and the counts the
+explorer draws, and the users' corrections. Each method hands the store's engine to the module that does the work
+(``store.actors``, ``store.dossier``, ``store.corrections``, ``store.claims``, ``store.events``, ``store.causal``,
+``store.aggregates``), so that nothing outside ``store/`` touches the engine.
+
+>>> from politika.store import Store
+>>> store = Store(":memory:")
+>>> store.event_counts()["total"], store.version("events") == store.version("events")
+(0, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from politika.plover import DEFAULT_MIN_CONFIDENCE
+from politika.store import aggregates, causal, corrections, dossier
+from politika.store.actors import export_actors, export_appearances, export_ties, list_actors
+from politika.store.causal import CausalFilter
+from politika.store.claims import ClaimFilter, list_claims
+from politika.store.events import EventFilter, iter_events, list_event_clusters
+
+# The change counters a cache can key on (see ``Queries.version``), by the tables they watch.
+VERSIONS: dict[str, Callable[[sa.Engine], tuple[Any, ...]]] = {
+    "articles": aggregates.article_version, "ties": aggregates.tie_version, "events": aggregates.event_version,
+    "causal": aggregates.causal_version}
+
+
+class Queries:
+    """The cross-article half of :class:`~politika.store.Store` (a base class: the store supplies ``engine``)."""
+
+    engine: sa.Engine
+
+    @property
+    def url(self) -> str:
+        """The store's database URL, its password hidden: names the store in cache keys and job keys."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def version(self, *names: str) -> tuple[Any, ...]:
+        """The change counters of ``names`` (of ``VERSIONS``: articles, ties, events, causal), one tuple: it
+        changes whenever what they watch does, so a cache keyed on it is never stale."""
+        return tuple(value for name in names for value in VERSIONS[name](self.engine))
+
+    # -- actors ----------------------------------------------------------------------------------------------
+
+    def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
+               limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
+        """The most mentioned actors across articles (see ``politika.store.actors``)."""
+        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit, pks=pks)
+
+    def actor(self, ref: str, limit: int | None = None, offset: int = 0,
+              events_of: Callable[[str], dict[str, Any]] | None = None) -> dict[str, Any]:
+        """The dossier of one actor, by name, id or kb id, each list whole or one page of it (see
+        ``politika.store.dossier``)."""
+        return dossier.actor_dossier(self.engine, ref, limit=limit, offset=offset, events_of=events_of)
+
+    def dossier_events(self, key: str) -> dict[str, Any]:
+        """The event part of an actor's dossier, by its stored key (see ``politika.store.dossier``)."""
+        return dossier.dossier_events(self.engine, key)
+
+    def merge_actors(self, into: str, merged: str) -> dict[str, Any]:
+        """Merge actor ``merged`` into ``into``; the decision is kept (see ``politika.store.corrections``)."""
+        return corrections.merge_actors(self.engine, into, merged)
+
+    def split_actor(self, ref: str, alias: str | None = None, article: str | None = None) -> dict[str, Any]:
+        """Split the mentions under ``alias``, or in ``article``, off actor ``ref``; the decision is kept."""
+        return corrections.split_actor(self.engine, ref, alias=alias, article=article)
+
+    def actor_export(self) -> dict[str, list[dict[str, Any]]]:
+        """Every actor seen in an article, its appearances and its ties, read together: the input of the actor
+        exports (see ``politika.export.ftm`` and ``politika.export.graphml``)."""
+        with self.engine.connect() as conn:
+            return {"actors": export_actors(conn), "appearances": export_appearances(conn), "ties": export_ties(conn)}
+
+    # -- claims and events -----------------------------------------------------------------------------------
+
+    def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+        """Who says what: attributions across articles, latest first (see ``politika.store.claims``)."""
+        return list_claims(self.engine, filters, limit=limit)
+
+    def events(self, filters: EventFilter | None = None, limit: int | None = 50,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """Event clusters across articles, latest first (see ``politika.store.events``)."""
+        return list_event_clusters(self.engine, filters, limit=limit, offset=offset)
+
+    def iter_events(self, include_negated: bool = False, batch: int = 500,
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
+        """Every stored event with its cluster, in batches (see ``politika.store.events.iter_events``)."""
+        return iter_events(self.engine, include_negated=include_negated, batch=batch, min_confidence=min_confidence)
+
+    def event_counts(self, filters: EventFilter | None = None) -> dict[str, Any]:
+        """Clusters per month, type and quad class (see ``politika.store.aggregates``)."""
+        return aggregates.event_counts(self.engine, filters)
+
+    def event_actors_ranked(self, since: str | None = None, until: str | None = None, event_type: str | None = None,
+                            quad: int | None = None, country: str | None = None, type: str | None = None,
+                            limit: int = 100) -> list[dict[str, Any]]:
+        """The actors in the most asserted events of a period and kind (see ``politika.store.aggregates``)."""
+        return aggregates.event_actors_ranked(self.engine, since=since, until=until, event_type=event_type, quad=quad,
+                                              country=country, type=type, limit=limit)
+
+    def event_edges_among(self, actor_pks: Iterable[int], since: str | None = None, until: str | None = None,
+                          event_type: str | None = None, quad: int | None = None) -> list[dict[str, Any]]:
+        """The asserted events between these actors, per (actor, recipient, quad class)."""
+        return aggregates.event_edges_among(self.engine, actor_pks, since=since, until=until, event_type=event_type,
+                                            quad=quad)
+
+    def ties_among(self, actor_pks: Iterable[int]) -> list[dict[str, Any]]:
+        """The actor ties between these actors, per (source, target, type)."""
+        return aggregates.ties_among(self.engine, actor_pks)
+
+    def article_months(self) -> list[dict[str, Any]]:
+        """Articles per month (see ``politika.store.aggregates``)."""
+        return aggregates.article_months(self.engine)
+
+    # -- causal links ----------------------------------------------------------------------------------------
+
+    def causal_links(self, filters: CausalFilter | None = None) -> list[dict[str, Any]]:
+        """Causal links across articles (see ``politika.store.causal.list_links``)."""
+        return causal.list_links(self.engine, filters)
+
+    def causal_edge_counts(self, filters: CausalFilter | None = None) -> list[dict[str, Any]]:
+        """The causal map's edges with their support (see ``politika.store.aggregates``)."""
+        return aggregates.causal_edge_counts(self.engine, filters)
+
+    def causal_quotes(self, cause: str, effect: str, polarity: str | None = None, limit: int = 20, offset: int = 0,
+                      filters: CausalFilter | None = None) -> dict[str, Any]:
+        """The evidence of one edge of the causal map, latest first, paged."""
+        return aggregates.causal_quotes(self.engine, cause, effect, polarity, limit, offset, filters)
+
+    def factors(self) -> list[dict[str, Any]]:
+        """The causal factors with their phrases and link counts (see ``politika.store.causal``)."""
+        return causal.list_factors(self.engine)
+
+    def rename_factor(self, ref: str, name: str) -> dict[str, Any]:
+        """Rename a causal factor; the decision is kept."""
+        return causal.rename_factor(self.engine, ref, name)
+
+    def merge_factors(self, into: str, merged: str) -> dict[str, Any]:
+        """Merge causal factor ``merged`` into ``into``; the decision is kept."""
+        return causal.merge_factors(self.engine, into, merged)
+
+    def split_factor(self, ref: str, phrases: Sequence[str], name: str) -> dict[str, Any]:
+        """Split ``phrases`` off a causal factor into a factor named ``name``; the decision is kept."""
+        return causal.split_factor(self.engine, ref, phrases, name)
+
+
+__all__ = ["VERSIONS", "Queries"]
