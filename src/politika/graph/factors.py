@@ -277,14 +277,6 @@ def _encode(names: Sequence[str]) -> Any:
     return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
 
 
-def embedding_similarity(name: str, others: Sequence[str]) -> list[float]:
-    """Cosine similarity of ``name`` to each of ``others`` (all-MiniLM-L6-v2, normalised vectors)."""
-    if not others:
-        return []
-    vectors = _encode([name, *others])
-    return [float(score) for score in vectors[1:] @ vectors[0]]
-
-
 class FactorIndex:
     """Candidate factors ``(pk, key, name)``, indexed so that matching a new factor does not scan them all.
 

@@ -22,7 +22,6 @@ from politika.ingest.sanitise import clean_text, language_code
 
 # Fields read as text; a number is written out, anything else refuses the article.
 TEXT_FIELDS = ("title", "id", "site", "section", "description")
-KNOWN_FIELDS = ("text", "html", "url", "authors", "date", "genre", "language", *TEXT_FIELDS)
 _LATEST_SECONDS = 4_102_444_800  # 2100-01-01: a larger number is milliseconds (or no time at all)
 
 

@@ -119,12 +119,10 @@ ENABLING = frozenset({"allow", "enable", "let", "help", "permit", "facilitate", 
 FAILURE_PHRASES = ("not enough to", "not sufficient to", "insufficient to", "too little to", "too weak to",
                    "failed to", "fail to", "fails to", "failing to", "unable to", "did nothing to",
                    "do nothing to", "does nothing to", "not been enough to", "not be enough to", "too late to")
-FAILURE_LEMMAS = frozenset({"fail"})
 # Words that hedge a relation.
 HEDGES = frozenset({
     "may", "might", "could", "probably", "possibly", "perhaps", "likely", "unlikely", "apparently", "seemingly",
     "reportedly", "allegedly", "maybe", "presumably", "arguably", "suggest", "seem", "appear", "would"})
-NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 COMPARATIVE_HEADS = frozenset({"more", "less", "fewer", "greater", "higher", "lower", "longer", "worse", "better",
                                "sooner", "faster", "bigger", "stronger", "weaker", "harder", "louder"})
 

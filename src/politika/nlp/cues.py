@@ -70,9 +70,6 @@ claim assertion allegation belief suggestion argument warning promise pledge sta
 accusation charge insistence contention assurance conviction prediction speculation rumor rumour report
 announcement admission acknowledgment acknowledgement concern worry expectation message notion idea sense
 """)
-# Prepositional phrases that attribute on their own.
-ACCORDING_TO = ("according", "to")
-
 # Hedges: words that weaken the writer's or the source's commitment to the content.
 HEDGES = _words("""
 appear appears appeared appearing apparently probably likely unlikely may might could possibly possible

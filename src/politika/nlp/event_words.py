@@ -52,7 +52,6 @@ COMMITMENT_LEMMAS = frozenset({"agree", "promise", "pledge", "offer", "vow", "co
 # Verbs that report an event rather than being one: their clause complement is the candidate.
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "write", "announce",
                               "according", "confirm", "explain", "insist", "reply", "declare"})
-VISIT_LEMMAS = frozenset({"visit", "travel", "fly", "arrive", "tour", "go", "come"})
 # Landmarks, airports and residences that name a city the gazetteer does not know by that name.
 LANDMARKS: dict[str, tuple[str, str]] = {
     "vnukovo airport": ("Moscow", "RUS"), "vnukovo": ("Moscow", "RUS"), "sheremetyevo": ("Moscow", "RUS"),

@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
 
-from politika import errors
+import politika.errors as errors
 from politika.errors import AnalysisError, PolitikaError
-from politika.ingest.runner import IngestOptions, IngestSummary, article_source, ingest, save_analysis
+from politika.jobs import IngestOptions, IngestSummary, article_source, ingest, save_analysis
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.shards import Shard
 from politika.scale.worker import BatchItem, analyse_batch, load_worker_pipeline
+from politika.settings import model as model_setting
 from politika.store import Store
 
 T = TypeVar("T")
@@ -184,7 +185,7 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
     ``analyse_pending``, an article whose analysis raises is marked failed and passed to ``on_failure``.
     """
     if workers < 1:
-        raise errors.InputError("--workers", "must be at least 1")
+        raise errors.InputError(str(workers), "must be at least 1", option="workers")
     with store.writer(options.wait):
         return _analyse_parallel(store, options, workers, task, memory, retries, on_failure,
                                  chunk or max(options.batch_size * 2, 16))
@@ -193,17 +194,12 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
 def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: BatchTask,
                       memory: WorkerMemory | None, retries: int,
                       on_failure: Callable[[AnalysisError], None] | None, chunk: int) -> int:
-    model = model_name(options.model)
+    model = model_name(model_setting(options.model))
 
     sources: dict[int, str] = {}  # how errors name the articles in flight
 
     def batches() -> Iterator[list[BatchItem]]:
-        last = 0
-        while True:
-            pending = store.pending(limit=chunk, after_pk=last)
-            if not pending:
-                return
-            last = pending[-1][0]
+        for pending in store.iter_pending(chunk):
             sources.update((pk, article_source(article, pk)) for pk, article in pending)
             yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
 
@@ -269,7 +265,3 @@ class ShardPool:
 
 def _call(fn: Callable[..., dict[str, Any]], args: tuple[Any, ...], shard: Shard) -> dict[str, Any]:
     return fn(shard, *args)
-
-
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
