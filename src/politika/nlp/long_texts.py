@@ -18,10 +18,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from politika.nlp.pipeline import NlpInput
+from politika.nlp.inputs import NlpInput
 
 ACTOR_REFS = frozenset({"actor", "recipient", "source_actor", "target"})
 # where to cut, best first: a paragraph break, a line break, a sentence end, a space

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
@@ -13,6 +12,7 @@ from spacy.tokens import Doc
 
 from politika.errors import ModelError
 from politika.nlp import DEFAULT_BATCH_SIZE
+from politika.nlp.inputs import NlpInput
 from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
 from politika.nlp.record_types import Record
@@ -30,16 +30,6 @@ ComponentConfig = Mapping[str, Mapping[str, Any]]
 # A longer text is analysed in pieces of at most this many characters, cut at paragraph breaks, and its record
 # merged (nlp/long_texts.py); spaCy's own limit is 1,000,000.
 MAX_CHARS = 200_000
-
-
-@dataclass(frozen=True)
-class NlpInput:
-    """One text to analyse, with the article date that anchors relative dates."""
-
-    id: str
-    text: str
-    date: str | None = None
-    title: str | None = None
 
 
 def model_name(name: str | None = None) -> str:
@@ -137,3 +127,8 @@ def _make_doc(nlp: Language, item: NlpInput) -> Doc:
     doc = nlp.make_doc(item.text[:MAX_CHARS])
     doc._.date = item.date
     return doc
+
+
+# NlpInput lives in nlp/inputs.py (the long-text splitter shares it); it is part of this module's interface.
+__all__ = ["DEFAULT_MODEL", "LAYERS", "MAX_CHARS", "ComponentConfig", "NlpInput", "analyse", "load_pipeline",
+           "model_name"]
