@@ -21,7 +21,7 @@ from politika.errors import PolitikaError
 from politika.ingest.dedupe import Fingerprint, fingerprint
 from politika.ingest.document import Article
 from politika.ingest.extraction import ExtractionOptions, extract
-from politika.ingest.runner import IngestOptions, prepare_article
+from politika.jobs import IngestOptions, prepare_article
 from politika.scale.manifest import JobManifest
 from politika.scale.shards import Shard, iter_shard
 
@@ -58,19 +58,21 @@ def memory_mb() -> tuple[float, float]:
 def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> None:
     """Pool initializer: load the pipeline once; a failure is reported by the first task instead."""
     from politika.nlp.pipeline import LAYERS, load_pipeline
+    from politika.settings import component_config
 
     # load_pipeline caches only successes, so the first task raises the same error where it can be reported.
     with contextlib.suppress(PolitikaError):
-        load_pipeline(model, layers or LAYERS)
+        load_pipeline(model, layers or LAYERS, component_config())
 
 
 def analyse_batch(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
     """Analyse one batch of stored articles: ``{"records": [(pk, record)], "pid", "rss_mb", "peak_mb"}``."""
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     inputs = [NlpInput(id=rid, text=text, date=date, title=title) for _, rid, text, date, title in batch]
     try:
-        records = list(analyse(inputs, model=model, batch_size=batch_size))
+        records = list(analyse(inputs, model=model, batch_size=batch_size, config=component_config()))
     except PolitikaError as exc:  # PolitikaError does not survive pickling; send its parts
         return {"error": [type(exc).__name__, exc.source, exc.reason]}
     rss, peak = memory_mb()
@@ -136,6 +138,7 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
 def _analyse_rows(rows: list[tuple[Article, Fingerprint, str, str | None]], seen: set[str],
                   options: IngestOptions, model: str) -> list[dict[str, Any] | None]:
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     wanted: list[int] = []
     for index, (_, fp, status, _) in enumerate(rows):
@@ -146,7 +149,8 @@ def _analyse_rows(rows: list[tuple[Article, Fingerprint, str, str | None]], seen
     # The record id is the id the store gives a new article (the first 16 hex digits of its content hash).
     inputs = [NlpInput(id=rows[i][1].content_hash[:16], text=rows[i][0].text, date=rows[i][0].date,
                        title=rows[i][0].title) for i in wanted]
-    for index, record in zip(wanted, analyse(inputs, model=model, batch_size=options.batch_size), strict=True):
+    records = analyse(inputs, model=model, batch_size=options.batch_size, config=component_config())
+    for index, record in zip(wanted, records, strict=True):
         out[index] = record
     return out
 
