@@ -26,10 +26,8 @@ import sqlalchemy as sa
 
 from politika.graph.causal_map import KIND_WEIGHT
 from politika.plover import QUAD
-from politika.store.causal import CausalFilter
-from politika.store.causal import _where as _causal_where
-from politika.store.events import EventFilter, asserted_events, quad_types
-from politika.store.events import _where as _event_where
+from politika.store.causal import CausalFilter, filter_links
+from politika.store.events import EventFilter, asserted_events, filter_clusters, quad_types
 from politika.store.schema import (
     actor_decisions,
     actor_ties,
@@ -55,7 +53,7 @@ def event_counts(engine: sa.Engine, filters: EventFilter | None = None) -> dict[
     counted in the totals only)."""
     month = sa.func.substr(event_clusters.c.date, 1, 7).label("month")
     with engine.connect() as conn:
-        query = _event_where(conn, sa.select(month, event_clusters.c.type, sa.func.count().label("n"))
+        query = filter_clusters(conn, sa.select(month, event_clusters.c.type, sa.func.count().label("n"))
                              .select_from(event_clusters), filters or EventFilter())
         rows = conn.execute(query.group_by(month, event_clusters.c.type)).all()
     by_type: Counter[str] = Counter()
@@ -208,7 +206,7 @@ def causal_edge_counts(engine: sa.Engine, filters: CausalFilter | None = None) -
         sa.func.count(sa.distinct(causal_links.c.source)).label("sources"), sa.func.count().label("links"),
         hedged.label("hedged"), evidence.label("evidence")).group_by(*group)
     with engine.connect() as conn:
-        rows = conn.execute(_causal_where(conn, query, filters or CausalFilter(), cause, effect)).all()
+        rows = conn.execute(filter_links(conn, query, filters or CausalFilter(), cause, effect)).all()
         actor_pks = {pk for row in rows for pk in (row.cause_actor, row.effect_actor) if pk is not None}
         named = {row.pk: {"id": row.key, "name": row.name} for row in conn.execute(
             sa.select(actors.c.pk, actors.c.key, actors.c.name).where(actors.c.pk.in_(sorted(actor_pks))))} \
@@ -235,7 +233,7 @@ def causal_quotes(engine: sa.Engine, cause: str, effect: str, polarity: str | No
                causal_links.c.signal_text.label("signal"), causal_links.c.source, causal_links.c.polarity,
                causal_links.c.hedged, causal_links.c.negated, causal_links.c.confidence)
     with engine.connect() as conn:
-        filtered = _causal_where(conn, base.where(condition), filters or CausalFilter(), cause_f, effect_f)
+        filtered = filter_links(conn, base.where(condition), filters or CausalFilter(), cause_f, effect_f)
         total = conn.execute(filtered.add_columns(sa.func.count())).scalar_one()
         query = (filtered.add_columns(*columns)
                  .order_by(causal_links.c.date.desc().nulls_last(), causal_links.c.pk.desc())

@@ -92,3 +92,5 @@ def _to_copy(column: sa.Column[Any]) -> Any:
 def _same(value: Any) -> Any:
     return value
 
+
+__all__ = ["insert_rows"]

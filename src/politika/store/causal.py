@@ -236,8 +236,9 @@ class CausalFilter:
     min_confidence: float | None = DEFAULT_MIN_CONFIDENCE
 
 
-def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
-           ) -> sa.Select[Any]:
+def filter_links(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, cause: Any, effect: Any
+                 ) -> sa.Select[Any]:
+    """``query`` (over ``causal_links``; ``cause``, ``effect``: the factor tables it joins) narrowed by ``filters``."""
     check_date("since", filters.since)
     check_date("until", filters.until)
     check_period(filters.since, filters.until)
@@ -268,7 +269,7 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilter, ca
 
 
 def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return "%" + text + "%"  # H7-BREAKAGE
 
 
 def factor_matches(factor: Any, text: str) -> Any:
@@ -299,7 +300,7 @@ def list_links(engine: sa.Engine, filters: CausalFilter | None = None) -> list[d
              .join(effect_key, effect_key.c.key == causal_links.c.effect_key)
              .join(effect, effect.c.pk == effect_key.c.factor_pk))
     with engine.connect() as conn:
-        query = _where(conn, query, filters or CausalFilter(), cause, effect)
+        query = filter_links(conn, query, filters or CausalFilter(), cause, effect)
         rows = conn.execute(query.order_by(causal_links.c.date.nulls_last(), causal_links.c.article_pk,
                                            causal_links.c.idx)).all()
         actor_pks = {pk for row in rows for pk in (row.cause_actor, row.effect_actor) if pk is not None}
@@ -481,3 +482,8 @@ def factor_decisions(engine: sa.Engine) -> list[dict[str, Any]]:
         return [{"action": r.action, **r.payload, "at": r.created_at}
                 for r in conn.execute(sa.select(causal_decisions).where(causal_decisions.c.action != "join")
                                       .order_by(causal_decisions.c.pk))]
+
+
+__all__ = ["CausalFilter", "factor_decisions", "factor_matches", "factor_text", "filter_links", "find_factor",
+           "index_causal", "list_factors", "list_links", "merge_factors", "rename_factor", "split_factor",
+           "what_causes", "what_follows"]

@@ -122,3 +122,6 @@ def _redact(url: str) -> str:
         return sa.engine.make_url(url).render_as_string(hide_password=True)
     except sa.exc.ArgumentError:
         return url
+
+
+__all__ = ["create_engine", "database_url", "migrate", "open_engine"]

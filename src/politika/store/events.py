@@ -537,7 +537,8 @@ def check_event_filter(since: str | None, until: str | None, quad: int | None = 
         raise InputError(str(quad), "PLOVER quad classes are 1, 2, 3 and 4", option="quad")
 
 
-def _where(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
+def filter_clusters(conn: sa.Connection, query: sa.Select[Any], filters: EventFilter) -> sa.Select[Any]:
+    """``query`` (over ``event_clusters``) narrowed by ``filters``; actors are resolved in ``conn``."""
     check_event_filter(filters.since, filters.until, filters.quad)
     if filters.type:
         query = query.where(event_clusters.c.type == plover_type(filters.type))
@@ -618,7 +619,7 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
     if filters.min_sources < 1:
         raise InputError(str(filters.min_sources), "must be 1 or more", option="min_sources")
     with engine.connect() as conn:
-        query = _where(conn, sa.select(event_clusters), filters)
+        query = filter_clusters(conn, sa.select(event_clusters), filters)
         # Latest first; undated clusters last on both backends (PostgreSQL sorts NULL first in descending order).
         query = query.order_by(event_clusters.c.date.desc().nulls_last(), event_clusters.c.article_count.desc(),
                                event_clusters.c.key)
@@ -695,5 +696,6 @@ def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 5
         after = (rows[-1].article_pk, rows[-1].idx)
 
 
-__all__ = ["EventFilter", "index_events", "iter_events", "list_event_clusters", "outlet", "recluster",
-           "repoint_events"]
+__all__ = ["EventFilter", "asserted_events", "check_confidence", "confident", "country_code", "event_mode",
+           "filter_clusters", "index_events", "iter_events", "list_event_clusters", "outlet", "plover_type",
+           "quad_types", "recluster", "repoint_events"]

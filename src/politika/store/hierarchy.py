@@ -55,3 +55,6 @@ def actor_and_parts(conn: sa.Connection, row: Any) -> list[int]:
         return [int(row.pk)]
     query = sa.select(actors.c.pk).where(actors.c.country == row.country, actors.c.sector.in_(sectors))
     return sorted({int(row.pk), *(int(pk) for pk in conn.execute(query).scalars())})
+
+
+__all__ = ["actor_and_parts", "filter_actor_pks", "part_sectors"]

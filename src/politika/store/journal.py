@@ -45,3 +45,6 @@ def mark_interrupted_runs(conn: sa.Connection) -> list[int]:
     if gone:
         conn.execute(runs.update().where(runs.c.pk.in_(gone)).values(status="interrupted"))
     return gone
+
+
+__all__ = ["HOST", "error_key", "mark_interrupted_runs", "process_alive"]

@@ -351,3 +351,10 @@ data_versions = sa.Table(
     sa.Column("name", sa.String(20), primary_key=True),
     sa.Column("n", sa.BigInteger, nullable=False),
 )
+
+
+__all__ = ["Json", "actor_decisions", "actor_keys", "actor_names", "actor_ties", "actors", "article_actors",
+           "article_bands", "articles", "causal_decisions", "causal_factor_keys", "causal_factors",
+           "causal_link_actors", "causal_links", "claim_subjects", "claims", "data_versions", "duplicates",
+           "event_actors", "event_cluster_members", "event_clusters", "events", "ingest_errors", "metadata", "records",
+           "runs"]

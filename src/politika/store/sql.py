@@ -41,3 +41,6 @@ def check_date(option: str, value: str | None) -> None:
         dt.date.fromisoformat(value)
     except ValueError:
         raise InputError(value, "not a date; write it as YYYY-MM-DD (2024-07-05)", option=option) from None
+
+
+__all__ = ["check_date", "insert_ignore", "now"]

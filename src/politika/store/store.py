@@ -617,3 +617,6 @@ class _KnownArticles:
         item.bands = fp.bands
         for band in fp.bands:
             self.by_band.setdefault(band, []).append(item)
+
+
+__all__ = ["STORE_FAILURES", "ArticleFilter", "Store", "StoredOutcome"]

@@ -186,3 +186,6 @@ class WriterLock:
             return False
         self._conn = conn
         return True
+
+
+__all__ = ["DEFAULT_WAIT", "StoreBusy", "WriterLock", "describe_holder"]
