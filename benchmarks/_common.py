@@ -28,7 +28,7 @@ def machine() -> str:
 
 def sample_texts() -> list[dict[str, str]]:
     """The English sample articles as ``{"title", "text", "date"}`` (extracted the way ingest does)."""
-    from politika.ingest.runner import IngestOptions, extract_all
+    from politika.jobs import IngestOptions, extract_all
 
     out = []
     for item in extract_all([str(SAMPLES)], IngestOptions(progress=False)):

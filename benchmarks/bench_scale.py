@@ -33,7 +33,7 @@ from warcio.warcwriter import WARCWriter
 
 from politika.ingest.document import RawDocument
 from politika.ingest.extraction import extract
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.nlp.pipeline import DEFAULT_BATCH_SIZE, LAYERS, load_pipeline, model_name
 from politika.scale.job import run_job
 from politika.scale.local import ShardPool, WorkerMemory, ingest_local

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from politika.cli import cli
 from politika.cli.common import run_guarded
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.nlp.causal import CausalComponent
 from politika.nlp.pipeline import NlpInput, analyse
 from politika.scale.job import run_job

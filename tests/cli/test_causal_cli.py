@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from politika.graph.causal_map import build_map
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from politika.store.causal import list_links
 from tests.cli.helpers import run

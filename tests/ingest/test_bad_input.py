@@ -16,8 +16,8 @@ import sqlalchemy as sa
 
 from politika.errors import InputError, PolitikaError
 from politika.ingest.decoding import decode
-from politika.ingest.runner import IngestOptions, ingest
 from politika.ingest.sources import iter_documents
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from politika.store.schema import ingest_errors
 from tests.httpserver import LocalServer, article_html, news_text, serve

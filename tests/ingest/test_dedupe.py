@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from politika.ingest.dedupe import content_hash, fingerprint, jaccard, normalise_url
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from tests.httpserver import article_html, news_text
 

@@ -13,7 +13,7 @@ from politika.errors import FetchError
 from politika.ingest.document import RawDocument
 from politika.ingest.feeds import FeedOptions, iter_feed
 from politika.ingest.fetch import FetchOptions
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from tests.httpserver import LocalServer, article_html, news_text, rss_feed, serve, silent_server
 

@@ -21,8 +21,8 @@ import pytest
 import sqlalchemy as sa
 
 from politika.errors import InputError, PolitikaError, printable
-from politika.ingest.runner import IngestOptions, ingest
 from politika.ingest.sources import SourceOptions, iter_documents
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from politika.store.schema import ingest_errors
 from tests.httpserver import article_html, news_text

@@ -18,8 +18,8 @@ from politika.errors import PolitikaError
 from politika.ingest.document import RawDocument
 from politika.ingest.extraction import extract
 from politika.ingest.fetch import FetchOptions
-from politika.ingest.runner import IngestOptions, ingest
 from politika.ingest.sources import SourceOptions, expand_paths, iter_documents
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from tests.httpserver import LocalServer, article_html, news_text, rss_feed, serve
 

@@ -19,7 +19,7 @@ from politika.cli import cli
 from politika.errors import FetchError
 from politika.ingest import addresses
 from politika.ingest.fetch import FetchOptions, fetch
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from tests.httpserver import LocalServer, article_html, news_text, serve
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from politika.ingest.runner import IngestOptions
+from politika.jobs import IngestOptions
 from politika.scale.job import run_job
 from politika.scale.local import ShardPool
 from politika.store import Store

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.scale.job import run_job
 from politika.scale.local import analyse_pending_parallel
 from politika.store import Store

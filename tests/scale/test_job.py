@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.scale.job import run_job
 from politika.scale.local import ShardPool
 from politika.scale.manifest import JobManifest

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from politika.cli import cli
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.scale.local import WorkerMemory, analyse_pending_parallel, ingest_local
 from politika.store import Store
 from tests.scale.corpus import (

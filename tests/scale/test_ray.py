@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.scale.job import run_job
 from politika.scale.ray_engine import RayExecutor
 from politika.store import Store

@@ -58,11 +58,13 @@ def test_pending_and_save_records(store: Store) -> None:
     items = [make_article(n, f"Story {n}") for n in range(3)]
     add(store, *items)
     add(store, make_article(5, "Skipped one"), status="skipped")
-    pending = store.pending()
+    pending = next(store.iter_pending())
     assert [a.title for _, a in pending] == ["Story 0", "Story 1", "Story 2"]
-    assert [a.title for _, a in store.pending(limit=1, after_pk=pending[0][0])] == ["Story 1"]
+    assert [[a.title for _, a in batch] for batch in store.iter_pending(batch=2)] == [["Story 0", "Story 1"],
+                                                                                      ["Story 2"]]
+    assert [a.title for batch in store.iter_pending(pks=[pending[1][0]]) for _, a in batch] == ["Story 1"]
     store.save_records([(pk, {"id": a.id, "mentions": []}) for pk, a in pending[:2]], "test-model")
-    assert [a.title for _, a in store.pending()] == ["Story 2"]
+    assert [a.title for _, a in next(store.iter_pending())] == ["Story 2"]
     data = store.get_article(pending[0][1].id or "")
     assert data is not None and data["status"] == "analysed" and data["record"] == {"id": pending[0][1].id,
                                                                                    "mentions": []}
@@ -71,7 +73,18 @@ def test_pending_and_save_records(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(records)).scalar_one() == 2
     assert store.reset_analysis() == 2
-    assert len(store.pending()) == 3
+    assert sum(len(batch) for batch in store.iter_pending()) == 3
+
+
+def test_iter_pending_reads_each_batch_when_asked(store: Store) -> None:
+    add(store, *[make_article(n, f"Story {n}") for n in range(3)])
+    batches = store.iter_pending(batch=1)
+    [(_, first)] = next(batches)
+    assert first.title == "Story 0"
+    second_pk = next(store.iter_pending())[1][0]
+    store.save_records([(second_pk, {"id": "done"})], "m")  # analysed meanwhile: not read again
+    add(store, make_article(7, "Story 7"))  # stored meanwhile: at the end
+    assert [a.title for batch in batches for _, a in batch] == ["Story 2", "Story 7"]
 
 
 def test_list_articles_filters(store: Store) -> None:
@@ -200,7 +213,7 @@ def test_bad_actor_and_event_type(store: Store, filters: ArticleFilter, message:
 def test_stats_and_export(store: Store) -> None:
     add(store, make_article(1, "One"), make_article(2, "Two", genre="opinion", site="Other"))
     add(store, make_article(3, "Three", language="ru"), status="skipped")
-    pk, first = store.pending()[0]
+    pk, first = next(store.iter_pending())[0]
     store.save_records([(pk, {"id": first.id})], "m")
     store.record_error(store.start_run("ingest x"), "bad.html", "input", "empty file")
     stats = store.stats()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from politika.ingest.runner import IngestOptions, ingest
+from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "politika" / "data" / "samples"

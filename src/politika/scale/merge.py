@@ -17,14 +17,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
-
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
-from politika.ingest.runner import IngestSummary, article_source, save_analysis
+from politika.jobs import IngestSummary, article_source, save_analysis
 from politika.scale.worker import fingerprint_of
 from politika.store import Store
-from politika.store.schema import articles
 
 Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None]
 
@@ -125,9 +122,7 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             if record is not None and record.get("id") == outcome.article_id:
                 maybe_waiting.append((outcome.pk, source, record))
     if maybe_waiting:
-        with store.transaction() as conn:
-            waiting = set(conn.execute(sa.select(articles.c.pk).where(
-                articles.c.pk.in_([pk for pk, _, _ in maybe_waiting]), articles.c.status == "pending")).scalars())
+        waiting = {pk for pending in store.iter_pending(pks=[pk for pk, _, _ in maybe_waiting]) for pk, _ in pending}
         to_save.extend(item for item in maybe_waiting if item[0] in waiting)
     if to_save:
         # An error record (the worker's analysis of that article raised), or a record the store refuses, marks
