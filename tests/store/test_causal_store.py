@@ -234,6 +234,7 @@ def test_factor_search_and_confidence_filter(store: Store) -> None:
     assert edges(store, CausalFilter(effect="putin")) == {("Sanctions", "-", "bring Putin to knees"),
                                                           ("Sanctions", "+", "bring Putin to knees")}
     assert edges(store, CausalFilter(cause="strikes")) == {("Russia strike", "+", "indecision")}
+    assert edges(store, CausalFilter(cause="s_nctions")) == set()  # _ is no wildcard
     assert edges(store, CausalFilter(min_confidence=0.9)) == set()  # every link here has confidence 0.8
     with pytest.raises(InputError):
         list_links(store.engine, CausalFilter(cause=" "))
