@@ -200,7 +200,7 @@ def test_actor_and_event_type_filters(store: Store) -> None:
 
 @pytest.mark.parametrize(("filters", "message"), [
     (ArticleFilter(actor="Nobody Atall"), "Nobody Atall: no such actor"),
-    (ArticleFilter(event_type="VISIT"), "--event-type VISIT: not a PLOVER event type"),
+    (ArticleFilter(event_type="VISIT"), "event_type=VISIT: not a PLOVER event type"),
 ])
 def test_bad_actor_and_event_type(store: Store, filters: ArticleFilter, message: str) -> None:
     store_events(store)
