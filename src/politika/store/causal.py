@@ -269,7 +269,7 @@ def filter_links(conn: sa.Connection, query: sa.Select[Any], filters: CausalFilt
 
 
 def _like(text: str) -> str:
-    return "%" + text + "%"  # H7-BREAKAGE
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def factor_matches(factor: Any, text: str) -> Any:
