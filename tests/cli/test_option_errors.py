@@ -35,6 +35,10 @@ def error_lines(*args: str) -> list[str]:
     (["claims", "--since", "2024-07-09", "--until", "2024-07-01"],
      "Error: Invalid value for --until 2024-07-01: the period ends before it starts on 2024-07-09"),
     (["events", "--mode", "loud"], "Error: Invalid value for --mode loud: not a PLOVER mode; one of "),
+    (["whatif", "--set", "Sanctions"],
+     'Error: Invalid value for --set Sanctions: write it as "FACTOR=VALUE", e.g. "Western indecision=+1"'),
+    (["whatif", "--set", "Sanctions=2"],
+     "Error: Invalid value for --set Sanctions=2: the value must be between -1 and +1"),
 ])
 def test_store_option_errors_name_the_flag(db: Path, args: list[str], line: str) -> None:
     result = CliRunner().invoke(cli, ["--db", str(db), *args])

@@ -75,10 +75,10 @@ def parse_setting(text: str) -> tuple[str, float]:
     """``"Western indecision=+1"`` → ``("Western indecision", 1.0)``; values in [-1, 1]."""
     match = _SETTING.match(text)
     if match is None:
-        raise InputError(f"--set {text}", 'write it as "FACTOR=VALUE", e.g. --set "Western indecision=+1"')
+        raise InputError(text, 'write it as "FACTOR=VALUE", e.g. "Western indecision=+1"', option="set")
     value = float(match["value"])
     if not -1.0 <= value <= 1.0:
-        raise InputError(f"--set {text}", "the value must be between -1 and +1")
+        raise InputError(text, "the value must be between -1 and +1", option="set")
     return match["name"], value
 
 
@@ -103,7 +103,7 @@ def resolve_factor(cmap: CausalMap, ref: str) -> str:
 def simulate(cmap: CausalMap, settings: Mapping[str, float], steps: int = DEFAULT_STEPS) -> WhatIf:
     """Run the map with ``settings`` (factor id or name → value in [-1, 1]) clamped for ``steps`` updates."""
     if steps < 1:
-        raise InputError(f"--steps {steps}", "must be 1 or more")
+        raise InputError(str(steps), "must be 1 or more", option="steps")
     clamped = {resolve_factor(cmap, ref): float(value) for ref, value in settings.items()}
     weights = cmap.weights()
     incoming: dict[str, list[tuple[str, float]]] = {}
