@@ -21,7 +21,7 @@ def test_hostile_variants_are_fixed_and_different() -> None:
 def test_a_raising_document_is_a_crash_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     from politika.eval import robustness
 
-    def analyse(inputs, model=None):  # type: ignore[no-untyped-def]
+    def analyse(inputs, model=None, config=None):  # type: ignore[no-untyped-def]
         for item in inputs:
             if "boom" in item.text:
                 raise IndexError("list index out of range")
