@@ -67,10 +67,9 @@ def run_killed_then_resumed(db: str, corpus: Path) -> None:
     finally:
         if process.poll() is None and killed_at is None:
             process.kill()
-        process.wait(timeout=30)
+        stderr = process.communicate(timeout=30)[1].decode(errors="replace")  # reads and closes both pipes
         engine.dispose()
     if killed_at is None:
-        stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
         pytest.fail(f"the first run ended before it could be killed (exit {process.returncode}): {stderr[-2000:]}")
     assert process.returncode == -signal.SIGKILL
 

@@ -39,8 +39,8 @@ def test_killed_driver_resumes_and_stores_each_article_once(tmp_path: Path) -> N
     finally:
         if process.poll() is None and killed_after is None:
             process.kill()
-        process.wait(timeout=30)
-    assert killed_after is not None, f"the driver ended before it could be killed: {process.stderr.read()!r}"
+        stderr = process.communicate(timeout=30)[1]  # reads and closes both pipes
+    assert killed_after is not None, f"the driver ended before it could be killed: {stderr!r}"
     with Store(db) as store:
         stored_before = counts(store)[0]
     assert 0 < stored_before < total

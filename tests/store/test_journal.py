@@ -128,7 +128,8 @@ def test_a_long_knowledge_base_id_is_stored(store: Store) -> None:
 
     from politika.kb.base import DATA_DIR
 
-    longest = max((json.loads(line)["id"] for path in DATA_DIR.glob("*.jsonl") for line in path.open() if line.strip()),
+    longest = max((json.loads(line)["id"] for path in DATA_DIR.glob("*.jsonl")
+                   for line in path.read_text(encoding="utf-8").splitlines() if line.strip()),
                   key=len)
     assert len(longest) > 80  # the bundled knowledge base has ids this long (actors.kb_id was VARCHAR(80))
     text = "The Centre for Research met the envoy in the capital on Friday and spoke to reporters afterwards."

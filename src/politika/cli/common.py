@@ -18,9 +18,12 @@ from politika.store import Store
 
 
 def open_store_from(ctx: click.Context, create: bool = True) -> Store:
+    """The store of ``--db``, closed (its connections returned) when the command ends, however it ends."""
     from politika.api import open_store
 
-    return open_store(ctx.obj.get("db") if ctx.obj else None, create=create)
+    store = open_store(ctx.obj.get("db") if ctx.obj else None, create=create)
+    ctx.call_on_close(store.close)
+    return store
 
 
 def echo_json(data: Any) -> None:
