@@ -60,7 +60,7 @@ def test_a_writer_lock_dies_with_its_process(tmp_path: Path) -> None:
             pass
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate(timeout=30)  # waits, and closes the pipe
     with Store(str(db)) as store, store.writer(wait=2):
         pass
 
