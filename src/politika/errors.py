@@ -77,6 +77,14 @@ class FetchError(PolitikaError):
     status_code = 502
 
 
+class ConfirmationNeeded(InputError):
+    """The input is valid but the action is easy to regret (merging a person into an organisation): it runs only
+    when confirmed (``confirm=True``, the CLI's ``--yes``); the explorer answers 409."""
+
+    kind = "confirm"
+    status_code = 409
+
+
 class ExtractionError(PolitikaError):
     """The input was read but holds no article text."""
 

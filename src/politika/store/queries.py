@@ -1,7 +1,7 @@
 """The Store's questions about what runs across articles: actors, claims, events, causal links and the counts the
 explorer draws, and the users' corrections. Each method hands the store's engine to the module that does the work
 (``store.actors``, ``store.dossier``, ``store.corrections``, ``store.claims``, ``store.events``, ``store.causal``,
-``store.aggregates``), so that nothing outside ``store/`` touches the engine.
+``store.aggregates``, ``store.geo``), so that nothing outside ``store/`` touches the engine.
 
 >>> from politika.store import Store
 >>> store = Store(":memory:")
@@ -17,11 +17,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika.plover import DEFAULT_MIN_CONFIDENCE
-from politika.store import aggregates, causal, corrections, dossier
-from politika.store.actors import export_actors, export_appearances, export_ties, list_actors
+from politika.store import aggregates, attention, causal, corrections, dossier, facets, geo
+from politika.store.actors import count_actors, export_actors, export_appearances, export_ties, list_actors
+from politika.store.attention import AttentionFilter
 from politika.store.causal import CausalFilter
-from politika.store.claims import ClaimFilter, list_claims
-from politika.store.events import EventFilter, iter_events, list_event_clusters
+from politika.store.claims import ClaimFilter, claim_facets, count_claims, list_claims
+from politika.store.events import EventFilter, filter_clusters, iter_events, list_event_clusters
+from politika.store.schema import event_clusters
 
 # The change counters a cache can key on (see ``Queries.version``), by the tables they watch.
 VERSIONS: dict[str, Callable[[sa.Engine], tuple[Any, ...]]] = {
@@ -47,9 +49,14 @@ class Queries:
     # -- actors ----------------------------------------------------------------------------------------------
 
     def actors(self, country: str | None = None, sector: str | None = None, type: str | None = None,
-               limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
+               limit: int = 50, pks: Iterable[int] | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """The most mentioned actors across articles (see ``politika.store.actors``)."""
-        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit, pks=pks)
+        return list_actors(self.engine, country=country, sector=sector, type=type, limit=limit, pks=pks,
+                           offset=offset)
+
+    def count_actors(self, country: str | None = None, sector: str | None = None, type: str | None = None) -> int:
+        """How many actors ``actors`` would list without a limit."""
+        return count_actors(self.engine, country=country, sector=sector, type=type)
 
     def actor(self, ref: str, limit: int | None = None, offset: int = 0,
               events_of: Callable[[str], dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -61,13 +68,29 @@ class Queries:
         """The event part of an actor's dossier, by its stored key (see ``politika.store.dossier``)."""
         return dossier.dossier_events(self.engine, key)
 
-    def merge_actors(self, into: str, merged: str) -> dict[str, Any]:
-        """Merge actor ``merged`` into ``into``; the decision is kept (see ``politika.store.corrections``)."""
-        return corrections.merge_actors(self.engine, into, merged)
+    def merge_actors(self, into: str, merged: str, *, preview: bool = False, confirm: bool = False,
+                     by: str | None = None) -> dict[str, Any]:
+        """Merge actor ``merged`` into ``into`` (or ``preview`` what would move); the decision is kept and can be
+        undone (see ``politika.store.corrections``)."""
+        return corrections.merge_actors(self.engine, into, merged, preview=preview, confirm=confirm, by=by)
 
-    def split_actor(self, ref: str, alias: str | None = None, article: str | None = None) -> dict[str, Any]:
+    def split_actor(self, ref: str, alias: str | None = None, article: str | None = None,
+                    by: str | None = None) -> dict[str, Any]:
         """Split the mentions under ``alias``, or in ``article``, off actor ``ref``; the decision is kept."""
-        return corrections.split_actor(self.engine, ref, alias=alias, article=article)
+        return corrections.split_actor(self.engine, ref, alias=alias, article=article, by=by)
+
+    def undo_correction(self, correction: int) -> dict[str, Any]:
+        """Undo a merge or split by its id (see ``politika.store.corrections``)."""
+        return corrections.undo_correction(self.engine, correction)
+
+    def actor_corrections(self, ref: str, duplicates: int = 10) -> dict[str, Any]:
+        """Why actor ``ref`` is what it is: the identity rule per name, the users' corrections, likely
+        duplicates."""
+        return corrections.actor_corrections(self.engine, ref, duplicates=duplicates)
+
+    def likely_duplicates(self, ref: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        """Pairs of actors that may be one, with score and reasons (see ``politika.graph.duplicates``)."""
+        return corrections.likely_duplicates(self.engine, ref, limit=limit)
 
     def actor_export(self) -> dict[str, list[dict[str, Any]]]:
         """Every actor seen in an article, its appearances and its ties, read together: the input of the actor
@@ -77,9 +100,24 @@ class Queries:
 
     # -- claims and events -----------------------------------------------------------------------------------
 
-    def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
+    def claims(self, filters: ClaimFilter | None = None, limit: int | None = 50,
+               offset: int = 0) -> list[dict[str, Any]]:
         """Who says what: attributions across articles, latest first (see ``politika.store.claims``)."""
-        return list_claims(self.engine, filters, limit=limit)
+        return list_claims(self.engine, filters, limit=limit, offset=offset)
+
+    def count_claims(self, filters: ClaimFilter | None = None) -> int:
+        """How many claims ``claims`` would list without a limit."""
+        return count_claims(self.engine, filters)
+
+    def claim_facets(self, filters: ClaimFilter | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Outlets, anonymous and hedged counts of the claims ``filters`` keep (see ``politika.store.facets``)."""
+        return claim_facets(self.engine, filters)
+
+    def event_facets(self, filters: EventFilter | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Types and place countries of the event clusters ``filters`` keep (see ``politika.store.facets``)."""
+        with self.engine.connect() as conn:
+            chosen = filter_clusters(conn, sa.select(event_clusters.c.pk), filters or EventFilter())
+            return facets.event_facets(conn, chosen)
 
     def events(self, filters: EventFilter | None = None, limit: int | None = 50,
                offset: int = 0) -> list[dict[str, Any]]:
@@ -87,13 +125,19 @@ class Queries:
         return list_event_clusters(self.engine, filters, limit=limit, offset=offset)
 
     def iter_events(self, include_negated: bool = False, batch: int = 500,
-                    min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
-        """Every stored event with its cluster, in batches (see ``politika.store.events.iter_events``)."""
-        return iter_events(self.engine, include_negated=include_negated, batch=batch, min_confidence=min_confidence)
+                    min_confidence: float = DEFAULT_MIN_CONFIDENCE, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Every stored event with its cluster, in batches; ``filters``: since, until, event_type, actor,
+        include_parts, site (see ``politika.store.events.iter_events``)."""
+        return iter_events(self.engine, include_negated=include_negated, batch=batch, min_confidence=min_confidence,
+                           **filters)
 
     def event_counts(self, filters: EventFilter | None = None) -> dict[str, Any]:
         """Clusters per month, type and quad class (see ``politika.store.aggregates``)."""
         return aggregates.event_counts(self.engine, filters)
+
+    def event_map(self, filters: EventFilter | None = None) -> dict[str, Any]:
+        """Clusters per country (of their place, else of their actors) and per place (see ``politika.store.geo``)."""
+        return geo.event_map(self.engine, filters)
 
     def event_actors_ranked(self, since: str | None = None, until: str | None = None, event_type: str | None = None,
                             quad: int | None = None, country: str | None = None, type: str | None = None,
@@ -115,6 +159,12 @@ class Queries:
     def article_months(self) -> list[dict[str, Any]]:
         """Articles per month (see ``politika.store.aggregates``)."""
         return aggregates.article_months(self.engine)
+
+    def attention(self, filters: AttentionFilter | None = None, by: str = "month", by_outlet: bool = False,
+                  top: int = attention.TOP_OUTLETS) -> dict[str, Any]:
+        """Articles per day, ISO week or month for a search, an actor, an event type or a causal factor, on a
+        zero-filled axis, undated articles counted apart (see ``politika.store.attention``)."""
+        return attention.attention(self.engine, filters, by=by, by_outlet=by_outlet, top=top)
 
     # -- causal links ----------------------------------------------------------------------------------------
 
