@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -45,6 +46,7 @@ from politika.store.schema import (
 )
 
 CHUNK = 500  # actor pks per IN-list
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def event_counts(engine: sa.Engine, filters: EventFilter | None = None) -> dict[str, Any]:
@@ -74,13 +76,23 @@ def event_counts(engine: sa.Engine, filters: EventFilter | None = None) -> dict[
 
 
 def article_months(engine: sa.Engine) -> list[dict[str, Any]]:
-    """Articles per month (``{"month": "YYYY-MM", "articles": n}``), oldest first; undated articles left out.
+    """Articles per month (``{"month": "YYYY-MM", "articles": n}``), oldest first, every month from the first to
+    the last present (an empty one with 0, so a chart of them is a time axis); undated articles left out.
     Counted from the index on ``articles.date``, without reading the rows."""
     month = sa.func.substr(articles.c.date, 1, 7)
     query = (sa.select(month.label("month"), sa.func.count().label("n")).where(articles.c.date.is_not(None))
              .group_by(month).order_by(month))
     with engine.connect() as conn:
-        return [{"month": row.month, "articles": int(row.n)} for row in conn.execute(query) if row.month]
+        counts = {row.month: int(row.n) for row in conn.execute(query) if row.month}
+    months = sorted(m for m in counts if _MONTH.fullmatch(m))
+    if not months:
+        return [{"month": m, "articles": n} for m, n in sorted(counts.items())]
+    year, number = int(months[0][:4]), int(months[0][5:])
+    out = []
+    while (name := f"{year:04d}-{number:02d}") <= months[-1]:
+        out.append({"month": name, "articles": counts.get(name, 0)})
+        year, number = (year + 1, 1) if number == 12 else (year, number + 1)
+    return out
 
 
 def ties_among(engine: sa.Engine, actor_pks: Iterable[int]) -> list[dict[str, Any]]:
