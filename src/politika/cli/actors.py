@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from politika.cli.claims import claim_line
-from politika.cli.common import echo_json, open_store_from, resolved_country
+from politika.cli.common import echo_json, open_store_from, page_options, resolved_country
 from politika.cli.events import cluster_line
 
 DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --json gives all
@@ -18,14 +18,15 @@ DOSSIER_CLAIMS = 20  # claims per dossier section in text mode: the latest; --js
               help="Only actors of this country (ISO 3166-1 alpha-3 or PLOVER code, or a country's name).")
 @click.option("--sector", default=None, help="Only actors of this PLOVER sector (GOV, MIL, ...).")
 @click.option("--type", "type_", default=None, help="Only actors of this type (PERSON, ORG, NORP, GPE, ...).")
-@click.option("--limit", default=50, show_default=True)
+@page_options(50)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def actors_command(ctx: click.Context, country: str | None, sector: str | None, type_: str | None, limit: int,
-                   as_json: bool) -> None:
+                   offset: int, as_json: bool) -> None:
     """The most mentioned actors across articles, with mention and article counts."""
     country = resolved_country(country)
-    rows = open_store_from(ctx, create=False).actors(country=country, sector=sector, type=type_, limit=limit)
+    rows = open_store_from(ctx, create=False).actors(country=country, sector=sector, type=type_,
+                                                     limit=limit + offset)[offset:]
     for row in rows:
         if as_json:
             echo_json(row)
@@ -125,16 +126,39 @@ def dossier_lines(d: dict[str, Any]) -> list[str]:
 @actor_group.command("merge")
 @click.argument("into", metavar="A")
 @click.argument("merged", metavar="B")
+@click.option("--dry-run", is_flag=True, help="Only say what would move (articles, events, claims, ties, names) "
+              "and which name is kept; change nothing.")
+@click.option("--yes", is_flag=True, help="Do not ask before merging a person with an organisation.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
-def merge_command(ctx: click.Context, into: str, merged: str, as_json: bool) -> None:
-    """Merge actor B into actor A (names, ids or kb ids). Kept, and applied again after re-analysis."""
-    result = open_store_from(ctx, create=False).merge_actors(into, merged)
+def merge_command(ctx: click.Context, into: str, merged: str, dry_run: bool, yes: bool, as_json: bool) -> None:
+    """Merge actor B into actor A (names, ids or kb ids). Kept, and applied again after re-analysis; the
+    correction id it prints undoes it (`politika actor undo ID`)."""
+    store = open_store_from(ctx, create=False)
+    effect = store.merge_actors(into, merged, preview=True)
+    if dry_run:
+        if as_json:
+            echo_json(effect)
+        else:
+            click.echo(effect_line(effect))
+        return
+    if effect["needs_confirm"] and not yes:
+        click.confirm(f"{effect['name_merged']} and {effect['name_kept']} are not both people or both "
+                      f"organisations; {effect_line(effect)}. Merge anyway?", abort=True, err=True)
+    result = store.merge_actors(into, merged, confirm=True, by="cli")
     if as_json:
         echo_json(result)
     else:
         click.echo(f"merged {result['merged']} into {result['name']} [{result['id']}]: "
-                   f"{result['mention_count']} mention(s) in {result['article_count']} article(s)")
+                   f"{result['mention_count']} mention(s) in {result['article_count']} article(s); undo with "
+                   f"`politika actor undo {result['correction']}`")
+
+
+def effect_line(effect: dict[str, Any]) -> str:
+    names = f"; names moved: {', '.join(effect['names_moved'])}" if effect["names_moved"] else ""
+    return (f"would merge {effect['merged']} into {effect['into']}, keeping the name {effect['name_kept']!r}: "
+            f"{effect['articles']} article(s), {effect['events']} event(s), {effect['claims']} claim(s), "
+            f"{effect['ties']} tie(s) move{names}")
 
 
 @actor_group.command("split")
@@ -146,12 +170,76 @@ def merge_command(ctx: click.Context, into: str, merged: str, as_json: bool) -> 
 @click.pass_context
 def split_command(ctx: click.Context, actor: str, alias: str | None, article: str | None, as_json: bool) -> None:
     """Split mentions off an actor, by --alias NAME or --article ID. Kept, and applied again after re-analysis."""
-    result = open_store_from(ctx, create=False).split_actor(actor, alias=alias, article=article)
+    result = open_store_from(ctx, create=False).split_actor(actor, alias=alias, article=article, by="cli")
     if as_json:
         echo_json(result)
     else:
         click.echo(f"split {result['name']} [{result['id']}] off {result['split_from']}: "
-                   f"{result['mention_count']} mention(s) in {result['article_count']} article(s)")
+                   f"{result['mention_count']} mention(s) in {result['article_count']} article(s); undo with "
+                   f"`politika actor undo {result['correction']}`")
+
+
+@actor_group.command("undo")
+@click.argument("correction", metavar="CORRECTION_ID", type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def undo_command(ctx: click.Context, correction: int, as_json: bool) -> None:
+    """Undo a merge or split by its correction id (printed by merge and split, listed by `politika actor history
+    NAME`): the actors come back as they were."""
+    result = open_store_from(ctx, create=False).undo_correction(correction)
+    if as_json:
+        echo_json(result)
+    else:
+        restored = ", ".join(f"{a['name']} [{a['id']}]" for a in result["actors"])
+        click.echo(f"undid {result['undone']} {result['correction']}: {restored}")
+
+
+@actor_group.command("history")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: identity, history, duplicates.")
+@click.pass_context
+def history_command(ctx: click.Context, name: str, as_json: bool) -> None:
+    """Why an actor is what it is: the rule that joined each of its names, the users' merges and splits of it
+    (with their ids, for `politika actor undo`), and the actors that are possibly the same."""
+    found = open_store_from(ctx, create=False).actor_corrections(name)
+    if as_json:
+        echo_json(found)
+        return
+    click.echo(f"{found['id']}: names and why they were joined")
+    for item in found["identity"]:
+        rule = f" ({item['rule']})" if item["rule"] else ""
+        click.echo(f"  {item['name']}: {item['reason']}{rule}, {item['articles']} article(s)")
+    click.echo("corrections:" if found["history"] else "corrections: none")
+    for h in found["history"]:
+        state = " [undone]" if h["undone"] else ""
+        click.echo(f"  {h['id']:>4}  {h['at']}  by {h['by']}: {h['what']}{state}")
+    for pair in found["duplicates"]:
+        click.echo(f"possibly the same: {duplicate_line(pair)}")
+
+
+def duplicate_line(pair: dict[str, Any]) -> str:
+    keep, other = pair["keep"], pair["merge"]
+    return (f"{pair['score']:.2f}  {keep['name']} [{keep['id']}] ~ {other['name']} [{other['id']}]: "
+            f"{'; '.join(pair['reasons'])}")
+
+
+@actor_group.command("duplicates")
+@click.option("--actor", default=None, metavar="NAME", help="Only pairs with this actor (name, id or kb id).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def duplicates_command(ctx: click.Context, actor: str | None, limit: int, as_json: bool) -> None:
+    """Likely duplicate actors, best first, with a score and the reason (the same name with a knowledge-base id on
+    one side only, one name a fuller form of the other in the same country, many names in common); merge them
+    with `politika actor merge A B`."""
+    pairs = open_store_from(ctx, create=False).likely_duplicates(actor, limit=limit)
+    for pair in pairs:
+        if as_json:
+            echo_json(pair)
+        else:
+            click.echo(duplicate_line(pair))
+    if not pairs and not as_json:
+        click.echo("no likely duplicates", err=True)
 
 
 COMMANDS = [actors_command, actor_group]
