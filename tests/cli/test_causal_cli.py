@@ -70,7 +70,12 @@ def test_whatif(db: Path) -> None:
     assert move["name"] == "bring Putin to knees" and move["trace"][0] == pytest.approx(0.1634, abs=1e-4)
     assert move["paths"][0]["contested"] is True
     missing = run(db, "whatif", "--set", "Chinese money=+1")
-    assert missing.exit_code != 0 and "no such factor" in str(missing.exception)
+    assert missing.exit_code == 2 and missing.output.startswith(
+        "Error: Invalid value for --set Chinese money: no such factor in the causal map")
+    # words the factor lacks: "Western Russia strike" is not "Russia strike"; one line with the closest names
+    wider = run(db, "whatif", "--set", "Western Russia strike=+1")
+    assert wider.exit_code == 2 and len(wider.output.strip().splitlines()) == 1
+    assert "did you mean 'Russia strike'" in wider.output
 
 
 def test_factor_commands(db: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.export import export_format, render
 from politika.graph.causal_map import CausalMap, build_map, strength
 from politika.graph.factors import FactorName, best_match, factor_name, key_of, lexical_similarity
@@ -108,8 +108,21 @@ def test_whatif_settings_and_names() -> None:
     assert resolve_factor(cmap, "western INDECISION") == "a" and resolve_factor(cmap, "b") == "b"
     with pytest.raises(InputError, match="did you mean"):
         resolve_factor(cmap, "Western hesitation")
-    with pytest.raises(InputError, match="1 or more"):
-        simulate(cmap, {"a": 1}, steps=0)
+
+
+def test_whatif_names_only_the_factor_meant() -> None:
+    def named(cause: str, effect: str) -> dict[str, Any]:
+        return {**link("a", "b"), "cause": {"id": key_of(cause), "name": cause, "actor": None},
+                "effect": {"id": key_of(effect), "name": effect, "actor": None}}
+
+    cmap = build_map([named("Western indecision", "Russian strikes"), named("aid", "Ukrainian morale")])
+    assert resolve_factor(cmap, "Westren indecision") == key_of("Western indecision")  # a misspelling
+    assert resolve_factor(cmap, "indecision") == key_of("Western indecision")  # some of its words, one factor
+    assert resolve_factor(cmap, "AID") == "aid"
+    with pytest.raises(NotFound, match=r"no such factor.*did you mean 'aid'"):
+        resolve_factor(cmap, "Ukraine aid")  # a word the factor lacks: not a substring match
+    with pytest.raises(NotFound, match="no such factor"):
+        resolve_factor(cmap, "American indecision")
 
 
 def export_map(cmap: CausalMap, fmt: str) -> str:

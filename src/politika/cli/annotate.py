@@ -13,7 +13,7 @@ from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.jobs import IngestOptions, extract_all
 from politika.nlp import DEFAULT_BATCH_SIZE
-from politika.nlp.render import render_text
+from politika.nlp.render import LAYER_LINES, render_text
 
 EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "site", "section", "genre",
                   "language", "text")
@@ -38,13 +38,16 @@ def annotate_command(ctx: click.Context, input_path: str, output_path: str, mode
 @click.argument("source", metavar="FILE_OR_URL")
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the annotation record (with the article) as JSON.")
-def read_command(source: str, model: str | None, as_json: bool) -> None:
-    """Read one article (file or URL), analyse it and print what politika found. Nothing is stored."""
+@click.option("--all", "show_all", is_flag=True,
+              help=f"Every event, claim and causal link (default: the first {LAYER_LINES} of each).")
+def read_command(source: str, model: str | None, as_json: bool, show_all: bool) -> None:
+    """Read one article (file or URL), analyse it and print what politika found: its events, claims and causal
+    links, and its text. Nothing is stored."""
     article, record = read(source, model=model)
     if as_json:
         echo_json({"article": {k: getattr(article, k) for k in EXTRACT_FIELDS}, "record": record})
     else:
-        click.echo(render_text(article, record or {}))
+        click.echo(render_text(article, record or {}, limit=None if show_all else LAYER_LINES))
 
 
 @click.command("extract")

@@ -11,7 +11,7 @@ from politika.errors import NotFound
 from politika.export import FORMATS, export_format, format_names
 from politika.graph.causal_map import build_map
 from politika.ingest.document import GENRES, Article
-from politika.nlp.render import render_text
+from politika.nlp.render import LAYER_LINES, render_text
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store import ArticleFilter
 from politika.store.causal import CausalFilter
@@ -61,9 +61,12 @@ def articles_command(ctx: click.Context, limit: int, offset: int, as_json: bool,
 @click.command("show")
 @click.argument("article_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="The stored article with its annotation record.")
+@click.option("--all", "show_all", is_flag=True,
+              help=f"Every event, claim and causal link (default: the first {LAYER_LINES} of each).")
 @click.pass_context
-def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
-    """Show one stored article (by id, id prefix, your own id, or URL)."""
+def show_command(ctx: click.Context, article_id: str, as_json: bool, show_all: bool) -> None:
+    """Show one stored article (by id, id prefix, your own id, or URL): its metadata, its events, claims and
+    causal links, and its text."""
     data = open_store_from(ctx, create=False).get_article(article_id)
     if data is None:
         raise NotFound(article_id, "no such article in the store (see `politika articles`)")
@@ -75,7 +78,7 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool) -> None:
                                                                  if data.get("skip_reason") else ""))
     for dup in data["duplicates"]:
         click.echo(f"duplicate ({dup['kind']}, {dup['similarity']:.2f}): {dup['origin']}")
-    click.echo(render_text(article, data.get("record") or {}))
+    click.echo(render_text(article, data.get("record") or {}, limit=None if show_all else LAYER_LINES))
 
 
 @click.command("search")

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from politika.cli.common import echo_json, open_store_from
+from politika.errors import NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.whatif import DEFAULT_STEPS, parse_setting, simulate
 from politika.store.causal import CausalFilter
@@ -99,7 +100,10 @@ def whatif_command(ctx: click.Context, settings: tuple[str, ...], steps: int, mi
     The rule: A(t+1) = tanh(A(t) + W^T A(t)) with the set factors clamped (docs/causal.md).
     """
     cmap = load_map(ctx, min_support, **filters)
-    result = simulate(cmap, dict(parse_setting(s) for s in settings), steps=steps)
+    try:
+        result = simulate(cmap, dict(parse_setting(s) for s in settings), steps=steps)
+    except NotFound as exc:  # a factor the map lacks is a wrong --set: one line naming it, exit 2 (PolitikaGroup)
+        raise NotFound(exc.source, exc.reason, option="set") from exc
     if as_json:
         echo_json(result.to_dict())
         return

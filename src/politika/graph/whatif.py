@@ -37,6 +37,7 @@ from politika.graph.factors import key_of, lexical_similarity
 
 DEFAULT_STEPS = 5
 MOVE_THRESHOLD = 0.01
+CLOSE_NAME = 85  # 0..100: how close a typed name must be to a factor's key to name it
 TOP_PATHS = 3
 MOVES_WITH_PATHS = 100
 MAX_PATH = 6  # factors-long paths beyond this are not listed (their product is small anyway)
@@ -83,7 +84,10 @@ def parse_setting(text: str) -> tuple[str, float]:
 
 
 def resolve_factor(cmap: CausalMap, ref: str) -> str:
-    """The id of the map's factor ``ref`` names: its id, its name (any case), the same key, or a close name."""
+    """The id of the map's factor ``ref`` names: its id, its name (any case), the same key, or the one close name:
+    a misspelling of it, or some of its words ("indecision" for "Western indecision"). A name with words the
+    factor lacks is not it ("Ukraine aid" is not "aid"), and two close names are ambiguous: both raise
+    :class:`NotFound`, naming the closest factors."""
     ref = ref.strip()
     if ref in cmap.factors:
         return ref
@@ -91,13 +95,18 @@ def resolve_factor(cmap: CausalMap, ref: str) -> str:
     if by_name:
         return by_name[0]
     key = key_of(ref)
-    scored = sorted(((lexical_similarity(key, f.id), f.id) for f in cmap.factors.values()), reverse=True)
-    if scored and (scored[0][1] == key or scored[0][0] >= 85):
-        return scored[0][1]
-    names = [f.name for f in cmap.factors.values()]
+    if key in cmap.factors:
+        return key
+    words = set(key.split())
+    close = [f.id for f in cmap.factors.values() if lexical_similarity(key, f.id) >= CLOSE_NAME
+             and (fuzz.ratio(key, f.id) >= CLOSE_NAME or words <= set(f.id.split()))]
+    if len(close) == 1:
+        return close[0]
+    names = [cmap.name(f) for f in close] or [f.name for f in cmap.factors.values()]
     near = [name for name, _, _ in process.extract(ref, names, scorer=fuzz.WRatio, limit=3)]
     hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
-    raise NotFound(ref, f"no such factor in the causal map (see `politika causal`){hint}")
+    problem = "more than one factor has this name" if close else "no such factor in the causal map"
+    raise NotFound(ref, f"{problem} (see `politika factor list`){hint}")
 
 
 def simulate(cmap: CausalMap, settings: Mapping[str, float], steps: int = DEFAULT_STEPS) -> WhatIf:

@@ -8,9 +8,12 @@ from typing import Any
 
 from politika.ingest.document import Article
 
+LAYER_LINES = 5  # lines shown per layer (events, claims, causal links) unless every one is asked for
 
-def render_text(article: Article, record: dict[str, Any], width: int = 100) -> str:
-    """Headline, metadata, the layers found, then the text."""
+
+def render_text(article: Article, record: dict[str, Any], width: int = 100, limit: int | None = LAYER_LINES) -> str:
+    """Headline, metadata, the layers found (their counts, then up to ``limit`` lines per layer: events, claims,
+    causal links; ``None``: all of them), then the text."""
     lines = [article.title or "(untitled)", "=" * min(width, len(article.title or "(untitled)"))]
     meta = [
         ("date", article.date), ("by", ", ".join(article.authors) or None), ("site", article.site),
@@ -26,8 +29,59 @@ def render_text(article: Article, record: dict[str, Any], width: int = 100) -> s
     if counts:
         lines.append("mentions: " + "; ".join(f"{text} ({label}) ×{n}" if n > 1 else f"{text} ({label})"
                                              for (text, label), n in counts.most_common(25)))
+    lines += layer_lines(record, limit)
     lines.append("")
     for paragraph in article.text.split("\n\n"):
         lines.extend(textwrap.wrap(paragraph, width=width) or [""])
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def layer_lines(record: dict[str, Any], limit: int | None = LAYER_LINES) -> list[str]:
+    """One section per layer the record has, one line per item, at most ``limit`` lines and then "… and N more".
+
+    >>> layer_lines({"events": [{"type": "SANCTION", "actor": [], "recipient": [], "confidence": 0.9}]})
+    ['', 'events:', '  SANCTION  ? → ?  (0.90)']
+    """
+    names = {actor["id"]: actor["name"] for actor in record.get("actors", [])}
+
+    def who(ids: list[str] | None, spans: list[dict[str, Any]] | None) -> str:
+        found = [names.get(i, i) for i in ids or []] or [s["text"] for s in spans or []]
+        return ", ".join(found) or "?"
+
+    def sure(item: dict[str, Any]) -> str:
+        return f"  ({item['confidence']:.2f})" if item.get("confidence") is not None else ""
+
+    def event(item: dict[str, Any]) -> str:
+        marks = [m for m in ("negated", "hypothetical", "future") if item.get(m)]
+        return (f"{item['type']}  {who(item.get('actor'), item.get('actor_spans'))} → "
+                f"{who(item.get('recipient'), item.get('recipient_spans'))}{sure(item)}"
+                + (f"  [{', '.join(marks)}]" if marks else ""))
+
+    def claim(item: dict[str, Any]) -> str:
+        source = names.get(item.get("source_actor") or "") or (item.get("source") or {}).get("text") or "?"
+        cue = (item.get("cue") or {}).get("text")
+        return (f"{_short(source, 40)}: “{_short(item['content']['text'], 90)}”" + (f"  cue: {cue}" if cue else "")
+                + sure(item))
+
+    def link(item: dict[str, Any]) -> str:
+        kind = item.get("kind")
+        return (f"{_short(item['cause']['text'], 45)}  --{item['polarity']}-->  {_short(item['effect']['text'], 45)}"
+                + (f"  {kind}" if kind else "") + sure(item))
+
+    out: list[str] = []
+    for title, key, line in (("events", "events", event), ("claims", "attributions", claim),
+                             ("causal links", "causal", link)):
+        items = record.get(key) or []
+        if not items:
+            continue
+        out += ["", f"{title}:"]
+        out += [f"  {line(item)}" for item in items[:limit]]
+        if limit is not None and len(items) > limit:
+            out.append(f"  … and {len(items) - limit} more (--all)")
+    return out
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
