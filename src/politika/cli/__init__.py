@@ -7,7 +7,7 @@ import sys
 import click
 
 from politika._version import __version__
-from politika.cli import actors, annotate, articles, causal, claims, eval, events, ingest, kb, serve
+from politika.cli import actors, annotate, articles, attention, causal, claims, eval, events, ingest, kb, serve
 from politika.cli.common import PolitikaGroup, run_guarded
 
 
@@ -28,7 +28,7 @@ def cli(ctx: click.Context, db: str | None, debug: bool) -> None:
     ctx.obj["debug"] = debug
 
 
-for module in (ingest, annotate, articles, actors, claims, causal, events, eval, kb, serve):
+for module in (ingest, annotate, articles, actors, claims, causal, events, attention, eval, kb, serve):
     for command in module.COMMANDS:
         cli.add_command(command)
 
