@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from politika.ingest.document import GENRES, Article
+from politika.outlets import outlet_name
 
 REPLACEMENT = "\ufffd"
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -74,6 +75,7 @@ def sanitise_article(article: Article) -> Article:
         article.date = None
     if article.fetched_at is not None and len(article.fetched_at) > 32:
         article.fetched_at = None
+    article.site = outlet_name(article.site, article.url)  # one outlet however the page names it
     for name in ("site", "id"):
         value = getattr(article, name)
         if value is not None and len(value) > INDEXED_TEXT_CHARS:

@@ -246,20 +246,35 @@ def recount(conn: sa.Connection, actor_pks: Iterable[int]) -> None:
             for pk in chunk])
 
 
-def list_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None, type: str | None = None,
-                limit: int = 50, pks: Iterable[int] | None = None) -> list[dict[str, Any]]:
-    """The most mentioned actors (at least one article), with their mention and article counts; ``pks`` keeps
-    only these actors."""
-    query = sa.select(actors).where(actors.c.article_count > 0)
+def _actors_where(query: sa.Select[Any], country: str | None, sector: str | None, type: str | None,
+                  pks: Iterable[int] | None) -> sa.Select[Any]:
+    query = query.where(actors.c.article_count > 0)
     if pks is not None:
         query = query.where(actors.c.pk.in_(sorted(set(pks))))
     country = country_code(country) if country else None
     for column, value in ((actors.c.country, country), (actors.c.sector, sector), (actors.c.type, type)):
         if value:
             query = query.where(column == value.upper())
-    query = query.order_by(actors.c.mention_count.desc(), actors.c.article_count.desc(), actors.c.name).limit(limit)
+    return query
+
+
+def list_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None, type: str | None = None,
+                limit: int = 50, pks: Iterable[int] | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The most mentioned actors (at least one article), with their mention and article counts; ``pks`` keeps
+    only these actors; ``offset`` skips that many of the most mentioned."""
+    query = _actors_where(sa.select(actors), country, sector, type, pks)
+    query = query.order_by(actors.c.mention_count.desc(), actors.c.article_count.desc(), actors.c.name,
+                           actors.c.pk).limit(limit).offset(offset)
     with engine.connect() as conn:
         return [actor_summary(row) for row in conn.execute(query)]
+
+
+def count_actors(engine: sa.Engine, country: str | None = None, sector: str | None = None,
+                 type: str | None = None) -> int:
+    """How many actors ``list_actors`` would give with no limit."""
+    query = _actors_where(sa.select(sa.func.count()).select_from(actors), country, sector, type, None)
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())
 
 
 # -- for exports -----------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ source. Library functions return plain dicts; the CLI prints them.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ from politika.errors import InputError
 from politika.graph.actors import normalise
 from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE  # a constant; no spaCy is loaded
 from politika.periods import check_period
+from politika.store import facets
+from politika.store.events import outlet
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.refs import find_article
 from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
@@ -184,6 +187,7 @@ class ClaimFilter:
     about: str | None = None
     anonymous: bool | None = None  # True: anonymous sources only; False: named sources only
     article: str | None = None  # article id, id prefix or source id
+    site: str | None = None  # the article's outlet (site name)
     since: str | None = None  # YYYY-MM-DD, inclusive
     until: str | None = None
     hedged: bool = False
@@ -208,6 +212,8 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> 
         query = query.where(claims.c.anonymous.is_(False), claims.c.source_text.is_not(None))
     if filters.article:
         query = query.where(claims.c.article_pk == find_article(conn, filters.article))
+    if filters.site:
+        query = query.where(articles.c.site.in_(facets.outlet_sites(conn, filters.site)))
     if filters.since:
         query = query.where(claims.c.date >= filters.since)
     if filters.until:
@@ -217,11 +223,37 @@ def _where(conn: sa.Connection, query: sa.Select[Any], filters: ClaimFilter) -> 
     return query
 
 
-def select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None) -> list[dict[str, Any]]:
-    """The claims ``query`` (from ``claims_query``) selects, latest first, as dicts with the actors they are about."""
+def _passage_bounds() -> tuple[sa.ColumnElement[Any], sa.ColumnElement[Any]]:
+    """The first start and last end among a claim's source, cue and content (a NULL part is skipped)."""
+    low: sa.ColumnElement[Any] = claims.c.content_start
+    high: sa.ColumnElement[Any] = claims.c.content_end
+    for start, end in ((claims.c.source_start, claims.c.source_end), (claims.c.cue_start, claims.c.cue_end)):
+        low = sa.case((sa.or_(low.is_(None), start < low), start), else_=low)
+        high = sa.case((sa.or_(high.is_(None), end > high), end), else_=high)
+    return low, high
+
+
+def _passages(conn: sa.Connection, pks: Sequence[int]) -> dict[int, tuple[str, int]]:
+    """The text from the first to the last part of each claim (source, cue, content) and where it starts, read
+    from the article's text for these claims only."""
+    low, high = _passage_bounds()
+    found: dict[int, tuple[str, int]] = {}
+    for start in range(0, len(pks), 500):
+        query = (sa.select(claims.c.pk, low.label("low"), sa.func.substr(articles.c.text, low + 1, high - low))
+                 .join(articles, articles.c.pk == claims.c.article_pk)
+                 .where(claims.c.pk.in_(pks[start:start + 500]), low.is_not(None), high > low))
+        for pk, at, text in conn.execute(query):
+            found[pk] = (text, int(at))
+    return found
+
+
+def select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """The claims ``query`` (from ``claims_query``) selects, latest first, as dicts with the actors they are about
+    and their passage (the article's text from the first to the last part of the claim)."""
     # Latest first; undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
     query = query.order_by(claims.c.date.desc().nulls_last(), claims.c.article_pk.desc(), claims.c.idx)
-    rows = conn.execute(query.limit(limit) if limit is not None else query).all()
+    rows = conn.execute((query.limit(limit) if limit is not None else query).offset(offset or None)).all()
     about: dict[int, list[dict[str, Any]]] = {}
     pks = [row.pk for row in rows]
     for start in range(0, len(pks), 500):
@@ -230,10 +262,11 @@ def select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None)
                     .where(claim_subjects.c.claim_pk.in_(pks[start:start + 500])).order_by(actors.c.name))
         for claim_pk, key, name in conn.execute(subjects):
             about.setdefault(claim_pk, []).append({"id": key, "name": name})
-    return [_claim_dict(row, about.get(row.pk, [])) for row in rows]
+    passages = _passages(conn, pks)
+    return [_claim_dict(row, about.get(row.pk, []), passages.get(row.pk)) for row in rows]
 
 
-def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
+def _claim_dict(row: Any, about: list[dict[str, Any]], passage: tuple[str, int] | None = None) -> dict[str, Any]:
     def span(prefix: str) -> dict[str, Any] | None:
         text = row._mapping[f"{prefix}_text"]
         if text is None:
@@ -241,11 +274,14 @@ def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
         return {"text": text, "start": row._mapping[f"{prefix}_start"], "end": row._mapping[f"{prefix}_end"]}
 
     source_actor = {"id": row.actor_key, "name": row.actor_name} if row.actor_key is not None else None
-    out = {"article": row.article_id, "title": row.title, "date": row.date, "sentence": row.sentence,
+    out = {"article": row.article_id, "title": row.title, "outlet": outlet(row.site, row.url, row.article_id),
+           "date": row.date, "sentence": row.sentence,
            "kind": row.kind, "source": span("source"), "source_actor": source_actor, "cue": span("cue"),
            "content": span("content"), "anonymous": row.anonymous, "author": row.author, "vague": row.vague,
            "hedged": row.hedged, "hedges": list(row.hedges or []), "stance": row.stance,
-           "nested": row.parent is not None, "in_quote": row.in_quote, "about": about}
+           "nested": row.parent is not None, "in_quote": row.in_quote, "about": about, "index": row.idx,
+           "passage": passage[0] if passage else None,
+           "passage_start": passage[1] if passage else None}
     if row.content_parts:
         out["content_parts"] = list(row.content_parts)
     return out
@@ -253,23 +289,73 @@ def _claim_dict(row: Any, about: list[dict[str, Any]]) -> dict[str, Any]:
 
 def claims_query() -> sa.Select[Any]:
     """Claims with their article's id and title and their source actor's key and name."""
-    return (sa.select(claims, articles.c.id.label("article_id"), articles.c.title,
+    return (sa.select(claims, articles.c.id.label("article_id"), articles.c.title, articles.c.site, articles.c.url,
                       actors.c.key.label("actor_key"), actors.c.name.label("actor_name"))
             .join(articles, articles.c.pk == claims.c.article_pk)
             .outerjoin(actors, actors.c.pk == claims.c.source_actor_pk))
 
 
-def list_claims(engine: sa.Engine, filters: ClaimFilter | None = None, limit: int | None = 50) -> list[dict[str, Any]]:
-    """Claims (attributions) across articles, latest first, as dicts: article, date, source (its text and the
-    stored actor it is), cue, content, flags and the actors the content is about.
+def list_claims(engine: sa.Engine, filters: ClaimFilter | None = None, limit: int | None = 50,
+                offset: int = 0) -> list[dict[str, Any]]:
+    """Claims (attributions) across articles, latest first, as dicts: article, outlet, date, source (its text
+    and the stored actor it is), cue, content, the passage they stand in, flags and the actors the content is
+    about; ``offset`` skips that many.
 
     Bad filter values (an unknown actor or article, a malformed date) raise ``InputError``.
     """
     if limit is not None and limit < 1:
         raise InputError(str(limit), "must be 1 or more", option="limit")
+    if offset < 0:
+        raise InputError(str(offset), "must be 0 or more", option="offset")
     with engine.connect() as conn:
-        return select_claims(conn, _where(conn, claims_query(), filters or ClaimFilter()), limit)
+        return select_claims(conn, _where(conn, claims_query(), filters or ClaimFilter()), limit, offset)
 
 
-__all__ = ["ClaimFilter", "claims_query", "index_claims", "list_claims", "opinion_score", "repoint_claims",
-           "select_claims", "shown"]
+def _with_articles() -> sa.Join:
+    return claims.join(articles, articles.c.pk == claims.c.article_pk)  # the site filter reads the article
+
+
+def count_claims(engine: sa.Engine, filters: ClaimFilter | None = None) -> int:
+    """How many claims ``list_claims`` would give without a limit."""
+    with engine.connect() as conn:
+        query = _where(conn, sa.select(sa.func.count()).select_from(_with_articles()), filters or ClaimFilter())
+        return int(conn.execute(query).scalar_one())
+
+
+def claim_facets(engine: sa.Engine, filters: ClaimFilter | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Outlets, anonymous and hedged counts of the claims ``filters`` keep (see ``politika.store.facets``)."""
+    with engine.connect() as conn:
+        chosen = _where(conn, sa.select(claims.c.pk).select_from(_with_articles()), filters or ClaimFilter())
+        return facets.claim_facets(conn, chosen)
+
+
+def quote_key(text: str | None) -> str:
+    """What makes two quotes one: their words, case-folded, with quotation marks, punctuation at the ends and
+    runs of white space dropped (exactly equal after that; no fuzzy matching).
+
+    >>> quote_key(' “We will  NOT retreat.” ') == quote_key('we will not retreat')
+    True
+    """
+    text = re.sub(r"[\"'“”‘’«»„‚]", "", (text or "").casefold())
+    return re.sub(r"\s+", " ", text).strip(" .,;:!?-–—…")
+
+
+def group_claims(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (from ``list_claims``) with the claims of one quote together: each group is its first claim with
+    ``reports``, every claim of that quote in order, and ``articles``, how many articles report it."""
+    groups: dict[str, dict[str, Any]] = {}
+    out = []
+    for row in rows:
+        key = quote_key((row.get("content") or {}).get("text")) or f"claim:{row['article']}:{row.get('index')}"
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = {**row, "reports": []}
+            out.append(group)
+        group["reports"].append(row)
+    for group in out:
+        group["articles"] = len({r["article"] for r in group["reports"]})
+    return out
+
+
+__all__ = ["ClaimFilter", "claim_facets", "claims_query", "count_claims", "group_claims", "index_claims", "list_claims",
+           "opinion_score", "quote_key", "repoint_claims", "select_claims", "shown"]

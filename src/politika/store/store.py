@@ -23,16 +23,18 @@ from politika._version import __version__
 from politika.errors import InputError
 from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
 from politika.ingest.document import Article
+from politika.store import facets
 from politika.store.actors import index_actors
 from politika.store.bulk import insert_rows
 from politika.store.causal import index_causal
 from politika.store.claims import index_claims
 from politika.store.engine import open_engine
 from politika.store.events import asserted_events, index_events
+from politika.store.facets import outlet_sites
 from politika.store.fulltext import TS_CONFIG, parse, to_fts5, to_tsquery
+from politika.store.hierarchy import filter_actor_pks
 from politika.store.journal import HOST, error_key, mark_interrupted_runs
 from politika.store.queries import Queries
-from politika.store.refs import find_actor
 from politika.store.schema import (
     article_actors,
     article_bands,
@@ -75,7 +77,7 @@ class ArticleFilter:
     """Filters of ``list_articles``, ``search`` and ``iter_export``; ``None`` leaves a field out.
 
     ``actor`` (a name, an id such as ``kb:Q7747``, or a kb id such as ``Q7747``) keeps the articles that mention
-    that stored actor; ``event_type`` (a PLOVER type, any case) keeps the articles that report an asserted event
+    that stored actor (or one of its parts, with ``include_parts``: a state's government, forces, office holders); ``event_type`` (a PLOVER type, any case) keeps the articles that report an asserted event
     of that type: negated and hypothetical events do not count, as on the events page. An unknown actor or type
     raises :class:`InputError` when the filter is applied.
     """
@@ -90,6 +92,7 @@ class ArticleFilter:
     ids: list[str] = field(default_factory=list)
     actor: str | None = None
     event_type: str | None = None
+    include_parts: bool = False
 
 
 class Store(Queries):
@@ -371,8 +374,8 @@ class Store(Queries):
         """``query`` (over ``articles``) narrowed by ``filters``; the actor is resolved in ``conn``."""
         if filters is None:
             return query
-        if filters.site:
-            query = query.where(articles.c.site == filters.site)
+        if filters.site:  # the outlet, however its articles name it (politika.outlets)
+            query = query.where(articles.c.site.in_(outlet_sites(conn, filters.site)))
         if filters.genre:
             query = query.where(articles.c.genre == filters.genre)
         if filters.language:
@@ -389,9 +392,9 @@ class Store(Queries):
         if filters.ids:
             query = query.where(articles.c.id.in_(filters.ids))
         if filters.actor:
-            actor_pk = find_actor(conn, filters.actor).pk
+            actor_pks = filter_actor_pks(conn, filters.actor, filters.include_parts)
             query = query.where(articles.c.pk.in_(sa.select(article_actors.c.article_pk)
-                                                  .where(article_actors.c.actor_pk == actor_pk)))
+                                                  .where(article_actors.c.actor_pk.in_(actor_pks))))
         if filters.event_type:
             query = query.where(articles.c.pk.in_(sa.select(events.c.article_pk).where(
                 *asserted_events(event_type=filters.event_type))))
@@ -406,6 +409,35 @@ class Store(Queries):
             query = self._filtered(conn, sa.select(*columns), filters).order_by(
                 articles.c.date.desc().nulls_last(), articles.c.pk)
             return [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
+
+    def _matching(self, query: str | None) -> list[sa.ColumnElement[bool]]:
+        """The condition on ``articles`` that keeps the full-text matches of ``query`` (none for no query)."""
+        if not query or not query.strip():
+            return []
+        parsed = parse(query)
+        if parsed is None:
+            return [sa.false()]
+        if self.dialect == "sqlite":
+            fts = sa.table("articles_fts", sa.column("rowid"))
+            match = sa.literal_column("articles_fts").op("MATCH")(to_fts5(parsed))
+            return [articles.c.pk.in_(sa.select(fts.c.rowid).select_from(fts).where(match))]
+        tsquery = sa.func.to_tsquery(sa.literal_column(f"'{TS_CONFIG}'"), to_tsquery(parsed))
+        return [sa.literal_column("articles.search").op("@@")(tsquery)]
+
+    def count_articles(self, filters: ArticleFilter | None = None, query: str | None = None) -> int:
+        """How many articles ``list_articles`` (or ``search`` with ``query``) would give without a limit."""
+        with self.engine.connect() as conn:
+            chosen = self._filtered(conn, sa.select(sa.func.count()).select_from(articles)
+                                    .where(*self._matching(query)), filters)
+            return int(conn.execute(chosen).scalar_one())
+
+    def article_facets(self, filters: ArticleFilter | None = None,
+                       query: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Outlets, genres, languages and event types of the articles ``filters`` and ``query`` keep, counted
+        (see ``politika.store.facets``)."""
+        with self.engine.connect() as conn:
+            chosen = self._filtered(conn, sa.select(articles.c.pk).where(*self._matching(query)), filters)
+            return facets.article_facets(conn, chosen)
 
     def get_article(self, key: str) -> dict[str, Any] | None:
         """An article with its record and duplicates, by id, id prefix, source id or URL."""

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Form, Header, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from politika.errors import ConfirmationNeeded
 from politika.store import Store
 from politika.web.api_schema import ERRORS, TABLE, WRITE_ERRORS
 from politika.web.cache import cache_key, cached
@@ -21,23 +22,42 @@ DOSSIER_PAGE = 50  # rows of each dossier list per page
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
+ACTORS_PAGE = 50  # rows of the actors list per page
+
+
 def actor_list(store: Store, country: str | None, sector: str | None, type: str | None,
-               limit: int) -> list[dict[str, Any]]:
-    return store.actors(country=country or None, sector=sector or None, type=type or None, limit=limit)
+               limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    return store.actors(country=country or None, sector=sector or None, type=type or None, limit=limit,
+                        offset=offset)
+
+
+def actor_total(store: Store, country: str | None, sector: str | None, type: str | None) -> int:
+    """How many actors the filter keeps, counted again when articles are added or analysed (their ties and events
+    are stored again) or actors are corrected."""
+    key = ("actor_total", store.url, store.version("articles", "ties", "events"), country or "", sector or "",
+           type or "")
+    return cached(key, lambda: store.count_actors(country=country or None, sector=sector or None,
+                                                  type=type or None))
 
 
 @router.get("/actors", response_class=HTMLResponse, include_in_schema=False)
-def actors_page(request: Request, country: Code = None, sector: Code = None, type: Code = None) -> Any:
-    rows = actor_list(explorer(request).store, country, sector, type, 200)
+def actors_page(request: Request, country: Code = None, sector: Code = None, type: Code = None,
+                offset: Offset = 0) -> Any:
+    store = explorer(request).store
+    rows = actor_list(store, country, sector, type, ACTORS_PAGE, offset)
     return render(request, "actors.html", rows=rows, country=country or "", sector=sector or "", type=type or "",
+                  offset=offset, page=ACTORS_PAGE, total=actor_total(store, country, sector, type),
                   query=page_query(request))
 
 
-@router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON)",
-            responses=TABLE)
+@router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON, with the total under "
+            "the filter)", responses=TABLE)
 def actors_api(request: Request, country: Code = None, sector: Code = None, type: Code = None,
-               limit: Annotated[int, Query(ge=1, le=2000)] = 50, format: Format = "json") -> Any:
-    return table_response(actor_list(explorer(request).store, country, sector, type, limit), format, "actors")
+               limit: Annotated[int, Query(ge=1, le=2000)] = 50, offset: Offset = 0, format: Format = "json") -> Any:
+    store = explorer(request).store
+    rows = actor_list(store, country, sector, type, limit, offset)
+    extra = {"total": actor_total(store, country, sector, type), "limit": limit, "offset": offset}
+    return table_response(rows, format, "actors", extra=extra if format == "json" else None)
 
 
 def dossier(store: Store, ref: str, limit: int, offset: int) -> dict[str, Any]:
@@ -51,9 +71,21 @@ def dossier(store: Store, ref: str, limit: int, offset: int) -> dict[str, Any]:
 @router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
 def actor_page(request: Request, ref: str, message: Annotated[str | None, Query(max_length=300)] = None,
                offset: Offset = 0) -> Any:
-    found = dossier(explorer(request).store, ref, DOSSIER_PAGE, offset)
-    return render(request, "actor.html", d=found, co=found["co_mentioned"], message=message, offset=offset,
-                  page=DOSSIER_PAGE)
+    return _actor_page(request, ref, message=message, offset=offset)
+
+
+def _actor_page(request: Request, ref: str, offset: int = 0, status_code: int = 200, **context: Any) -> Any:
+    store = explorer(request).store
+    found = dossier(store, ref, DOSSIER_PAGE, offset)
+    return render(request, "actor.html", status_code=status_code, d=found, co=found["co_mentioned"], offset=offset,
+                  page=DOSSIER_PAGE, fixes=corrections_of(store, found["id"]), **context)
+
+
+def corrections_of(store: Store, key: str) -> dict[str, Any]:
+    """Why the actor is what it is (names' rules, corrections, likely duplicates), kept until names or
+    corrections change."""
+    key_ = ("actor_corrections", store.url, store.version("articles", "ties"), key)
+    return cached(key_, lambda: store.actor_corrections(key, duplicates=5))
 
 
 # -- corrections -----------------------------------------------------------------------------------------------
@@ -63,14 +95,28 @@ def _dossier_url(key: str, message: str) -> str:
     return f"/actors/{quote(key, safe='')}?message={quote(message)}"
 
 
+Flag = Annotated[bool, Form()]
+
+
 @router.post("/actors/{ref}/merge", include_in_schema=False)
 def merge_form(request: Request, ref: str, other: Annotated[str, Form(min_length=1, max_length=300)],
-               token: Annotated[str, Form(max_length=300)] = "") -> Any:
+               token: Annotated[str, Form(max_length=300)] = "", preview: Flag = False, confirm: Flag = False) -> Any:
+    """Preview first (``preview``: the page shows what would move and a button to apply it); a person merged with
+    an organisation shows that step again with a confirm box until ``confirm`` is ticked."""
     app = explorer(request)
     app.check_token(token)
+    if preview:
+        effect = app.store.merge_actors(ref, other, preview=True)
+        return _actor_page(request, ref, preview=effect, other=other, token=token)
     with app.write_lock:
-        result = app.store.merge_actors(ref, other)
-    return RedirectResponse(_dossier_url(result["id"], f"merged {result['merged']} into this actor"), 303)
+        try:
+            result = app.store.merge_actors(ref, other, confirm=confirm, by="web")
+        except ConfirmationNeeded as exc:
+            effect = app.store.merge_actors(ref, other, preview=True)
+            return _actor_page(request, ref, status_code=409, preview=effect, other=other, token=token,
+                               confirm_error=str(exc))
+    return RedirectResponse(_dossier_url(result["id"], f"merged {result['merged']} into this actor (correction "
+                                                       f"{result['correction']}: undo it below)"), 303)
 
 
 @router.post("/actors/{ref}/split", include_in_schema=False)
@@ -80,13 +126,32 @@ def split_form(request: Request, ref: str, token: Annotated[str, Form(max_length
     app = explorer(request)
     app.check_token(token)
     with app.write_lock:
-        result = app.store.split_actor(ref, alias=alias or None, article=article or None)
-    return RedirectResponse(_dossier_url(result["id"], f"split off {result['split_from']}"), 303)
+        result = app.store.split_actor(ref, alias=alias or None, article=article or None, by="web")
+    return RedirectResponse(_dossier_url(result["id"], f"split off {result['split_from']} (correction "
+                                                       f"{result['correction']}: undo it below)"), 303)
+
+
+@router.post("/actors/{ref}/undo", include_in_schema=False)
+def undo_form(request: Request, ref: str, correction: Annotated[int, Form(ge=1)],
+              token: Annotated[str, Form(max_length=300)] = "") -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        result = app.store.undo_correction(correction)
+    back = result["actors"][0]["id"]
+    return RedirectResponse(_dossier_url(back, f"undid {result['undone']} {result['correction']}"), 303)
 
 
 class MergeRequest(BaseModel):
     into: str = Field(min_length=1, max_length=300, description="the actor that stays (name, id or kb id)")
     merged: str = Field(min_length=1, max_length=300, description="the actor merged into it")
+    preview: bool = Field(False, description="change nothing: answer what would move (articles, events, claims, "
+                                             "ties, names) and the name kept")
+    confirm: bool = Field(False, description="merge a person with an organisation (else 409)")
+
+
+class UndoRequest(BaseModel):
+    correction: int = Field(ge=1, description="the id a merge or split answered with (`correction`)")
 
 
 class SplitRequest(BaseModel):
@@ -98,7 +163,8 @@ class SplitRequest(BaseModel):
     alias: str | None = Field(None, min_length=1, max_length=300,
                               description="mentions under this name become their own actor")
     article: str | None = Field(None, min_length=1, max_length=100,
-                                description="the actor's appearance in this article does")
+                                description="the actor's appearance in this article does (its id or first 8 "
+                                            "characters, as pages show it)")
 
 
 TokenHeader = Annotated[str | None, Header(alias=TOKEN_HEADER, max_length=300)]
@@ -109,8 +175,31 @@ TokenHeader = Annotated[str | None, Header(alias=TOKEN_HEADER, max_length=300)]
 def merge_api(request: Request, body: MergeRequest, token: TokenHeader = None) -> Any:
     app = explorer(request)
     app.check_token(token)
+    if body.preview:
+        return json_response(app.store.merge_actors(body.into, body.merged, preview=True))
     with app.write_lock:
-        return json_response(app.store.merge_actors(body.into, body.merged))
+        return json_response(app.store.merge_actors(body.into, body.merged, confirm=body.confirm, by="api"))
+
+
+@router.post("/api/actors/undo", tags=["actors"], summary="Undo a merge or split by its correction id (needs the "
+             "token)", responses=WRITE_ERRORS)
+def undo_api(request: Request, body: UndoRequest, token: TokenHeader = None) -> Any:
+    app = explorer(request)
+    app.check_token(token)
+    with app.write_lock:
+        return json_response(app.store.undo_correction(body.correction))
+
+
+@router.get("/api/actors/duplicates", tags=["actors"], summary="Likely duplicate actors, with score and reasons")
+def duplicates_api(request: Request, actor: Annotated[str | None, Query(max_length=300)] = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Any:
+    return json_response({"items": explorer(request).store.likely_duplicates(actor or None, limit=limit)})
+
+
+@router.get("/api/actors/{ref}/corrections", tags=["actors"], summary="Why an actor is what it is: the rule that "
+            "joined each name, the users' corrections (with undo ids), likely duplicates")
+def corrections_api(request: Request, ref: str) -> Any:
+    return json_response(explorer(request).store.actor_corrections(ref))
 
 
 @router.post("/api/actors/split", tags=["actors"], summary="Split mentions off an actor (needs the token)",
@@ -120,7 +209,7 @@ def split_api(request: Request, body: SplitRequest, token: TokenHeader = None) -
     app.check_token(token)
     with app.write_lock:
         return json_response(app.store.split_actor(body.actor, alias=body.alias or None,
-                                                   article=body.article or None))
+                                                   article=body.article or None, by="api"))
 
 
 # After the corrections: /api/actors/merge also fits /api/actors/{ref}; a method other than POST there gets a

@@ -61,20 +61,44 @@ def form_choices(store: Store) -> tuple[list[str], list[str]]:
     return cached(cache_key(store, "articles", "search_choices"), choices)
 
 
+def article_totals(store: Store, q: str | None, filters: ArticleFilter) -> dict[str, Any]:
+    """How many articles match ``q`` and ``filters``, and their counted facets (outlets, genres, languages, event
+    types); kept until articles are added or analysed again."""
+    active = filters if any(vars(filters).values()) else None
+    text = q.strip() if q and q.strip() else None
+    key = ("article_totals", store.url, store.version("articles", "ties", "events"), text,
+           tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in vars(filters).items()))
+    return cached(key, lambda: {"total": store.count_articles(active, text),
+                                "facets": store.article_facets(active, text)})
+
+
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 def search_page(request: Request, filters: Filters, q: SearchText = None, offset: Offset = 0) -> Any:
     store = explorer(request).store
     genres, languages = form_choices(store)
     rows = find_articles(store, q, filters, 50, offset)
-    return render(request, "search.html", q=q or "", filters=filters, rows=rows, offset=offset,
-                  genres=genres, languages=languages, event_types=EVENT_TYPES, query=page_query(request))
+    totals = article_totals(store, q, filters)
+    return render(request, "search.html", q=q or "", filters=filters, rows=rows, offset=offset, page=50,
+                  total=totals["total"], facets=totals["facets"], genres=genres, languages=languages,
+                  event_types=EVENT_TYPES, query=page_query(request))
 
 
-@router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON)", responses=TABLE)
+@router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON, with the total "
+            "under the filter)", responses=TABLE)
 def articles_api(request: Request, filters: Filters, q: SearchText = None, limit: Limit = 50, offset: Offset = 0,
                  format: Format = "json") -> Any:
-    rows = find_articles(explorer(request).store, q, filters, limit, offset)
-    return table_response(rows, format, "articles")
+    store = explorer(request).store
+    rows = find_articles(store, q, filters, limit, offset)
+    if format == "csv":
+        return table_response(rows, format, "articles")
+    total = article_totals(store, q, filters)["total"]
+    return table_response(rows, format, "articles", extra={"total": total, "limit": limit, "offset": offset})
+
+
+@router.get("/api/articles/facets", tags=["articles"], summary="Counted facets of the articles a search or filter "
+            "keeps: outlets, genres, languages, event types")
+def articles_facets_api(request: Request, filters: Filters, q: SearchText = None) -> Any:
+    return json_response(article_totals(explorer(request).store, q, filters))
 
 
 def load_article(store: Store, article_id: str) -> dict[str, Any]:

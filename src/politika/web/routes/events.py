@@ -75,10 +75,18 @@ def event_page(store: Store, filters: EventFilter, limit: int, offset: int) -> d
             "items": cached(key, lambda: store.events(filters, limit=limit, offset=offset))}
 
 
+def cached_facets(store: Store, filters: EventFilter) -> dict[str, Any]:
+    """The counted facets (types, place countries) of the clusters ``filters`` keep, until the clusters change."""
+    key = cache_key(store, "events", "event_facets", tuple(vars(filters).items()))
+    return cached(key, lambda: store.event_facets(filters))
+
+
 @router.get("/events", response_class=HTMLResponse, include_in_schema=False)
 def events_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
-    data = event_page(explorer(request).store, filters, PAGE, offset)
+    store = explorer(request).store
+    data = event_page(store, filters, PAGE, offset)
     return render(request, "events.html", f=filters, rows=data["items"], counts=data["counts"], offset=offset,
+                  facets=cached_facets(store, filters),
                   page=PAGE, types=EVENT_TYPES, quads=QUAD_NAMES, quad_of=QUAD, query=page_query(request))
 
 
@@ -91,6 +99,13 @@ def events_api(request: Request, filters: Filters, limit: Limit = PAGE, offset: 
         return table_response([flat(c) for c in data["items"]], "csv", "events")
     return json_response({"total": data["counts"]["total"], "limit": limit, "offset": offset,
                           "items": data["items"]})
+
+
+@router.get("/api/events/facets", tags=["events"], summary="Counted facets of the clusters under the filter: "
+            "types and place countries")
+def events_facets_api(request: Request, filters: Filters) -> Any:
+    store = explorer(request).store
+    return json_response({"total": cached_counts(store, filters)["total"], "facets": cached_facets(store, filters)})
 
 
 @router.get("/api/events/timeline", tags=["events"], summary="Event clusters per month, PLOVER type and quad class")

@@ -1,0 +1,156 @@
+"""Honest lists in the explorer: "N of M" with a pager on the list pages, counted facets, claims with their passage
+linked to the article and their duplicate quotes grouped, the outlet filter by any name. A store we fill without
+spaCy: the claims of tests/store/test_claims_store, a quote repeated in a third article and 60 actors."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from politika.ingest.dedupe import fingerprint
+from politika.ingest.document import Article
+from politika.store import Store
+from politika.web import create_app
+from tests.store.test_claims_store import actor, attribution, mention, store_claims
+
+CROWD = " ".join(f"Minister Zed{n:02d} spoke." for n in range(60))
+REPEAT = 'Vladimir Putin said that Hungary would probably veto the sanctions. "It will fail."'
+
+
+def _fill(db: str) -> None:
+    with Store(db) as store:
+        store_claims(store)
+        texts = {"crowd": CROWD, "repeat": REPEAT}
+        batch = [(Article(text=text, origin=f"test/{key}.txt", title=key, date="2024-06-01", site="metro.co.uk",
+                          genre="news", language="en", url=f"https://metro.co.uk/{key}"),
+                  fingerprint(text, f"https://metro.co.uk/{key}"), "pending", None) for key, text in texts.items()]
+        crowd_pk, repeat_pk = (o.pk for o in store.add_articles(batch))
+        crowd = {"id": "crowd", "sentences": [], "events": [], "causal_sentences": [], "causal": [],
+                 "attributions": [], "mentions": [mention(CROWD, f"Zed{n:02d}", f"z{n}") for n in range(60)],
+                 "actors": [actor(f"z{n}", f"Zed{n:02d}") for n in range(60)]}
+        repeat = {"id": "repeat", "sentences": [], "events": [], "causal_sentences": [], "causal": [],
+                  "mentions": [mention(REPEAT, "Vladimir Putin", "p1")],
+                  "actors": [actor("p1", "Vladimir Putin", kb_id="Q7747")],
+                  "attributions": [attribution(REPEAT, "Vladimir Putin", "said",
+                                               "that Hungary would probably veto the sanctions", source_actor="p1")]}
+        store.save_records([(crowd_pk, crowd), (repeat_pk, repeat)], "test-model")
+
+
+@pytest.fixture(scope="module")
+def lists_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("lists") / "lists.db")
+    _fill(db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def client(lists_db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(lists_db)) as test_client:
+        yield test_client
+
+
+def test_actors_pager_and_total(client: TestClient) -> None:
+    first = client.get("/actors").text
+    assert "showing 1–50 of 67" in first and 'rel="next" href="/actors?offset=50"' in first
+    second = client.get("/actors?offset=50").text
+    assert "showing 51–67 of 67" in second and 'rel="prev"' in second and 'rel="next"' not in second
+    data = client.get("/api/actors?limit=5&offset=65").json()
+    assert (data["total"], data["limit"], data["offset"], len(data["items"])) == (67, 5, 65, 2)
+    filtered = client.get("/actors?country=HUN").text
+    assert "showing 1–2 of 2" in filtered and 'rel="next"' not in filtered  # Hungary and Anna Kovacs
+    assert 'href="/actors?type=PERSON&amp;offset=50"' in client.get("/actors?type=PERSON").text  # keeps the filter
+    assert client.get("/actors?offset=-1").status_code == 422
+
+
+def test_claims_grouped_with_passage_outlet_and_facets(client: TestClient) -> None:
+    page = client.get("/claims").text
+    assert "showing 1–7 of 7" in page and "reported by 2 articles" in page
+    # the passage, escaped, its cue emphasised, linked to the claim's anchor in its article
+    link = re.search(r'<a class="sentence-link" href="/articles/([^"#]+)#q0">Vladimir Putin <em class="cue">said'
+                     r'</em> that Hungary would probably veto the sanctions</a>', page)
+    assert link is not None
+    article = client.get(f"/articles/{link.group(1)}").text
+    assert 'id="q0"' in article
+    assert "<th>Outlet</th>" in page and "Test Wire" in page and "metro.co.uk" in page
+    assert 'href="/claims?site=Test%20Wire">Test Wire</a> <span class="muted">6</span>' in page
+    assert 'href="/claims?anonymous=true">anonymous</a> <span class="muted">2</span>' in page
+    only = client.get("/claims?site=www.metro.co.uk").text
+    assert "showing 1–1 of 1" in only
+    data = client.get("/api/claims?limit=2&offset=1").json()
+    assert data["total"] == 7 and data["offset"] == 1 and len(data["items"]) == 2
+    assert {"passage", "outlet", "index"} <= set(data["items"][0])
+    facets = client.get("/api/claims/facets?anonymous=true").json()
+    assert facets["total"] == 2 and facets["facets"]["sources"][0]["count"] == 2
+
+
+def test_search_total_pager_and_facets(client: TestClient) -> None:
+    page = client.get("/search").text
+    assert "showing 1–4 of 4" in page
+    assert 'href="/search?site=metro.co.uk">metro.co.uk</a> <span class="muted">2</span>' in page
+    assert "showing 1–2 of 2" in client.get("/search?site=Metro").text
+    assert "showing 1–1 of 1" in client.get("/search?q=Zed07").text
+    data = client.get("/api/articles?limit=1&offset=3").json()
+    assert (data["total"], len(data["items"])) == (4, 1)
+    facets = client.get("/api/articles/facets?genre=news").json()
+    assert facets["total"] == 4 and {f["label"] for f in facets["facets"]["outlets"]} == {"Test Wire", "metro.co.uk"}
+    assert client.get("/api/articles?format=csv").status_code == 200
+
+
+def test_events_facets_answer(client: TestClient) -> None:
+    assert client.get("/events").status_code == 200
+    data = client.get("/api/events/facets").json()
+    assert data == {"total": 0, "facets": {"types": [], "countries": []}}
+
+
+# -- in a browser ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser_page(lists_db: str) -> Iterator[Any]:
+    from tests.web.test_browser import ARGS, CHROMIUM, _missing
+    problem = _missing()
+    if problem:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests are required under CI: {problem}")
+        pytest.skip(problem)
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(lists_db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser.new_page(base_url=f"http://127.0.0.1:{port}")
+        browser.close()
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_pager_moves_through_the_actors(browser_page: Any) -> None:
+    page = browser_page
+    page.goto("/actors?type=PERSON")
+    assert "showing 1–50 of 63" in page.locator(".pager").inner_text()
+    page.click("a[rel=next]")
+    page.wait_for_url(re.compile(r"offset=50"))
+    assert "type=PERSON" in page.url and "showing 51–63 of 63" in page.locator(".pager").inner_text()
+    assert page.locator("table.results tr").count() == 14  # the header and 13 actors
+    page.click("a[rel=prev]")
+    page.wait_for_url(re.compile(r"offset=0"))
+    assert "showing 1–50 of 63" in page.locator(".pager").inner_text()
+
+
