@@ -49,6 +49,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": Problem, "description": "No or a wrong token (header X-Politika-Token), or writes are off"},
+    409: {"model": Problem, "description": "The action needs confirming (merging a person with an organisation: "
+                                           "send confirm=true)"},
 }
 TABLE: dict[int | str, dict[str, Any]] = {
     200: {"description": "The rows as JSON (`items`) or, with `format=csv`, as CSV",

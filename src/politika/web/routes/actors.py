@@ -15,6 +15,7 @@ from politika.web.api_schema import ERRORS, TABLE, WRITE_ERRORS
 from politika.web.cache import cache_key, cached
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
 from politika.web.exports import Format, json_response, table_response
+from politika.web.routes.attention import actor_sparkline
 
 router = APIRouter(responses=ERRORS)
 Code = Annotated[str | None, Query(max_length=20)]
@@ -78,7 +79,8 @@ def _actor_page(request: Request, ref: str, offset: int = 0, status_code: int = 
     store = explorer(request).store
     found = dossier(store, ref, DOSSIER_PAGE, offset)
     return render(request, "actor.html", status_code=status_code, d=found, co=found["co_mentioned"], offset=offset,
-                  page=DOSSIER_PAGE, fixes=corrections_of(store, found["id"]), **context)
+                  page=DOSSIER_PAGE, fixes=corrections_of(store, found["id"]),
+                  sparkline=actor_sparkline(store, found["id"], found["name"]), **context)
 
 
 def corrections_of(store: Store, key: str) -> dict[str, Any]:
