@@ -20,13 +20,29 @@ function layerToggles() {
     box.addEventListener("change", () => text.classList.toggle(`hide-${box.dataset.layer}`, !box.checked));
   });
   if (!text) return;
-  text.addEventListener("click", (event) => {
+  const show = (event) => {
     const span = event.target.closest(".hl");
     document.querySelectorAll("#side-panel li.active").forEach((li) => li.classList.remove("active"));
     if (!span) return;
     for (const ref of span.dataset.ref.split(" ")) {
       const item = document.querySelector(`#side-panel li[data-ref="${CSS.escape(ref)}"]`);
       if (item) { item.classList.add("active"); item.scrollIntoView({ block: "nearest" }); }
+    }
+  };
+  text.addEventListener("click", show);
+  // Tab reaches every highlight (tabindex); focusing one shows its items in the side panel, as a click does.
+  text.addEventListener("focusin", show);
+}
+
+function keepFilledForm() {
+  // A page answered with an error above its form (web/app.py, KeepFormOnError) was drawn without the values that
+  // were wrong: put every value of the request back into the form, so the user corrects instead of retyping.
+  if (!document.querySelector(".form-error")) return;
+  const params = new URLSearchParams(window.location.search);
+  document.querySelectorAll("main form[method=get], main form:not([method])").forEach((form) => {
+    for (const [name, value] of params) {
+      const field = form.elements.namedItem(name);
+      if (field && "value" in field && field.type !== "checkbox" && field.type !== "radio") field.value = value;
     }
   });
 }
@@ -43,6 +59,25 @@ function timelineChart() {
     options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } },
   });
   document.getElementById("timeline-table")?.classList.add("muted");
+}
+
+function attentionChart() {
+  // Every bucket comes from the server, empty ones with 0: the category axis is a time axis with no gaps.
+  const canvas = document.getElementById("attention-chart");
+  const data = readData("attention-data");
+  if (!canvas || !data) return;
+  if (typeof Chart === "undefined") { missingLibrary(canvas, "chart"); return; }
+  const palette = ["#1f4e8c", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#9ca3af"];
+  const datasets = data.outlets.length
+    ? data.outlets.map((name, i) => ({ label: name, data: data.buckets.map((b) => b.outlets[name] || 0),
+                                      backgroundColor: palette[Math.min(i, palette.length - 1)] }))
+    : [{ label: "articles", data: data.buckets.map((b) => b.articles), backgroundColor: palette[0] }];
+  window.__politikaAttention = new Chart(canvas, {
+    type: "bar", data: { labels: data.buckets.map((b) => b.bucket), datasets },
+    options: { animation: false, plugins: { legend: { display: data.outlets.length > 0 } },
+               scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
+  });
+  document.getElementById("attention-table")?.classList.add("muted");
 }
 
 function networkGraph() {
@@ -154,7 +189,9 @@ function causalGraph() {
 }
 
 layerToggles();
+keepFilledForm();
 timelineChart();
+attentionChart();
 networkGraph();
 eventsChart();
 focusFromHash();
