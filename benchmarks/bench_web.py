@@ -132,7 +132,9 @@ def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str,
              "/api/network?nodes=2000", "/events", "/events?quad=4&since=2023-01-01", "/events?country=RUS",
              "/events?offset=1000", "/api/events?limit=200", "/api/events/timeline", "/causal", "/causal?factors=2000",
              f"/causal?factor={factor}&value=-1", f"/causal?cause={factor}&effect={effect}",
-             f"/api/causal/whatif?factor={factor}&factors=2000", "/api/causal.graphml?factors=2000"]
+             f"/api/causal/whatif?factor={factor}&factors=2000", "/api/causal.graphml?factors=2000",
+             f"/attention?actor={actor}", f"/attention?actor={actor}&include_parts=true&by=week&by_outlet=true",
+             "/attention?q=sanctions+Putin", "/attention?event_type=CONSULT&by=day", f"/attention?factor={factor}"]
     if only:
         pages = [page for page in pages if only in page]
     out = []
