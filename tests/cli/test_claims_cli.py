@@ -42,13 +42,13 @@ def test_claims_text(db: tuple[Path, Ids]) -> None:
 
 def test_claims_filters_and_json(db: tuple[Path, Ids]) -> None:
     path, ids = db
-    rows = [json.loads(line) for line in run(path, "claims", "--source", "Q7747", "--json").output.splitlines()]
+    rows = [json.loads(line) for line in run(path, "claims", "--actor", "Q7747", "--json").output.splitlines()]
     assert [r["content"]["text"][:4] for r in rows] == ["that", "\"The"]
     assert rows[1]["content"]["text"].endswith("\"It will fail.\"")  # whole in JSON
     anonymous = run(path, "claims", "--anonymous", "--json").output.splitlines()
     assert [json.loads(line)["source"]["text"] for line in anonymous] == ["a senior official", "My insiders"]
     assert len(run(path, "claims", "--named").output.splitlines()) == 4
-    assert len(run(path, "claims", "--about", "Putin", "--since", "2024-07-06", "--until", "2024-07-31")
+    assert len(run(path, "claims", "--subject", "Putin", "--since", "2024-07-06", "--until", "2024-07-31")
                .output.splitlines()) == 1
     assert len(run(path, "claims", "--article", ids["c1"][1], "--hedged").output.splitlines()) == 1
     assert len(run(path, "claims", "--limit", "2").output.splitlines()) == 2
@@ -59,7 +59,7 @@ def test_claims_filters_and_json(db: tuple[Path, Ids]) -> None:
 def test_claims_bad_values(db: tuple[Path, Ids]) -> None:
     path, _ = db
     assert run(path, "claims", "--since", "July").exit_code == 2
-    assert isinstance(run(path, "claims", "--source", "Nobody Atall").exception, InputError)
+    assert isinstance(run(path, "claims", "--actor", "Nobody Atall").exception, InputError)
     done = subprocess.run([sys.executable, "-m", "politika", "--db", str(path), "claims", "--until", "2024-02-30"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2

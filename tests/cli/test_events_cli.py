@@ -57,7 +57,7 @@ def test_events_filters_and_json(db: tuple[Path, Ids]) -> None:
         assert result.exit_code == 0, result.output
         return len(result.output.splitlines())
 
-    assert count("--type", "sanction") == 1 and count("--mode", "visit") == 1
+    assert count("--event-type", "sanction") == 1 and count("--mode", "visit") == 1
     assert count("--actor", "Orban") == 2 and count("--recipient", "Putin") == 1
     assert count("--country", "CHN") == 2 and count("--since", "2024-07-16", "--until", "2024-07-31") == 2
     assert count("--limit", "2") == 2 and count() == 4 and count("--include-negated") == 5
@@ -73,7 +73,7 @@ def test_events_bad_values(db: tuple[Path, Ids]) -> None:
     assert since.exit_code == 2 and since.output.strip().splitlines() == [
         "Error: Invalid value for --since July: not a date; write it as YYYY-MM-DD (2024-07-05)"]
     assert isinstance(run(path, "events", "--actor", "Nobody Atall").exception, InputError)
-    assert run(path, "events", "--type", "VISIT").exit_code == 2  # click lists the 16 types
+    assert run(path, "events", "--event-type", "VISIT").exit_code == 2  # click lists the 16 types
     done = subprocess.run([sys.executable, "-m", "politika", "--db", str(path), "events", "--min-sources", "0"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stderr.strip() == "Error: Invalid value for --min-sources 0: must be 1 or more"
@@ -108,7 +108,7 @@ def test_a_country_name_is_read_as_its_code_and_said_so(db: tuple[Path, Ids]) ->
 @pytest.mark.parametrize(("args", "named", "accepted"), [
     (("events", "--country", "Narnia"), "--country Narnia", "ISO 3166-1 alpha-3"),
     (("events", "--mode", "zzzz"), "--mode zzzz", "visit"),
-    (("events", "--type", "PARTY"), "'PARTY'", "assault"),
+    (("events", "--event-type", "PARTY"), "'PARTY'", "assault"),
     (("actors", "--country", "Narnia"), "--country Narnia", "ISO 3166-1 alpha-3"),
 ])
 def test_bad_option_values_get_one_line_naming_them(db: tuple[Path, Ids], args: tuple[str, ...], named: str,

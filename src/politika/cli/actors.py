@@ -25,8 +25,8 @@ def actors_command(ctx: click.Context, country: str | None, sector: str | None, 
                    offset: int, as_json: bool) -> None:
     """The most mentioned actors across articles, with mention and article counts."""
     country = resolved_country(country)
-    rows = open_store_from(ctx, create=False).actors(country=country, sector=sector, type=type_,
-                                                     limit=limit + offset)[offset:]
+    rows = open_store_from(ctx, create=False).actors(country=country, sector=sector, type=type_, limit=limit,
+                                                     offset=offset)
     for row in rows:
         if as_json:
             echo_json(row)
@@ -225,14 +225,14 @@ def duplicate_line(pair: dict[str, Any]) -> str:
 
 @actor_group.command("duplicates")
 @click.option("--actor", default=None, metavar="NAME", help="Only pairs with this actor (name, id or kb id).")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="At most this many.")
+@page_options(50)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def duplicates_command(ctx: click.Context, actor: str | None, limit: int, as_json: bool) -> None:
+def duplicates_command(ctx: click.Context, actor: str | None, limit: int, offset: int, as_json: bool) -> None:
     """Likely duplicate actors, best first, with a score and the reason (the same name with a knowledge-base id on
     one side only, one name a fuller form of the other in the same country, many names in common); merge them
     with `politika actor merge A B`."""
-    pairs = open_store_from(ctx, create=False).likely_duplicates(actor, limit=limit)
+    pairs = open_store_from(ctx, create=False).likely_duplicates(actor, limit=limit + offset)[offset:]
     for pair in pairs:
         if as_json:
             echo_json(pair)

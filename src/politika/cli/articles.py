@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from, write_export
+from politika.cli.common import echo_json, flag, open_store_from, page_options, write_export
 from politika.errors import NotFound
 from politika.export import FORMATS, export_format, format_names
 from politika.graph.causal_map import build_map
@@ -15,8 +15,18 @@ from politika.nlp.render import LAYER_LINES, render_text
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 from politika.store import ArticleFilter
 from politika.store.causal import CausalFilter
+from politika.store.claims import ClaimFilter
 
-EXPORTED = ("articles", "actors", "causal", "events")
+EXPORTED = ("articles", "actors", "causal", "claims", "events")
+# The filter flags each --what of `politika export` honours (by parameter name); any other is an error.
+EXPORT_FILTERS: dict[str, tuple[str, ...]] = {
+    "articles": ("site", "author", "genre", "language", "status", "since", "until", "actor", "include_parts",
+                 "event_type"),
+    "events": ("site", "since", "until", "actor", "include_parts", "event_type"),
+    "claims": ("site", "since", "until", "actor", "include_parts"),
+    "causal": ("site", "author", "since", "until", "actor", "include_parts"),
+    "actors": (),
+}
 
 
 def filter_options(func):  # type: ignore[no-untyped-def]
@@ -29,6 +39,8 @@ def filter_options(func):  # type: ignore[no-untyped-def]
         click.option("--since", default=None, metavar="YYYY-MM-DD", help="Published on or after."),
         click.option("--until", default=None, metavar="YYYY-MM-DD", help="Published on or before."),
         click.option("--actor", default=None, help="Only articles mentioning this actor (name, id or kb id)."),
+        click.option("--include-parts", is_flag=True, help="--actor with its parts: a state with its government, "
+                     "forces, courts and office holders (docs/actors.md)."),
         click.option("--event-type", default=None, metavar="TYPE",
                      help="Only articles reporting an asserted event of this PLOVER type, e.g. SANCTION."),
     ]):
@@ -84,14 +96,14 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, show_all: b
 @click.command("search")
 @click.argument("query")
 @filter_options
-@click.option("--limit", default=20, show_default=True)
+@page_options(20)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def search_command(ctx: click.Context, query: str, limit: int, as_json: bool, **filters: Any) -> None:
+def search_command(ctx: click.Context, query: str, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Full-text search over titles and texts (SQLite FTS5 or PostgreSQL tsvector)."""
     active = _filters(**filters)
     rows = open_store_from(ctx, create=False).search(
-        query, active if any(v for v in active.__dict__.values()) else None, limit=limit)
+        query, active if any(v for v in active.__dict__.values()) else None, limit=limit + offset)[offset:]
     for row in rows:
         if as_json:
             echo_json(row)
@@ -121,14 +133,14 @@ def stats_command(ctx: click.Context, as_json: bool) -> None:
 
 
 @click.command("errors")
-@click.option("--limit", default=50, show_default=True)
-@click.option("--json", "as_json", is_flag=True)
+@page_options(50)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
-def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
+def errors_command(ctx: click.Context, limit: int, offset: int, as_json: bool) -> None:
     """Recent ingest and analysis errors: the input (or article) and the reason, last seen first; an error seen
     again (a rerun) is one line with the times it was seen. Runs that were killed are listed after them."""
     store = open_store_from(ctx, create=False)
-    for row in store.errors(limit):
+    for row in store.errors(limit + offset)[offset:]:
         if as_json:
             echo_json(row)
         else:
@@ -145,8 +157,8 @@ def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
               type=click.Choice(list(dict.fromkeys(f.name for f in FORMATS if f.what in EXPORTED))),
               default="jsonl", show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney "
               "JSON lines), graphml (the actor network). Causal map: graphml, json, dot, fcm (FCMpy weight matrix). "
-              "Events: plover (PLOVER JSONL), csv.")
-@click.option("--what", type=click.Choice(["articles", "actors", "causal", "events"]), default="articles",
+              "Events: plover (PLOVER JSONL), csv. Claims: csv (text columns), jsonl.")
+@click.option("--what", type=click.Choice(list(EXPORTED)), default="articles",
               show_default=True, help="What to export.")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write (- for stdout; "
               "parquet needs a file).")
@@ -157,21 +169,37 @@ def errors_command(ctx: click.Context, limit: int, as_json: bool) -> None:
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_record: bool, min_confidence: float,
                    **filters: Any) -> None:
-    """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, or actors as FtM or GraphML."""
+    """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, events as PLOVER JSONL or
+    CSV, claims as CSV or JSONL, the causal map, or actors as FtM or GraphML. The filters keep what they mean for
+    --what (docs/cli.md has the table); a filter that means nothing there is an error."""
+    if fmt == "plover":
+        what = "events"
+    _check_export_filters(ctx, what, filters)
     store = open_store_from(ctx, create=False)
     data: Any
-    if what == "events" or fmt == "plover":  # events: plover (PLOVER JSONL) or csv (a flat table)
+    if what == "events":  # events: plover (PLOVER JSONL) or csv (a flat table)
         exported = export_format("events", fmt)
         if exported is None:
             raise _bad_option(ctx, "fmt", f"{fmt}: events export as plover (JSONL) or csv")
-        count = write_export(exported, store.iter_events(min_confidence=min_confidence), output)
+        wanted = {k: filters[k] for k in EXPORT_FILTERS["events"]}
+        count = write_export(exported, store.iter_events(min_confidence=min_confidence, **wanted), output)
         click.echo(f"exported {count} event(s)", err=True)
+        return
+    if what == "claims":
+        exported = export_format("claims", fmt)
+        if exported is None:
+            raise _bad_option(ctx, "fmt", f"{fmt}: claims export as {' or '.join(format_names('claims'))}")
+        claims = store.claims(ClaimFilter(source=filters["actor"], include_parts=filters["include_parts"],
+                                          site=filters["site"], since=filters["since"], until=filters["until"]),
+                              limit=None)
+        count = write_export(exported, claims, output)
+        click.echo(f"exported {count} claim(s)", err=True)
         return
     if what == "causal":
         exported = export_format("causal", fmt)
         if exported is None:
             raise _bad_option(ctx, "fmt", f"{fmt}: the causal map exports as {', '.join(format_names('causal'))}")
-        wanted = {k: v for k, v in filters.items() if k in CausalFilter.__dataclass_fields__ and v is not None}
+        wanted = {k: filters[k] for k in EXPORT_FILTERS["causal"]}
         data = build_map(store.causal_links(CausalFilter(**wanted)))
         write_export(exported, data, output)
         click.echo(f"exported {len(data.factors)} factor(s), {len(data.edges)} edge(s)", err=True)
@@ -194,6 +222,14 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
     rows = store.iter_export(_filters(**filters), with_record=not no_record and fmt != "csv")
     count = write_export(exported, rows, output)
     click.echo(f"exported {count} article(s)", err=True)
+
+
+def _check_export_filters(ctx: click.Context, what: str, filters: dict[str, Any]) -> None:
+    """A filter flag that means nothing for ``what`` is click's usage error naming the flag and ``--what``."""
+    for name, value in filters.items():
+        if value and name not in EXPORT_FILTERS[what]:
+            kept = ", ".join(flag(k) for k in EXPORT_FILTERS[what]) or "none"
+            raise _bad_option(ctx, name, f"does not apply to --what {what} (its filters: {kept})")
 
 
 def _bad_option(ctx: click.Context, name: str, message: str) -> click.BadParameter:

@@ -6,33 +6,51 @@ from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from
+from politika.cli.common import deprecated_alias, echo_json, open_store_from, page_options
 from politika.store.claims import ClaimFilter
 
 CONTENT_WIDTH = 110
 
 
+def claim_options(func):  # type: ignore[no-untyped-def]
+    """The filters of ``politika claims``, also those of ``politika export --what claims``."""
+    for option in reversed([
+        click.option("--actor", default=None, metavar="NAME_OR_ID",
+                     help="Only claims this actor made: the source (name, id or kb id)."),
+        click.option("--subject", default=None, metavar="NAME_OR_ID",
+                     help="Only claims about this actor: its name is in the content."),
+        click.option("--include-parts", is_flag=True, help="--actor and --subject with their parts: a state with "
+                     "its government, forces, courts and office holders (docs/actors.md)."),
+        click.option("--anonymous/--named", "anonymous", default=None,
+                     help="Only anonymous sources ('my insiders', 'a senior official'), or only named ones."),
+        click.option("--article", default=None, metavar="ID",
+                     help="Only claims in this article (id, id prefix, source id)."),
+        click.option("--site", default=None, help="Only claims in articles of this outlet (site name)."),
+        click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or after this day."),
+        click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or before this day."),
+        click.option("--hedged", is_flag=True, help="Only claims with hedges (may, reportedly, allegedly, ...)."),
+        deprecated_alias("--source", "--actor"),
+        deprecated_alias("--about", "--subject"),
+    ]):
+        func = option(func)
+    return func
+
+
+def claim_filter(actor: str | None = None, subject: str | None = None, **filters: Any) -> ClaimFilter:
+    """The ClaimFilter of the command line's flags (``--actor`` is the library's ``source``, ``--subject`` its
+    ``about``)."""
+    wanted = {k: v for k, v in filters.items() if k in ClaimFilter.__dataclass_fields__}
+    return ClaimFilter(source=actor, about=subject, **wanted)
+
+
 @click.command("claims")
-@click.option("--source", default=None, metavar="NAME_OR_ID", help="Only claims this actor made (name, id or kb id).")
-@click.option("--about", default=None, metavar="NAME_OR_ID", help="Only claims whose content mentions this actor.")
-@click.option("--anonymous/--named", "anonymous", default=None,
-              help="Only anonymous sources ('my insiders', 'a senior official'), or only named ones.")
-@click.option("--article", default=None, metavar="ID", help="Only claims in this article (id, id prefix, source id).")
-@click.option("--since", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or after this day.")
-@click.option("--until", default=None, metavar="YYYY-MM-DD", help="Only articles dated on or before this day.")
-@click.option("--hedged", is_flag=True, help="Only claims with hedges (may, reportedly, allegedly, ...).")
-@click.option("--include-parts", is_flag=True, help="--source and --about with their parts: a state with its "
-              "government, forces, courts and office holders (docs/actors.md).")
-@click.option("--limit", default=50, show_default=True)
+@claim_options
+@page_options(50)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with the whole content.")
 @click.pass_context
-def claims_command(ctx: click.Context, source: str | None, about: str | None, anonymous: bool | None,
-                   article: str | None, since: str | None, until: str | None, hedged: bool, include_parts: bool,
-                   limit: int, as_json: bool) -> None:
+def claims_command(ctx: click.Context, limit: int, offset: int, as_json: bool, **filters: Any) -> None:
     """Who says what: attributions across articles, latest first: date, article, source, cue, content, flags."""
-    filters = ClaimFilter(source=source, about=about, anonymous=anonymous, article=article, since=since, until=until,
-                          hedged=hedged, include_parts=include_parts)
-    rows = open_store_from(ctx, create=False).claims(filters, limit=limit)
+    rows = open_store_from(ctx, create=False).claims(claim_filter(**filters), limit=limit, offset=offset)
     for row in rows:
         if as_json:
             echo_json(row)

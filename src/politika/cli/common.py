@@ -1,18 +1,21 @@
-"""What every command shares: opening the store, one-line errors, JSON output."""
+"""What every command shares: opening the store, one-line errors, JSON output, and the options that mean the same
+in every command (one flag name per concept: ``--actor``, ``--event-type``, ``--include-parts``, ``--limit`` with
+``--offset``, ``--json``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
 import click
 
-from politika.errors import PolitikaError
+from politika.errors import InputError, PolitikaError
 from politika.export import ExportFormat
 from politika.store import Store
 
@@ -58,6 +61,42 @@ def write_export(fmt: ExportFormat, data: Any, output: str) -> int:
     """Write ``data`` in ``fmt`` to ``output`` (a path, ``-`` for stdout); returns the writer's count."""
     with open_output(output, fmt.binary) as out:
         return fmt.writer(data, out)
+
+
+def page_options(limit: int) -> Callable[[Any], Any]:
+    """``--limit`` (``limit`` by default) and ``--offset``, the same two flags on every listing command."""
+    def decorate(func: Any) -> Any:
+        func = click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0),
+                            help="Skip this many first (the next page: --offset LIMIT).")(func)
+        return click.option("--limit", default=limit, show_default=True, callback=_at_least_one,
+                            help="At most this many.")(func)
+    return decorate
+
+
+def _at_least_one(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value < 1:
+        raise InputError(str(value), "must be 1 or more", option=param.name)
+    return value
+
+
+def deprecated_alias(old: str, new: str, **attrs: Any) -> Callable[[Any], Any]:
+    """A hidden flag ``old`` that still works as ``new`` (given to the command as ``new``'s parameter) and says on
+    stderr, in one line, that it is deprecated. ``attrs`` are the old option's (a type, say)."""
+    hidden = "deprecated_" + old.lstrip("-").replace("-", "_")
+    target = new.lstrip("-").replace("-", "_")
+
+    def decorate(func: Any) -> Any:
+        @functools.wraps(func)
+        def command(*args: Any, **kwargs: Any) -> Any:
+            value = kwargs.pop(hidden)
+            if value is not None:
+                click.echo(f"note: {old} is deprecated; use {new}", err=True)
+                if kwargs.get(target) not in (None, value):
+                    raise click.UsageError(f"{old} and {new} both given, differently: give {new} only")
+                kwargs[target] = value
+            return func(*args, **kwargs)
+        return click.option(old, hidden, hidden=True, default=None, **attrs)(command)
+    return decorate
 
 
 def error_line(error: PolitikaError) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from, resolved_country
+from politika.cli.common import deprecated_alias, echo_json, open_store_from, page_options, resolved_country
 from politika.plover import DEFAULT_MIN_CONFIDENCE, EVENT_TYPES
 from politika.store.events import EventFilter, event_mode
 
@@ -15,8 +15,9 @@ SENTENCE_WIDTH = 110
 
 
 @click.command("events")
-@click.option("--type", "event_type", type=click.Choice(EVENT_TYPES, case_sensitive=False), default=None,
+@click.option("--event-type", type=click.Choice(EVENT_TYPES, case_sensitive=False), default=None,
               help="Only this PLOVER event type.")
+@deprecated_alias("--type", "--event-type", type=click.Choice(EVENT_TYPES, case_sensitive=False))
 @click.option("--mode", default=None, help="Only events some report gives this mode (visit, arrest, aerial, ...).")
 @click.option("--actor", default=None, metavar="NAME_OR_ID", help="Only events this actor did (name, id or kb id).")
 @click.option("--recipient", default=None, metavar="NAME_OR_ID", help="Only events done to this actor.")
@@ -34,13 +35,13 @@ SENTENCE_WIDTH = 110
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=DEFAULT_MIN_CONFIDENCE, show_default=True,
               help="Only events some report of which is at least this sure (the trigger model's calibrated "
                    "confidence; 0 shows every stored event).")
-@click.option("--limit", default=50, show_default=True)
+@page_options(50)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line, with every report.")
 @click.pass_context
 def events_command(ctx: click.Context, event_type: str | None, mode: str | None, actor: str | None,
                    recipient: str | None, country: str | None, since: str | None, until: str | None,
                    min_sources: int, include_negated: bool, include_parts: bool, min_confidence: float, limit: int,
-                   as_json: bool) -> None:
+                   offset: int, as_json: bool) -> None:
     """Who did what to whom: event clusters across articles, latest first, with the number of articles and
     outlets reporting each and the sentences that do."""
     country = resolved_country(country)
@@ -49,7 +50,7 @@ def events_command(ctx: click.Context, event_type: str | None, mode: str | None,
     filters = EventFilter(type=event_type, mode=mode, actor=actor, recipient=recipient, country=country, since=since,
                           until=until, min_sources=min_sources, include_negated=include_negated,
                           include_parts=include_parts, min_confidence=min_confidence)
-    rows = open_store_from(ctx, create=False).events(filters, limit=limit)
+    rows = open_store_from(ctx, create=False).events(filters, limit=limit, offset=offset)
     for row in rows:
         if as_json:
             echo_json(row)

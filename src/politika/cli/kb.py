@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from politika.cli.common import echo_json
+from politika.cli.common import echo_json, page_options
 from politika.errors import NotFound, printable
 from politika.kb import KBEntity, KnowledgeBase, Role, import_file, save_user_entities
 from politika.kb.entities import ENTITY_TYPES
@@ -64,12 +64,12 @@ def add_command(name: str, entity_type: str, kind: str | None, country: str | No
 @click.argument("name")
 @click.option("--date", default=None, metavar="YYYY-MM-DD", help="Rank and show roles as of this date.")
 @click.option("--json", "as_json", is_flag=True, help="The matching entities as JSON lines, with scores.")
-@click.option("--limit", default=5, show_default=True, help="At most this many matches.")
-def show_command(name: str, date: str | None, as_json: bool, limit: int) -> None:
+@page_options(5)
+def show_command(name: str, date: str | None, as_json: bool, limit: int, offset: int) -> None:
     """Show the actors a name may refer to, best first (an id such as Q7747 works too)."""
     kb = KnowledgeBase.load()
     exact = kb.get(name)
-    matches = [(exact, 1.0)] if exact else kb.lookup(name, date=date)[:limit]
+    matches = [(exact, 1.0)] if exact else kb.lookup(name, date=date)[offset:offset + limit]
     if not matches:
         raise NotFound(name, "no actor of that name in the knowledge base (add one with `politika kb add`)")
     for entity, score in matches:

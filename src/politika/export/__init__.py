@@ -1,8 +1,9 @@
 """Exports: one table of formats, each a writer that takes the data and an open stream.
 
 The caller reads the data (``Store.iter_export``, ``Store.iter_events``, ``Store.actor_export``, a causal map
-built by :func:`politika.graph.causal_map.build_map`, the rows of a page) and opens the stream: the CLI a path or
-``-`` for stdout (``click.open_file``), the web an in-memory buffer (:func:`render`).
+built by :func:`politika.graph.causal_map.build_map`, ``Store.claims``, the rows of a page) and opens the stream:
+the CLI a path or ``-`` for stdout (``click.open_file``), the web an in-memory buffer (:func:`render`) or a
+streamed response.
 
 >>> fmt = export_format("causal", "dot")
 >>> (fmt.media_type, fmt.suffix, fmt.binary)
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from politika.export import articles, causal, events, ftm, graphml, table
+from politika.export import articles, causal, claims, events, ftm, graphml, table
 
 CSV = "text/csv; charset=utf-8"
 GRAPHML = "application/graphml+xml"
@@ -27,7 +28,7 @@ JSONL = "application/x-ndjson"
 
 @dataclass(frozen=True)
 class ExportFormat:
-    what: str  # articles, events, actors, causal; network and table: what an explorer page shows
+    what: str  # articles, claims, events, actors, causal; network and table: what an explorer page shows
     name: str  # the --format value
     writer: Callable[[Any, Any], int]  # (data, open stream) -> the number of items written
     media_type: str
@@ -46,6 +47,8 @@ FORMATS = (
     ExportFormat("causal", "graphml", causal.write_graphml, GRAPHML, ".graphml"),
     ExportFormat("causal", "dot", causal.write_dot, "text/vnd.graphviz", ".dot"),
     ExportFormat("causal", "fcm", causal.write_fcm, CSV, ".csv"),
+    ExportFormat("claims", "csv", claims.write_csv, CSV, ".csv"),
+    ExportFormat("claims", "jsonl", claims.write_jsonl, JSONL, ".jsonl"),
     ExportFormat("events", "plover", events.write_plover, JSONL, ".jsonl"),
     ExportFormat("events", "csv", events.write_csv, CSV, ".csv"),
     ExportFormat("network", "graphml", graphml.write_network, GRAPHML, ".graphml"),

@@ -660,11 +660,31 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
 
 
 def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 500,
-                min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict[str, Any]]:
+                min_confidence: float = DEFAULT_MIN_CONFIDENCE, since: str | None = None, until: str | None = None,
+                event_type: str | None = None, actor: str | None = None, include_parts: bool = False,
+                site: str | None = None) -> Iterator[dict[str, Any]]:
     """Every stored event (asserted ones unless ``include_negated``, at least ``min_confidence`` sure), in article
     and record order: the report
     dict of ``list_event_clusters`` plus its spans with their stored actors, the article's contexts and
-    language, and its cluster (``cluster``: id and counts)."""
+    language, and its cluster (``cluster``: id and counts). ``since``/``until`` keep the events whose own days
+    reach into that period (undated ones are left out then), ``event_type`` one PLOVER type, ``actor`` the events
+    that actor did (with its parts if ``include_parts``), ``site`` those reported by that outlet; bad values raise
+    ``InputError`` before the first event."""
+    check_event_filter(since, until)
+    wanted: list[sa.ColumnElement[bool]] = []
+    if event_type:
+        wanted.append(events.c.type == plover_type(event_type, "event_type"))
+    if since:
+        wanted.append(sa.func.coalesce(events.c.day_to, events.c.day_from) >= since)
+    if until:
+        wanted.append(events.c.day_from <= until)
+    if site:
+        wanted.append(articles.c.site == site)
+    if actor:
+        with engine.connect() as conn:
+            pks = _filter_actors(conn, actor, include_parts)
+        wanted.append(events.c.pk.in_(sa.select(event_actors.c.event_pk).where(
+            event_actors.c.actor_pk.in_(pks), event_actors.c.role == "actor")))
     after = (0, -1)
     while True:
         query = (sa.select(*_REPORT_COLUMNS, event_clusters.c.key.label("cluster_key"),
@@ -672,7 +692,7 @@ def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 5
                  .join(articles, articles.c.pk == events.c.article_pk)
                  .outerjoin(event_cluster_members, event_cluster_members.c.event_pk == events.c.pk)
                  .outerjoin(event_clusters, event_clusters.c.pk == event_cluster_members.c.cluster_pk)
-                 .where(sa.tuple_(events.c.article_pk, events.c.idx) > sa.tuple_(*after))
+                 .where(sa.tuple_(events.c.article_pk, events.c.idx) > sa.tuple_(*after), *wanted)
                  .order_by(events.c.article_pk, events.c.idx).limit(batch))
         if not include_negated:
             query = query.where(events.c.negated.is_(False), events.c.hypothetical.is_(False))

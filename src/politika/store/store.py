@@ -77,8 +77,9 @@ class ArticleFilter:
     """Filters of ``list_articles``, ``search`` and ``iter_export``; ``None`` leaves a field out.
 
     ``actor`` (a name, an id such as ``kb:Q7747``, or a kb id such as ``Q7747``) keeps the articles that mention
-    that stored actor (or one of its parts, with ``include_parts``: a state's government, forces, office holders); ``event_type`` (a PLOVER type, any case) keeps the articles that report an asserted event
-    of that type: negated and hypothetical events do not count, as on the events page. An unknown actor or type
+    that stored actor (or one of its parts, with ``include_parts``: a state's government, forces, office
+    holders); ``event_type`` (a PLOVER type, any case) keeps the articles that report an asserted event of that
+    type: negated and hypothetical events do not count, as on the events page. An unknown actor or type
     raises :class:`InputError` when the filter is applied.
     """
 
