@@ -25,6 +25,7 @@ from politika.web.access import AccessGate
 from politika.web.context import HERE, Explorer, make_templates, render
 from politika.web.exports import json_response
 from politika.web.routes import actors, articles, attention, causal, claims, events, network, overview
+from politika.web.routes import map as world_map  # not to shadow the builtin
 
 # No inline scripts, nothing from elsewhere: the page can only run our own static files.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -43,7 +44,7 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
     app.state.explorer = Explorer(store or Store(db_url, create=False), token or None, make_templates(),
                                   read_token=read_token or None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (overview, articles, actors, claims, events, network, causal, attention):
+    for module in (overview, articles, actors, claims, events, world_map, network, causal, attention):
         app.include_router(module.router)
 
     @app.middleware("http")
