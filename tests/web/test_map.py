@@ -20,6 +20,7 @@ from politika.store.events import EventFilter
 from politika.store.geo import iso3166
 from politika.web import create_app
 from tests.store.test_events_store import store_events
+from tests.web.htmlcheck import executable_parts
 from tests.web.test_browser import PAGE_ERRORS, _shot, page, server  # noqa: F401  (the browser fixtures)
 
 
@@ -123,9 +124,14 @@ def test_map_page_api_and_csv(small_client: TestClient) -> None:
     assert 'href="/map?type=CONSULT"' in small_client.get("/events?type=CONSULT").text
 
 
-def test_map_on_the_sample_store_counts_like_python(web_store: Store) -> None:
+def test_map_on_the_sample_store_counts_like_python(web_store: Store, web_db: str) -> None:
     data = check_against_python(web_store, EventFilter())
     assert data["countries"], "the sample corpus has events in some country"
+    with TestClient(create_app(web_db)) as client:
+        for url in ("/map", "/map?quad=4&since=2024-01-01", "/map?actor=Putin&include_parts=true"):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert executable_parts(response.text) == [], url  # the hostile article's names stay text
 
 
 def test_map_draws_countries_offline(page: Any) -> None:  # noqa: F811
