@@ -154,3 +154,21 @@ def test_pager_moves_through_the_actors(browser_page: Any) -> None:
     assert "showing 1–50 of 63" in page.locator(".pager").inner_text()
 
 
+
+
+def test_causal_evidence_pager(web_db: str) -> None:
+    """The evidence of a causal link, a page at a time, on the sample store (tests/web/conftest.py)."""
+    from urllib.parse import quote
+
+    with TestClient(create_app(web_db)) as sample:
+        edges = sample.get("/api/causal/edges").json()["items"]
+        assert edges, "the sample store has causal links"
+        edge = max(edges, key=lambda e: e["links"])
+        url = f"/causal?cause={quote(edge['cause'])}&effect={quote(edge['effect'])}"
+        total = sample.get(f"/api/causal/evidence?cause={quote(edge['cause'])}&effect={quote(edge['effect'])}"
+                           ).json()["total"]
+        shown = min(total, 20)
+        page = sample.get(url).text
+        assert f"showing 1–{shown} of {total}" in page
+        assert ("rel=\"next\"" in page) == (total > 20)
+        assert "none of" in sample.get(url + "&offset=100000").text

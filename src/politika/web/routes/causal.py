@@ -94,6 +94,9 @@ def centred_map(whole: CausalMap, factors: int, search: str | None, result: What
     return top_factors(whole, factors)
 
 
+EVIDENCE_PAGE = 20  # evidence sentences of a link per page
+
+
 @router.get("/causal", response_class=HTMLResponse, include_in_schema=False)
 def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_support: MinSupport = 1,
                 factor: Annotated[str | None, Query(max_length=300)] = None,
@@ -101,7 +104,8 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
                 steps: Annotated[int, Query(ge=1, le=20)] = DEFAULT_STEPS,
                 cause: Annotated[str | None, Query(max_length=300)] = None,
                 effect: Annotated[str | None, Query(max_length=300)] = None,
-                q: Annotated[str | None, Query(max_length=300)] = None) -> Any:
+                q: Annotated[str | None, Query(max_length=300)] = None,
+                offset: Annotated[int, Query(ge=0, le=100_000, description="evidence sentences to skip")] = 0) -> Any:
     store = explorer(request).store
     whole = full_map(store, filters, min_support)
     total = len(whole.factors)
@@ -112,12 +116,14 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
         result, problem = None, str(exc)
     cmap = centred_map(whole, factors, q, result)
     found = len(matching_factors(whole, q)) if q else None
-    evidence = store.causal_quotes(cause, effect, filters=filters) if cause and effect else None
+    evidence = (store.causal_quotes(cause, effect, limit=EVIDENCE_PAGE, offset=offset, filters=filters)
+                if cause and effect else None)
     names = {f.id: f.name for f in cmap.factors.values()}
     return render(request, "causal.html", cmap=cmap, data=drawing(cmap, result), total=total, factors=factors,
                   min_support=min_support, f=filters, result=result, chosen=factor or "", value=value, steps=steps,
                   evidence=evidence, cause=cause, effect=effect, names=names, edges_listed=EDGES_LISTED,
-                  search=q or "", found=found, problem=problem,
+                  search=q or "", found=found, problem=problem, offset=offset, page=EVIDENCE_PAGE,
+                  evidence_query=page_query(request),
                   query=page_query(request, "factor", "value", "steps", "cause", "effect", "q"))
 
 
