@@ -47,35 +47,37 @@ def event_map(engine: sa.Engine, filters: EventFilter | None = None) -> dict[str
     """
     filters = filters or EventFilter()
     country = event_clusters.c.location_country
-    clusters = sa.func.count(sa.distinct(event_cluster_members.c.cluster_pk))
+    place = event_clusters.c.location
+    # two queries, each filtering once (the confidence filter alone reads every event): clusters per (place,
+    # country), which gives the total, the place countries and the places; and per actor country of those
+    # without a place country, with a last row (country NULL) counting those with any actor country
     with engine.connect() as conn:
-        total = int(conn.execute(filter_clusters(conn, sa.select(sa.func.count()).select_from(event_clusters),
-                                                 filters)).scalar_one())
-        by_place = {row.country: int(row.n) for row in conn.execute(
-            filter_clusters(conn, sa.select(country.label("country"), sa.func.count().label("n"))
-                            .where(sa.not_(_no_place_country())), filters).group_by(country))}
-        unplaced = filter_clusters(conn, sa.select(event_clusters.c.pk).where(_no_place_country()), filters)
-        by_actor = {row.country: int(row.n) for row in conn.execute(
-            sa.select(actors.c.country.label("country"), clusters.label("n"))
-            .select_from(event_cluster_members)
-            .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
-            .join(actors, actors.c.pk == event_actors.c.actor_pk)
-            .where(event_cluster_members.c.cluster_pk.in_(unplaced), sa.func.coalesce(actors.c.country, "") != "")
-            .group_by(actors.c.country))}
-        with_actor_country = int(conn.execute(
-            sa.select(clusters).select_from(event_cluster_members)
-            .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
-            .join(actors, actors.c.pk == event_actors.c.actor_pk)
-            .where(event_cluster_members.c.cluster_pk.in_(unplaced), sa.func.coalesce(actors.c.country, "") != "")
-        ).scalar_one())
-        place = event_clusters.c.location
-        places = [{"place": row.place, "country": row.country or None, "clusters": int(row.n)} for row in conn.execute(
-            filter_clusters(conn, sa.select(place.label("place"), country.label("country"),
-                                            sa.func.count().label("n")).where(place.is_not(None), place != ""),
-                            filters).group_by(place, country))]
+        rows = conn.execute(filter_clusters(conn, sa.select(place.label("place"), country.label("country"),
+                                                            sa.func.count().label("n")), filters)
+                            .group_by(place, country)).all()
+        unplaced = filter_clusters(conn, sa.select(event_clusters.c.pk).where(_no_place_country()), filters).cte()
+        actor_country = (sa.select(event_cluster_members.c.cluster_pk, actors.c.country)
+                         .join(event_actors, event_actors.c.event_pk == event_cluster_members.c.event_pk)
+                         .join(actors, actors.c.pk == event_actors.c.actor_pk)
+                         .where(event_cluster_members.c.cluster_pk.in_(sa.select(unplaced.c.pk)),
+                                sa.func.coalesce(actors.c.country, "") != "").cte())
+        per_country = sa.select(actor_country.c.country.label("country"),
+                                sa.func.count(sa.distinct(actor_country.c.cluster_pk)).label("n")
+                                ).group_by(actor_country.c.country)
+        any_country = sa.select(sa.null().label("country"), sa.func.count(sa.distinct(actor_country.c.cluster_pk)))
+        by_actor: dict[str | None, int] = {row.country: int(row.n)
+                                           for row in conn.execute(sa.union_all(per_country, any_country))}
+    total = sum(int(row.n) for row in rows)
+    by_place: dict[str, int] = {}
+    for row in rows:
+        if row.country:
+            by_place[row.country] = by_place.get(row.country, 0) + int(row.n)
+    with_actor_country = by_actor.pop(None, 0)
+    places = [{"place": row.place, "country": row.country or None, "clusters": int(row.n)}
+              for row in rows if row.place]
     codes = iso3166()
-    countries = []
-    for code in set(by_place) | set(by_actor):
+    countries: list[dict[str, Any]] = []
+    for code in sorted(set(by_place) | {code for code in by_actor if code}):
         numeric, name = codes.get(code, (None, None))
         countries.append({"country": code, "numeric": numeric, "name": name,
                           "clusters": by_place.get(code, 0) + by_actor.get(code, 0),

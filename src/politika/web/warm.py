@@ -34,7 +34,7 @@ from politika.web.access import READ_TOKEN_HEADER
 log = logging.getLogger(__name__)
 
 # the pages whose first request reads whole tables, with their default parameters
-PATHS = ("/", "/network", "/events", "/causal", "/search")
+PATHS = ("/", "/network", "/events", "/map", "/causal", "/search")
 
 
 def data_version(app: FastAPI) -> tuple[Any, ...]:
