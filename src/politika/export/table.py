@@ -21,17 +21,25 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(rows: Sequence[dict[str, Any]], out: IO[str]) -> int:
-    """Rows as CSV: the union of their keys as columns, lists and objects as JSON cells, formulas escaped;
-    returns the count."""
+def columns_of(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """The union of the rows' keys, in the order they first appear."""
     columns: dict[str, None] = {}
     for row in rows:
         columns.update(dict.fromkeys(row))
+    return list(columns)
+
+
+def write_csv(rows: Sequence[dict[str, Any]], out: IO[str], columns: Sequence[str] | None = None,
+              header: bool = True) -> int:
+    """Rows as CSV: the union of their keys as columns (or ``columns``: a streamed download's later batches keep
+    the first one's), lists and objects as JSON cells, formulas escaped; returns the count."""
+    columns = list(columns) if columns is not None else columns_of(rows)
     writer = csv.writer(out)
-    writer.writerow(safe_row(columns))
+    if header:
+        writer.writerow(safe_row(columns))
     for row in rows:
         writer.writerow(safe_row(_cell(row.get(c)) for c in columns))
     return len(rows)
 
 
-__all__ = ["write_csv"]
+__all__ = ["columns_of", "write_csv"]

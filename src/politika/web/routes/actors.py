@@ -14,7 +14,7 @@ from politika.store import Store
 from politika.web.api_schema import ERRORS, TABLE, WRITE_ERRORS
 from politika.web.cache import cache_key, cached
 from politika.web.context import TOKEN_HEADER, explorer, page_query, render
-from politika.web.exports import Format, json_response, table_response
+from politika.web.exports import Every, Format, batches, json_response, stream_rows, table_response
 from politika.web.routes.attention import actor_sparkline
 
 router = APIRouter(responses=ERRORS)
@@ -54,8 +54,12 @@ def actors_page(request: Request, country: Code = None, sector: Code = None, typ
 @router.get("/api/actors", tags=["actors"], summary="The most mentioned actors (CSV or JSON, with the total under "
             "the filter)", responses=TABLE)
 def actors_api(request: Request, country: Code = None, sector: Code = None, type: Code = None,
-               limit: Annotated[int, Query(ge=1, le=2000)] = 50, offset: Offset = 0, format: Format = "json") -> Any:
+               limit: Annotated[int, Query(ge=1, le=2000)] = 50, offset: Offset = 0, format: Format = "json",
+               every: Every = False) -> Any:
     store = explorer(request).store
+    if every:
+        return stream_rows("table", format, batches(lambda n, skip: actor_list(store, country, sector, type, n, skip)),
+                           "actors", actor_total(store, country, sector, type))
     rows = actor_list(store, country, sector, type, limit, offset)
     extra = {"total": actor_total(store, country, sector, type), "limit": limit, "offset": offset}
     return table_response(rows, format, "actors", extra=extra if format == "json" else None)

@@ -16,7 +16,7 @@ from politika.store.store import ArticleFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import Format, json_response, table_response
+from politika.web.exports import Every, Format, batches, json_response, stream_rows, table_response
 from politika.web.highlight import LAYERS, paragraphs, record_marks
 
 router = APIRouter(responses=ERRORS)
@@ -86,8 +86,11 @@ def search_page(request: Request, filters: Filters, q: SearchText = None, offset
 @router.get("/api/articles", tags=["articles"], summary="Search or list articles (CSV or JSON, with the total "
             "under the filter)", responses=TABLE)
 def articles_api(request: Request, filters: Filters, q: SearchText = None, limit: Limit = 50, offset: Offset = 0,
-                 format: Format = "json") -> Any:
+                 format: Format = "json", every: Every = False) -> Any:
     store = explorer(request).store
+    if every:
+        return stream_rows("table", format, batches(lambda n, skip: find_articles(store, q, filters, n, skip)),
+                           "articles", article_totals(store, q, filters)["total"])
     rows = find_articles(store, q, filters, limit, offset)
     if format == "csv":
         return table_response(rows, format, "articles")

@@ -13,7 +13,7 @@ from politika.store.claims import ClaimFilter, group_claims
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import Format, json_response, table_response
+from politika.web.exports import Every, Format, batches, download, json_response, stream_rows, table_response
 
 router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300)]
@@ -63,11 +63,16 @@ def claims_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
 @router.get("/api/claims", tags=["claims"], summary="Claims (attributions) across articles, latest first; JSON "
             "with the total under the filter", responses=TABLE)
 def claims_api(request: Request, filters: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 50,
-               offset: Offset = 0, format: Format = "json") -> Any:
+               offset: Offset = 0, format: Format = "json", every: Every = False) -> Any:
     store = explorer(request).store
+    if every:  # CSV: the claims table of text columns (politika.export.claims)
+        return stream_rows("claims", format, batches(lambda n, skip: store.claims(filters, limit=n, offset=skip)),
+                           "claims", claim_totals(store, filters)["total"])
     rows = store.claims(filters, limit=limit, offset=offset)
+    if format == "csv":
+        return download("claims", "csv", rows, "claims")
     extra = {"total": claim_totals(store, filters)["total"], "limit": limit, "offset": offset}
-    return table_response(rows, format, "claims", extra=extra if format == "json" else None)
+    return table_response(rows, format, "claims", extra=extra)
 
 
 @router.get("/api/claims/facets", tags=["claims"], summary="Counted facets of the claims under the filter: "

@@ -14,7 +14,7 @@ from politika.store.events import EventFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
-from politika.web.exports import download, json_response, table_response
+from politika.web.exports import Every, batches, download, json_response, stream_rows, table_response
 
 router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300, description="actor name, id or kb id")]
@@ -93,8 +93,12 @@ def events_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
 @router.get("/api/events", tags=["events"], summary="Event clusters (latest first) with their reports; CSV: one row "
             "per cluster", responses=TABLE)
 def events_api(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0,
-               format: Literal["json", "csv"] = "json") -> Any:
-    data = event_page(explorer(request).store, filters, limit, offset)
+               format: Literal["json", "csv"] = "json", every: Every = False) -> Any:
+    store = explorer(request).store
+    if every:
+        return stream_rows("table", format, batches(lambda n, skip: store.events(filters, limit=n, offset=skip)),
+                           "events", cached_counts(store, filters)["total"], convert=flat if format == "csv" else None)
+    data = event_page(store, filters, limit, offset)
     if format == "csv":
         return table_response([flat(c) for c in data["items"]], "csv", "events")
     return json_response({"total": data["counts"]["total"], "limit": limit, "offset": offset,
@@ -115,9 +119,19 @@ def events_timeline_api(request: Request, filters: Filters) -> Any:
 
 @router.get("/api/events.jsonl", tags=["events"], summary="The reports of the clusters shown, as PLOVER JSONL",
             response_class=Response, responses={200: {"content": {"application/x-ndjson": {}}}})
-def events_plover(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0) -> Response:
-    reports = [{**report, "type": cluster["type"], "actor_spans": [], "recipient_spans": [],
-                "cluster": {"id": cluster["id"], "articles": cluster["articles"], "outlets": cluster["outlets"]}}
-               for cluster in explorer(request).store.events(filters, limit=limit, offset=offset)
-               for report in cluster["reports"]]
+def events_plover(request: Request, filters: Filters, limit: Limit = PAGE, offset: Offset = 0,
+                  every: Every = False) -> Response:
+    store = explorer(request).store
+    if every:  # the reports of every cluster under the filter (the cap counts clusters)
+        pages = batches(lambda n, skip: store.events(filters, limit=n, offset=skip))
+        return stream_rows("events", "plover", ([r for c in page for r in plover_reports(c)] for page in pages),
+                           "events", cached_counts(store, filters)["total"])
+    reports = [r for cluster in store.events(filters, limit=limit, offset=offset) for r in plover_reports(cluster)]
     return download("events", "plover", reports, "events")
+
+
+def plover_reports(cluster: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reports of a cluster as ``politika.export.events.write_plover`` takes them."""
+    return [{**report, "type": cluster["type"], "actor_spans": [], "recipient_spans": [],
+             "cluster": {"id": cluster["id"], "articles": cluster["articles"], "outlets": cluster["outlets"]}}
+            for report in cluster["reports"]]
