@@ -4,8 +4,9 @@ CSV twins. ``sparkline`` draws an actor's monthly attention as inline SVG for th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
@@ -15,12 +16,14 @@ from politika.periods import check_period
 from politika.store import Store
 from politika.store.attention import TOP_OUTLETS, AttentionFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
+from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import table_response
 
 router = APIRouter(responses=ERRORS)
 Text = Annotated[str | None, Query(max_length=300)]
 SPARK_WIDTH, SPARK_HEIGHT = 160, 28
+T = TypeVar("T")
 
 
 @dataclass
@@ -60,9 +63,17 @@ def attention_request(q: Annotated[str | None, Query(max_length=500, description
 Asked = Annotated[AttentionRequest, Depends(attention_request)]
 
 
+def kept(store: Store, name: str, params: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()`` kept until articles, actors' ties and merges, events or causal links change (what it reads)."""
+    key = (name, store.url, store.version("articles", "ties", "events", "causal"), *params)
+    return cached(key, compute)
+
+
 def counted(store: Store, asked: AttentionRequest) -> dict[str, Any]:
     """``Store.attention`` for the request (bad values raise ``InputError``: a 400 naming the parameter)."""
-    return store.attention(asked.filters, by=asked.by, by_outlet=asked.by_outlet, top=asked.top)
+    params = (tuple(vars(asked.filters).items()), asked.by, asked.by_outlet, asked.top)
+    return kept(store, "attention", params, lambda: store.attention(asked.filters, by=asked.by,
+                                                                     by_outlet=asked.by_outlet, top=asked.top))
 
 
 def rows(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -91,7 +102,7 @@ def sparkline(result: dict[str, Any], label: str) -> Markup:
 
 def actor_sparkline(store: Store, key: str, name: str) -> Markup | None:
     """The monthly attention of the actor ``key`` as a sparkline (None when it has no dated article)."""
-    result = store.attention(AttentionFilter(actor=key), by="month")
+    result = kept(store, "actor_attention", (key,), lambda: store.attention(AttentionFilter(actor=key), by="month"))
     if not result["buckets"]:
         return None
     first, last = result["buckets"][0]["bucket"], result["buckets"][-1]["bucket"]
