@@ -283,7 +283,8 @@ def test_highlight_escapes_and_handles_overlaps() -> None:
                                 Mark(50, 60, "actor", "out"), Mark(5, 5, "actor", "empty")]))
     assert "<b>" not in html and "&lt;b&gt;" in html
     assert html.count('<span class="hl') == 3  # before, inside and after the actor; empty and outside spans dropped
-    assert 'class="hl l-actor l-attribution p-attribution-content" data-ref="a1 q0">Putin<' in html
+    assert ('class="hl l-actor l-attribution p-attribution-content" data-ref="a1 q0" tabindex="0" '
+            'title="actor; attribution (content)">Putin<') in html
     assert html.endswith("</span>x")
 
 
@@ -291,7 +292,7 @@ def test_paragraphs_keep_offsets() -> None:
     text = "First para.\n\nSecond <i>para</i>."
     marks = [Mark(13, 19, "actor", "a1")]
     out = [str(p) for p in paragraphs(text, marks)]
-    assert len(out) == 2 and '<span class="hl l-actor" data-ref="a1">Second</span>' in out[1]
+    assert len(out) == 2 and '<span class="hl l-actor" data-ref="a1" tabindex="0" title="actor">Second</span>' in out[1]
     assert "&lt;i&gt;" in out[1]
 
 

@@ -168,7 +168,14 @@ def test_merge_from_the_dossier_needs_the_token(page: Any) -> None:
     page.fill("#merge-form input[name=token]", TOKEN)
     with page.expect_navigation():
         page.locator("#merge-form button").click()
+    # a preview first: what would move, then the merge (a person with an organisation: confirmed first)
+    assert "article(s)" in page.locator("#merge-preview .moved").inner_text()
+    if page.locator("#merge-preview input[name=confirm]").count():
+        page.check("#merge-preview input[name=confirm]")
+    with page.expect_navigation():
+        page.locator("#merge-preview button").click()
     assert page.locator(".notice").inner_text().startswith("merged")
+    assert page.locator(".undo-form button").count() >= 1  # and it can be undone from the page
 
 
 def test_hostile_article_runs_nothing(page: Any, xss_article_id: str) -> None:

@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import secrets
+import socket
 
 import click
 
 from politika.cli.common import open_store_from
+from politika.errors import InputError
 from politika.web.access import is_loopback, loopback_hosts
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise a one-line error when nothing could listen on ``host:port`` (in use, or not an address of this
+    machine), before the URL and the token are printed as if it could. Port 0 (any free port) is not checked."""
+    if port == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: TIME_WAIT is no obstacle
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            shown = f"[{host}]" if ":" in host else host
+            raise InputError(f"{shown}:{port}", f"cannot listen there ({exc.strerror or exc}); stop what uses it or "
+                                                f"choose another --port") from None
 
 
 @click.command("serve")
@@ -46,6 +64,7 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
         click.echo(f"answering the Host names {names}; add the names clients use with --allow-host NAME", err=True)
     if db:
         ctx.obj["db"] = db
+    check_port(host, port)
     store = open_store_from(ctx, create=False)
     if read_only:
         token = None

@@ -7,16 +7,17 @@ and ``read_token`` close it to other sites and other people (``politika.web.acce
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from html import escape as html_escape
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from politika._version import __version__
 from politika.errors import PolitikaError
@@ -57,7 +58,9 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
 
     @app.exception_handler(PolitikaError)
     async def politika_error(request: Request, exc: PolitikaError) -> Response:
-        return _error(request, exc.status_code, str(exc))  # NotFound 404, bad input 400, ...
+        wrong = [name for name, value in request.query_params.multi_items()
+                 if name == exc.option or value == exc.source]
+        return _error(request, exc.status_code, str(exc), wrong=wrong)  # NotFound 404, bad input 400, ...
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
@@ -68,8 +71,10 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
         if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
             return json_response({"detail": exc.errors(), "message": problems}, status_code=422)
-        return _error(request, 422, problems)
+        wrong = [str(e["loc"][1]) for e in exc.errors() if len(e.get("loc", ())) > 1 and e["loc"][0] == "query"]
+        return _error(request, 422, problems, wrong=wrong)
 
+    app.add_middleware(KeepFormOnError)
     app.add_middleware(DropEmptyParams)
     # outermost: a request from another site's name, or without the read token, reaches nothing else
     app.add_middleware(AccessGate, allowed_hosts=allowed_hosts, read_token=read_token or None,
@@ -93,10 +98,77 @@ class DropEmptyParams:
         await self.app(scope, receive, send)
 
 
-def _error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None) -> Response:
+FORM_ERROR = "x-politika-form-error"  # error page → KeepFormOnError: the wrong parameters and the message
+
+
+class KeepFormOnError:
+    """A page asked with a wrong value (a bad date, an unknown actor) is drawn again without the wrong values and
+    with the error above it, instead of an error page that loses the filled form; the status stays the error's.
+    explorer.js then puts the wrong values back into the form, to be corrected rather than typed again."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] != "http" or scope.get("method") != "GET" or not scope.get("query_string")
+                or scope["path"].startswith("/api/")):
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []
+
+        async def hold_errors(message: Message) -> None:
+            if held or (message["type"] == "http.response.start"
+                        and any(k == FORM_ERROR.encode() for k, _ in message.get("headers", []))):
+                held.append(message)
+            else:
+                await send(message)
+
+        await self.app(scope, receive, hold_errors)
+        if not held:
+            return
+        start, body = held[0], b"".join(m.get("body", b"") for m in held[1:])
+        note = dict(start["headers"])[FORM_ERROR.encode()].decode("latin-1")
+        names, _, message = note.partition(" ")
+        drop = set(unquote(names).split(","))
+        pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        again = await _respond(self.app, {**scope, "query_string": urlencode(
+            [(k, v) for k, v in pairs if k not in drop]).encode("latin-1")})
+        if again is not None and again[0] == 200 and b"<main>" in again[2]:
+            shown = f'<main>\n<p class="error form-error" role="alert">{html_escape(unquote(message))}</p>'
+            body = again[2].replace(b"<main>", shown.encode(), 1)
+            headers = [(k, v) for k, v in again[1] if k != b"content-length"]
+        else:
+            headers = [(k, v) for k, v in start["headers"] if k not in (b"content-length", FORM_ERROR.encode())]
+        await send({"type": "http.response.start", "status": start["status"],
+                    "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+
+async def _respond(app: ASGIApp, scope: Scope) -> tuple[int, list[tuple[bytes, bytes]], bytes] | None:
+    """The whole response of ``app`` to a GET ``scope``."""
+    parts: list[Message] = []
+
+    async def nothing() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def keep(message: Message) -> None:
+        if message["type"] in ("http.response.start", "http.response.body"):  # not a test client's debug
+            parts.append(message)
+
+    await app(scope, nothing, keep)
+    if not parts or parts[0]["type"] != "http.response.start":
+        return None
+    return (int(parts[0]["status"]), list(parts[0]["headers"]),
+            b"".join(m.get("body", b"") for m in parts[1:]))
+
+
+def _error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None,
+           wrong: Sequence[str] = ()) -> Response:
     if request.url.path.startswith("/api/"):
         response = json_response({"detail": message}, status_code=status)
     else:
         response = render(request, "error.html", status_code=status, status=status, message=message)
+        if wrong and request.method == "GET":
+            response.headers[FORM_ERROR] = f"{quote(','.join(wrong))} {quote(message)}"
     response.headers.update(headers or {})
     return response

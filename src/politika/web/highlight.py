@@ -5,7 +5,7 @@ covering it, so overlapping spans need no nesting. Article text is untrusted: it
 page through ``markupsafe.escape``.
 
 >>> str(highlight("a <b>", [Mark(0, 1, "actor", "a1")]))
-'<span class="hl l-actor" data-ref="a1">a</span> &lt;b&gt;'
+'<span class="hl l-actor" data-ref="a1" tabindex="0" title="actor">a</span> &lt;b&gt;'
 """
 
 from __future__ import annotations
@@ -30,10 +30,17 @@ class Mark:
     layer: str
     ref: str
     part: str = ""
+    label: str = ""  # what the tooltip names: the actor, the event type, the claim's kind
 
     @property
     def css(self) -> str:
         return f"l-{self.layer}" + (f" p-{self.layer}-{self.part}" if self.part else "")
+
+    @property
+    def tip(self) -> str:
+        """The mark in words, for the tooltip: ``actor: Vladimir Putin``, ``event ACCUSE (trigger)``."""
+        part = f" ({self.part})" if self.part else ""
+        return f"{self.layer}{': ' if self.label else ''}{self.label}{part}"
 
 
 def _span(value: Any) -> tuple[int, int] | None:
@@ -49,24 +56,25 @@ def record_marks(record: Mapping[str, Any] | None) -> list[Mark]:
         return []
     marks: list[Mark] = []
 
-    def add(value: Any, layer: str, ref: str, part: str = "") -> None:
+    def add(value: Any, layer: str, ref: str, part: str = "", label: Any = "") -> None:
         span = _span(value)
         if span:
-            marks.append(Mark(span[0], span[1], layer, ref, part))
+            marks.append(Mark(span[0], span[1], layer, ref, part, str(label or "")))
 
+    names = {str(a.get("id")): a.get("name") for a in record.get("actors") or [] if isinstance(a, Mapping)}
     for mention in record.get("mentions") or []:
-        add(mention, "actor", str(mention.get("actor") or ""))
+        add(mention, "actor", str(mention.get("actor") or ""), "", names.get(str(mention.get("actor"))))
     for n, event in enumerate(record.get("events") or []):
-        add(event.get("trigger"), "event", f"e{n}", "trigger")
+        add(event.get("trigger"), "event", f"e{n}", "trigger", event.get("type"))
         for key in ("actor_spans", "recipient_spans"):
             for span in event.get(key) or []:
-                add(span, "event", f"e{n}", key.split("_")[0])
+                add(span, "event", f"e{n}", key.split("_")[0], event.get("type"))
     for n, item in enumerate(record.get("attributions") or []):
         for part in ("source", "cue", "content"):
-            add(item.get(part), "attribution", f"q{n}", part)
+            add(item.get(part), "attribution", f"q{n}", part, item.get("kind"))
     for n, link in enumerate(record.get("causal") or []):
         for part in ("cause", "effect", "signal"):
-            add(link.get(part), "causal", f"c{n}", part)
+            add(link.get(part), "causal", f"c{n}", part, link.get("polarity") and f"polarity {link.get('polarity')}")
     return marks
 
 
@@ -84,7 +92,10 @@ def highlight(text: str, marks: Iterable[Mark]) -> Markup:
             continue
         classes = " ".join(dict.fromkeys(m.css for m in covering))
         refs = " ".join(dict.fromkeys(m.ref for m in covering if m.ref))
-        pieces.append(Markup('<span class="hl {}" data-ref="{}">{}</span>').format(classes, refs, piece))
+        tip = "; ".join(dict.fromkeys(m.tip for m in covering))
+        # focusable, with its layers and labels in words: the keyboard and the tooltip reach what the mouse does
+        pieces.append(Markup('<span class="hl {}" data-ref="{}" tabindex="0" title="{}">{}</span>')
+                      .format(classes, refs, tip, piece))
     return Markup("").join(pieces)
 
 
@@ -95,8 +106,9 @@ def paragraphs(text: str, marks: Sequence[Mark]) -> list[Markup]:
     for part in text.split("\n"):
         end = start + len(part)
         if part.strip():
-            shifted = [Mark(m.start - start, m.end - start, m.layer, m.ref, m.part) for m in marks
+            shifted = [Mark(m.start - start, m.end - start, m.layer, m.ref, m.part, m.label) for m in marks
                        if m.end > start and m.start < end]
-            out.append(highlight(part, [Mark(max(m.start, 0), m.end, m.layer, m.ref, m.part) for m in shifted]))
+            out.append(highlight(part, [Mark(max(m.start, 0), m.end, m.layer, m.ref, m.part, m.label)
+                                        for m in shifted]))
         start = end + 1
     return out

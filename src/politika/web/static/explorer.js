@@ -31,7 +31,8 @@ function layerToggles() {
   };
   text.addEventListener("click", show);
   // Tab reaches every highlight (tabindex); focusing one shows its items in the side panel, as a click does.
-  text.addEventListener("focusin", show);
+  // Only a keyboard focus: a click's own focus would scroll the panel before the click lands.
+  text.addEventListener("focusin", (event) => { if (event.target.matches(":focus-visible")) show(event); });
 }
 
 function keepFilledForm() {
