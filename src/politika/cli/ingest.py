@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 import click
 
-from politika.cli.common import echo_json, error_line, open_store_from
+from politika.cli.common import echo_json, error_line, model_notice, open_store_from
 from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.ingest.feeds import FEED_BUDGET
@@ -57,7 +57,8 @@ def _writer(store: Store, wait: float) -> Iterator[None]:
 @click.option("--allow-private-hosts", is_flag=True,
               help="Let URLs, feed links and redirects reach private, loopback and link-local addresses (a trusted "
                    "intranet); by default only public addresses are fetched.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines; only the summary.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress (a bar on a terminal, else a line per 100 articles), "
+              "no model-loading line, no per-error lines; only the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1),
               help="Worker processes for the analysis (local), or CPUs of the local Ray instance (ray).")
@@ -94,7 +95,7 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
             click.echo(error_line(error), err=True)
 
     command = "ingest " + " ".join(sources)
-    with _writer(store, wait):
+    with _writer(store, wait), model_notice(quiet or as_json):
         if engine == "ray":
             from politika.scale import RayExecutor, run_job
 
@@ -119,7 +120,8 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, help="Texts per nlp.pipe batch.")
 @click.option("--redo", is_flag=True, help="Analyse again articles that already have a record (and failed ones).")
 @click.option("--retry-failed", is_flag=True, help="Analyse again articles whose analysis failed (politika errors).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-error lines.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress (a bar on a terminal, else a line per 100 articles), "
+              "no model-loading line, no per-error lines.")
 @wait_option
 @click.pass_context
 def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo: bool, retry_failed: bool,
@@ -136,7 +138,7 @@ def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo
         if not quiet:
             click.echo(error_line(error), err=True)
 
-    with _writer(store, wait):
+    with _writer(store, wait), model_notice(quiet):
         if redo or retry_failed:
             store.reset_analysis(statuses=(("analysed",) if redo else ()) + ("failed",))
         run_pk = store.start_run("analyse")

