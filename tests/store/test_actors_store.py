@@ -207,7 +207,7 @@ def test_merge_is_kept_after_reanalysis(store: Store) -> None:
 
 def test_merge_by_key_keeps_ties_and_drops_self_ties(store: Store) -> None:
     store_corpus(store)
-    store.merge_actors("politika:gov-HUN", "Anna Kovacs")
+    store.merge_actors("politika:gov-HUN", "Anna Kovacs", confirm=True)  # a person into an organisation
     government = store.actor("Hungarian government")
     assert government["ties"] == []  # her ties to the government became self-ties, which are dropped
     assert government["article_count"] == 3 and "Kovacs" in government["names"]
