@@ -158,6 +158,8 @@ def test_anonymous_claims_about_putin_cli(web_db: str) -> None:
     for quote in ANONYMOUS_ON_PUTIN:
         assert any(quote in text for text in contents), (quote, contents)
     assert all(c["anonymous"] and c["outlet"] for c in claims)
+    printed = run(Path(web_db), "claims", "--subject", "Putin", "--anonymous").stdout.splitlines()
+    assert len(printed) == len(claims) and all("(anonymous" in line for line in printed), printed
 
 
 # 3. What causes does this corpus assert for power shortages, and what do they lead to?

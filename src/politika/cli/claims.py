@@ -65,8 +65,9 @@ def source_label(claim: dict[str, Any]) -> str:
     text = (claim["source"] or {}).get("text")
     if claim["author"]:
         return f"author ({text})" if text else "author"
-    if claim["source_actor"]:
-        return f"{claim['source_actor']['name']} [{claim['source_actor']['id']}]"
+    if claim["source_actor"]:  # an anonymous source can stand for an actor ("a senior Ukrainian official")
+        actor = f"{claim['source_actor']['name']} [{claim['source_actor']['id']}]"
+        return f"{actor} (anonymous: {text})" if claim["anonymous"] and text else actor
     if text is None:
         return "(no source)"
     if claim["anonymous"]:
