@@ -117,6 +117,12 @@ def test_duplicate_pairs_reasons() -> None:
     assert pair_reasons(full, _names(6, "Anna Kovacs", {"anna kovacs"}, country="SWE")) == (0.0, ())
     assert pair_reasons(full, _names(7, "Anna Kovacs", {"anna kovacs"}, type_="ORG")) == (0.0, ())
     assert duplicate_pairs([short, full, linked], only=3) == []
+    council = _names(8, "Council", {"council"}, type_="ORG", country=None)
+    security = _names(9, "Security Council", {"security council"}, type_="ORG", country=None)
+    assert pair_reasons(council, security) == (0.0, ())  # a generic word is not an organisation's short name
+    commission = _names(10, "Commission", {"commission"}, type_="ORG", country="EUR")
+    european = _names(11, "European Commission", {"european commission"}, type_="ORG", country="EUR")
+    assert pair_reasons(commission, european)[0] == 0.7
 
 
 def test_likely_duplicates_in_the_store(store: Store) -> None:

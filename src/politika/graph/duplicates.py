@@ -3,8 +3,8 @@
 Each pair comes with a score (0..1) and the reasons, in words:
 
 - the same normalised name, the knowledge-base id on one side only (0.95) or on neither (0.9);
-- one name a fuller form of the other ("Kovacs" and "Anna Kovacs"): 0.7 in the same country, 0.5 where one
-  country is unknown;
+- one name a fuller form of the other ("Kovacs" and "Anna Kovacs"): 0.7 in the same country, 0.5 for people
+  where one country is unknown (organisations need the same country: "Council" is not "Security Council");
 - a high overlap of the names they were seen under (the share of names in common, from 0.5).
 
 Two actors with different kb ids, of different types or of different known countries are never proposed.
@@ -81,6 +81,8 @@ def pair_reasons(a: ActorNames, b: ActorNames) -> tuple[float, tuple[str, ...]]:
     for short_actor, long_actor in ((a, b), (b, a)):
         if any(_fuller(s, n) for s in names[short_actor.pk] for n in names[long_actor.pk]):
             same = bool(short_actor.country and short_actor.country == long_actor.country)
+            if not same and a.type != "PERSON":
+                break  # "Council" and "Security Council": a generic word, unless the country says more
             where = f"same country, {short_actor.country}" if same else "one country unknown"
             found.append((FULLER_SAME_COUNTRY if same else FULLER_ONE_COUNTRY,
                           f'"{short_actor.name}" is a shorter form of "{long_actor.name}" ({where})'))
