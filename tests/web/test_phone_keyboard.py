@@ -20,7 +20,7 @@ from politika.errors import InputError
 from politika.store import Store
 from politika.web import create_app
 from tests.web.conftest import TOKEN
-from tests.web.test_browser import ARGS, CHROMIUM, _missing, server  # noqa: F401 (server: the fixture)
+from tests.web.test_browser import ARGS, CHROMIUM, SCREENSHOTS, _missing, server  # noqa: F401 (the fixture)
 
 
 @pytest.fixture(scope="module")
@@ -54,13 +54,18 @@ def test_no_sideways_scroll_at_390_px(browser: Any, server: str, refs: dict[str,
     phone = _page(browser, server, 390, 844)
     phone.goto("/")
     pages = phone.eval_on_selector_all("header nav a", "links => links.map(a => a.getAttribute('href'))")
+    shots = {path: path.strip("/").split("?")[0] or "overview" for path in pages}
+    shots |= {f"/articles/{refs['article']}": "article", f"/actors/{refs['actor']}": "actor"}
     pages += [f"/articles/{refs['article']}", f"/actors/{refs['actor']}", "/search?q=Putin",
               "/search?since=July", "/events?quad=4"]
     wide = {}
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for path in pages:
         response = phone.goto(path)
         assert response is not None and response.status in (200, 422), path
         phone.wait_for_load_state("load")
+        if path in shots:  # docs/screenshots/phone-*.png: every page at 390 px, as the README's desktop ones
+            phone.screenshot(path=str(SCREENSHOTS / f"phone-{shots[path]}.png"), full_page=False)
         width = phone.evaluate("document.documentElement.scrollWidth")
         if width > 390:
             wide[path] = (width, phone.evaluate("""() => [...document.querySelectorAll('body *')]
