@@ -396,6 +396,26 @@ def test_dossier_events_follow_new_clusters(tmp_path: Path) -> None:
         assert len(after["events_as_actor"]) == 2 and len(after["events_as_recipient"]) == 1
 
 
+def test_dossier_follows_an_article_analysed_again(tmp_path: Path) -> None:
+    """The whole dossier is kept until appearances or claims change (web.routes.actors.dossier): an article
+    analysed again with fewer claims and no tie, event or causal link shows at once."""
+    from tests.store.test_claims_store import records, store_claims
+
+    db = str(tmp_path / "claims.db")
+    with Store(db) as store:
+        ids = store_claims(store)
+    with TestClient(create_app(db)) as test_client:
+        before = test_client.get("/api/actors/Q7747").json()
+        assert before["counts"]["said"] == 2 and len(before["said"]) == 2
+        assert test_client.get("/api/actors/Q7747").json() == before  # the kept answer, unchanged
+        fewer = records()["c1"]
+        fewer["attributions"] = fewer["attributions"][:1]
+        with Store(db) as store:
+            store.save_records([(ids["c1"][0], fewer)], "test-model")
+        after = test_client.get("/api/actors/Q7747").json()
+        assert after["counts"]["said"] == 1 and len(after["said"]) == 1
+
+
 def test_search_form_choices_follow_new_articles(tmp_path: Path) -> None:
     """The search form's genres and languages are kept until articles are added: a new genre shows at once."""
     db = str(tmp_path / "choices.db")

@@ -33,11 +33,13 @@ from politika.store.schema import (
     actor_decisions,
     actor_ties,
     actors,
+    article_actors,
     articles,
     causal_decisions,
     causal_factor_keys,
     causal_factors,
     causal_links,
+    claims,
     data_versions,
     event_actors,
     event_cluster_members,
@@ -282,10 +284,17 @@ def tie_version(engine: sa.Engine) -> tuple[Any, ...]:
     return _version(engine, "ties", actor_ties, actor_decisions)
 
 
+def appearance_version(engine: sa.Engine) -> tuple[Any, ...]:
+    """Changes whenever actors, their names, keys or appearances in articles, or claims are written (an article
+    analysed, an actor merged or split): a key for caches of the actor dossier (migration 0012)."""
+    return _version(engine, "appearances", article_actors, claims)
+
+
 def event_version(engine: sa.Engine) -> tuple[Any, ...]:
     """Changes whenever clusters are made or remade (re-clustering replaces them): a key for caches of counts."""
     return _version(engine, "events", event_clusters)
 
 
-__all__ = ["article_months", "article_version", "causal_edge_counts", "causal_quotes", "causal_version",
-           "event_actors_ranked", "event_counts", "event_edges_among", "event_version", "tie_version", "ties_among"]
+__all__ = ["appearance_version", "article_months", "article_version", "causal_edge_counts", "causal_quotes",
+           "causal_version", "event_actors_ranked", "event_counts", "event_edges_among", "event_version", "tie_version",
+           "ties_among"]

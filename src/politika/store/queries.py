@@ -28,7 +28,7 @@ from politika.store.schema import event_clusters
 # The change counters a cache can key on (see ``Queries.version``), by the tables they watch.
 VERSIONS: dict[str, Callable[[sa.Engine], tuple[Any, ...]]] = {
     "articles": aggregates.article_version, "ties": aggregates.tie_version, "events": aggregates.event_version,
-    "causal": aggregates.causal_version}
+    "causal": aggregates.causal_version, "appearances": aggregates.appearance_version}
 
 
 class Queries:
@@ -42,8 +42,8 @@ class Queries:
         return self.engine.url.render_as_string(hide_password=True)
 
     def version(self, *names: str) -> tuple[Any, ...]:
-        """The change counters of ``names`` (of ``VERSIONS``: articles, ties, events, causal), one tuple: it
-        changes whenever what they watch does, so a cache keyed on it is never stale."""
+        """The change counters of ``names`` (of ``VERSIONS``: articles, ties, events, causal, appearances), one
+        tuple: it changes whenever what they watch does, so a cache keyed on it is never stale."""
         return tuple(value for name in names for value in VERSIONS[name](self.engine))
 
     # -- actors ----------------------------------------------------------------------------------------------

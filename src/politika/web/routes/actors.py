@@ -66,11 +66,14 @@ def actors_api(request: Request, country: Code = None, sector: Code = None, type
 
 
 def dossier(store: Store, ref: str, limit: int, offset: int) -> dict[str, Any]:
-    """The actor's dossier, a page of each list, its event part kept until the clusters change (see ``web.cache``)."""
+    """The actor's dossier, a page of each list, kept until articles, appearances, claims, ties or clusters change,
+    its event part until the clusters do (see ``web.cache``): for a country in every article, sorting its ties and
+    counting its co-mentioned actors took most of the page's time. Callers read it, never change it."""
     def events_of(key: str) -> dict[str, Any]:
         found = cached(cache_key(store, "events", "dossier_events", key), lambda: store.dossier_events(key))
         return {**found, "counts": dict(found["counts"])}  # actor_dossier takes the dict apart: give it a copy
-    return store.actor(ref, limit=limit, offset=offset, events_of=events_of)
+    key = ("dossier", store.url, store.version("articles", "appearances", "ties", "events"), ref, limit, offset)
+    return cached(key, lambda: store.actor(ref, limit=limit, offset=offset, events_of=events_of))
 
 
 @router.get("/actors/{ref}", response_class=HTMLResponse, include_in_schema=False)
@@ -90,7 +93,7 @@ def _actor_page(request: Request, ref: str, offset: int = 0, status_code: int = 
 def corrections_of(store: Store, key: str) -> dict[str, Any]:
     """Why the actor is what it is (names' rules, corrections, likely duplicates), kept until names or
     corrections change."""
-    key_ = ("actor_corrections", store.url, store.version("articles", "ties"), key)
+    key_ = ("actor_corrections", store.url, store.version("articles", "appearances", "ties"), key)
     return cached(key_, lambda: store.actor_corrections(key, duplicates=5))
 
 

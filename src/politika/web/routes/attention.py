@@ -64,16 +64,20 @@ Asked = Annotated[AttentionRequest, Depends(attention_request)]
 
 
 def kept(store: Store, name: str, params: tuple[Any, ...], compute: Callable[[], T]) -> T:
-    """``compute()`` kept until articles, actors' ties and merges, events or causal links change (what it reads)."""
-    key = (name, store.url, store.version("articles", "ties", "events", "causal"), *params)
+    """``compute()`` kept until articles, actors' appearances, ties and merges, events or causal links change (what
+    it reads)."""
+    key = (name, store.url, store.version("articles", "appearances", "ties", "events", "causal"), *params)
     return cached(key, compute)
+
+
+def asked_params(asked: AttentionRequest) -> tuple[Any, ...]:
+    return (tuple(vars(asked.filters).items()), asked.by, asked.by_outlet, asked.top)
 
 
 def counted(store: Store, asked: AttentionRequest) -> dict[str, Any]:
     """``Store.attention`` for the request (bad values raise ``InputError``: a 400 naming the parameter)."""
-    params = (tuple(vars(asked.filters).items()), asked.by, asked.by_outlet, asked.top)
-    return kept(store, "attention", params, lambda: store.attention(asked.filters, by=asked.by,
-                                                                     by_outlet=asked.by_outlet, top=asked.top))
+    return kept(store, "attention", asked_params(asked), lambda: store.attention(
+        asked.filters, by=asked.by, by_outlet=asked.by_outlet, top=asked.top))
 
 
 def rows(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -111,8 +115,13 @@ def actor_sparkline(store: Store, key: str, name: str) -> Markup | None:
 
 @router.get("/attention", response_class=HTMLResponse, include_in_schema=False)
 def attention_page(request: Request, asked: Asked) -> Any:
-    result = counted(explorer(request).store, asked)
-    return render(request, "attention.html", a=asked, f=asked.filters, result=result, query=page_query(request))
+    app = explorer(request)
+    result = counted(app.store, asked)
+    # The chart's data and the table, kept with the counts: by day they are 1,800 rows, most of the page's time.
+    chart = kept(app.store, "attention_chart", asked_params(asked), lambda: Markup(
+        app.templates.env.get_template("_attention_chart.html").render(result=result)))
+    return render(request, "attention.html", a=asked, f=asked.filters, result=result, chart=chart,
+                  query=page_query(request))
 
 
 @router.get("/api/attention", tags=["attention"], summary="Articles per day, week or month for a search, an actor, "
