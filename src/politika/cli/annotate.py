@@ -11,7 +11,6 @@ from politika.cli.common import echo_json, error_line, model_notice, open_output
 from politika.cli.ingest import model_option
 from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
-from politika.jobs import IngestOptions, extract_all
 from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.render import LAYER_LINES, render_text
 
@@ -66,6 +65,8 @@ def extract_command(ctx: click.Context, sources: tuple[str, ...], as_json: bool,
                     timeout: float, allow_private_hosts: bool) -> None:
     """Extraction only, no NLP: one JSON line per page with the article fields."""
     failed = done = 0
+    from politika.jobs import IngestOptions, extract_all  # the readers and extractors: loaded when needed
+
     options = IngestOptions(max_bytes=max_bytes, timeout=timeout, progress=False,
                             allow_private_hosts=allow_private_hosts)
     for item in extract_all(sources, options):

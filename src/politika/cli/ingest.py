@@ -11,7 +11,6 @@ from politika.cli.common import echo_json, error_line, model_notice, open_store_
 from politika.errors import PolitikaError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.ingest.feeds import FEED_BUDGET
-from politika.jobs import IngestOptions, IngestSummary, analyse_pending, ingest
 from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.store import Store
 from politika.store.writer_lock import DEFAULT_WAIT, StoreBusy
@@ -85,6 +84,8 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
     With --workers N the analysis runs on N processes; with --engine ray the sources are split into shards
     run as Ray tasks, and running the same command again resumes the job (see docs/scale.md).
     """
+    from politika.jobs import IngestOptions, ingest  # the readers and extractors: loaded when a command needs them
+
     store = open_store_from(ctx)
     options = IngestOptions(model=model, analyse=not no_analyse, batch_size=batch_size, max_bytes=max_bytes,
                             timeout=timeout, fetch_feed_links=fetch_links, progress=not (quiet or as_json),
@@ -132,6 +133,8 @@ def analyse_command(ctx: click.Context, model: str | None, batch_size: int, redo
     the others go on.
     """
     store = open_store_from(ctx, create=False)
+    from politika.jobs import IngestOptions, IngestSummary, analyse_pending
+
     summary = IngestSummary()
 
     def report(error: PolitikaError) -> None:

@@ -9,7 +9,6 @@ import click
 
 from politika.cli.common import open_store_from
 from politika.errors import InputError
-from politika.web.access import is_loopback, loopback_hosts
 
 
 def check_port(host: str, port: int) -> None:
@@ -53,6 +52,7 @@ def serve_command(ctx: click.Context, host: str, port: int, token: str | None, r
     import uvicorn
 
     from politika.web import create_app
+    from politika.web.access import is_loopback, loopback_hosts
     from politika.web.warm import Warmer, settle
 
     if not is_loopback(host) and not read_token:

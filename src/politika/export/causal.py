@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO
-
-import networkx as nx
+from typing import IO, TYPE_CHECKING
 
 from politika.csv_cells import safe_row
 from politika.graph.causal_map import CausalMap
+
+if TYPE_CHECKING:  # networkx loads when a graph is built, not with the store or the CLI
+    import networkx as nx
 
 
 def write_json(cmap: CausalMap, out: IO[str]) -> int:
@@ -20,6 +21,8 @@ def write_json(cmap: CausalMap, out: IO[str]) -> int:
 
 def to_networkx(cmap: CausalMap) -> nx.MultiDiGraph:
     """One node per factor, one edge per (cause, effect, polarity), scalar attributes only (GraphML-safe)."""
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     for factor in cmap.factors.values():
         graph.add_node(factor.id, name=factor.name, links=factor.links,
@@ -33,6 +36,8 @@ def to_networkx(cmap: CausalMap) -> nx.MultiDiGraph:
 
 
 def write_graphml(cmap: CausalMap, out: IO[str]) -> int:
+    import networkx as nx
+
     out.write("\n".join(nx.generate_graphml(to_networkx(cmap), prettyprint=True)) + "\n")
     return len(cmap.factors)
 

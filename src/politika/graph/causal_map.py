@@ -28,9 +28,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:  # networkx loads when a graph is built, not with the store or the CLI
+    import networkx as nx
+
 
 MAX_LOOP = 6
 MAX_LOOPS = 200
@@ -101,6 +103,8 @@ class CausalMap:
 
     def graph(self) -> nx.DiGraph:
         """The pairs as a networkx DiGraph with the net ``weight`` and ``contested`` on each edge."""
+        import networkx as nx
+
         graph = nx.DiGraph()
         graph.add_nodes_from(self.factors)
         contested = {(e.cause, e.effect) for e in self.edges if e.contested}
@@ -165,6 +169,8 @@ def find_loops(cmap: CausalMap, max_loop: int = MAX_LOOP, limit: int = MAX_LOOPS
     """Feedback loops of at most ``max_loop`` factors, shortest first, classified by the number of ``-`` steps."""
     graph = cmap.graph()
     loops: list[Loop] = []
+    import networkx as nx
+
     for cycle in nx.simple_cycles(graph, length_bound=max_loop):
         start = cycle.index(min(cycle, key=lambda f: cmap.factors[f].name))
         cycle = cycle[start:] + cycle[:start]  # a stable rotation: the alphabetically first factor leads

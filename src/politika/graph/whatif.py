@@ -26,14 +26,16 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rapidfuzz import fuzz, process
 
 from politika.errors import InputError, NotFound
 from politika.graph.causal_map import CausalMap
 from politika.graph.factors import key_of, lexical_similarity
+
+if TYPE_CHECKING:  # networkx loads when a graph is built, not with the store or the CLI
+    import networkx as nx
 
 DEFAULT_STEPS = 5
 MOVE_THRESHOLD = 0.01
@@ -138,6 +140,8 @@ def simulate(cmap: CausalMap, settings: Mapping[str, float], steps: int = DEFAUL
 def _paths(cmap: CausalMap, graph: nx.DiGraph, sources: Mapping[str, float], target: str, cutoff: int) -> list[Path]:
     found: list[Path] = []
     for source, value in sources.items():
+        import networkx as nx
+
         for nodes in nx.all_simple_paths(graph, source, target, cutoff=min(cutoff, MAX_PATH)):
             steps = list(itertools.pairwise(nodes))
             weight = value * math.prod(graph.edges[s]["weight"] for s in steps)

@@ -16,12 +16,13 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-import numpy as np
-from datasketch import MinHash
-
 from politika.keys import fit_key
+
+if TYPE_CHECKING:  # numpy and datasketch load when a text is fingerprinted, not with the store
+    import numpy as np
 
 NUM_PERM = 128
 BANDS = 32
@@ -68,12 +69,16 @@ class Fingerprint:
     bands: list[str]
 
     def signature_bytes(self) -> bytes:
+        import numpy as np
+
         return self.minhash.astype(np.uint64).tobytes()
 
 
 def fingerprint(text: str, url: str | None = None) -> Fingerprint:
     words = normalise_text(text)
     shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32)
     minhash.update_batch([s.encode() for s in shingles])
     values = minhash.hashvalues
@@ -86,6 +91,8 @@ def fingerprint(text: str, url: str | None = None) -> Fingerprint:
 
 
 def jaccard(signature_a: bytes | np.ndarray, signature_b: bytes | np.ndarray) -> float:
+    import numpy as np
+
     a = np.frombuffer(signature_a, dtype=np.uint64) if isinstance(signature_a, bytes) else signature_a
     b = np.frombuffer(signature_b, dtype=np.uint64) if isinstance(signature_b, bytes) else signature_b
     return float(np.count_nonzero(a == b)) / float(len(a))

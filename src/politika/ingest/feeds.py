@@ -15,13 +15,13 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-import feedparser
+from typing import TYPE_CHECKING, Any
 
 from politika.errors import FetchError, InputError, PolitikaError
 from politika.ingest.document import RawDocument
-from politika.ingest.fetch import FetchedPage, FetchOptions, fetch
+
+if TYPE_CHECKING:  # httpx loads when a feed's links are fetched, not with the CLI
+    from politika.ingest.fetch import FetchedPage, FetchOptions
 
 FEED_CONTENT_MIN_CHARS = 400
 FEED_BUDGET = 300.0  # seconds for all the links of one feed
@@ -31,7 +31,7 @@ _AHEAD = 4  # fetches started ahead of the reader, per worker: bounds the pages 
 
 @dataclass
 class FeedOptions:
-    fetch: FetchOptions = field(default_factory=FetchOptions)
+    fetch: FetchOptions = field(default_factory=lambda: _fetch_options())
     fetch_links: bool = False  # fetch entry links even when the feed carries the full text
     budget: float = FEED_BUDGET
     workers: int = FEED_WORKERS
@@ -48,6 +48,8 @@ class _Link:
 def iter_feed(origin: str, data: bytes, options: FeedOptions | None = None) -> Iterator[RawDocument | PolitikaError]:
     """A RawDocument, or an error, for every entry of the feed in ``data``, in the feed's order."""
     options = options or FeedOptions()
+    import feedparser  # loaded when a feed is read
+
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
@@ -140,7 +142,15 @@ def _fetch_links(entries: list[RawDocument | InputError | _Link],
         pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _fetch_options() -> FetchOptions:
+    from politika.ingest.fetch import FetchOptions
+
+    return FetchOptions()
+
+
 def _fetch_within(url: str, options: FeedOptions, deadline: float) -> FetchedPage | FetchError:
+    from politika.ingest.fetch import fetch
+
     """Fetch ``url`` with its timeout cut to what is left of the budget; an error is returned, not raised."""
     left = deadline - time.monotonic()
     if left <= 0:
