@@ -26,10 +26,11 @@ import politika.errors as errors
 from politika.errors import AnalysisError, PolitikaError
 from politika.jobs import IngestOptions, IngestSummary, article_source, ingest, save_analysis
 from politika.nlp.pipeline import LAYERS, model_name
+from politika.progress import progress_bar
 from politika.scale.shards import Shard
 from politika.scale.worker import BatchItem, analyse_batch, load_worker_pipeline
 from politika.settings import model as model_setting
-from politika.store import Store
+from politika.store import ArticleFilter, Store
 
 T = TypeVar("T")
 DEFAULT_RETRIES = 2
@@ -204,10 +205,8 @@ def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: 
             yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
 
     done = 0
-    from tqdm import tqdm
-
-    bar = tqdm(desc=f"analyse ×{workers}", unit=" art", disable=True if not options.progress else None,
-               dynamic_ncols=True)
+    total = store.count_articles(ArticleFilter(status="pending")) if options.progress else None
+    bar = progress_bar(f"analyse ×{workers}", total, enabled=options.progress)  # piped: a line per 100 articles
     try:
         work = partial(task, model=model, batch_size=options.batch_size)
         for batch, result in pool_map(work, batches(), workers, initializer=load_worker_pipeline,
