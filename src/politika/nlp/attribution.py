@@ -133,7 +133,8 @@ class _Finder:
                 self._according(token)
             elif token.pos_ == "VERB" and token.lemma_.lower() in cues.CUE_VERBS and _is_cue_verb(token):
                 self._verb(token)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.CUE_NOUNS:
+            elif token.pos_ == "NOUN" and (token.lemma_.lower() in cues.CUE_NOUNS or
+                                           token.lemma_.lower() in cues.STANCE_NOUNS):
                 self._noun(token)
             elif lower == ":" and token.i + 1 < len(doc):
                 self._colon(token)
@@ -218,7 +219,9 @@ class _Finder:
         if content is None:
             return
         if lemma in cues.EVENT_CUES and not _proposition(verb, complements, via) and self._quoted_words(content) < 3:
-            return  # "rejected a deal", "threatened to use force": an event, not a claim
+            # "rejected a deal", "endorsed Clinton": a stance towards a thing or an act, an attribution as PolNeAR
+            # has it but an event, not a claim; its confidence stays under the views' (claim_confidence)
+            via = "stance"
         cue_start = verb.i
         for child in sorted(children, key=lambda c: -c.i):
             if child.i == cue_start - 1 and (child.dep_ in CUE_PREFIX_DEPS or child.lower_ == "also"):
@@ -227,6 +230,14 @@ class _Finder:
             if child.dep_ == "prt" and child.i == cue_end:
                 cue_end = child.i + 1
         source, head = self._source_of(verb)
+        put_out = _statement_verb(verb)
+        if lemma in cues.RAISING_VERBS:
+            source, head = None, None  # "Trump appears to have learned ...": Trump is part of what appears so
+        elif put_out is not None:
+            # "the campaign released a statement saying ...": the campaign says it
+            outer, outer_head = self._source_of(put_out)
+            if outer is not None:
+                source, head, cue_start = outer, outer_head, min(cue_start, put_out.i)
         if source is not None and _overlaps(source, content):
             # the parser hung the quote on the subject: keep the subject's side of it, else no source
             if head is not None and head >= content[1]:
@@ -261,14 +272,33 @@ class _Finder:
     def _noun(self, noun: Token) -> None:
         clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and
                   any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        via = "noun"
+        if not clause and noun.lemma_.lower() in cues.STANCE_NOUNS:
+            # "his support for the deal", "raised questions about her health": a stance towards a thing
+            clause = [g for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in PREP_CONTENT
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+            via = "stance"
         if not clause:
             return
         content = self._trim(_subtree_range(clause), noun.i)
         if content is None:
             return
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        source = _subtree_range(owners) if owners else None
-        self._add(content, (noun.i, noun.i + 1), source, owners[0].i if owners else None, "noun")
+        owners = [c for c in noun.children if c.dep_ == "poss"] or \
+            [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        source = _subtree_range(owners[:1]) if owners else None
+        head = owners[0].i if owners else None
+        cue = (noun.i, noun.i + 1)
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and \
+            noun.head.dep_ == "prep" and noun.head.head.i != noun.head.i else None
+        if source is None and verb is not None and verb.pos_ == "VERB" and verb.i < noun.i and \
+                verb.i not in self.used_cues:
+            # "said in a statement that ...", "rejected the notion that ...": the verb's subject holds it
+            source, head = self._source_of(verb)
+            if verb.lemma_.lower() not in cues.RAISING_VERBS:
+                cue = (verb.i, noun.i + 1)
+            else:
+                source, head = None, None
+        self._add(content, cue, source, head, via)
 
     def _colon(self, colon: Token) -> None:
         """``Trump: "..."`` or a headline ``Bolton: Clinton Must Go`` — a name, a colon, what they said."""
@@ -299,6 +329,9 @@ class _Finder:
     # -- pieces ----------------------------------------------------------------------------------------
 
     def _source_of(self, verb: Token) -> tuple[TokenRange | None, int | None]:
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent")
+                                                                    for c in verb.children):
+            return None, None  # "Asked about the poll, Sanders said ...": Sanders was asked, someone else asked
         current = verb
         for _ in range(4):
             subjects = [c for c in current.children if c.dep_ in SUBJECTS]
@@ -595,13 +628,27 @@ def _is_cue_verb(token: Token) -> bool:
     return not (token.i > 0 and token.doc[token.i - 1].text.endswith("<"))
 
 
+def _statement_verb(verb: Token) -> Token | None:
+    """The verb that put out the statement a participle hangs from ("released a statement saying ..."), or None."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.lemma_.lower() in cues.STATEMENT_NOUNS \
+            and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    return None
+
+
 def _proposition(verb: Token, complements: list[Token], via: str) -> bool:
     """The content says something is so: a clause with a subject or "that", or an object with a predicate
     ("slammed the hearings as a disgrace", "called him a liar")."""
     if via == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in complements
                               if c.dep_ == "ccomp" for g in c.children):
         return True
-    has_object = any(c.dep_ == "dobj" for c in complements)
+    objects = [c for c in complements if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in cues.CUE_NOUNS and any(g.dep_ in ("acl", "ccomp", "appos") and
+                                                      any(m.dep_ == "mark" for m in g.children) for g in o.children)
+           for o in objects):
+        return True  # "rejected the notion that ...": a proposition, held or denied
+    has_object = bool(objects)
     return has_object and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
                               for c in verb.children)
 

@@ -34,6 +34,10 @@ RECORD_MIN_CONFIDENCE = 0.2
 # Claims under this stay in the record but out of the store's claims, the dossier and ``politika eval
 # articles`` (chosen on the whole-article dev split, out of fold): what a reader is shown.
 DEFAULT_MIN_CONFIDENCE = 0.7
+# A stance towards a thing or an act ("endorsed Clinton", "rejected the deal": ``via`` "stance") is an attribution
+# in PolNeAR's sense and stays in the record, but it is an event, not a claim: its confidence is held under the
+# views' threshold.
+STANCE_MAX_CONFIDENCE = 0.6
 _CLASSES = (("speech", cues.SPEECH_VERBS), ("cognition", cues.COGNITION_VERBS), ("evidence", cues.EVIDENCE_VERBS),
             ("stance", cues.STANCE_VERBS))
 _WH = frozenset({"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "whether", "if"})
@@ -136,6 +140,8 @@ def claim_features(doc: Doc, attribution: Attribution) -> list[str]:
         feats.add("cue_after_content" if attribution.cue[0] >= end else "cue_before_content")
     if len(attribution.content) > 1:
         feats.add("parts")
+    if attribution.via == "stance":  # weights of their own: stances do not move the claims' confidences
+        return sorted(f if f == "via:stance" else f"stance|{f}" for f in feats)
     return sorted(feats)
 
 
@@ -156,5 +162,7 @@ def load_model(path: Path = MODEL_PATH) -> dict[str, Any]:
 
 
 def confidence(features: list[str], model: dict[str, Any] | None = None) -> float:
-    """Probability that a candidate with ``features`` is an attribution."""
-    return logistic.probability(features, model if model is not None else load_model())
+    """Probability that a candidate with ``features`` is an attribution (a stance: at most
+    :data:`STANCE_MAX_CONFIDENCE`)."""
+    probability = logistic.probability(features, model if model is not None else load_model())
+    return min(probability, STANCE_MAX_CONFIDENCE) if "via:stance" in features else probability

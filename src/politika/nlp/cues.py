@@ -64,11 +64,27 @@ CLAUSE_ONLY = _words("""
 see know call figure point read continue add learn notice recall feel decide address discuss express voice
 relate spell sense judge trust
 """)
+# Raising verbs: the subject of "X seems to ..." is part of what seems so, not someone who says or thinks it.
+RAISING_VERBS = _words("""
+seem appear
+""")
+# Nouns of a written or spoken statement: "released a statement saying ...", "sent an email saying ..." is said
+# by the subject of the verb that put the statement out, not by the statement.
+STATEMENT_NOUNS = _words("""
+statement release email e-mail letter memo note message tweet post video ad advertisement op-ed editorial
+column report filing complaint lawsuit motion brief petition ruling order opinion interview speech
+""")
 # Nouns that introduce content with a that-clause or a colon ("the claim that ...", "his view: ...").
 CUE_NOUNS = _words("""
 claim assertion allegation belief suggestion argument warning promise pledge statement view fear hope
 accusation charge insistence contention assurance conviction prediction speculation rumor rumour report
 announcement admission acknowledgment acknowledgement concern worry expectation message notion idea sense
+""")
+# Nouns of a stance towards a thing, with a preposition ("support for", "criticism of", "questions about"): an
+# attribution as PolNeAR has it, not a claim (held under the views' confidence like the event verbs above).
+STANCE_NOUNS = _words("""
+support criticism opposition endorsement call question concern accusation allegation complaint reference
+comment remark praise objection demand request plea appeal
 """)
 # Hedges: words that weaken the writer's or the source's commitment to the content.
 HEDGES = _words("""
