@@ -140,7 +140,9 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
     else:
         reverse = False
     for app in appositions:
-        tokens = [t for t in app.subtree if t.i < span.start] if reverse and app is head.head else list(app.subtree)
+        # (Tokens are made anew on each access: compare positions, not objects.)
+        tokens = [t for t in app.subtree if t.i < span.start] if reverse and app.i == head.head.i \
+            else list(app.subtree)
         tokens = [t for t in tokens if not (t.is_punct and t.text in ",;")]
         if not tokens:
             continue
@@ -178,8 +180,8 @@ def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_t
             token.dep_ == "pobj" and token.head.lower_ == "of")
         if owner_position and other.actor not in owners:
             owners.append(other.actor)
-        if other.actor.kind in ("country", "government"):
-            country = country or other.actor.country
+        if other.actor.kind in ("country", "government") and not (token.dep_ == "pobj" and token.head.lower_ == "to"):
+            country = country or other.actor.country  # ("envoy to Ukraine": the state they are sent to)
     sense = title_sense(words)
     if sense is not None:
         role_sense, matched = sense

@@ -55,7 +55,10 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
         token = doc[i]
         if token.is_space or (token.is_punct and token.text not in ("-", ".")) or token.tag_ == "POS":
             break
-        if token.pos_ in TITLE_STOP_POS or (token.pos_ == "ADP" and token.lower_ != "of"):
+        if token.lower_ == "and" and i > sent_start and doc[i - 1].pos_ in ("NOUN", "PROPN") and \
+                doc[i + 1].pos_ == "NOUN" and doc[i - 1].tag_ != "POS":
+            pass  # "Canadian podcaster and psychologist Jordan Peterson": two nouns of one title
+        elif token.pos_ in TITLE_STOP_POS or (token.pos_ == "ADP" and token.lower_ != "of"):
             break
         first = i
         i -= 1
@@ -64,15 +67,21 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
     return doc[first:start] if first < start else None
 
 
-def party_tag(doc: Doc, end: int) -> Span | None:
-    """The "(R-S.C.)" after a name, as a span of the Doc, or None."""
-    if end >= len(doc):
+def party_tag(doc: Doc, end: int, start: int | None = None) -> Span | None:
+    """The "(R-S.C.)" after the name ``doc[start:end]``, as a span of the Doc, or None."""
+    last = doc[end - 1]
+    after = last.idx + len(last.text)
+    # "Ron Johnson(R-Wisc.)": without a space the tag is glued to the name and read as part of it.
+    first = doc[start].idx if start is not None else last.idx
+    glued = doc.text.find("(", first + 1, after)
+    after = glued if glued > 0 else after
+    if end >= len(doc) and glued < 0:
         return None
-    rest = doc.text[doc[end - 1].idx + len(doc[end - 1].text):][:24]
+    rest = doc.text[after:][:24]
     match = PARTY_TAG.match(rest)
     if match is None:
         return None
-    start_char = doc[end - 1].idx + len(doc[end - 1].text) + match.start(1)
+    start_char = after + match.start(1)
     span = doc.char_span(start_char, start_char + len(match.group(0)) - match.start(1), alignment_mode="expand")
     return span
 
@@ -84,7 +93,7 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_
     (ministries, forces, agencies)."""
     bodies_at = bodies_at or {}
     found = Evidence()
-    tag = party_tag(doc, end)
+    tag = party_tag(doc, end, start)
     title = title_tokens(doc, start)
     words = [t.lower_ for t in title if t.lower_ not in HONORIFICS] if title is not None else []
     sense = title_sense(words) if words else None

@@ -1,0 +1,94 @@
+"""A country for people the knowledge base does not know, from what the article says about them (issue 20,
+items 3 and 4): one test per pattern, with sentences written for these tests. Unknown stays unknown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from politika.api import annotate
+
+
+def person(record: dict[str, Any], text: str) -> dict[str, Any]:
+    """The actor of the first mention whose text is ``text``."""
+    by_id = {a["id"]: a for a in record["actors"]}
+    for mention in record["mentions"]:
+        if mention["text"] == text and mention["actor"]:
+            return by_id[mention["actor"]]
+    raise AssertionError(f"no actor at {text!r}")
+
+
+@pytest.fixture(scope="module")
+def record() -> dict[str, Any]:
+    return annotate(
+        "Venezuela's president Ramiro Alcantara spoke first. "
+        "The Lebanese analyst Nabil Khoury said the talks would fail. "
+        "Tariq Mehmood, a Pakistani general, disagreed. "
+        "Avi Dayan, a spokesman for the Israeli army, said troops had moved. "
+        "Sen. Rand Carver (R-Ky.) and Sen. Ron Tolliver(R-Wisc.) wrote to the agency. "
+        "Kennedy told conservative Canadian podcaster and psychologist Jordan Pellerin in June that he was safe. "
+        "Marcus Delaney, a law professor at the University of Texas at Austin, said the ruling was wrong. "
+        "Donald Trump spoke on Monday. Volker met Trump's personal lawyer, Rudy Abernathy, in Kyiv. "
+        "The prisoners included the Taliban's deputy leader, Sirajuddin Wardak. "
+        "Kurt Hollis, the former special envoy to Ukraine, testified on Tuesday. "
+        "Pedro Alvarado, who spoke at the rally, left early.",
+        date="2024-07-05")
+
+
+def test_possessive_country_before_a_title(record: dict[str, Any]) -> None:
+    assert person(record, "Ramiro Alcantara")["country"] == "VEN"
+
+
+def test_demonym_in_a_title_before_the_name(record: dict[str, Any]) -> None:
+    khoury = person(record, "Nabil Khoury")
+    assert (khoury["country"], khoury["country_source"]) == ("LBN", "title")
+
+
+def test_demonym_in_an_apposition_after_the_name(record: dict[str, Any]) -> None:
+    assert person(record, "Tariq Mehmood")["country"] == "PAK"
+
+
+def test_the_body_a_person_speaks_for(record: dict[str, Any]) -> None:
+    assert person(record, "Avi Dayan")["country"] == "ISR"
+
+
+def test_party_and_state_tag_with_and_without_a_space(record: dict[str, Any]) -> None:
+    carver = person(record, "Rand Carver")
+    assert (carver["country"], carver["country_source"]) == ("USA", "tag")
+    glued = next(a for a in record["actors"] if a["name"].startswith("Ron Tolliver"))
+    assert (glued["country"], glued["country_source"]) == ("USA", "tag")
+
+
+def test_a_title_of_two_nouns_joined_by_and(record: dict[str, Any]) -> None:
+    pellerin = person(record, "Jordan Pellerin")
+    assert (pellerin["country"], pellerin["country_source"]) == ("CAN", "title")
+
+
+def test_a_professor_at_a_body_of_a_country(record: dict[str, Any]) -> None:
+    assert person(record, "Marcus Delaney")["country"] == "USA"
+
+
+def test_the_title_before_the_name_with_a_possessive_owner(record: dict[str, Any]) -> None:
+    """ "Trump's personal lawyer, Rudy Abernathy": the apposition before the name says whom they work for."""
+    lawyer = person(record, "Rudy Abernathy")
+    assert lawyer["country"] == "USA"
+    assert "Trump's personal lawyer" in lawyer["descriptors"]
+    assert person(record, "Sirajuddin Wardak")["country"] == "AFG"
+
+
+def test_the_state_an_envoy_is_sent_to_is_not_theirs(record: dict[str, Any]) -> None:
+    assert person(record, "Kurt Hollis")["country"] != "UKR"
+
+
+def test_unknown_stays_unknown(record: dict[str, Any]) -> None:
+    assert person(record, "Pedro Alvarado")["country"] is None
+
+
+def test_countries_before_towns() -> None:
+    record = annotate("A drone struck a car in Jordan on Monday. Three men were hurt in Lebanon, Tenn., "
+                      "on Friday.", date="2024-07-05")
+    by_id = {a["id"]: a for a in record["actors"]}
+    places = {m["text"]: by_id[m["actor"]]["country"] for m in record["mentions"] if m["actor"]}
+    assert places["Jordan"] == "JOR"
+    assert places["Lebanon"] == "USA"
