@@ -35,8 +35,8 @@ def actor_list(store: Store, country: str | None, sector: str | None, type: str 
 def actor_total(store: Store, country: str | None, sector: str | None, type: str | None) -> int:
     """How many actors the filter keeps, counted again when articles are added or analysed (their ties and events
     are stored again) or actors are corrected."""
-    key = ("actor_total", store.url, store.version("articles", "ties", "events"), country or "", sector or "",
-           type or "")
+    key = ("actor_total", store.url, store.version("articles", "appearances", "ties", "events"), country or "",
+           sector or "", type or "")
     return cached(key, lambda: store.count_actors(country=country or None, sector=sector or None,
                                                   type=type or None))
 

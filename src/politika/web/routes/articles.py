@@ -66,7 +66,7 @@ def article_totals(store: Store, q: str | None, filters: ArticleFilter) -> dict[
     types); kept until articles are added or analysed again."""
     active = filters if any(vars(filters).values()) else None
     text = q.strip() if q and q.strip() else None
-    key = ("article_totals", store.url, store.version("articles", "ties", "events"), text,
+    key = ("article_totals", store.url, store.version("articles", "appearances", "ties", "events"), text,
            tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in vars(filters).items()))
     return cached(key, lambda: {"total": store.count_articles(active, text),
                                 "facets": store.article_facets(active, text)})

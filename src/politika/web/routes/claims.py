@@ -46,8 +46,10 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 def claim_totals(store: Store, filters: ClaimFilter) -> dict[str, Any]:
     """How many claims ``filters`` keep and their counted facets, kept until articles are added or analysed again
-    (the key holds the change counters of articles, ties and events, which an analysis rewrites)."""
-    key = ("claim_totals", store.url, store.version("articles", "ties", "events"), tuple(vars(filters).items()))
+    (the key holds the change counters of articles, appearances and claims, ties and events, which an analysis
+    rewrites)."""
+    key = ("claim_totals", store.url, store.version("articles", "appearances", "ties", "events"),
+           tuple(vars(filters).items()))
     return cached(key, lambda: {"total": store.count_claims(filters), "facets": store.claim_facets(filters)})
 
 
