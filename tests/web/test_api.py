@@ -17,12 +17,12 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from politika.cli import cli
-from politika.cli.serve import is_loopback
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
 from politika.web import cache, create_app
 from politika.web import warm as warm_module
+from politika.web.access import is_loopback
 from politika.web.highlight import Mark, highlight, paragraphs, record_marks
 from politika.web.warm import PATHS, Warmer, data_version, settle
 from tests.httpserver import news_text
