@@ -156,6 +156,9 @@ def test_exports() -> None:
     ("the brigades could not hold the bridgehead", "brigades hold bridgehead", True),
     ("a collapse of the power grid", "collapse of power grid", False),
     ("Sanctions", "Sanctions", False),
+    ("The power shortages", "power shortages", False),  # an -er noun, not "the harder ..."
+    ("the border crossings", "border crossings", False),
+    ("the tougher Russia's stance", "Russia's stance", False),
 ])
 def test_factor_names(span: str, name: str, negated: bool) -> None:
     found = factor_name(span)

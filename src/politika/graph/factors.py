@@ -96,13 +96,23 @@ def stem(word: str) -> str:
     return word
 
 
+def _unlisted_comparative(words: Sequence[str]) -> bool:
+    """Whether "the X-er ..." opens a comparative clause ("the tougher Russia's stance") rather than a noun
+    phrase ("the power shortages", "the border crossings"): an -er word counts only when a name, a determiner, a
+    pronoun or an adverb follows it."""
+    word = words[1].lower()
+    if not (word.endswith("er") and len(word) > 4) or len(words) == 2:
+        return False
+    following = words[2]
+    return following[:1].isupper() or following.lower() in _DROP or following.lower().endswith("ly")
+
+
 def factor_name(text: str) -> FactorName:
     """The factor of a cause or effect span (see the module docstring for the rule)."""
     words = _WORD.findall(text.replace("’", "'"))
     lower = [w.lower() for w in words]
     start = 0
-    if len(lower) >= 2 and lower[0] == "the" and (lower[1] in _COMPARATIVES or
-                                                   (lower[1].endswith("er") and len(lower[1]) > 4)):
+    if len(lower) >= 2 and lower[0] == "the" and (lower[1] in _COMPARATIVES or _unlisted_comparative(words)):
         start = 2
         # the degree word of "the more brutally Russia strikes", "the more visible this indecision is"
         if len(lower) > 3 and lower[1] in ("more", "less") and (
