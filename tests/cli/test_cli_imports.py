@@ -7,7 +7,8 @@ import subprocess
 import sys
 
 HEAVY = ("spacy", "torch", "fastapi", "uvicorn", "numpy", "scipy", "pandas", "pyarrow", "sklearn", "alembic",
-         "networkx", "datasketch", "trafilatura", "httpx", "feedparser", "warcio", "lxml")
+         "networkx", "datasketch", "trafilatura", "httpx", "feedparser", "warcio", "lxml", "sqlalchemy", "rapidfuzz",
+         "charset_normalizer", "politika.store", "politika.api", "politika.export", "politika.kb")
 
 
 def test_importing_the_cli_loads_no_heavy_library() -> None:
@@ -15,6 +16,33 @@ def test_importing_the_cli_loads_no_heavy_library() -> None:
             f"print(' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     assert loaded.stdout.split() == [], f"import politika.cli loads {loaded.stdout.strip()}"
+
+
+def test_help_loads_no_store() -> None:
+    """`politika --help` and a command's --help run without SQLAlchemy (nor the store, nor rapidfuzz)."""
+    for args in (["--help"], ["stats", "--help"], ["export", "--help"], ["kb", "add", "--help"]):
+        code = ("import sys; from politika.cli import cli; cli.main(" + repr(args) + ", standalone_mode=False); "
+                f"print('LOADED', ' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+        loaded = out.stdout.rsplit("LOADED", 1)[1].split()
+        assert loaded == [], f"politika {' '.join(args)} loads {loaded}"
+
+
+def test_the_clis_copies_of_the_librarys_values_are_the_librarys() -> None:
+    from politika.cli import common
+    from politika.export import FORMATS
+    from politika.graph.whatif import DEFAULT_STEPS
+    from politika.ingest.decoding import DEFAULT_MAX_BYTES
+    from politika.kb.entities import ENTITY_TYPES
+    from politika.store.attention import BUCKETS, TOP_OUTLETS
+    from politika.store.writer_lock import DEFAULT_WAIT
+
+    assert (common.BUCKETS, common.TOP_OUTLETS, common.DEFAULT_WAIT, common.DEFAULT_MAX_BYTES, common.DEFAULT_STEPS,
+            common.ENTITY_TYPES) == (BUCKETS, TOP_OUTLETS, DEFAULT_WAIT, DEFAULT_MAX_BYTES, DEFAULT_STEPS,
+                                     ENTITY_TYPES)
+    exported = ("articles", "actors", "causal", "claims", "events")
+    names = tuple(dict.fromkeys(f.name for f in FORMATS if f.what in exported))
+    assert names == common.EXPORT_FORMATS
 
 
 def test_the_schema_head_read_from_the_files_is_alembics() -> None:

@@ -6,11 +6,9 @@ import json
 
 import click
 
-from politika.api import annotate_file, read
-from politika.cli.common import echo_json, error_line, model_notice, open_output
+from politika.cli.common import DEFAULT_MAX_BYTES, echo_json, error_line, model_notice, open_output
 from politika.cli.ingest import model_option
 from politika.errors import PolitikaError
-from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.render import LAYER_LINES, render_text
 
@@ -28,6 +26,8 @@ EXTRACT_FIELDS = ("id", "url", "canonical_url", "title", "authors", "date", "sit
 def annotate_command(ctx: click.Context, input_path: str, output_path: str, model: str | None,
                      batch_size: int, quiet: bool) -> None:
     """Annotate a JSONL file: one record per input line, same order, same id (shared/ANNOTATION_FORMAT.md)."""
+    from politika.api import annotate_file  # the library's entry points load the store (SQLAlchemy): when used
+
     with open_output(output_path) as out, model_notice(quiet):
         counts = annotate_file(input_path, out, model=model, batch_size=batch_size)
     click.echo(f"annotated {counts.records - counts.errors} record(s), {counts.errors} error record(s)", err=True)
@@ -44,6 +44,8 @@ def annotate_command(ctx: click.Context, input_path: str, output_path: str, mode
 def read_command(source: str, model: str | None, as_json: bool, show_all: bool, quiet: bool) -> None:
     """Read one article (file or URL), analyse it and print what politika found: its events, claims and causal
     links, and its text. Nothing is stored."""
+    from politika.api import read
+
     with model_notice(quiet):
         article, record = read(source, model=model)
     if as_json:

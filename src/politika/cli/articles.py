@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from politika.cli.common import echo_json, flag, open_store_from, page_options, write_export
+from politika.cli.common import EXPORT_FORMATS, echo_json, flag, open_store_from, page_options, write_export
 from politika.errors import NotFound
-from politika.export import FORMATS, export_format, format_names
-from politika.graph.causal_map import build_map
-from politika.ingest.document import GENRES, Article
-from politika.nlp.render import LAYER_LINES, render_text
+from politika.ingest.document import GENRES
+from politika.nlp.render import LAYER_LINES
 from politika.plover import DEFAULT_MIN_CONFIDENCE
-from politika.store import ArticleFilter
-from politika.store.causal import CausalFilter
-from politika.store.claims import ClaimFilter
+
+if TYPE_CHECKING:  # the store (SQLAlchemy), the writers and the causal map load in the commands that use them
+    from politika.store import ArticleFilter
 
 EXPORTED = ("articles", "actors", "causal", "claims", "events")
 # The filter flags each --what of `politika export` honours (by parameter name); any other is an error.
@@ -49,6 +47,8 @@ def filter_options(func):  # type: ignore[no-untyped-def]
 
 
 def _filters(**kwargs: Any) -> ArticleFilter:
+    from politika.store import ArticleFilter
+
     return ArticleFilter(**{k: v for k, v in kwargs.items() if k in ArticleFilter.__dataclass_fields__})
 
 
@@ -85,6 +85,9 @@ def show_command(ctx: click.Context, article_id: str, as_json: bool, show_all: b
     if as_json:
         echo_json(data)
         return
+    from politika.ingest.document import Article
+    from politika.nlp.render import render_text
+
     article = Article.from_dict({k: v for k, v in data.items() if k != "id"})
     click.echo(f"id: {data['id']}  status: {data['status']}" + (f" ({data['skip_reason']})"
                                                                  if data.get("skip_reason") else ""))
@@ -154,7 +157,7 @@ def errors_command(ctx: click.Context, limit: int, offset: int, as_json: bool) -
 
 @click.command("export")
 @click.option("--format", "fmt",
-              type=click.Choice(list(dict.fromkeys(f.name for f in FORMATS if f.what in EXPORTED))),
+              type=click.Choice(EXPORT_FORMATS),
               default="jsonl", show_default=True, help="Articles: jsonl, csv, parquet. Actors: ftm (FollowTheMoney "
               "JSON lines), graphml (the actor network). Causal map: graphml, json, dot, fcm (FCMpy weight matrix). "
               "Events: plover (PLOVER JSONL), csv. Claims: csv (text columns), jsonl.")
@@ -172,6 +175,8 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
     """Export stored articles (with their annotation records) as JSONL, CSV or Parquet, events as PLOVER JSONL or
     CSV, claims as CSV or JSONL, the causal map, or actors as FtM or GraphML. The filters keep what they mean for
     --what (docs/cli.md has the table); a filter that means nothing there is an error."""
+    from politika.export import export_format, format_names
+
     if fmt == "plover":
         what = "events"
     _check_export_filters(ctx, what, filters)
@@ -189,6 +194,8 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
         exported = export_format("claims", fmt)
         if exported is None:
             raise _bad_option(ctx, "fmt", f"{fmt}: claims export as {' or '.join(format_names('claims'))}")
+        from politika.store.claims import ClaimFilter
+
         claims = store.claims(ClaimFilter(source=filters["actor"], include_parts=filters["include_parts"],
                                           site=filters["site"], since=filters["since"], until=filters["until"]),
                               limit=None)
@@ -200,6 +207,9 @@ def export_command(ctx: click.Context, fmt: str, what: str, output: str, no_reco
         if exported is None:
             raise _bad_option(ctx, "fmt", f"{fmt}: the causal map exports as {', '.join(format_names('causal'))}")
         wanted = {k: filters[k] for k in EXPORT_FILTERS["causal"]}
+        from politika.graph.causal_map import build_map
+        from politika.store.causal import CausalFilter
+
         data = build_map(store.causal_links(CausalFilter(**wanted)))
         write_export(exported, data, output)
         click.echo(f"exported {len(data.factors)} factor(s), {len(data.edges)} edge(s)", err=True)

@@ -7,9 +7,8 @@ from typing import Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from
+from politika.cli.common import BUCKETS, TOP_OUTLETS, echo_json, open_store_from
 from politika.plover import EVENT_TYPES
-from politika.store.attention import BUCKETS, TOP_OUTLETS, AttentionFilter
 
 BAR_WIDTH = 40  # the longest bar, in block characters
 
@@ -70,6 +69,8 @@ def attention_command(ctx: click.Context, query: str | None, actor: str | None, 
     politika attention --actor Russia --include-parts --by-outlet
     politika attention --event-type ASSAULT --since 2024-07-01 --until 2024-09-30 --by day
     """
+    from politika.store.attention import AttentionFilter
+
     filters = AttentionFilter(query=query, actor=actor, include_parts=include_parts, event_type=event_type,
                               factor=factor, site=site, since=since, until=until)
     result = open_store_from(ctx, create=False).attention(filters, by=by, by_outlet=by_outlet, top=top)

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from politika.cli.common import echo_json, open_store_from
+from politika.cli.common import DEFAULT_STEPS, echo_json, open_store_from
 from politika.errors import NotFound
-from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
-from politika.graph.whatif import DEFAULT_STEPS, parse_setting, simulate
-from politika.store.causal import CausalFilter
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the map load when a command runs
+    from politika.graph.causal_map import CausalMap
 
 QUOTE_WIDTH = 110
 
@@ -44,6 +45,9 @@ def map_options(func):  # type: ignore[no-untyped-def]
 
 def load_map(ctx: click.Context, min_support: int = 1, **filters: Any) -> CausalMap:
     """The map of the store's links that pass the filters (library calls only)."""
+    from politika.graph.causal_map import build_map
+    from politika.store.causal import CausalFilter
+
     links = open_store_from(ctx, create=False).causal_links(CausalFilter(**filters))
     return build_map(links, min_support=min_support)
 
@@ -99,6 +103,8 @@ def whatif_command(ctx: click.Context, settings: tuple[str, ...], steps: int, mi
 
     The rule: A(t+1) = tanh(A(t) + W^T A(t)) with the set factors clamped (docs/causal.md).
     """
+    from politika.graph.whatif import parse_setting, simulate
+
     cmap = load_map(ctx, min_support, **filters)
     try:
         result = simulate(cmap, dict(parse_setting(s) for s in settings), steps=steps)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from politika.cli.common import deprecated_alias, echo_json, open_store_from, page_options
-from politika.store.claims import ClaimFilter
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads when a command runs
+    from politika.store.claims import ClaimFilter
 
 CONTENT_WIDTH = 110
 
@@ -39,6 +41,8 @@ def claim_options(func):  # type: ignore[no-untyped-def]
 def claim_filter(actor: str | None = None, subject: str | None = None, **filters: Any) -> ClaimFilter:
     """The ClaimFilter of the command line's flags (``--actor`` is the library's ``source``, ``--subject`` its
     ``about``)."""
+    from politika.store.claims import ClaimFilter
+
     wanted = {k: v for k, v in filters.items() if k in ClaimFilter.__dataclass_fields__}
     return ClaimFilter(source=actor, about=subject, **wanted)
 

@@ -12,15 +12,29 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from politika.errors import InputError, PolitikaError
-from politika.export import ExportFormat
-from politika.store import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the writers load when a command runs: `--help` needs neither
+    from politika.export import ExportFormat
+    from politika.store import Store
 
 MODEL_LOGGER = "politika.nlp.pipeline"  # the logger that says when the spaCy pipeline loads
+
+# The library's values that options show in --help, copied here so that loading the CLI imports no store
+# (SQLAlchemy), rapidfuzz, charset-normalizer or export writers; tests/cli/test_cli_imports.py checks each equals
+# its home's (named after it).
+BUCKETS = ("day", "week", "month")  # politika.store.attention
+TOP_OUTLETS = 5  # politika.store.attention
+DEFAULT_WAIT = 600.0  # politika.store.writer_lock
+DEFAULT_MAX_BYTES = 20_000_000  # politika.ingest.decoding
+DEFAULT_STEPS = 5  # politika.graph.whatif
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "COLLECTIVE")  # politika.kb.entities
+# politika.export.FORMATS' names of what `politika export` writes, in their order
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "ftm", "graphml", "json", "dot", "fcm", "plover")
 
 
 def open_store_from(ctx: click.Context, create: bool = True) -> Store:

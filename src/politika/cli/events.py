@@ -8,7 +8,6 @@ import click
 
 from politika.cli.common import deprecated_alias, echo_json, open_store_from, page_options, resolved_country
 from politika.plover import DEFAULT_MIN_CONFIDENCE, EVENT_TYPES
-from politika.store.events import EventFilter, event_mode
 
 SENTENCES_SHOWN = 3
 SENTENCE_WIDTH = 110
@@ -44,6 +43,8 @@ def events_command(ctx: click.Context, event_type: str | None, mode: str | None,
                    offset: int, as_json: bool) -> None:
     """Who did what to whom: event clusters across articles, latest first, with the number of articles and
     outlets reporting each and the sentences that do."""
+    from politika.store.events import EventFilter, event_mode
+
     country = resolved_country(country)
     if mode:
         event_mode(mode)

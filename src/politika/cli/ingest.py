@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
-from politika.cli.common import echo_json, error_line, model_notice, open_store_from
+from politika.cli.common import DEFAULT_MAX_BYTES, DEFAULT_WAIT, echo_json, error_line, model_notice, open_store_from
 from politika.errors import PolitikaError
-from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.ingest.feeds import FEED_BUDGET
 from politika.nlp import DEFAULT_BATCH_SIZE
-from politika.store import Store
-from politika.store.writer_lock import DEFAULT_WAIT, StoreBusy
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads when a command runs
+    from politika.store import Store
 
 
 def model_option(func):  # type: ignore[no-untyped-def]
@@ -36,6 +37,8 @@ def _say_waiting(line: str) -> None:
 @contextmanager
 def _writer(store: Store, wait: float) -> Iterator[None]:
     """``store.writer``; when another process holds it past ``wait``, the error says which option waits longer."""
+    from politika.store.writer_lock import StoreBusy
+
     try:
         with store.writer(wait, on_wait=_say_waiting):
             yield

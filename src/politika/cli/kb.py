@@ -7,10 +7,8 @@ from pathlib import Path
 
 import click
 
-from politika.cli.common import echo_json, page_options
+from politika.cli.common import ENTITY_TYPES, echo_json, page_options
 from politika.errors import NotFound, printable
-from politika.kb import KBEntity, KnowledgeBase, Role, import_file, save_user_entities
-from politika.kb.entities import ENTITY_TYPES
 
 DEFAULT_KIND = {"PERSON": "person", "ORG": "agency", "GPE": "country", "COLLECTIVE": "collective"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -37,6 +35,8 @@ def kb_group() -> None:
 def add_command(name: str, entity_type: str, kind: str | None, country: str | None, sector: str | None,
                 aliases: tuple[str, ...], qid: str | None, roles: tuple[str, ...]) -> None:
     """Add an actor to your knowledge base (or add names and roles to one you added before)."""
+    from politika.kb import KBEntity, Role, save_user_entities  # the knowledge base (rapidfuzz): loaded when used
+
     if qid is not None and not re.fullmatch(r"Q\d+", qid):
         raise click.BadParameter(f"{printable(qid)}: not a Wikidata QID (Q followed by digits, e.g. Q7747)",
                                  param_hint="'--qid'")
@@ -67,6 +67,8 @@ def add_command(name: str, entity_type: str, kind: str | None, country: str | No
 @page_options(5)
 def show_command(name: str, date: str | None, as_json: bool, limit: int, offset: int) -> None:
     """Show the actors a name may refer to, best first (an id such as Q7747 works too)."""
+    from politika.kb import KnowledgeBase
+
     kb = KnowledgeBase.load()
     exact = kb.get(name)
     matches = [(exact, 1.0)] if exact else kb.lookup(name, date=date)[offset:offset + limit]
@@ -98,6 +100,8 @@ def show_command(name: str, date: str | None, as_json: bool, limit: int, offset:
               help="ftm: FollowTheMoney/OpenSanctions entities (JSON lines); wikidata: a Wikidata JSON export.")
 def import_command(file: Path, fmt: str) -> None:
     """Import actors from an offline FtM/OpenSanctions or Wikidata file into your knowledge base."""
+    from politika.kb import import_file, save_user_entities
+
     entities = import_file(file, fmt)
     path = save_user_entities(entities)
     click.echo(f"imported {len(entities)} actors from {file} into {path}")
