@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 HEAVY = ("spacy", "torch", "fastapi", "uvicorn", "numpy", "scipy", "pandas", "pyarrow", "sklearn", "alembic",
          "networkx", "datasketch", "trafilatura", "httpx", "feedparser", "warcio", "lxml", "sqlalchemy", "rapidfuzz",
@@ -23,6 +24,23 @@ def test_help_loads_no_store() -> None:
     for args in (["--help"], ["stats", "--help"], ["export", "--help"], ["kb", "add", "--help"]):
         code = ("import sys; from politika.cli import cli; cli.main(" + repr(args) + ", standalone_mode=False); "
                 f"print('LOADED', ' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)))")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+        loaded = out.stdout.rsplit("LOADED", 1)[1].split()
+        assert loaded == [], f"politika {' '.join(args)} loads {loaded}"
+
+
+def test_stats_articles_and_search_load_no_fuzzy_matching_nor_decoding(tmp_path: Path) -> None:
+    """The listing commands need SQLAlchemy and the schema only: no rapidfuzz, charset-normalizer, alembic (the
+    store exists) nor the writers."""
+    from politika.store import Store
+
+    db = str(tmp_path / "s.db")
+    Store(db).close()
+    unwanted = tuple(m for m in HEAVY if m not in ("sqlalchemy", "politika.store", "politika.kb"))
+    for args in (["stats"], ["articles"], ["search", "sanctions"]):
+        code = ("import sys; from politika.cli import cli; "
+                f"cli.main(['--db', {db!r}, *{args!r}], standalone_mode=False); "
+                f"print('LOADED', ' '.join(sorted(m for m in {unwanted!r} if m in sys.modules)))")
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
         loaded = out.stdout.rsplit("LOADED", 1)[1].split()
         assert loaded == [], f"politika {' '.join(args)} loads {loaded}"

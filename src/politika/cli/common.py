@@ -39,9 +39,9 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "ftm", "graphml", "json", "dot", "f
 
 def open_store_from(ctx: click.Context, create: bool = True) -> Store:
     """The store of ``--db``, closed (its connections returned) when the command ends, however it ends."""
-    from politika.api import open_store
+    from politika.store import Store  # what politika.api.open_store opens, without the api's ingest modules
 
-    store = open_store(ctx.obj.get("db") if ctx.obj else None, create=create)
+    store = Store(ctx.obj.get("db") if ctx.obj else None, create=create)
     ctx.call_on_close(store.close)
     return store
 

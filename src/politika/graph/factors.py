@@ -34,8 +34,6 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from politika.errors import InputError
 from politika.keys import fit_key
 
@@ -223,6 +221,8 @@ def lexical_similarity(a: str, b: str) -> float:
     when one is a bare word and the other a phrase of three or more content words."""
     if head_of(a) != head_of(b) or _bare_and_long(a, b):
         return 0.0
+    from rapidfuzz import fuzz  # loaded when first used: the store and the CLI start without it
+
     return float(fuzz.token_set_ratio(a, b))
 
 
@@ -349,7 +349,7 @@ class FactorIndex:
         group = self._by_head.get(head_of(factor.key))
         if group is not None:
             import numpy as np
-            from rapidfuzz import process
+            from rapidfuzz import fuzz, process
 
             scores = process.cdist([factor.key], group[0], scorer=fuzz.token_set_ratio,
                                    score_cutoff=LEXICAL_THRESHOLD, dtype=np.float64)[0]

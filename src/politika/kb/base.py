@@ -7,8 +7,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from rapidfuzz import fuzz
-
 from politika.kb.entities import KBEntity
 from politika.kb.lexicon import DATA_DIR, load_role_titles, load_sector_nouns, read_tsv
 from politika.kb.names import FUZZY_SURNAME_THRESHOLD, best_fuzzy, inverted, normalise_name
@@ -310,6 +308,8 @@ class KnowledgeBase:
 
 def _given_name_agrees(token: str, known: set[str]) -> bool:
     """A given name or initial in a query agrees with the names known for a person."""
+    from rapidfuzz import fuzz  # loaded when first used: the store and the CLI start without it
+
     if token in known:
         return True
     if len(token) == 1:

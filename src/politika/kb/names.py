@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from anyascii import anyascii
-from rapidfuzz import fuzz, process
 
 # Titles dropped from the start of a name ("President Putin", "Präsident Putin", "Gen. Gerasimov"), after
 # transliteration and casefolding. Two-word titles are listed as such.
@@ -76,6 +75,8 @@ def is_latin(text: str) -> bool:
 def best_fuzzy(query: str, choices: Iterable[str], threshold: float = FUZZY_THRESHOLD,
                limit: int = 5) -> list[tuple[str, float]]:
     """The normalised choices closest to ``query`` (token_sort_ratio ≥ threshold), best first, scores 0-1."""
+    from rapidfuzz import fuzz, process  # loaded on the first fuzzy look-up: the store and the CLI start without it
+
     found = process.extract(query, list(choices) if not isinstance(choices, list) else choices,
                             scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=limit)
     return [(choice, score / 100.0) for choice, score, _ in found]

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from rapidfuzz import fuzz, process
 
 from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
@@ -382,6 +381,8 @@ def find_factor(conn: sa.Connection, ref: str) -> Any:
                        .where(causal_factor_keys.c.key == key_of(ref))).first()
     if row is not None:
         return row
+    from rapidfuzz import fuzz, process  # the hint only: stats, articles and search start without rapidfuzz
+
     names = list(conn.execute(sa.select(causal_factors.c.name)).scalars())
     near = [name for name, _, _ in process.extract(ref, names, scorer=fuzz.WRatio, limit=3)]
     hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
