@@ -233,3 +233,38 @@ def test_low_confidence_claims_stay_out_of_the_store(store: Store) -> None:
     assert len(rows) == 4 and "beside Kovacs" not in contents(rows)
     assert opinion_score({"attributions": [{"author": True, "confidence": 0.3}]}, 500) == 0.0
     assert opinion_score({"attributions": [{"author": True, "confidence": 0.9}]}, 500) == 0.487
+
+
+def test_quotes_grouped_across_the_filter(store: Store) -> None:
+    """One row per quote over every claim the filter keeps (not one page): the quote said in c1 and c2 is one row
+    with both reports; ``limit`` and ``offset`` count quotes; the key survives a re-save and the migration."""
+    ids = store_claims(store)
+    t3 = "Later, Anna Kovacs said that Hungary would  probably veto the sanctions."  # spaces do not count
+    article = Article(text=t3, origin="test/c3.txt", title="Again", date="2024-07-10", site="Other Wire",
+                      genre="news", language="en", url="https://example.org/c3")
+    c3 = store.add_articles([(article, fingerprint(t3, article.url), "pending", None)])[0]
+    store.save_records([(c3.pk, {"id": "c3", "sentences": [], "events": [], "causal_sentences": [], "causal": [],
+                                 "mentions": [], "actors": [],
+                                 "attributions": [attribution(t3, "Anna Kovacs", "said",
+                                                              "that Hungary would  probably veto the sanctions")]})],
+                       "test-model")
+    assert store.count_claims() == 7 and store.count_quotes() == 6
+    quotes = store.quotes(limit=None)
+    assert len(quotes) == 6 and quotes[0]["article"] == c3.article_id  # placed by its latest report
+    veto = quotes[0]
+    assert veto["articles"] == 2 and [r["article"] for r in veto["reports"]] == [c3.article_id, ids["c1"][1]]
+    assert all(q["articles"] == 1 and len(q["reports"]) == 1 for q in quotes[1:])
+    assert [q["content"]["text"] for q in store.quotes(limit=2, offset=1)] == contents(store.claims(limit=2, offset=1))
+    # the filter applies to the reports too: only Putin's report of the quote
+    putin = store.quotes(ClaimFilter(source="Putin"))
+    assert [(q["articles"], len(q["reports"])) for q in putin] == [(1, 1), (1, 1)] and store.count_quotes(
+        ClaimFilter(source="Putin")) == 2
+    assert store.count_quotes(ClaimFilter(site="Other Wire")) == 1
+    with pytest.raises(InputError, match="1 or more"):
+        store.quotes(limit=0)
+    with store.engine.connect() as conn:  # a claim without words keeps no key
+        assert conn.execute(sa.select(sa.func.count()).where(claims.c.quote_key.is_(None))).scalar_one() == 0
+    with store.engine.begin() as conn:  # the migration fills the key of claims stored before it
+        command.downgrade(_alembic_config(conn), "0012")
+        command.upgrade(_alembic_config(conn), "0013")
+    assert store.count_quotes() == 6 and store.quotes(limit=1)[0]["articles"] == 2

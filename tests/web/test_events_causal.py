@@ -143,6 +143,20 @@ def test_events_page_rows_open_their_sentences(client: TestClient) -> None:
     assert f'data-ref="e{index}"' in shown  # the event is highlighted there, so #e{index} finds it
 
 
+def test_events_page_uses_the_shared_pager(client: TestClient) -> None:
+    total = client.get("/api/events", params={"limit": 1}).json()["total"]
+    assert total > 1
+    page = client.get("/events").text
+    assert f"showing 1–{min(total, 50):,} of {total:,} event clusters" in page
+    last = client.get("/events", params={"offset": total - 1}).text
+    assert f"showing {total:,}–{total:,} of {total:,} event clusters" in last and 'rel="prev"' in last
+    assert 'rel="next"' not in last
+    kind = client.get("/api/events", params={"limit": 1}).json()["items"][0]["type"]
+    by_name = client.get("/api/events", params={"event_type": kind}).json()
+    assert by_name == client.get("/api/events", params={"type": kind}).json() and by_name["total"] >= 1
+    assert f'<option value="{kind}" selected>' in client.get("/events", params={"event_type": kind}).text
+
+
 def test_events_api_filters_pages_and_exports(client: TestClient) -> None:
     data = client.get("/api/events", params={"limit": 5}).json()
     assert data["total"] >= len(data["items"]) == 5

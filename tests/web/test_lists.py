@@ -71,8 +71,10 @@ def test_actors_pager_and_total(client: TestClient) -> None:
 
 
 def test_claims_grouped_with_passage_outlet_and_facets(client: TestClient) -> None:
-    page = client.get("/claims").text
-    assert "showing 1–7 of 7" in page and "reported by 2 articles" in page
+    page = client.get("/claims").text  # one row per quote over the filter: 7 claims, 6 quotes
+    assert "showing 1–6 of 6 quotes" in page and "reported by 2 articles" in page and "7 claims in 6 quotes" in page
+    every = client.get("/claims?grouped=false").text
+    assert "showing 1–7 of 7 claims" in every and "reported by" not in every
     # the passage, escaped, its cue emphasised, linked to the claim's anchor in its article
     link = re.search(r'<a class="sentence-link" href="/articles/([^"#]+)#q0">Vladimir Putin <em class="cue">said'
                      r'</em> that Hungary would probably veto the sanctions</a>', page)
@@ -89,6 +91,34 @@ def test_claims_grouped_with_passage_outlet_and_facets(client: TestClient) -> No
     assert {"passage", "outlet", "index"} <= set(data["items"][0])
     facets = client.get("/api/claims/facets?anonymous=true").json()
     assert facets["total"] == 2 and facets["facets"]["sources"][0]["count"] == 2
+
+
+def test_quotes_grouped_over_the_whole_filter(client: TestClient) -> None:
+    """The API's grouped view: one item per quote with its reports, the total, limit and offset counting quotes;
+    the CLI's names (actor, subject) and the older ones (source, about) filter alike."""
+    data = client.get("/api/claims?grouped=true&limit=1").json()
+    assert (data["total"], data["claims"], data["grouped"], len(data["items"])) == (6, 7, True, 1)
+    veto = [q for q in client.get("/api/claims?grouped=true").json()["items"] if q["articles"] == 2]
+    assert len(veto) == 1 and len(veto[0]["reports"]) == 2
+    assert veto[0]["content"]["text"] == "that Hungary would probably veto the sanctions"
+    second = client.get("/api/claims?grouped=true&limit=2&offset=5").json()
+    assert len(second["items"]) == 1 and second["offset"] == 5
+    assert client.get("/api/claims").json()["total"] == 7  # not grouped unless asked
+    for new, old in (("actor=Putin", "source=Putin"), ("subject=Putin", "about=Putin")):
+        assert client.get(f"/api/claims?{new}").json() == client.get(f"/api/claims?{old}").json()
+    by_putin = client.get("/api/claims?actor=Putin&grouped=true").json()
+    assert by_putin["total"] == 2 and {q["articles"] for q in by_putin["items"]} == {1, 2}
+    page = client.get("/claims?actor=Putin").text
+    assert 'name="actor" value="Putin"' in page and "showing 1–2 of 2 quotes" in page
+    assert 'name="subject"' in page and 'name="source"' not in page
+
+
+def test_events_filter_names_and_pager(client: TestClient) -> None:
+    page = client.get("/events?event_type=CONSULT").text
+    assert '<option value="CONSULT" selected>' in page and 'name="event_type"' in page
+    assert '<p class="pager">' in page and "none of 0 event clusters" in page
+    assert client.get("/api/events?event_type=CONSULT").json() == client.get("/api/events?type=CONSULT").json()
+    assert client.get("/api/events?event_type=DANCE").status_code == 422
 
 
 def test_search_total_pager_and_facets(client: TestClient) -> None:

@@ -10,6 +10,7 @@ source. Library functions return plain dicts; the CLI prints them.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -97,6 +98,7 @@ def _claim_row(article_pk: int, index: int, item: Mapping[str, Any], source_pk: 
             "source_text": source[0], "source_start": source[1], "source_end": source[2],
             "source_actor_pk": source_pk, "cue_text": cue[0], "cue_start": cue[1], "cue_end": cue[2],
             "content_text": content[0] or "", "content_start": content[1], "content_end": content[2],
+            "quote_key": quote_digest(content[0]),
             "content_parts": list(item["content_parts"]) if item.get("content_parts") else None,
             "anonymous": bool(item.get("anonymous")), "author": bool(item.get("author")),
             "vague": bool(item.get("vague")), "hedged": bool(item.get("hedged") or item.get("hedges")),
@@ -340,6 +342,17 @@ def quote_key(text: str | None) -> str:
     return re.sub(r"\s+", " ", text).strip(" .,;:!?-–—…")
 
 
+def quote_digest(text: str | None) -> str | None:
+    """The stored form of ``quote_key`` (``claims.quote_key``): its SHA-1 in hex, ``None`` for a quote without
+    words (such a claim is a group of its own). A digest keeps the column's index small however long the quote.
+
+    >>> quote_digest('“It will fail.”') == quote_digest('it will  fail'), quote_digest(' “…” ')
+    (True, None)
+    """
+    key = quote_key(text)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest() if key else None
+
+
 def group_claims(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (from ``list_claims``) with the claims of one quote together: each group is its first claim with
     ``reports``, every claim of that quote in order, and ``articles``, how many articles report it."""
@@ -357,5 +370,60 @@ def group_claims(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["ClaimFilter", "claim_facets", "claims_query", "count_claims", "group_claims", "index_claims", "list_claims",
-           "opinion_score", "quote_key", "repoint_claims", "select_claims", "shown"]
+def _quote_groups(conn: sa.Connection, filters: ClaimFilter) -> sa.Select[Any]:
+    """One row per quote among the claims ``filters`` keep: its key (a claim without one is its own group, by its
+    ``pk``), where it stands (its latest report first, as ``list_claims`` orders claims) and its counts."""
+    solo = sa.case((claims.c.quote_key.is_(None), claims.c.pk), else_=None).label("solo")
+    query = (sa.select(claims.c.quote_key, solo, sa.func.max(claims.c.date).label("latest"),
+                       sa.func.max(claims.c.article_pk).label("last_article"), sa.func.min(claims.c.pk).label("first"),
+                       sa.func.count(sa.distinct(claims.c.article_pk)).label("articles"),
+                       # a group of one claim: which one, as list_claims names it (article id and index)
+                       sa.func.max(articles.c.id).label("article_id"), sa.func.min(claims.c.idx).label("idx"))
+             .select_from(_with_articles()))
+    return _where(conn, query, filters).group_by(claims.c.quote_key, solo)
+
+
+def count_quotes(engine: sa.Engine, filters: ClaimFilter | None = None) -> int:
+    """How many quotes (groups of ``list_quotes``) the claims ``filters`` keep make."""
+    with engine.connect() as conn:
+        groups = _quote_groups(conn, filters or ClaimFilter()).subquery()
+        return int(conn.execute(sa.select(sa.func.count()).select_from(groups)).scalar_one())
+
+
+def list_quotes(engine: sa.Engine, filters: ClaimFilter | None = None, limit: int | None = 50,
+                offset: int = 0) -> list[dict[str, Any]]:
+    """The claims ``filters`` keep grouped by quote across the whole filter (not one page): one dict per quote,
+    its latest report (as ``list_claims`` gives it) with ``reports``, every claim of the quote under the filter
+    latest first, and ``articles``, how many articles report it; quotes ordered by their latest report, ``limit``
+    and ``offset`` count quotes. Two claims are one quote when their ``quote_key`` is equal.
+    """
+    if limit is not None and limit < 1:
+        raise InputError(str(limit), "must be 1 or more", option="limit")
+    if offset < 0:
+        raise InputError(str(offset), "must be 0 or more", option="offset")
+    filters = filters or ClaimFilter()
+    with engine.connect() as conn:
+        groups = _quote_groups(conn, filters).subquery()
+        page = (sa.select(groups.c.quote_key, groups.c.solo, groups.c.articles, groups.c.article_id, groups.c.idx)
+                .order_by(groups.c.latest.desc().nulls_last(), groups.c.last_article.desc(), groups.c.first)
+                .offset(offset or None))
+        chosen = conn.execute(page.limit(limit) if limit is not None else page).all()
+        keys = [row.quote_key for row in chosen if row.quote_key is not None]
+        solos = [row.solo for row in chosen if row.quote_key is None]
+        reports: dict[Any, list[dict[str, Any]]] = {}
+        for start in range(0, max(len(keys), len(solos)), 500):
+            members = sa.or_(claims.c.quote_key.in_(keys[start:start + 500]), claims.c.pk.in_(solos[start:start + 500]))
+            for claim in select_claims(conn, _where(conn, claims_query().where(members), filters), None):
+                key = quote_digest((claim["content"] or {}).get("text")) or ("solo", claim["article"], claim["index"])
+                reports.setdefault(key, []).append(claim)
+    out = []
+    for row in chosen:
+        found = reports.get(row.quote_key or ("solo", row.article_id, row.idx), [])
+        if found:
+            out.append({**found[0], "reports": found, "articles": int(row.articles)})
+    return out
+
+
+__all__ = ["ClaimFilter", "claim_facets", "claims_query", "count_claims", "count_quotes", "group_claims",
+           "index_claims", "list_claims", "list_quotes", "opinion_score", "quote_digest", "quote_key", "repoint_claims",
+           "select_claims", "shown"]

@@ -21,7 +21,7 @@ from politika.store import aggregates, attention, causal, corrections, dossier, 
 from politika.store.actors import count_actors, export_actors, export_appearances, export_ties, list_actors
 from politika.store.attention import AttentionFilter
 from politika.store.causal import CausalFilter
-from politika.store.claims import ClaimFilter, claim_facets, count_claims, list_claims
+from politika.store.claims import ClaimFilter, claim_facets, count_claims, count_quotes, list_claims, list_quotes
 from politika.store.events import EventFilter, filter_clusters, iter_events, list_event_clusters
 from politika.store.schema import event_clusters
 
@@ -108,6 +108,16 @@ class Queries:
     def count_claims(self, filters: ClaimFilter | None = None) -> int:
         """How many claims ``claims`` would list without a limit."""
         return count_claims(self.engine, filters)
+
+    def quotes(self, filters: ClaimFilter | None = None, limit: int | None = 50,
+               offset: int = 0) -> list[dict[str, Any]]:
+        """The claims ``filters`` keep, one row per quote with its ``reports`` and how many ``articles`` report it,
+        grouped across the whole filter (see ``politika.store.claims.list_quotes``)."""
+        return list_quotes(self.engine, filters, limit=limit, offset=offset)
+
+    def count_quotes(self, filters: ClaimFilter | None = None) -> int:
+        """How many quotes ``quotes`` would list without a limit."""
+        return count_quotes(self.engine, filters)
 
     def claim_facets(self, filters: ClaimFilter | None = None) -> dict[str, list[dict[str, Any]]]:
         """Outlets, anonymous and hedged counts of the claims ``filters`` keep (see ``politika.store.facets``)."""

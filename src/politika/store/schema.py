@@ -203,6 +203,8 @@ claims = sa.Table(
     sa.Column("parent", sa.Integer),
     sa.Column("in_quote", sa.Boolean, nullable=False),
     sa.Column("date", sa.String(10), index=True),  # the article's date, here for filtering and ordering
+    # One quote's reports share it: store.claims.quote_digest of the content (migration 0013); NULL: no words
+    sa.Column("quote_key", sa.String(40), index=True),
 )
 
 # The stored actors mentioned inside a claim's content: what the claim is about.

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from politika.periods import check_period
 from politika.store import Store
-from politika.store.claims import ClaimFilter, group_claims
+from politika.store.claims import ClaimFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cached
 from politika.web.context import explorer, page_query, render
@@ -17,9 +17,15 @@ from politika.web.exports import Every, Format, batches, download, json_response
 
 router = APIRouter(responses=ERRORS)
 Ref = Annotated[str | None, Query(max_length=300)]
+# The names of before the CLI's --actor/--subject (links and bookmarks keep working); not in the API description.
+Alias = Annotated[str | None, Query(max_length=300, include_in_schema=False)]
 
 
-def claim_filter(source: Ref = None, about: Ref = None, article: Ref = None,
+def claim_filter(actor: Annotated[str | None, Query(max_length=300, description="who said it: actor name, id or "
+                                                    "kb id")] = None,
+                 subject: Annotated[str | None, Query(max_length=300, description="an actor the claim is about: "
+                                                      "name, id or kb id")] = None,
+                 source: Alias = None, about: Alias = None, article: Ref = None,
                  site: Annotated[str | None, Query(max_length=200, description="the outlet, by any of its names "
                                                    "or its host")] = None,
                  anonymous: Annotated[bool | None, Query(description="true: anonymous sources only; "
@@ -27,12 +33,12 @@ def claim_filter(source: Ref = None, about: Ref = None, article: Ref = None,
                  hedged: bool = False,
                  since: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
                  until: Annotated[IsoDate | None, Query(description="YYYY-MM-DD, inclusive")] = None,
-                 include_parts: Annotated[bool, Query(description="source and about with their parts: a state's "
+                 include_parts: Annotated[bool, Query(description="actor and subject with their parts: a state's "
                                                       "government, forces and office holders")] = False
                  ) -> ClaimFilter:
     check_period(since, until)
-    return ClaimFilter(source=source or None, about=about or None, article=article or None, site=site or None,
-                       anonymous=anonymous,
+    return ClaimFilter(source=actor or source or None, about=subject or about or None, article=article or None,
+                       site=site or None, anonymous=anonymous,
                        hedged=hedged, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None, include_parts=include_parts)
 
@@ -40,8 +46,11 @@ def claim_filter(source: Ref = None, about: Ref = None, article: Ref = None,
 Filters = Annotated[ClaimFilter, Depends(claim_filter)]
 
 
-PAGE = 50  # claims per page (their duplicates grouped within it)
+PAGE = 50  # quotes (or, not grouped, claims) per page
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
+Grouped = Annotated[bool, Query(description="one item per quote across the whole filter (Store.quotes): the claims "
+                                "of one quote under `reports`, `articles` how many articles report it; `total`, "
+                                "`limit` and `offset` count quotes")]
 
 
 def claim_totals(store: Store, filters: ClaimFilter) -> dict[str, Any]:
@@ -53,20 +62,37 @@ def claim_totals(store: Store, filters: ClaimFilter) -> dict[str, Any]:
     return cached(key, lambda: {"total": store.count_claims(filters), "facets": store.claim_facets(filters)})
 
 
+def quote_total(store: Store, filters: ClaimFilter) -> int:
+    """How many quotes ``filters`` keep (``Store.count_quotes``), kept as ``claim_totals`` is."""
+    key = ("quote_total", store.url, store.version("articles", "appearances", "ties", "events"),
+           tuple(vars(filters).items()))
+    return int(cached(key, lambda: store.count_quotes(filters)))
+
+
 @router.get("/claims", response_class=HTMLResponse, include_in_schema=False)
-def claims_page(request: Request, filters: Filters, offset: Offset = 0) -> Any:
+def claims_page(request: Request, filters: Filters, offset: Offset = 0, grouped: Grouped = True) -> Any:
     store = explorer(request).store
-    rows = store.claims(filters, limit=PAGE, offset=offset)
     totals = claim_totals(store, filters)
-    return render(request, "claims.html", rows=rows, groups=group_claims(rows), f=filters, offset=offset, page=PAGE,
-                  total=totals["total"], facets=totals["facets"], query=page_query(request))
+    if grouped:  # one row per quote over the whole filter; the pager counts quotes
+        rows = store.quotes(filters, limit=PAGE, offset=offset)
+        total, groups = quote_total(store, filters), rows
+    else:
+        rows = store.claims(filters, limit=PAGE, offset=offset)
+        total, groups = totals["total"], [{**row, "reports": [row], "articles": 1} for row in rows]
+    return render(request, "claims.html", rows=rows, groups=groups, f=filters, offset=offset, page=PAGE,
+                  total=total, claims_total=totals["total"], grouped=grouped, facets=totals["facets"],
+                  query=page_query(request))
 
 
 @router.get("/api/claims", tags=["claims"], summary="Claims (attributions) across articles, latest first; JSON "
             "with the total under the filter", responses=TABLE)
 def claims_api(request: Request, filters: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 50,
-               offset: Offset = 0, format: Format = "json", every: Every = False) -> Any:
+               offset: Offset = 0, format: Format = "json", every: Every = False, grouped: Grouped = False) -> Any:
     store = explorer(request).store
+    if grouped and format == "json" and not every:
+        extra = {"total": quote_total(store, filters), "claims": claim_totals(store, filters)["total"],
+                 "limit": limit, "offset": offset, "grouped": True}
+        return table_response(store.quotes(filters, limit=limit, offset=offset), format, "claims", extra=extra)
     if every:  # CSV: the claims table of text columns (politika.export.claims)
         return stream_rows("claims", format, batches(lambda n, skip: store.claims(filters, limit=n, offset=skip)),
                            "claims", claim_totals(store, filters)["total"])

@@ -33,7 +33,10 @@ def cached_counts(store: Store, filters: EventFilter) -> dict[str, Any]:
     return cached(key, lambda: store.event_counts(filters))
 
 
-def event_filter(type: Annotated[EventTypeName | None, Query(description="PLOVER event type")] = None,
+def event_filter(event_type: Annotated[EventTypeName | None, Query(description="PLOVER event type (the CLI's "
+                                                                "--event-type)")] = None,
+                 type: Annotated[EventTypeName | None, Query(description="the same as event_type (its older "
+                                                             "name); event_type wins where both are given")] = None,
                  quad: Annotated[int | None, Query(ge=1, le=4, description="1 verbal cooperation, 2 material "
                                                    "cooperation, 3 verbal conflict, 4 material conflict")] = None,
                  actor: Ref = None, recipient: Ref = None,
@@ -46,7 +49,7 @@ def event_filter(type: Annotated[EventTypeName | None, Query(description="PLOVER
                                                       "state's government, forces and office holders")] = False
                  ) -> EventFilter:
     check_period(since, until)
-    return EventFilter(type=type, quad=quad, actor=actor or None, recipient=recipient or None,
+    return EventFilter(type=event_type or type, quad=quad, actor=actor or None, recipient=recipient or None,
                        country=country or None, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None, min_sources=min_sources,
                        include_negated=include_negated, include_parts=include_parts)
