@@ -100,3 +100,28 @@ def test_a_cue_noun_after_its_verb_is_held_by_the_verb_s_subject(nlp: Any) -> No
     source, content, _ = found["expressed concern"]
     assert source == "The union"
     assert content == "that the vote was rigged"
+
+
+@pytest.mark.parametrize("text", ["The senator hopes the vote will go her way.",
+                                  "The mayor had hoped to open the bridge."])
+def test_hope_is_a_cue_in_every_form(nlp: Any, text: str) -> None:
+    # the lemmatizer reads "hopes", "hoped", "hoping" as forms of "hop"
+    found = _found(nlp, text)
+    assert [f[1] for f in found if f[1] and "hope" in f[1]]
+
+
+def test_called_for_a_clause_is_what_is_called_for(nlp: Any) -> None:
+    found = _by_cue(nlp, "The governor also called for all the counties to count the ballots again.")
+    source, content, _ = found["also called for"]
+    assert source == "The governor"
+    assert content == "all the counties to count the ballots again"
+
+
+def test_a_poll_speaks_for_its_clause(nlp: Any) -> None:
+    found = _by_cue(nlp, "In a new Gallup poll, the governor had 41 percent support among women.")
+    assert found["In"] == ("a new Gallup poll", "the governor had 41 percent support among women", "according")
+
+
+def test_leading_in_the_polls_is_not_the_polls_claim(nlp: Any) -> None:
+    found = _found(nlp, "The race is between Ortiz, who leads in the polls, and Moreno.")
+    assert not [f for f in found if f[1] == "in"]

@@ -131,13 +131,15 @@ class _Finder:
             lower = token.lower_
             if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 self._according(token)
-            elif token.pos_ == "VERB" and token.lemma_.lower() in cues.CUE_VERBS and _is_cue_verb(token):
+            elif token.pos_ == "VERB" and cues.lemma(token) in cues.CUE_VERBS and _is_cue_verb(token):
                 self._verb(token)
-            elif token.pos_ == "NOUN" and (token.lemma_.lower() in cues.CUE_NOUNS or
-                                           token.lemma_.lower() in cues.STANCE_NOUNS):
+            elif token.pos_ == "NOUN" and (cues.lemma(token) in cues.CUE_NOUNS or
+                                           cues.lemma(token) in cues.STANCE_NOUNS):
                 self._noun(token)
             elif lower == ":" and token.i + 1 < len(doc):
                 self._colon(token)
+            elif lower == "in" and token.dep_ == "prep":
+                self._in_poll(token)
         self.found.sort(key=lambda a: a.content_range)
         self._continue_quotes()
         self._nest()
@@ -160,13 +162,13 @@ class _Finder:
     # -- cue kinds -------------------------------------------------------------------------------------
 
     def _verb(self, verb: Token) -> None:
-        lemma = verb.lemma_.lower()
+        lemma = cues.lemma(verb)
         children = list(verb.children)
         cue_end = verb.i + 1
         content: TokenRange | None = None
         # "said urging ...": a cue participle after the verb is a speech act of its own, not what was said
         children = [c for c in children if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and
-                                                c.lemma_.lower() in cues.CUE_VERBS)]
+                                                cues.lemma(c) in cues.CUE_VERBS)]
         clauses = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "ccomp"]
         if lemma in cues.RECIPIENT_VERBS and clauses:
             complements = clauses
@@ -204,6 +206,12 @@ class _Finder:
                 content, via = (following.i, verb.head.right_edge.i + 1), "ccomp"
         if content is None and lemma not in cues.NO_OBJECT_CONTENT:
             for child in children:
+                marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in PREP_CONTENT]
+                if child.dep_ == "advcl" and child.i > verb.i and marks and marks[0].i == _next_word(verb):
+                    # "called for all candidates to lay out ...", parsed with "for" marking a clause
+                    content, via = (marks[0].i + 1, child.right_edge.i + 1), "prep"
+                    cue_end = marks[0].i + 1
+                    break
                 if child.dep_ == "prep" and child.i > verb.i and child.lower_ in PREP_CONTENT:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp") and
                                g.ent_type_ not in ("DATE", "TIME")]  # "said on Friday" is when, not what
@@ -273,7 +281,7 @@ class _Finder:
         clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos") and c.i > noun.i and
                   any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         via = "noun"
-        if not clause and noun.lemma_.lower() in cues.STANCE_NOUNS:
+        if not clause and cues.lemma(noun) in cues.STANCE_NOUNS:
             # "his support for the deal", "raised questions about her health": a stance towards a thing
             clause = [g for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in PREP_CONTENT
                       for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
@@ -294,11 +302,25 @@ class _Finder:
                 verb.i not in self.used_cues:
             # "said in a statement that ...", "rejected the notion that ...": the verb's subject holds it
             source, head = self._source_of(verb)
-            if verb.lemma_.lower() not in cues.RAISING_VERBS:
+            if cues.lemma(verb) not in cues.RAISING_VERBS:
                 cue = (verb.i, noun.i + 1)
             else:
                 source, head = None, None
         self._add(content, cue, source, head, via)
+
+    def _in_poll(self, prep: Token) -> None:
+        """``In a Fox poll, Cruz had 38 percent``: the poll is the source of the clause the "in" hangs from."""
+        head = prep.head
+        objects = [c for c in prep.children if c.dep_ == "pobj" and cues.lemma(c) in cues.EVIDENCE_NOUNS]
+        if not objects or head.pos_ not in ("VERB", "AUX") or head.i == prep.i or \
+                cues.lemma(head) in cues.CUE_VERBS or self.quote_of[prep.i] >= 0:
+            return
+        content = _clause_without(head, prep)
+        content = self._trim(content) if content is not None else None
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if content is None or not subjects or not all(content[0] <= t.i < content[1] for t in (head, subjects[0])):
+            return  # "..., who leads in the polls": the clause the poll speaks of is not all there
+        self._add(content, (prep.i, prep.i + 1), _subtree_range(objects[:1]), objects[0].i, "according")
 
     def _colon(self, colon: Token) -> None:
         """``Trump: "..."`` or a headline ``Bolton: Clinton Must Go`` — a name, a colon, what they said."""
@@ -364,7 +386,7 @@ class _Finder:
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
-            if current is not verb and current.dep_ == "ccomp" and current.head.lemma_.lower() in cues.SPEECH_VERBS:
+            if current is not verb and current.dep_ == "ccomp" and cues.lemma(current.head) in cues.SPEECH_VERBS:
                 current = current.head  # "said that there is ..., adding ...": the speaker of "said"
                 continue
             if current.dep_ == "relcl" and current.head.i != current.i:
@@ -417,7 +439,7 @@ class _Finder:
         start, end = content
         for token in self.doc[start:end]:
             if token.i > verb.i and token.pos_ == "VERB" and token.dep_ in ("advcl", "conj") and \
-                    token.lemma_.lower() in cues.SPEECH_VERBS and self.quote_of[token.i] < 0 and \
+                    cues.lemma(token) in cues.SPEECH_VERBS and self.quote_of[token.i] < 0 and \
                     not any(c.dep_ in SUBJECTS for c in token.children) and token.left_edge.i > start:
                 return start, token.left_edge.i
         return content
@@ -631,7 +653,7 @@ def _is_cue_verb(token: Token) -> bool:
 def _statement_verb(verb: Token) -> Token | None:
     """The verb that put out the statement a participle hangs from ("released a statement saying ..."), or None."""
     noun = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and noun.lemma_.lower() in cues.STATEMENT_NOUNS \
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.i < verb.i and cues.lemma(noun) in cues.STATEMENT_NOUNS \
             and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return noun.head
     return None
@@ -644,7 +666,7 @@ def _proposition(verb: Token, complements: list[Token], via: str) -> bool:
                               if c.dep_ == "ccomp" for g in c.children):
         return True
     objects = [c for c in complements if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in cues.CUE_NOUNS and any(g.dep_ in ("acl", "ccomp", "appos") and
+    if any(cues.lemma(o) in cues.CUE_NOUNS and any(g.dep_ in ("acl", "ccomp", "appos") and
                                                       any(m.dep_ == "mark" for m in g.children) for g in o.children)
            for o in objects):
         return True  # "rejected the notion that ...": a proposition, held or denied

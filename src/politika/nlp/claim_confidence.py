@@ -88,7 +88,7 @@ def claim_features(doc: Doc, attribution: Attribution) -> list[str]:
     """The binary features of one candidate (names only: a feature that is there is worth 1)."""
     feats: set[str] = {"bias", f"via:{attribution.via}", f"kind:{attribution.kind}"}
     token = cue_token(doc, attribution)
-    lemma = token.lemma_.lower() if token is not None else "-"
+    lemma = cues.lemma(token) if token is not None else "-"
     if attribution.via == "colon":
         lemma = ":"
     feats.update((f"lemma:{lemma}", f"lemma_via:{lemma}|{attribution.via}"))
@@ -146,7 +146,7 @@ def claim_features(doc: Doc, attribution: Attribution) -> list[str]:
 
 
 def _head_class(head: Token) -> str:
-    lemma = head.lemma_.lower()
+    lemma = cues.lemma(head)
     for name, words in _CLASSES:
         if lemma in words:
             return name

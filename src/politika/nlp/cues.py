@@ -7,9 +7,20 @@ lower case. See docs/attribution.md for what each list is for.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Word forms the lemmatizer gets wrong ("hopes", "hoped", "hoping" -> "hop"), with the lemma they have as cues.
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def lemma(token: Token) -> str:
+    """The token's lower-case lemma, with :data:`LEMMA_FIXES` applied."""
+    return LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
 # Verbs of saying and writing: the classic reporting verbs.
@@ -79,6 +90,11 @@ CUE_NOUNS = _words("""
 claim assertion allegation belief suggestion argument warning promise pledge statement view fear hope
 accusation charge insistence contention assurance conviction prediction speculation rumor rumour report
 announcement admission acknowledgment acknowledgement concern worry expectation message notion idea sense
+""")
+# Nouns of a poll or a study that a prepositional phrase gives as the source of its clause ("In a Fox poll, Cruz
+# had 38 percent", "Clinton leads in the latest survey"): the cue is the preposition.
+EVIDENCE_NOUNS = _words("""
+poll polls survey surveys study studies
 """)
 # Nouns of a stance towards a thing, with a preposition ("support for", "criticism of", "questions about"): an
 # attribution as PolNeAR has it, not a claim (held under the views' confidence like the event verbs above).
