@@ -7,7 +7,10 @@ lower case. See docs/attribution.md for what each list is for.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the store imports these lexicons, and must not load spaCy
+    from spacy.tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:
