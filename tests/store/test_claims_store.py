@@ -13,6 +13,7 @@ from politika.errors import InputError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
+from politika.store import claims as claims_module
 from politika.store.claims import ClaimFilter, opinion_score
 from politika.store.engine import _alembic_config, migrate
 from politika.store.schema import articles, claim_subjects, claims
@@ -235,7 +236,7 @@ def test_low_confidence_claims_stay_out_of_the_store(store: Store) -> None:
     assert opinion_score({"attributions": [{"author": True, "confidence": 0.9}]}, 500) == 0.487
 
 
-def test_quotes_grouped_across_the_filter(store: Store) -> None:
+def test_quotes_grouped_across_the_filter(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """One row per quote over every claim the filter keeps (not one page): the quote said in c1 and c2 is one row
     with both reports; ``limit`` and ``offset`` count quotes; the key survives a re-save and the migration."""
     ids = store_claims(store)
@@ -254,6 +255,10 @@ def test_quotes_grouped_across_the_filter(store: Store) -> None:
     veto = quotes[0]
     assert veto["articles"] == 2 and [r["article"] for r in veto["reports"]] == [c3.article_id, ids["c1"][1]]
     assert all(q["articles"] == 1 and len(q["reports"]) == 1 for q in quotes[1:])
+    monkeypatch.setattr(claims_module, "QUOTE_REPORTS", 1)  # the latest reports listed, all of them counted
+    veto = store.quotes(limit=1)[0]
+    assert (veto["articles"], veto["claims"], [r["article"] for r in veto["reports"]]) == (2, 2, [c3.article_id])
+    monkeypatch.undo()
     assert [q["content"]["text"] for q in store.quotes(limit=2, offset=1)] == contents(store.claims(limit=2, offset=1))
     # the filter applies to the reports too: only Putin's report of the quote
     putin = store.quotes(ClaimFilter(source="Putin"))

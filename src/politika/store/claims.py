@@ -370,32 +370,44 @@ def group_claims(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _quote_groups(conn: sa.Connection, filters: ClaimFilter) -> sa.Select[Any]:
+# The reports listed with a quote, latest first (``articles`` and ``claims`` count them all): a sentence copied by
+# hundreds of articles must not make a page read every copy's passage.
+QUOTE_REPORTS = 10
+
+
+def _solo() -> sa.ColumnElement[Any]:
+    """A claim without a quote key is a group of its own: its ``pk``, NULL for every claim with a key."""
+    return sa.case((claims.c.quote_key.is_(None), claims.c.pk), else_=None)
+
+
+def _quote_groups(conn: sa.Connection, filters: ClaimFilter, counted: bool = True) -> sa.Select[Any]:
     """One row per quote among the claims ``filters`` keep: its key (a claim without one is its own group, by its
-    ``pk``), where it stands (its latest report first, as ``list_claims`` orders claims) and its counts."""
-    solo = sa.case((claims.c.quote_key.is_(None), claims.c.pk), else_=None).label("solo")
-    query = (sa.select(claims.c.quote_key, solo, sa.func.max(claims.c.date).label("latest"),
-                       sa.func.max(claims.c.article_pk).label("last_article"), sa.func.min(claims.c.pk).label("first"),
-                       sa.func.count(sa.distinct(claims.c.article_pk)).label("articles"),
-                       # a group of one claim: which one, as list_claims names it (article id and index)
-                       sa.func.max(articles.c.id).label("article_id"), sa.func.min(claims.c.idx).label("idx"))
-             .select_from(_with_articles()))
+    ``pk``) and, ``counted``, where it stands (its latest report first, as ``list_claims`` orders claims) and its
+    counts. Without a filter this reads the index ``ix_claims_quote_key`` alone (migration 0013)."""
+    solo = _solo().label("solo")
+    columns = [claims.c.quote_key, solo]
+    if counted:
+        columns += [sa.func.max(claims.c.date).label("latest"), sa.func.max(claims.c.article_pk).label("last_article"),
+                    sa.func.min(claims.c.pk).label("first"),
+                    sa.func.count(sa.distinct(claims.c.article_pk)).label("articles"), sa.func.count().label("claims")]
+    query = sa.select(*columns).select_from(_with_articles() if filters.site else claims)  # site: the article's
     return _where(conn, query, filters).group_by(claims.c.quote_key, solo)
 
 
 def count_quotes(engine: sa.Engine, filters: ClaimFilter | None = None) -> int:
     """How many quotes (groups of ``list_quotes``) the claims ``filters`` keep make."""
     with engine.connect() as conn:
-        groups = _quote_groups(conn, filters or ClaimFilter()).subquery()
+        groups = _quote_groups(conn, filters or ClaimFilter(), counted=False).subquery()
         return int(conn.execute(sa.select(sa.func.count()).select_from(groups)).scalar_one())
 
 
 def list_quotes(engine: sa.Engine, filters: ClaimFilter | None = None, limit: int | None = 50,
                 offset: int = 0) -> list[dict[str, Any]]:
     """The claims ``filters`` keep grouped by quote across the whole filter (not one page): one dict per quote,
-    its latest report (as ``list_claims`` gives it) with ``reports``, every claim of the quote under the filter
-    latest first, and ``articles``, how many articles report it; quotes ordered by their latest report, ``limit``
-    and ``offset`` count quotes. Two claims are one quote when their ``quote_key`` is equal.
+    its latest report (as ``list_claims`` gives it) with ``reports``, the claims of the quote under the filter
+    latest first (at most ``QUOTE_REPORTS``), ``articles``, how many articles report it, and ``claims``, how many
+    claims; quotes ordered by their latest report, ``limit`` and ``offset`` count quotes. Two claims are one quote
+    when their ``quote_key`` is equal.
     """
     if limit is not None and limit < 1:
         raise InputError(str(limit), "must be 1 or more", option="limit")
@@ -404,23 +416,32 @@ def list_quotes(engine: sa.Engine, filters: ClaimFilter | None = None, limit: in
     filters = filters or ClaimFilter()
     with engine.connect() as conn:
         groups = _quote_groups(conn, filters).subquery()
-        page = (sa.select(groups.c.quote_key, groups.c.solo, groups.c.articles, groups.c.article_id, groups.c.idx)
+        page = (sa.select(groups.c.quote_key, groups.c.solo, groups.c.articles, groups.c.claims)
                 .order_by(groups.c.latest.desc().nulls_last(), groups.c.last_article.desc(), groups.c.first)
                 .offset(offset or None))
         chosen = conn.execute(page.limit(limit) if limit is not None else page).all()
         keys = [row.quote_key for row in chosen if row.quote_key is not None]
         solos = [row.solo for row in chosen if row.quote_key is None]
+        # a group of one claim, as list_claims names it: its article's id and its index
+        named = {pk: (article_id, idx) for pk, article_id, idx in conn.execute(
+            sa.select(claims.c.pk, articles.c.id, claims.c.idx).join(articles, articles.c.pk == claims.c.article_pk)
+            .where(claims.c.pk.in_(solos)))} if solos else {}
         reports: dict[Any, list[dict[str, Any]]] = {}
         for start in range(0, max(len(keys), len(solos)), 500):
             members = sa.or_(claims.c.quote_key.in_(keys[start:start + 500]), claims.c.pk.in_(solos[start:start + 500]))
-            for claim in select_claims(conn, _where(conn, claims_query().where(members), filters), None):
+            rank = sa.func.row_number().over(partition_by=(claims.c.quote_key, _solo()), order_by=(
+                claims.c.date.desc().nulls_last(), claims.c.article_pk.desc(), claims.c.idx))
+            ranked = _where(conn, sa.select(claims.c.pk, rank.label("rank")).select_from(_with_articles())
+                            .where(members), filters).subquery()
+            latest = sa.select(ranked.c.pk).where(ranked.c.rank <= QUOTE_REPORTS)
+            for claim in select_claims(conn, claims_query().where(claims.c.pk.in_(latest)), None):
                 key = quote_digest((claim["content"] or {}).get("text")) or ("solo", claim["article"], claim["index"])
                 reports.setdefault(key, []).append(claim)
     out = []
     for row in chosen:
-        found = reports.get(row.quote_key or ("solo", row.article_id, row.idx), [])
+        found = reports.get(row.quote_key or ("solo", *named.get(row.solo, ("", -1))), [])
         if found:
-            out.append({**found[0], "reports": found, "articles": int(row.articles)})
+            out.append({**found[0], "reports": found, "articles": int(row.articles), "claims": int(row.claims)})
     return out
 
 

@@ -204,7 +204,9 @@ claims = sa.Table(
     sa.Column("in_quote", sa.Boolean, nullable=False),
     sa.Column("date", sa.String(10), index=True),  # the article's date, here for filtering and ordering
     # One quote's reports share it: store.claims.quote_digest of the content (migration 0013); NULL: no words
-    sa.Column("quote_key", sa.String(40), index=True),
+    sa.Column("quote_key", sa.String(40)),
+    # Store.quotes groups and orders quotes from this index alone (without it, 220 instead of 30 ms for 18,163 claims)
+    sa.Index("ix_claims_quote_key", "quote_key", "date", "article_pk", "idx"),
 )
 
 # The stored actors mentioned inside a claim's content: what the claim is about.

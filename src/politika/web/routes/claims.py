@@ -69,12 +69,19 @@ def quote_total(store: Store, filters: ClaimFilter) -> int:
     return int(cached(key, lambda: store.count_quotes(filters)))
 
 
+def quote_page(store: Store, filters: ClaimFilter, limit: int, offset: int) -> list[dict[str, Any]]:
+    """One page of ``Store.quotes``, kept as ``claim_totals`` is (grouping reads every claim the filter keeps)."""
+    key = ("quote_page", store.url, store.version("articles", "appearances", "ties", "events"),
+           tuple(vars(filters).items()), limit, offset)
+    return list(cached(key, lambda: store.quotes(filters, limit=limit, offset=offset)))
+
+
 @router.get("/claims", response_class=HTMLResponse, include_in_schema=False)
 def claims_page(request: Request, filters: Filters, offset: Offset = 0, grouped: Grouped = True) -> Any:
     store = explorer(request).store
     totals = claim_totals(store, filters)
     if grouped:  # one row per quote over the whole filter; the pager counts quotes
-        rows = store.quotes(filters, limit=PAGE, offset=offset)
+        rows = quote_page(store, filters, PAGE, offset)
         total, groups = quote_total(store, filters), rows
     else:
         rows = store.claims(filters, limit=PAGE, offset=offset)
@@ -92,7 +99,7 @@ def claims_api(request: Request, filters: Filters, limit: Annotated[int, Query(g
     if grouped and format == "json" and not every:
         extra = {"total": quote_total(store, filters), "claims": claim_totals(store, filters)["total"],
                  "limit": limit, "offset": offset, "grouped": True}
-        return table_response(store.quotes(filters, limit=limit, offset=offset), format, "claims", extra=extra)
+        return table_response(quote_page(store, filters, limit, offset), format, "claims", extra=extra)
     if every:  # CSV: the claims table of text columns (politika.export.claims)
         return stream_rows("claims", format, batches(lambda n, skip: store.claims(filters, limit=n, offset=skip)),
                            "claims", claim_totals(store, filters)["total"])

