@@ -147,3 +147,33 @@ def test_resolve_date_future_weekday_and_no_anchor() -> None:
     assert resolve_date("on Monday", ARTICLE_DATE, future=True) == DateValue("2024-07-15", "2024-07-15")
     assert resolve_date("last month", None) is None
     assert resolve_date("the other day", ARTICLE_DATE) is None
+
+
+def test_lexicon_memo_is_per_doc() -> None:
+    """The lexicon remembers its answers for the Doc read last only: the same token index in another Doc is
+    looked up again (a memo keyed by index alone would give "attacked"'s type to "met")."""
+    from politika.nlp.event_lexicon import load_model
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(None, ())
+    model = load_model()
+    first, second = nlp("Russia attacked Ukraine."), nlp("Russia met Ukraine.")
+    expected = (model._lexicon(first[1]), model._lexicon(second[1]))
+    assert expected[0] != expected[1]
+    assert (model.lexicon(first[1]), model.lexicon(second[1])) == expected
+    model.forget()
+    assert model.lexicon(first[1]) == expected[0]
+
+
+def test_sentence_facts_once_per_sentence_give_the_same_features() -> None:
+    from politika.nlp.event_lexicon import load_model
+    from politika.nlp.event_model import candidate_features, candidates, mention_index, sentence_facts
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("actors",))("- Germany sent tanks to Poland. The talks in Vienna ended without a deal.")
+    index = mention_index(doc._.politika_mentions)
+    model = load_model()
+    for sent in doc.sents:
+        facts = sentence_facts(sent, index)
+        for token in candidates(sent):
+            assert candidate_features(token, model, None, index, facts) == candidate_features(token, model, None, index)

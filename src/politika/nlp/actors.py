@@ -128,6 +128,7 @@ class ActorsComponent:
                 texts.append(variant)
         self.matcher.add("KB", [nlp.make_doc(text) for text in texts])
         self._lookup_cache: dict[tuple[str, str | None, str], KBEntity | None] = {}
+        self._people_cache: dict[tuple[str, str | None, bool], list[tuple[KBEntity, float]]] = {}
 
     # -- the component ---------------------------------------------------------------------------------
 
@@ -258,8 +259,9 @@ class ActorsComponent:
             evidence = mention.evidence or Evidence()
             context = PersonContext(date=date, countries=countries, local_country=evidence.country,
                                     local_role=evidence.role, local_sector=evidence.sector, co_mentioned=co_mentioned)
-            ranked = rank_people(self.kb, doc[mention.start:mention.end].text, context, fuzzy=self.fuzzy,
-                                 lone=len(words[id(mention)]) == 1)
+            text = doc[mention.start:mention.end].text
+            ranked = rank_people(self.kb, text, context, fuzzy=self.fuzzy, lone=len(words[id(mention)]) == 1,
+                                 hits=self._people(text, date))
             best = choose(ranked)
             if mention.start in refs:  # "Trump ... Mary Trump": a fuller name only after it
                 later = " ".join(words[id(by_start[refs[mention.start]])])
@@ -279,6 +281,16 @@ class ActorsComponent:
             if mention.start in refs:
                 fuller = by_start[refs[mention.start]]
                 mention.entity, mention.confidence, mention.key = fuller.entity, fuller.confidence, fuller.key
+
+    def _people(self, text: str, date: str | None) -> list[tuple[KBEntity, float]]:
+        """The knowledge base's people for a person's name, as :func:`rank_people` looks them up, remembered: a
+        name missing from the knowledge base costs a fuzzy search of all its aliases, and names recur."""
+        key = (text, date, self.fuzzy)
+        if key not in self._people_cache:
+            if len(self._people_cache) > 50_000:
+                self._people_cache.clear()
+            self._people_cache[key] = self.kb.lookup(text, date=date, types={"PERSON"}, fuzzy=self.fuzzy)
+        return self._people_cache[key]
 
     def _lookup(self, text: str, date: str | None, label: str) -> KBEntity | None:
         key = (text, date, label)

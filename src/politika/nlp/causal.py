@@ -218,8 +218,11 @@ class _Finder:
     def _failures(self) -> None:
         """"sanctions were not enough to bring Putin to his knees": a cause that failed to bring the effect."""
         lowers = [t.lower_ for t in self.sent]
+        present = set(lowers)
         for phrase in cues.FAILURE_PHRASES:
             parts = phrase.split()
+            if parts[0] not in present:
+                continue
             for k in range(len(lowers) - len(parts) + 1):
                 if lowers[k:k + len(parts)] != parts:
                     continue

@@ -20,6 +20,7 @@ Kinds (see :mod:`politika.nlp.causal` for the rules):
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,9 @@ COMPARATIVE_HEADS = frozenset({"more", "less", "fewer", "greater", "higher", "lo
                                "sooner", "faster", "bigger", "stronger", "weaker", "harder", "louder"})
 
 
+@cache
 def phrase_index() -> dict[str, tuple[str, ...]]:
-    """Every multi-word phrase of the lexicon by its first word, longest first."""
+    """Every multi-word phrase of the lexicon by its first word, longest first (built once: do not change it)."""
     out: dict[str, list[str]] = {}
     for phrase in (*MARKS, *PREPOSITIONS, *ADVERBS):
         if " " in phrase:

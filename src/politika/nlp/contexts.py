@@ -34,14 +34,20 @@ def event_mode(event_type: str, trigger: Token) -> str | None:
     return None
 
 
+# Every keyword of every context: most tokens match none, and are passed over with one look-up per form.
+_CONTEXT_KEYS: frozenset[str] = frozenset().union(*CONTEXT_WORDS.values())
+
+
 def article_contexts(doc: Doc) -> dict[str, list[Span]]:
     hits: dict[str, list[Span]] = {}
-    tokens = list(doc)
-    for i, token in enumerate(tokens):
-        forms = {token.lemma_.lower(), token.lower_}
-        if i + 1 < len(tokens):
-            nxt = tokens[i + 1]
-            forms |= {f"{token.lower_} {nxt.lower_}", f"{token.lemma_.lower()} {nxt.lemma_.lower()}"}
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
+    for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+        forms = {lemma, lower}
+        if i + 1 < len(lowers):
+            forms |= {f"{lower} {lowers[i + 1]}", f"{lemma} {lemmas[i + 1]}"}
+        if forms.isdisjoint(_CONTEXT_KEYS):
+            continue
         for name, keys in CONTEXT_WORDS.items():
             matched = forms & keys
             if matched:

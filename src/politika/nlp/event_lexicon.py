@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from politika.nlp.event_words import NOUN_EVENTS, PARTICLES, SUPPORT_VERBS
 
@@ -52,9 +52,26 @@ class EventModel:
     bias: list[float]
     weights: dict[str, list[tuple[int, float]]]
     info: dict[str, Any] = field(default_factory=dict)
+    # lexicon() of the Doc read last, by token index: the events layer asks for a verb's several times (its own
+    # features, its head's and clauses' features, the type rules) and each answer walks the verb's subtree.
+    _memo_doc: Doc | None = field(default=None, init=False, repr=False, compare=False)
+    _memo: dict[int, tuple[str, str | None] | None] = field(default_factory=dict, init=False, repr=False,
+                                                            compare=False)
 
     def lexicon(self, token: Token) -> tuple[str, str | None] | None:
         """The lexicon's (type, mode) for a verb: the most specific matching object pattern, else the default."""
+        doc = token.doc
+        if doc is not self._memo_doc:
+            self._memo_doc, self._memo = doc, {}
+        if token.i not in self._memo:
+            self._memo[token.i] = self._lexicon(token)
+        return self._memo[token.i]
+
+    def forget(self) -> None:
+        """Drop the memo of :meth:`lexicon` (and the Doc it holds); the events layer calls it after each Doc."""
+        self._memo_doc, self._memo = None, {}
+
+    def _lexicon(self, token: Token) -> tuple[str, str | None] | None:
         key = _phrasal_key(token)
         ids = self.verb_blocks.get(key) or self.verb_blocks.get(token.lemma_.lower()) or []
         if not ids:

@@ -35,7 +35,7 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "
 ACTOR_KINDS = frozenset({"name", "nominal", "pronoun", "metonym"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr", "pobj", "oprd"})
 
-__all__ = ["TriggerModel", "candidate_features", "candidates", "load_trigger_model", "mention_index"]
+__all__ = ["TriggerModel", "candidate_features", "candidates", "load_trigger_model", "mention_index", "sentence_facts"]
 
 
 @dataclass
@@ -119,9 +119,23 @@ def _actor_tag(token: Token, index: dict[int, Any]) -> str:
     return f"mention:{mention.kind}"
 
 
+def sentence_facts(sent: Span, index: dict[int, Any]) -> list[str]:
+    """The features a candidate takes from its sentence: how many actors it names, its length, a bullet."""
+    actors = sum(1 for i in range(sent.start, sent.end) if i in index and index[i].actor is not None
+                 and (i == sent.start or index.get(i - 1) is not index[i]))
+    features = [f"sent_actors={min(actors, 3)}"]
+    if actors == 0:
+        features.append("no_actor_in_sentence|")
+    features.append(f"sent_len={min(len(sent) // 10, 5)}")
+    if sent[0].text in ("-", "•", "*") or sent[0].text.startswith("-"):
+        features.append("bullet")
+    return features
+
+
 def candidate_features(token: Token, model: EventModel, proposal: tuple[str, float] | None,
-                       index: dict[int, Any]) -> list[str]:
-    """Sparse features of a candidate trigger (see the module docstring)."""
+                       index: dict[int, Any], sentence: list[str] | None = None) -> list[str]:
+    """Sparse features of a candidate trigger (see the module docstring); ``sentence``: its sentence's
+    :func:`sentence_facts`, computed once for all the sentence's candidates (else here)."""
     lemma = token.lemma_.lower()
     pos = token.pos_
     features = [f"w={lemma}", f"pos={pos}", f"wp={lemma}|{pos}", f"dep={pos}:{token.dep_}"]
@@ -185,15 +199,8 @@ def candidate_features(token: Token, model: EventModel, proposal: tuple[str, flo
     features.append(f"subject_actor={subject}|{pos}")
     if modality.hypothetical(token):
         features.append("hypothetical")
-    sent = token.sent
-    actors = sum(1 for i in range(sent.start, sent.end) if i in index and index[i].actor is not None
-                 and (i == sent.start or index.get(i - 1) is not index[i]))
-    features.append(f"sent_actors={min(actors, 3)}")
-    if actors == 0:
-        features.append(f"no_actor_in_sentence|{pos}")
-    features.append(f"sent_len={min(len(sent) // 10, 5)}")
-    if sent[0].text in ("-", "•", "*") or sent[0].text.startswith("-"):
-        features.append("bullet")
+    for fact in sentence if sentence is not None else sentence_facts(token.sent, index):
+        features.append(fact + pos if fact == "no_actor_in_sentence|" else fact)
     return features + derived_features(model, features)
 
 

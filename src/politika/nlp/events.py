@@ -24,7 +24,14 @@ from politika.nlp import modality
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
-from politika.nlp.event_model import TriggerModel, candidate_features, candidates, load_trigger_model, mention_index
+from politika.nlp.event_model import (
+    TriggerModel,
+    candidate_features,
+    candidates,
+    load_trigger_model,
+    mention_index,
+    sentence_facts,
+)
 from politika.nlp.event_words import (
     ACTOR_LABELS,
     AID_NOUNS,
@@ -147,6 +154,7 @@ class EventsComponent:
                 events.extend(self.learned_events(doc, sent, number, mentions, index))
             else:
                 events.extend(self.sentence_events(doc, sent, number, mentions))
+        self.model.forget()
         doc._.politika_events = events
         doc._.politika_contexts = article_contexts(doc)
         return doc
@@ -235,7 +243,8 @@ class EventsComponent:
         found = self.rule_proposals(sent)
         proposals = {i: (self.rule_type(doc[i], label), p) for i, (label, p) in found.items()}
         tokens = candidates(sent)
-        features = [candidate_features(t, self.model, proposals.get(t.i), index) for t in tokens]
+        facts = sentence_facts(sent, index)
+        features = [candidate_features(t, self.model, proposals.get(t.i), index, facts) for t in tokens]
         probabilities = self.triggers.score(doc, tokens, features)
         classes = self.triggers.classes
         rows = {t.i: row for t, row in zip(tokens, probabilities, strict=True)}
@@ -247,8 +256,9 @@ class EventsComponent:
             event.confidence = round(self.triggers.confidence(probability), 3)
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
-        for token, row in zip(tokens, probabilities, strict=True):
-            best = max((k for k in range(len(classes)) if classes[k] != NONE), key=lambda k: row[k])
+        types = probabilities.copy()
+        types[:, [k for k in range(len(classes)) if classes[k] == NONE]] = -1.0
+        for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
             if event_type in by_type:

@@ -99,9 +99,11 @@ def confidence(entity: KBEntity, score: float, context: PersonContext) -> float:
 
 
 def rank_people(kb: KnowledgeBase, text: str, context: PersonContext, fuzzy: bool = True,
-                lone: bool = False) -> list[Ranked]:
-    """Knowledge-base people ``text`` may name, best first, each with its confidence in this context."""
-    hits = kb.lookup(text, date=context.date, types={"PERSON"}, fuzzy=fuzzy)
+                lone: bool = False, hits: list[tuple[KBEntity, float]] | None = None) -> list[Ranked]:
+    """Knowledge-base people ``text`` may name, best first, each with its confidence in this context;
+    ``hits``: ``kb.lookup(text, date=context.date, types={"PERSON"}, fuzzy=fuzzy)`` where the caller has it."""
+    if hits is None:
+        hits = kb.lookup(text, date=context.date, types={"PERSON"}, fuzzy=fuzzy)
     ranked = [Ranked(entity, confidence(entity, score, context), match_kind(score, lone)) for entity, score in hits]
     return sorted(ranked, key=lambda r: r.confidence, reverse=True)
 
