@@ -255,7 +255,11 @@ def select_claims(conn: sa.Connection, query: sa.Select[Any], limit: int | None,
     and their passage (the article's text from the first to the last part of the claim)."""
     # Latest first; undated articles last on both backends (PostgreSQL sorts NULL first in descending order).
     query = query.order_by(claims.c.date.desc().nulls_last(), claims.c.article_pk.desc(), claims.c.idx)
-    rows = conn.execute((query.limit(limit) if limit is not None else query).offset(offset or None)).all()
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:  # only when given: ``offset(None)`` would undo an offset the caller's query already has
+        query = query.offset(offset)
+    rows = conn.execute(query).all()
     about: dict[int, list[dict[str, Any]]] = {}
     pks = [row.pk for row in rows]
     for start in range(0, len(pks), 500):
