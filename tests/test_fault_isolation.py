@@ -146,7 +146,7 @@ def test_analyse_goes_on_and_retries_failed_articles(store_url: str, tmp_path: P
 
 def _refuse_records_holding(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Make storing a record fail, half-way through its transaction, for an article whose text holds ``word``."""
-    import politika.store.store as store_module
+    import politika.store.events as store_module  # Store.save_records imports index_events from it when called
 
     original = store_module.index_events
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -21,19 +21,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from politika._version import __version__
 from politika.errors import InputError
-from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, Fingerprint, jaccard
-from politika.ingest.document import Article
-from politika.store import facets
-from politika.store.actors import index_actors
-from politika.store.bulk import insert_rows
-from politika.store.causal import index_causal
-from politika.store.claims import index_claims
 from politika.store.engine import open_engine
-from politika.store.events import asserted_events, index_events
-from politika.store.facets import outlet_sites
 from politika.store.fulltext import TS_CONFIG, parse, to_fts5, to_tsquery
-from politika.store.hierarchy import filter_actor_pks
-from politika.store.journal import HOST, error_key, mark_interrupted_runs
 from politika.store.queries import Queries
 from politika.store.schema import (
     article_actors,
@@ -47,6 +36,13 @@ from politika.store.schema import (
 )
 from politika.store.sql import insert_ignore, now
 from politika.store.writer_lock import DEFAULT_WAIT, WriterLock
+
+if TYPE_CHECKING:
+    from politika.ingest.dedupe import Fingerprint
+    from politika.ingest.document import Article
+
+# The write path (the indexers, the bulk loader, deduplication) and the filters' helpers are imported where they
+# are used: reading commands (stats, articles, search) start without them.
 
 _ARTICLE_COLUMNS = ("id", "source_id", "origin", "url", "canonical_url", "title", "authors", "date", "site",
                     "section", "genre", "language", "language_score", "description", "related", "disclaimer",
@@ -170,6 +166,8 @@ class Store(Queries):
     def start_run(self, command: str) -> int:
         """Record a run as ``running``, with this process; runs left ``running`` by a process of this host that is
         gone (killed) are marked ``interrupted`` first."""
+        from politika.store.journal import HOST, mark_interrupted_runs
+
         with self.engine.begin() as conn:
             mark_interrupted_runs(conn)
             result = conn.execute(runs.insert().values(command=command, started_at=now(), status="running",
@@ -190,6 +188,8 @@ class Store(Queries):
     def record_error(self, run_pk: int | None, source: str, kind: str, reason: str) -> None:
         """Keep an error: the same source, kind and reason seen again (a rerun) counts on its row, which is
         moved to the latest run and time, instead of adding a row."""
+        from politika.store.journal import error_key
+
         at = now()
         key = error_key(source, kind, reason)
         insert = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(ingest_errors).values(
@@ -215,6 +215,8 @@ class Store(Queries):
         ``duplicate`` of the first; anything else is ``stored``. Lookups and inserts are done for the whole
         batch at once, so a batch costs a handful of statements.
         """
+        from politika.store.bulk import insert_rows
+
         if not batch:
             return []
         with self.transaction() as conn:
@@ -294,6 +296,12 @@ class Store(Queries):
 
     def save_records(self, items: Sequence[tuple[int, dict[str, Any]]], model: str) -> None:
         """Store annotation records and mark their articles analysed, in one transaction."""
+        from politika.store.actors import index_actors
+        from politika.store.bulk import insert_rows
+        from politika.store.causal import index_causal
+        from politika.store.claims import index_claims
+        from politika.store.events import index_events
+
         if not items:
             return
         created = now()
@@ -376,6 +384,8 @@ class Store(Queries):
         if filters is None:
             return query
         if filters.site:  # the outlet, however its articles name it (politika.outlets)
+            from politika.store.facets import outlet_sites
+
             query = query.where(articles.c.site.in_(outlet_sites(conn, filters.site)))
         if filters.genre:
             query = query.where(articles.c.genre == filters.genre)
@@ -393,10 +403,14 @@ class Store(Queries):
         if filters.ids:
             query = query.where(articles.c.id.in_(filters.ids))
         if filters.actor:
+            from politika.store.hierarchy import filter_actor_pks
+
             actor_pks = filter_actor_pks(conn, filters.actor, filters.include_parts)
             query = query.where(articles.c.pk.in_(sa.select(article_actors.c.article_pk)
                                                   .where(article_actors.c.actor_pk.in_(actor_pks))))
         if filters.event_type:
+            from politika.store.events import asserted_events
+
             query = query.where(articles.c.pk.in_(sa.select(events.c.article_pk).where(
                 *asserted_events(event_type=filters.event_type))))
         return query
@@ -436,6 +450,8 @@ class Store(Queries):
                        query: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """Outlets, genres, languages and event types of the articles ``filters`` and ``query`` keep, counted
         (see ``politika.store.facets``)."""
+        from politika.store import facets
+
         with self.engine.connect() as conn:
             chosen = self._filtered(conn, sa.select(articles.c.pk).where(*self._matching(query)), filters)
             return facets.article_facets(conn, chosen)
@@ -567,6 +583,8 @@ class Store(Queries):
 
 
 def _article_of(row: Any) -> Article:
+    from politika.ingest.document import Article
+
     data = dict(row._mapping)
     article = Article.from_dict({k: v for k, v in data.items() if k != "id"})
     article.id = data["id"]
@@ -626,6 +644,8 @@ class _KnownArticles:
         return known
 
     def match(self, fp: Fingerprint) -> tuple[_Known | None, str, float]:
+        from politika.ingest.dedupe import NEAR_DUPLICATE_JACCARD, jaccard
+
         if fp.content_hash in self.by_hash:
             return self.by_hash[fp.content_hash], "content", 1.0
         if fp.url_key and fp.url_key in self.by_url:
