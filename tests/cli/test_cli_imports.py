@@ -55,6 +55,7 @@ def test_stats_articles_and_search_load_no_fuzzy_matching_nor_decoding(tmp_path:
 
 
 def test_the_clis_copies_of_the_librarys_values_are_the_librarys() -> None:
+    from politika import defaults
     from politika.cli import common
     from politika.export import FORMATS
     from politika.graph.whatif import DEFAULT_STEPS
@@ -63,9 +64,10 @@ def test_the_clis_copies_of_the_librarys_values_are_the_librarys() -> None:
     from politika.store.attention import BUCKETS, TOP_OUTLETS
     from politika.store.writer_lock import DEFAULT_WAIT
 
-    assert (common.BUCKETS, common.TOP_OUTLETS, common.DEFAULT_WAIT, common.DEFAULT_MAX_BYTES, common.DEFAULT_STEPS,
-            common.ENTITY_TYPES) == (BUCKETS, TOP_OUTLETS, DEFAULT_WAIT, DEFAULT_MAX_BYTES, DEFAULT_STEPS,
-                                     ENTITY_TYPES)
+    # one value each, in politika.defaults, which the CLI and the library both read
+    assert (defaults.BUCKETS, defaults.TOP_OUTLETS, defaults.DEFAULT_WAIT, defaults.DEFAULT_MAX_BYTES,
+            defaults.DEFAULT_STEPS, defaults.ENTITY_TYPES) == (BUCKETS, TOP_OUTLETS, DEFAULT_WAIT,
+                                                               DEFAULT_MAX_BYTES, DEFAULT_STEPS, ENTITY_TYPES)
     exported = ("articles", "actors", "causal", "claims", "events")
     names = tuple(dict.fromkeys(f.name for f in FORMATS if f.what in exported))
     assert names == common.EXPORT_FORMATS

@@ -6,8 +6,9 @@ import json
 
 import click
 
-from politika.cli.common import DEFAULT_MAX_BYTES, echo_json, error_line, model_notice, open_output
+from politika.cli.common import echo_json, error_line, model_notice, open_output
 from politika.cli.ingest import model_option
+from politika.defaults import DEFAULT_MAX_BYTES
 from politika.errors import PolitikaError
 from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.render import LAYER_LINES, render_text

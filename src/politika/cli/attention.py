@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from politika.cli.common import BUCKETS, TOP_OUTLETS, echo_json, open_store_from
+from politika.cli.common import echo_json, open_store_from
+from politika.defaults import BUCKETS, TOP_OUTLETS
 from politika.plover import EVENT_TYPES
 
 BAR_WIDTH = 40  # the longest bar, in block characters

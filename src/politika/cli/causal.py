@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from politika.cli.common import DEFAULT_STEPS, echo_json, open_store_from
+from politika.cli.common import echo_json, open_store_from
+from politika.defaults import DEFAULT_STEPS
 from politika.errors import NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
 

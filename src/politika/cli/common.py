@@ -24,15 +24,6 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) and the writers load when a command 
 
 MODEL_LOGGER = "politika.nlp.pipeline"  # the logger that says when the spaCy pipeline loads
 
-# The library's values that options show in --help, copied here so that loading the CLI imports no store
-# (SQLAlchemy), rapidfuzz, charset-normalizer or export writers; tests/cli/test_cli_imports.py checks each equals
-# its home's (named after it).
-BUCKETS = ("day", "week", "month")  # politika.store.attention
-TOP_OUTLETS = 5  # politika.store.attention
-DEFAULT_WAIT = 600.0  # politika.store.writer_lock
-DEFAULT_MAX_BYTES = 20_000_000  # politika.ingest.decoding
-DEFAULT_STEPS = 5  # politika.graph.whatif
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "COLLECTIVE")  # politika.kb.entities
 # politika.export.FORMATS' names of what `politika export` writes, in their order
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "ftm", "graphml", "json", "dot", "fcm", "plover")
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from politika.cli.common import DEFAULT_MAX_BYTES, DEFAULT_WAIT, echo_json, error_line, model_notice, open_store_from
+from politika.cli.common import echo_json, error_line, model_notice, open_store_from
+from politika.defaults import DEFAULT_MAX_BYTES, DEFAULT_WAIT
 from politika.errors import PolitikaError
 from politika.ingest.feeds import FEED_BUDGET
 from politika.nlp import DEFAULT_BATCH_SIZE

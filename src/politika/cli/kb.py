@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from politika.cli.common import ENTITY_TYPES, echo_json, page_options
+from politika.cli.common import echo_json, page_options
+from politika.defaults import ENTITY_TYPES
 from politika.errors import NotFound, printable
 
 DEFAULT_KIND = {"PERSON": "person", "ORG": "agency", "GPE": "country", "COLLECTIVE": "collective"}

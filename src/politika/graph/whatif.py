@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
 
+from politika.defaults import DEFAULT_STEPS
 from politika.errors import InputError, NotFound
 from politika.graph.causal_map import CausalMap
 from politika.graph.factors import key_of, lexical_similarity
@@ -37,7 +38,6 @@ from politika.graph.factors import key_of, lexical_similarity
 if TYPE_CHECKING:  # networkx loads when a graph is built, not with the store or the CLI
     import networkx as nx
 
-DEFAULT_STEPS = 5
 MOVE_THRESHOLD = 0.01
 CLOSE_NAME = 85  # 0..100: how close a typed name must be to a factor's key to name it
 TOP_PATHS = 3

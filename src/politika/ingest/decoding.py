@@ -8,9 +8,8 @@ import zlib
 
 from charset_normalizer import from_bytes
 
+from politika.defaults import DEFAULT_MAX_BYTES
 from politika.errors import InputError
-
-DEFAULT_MAX_BYTES = 20_000_000
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "COLLECTIVE")
+from politika.defaults import ENTITY_TYPES
+
 ENTITY_KINDS = ("person", "country", "government", "igo", "ngo", "agency", "military", "party", "media",
                 "company", "court", "legislature", "collective", "city")
 # Most important first: role_at() returns the highest-ranked role held on a date.

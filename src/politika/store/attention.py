@@ -32,6 +32,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from politika.defaults import BUCKETS, TOP_OUTLETS
 from politika.errors import InputError
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
 from politika.periods import check_period
@@ -42,9 +43,7 @@ from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import article_actors, articles, causal_factor_keys, causal_factors, causal_links, events
 from politika.store.sql import check_date
 
-BUCKETS = ("day", "week", "month")
 MAX_BUCKETS = 5000  # about 14 years of days: a longer axis asks for a coarser bucket
-TOP_OUTLETS = 5  # outlets shown apart when split by outlet; the rest are "other"
 OTHER = "other"
 NO_OUTLET = "(no outlet)"
 

@@ -26,9 +26,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from politika.defaults import DEFAULT_WAIT
 from politika.errors import StoreError
 
-DEFAULT_WAIT = 600.0  # seconds a second job waits for the store's writer
 _POLL = 0.25
 _PG_LOCK = 0x706F6C77  # the advisory lock key of the writer ("polw"; migrations use "poli")
 _APPLICATION = "politika writer"
