@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.web.conftest import TOKEN
+from tests.web.live import live_server, require_browser
 
 CHROMIUM = os.environ.get("POLITIKA_CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -38,36 +37,17 @@ def _missing() -> str | None:
 
 @pytest.fixture(scope="module")
 def server(web_db: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     from politika.web import create_app
 
     copy = tmp_path_factory.mktemp("browser") / "browser.db"
     shutil.copy(web_db, copy)  # the merge below must not change the store other tests read
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(str(copy), token=TOKEN), host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(str(copy), token=TOKEN)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(server: str) -> Iterator[Any]:
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests are required under CI: {problem}")
-        pytest.skip(problem)
+    require_browser(_missing())
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

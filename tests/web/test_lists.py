@@ -4,11 +4,7 @@ spaCy: the claims of tests/store/test_claims_store, a quote repeated in a third 
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -145,30 +141,14 @@ def test_events_facets_answer(client: TestClient) -> None:
 
 @pytest.fixture(scope="module")
 def browser_page(lists_db: str) -> Iterator[Any]:
+    from tests.web.live import live_server, require_browser
     from tests.web.test_browser import ARGS, CHROMIUM, _missing
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests are required under CI: {problem}")
-        pytest.skip(problem)
-    import uvicorn
+    require_browser(_missing())
     from playwright.sync_api import sync_playwright
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(lists_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    with sync_playwright() as pw:
+    with live_server(create_app(lists_db)) as url, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser.new_page(base_url=f"http://127.0.0.1:{port}")
+        yield browser.new_page(base_url=url)
         browser.close()
-    server.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_pager_moves_through_the_actors(browser_page: Any) -> None:

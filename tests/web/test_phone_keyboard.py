@@ -4,7 +4,6 @@ value keeps the form, and `politika serve` checks its port first."""
 
 from __future__ import annotations
 
-import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from politika.errors import InputError
 from politika.store import Store
 from politika.web import create_app
 from tests.web.conftest import TOKEN
+from tests.web.live import require_browser
 from tests.web.test_browser import ARGS, CHROMIUM, SCREENSHOTS, _missing, server  # noqa: F401 (the fixture)
 
 
@@ -33,11 +33,7 @@ def refs(web_db: str) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def browser(server: str) -> Iterator[Any]:  # noqa: F811
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests are required under CI: {problem}")
-        pytest.skip(problem)
+    require_browser(_missing())
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:

@@ -15,10 +15,6 @@ always run.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +22,7 @@ from typing import Any
 import pytest
 
 from tests.cli.helpers import run
+from tests.web.live import live_server, require_browser
 from tests.web.test_browser import ARGS, CHROMIUM, _missing
 
 MAX_CLICKS = 3
@@ -36,36 +33,16 @@ CAUSE, FACTOR, EFFECT = "Russian strikes on power plants", "severe power shortag
 
 @pytest.fixture(scope="module")
 def page(web_db: str) -> Iterator[Any]:
-    problem = _missing()
-    if problem:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests are required under CI: {problem}")
-        pytest.skip(problem)
-    import uvicorn
+    require_browser(_missing())
     from playwright.sync_api import sync_playwright
 
     from politika.web import create_app
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    uv = uvicorn.Server(uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-            context = browser.new_context(viewport={"width": 1280, "height": 860}, base_url=f"http://127.0.0.1:{port}")
-            yield context.new_page()
-            browser.close()
-    finally:
-        uv.should_exit = True
-        thread.join(timeout=10)
+    with live_server(create_app(web_db)) as url, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 860}, base_url=url)
+        yield context.new_page()
+        browser.close()
 
 
 class Clicks:
