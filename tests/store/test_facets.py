@@ -9,7 +9,7 @@ from politika.errors import InputError
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
-from politika.store.claims import ClaimFilter, group_claims
+from politika.store.claims import ClaimFilter
 from politika.store.store import ArticleFilter
 from tests.store.test_claims_store import store_claims
 
@@ -66,14 +66,3 @@ def test_claim_passage_and_anchor(store: Store) -> None:
     at = putin["passage_start"]
     assert putin["passage"][putin["cue"]["start"] - at:putin["cue"]["end"] - at] == "said"
     assert putin["index"] == 0 and putin["outlet"] == "Test Wire"
-
-
-def test_group_claims() -> None:
-    def claim(article: str, index: int, text: str) -> dict[str, object]:
-        return {"article": article, "index": index, "content": {"text": text}}
-
-    rows = [claim("a", 0, "“We will NOT retreat.”"), claim("b", 3, "we will  not retreat"), claim("a", 1, "Other"),
-            claim("c", 0, '"We will not retreat"'), claim("c", 1, "")]
-    groups = group_claims(rows)
-    assert [(len(g["reports"]), g["articles"]) for g in groups] == [(3, 3), (1, 1), (1, 1)]
-    assert groups[0]["article"] == "a" and groups[0]["reports"][1]["article"] == "b"

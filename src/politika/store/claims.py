@@ -357,23 +357,6 @@ def quote_digest(text: str | None) -> str | None:
     return hashlib.sha1(key.encode("utf-8")).hexdigest() if key else None
 
 
-def group_claims(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``rows`` (from ``list_claims``) with the claims of one quote together: each group is its first claim with
-    ``reports``, every claim of that quote in order, and ``articles``, how many articles report it."""
-    groups: dict[str, dict[str, Any]] = {}
-    out = []
-    for row in rows:
-        key = quote_key((row.get("content") or {}).get("text")) or f"claim:{row['article']}:{row.get('index')}"
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = {**row, "reports": []}
-            out.append(group)
-        group["reports"].append(row)
-    for group in out:
-        group["articles"] = len({r["article"] for r in group["reports"]})
-    return out
-
-
 # The reports listed with a quote, latest first (``articles`` and ``claims`` count them all): a sentence copied by
 # hundreds of articles must not make a page read every copy's passage.
 QUOTE_REPORTS = 10
@@ -449,6 +432,6 @@ def list_quotes(engine: sa.Engine, filters: ClaimFilter | None = None, limit: in
     return out
 
 
-__all__ = ["ClaimFilter", "claim_facets", "claims_query", "count_claims", "count_quotes", "group_claims",
+__all__ = ["ClaimFilter", "claim_facets", "claims_query", "count_claims", "count_quotes",
            "index_claims", "list_claims", "list_quotes", "opinion_score", "quote_digest", "quote_key", "repoint_claims",
            "select_claims", "shown"]
