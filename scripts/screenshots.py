@@ -15,12 +15,7 @@ import argparse
 import importlib
 import os
 import pkgutil
-import socket
 import sys
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,30 +78,6 @@ def fill(db: Path) -> dict[str, str]:
     return {"actor": str(actor), "article": str(article)}
 
 
-@contextmanager
-def serving(db: Path) -> Iterator[str]:
-    import uvicorn
-
-    from politika.web import create_app
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
 def shoot(base: str, values: dict[str, str], out: Path, names: list[str]) -> list[str]:
     """Every page in ``names`` at both sizes; returns the lines to print (one per file, or the page's problem)."""
     from urllib.parse import quote
@@ -157,8 +128,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def shoot_all(db: Path, out: Path, names: list[str]) -> list[str]:
+    from politika.web import create_app
+    from politika.web.live import live_server
+
     values = fill(db)
-    with serving(db) as base:
+    with live_server(create_app(str(db))) as base:
         return shoot(base, values, out.resolve(), names)
 
 
