@@ -6,7 +6,9 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +66,30 @@ def write_section(title: str, body: str) -> None:
 
 def dump(data: object) -> str:
     return json.dumps(data, indent=2)
+
+
+def time_pages(url: str, pages: list[str], requests: int) -> list[tuple[str, float, float, float]]:
+    """Each page of the explorer over ``url`` through FastAPI's in-process client: ``(page, first ms, p50, p95)``.
+
+    The first request fills the caches kept until the data change; ``requests`` more are timed after it.
+    """
+    from fastapi.testclient import TestClient
+
+    from politika.web import create_app
+    from politika.web.warm import settle
+
+    out = []
+    with TestClient(create_app(url)) as client:
+        settle()  # as `politika serve` does before it answers (see politika.web.warm)
+        for page in pages:
+            start = time.perf_counter()
+            assert client.get(page).status_code == 200, page
+            first = (time.perf_counter() - start) * 1000
+            times = []
+            for _ in range(requests):
+                start = time.perf_counter()
+                client.get(page)
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            out.append((page, first, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]))
+    return out

@@ -20,14 +20,13 @@ import argparse
 import datetime as dt
 import random
 import re
-import statistics
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from _common import SAMPLES, machine, write_section
+from _common import SAMPLES, machine, time_pages, write_section
 
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
@@ -113,11 +112,7 @@ def generate(url: str, n: int, resume: bool = False) -> dict[str, Any]:
 def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str, float, float, float]]:
     from urllib.parse import quote
 
-    from fastapi.testclient import TestClient
-
     from politika.graph.causal_view import map_from_counts
-    from politika.web import create_app
-    from politika.web.warm import settle
 
     with Store(url, create=False) as store:
         article = store.list_articles(limit=1)[0]["id"]
@@ -139,21 +134,7 @@ def measure(url: str, requests: int, only: str | None = None) -> list[tuple[str,
              "/attention?q=sanctions+Putin", "/attention?event_type=CONSULT&by=day", f"/attention?factor={factor}"]
     if only:
         pages = [page for page in pages if only in page]
-    out = []
-    with TestClient(create_app(url)) as client:
-        settle()  # as `politika serve` does before it answers (see politika.web.warm)
-        for page in pages:
-            start = time.perf_counter()
-            assert client.get(page).status_code == 200, page  # the first request fills the caches
-            first = (time.perf_counter() - start) * 1000
-            times = []
-            for _ in range(requests):
-                start = time.perf_counter()
-                client.get(page)
-                times.append((time.perf_counter() - start) * 1000)
-            times.sort()
-            out.append((page, first, statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]))
-    return out
+    return time_pages(url, pages, requests)
 
 
 def main() -> None:
