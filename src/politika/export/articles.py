@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from politika.csv_cells import safe_dict
+from politika.csv_cells import write_dicts
 
 COLUMNS = ("id", "source_id", "url", "canonical_url", "title", "authors", "date", "site", "section", "genre",
            "language", "status", "word_count", "text")
@@ -24,14 +23,7 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """The :data:`COLUMNS`, authors joined with "; ", formulas escaped; returns the count."""
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), extrasaction="ignore")
-    writer.writeheader()
-    count = 0
-    for row in rows:
-        row["authors"] = "; ".join(row.get("authors") or [])
-        writer.writerow(safe_dict(row))
-        count += 1
-    return count
+    return write_dicts(({**row, "authors": "; ".join(row.get("authors") or [])} for row in rows), COLUMNS, out)
 
 
 def write_parquet(rows: Iterable[dict[str, Any]], out: IO[bytes]) -> int:

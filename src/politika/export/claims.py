@@ -16,12 +16,11 @@ was said (article, title, outlet, date, sentence index). The JSON lines keep eve
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
-from politika.csv_cells import safe_dict
+from politika.csv_cells import write_dicts
 
 CSV_COLUMNS = ("date", "article", "outlet", "title", "sentence", "source", "source_id", "source_text",
                "source_kind", "cue", "content", "about", "about_ids", "kind", "hedged", "hedges", "stance",
@@ -63,13 +62,7 @@ def claim_row(claim: Mapping[str, Any]) -> dict[str, Any]:
 
 def write_csv(claims: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write ``claims`` as a CSV table (:data:`CSV_COLUMNS`, :func:`claim_row`), formulas escaped; returns the count."""
-    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
-    writer.writeheader()
-    count = 0
-    for claim in claims:
-        writer.writerow(safe_dict(claim_row(claim)))
-        count += 1
-    return count
+    return write_dicts(map(claim_row, claims), CSV_COLUMNS, out)
 
 
 def write_jsonl(claims: Iterable[Mapping[str, Any]], out: IO[str]) -> int:

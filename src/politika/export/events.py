@@ -16,14 +16,13 @@ actor is an entity with ``entity_text`` only. Added fields (the manual allows th
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from typing import IO, Any
 
 from politika._version import __version__
-from politika.csv_cells import safe_dict
+from politika.csv_cells import write_dicts
 from politika.plover import QUAD
 
 CODEBOOK = "plover-2.0"
@@ -139,13 +138,7 @@ def write_plover(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
 
 def write_csv(events: Iterable[Mapping[str, Any]], out: IO[str]) -> int:
     """Write ``events`` as a flat CSV table (:data:`CSV_COLUMNS`, :func:`csv_row`); returns the count."""
-    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
-    writer.writeheader()
-    count = 0
-    for event in events:
-        writer.writerow(safe_dict(csv_row(event)))
-        count += 1
-    return count
+    return write_dicts(map(csv_row, events), CSV_COLUMNS, out)
 
 
 __all__ = ["CODEBOOK", "CSV_COLUMNS", "csv_row", "plover_record", "write_csv", "write_plover"]
