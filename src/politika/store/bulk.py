@@ -76,6 +76,8 @@ def _copy_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str,
 def _to_copy(column: sa.Column[Any]) -> Any:
     """How a Python value of ``column`` is written in a COPY row: JSON columns as JSON text, the rest as is."""
     kind = column.type
+    if isinstance(kind, sa.TypeDecorator):  # schema.Json: JSON, JSONB on PostgreSQL
+        kind = kind.impl_instance
     if isinstance(kind, sa.JSON):
         # As SQLAlchemy binds them: None is JSON null unless the column says none_as_null.
         none_as_null = kind.none_as_null

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import JSONB
 
 metadata = sa.MetaData()
-Json = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+class _Json(sa.types.TypeDecorator[Any]):
+    """JSON on SQLite, JSONB on PostgreSQL. The PostgreSQL dialect (with its drivers) loads only where a PostgreSQL
+    store is opened: ``sa.JSON().with_variant(JSONB(), ...)`` would import it with the schema, on every start."""
+
+    impl = sa.JSON
+    cache_ok = True
+    should_evaluate_none = True  # as sa.JSON's: None is stored as JSON null, not SQL NULL
+
+    def load_dialect_impl(self, dialect: sa.Dialect) -> sa.types.TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(sa.JSON())
+
+
+Json = _Json()
 
 articles = sa.Table(
     "articles", metadata,

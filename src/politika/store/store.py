@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from politika._version import __version__
 from politika.errors import InputError
@@ -190,9 +188,18 @@ class Store(Queries):
         moved to the latest run and time, instead of adding a row."""
         from politika.store.journal import error_key
 
+        insert: Any
+        if self.dialect == "postgresql":  # each dialect's module loads where its store is written
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            insert = pg_insert(ingest_errors)
+        else:
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            insert = sqlite_insert(ingest_errors)
         at = now()
         key = error_key(source, kind, reason)
-        insert = (pg_insert if self.dialect == "postgresql" else sqlite_insert)(ingest_errors).values(
+        insert = insert.values(
             run_pk=run_pk, source=source, kind=kind, reason=reason, at=at, key=key, count=1, first_at=at)
         with self.engine.begin() as conn:
             conn.execute(insert.on_conflict_do_update(index_elements=[ingest_errors.c.key], set_={
