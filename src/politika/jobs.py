@@ -22,12 +22,14 @@ from politika.ingest.fetch import FetchOptions
 from politika.ingest.language import detect_language
 from politika.ingest.sources import SourceOptions, count_documents, iter_documents
 from politika.nlp import DEFAULT_BATCH_SIZE
+from politika.nlp.ru import natasha_available
 from politika.progress import progress_bar
 from politika.store import ArticleFilter, Store
 from politika.store.store import STORE_FAILURES, StoredOutcome
 from politika.store.writer_lock import DEFAULT_WAIT
 
-ANALYSED_LANGUAGES = ("en",)
+# Russian too where natasha is installed (politika[ru]): the natasha pipeline reads it (politika.nlp.ru).
+ANALYSED_LANGUAGES = ("en", "ru") if natasha_available() else ("en",)
 BatchItem = tuple[Article, Fingerprint, str, str | None]  # (article, fingerprint, status, skip reason)
 
 
@@ -262,8 +264,8 @@ def _analyse_pending(store: Store, options: IngestOptions,
     total = store.count_articles(ArticleFilter(status="pending")) if options.progress else None
     bar = progress_bar("analyse", total, enabled=options.progress)
     for pending in store.iter_pending(chunk):
-        inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title)
-                  for pk, article in pending]
+        inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title,
+                           language=article.language) for pk, article in pending]
         records = analyse(inputs, model=model, batch_size=options.batch_size, config=component_config())
         saved, failures = save_analysis(store, [(pk, article_source(article, pk), record) for (pk, article), record
                                                 in zip(pending, records, strict=True)], model)

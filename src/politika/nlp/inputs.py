@@ -17,3 +17,4 @@ class NlpInput:
     text: str
     date: str | None = None
     title: str | None = None
+    language: str | None = None  # ISO 639-1 ("en", "ru"); None: the pipeline tells Cyrillic from the script

@@ -17,6 +17,7 @@ from politika.nlp.inputs import NlpInput
 from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
 from politika.nlp.record_types import Record
+from politika.nlp.ru.pipeline import NATASHA_MODEL, natasha_available, russian_pipeline, script_language
 
 if not Doc.has_extension("date"):
     Doc.set_extension("date", default=None)  # the article's ISO date: anchors relative dates and office terms
@@ -39,6 +40,18 @@ def model_name(name: str | None = None) -> str:
     return name or DEFAULT_MODEL
 
 
+def model_for(item: NlpInput, name: str | None = None) -> str:
+    """The pipeline that reads ``item``: a Russian text (by its ``language``, else its script) the natasha pipeline
+    (:mod:`politika.nlp.ru`) when natasha is installed and no other pipeline was named; else ``name`` or the
+    default. ``name`` = ``natasha_ru`` reads every text with natasha."""
+    if name not in (None, DEFAULT_MODEL):
+        return str(name)
+    language = item.language or script_language(item.text)
+    if language == "ru" and natasha_available():
+        return NATASHA_MODEL
+    return model_name(name)
+
+
 def load_pipeline(name: str | None = None, layers: tuple[str, ...] = LAYERS,
                   config: ComponentConfig | None = None) -> Language:
     """Load the spaCy pipeline ``name`` (an installed package or a path) with our components, once per process.
@@ -56,6 +69,8 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
                    config: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Language:
     options = {layer: dict(items) for layer, items in config}
     log.info("loading %s…", name)
+    if name == NATASHA_MODEL:
+        return russian_pipeline(layers)
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -75,16 +90,30 @@ def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: in
     (:func:`politika.nlp.record.analysis_error_record`: the stage, the exception and its message) and the
     others go on. ``config``: the layers' options (:func:`load_pipeline`).
     """
-    nlp = load_pipeline(model, layers, config)
     chunker = Chunker(MAX_CHARS)  # a text over MAX_CHARS goes in as pieces and comes out as one record
     batch: list[NlpInput] = []
     for item in chunker.pieces(inputs):
         batch.append(item)
         if len(batch) >= batch_size * 4:
-            yield from chunker.merged(_analyse_batch(nlp, batch, batch_size))
+            yield from chunker.merged(_analyse_by_model(batch, model, batch_size, layers, config))
             batch = []
     if batch:
-        yield from chunker.merged(_analyse_batch(nlp, batch, batch_size))
+        yield from chunker.merged(_analyse_by_model(batch, model, batch_size, layers, config))
+
+
+def _analyse_by_model(batch: list[NlpInput], model: str | None, batch_size: int, layers: tuple[str, ...],
+                      config: ComponentConfig | None) -> Iterator[dict[str, Any]]:
+    """Each text through its language's pipeline (:func:`model_for`), the records back in the batch's order."""
+    names = [model_for(item, model) for item in batch]
+    if len(set(names)) == 1:
+        yield from _analyse_batch(load_pipeline(names[0], layers, config), batch, batch_size)
+        return
+    records: dict[int, dict[str, Any]] = {}
+    for name in dict.fromkeys(names):
+        positions = [i for i, n in enumerate(names) if n == name]
+        done = _analyse_batch(load_pipeline(name, layers, config), [batch[i] for i in positions], batch_size)
+        records.update(zip(positions, done, strict=True))
+    yield from (records[i] for i in range(len(batch)))
 
 
 def _analyse_batch(nlp: Language, batch: list[NlpInput], batch_size: int) -> Iterator[dict[str, Any]]:
@@ -134,5 +163,5 @@ def _make_doc(nlp: Language, item: NlpInput) -> Doc:
 
 
 # NlpInput lives in nlp/inputs.py (the long-text splitter shares it); it is part of this module's interface.
-__all__ = ["DEFAULT_MODEL", "LAYERS", "MAX_CHARS", "ComponentConfig", "NlpInput", "analyse", "load_pipeline",
-           "model_name"]
+__all__ = ["DEFAULT_MODEL", "LAYERS", "MAX_CHARS", "NATASHA_MODEL", "ComponentConfig", "NlpInput", "analyse",
+           "load_pipeline", "model_for", "model_name"]

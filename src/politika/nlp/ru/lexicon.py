@@ -1,0 +1,98 @@
+"""Russian words the Russian layers read, from general knowledge of the language and its press (never from gold):
+names of places and bodies with their knowledge-base name, seats of power, offices, group nouns and demonyms.
+
+Keys are lemmas (lower case, as pymorphy3 gives them); a name of several words is its words' lemmas joined by a space.
+"""
+
+from __future__ import annotations
+
+# Lemma(s) of a name → the knowledge base's English name of the place or body.
+NAMES = {
+    "россия": "Russia", "российский федерация": "Russia", "рф": "Russia", "украина": "Ukraine", "україна": "Ukraine",
+    "сша": "United States", "соединённый штат": "United States", "соединить штат": "United States",
+    "америка": "United States", "китай": "China", "кнр": "China", "белоруссия": "Belarus", "беларусь": "Belarus",
+    "великобритания": "United Kingdom", "британия": "United Kingdom", "германия": "Germany", "франция": "France",
+    "италия": "Italy", "польша": "Poland", "турция": "Turkey", "иран": "Iran", "израиль": "Israel",
+    "сирия": "Syria", "индия": "India", "япония": "Japan", "казахстан": "Kazakhstan", "грузия": "Georgia",
+    "армения": "Armenia", "азербайджан": "Azerbaijan", "молдавия": "Moldova", "молдова": "Moldova",
+    "венгрия": "Hungary", "финляндия": "Finland", "швеция": "Sweden", "эстония": "Estonia", "латвия": "Latvia",
+    "литва": "Lithuania", "канада": "Canada", "северный корея": "North Korea", "кндр": "North Korea",
+    "южный корея": "South Korea", "саудовский аравия": "Saudi Arabia", "катар": "Qatar", "египет": "Egypt",
+    "нато": "NATO", "ес": "European Union", "евросоюз": "European Union", "европейский союз": "European Union",
+    "еврокомиссия": "European Commission", "европейский комиссия": "European Commission",
+    "европарламент": "European Parliament", "оон": "United Nations", "совбез оон": "United Nations Security Council",
+    "совет безопасность оон": "United Nations Security Council", "магатэ": "International Atomic Energy Agency",
+    "мус": "International Criminal Court", "международный уголовный суд": "International Criminal Court",
+    "обсе": "Organization for Security and Co-operation in Europe", "брикс": "BRICS",
+    "шос": "Shanghai Cooperation Organisation",
+    "одкб": "Collective Security Treaty Organization", "мвф": "International Monetary Fund",
+    "всемирный банк": "World Bank", "воз": "World Health Organization", "g7": "G7", "g20": "G20",
+    "фсб": "Federal Security Service", "свр": "Foreign Intelligence Service of Russia", "гру": "GRU",
+    "сбу": "Security Service of Ukraine", "гур": "Main Directorate of Intelligence of Ukraine",
+    "цру": "Central Intelligence Agency", "фбр": "Federal Bureau of Investigation", "росгвардия": "Rosgvardia",
+    "минобороны": "Ministry of Defence of Russia", "минобороны россия": "Ministry of Defence of Russia",
+    "министерство оборона россия": "Ministry of Defence of Russia",
+    "мид россия": "Ministry of Foreign Affairs of Russia",
+    "мид рф": "Ministry of Foreign Affairs of Russia", "мид украина": "Ministry of Foreign Affairs of Ukraine",
+    "госдума": "State Duma", "государственный дума": "State Duma", "дума": "State Duma",
+    "совет федерация": "Federation Council", "совфед": "Federation Council", "верховный рада": "Verkhovna Rada",
+    "рада": "Verkhovna Rada", "конгресс": "United States Congress", "сенат сша": "United States Senate",
+    "бундестаг": "Bundestag", "кнессет": "Knesset", "конституционный суд": "Constitutional Court of Russia",
+    "центробанк": "Central Bank of Russia", "цб": "Central Bank of Russia", "банк россия": "Central Bank of Russia",
+    "газпром": "Gazprom", "роснефть": "Rosneft", "нафтогаз": "Naftogaz", "хамас": "Hamas", "хезболлах": "Hezbollah",
+    "чвк вагнер": "Wagner Group", "вагнер": "Wagner Group", "телеграм": "Telegram", "запад": "the West",
+    "совбез россия": "Security Council of Russia", "совет безопасность россия": "Security Council of Russia",
+    "госдеп": "United States Department of State", "госдепартамент": "United States Department of State",
+    "пентагон": "United States Department of Defense",
+}
+# Capitals and seats of power: lemma → the country whose government they stand for when they act ("Кремль заявил"),
+# and whose place they are after a preposition ("в Москве").
+SEATS = {"кремль": "RUS", "москва": "RUS", "киев": "UKR", "київ": "UKR", "банковая": "UKR", "вашингтон": "USA",
+         "белый дом": "USA", "пекин": "CHN", "минск": "BLR", "лондон": "GBR", "даунинг-стрит": "GBR",
+         "берлин": "DEU", "париж": "FRA", "елисейский дворец": "FRA", "варшава": "POL", "анкара": "TUR",
+         "тегеран": "IRN", "токио": "JPN", "пхеньян": "PRK", "тбилиси": "GEO", "ереван": "ARM", "баку": "AZE",
+         "кишинёв": "MDA", "кишинев": "MDA", "будапешт": "HUN", "брюссель": "EU"}
+# The seats that are a place, not a building: only these are a place after a preposition.
+BUILDINGS = {"кремль", "белый дом", "банковая", "даунинг-стрит", "елисейский дворец"}
+# Prepositions that make a place of a seat of power: "в Москве", "из Киева", "на Банковой".
+LOCATIVE_PREPS = {"в", "во", "на", "из", "изо", "к", "ко", "до", "через", "у", "под", "около", "возле", "по", "от",
+                  "над", "за", "между", "близ", "вокруг"}
+# Demonym adjectives (lemma) → country code: "российский министр", "украинские военные".
+DEMONYMS = {"российский": "RUS", "русский": "RUS", "украинский": "UKR", "американский": "USA", "китайский": "CHN",
+            "белорусский": "BLR", "британский": "GBR", "немецкий": "DEU", "германский": "DEU",
+            "французский": "FRA", "польский": "POL", "турецкий": "TUR", "иранский": "IRN", "израильский": "ISR",
+            "сирийский": "SYR", "японский": "JPN", "грузинский": "GEO", "армянский": "ARM",
+            "азербайджанский": "AZE", "венгерский": "HUN", "казахстанский": "KAZ", "европейский": "EUR",
+            "северокорейский": "PRK", "кремлёвский": "RUS", "кремлевский": "RUS"}
+# Offices (lemmas of the title's words) → (role kind, PLOVER sector), the roles of kb/data/role_titles.tsv.
+OFFICES = {
+    ("президент",): ("head_of_state", "GOV"), ("глава", "государство"): ("head_of_state", "GOV"),
+    ("премьер-министр",): ("head_of_government", "GOV"), ("премьер",): ("head_of_government", "GOV"),
+    ("председатель", "правительство"): ("head_of_government", "GOV"), ("канцлер",): ("head_of_government", "GOV"),
+    ("министр", "иностранный", "дело"): ("foreign_minister", "GOV"), ("глава", "мид"): ("foreign_minister", "GOV"),
+    ("госсекретарь",): ("foreign_minister", "GOV"), ("министр", "оборона"): ("defence_minister", "GOV"),
+    ("глава", "минобороны"): ("defence_minister", "GOV"),
+    ("министр", "внутренний", "дело"): ("interior_minister", "GOV"),
+    ("глава", "мвд"): ("interior_minister", "GOV"), ("секретарь", "совбез"): ("security_chief", "GOV"),
+    ("секретарь", "совет", "безопасность"): ("security_chief", "GOV"), ("директор", "фсб"): ("security_chief", "SPY"),
+    ("начальник", "генштаб"): ("military_chief", "MIL"),
+    ("начальник", "генеральный", "штаб"): ("military_chief", "MIL"),
+    ("пресс-секретарь",): ("official", "GOV"), ("официальный", "представитель"): ("official", "GOV"),
+    ("представитель",): ("official", "GOV"), ("вице-премьер",): ("official", "GOV"),
+    ("вице-президент",): ("official", "GOV"), ("министр",): ("official", "GOV"), ("посол",): ("official", "GOV"),
+    ("советник",): ("official", "GOV"), ("помощник",): ("official", "GOV"), ("губернатор",): ("official", "GOV"),
+    ("мэр",): ("official", "GOV"), ("спикер",): ("leader", "LEG"), ("председатель",): ("leader", "GOV"),
+    ("глава",): ("leader", "GOV"), ("лидер",): ("leader", "GOV"), ("генсек",): ("leader", "GOV"),
+    ("генеральный", "секретарь"): ("leader", "GOV"), ("депутат",): ("member", "LEG"), ("сенатор",): ("member", "LEG"),
+    ("судья",): ("official", "JUD"), ("прокурор",): ("official", "JUD"), ("генерал",): ("official", "MIL"),
+    ("командующий",): ("leader", "MIL"), ("директор",): ("leader", "GOV"),
+}
+OFFICE_WORDS = {word for title in OFFICES for word in title}
+# Group nouns (lemma) → PLOVER sector: "российские власти", "украинские военные".
+GROUP_NOUNS = {"власть": "GOV", "правительство": "GOV", "чиновник": "GOV", "официальный": "GOV", "дипломат": "GOV",
+               "военный": "MIL", "армия": "MIL", "войско": "MIL", "военнослужащий": "MIL", "солдат": "MIL",
+               "силовик": "COP", "полиция": "COP", "спецслужба": "SPY", "разведка": "SPY", "парламент": "LEG",
+               "депутат": "LEG", "оппозиция": "OPP", "мирный житель": "CVL", "житель": "CVL", "журналист": "JRN",
+               "сми": "JRN", "беженец": "REF", "бизнес": "BUS", "компания": "BUS", "суд": "JUD"}
+# Government words that, with a demonym, name that government itself ("российские власти" → Government of Russia).
+GOVERNMENT_NOUNS = {"власть", "правительство", "руководство"}

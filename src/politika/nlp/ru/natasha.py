@@ -1,0 +1,175 @@
+"""A spaCy pipeline for Russian assembled from natasha, the way spacy-stanza wraps Stanza.
+
+The tokenizer of a ``spacy.blank("ru")`` pipeline is replaced by :class:`NatashaTokenizer`, which runs natasha's
+segmenter, morphology tagger, Universal Dependencies parser and PER/LOC/ORG tagger over the text and returns a spaCy
+``Doc`` with words, sentences, POS, morphology, lemmas (pymorphy3, the parse that agrees with the tagger), heads,
+dependency labels and entities set. Whitespace natasha skips becomes spaCy whitespace tokens, so character offsets
+are those of the text. The root's label is spaCy's ``ROOT``; the others stay UD (``nsubj``, ``obl``, ``flat:name``).
+Entity labels: PER → PERSON, ORG → ORG, LOC → LOC (the actors component makes a country or city a GPE).
+
+>>> nlp = natasha_pipeline()  # doctest: +SKIP
+>>> [(t.text, t.dep_) for t in nlp("Путин заявил.")]  # doctest: +SKIP
+[('Путин', 'nsubj'), ('заявил', 'ROOT'), ('.', 'punct')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from politika.errors import ModelError
+from politika.nlp.ru import MISSING, NATASHA_MODEL, natasha_available
+
+ENTITY_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+# UD POS → the pymorphy3 (OpenCorpora) POS tags that agree with it, for choosing a word's lemma.
+_POS_AGREES = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+               "AUX": {"VERB", "INFN"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"}, "ADV": {"ADVB", "COMP"},
+               "PRON": {"NPRO"}, "DET": {"ADJF", "NPRO"}, "NUM": {"NUMR", "ADJF"}, "ADP": {"PREP"},
+               "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"}, "PART": {"PRCL"}, "INTJ": {"INTJ"}}
+_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[Any, ...]:
+    if not natasha_available():
+        raise ModelError(NATASHA_MODEL, MISSING)
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from pymorphy3 import MorphAnalyzer
+
+    embedding = NewsEmbedding()
+    return (Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding),
+            MorphAnalyzer(lang="ru"))
+
+
+@lru_cache(maxsize=1)
+def morph_analyzer() -> Any:
+    """pymorphy3's Russian analyser, shared with the name normaliser (:mod:`politika.nlp.ru.names`)."""
+    return _models()[4]
+
+
+class NatashaTokenizer:
+    """Text → analysed spaCy Doc (see the module docstring); the whole of natasha runs here."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.segmenter, self.morph, self.syntax, self.ner, self.analyzer = _models()
+        self._lemmas: dict[tuple[str, str, str], str] = {}
+        for label in (*ENTITY_LABELS.values(), "ROOT", "dep", "SPACE"):
+            vocab.strings.add(label)
+
+    def __call__(self, text: str) -> Doc:
+        from natasha import Doc as NatashaDoc
+
+        parsed = NatashaDoc(text)
+        parsed.segment(self.segmenter)
+        if not parsed.tokens:
+            return Doc(self.vocab, words=[text] if text else [], spaces=[False] if text else [])
+        parsed.tag_morph(self.morph)
+        parsed.parse_syntax(self.syntax)
+        parsed.tag_ner(self.ner)
+        return self._doc(text, parsed)
+
+    def pipe(self, texts: Any, batch_size: int = 64) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def _doc(self, text: str, parsed: Any) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos: list[str] = []
+        morphs: list[str] = []
+        lemmas: list[str] = []
+        heads: list[int] = []
+        deps: list[str] = []
+        index: dict[str, int] = {}
+        pending: list[tuple[int, str]] = []  # (token index, natasha head id)
+
+        def space(gap: str) -> None:
+            # natasha skips whitespace; spaCy keeps one space on the token before and the rest as a token
+            if not gap:
+                return
+            if gap == " " and words:
+                spaces[-1] = True
+                return
+            if gap.startswith(" ") and words and not spaces[-1]:
+                spaces[-1], gap = True, gap[1:]
+            words.append(gap)
+            spaces.append(False)
+            pos.append("SPACE")
+            morphs.append("")
+            lemmas.append(gap)
+            heads.append(max(0, len(words) - 2))  # on the token before (the first: on itself, fixed below)
+            deps.append("dep")
+
+        cursor = 0
+        for sent in parsed.sents:
+            for token in sent.tokens:
+                space(text[cursor:token.start])
+                index[token.id] = len(words)
+                words.append(token.text)
+                spaces.append(False)
+                pos.append(token.pos or "X")
+                feats = token.feats or {}
+                morphs.append("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+                lemmas.append(self._lemma(token.text, token.pos or "", feats.get("Case", "")))
+                heads.append(len(words) - 1)
+                deps.append("ROOT" if token.rel == "root" else (token.rel or "dep"))
+                if token.rel != "root":
+                    pending.append((len(words) - 1, token.head_id))
+                cursor = token.stop
+        space(text[cursor:])
+        for i, head_id in pending:
+            heads[i] = index.get(head_id, i)
+            if heads[i] == i:
+                deps[i] = "ROOT"
+        if pos and pos[0] == "SPACE" and len(words) > 1:
+            heads[0] = 1  # leading whitespace hangs on the first word
+        doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
+                  deps=deps)
+        ents = []
+        for span in parsed.spans:
+            ent = doc.char_span(span.start, span.stop, label=ENTITY_LABELS.get(span.type, span.type),
+                                alignment_mode="expand")
+            if ent is not None:
+                ents.append(ent)
+        doc.ents = spacy.util.filter_spans(ents)
+        return doc
+
+    def _lemma(self, word: str, pos: str, case: str) -> str:
+        key = (word, pos, case)
+        lemma = self._lemmas.get(key)
+        if lemma is None:
+            if pos in ("PUNCT", "SYM", "NUM", "X") or not any(ch.isalpha() for ch in word):
+                lemma = word.lower()
+            else:
+                lemma = self.lemma(word, pos, case)
+            if len(self._lemmas) > 200_000:
+                self._lemmas.clear()
+            self._lemmas[key] = lemma
+        return lemma
+
+    def lemma(self, word: str, pos: str, case: str = "") -> str:
+        """The lemma of the pymorphy3 parse that agrees with natasha's POS (and case), else the likeliest."""
+        parses = self.analyzer.parse(word)
+        if not parses:
+            return word.lower()
+        agrees = _POS_AGREES.get(pos, set())
+        wanted_case = _CASES.get(case)
+        best = next((p for p in parses if p.tag.POS in agrees and (wanted_case is None or p.tag.case == wanted_case)),
+                    None) or next((p for p in parses if p.tag.POS in agrees), parses[0])
+        return str(best.normal_form)
+
+
+def natasha_pipeline() -> Language:
+    """A new ``spacy.blank("ru")`` pipeline whose tokenizer is natasha (see the module docstring)."""
+    if not natasha_available():
+        raise ModelError(NATASHA_MODEL, MISSING)
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = NatashaTokenizer(nlp.vocab)
+    return nlp
