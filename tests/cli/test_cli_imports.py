@@ -7,6 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
+
+from politika.cli import MODULES
+
 HEAVY = ("spacy", "torch", "fastapi", "uvicorn", "numpy", "scipy", "pandas", "pyarrow", "sklearn", "alembic",
          "networkx", "datasketch", "trafilatura", "httpx", "feedparser", "warcio", "lxml", "sqlalchemy", "rapidfuzz",
          "charset_normalizer", "politika.store", "politika.api", "politika.export", "politika.kb")
@@ -44,7 +48,8 @@ def test_stats_articles_and_search_load_no_fuzzy_matching_nor_decoding(tmp_path:
 
     db = str(tmp_path / "s.db")
     Store(db).close()
-    unwanted = tuple(m for m in HEAVY if m not in ("sqlalchemy", "politika.store", "politika.kb")) + DEFERRED
+    unwanted = tuple(m for m in HEAVY if m not in ("sqlalchemy", "politika.store", "politika.kb")) + DEFERRED + (
+        "sqlalchemy.dialects.postgresql", *(m for m in set(MODULES.values()) if m != "politika.cli.articles"))
     for args in (["stats"], ["articles"], ["search", "sanctions"]):
         code = ("import sys; from politika.cli import cli; "
                 f"cli.main(['--db', {db!r}, *{args!r}], standalone_mode=False); "
@@ -52,6 +57,25 @@ def test_stats_articles_and_search_load_no_fuzzy_matching_nor_decoding(tmp_path:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
         loaded = out.stdout.rsplit("LOADED", 1)[1].split()
         assert loaded == [], f"politika {' '.join(args)} loads {loaded}"
+
+
+def test_each_command_is_in_the_module_the_cli_imports_for_it() -> None:
+    """The lazy group's map (name → module) names every command of every module, each in its own module."""
+    import importlib
+
+    from politika.cli import cli
+
+    listed = {command.name: module for module in set(MODULES.values())
+              for command in importlib.import_module(module).COMMANDS}
+    assert listed == MODULES
+    assert sorted(cli.commands) == cli.list_commands(click.Context(cli)) == sorted(MODULES)
+
+
+def test_a_command_imports_its_module_only() -> None:
+    code = ("import sys; from politika.cli import cli; cli.main(['stats', '--help'], standalone_mode=False); "
+            "print('LOADED', ' '.join(sorted(m for m in sys.modules if m.startswith('politika.cli.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.rsplit("LOADED", 1)[1].split() == ["politika.cli.articles", "politika.cli.common"]
 
 
 def test_the_clis_copies_of_the_librarys_values_are_the_librarys() -> None:

@@ -10,7 +10,7 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any
 
@@ -150,6 +150,43 @@ class PolitikaGroup(click.Group):
             if exc.option is None or (ctx.obj or {}).get("debug"):
                 raise
             raise click.BadParameter(exc.reason, param_hint=f"{flag(exc.option)} {exc.source}") from exc
+
+
+class LazyGroup(PolitikaGroup):
+    """A PolitikaGroup whose commands live in modules imported when one of theirs runs: ``politika stats`` loads
+    politika.cli.articles and none of the other command modules. ``modules`` maps each command's name to its module
+    (which lists it in ``COMMANDS``). ``--help`` and ``commands`` (for code that walks the tree) import them all."""
+
+    def __init__(self, *args: Any, modules: dict[str, str] | None = None, **kwargs: Any) -> None:
+        self._modules = dict(modules or {})
+        super().__init__(*args, **kwargs)
+
+    @property
+    def commands(self) -> MutableMapping[str, click.Command]:
+        for name in self._modules:
+            self._load(name)
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: MutableMapping[str, click.Command]) -> None:
+        self._commands = value
+
+    def _load(self, name: str) -> click.Command | None:
+        if name not in self._commands and name in self._modules:
+            import importlib
+
+            for command in importlib.import_module(self._modules[name]).COMMANDS:
+                self._commands.setdefault(command.name, command)
+        return self._commands.get(name)
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        self._commands[name or cmd.name or ""] = cmd
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return self._load(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self._modules, *self._commands})
 
 
 def run_guarded(group: click.Group) -> int:
