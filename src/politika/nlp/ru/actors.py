@@ -114,8 +114,24 @@ class RuActorsComponent:
                 if label != ent.label_:
                     mention.ner_label = ent.label_
                 mentions.append(mention)
+        fixes += self._surnames(doc, mentions, taken)
         doc._.politika_ner_fixes = fixes
         return mentions
+
+    def _surnames(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> int:
+        """A surname of the article's people that the NER missed in another case ("Сидоренкова критикуют"
+        after "Иван Сидоренков"): a person's name too."""
+        people = [m for m in mentions if m.label == "PERSON"]
+        surnames = {nominative(doc[m.end - 1:m.end]).lower() for m in people if m.end - m.start > 1}
+        covered = taken | {i for m in mentions for i in range(m.start, m.end)}
+        added = 0
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if token.lemma_ in surnames or nominative(doc[token.i:token.i + 1]).lower() in surnames:
+                mentions.append(Mention(token.i, token.i + 1, "PERSON", "name", ner_label="-"))
+                added += 1
+        return added
 
     def _lexicon_mention(self, doc: Doc, span: Span, key: str) -> Mention | None:
         ner = next((e.label_ for e in doc.ents if e.start < span.end and span.start < e.end), "-")

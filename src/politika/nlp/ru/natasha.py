@@ -20,7 +20,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from politika.errors import ModelError
@@ -32,6 +32,8 @@ _POS_AGREES = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PR
                "AUX": {"VERB", "INFN"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"}, "ADV": {"ADVB", "COMP"},
                "PRON": {"NPRO"}, "DET": {"ADJF", "NPRO"}, "NUM": {"NUMR", "ADJF"}, "ADP": {"PREP"},
                "CCONJ": {"CONJ"}, "SCONJ": {"CONJ"}, "PART": {"PRCL"}, "INTJ": {"INTJ"}}
+# Words natasha's NER sometimes takes into a name at its edges.
+_NOT_NAME = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"}
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
@@ -136,8 +138,15 @@ class NatashaTokenizer:
         for span in parsed.spans:
             ent = doc.char_span(span.start, span.stop, label=ENTITY_LABELS.get(span.type, span.type),
                                 alignment_mode="expand")
-            if ent is not None:
-                ents.append(ent)
+            if ent is None:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and _not_name(doc[start]):  # "С Энтони Блинкеном" at a sentence's start
+                start += 1
+            while end > start and _not_name(doc[end - 1]):
+                end -= 1
+            if end > start:
+                ents.append(Span(doc, start, end, label=ent.label_))
         doc.ents = spacy.util.filter_spans(ents)
         return doc
 
@@ -164,6 +173,10 @@ class NatashaTokenizer:
         best = next((p for p in parses if p.tag.POS in agrees and (wanted_case is None or p.tag.case == wanted_case)),
                     None) or next((p for p in parses if p.tag.POS in agrees), parses[0])
         return str(best.normal_form)
+
+
+def _not_name(token: Token) -> bool:
+    return token.pos_ in _NOT_NAME or token.dep_ in ("case", "cc", "mark", "punct")
 
 
 def natasha_pipeline() -> Language:

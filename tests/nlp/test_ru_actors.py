@@ -1,0 +1,98 @@
+"""Russian actors: every case and script of a name is one knowledge-base actor, seats of power stand for their
+government when they act, offices give roles, groups are coded by country and sector. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.ru_support import actor_of, require_natasha, ru_record
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(autouse=True)
+def _natasha() -> None:
+    require_natasha()
+
+
+def test_the_cases_of_a_name_are_one_actor_linked_to_the_kb() -> None:
+    record = ru_record("Владимир Путин провёл совещание. Позже с Путиным говорил премьер. "
+                       "Решение Путина вызвало споры.")
+    ids = {actor_of(record, form)["id"] for form in ("Владимир Путин", "Путиным", "Путина")}
+    assert len(ids) == 1
+    putin = actor_of(record, "Путина")
+    assert (putin["name"], putin["kb_id"], putin["country"]) == ("Vladimir Putin", "Q7747", "RUS")
+
+
+@pytest.mark.parametrize(("text", "form", "kb_name"), [
+    ("Сергей Лавров прибыл в Анкару.", "Сергей Лавров", "Sergey Lavrov"),
+    ("Журналисты спросили Марию Захарову о визите.", "Марию Захарову", "Maria Zakharova"),
+    ("Дмитрий Песков ответил на вопросы.", "Дмитрий Песков", "Dmitry Peskov"),
+    ("Владимир Зеленский выступил в парламенте.", "Владимир Зеленский", "Volodymyr Zelenskyy"),
+    ("С Энтони Блинкеном встретился посол.", "Энтони Блинкеном", "Antony Blinken"),
+])
+def test_names_are_transliterated_to_the_kb(text: str, form: str, kb_name: str) -> None:
+    assert actor_of(ru_record(text), form)["name"] == kb_name
+
+
+def test_a_person_the_kb_does_not_know_keeps_the_nominative() -> None:
+    record = ru_record("Депутат Иван Сидоренков поддержал закон. Сидоренкова критикуют.")
+    actor = actor_of(record, "Иван Сидоренков")
+    assert actor["kb_id"] is None and actor["name"] == "Иван Сидоренков"
+    assert actor_of(record, "Сидоренкова")["id"] == actor["id"]
+
+
+def test_seats_of_power_stand_for_their_government_when_they_act() -> None:
+    record = ru_record("Кремль отверг обвинения. Москва пообещала ответить. Киев заявил о готовности к обмену.")
+    assert actor_of(record, "Кремль")["name"] == "Government of Russia"
+    assert actor_of(record, "Москва")["id"] == actor_of(record, "Кремль")["id"]
+    assert actor_of(record, "Киев")["name"] == "Government of Ukraine"
+    kinds = {m["text"]: m["kind"] for m in record["mentions"]}
+    assert kinds["Кремль"] == kinds["Москва"] == "metonym"
+
+
+def test_a_city_after_a_preposition_is_a_place() -> None:
+    record = ru_record("Переговоры прошли в Москве.")
+    mention = next(m for m in record["mentions"] if m["text"] == "Москве")
+    assert mention["kind"] == "place" and actor_of(record, "Москве")["name"] == "Russia"
+
+
+def test_the_kremlin_after_a_preposition_still_speaks() -> None:
+    record = ru_record("В Кремле отказались комментировать доклад.")
+    assert actor_of(record, "Кремле")["name"] == "Government of Russia"
+
+
+def test_ukrainian_spelling_of_kyiv() -> None:
+    record = ru_record("Київ відповів на заяву.")
+    assert actor_of(record, "Київ")["name"] == "Government of Ukraine"
+
+
+def test_an_office_gives_a_role_and_a_descriptor() -> None:
+    record = ru_record("Министр иностранных дел России Сергей Лавров прибыл в Анкару.")
+    lavrov = actor_of(record, "Сергей Лавров")
+    assert [(r["role"], r["country"]) for r in lavrov["roles"]] == [("foreign_minister", "RUS")]
+    assert lavrov["descriptors"] == ["Министр иностранных дел России"]
+
+
+def test_an_office_in_apposition_after_the_name() -> None:
+    record = ru_record("Дмитрий Песков, пресс-секретарь президента, ответил журналистам.")
+    assert [r["role"] for r in actor_of(record, "Дмитрий Песков")["roles"]] == ["official"]
+
+
+def test_an_office_without_a_name_is_the_one_holder_in_the_article() -> None:
+    record = ru_record("Владимир Путин прилетел в Пекин. Президент России провёл переговоры.")
+    nominal = next(m for m in record["mentions"] if m["text"] == "Президент России")
+    assert nominal["kind"] == "nominal" and nominal["actor"] == actor_of(record, "Владимир Путин")["id"]
+
+
+def test_groups_are_coded_by_country_and_sector() -> None:
+    record = ru_record("Российские военные заняли позиции. Украинские власти объявили эвакуацию.")
+    military = actor_of(record, "Российские военные")
+    assert (military["country"], military["sector"], military["type"]) == ("RUS", "MIL", "NORP")
+    assert actor_of(record, "Украинские власти")["name"] == "Government of Ukraine"
+
+
+def test_organisations_by_their_russian_names() -> None:
+    record = ru_record("НАТО и ЕС обсудили помощь, а ООН призвала к перемирию.")
+    assert {actor_of(record, t)["name"] for t in ("НАТО", "ЕС", "ООН")} == {"NATO", "European Union",
+                                                                          "United Nations"}

@@ -1,0 +1,61 @@
+"""The natasha pipeline: a spaCy Doc with words, sentences, lemmas, POS, UD dependencies and entities, offsets those
+of the text; chosen for Russian by language or script while English keeps its pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from politika.nlp.inputs import NlpInput
+from politika.nlp.pipeline import DEFAULT_MODEL, NATASHA_MODEL, model_for
+from politika.nlp.ru.pipeline import script_language
+from tests.nlp.ru_support import require_natasha, ru_record
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_doc_has_the_parse_and_keeps_the_text() -> None:
+    require_natasha()
+    from politika.nlp.ru.natasha import natasha_pipeline
+
+    nlp = natasha_pipeline()
+    text = "  Глава МИД Сергей Лавров прибыл в Анкару.\n\nОн встретился с коллегой.  "
+    doc = nlp(text)
+    assert doc.text == text
+    words = {t.text: t for t in doc}
+    assert words["прибыл"].dep_ == "ROOT" and words["прибыл"].lemma_ == "прибыть"
+    assert words["Лавров"].pos_ == "PROPN" and words["Анкару"].lemma_ == "анкара"
+    assert words["Анкару"].morph.get("Case") == ["Acc"]
+    assert [s.text.strip() for s in doc.sents] == ["Глава МИД Сергей Лавров прибыл в Анкару.",
+                                                   "Он встретился с коллегой."]
+    assert ("Сергей Лавров", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_russian_goes_to_natasha_and_english_keeps_its_pipeline() -> None:
+    require_natasha()
+    assert model_for(NlpInput("a", "Москва заявила о переговорах.")) == NATASHA_MODEL
+    assert model_for(NlpInput("b", "Moscow spoke of talks.")) == DEFAULT_MODEL
+    assert model_for(NlpInput("c", "Moscow spoke of talks.", language="ru")) == NATASHA_MODEL
+    assert model_for(NlpInput("d", "Москва заявила о переговорах."), "some_other_pipeline") == "some_other_pipeline"
+
+
+def test_the_script_says_russian_or_ukrainian() -> None:
+    assert script_language("Президент России заявил, что переговоры продолжатся.") == "ru"
+    assert script_language("Президент України заявив, що переговори тривають.") == "uk"
+    assert script_language("Talks go on.") is None
+
+
+def test_a_mixed_batch_keeps_its_order() -> None:
+    require_natasha()
+    from politika.nlp.pipeline import analyse
+
+    inputs = [NlpInput("en1", "Vladimir Putin spoke in Moscow."), NlpInput("ru1", "Владимир Путин выступил в Москве."),
+              NlpInput("en2", "Joe Biden spoke in Washington.")]
+    records = list(analyse(inputs))
+    assert [r["id"] for r in records] == ["en1", "ru1", "en2"]
+    assert {a["kb_id"] for a in records[0]["actors"]} & {a["kb_id"] for a in records[1]["actors"]} >= {"Q7747"}
+
+
+def test_an_empty_text_gives_an_empty_record() -> None:
+    require_natasha()
+    record = ru_record("")
+    assert record["sentences"] == [] and record["actors"] == []
