@@ -3,6 +3,9 @@ of the text; chosen for Russian by language or script while English keeps its pi
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from politika.nlp.inputs import NlpInput
@@ -59,3 +62,25 @@ def test_an_empty_text_gives_an_empty_record() -> None:
     require_natasha()
     record = ru_record("")
     assert record["sentences"] == [] and record["actors"] == []
+
+
+def test_a_russian_article_is_ingested_and_analysed(tmp_path: Path) -> None:
+    require_natasha()
+    from politika.jobs import ANALYSED_LANGUAGES, IngestOptions, ingest
+    from politika.store import Store
+
+    assert "ru" in ANALYSED_LANGUAGES
+    text = ("Министр иностранных дел России Сергей Лавров заявил в среду, что Москва готова продолжить переговоры. "
+            "По словам Лаврова, российская сторона ждёт ответа от партнёров. Переговоры пройдут в Женеве.")
+    path = tmp_path / "ru.jsonl"
+    path.write_text(json.dumps({"id": "ru-a", "title": "Лавров о переговорах", "text": text, "date": "2024-05-08"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    with Store(str(tmp_path / "ru.db")) as store:
+        summary = ingest([str(path)], store, IngestOptions(progress=False))
+        assert (summary.stored, summary.skipped_language, summary.analysed) == (1, 0, 1)
+        (row,) = store.list_articles()
+        article = store.get_article(row["id"])
+        assert article is not None and article["language"] == "ru"
+        record = article["record"]
+        assert "Sergey Lavrov" in {a["name"] for a in record["actors"]}
+        assert {a["cue"]["text"] for a in record["attributions"]} >= {"заявил", "По словам"}
