@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from politika.graph.actors import Resolution, is_proper_name, normalise, resolve_record
+from politika.graph.actors import Resolution, actor_key, is_proper_name, normalise, resolve_record
 from politika.keys import fit_key
 from politika.store.events import country_code
 from politika.store.refs import StoredActors, actor_summary
@@ -74,14 +74,14 @@ def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup
            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
            "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
     # ON CONFLICT DO NOTHING: a writer in another transaction may have made the same actor meanwhile.
-    made = conn.execute(insert_ignore(conn, actors).values(**row).returning(actors.c.pk)).first()
+    made = conn.execute(insert_ignore(conn, actors).returning(actors.c.pk), row).first()  # bound: compiled once
     if made is None:
         return int(conn.execute(sa.select(actors.c.pk).where(actors.c.key == key)).scalar_one())
     pk = int(made[0])
     keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
     conn.execute(insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
     if lookup is not None:
-        lookup.forget_keys(keys)
+        lookup.made(pk, keys, row)
     return pk
 
 
@@ -92,10 +92,14 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
     rows = [{"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
              if match and is_proper_name(name) and (proper is None or name in proper) else None}
             for name in dict.fromkeys(n.strip() for n in names) if name]
+    known = {row["name"]: lookup.has_name(pk, row["name"]) for row in rows} if lookup is not None else {}
+    rows = [row for row in rows if not known.get(row["name"])]  # a stored (actor, name) pair is left as it is
     if rows:
         conn.execute(insert_ignore(conn, actor_names), rows)
         if lookup is not None:
-            lookup.forget_names(str(row["norm"]) for row in rows if row["norm"])
+            new = [(row["name"], row["norm"]) for row in rows if known[row["name"]] is False]
+            lookup.named(pk, new)
+            lookup.named(pk, [(row["name"], row["norm"]) for row in rows if known[row["name"]] is None], inserted=False)
 
 
 def split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
@@ -122,12 +126,13 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
     if actor.get("kb_id") and current.kb_id is None:
         updates.update(kb_id=actor["kb_id"], name=actor.get("name") or current.name)
         conn.execute(insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
+        lookup.forget_keys([fit_key(f"kb:{actor['kb_id']}")])
     for column in ("country", "sector", "kind"):
         if current._mapping[column] is None and actor.get(column):
             updates[column] = actor[column]
     if updates:
         conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
-        lookup.forget_actor(candidate.pk)
+        lookup.updated(candidate.pk)
     return candidate.pk
 
 
@@ -144,6 +149,13 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                                                 .where(articles.c.pk.in_(pks)))}
     splits = _Splits.load(conn)
     lookup = StoredActors(conn)
+    # What the batch will ask the store (keys, names, which actor has which name), read in a few statements.
+    batch_actors = [a for _, record in items for a in record.get("actors") or [] if a.get("id") is not None]
+    lookup.prefetch([actor_key(a) for a in batch_actors],
+                    [normalise(str(a.get("name") or "")) for a in batch_actors],
+                    {str(n).strip() for a in batch_actors for n in [a.get("name") or "", *(a.get("aliases") or [])]})
+    appearances: list[dict[str, Any]] = []
+    ties: list[dict[str, Any]] = []
     for article_pk, record in items:
         record_actors = [a for a in record.get("actors") or [] if a.get("id") is not None]
         if not record_actors or article_pk not in info:
@@ -189,11 +201,14 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             names_here = None if proper is None else {*proper.get(local, set()), names[0]}
             _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
                        proper=names_here, lookup=lookup)
-        conn.execute(article_actors.insert(), rows)
-        ties = _ties(article_pk, record, record_actors, local_pk, article.text)
-        if ties:
-            conn.execute(actor_ties.insert(), ties)
+        appearances += rows
+        ties += _ties(article_pk, record, record_actors, local_pk, article.text)
         touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}
+    # The batch's rows in one multi-row insert each: nothing above reads them back.
+    if appearances:
+        conn.execute(article_actors.insert(), appearances)
+    if ties:
+        conn.execute(actor_ties.insert(), ties)
     recount(conn, touched)
 
 

@@ -44,6 +44,7 @@ class _Factors:
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
+        self.actors: dict[int, int] = {}  # factor pk → the first actor seen in it in this batch
         names = dict(conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.name)).all())
         self.index = FactorIndex((pk, key, names.get(pk, key)) for key, pk in conn.execute(
             sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)))
@@ -60,22 +61,28 @@ class _Factors:
                 _decide(self.conn, "join", {"key": name.key, "name": name.name, "factor": self._key_of(found),
                                             "reason": self.index.reason})
             pk = found if found is not None else self._make(name)
-            self.conn.execute(insert_ignore(self.conn, causal_factor_keys).values(key=name.key, factor_pk=pk,
-                                                                                 pinned=False))
+            self.conn.execute(insert_ignore(self.conn, causal_factor_keys),
+                              {"key": name.key, "factor_pk": pk, "pinned": False})
             self.index.add(pk, name.key, name.name)
         if actor_pk is not None:
-            self.conn.execute(causal_factors.update().where(causal_factors.c.pk == pk,
-                                                            causal_factors.c.actor_pk.is_(None))
-                              .values(actor_pk=actor_pk))
+            self.actors.setdefault(pk, actor_pk)  # the first actor named in it, if it has none (``flush``)
         return pk
+
+    def flush(self) -> None:
+        """Give the factors without an actor the first actor seen in them, in one statement."""
+        if self.actors:
+            self.conn.execute(causal_factors.update().where(causal_factors.c.pk == sa.bindparam("b_pk"),
+                                                            causal_factors.c.actor_pk.is_(None))
+                              .values(actor_pk=sa.bindparam("b_actor")),
+                              [{"b_pk": pk, "b_actor": actor} for pk, actor in self.actors.items()])
+            self.actors = {}
 
     def _key_of(self, pk: int) -> str | None:
         return self.conn.execute(sa.select(causal_factors.c.key).where(causal_factors.c.pk == pk)).scalar()
 
     def _make(self, name: FactorName) -> int:
-        made = self.conn.execute(insert_ignore(self.conn, causal_factors)
-                                 .values(key=name.key, name=name.name, created_at=now())
-                                 .returning(causal_factors.c.pk)).first()
+        made = self.conn.execute(insert_ignore(self.conn, causal_factors).returning(causal_factors.c.pk),
+                                 {"key": name.key, "name": name.name, "created_at": now()}).first()
         if made is not None:
             return int(made[0])
         return int(self.conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == name.key))
@@ -157,6 +164,8 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         return
     factors = _Factors(conn)
     factors.prepare(list(names.values()))
+    rows: list[dict[str, Any]] = []
+    about: list[list[tuple[int, str]]] = []
     for article_pk, record in items:
         found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)]
         if not found or article_pk not in info:
@@ -167,8 +176,6 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     for m in record.get("mentions") or []
                     if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None
                     and (article_pk, str(m["actor"])) in local_actor]
-        rows: list[dict[str, Any]] = []
-        about: list[list[tuple[int, str]]] = []
         for index, link in enumerate(found):
             cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
             named = (factor_text(record, link.get("cause")), factor_text(record, link.get("effect")))
@@ -206,8 +213,8 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                                        fallback),
                 "date": article.date})
             about.append(sides)
-        if not rows:
-            continue
+    factors.flush()
+    if rows:  # the batch's links in one multi-row insert, then their actors in another
         result = conn.execute(causal_links.insert().returning(causal_links.c.pk, sort_by_parameter_order=True), rows)
         pairs = [{"link_pk": int(link_pk), "actor_pk": actor, "side": side}
                  for link_pk, sides in zip(result.scalars().all(), about, strict=True) for actor, side in sides]

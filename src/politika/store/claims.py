@@ -129,6 +129,8 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         appearances.setdefault((row.article_pk, row.local_id), []).append(_Appearance(row.actor_pk,
                                                                                        normalise(row.name)))
     scores = []
+    rows: list[dict[str, Any]] = []
+    subjects: list[list[int]] = []
     for article_pk, record in items:
         if article_pk not in info:
             continue
@@ -137,7 +139,6 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         mentions = [(int(m["start"]), int(m["end"]), str(m["actor"]), str(m.get("text") or ""))
                     for m in record.get("mentions") or []
                     if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None]
-        rows, subjects = [], []
         for index, item in enumerate(record.get("attributions") or []):
             if not isinstance(item, Mapping) or not isinstance(item.get("content"), Mapping) or not shown(item):
                 continue
@@ -154,8 +155,7 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                         about.append(actor_pk)
             rows.append(_claim_row(article_pk, index, item, source_pk, article.date))
             subjects.append(about)
-        if not rows:
-            continue
+    if rows:  # the batch's claims in one multi-row insert, then their subjects in another
         result = conn.execute(claims.insert().returning(claims.c.pk, sort_by_parameter_order=True), rows)
         links = [{"claim_pk": int(claim_pk), "actor_pk": actor_pk}
                  for claim_pk, about in zip(result.scalars().all(), subjects, strict=True) for actor_pk in about]

@@ -129,15 +129,18 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                             .where(article_actors.c.article_pk.in_(pks))
                             .order_by(article_actors.c.mention_count.desc(), article_actors.c.pk)):
         local.setdefault((row.article_pk, row.local_id), []).append((row.actor_pk, normalise(row.name)))
+    by_article: dict[int, dict[str, list[tuple[int, str]]]] = {}
+    for (apk, lid), found in local.items():
+        by_article.setdefault(apk, {})[lid] = found
+    made: list[tuple[dict[str, Any], list[int], list[int]]] = []
     for article_pk, record in items:
         if article_pk not in info:
             continue
-        here = {lid: rows for (apk, lid), rows in local.items() if apk == article_pk}
-        made = [_event_row(article_pk, index, event, record, info[article_pk], here)
-                for index, event in enumerate(record.get("events") or [])
-                if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
-        if not made:
-            continue
+        here = by_article.get(article_pk, {})
+        made += [_event_row(article_pk, index, event, record, info[article_pk], here)
+                 for index, event in enumerate(record.get("events") or [])
+                 if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
+    if made:  # the batch's events in one multi-row insert, then their actors in another
         result = conn.execute(events.insert().returning(events.c.pk, sort_by_parameter_order=True),
                               [row for row, _, _ in made])
         links = []

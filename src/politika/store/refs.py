@@ -10,7 +10,7 @@ and correct actors all resolve references here, so none of them imports another 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,19 +33,62 @@ class StoredActors:
     """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count).
 
     Answers are remembered for one ``index_actors`` call, where the same names come back in article after
-    article; every write of the call tells the lookup what it changed (``forget_*``), so an answer is never
-    older than the rows it was read from.
+    article. ``prefetch`` reads the answers for a whole batch's keys and names in a few statements, and every
+    write of the call tells the lookup what it changed (``made``, ``named``, ``updated``), which updates the
+    remembered answers as a new read would give them; what it cannot update it forgets (``forget_*``), so an
+    answer is never older than the rows it was read from.
     """
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
         self._memo: dict[tuple[str, str], Any] = {}
         self._rows: dict[int, Any] = {}
+        self._names: set[tuple[int, str]] = set()  # (actor pk, name) pairs known to be stored
+        self._names_read: set[str] = set()  # names whose stored pairs are all in ``_names``
+        self._made: dict[int, Candidate] = {}  # actors made in this call, as made (until ``updated``)
 
     def _remember(self, key: tuple[str, str], read: Any) -> Any:
         if key not in self._memo:
             self._memo[key] = read()
         return self._memo[key]
+
+    def prefetch(self, keys: Iterable[str], norms: Iterable[str], names: Iterable[str]) -> None:
+        """Read at once what a batch will ask: the actors of these keys and normalised names, and which actors
+        are stored under these names (``has_name``). Chunks of 500 keep each ``IN`` list short."""
+        wanted_keys = sorted({fit_key(k) for k in keys} - {k for kind, k in self._memo if kind == "key"})
+        for start in range(0, len(wanted_keys), 500):
+            chunk = wanted_keys[start:start + 500]
+            found = {row.found_key: row for row in self.conn.execute(
+                sa.select(actors, actor_keys.c.key.label("found_key"))
+                .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk).where(actor_keys.c.key.in_(chunk)))}
+            for key in chunk:
+                row = found.get(key)
+                self._memo[("key", key)] = _candidate(row) if row is not None else None
+                if row is not None:
+                    self._rows.setdefault(row.pk, row)
+        wanted_norms = sorted({fit_key(n) for n in norms if n} - {k for kind, k in self._memo if kind == "name"})
+        for start in range(0, len(wanted_norms), 500):
+            chunk = wanted_norms[start:start + 500]
+            by_norm: dict[str, dict[int, Any]] = {norm: {} for norm in chunk}
+            for row in self.conn.execute(sa.select(actors, actor_names.c.norm.label("found_norm"))
+                                         .join(actor_names, actor_names.c.actor_pk == actors.c.pk)
+                                         .where(actor_names.c.norm.in_(chunk))):
+                by_norm[row.found_norm][row.pk] = row
+                self._rows.setdefault(row.pk, row)
+            for norm, found_rows in by_norm.items():
+                self._memo[("name", norm)] = [_candidate(found_rows[pk]) for pk in sorted(found_rows)]
+        wanted_names = sorted(set(names) - self._names_read)
+        for start in range(0, len(wanted_names), 500):
+            chunk = wanted_names[start:start + 500]
+            self._names |= {(pk, name) for pk, name in self.conn.execute(
+                sa.select(actor_names.c.actor_pk, actor_names.c.name).where(actor_names.c.name.in_(chunk)))}
+            self._names_read |= set(chunk)
+
+    def has_name(self, pk: int, name: str) -> bool | None:
+        """Whether actor ``pk`` is stored under ``name``; None when that name was not prefetched."""
+        if (pk, name) in self._names:
+            return True
+        return False if name in self._names_read else None
 
     def by_key(self, key: str) -> Candidate | None:
         key = fit_key(key)
@@ -75,6 +118,40 @@ class StoredActors:
         if pk not in self._rows:
             self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
         return self._rows[pk]
+
+    def made(self, pk: int, keys: Iterable[str], row: Mapping[str, Any]) -> None:
+        """Actor ``pk`` was made from ``row`` (its columns) under ``keys``: they now find it."""
+        candidate = Candidate(pk, row["key"], row["name"], row["type"], row["country"], row["kb_id"],
+                              row["mention_count"])
+        self._made[pk] = candidate
+        for key in keys:
+            self._memo[("key", fit_key(key))] = candidate
+
+    def named(self, pk: int, names: Iterable[tuple[str, str | None]], inserted: bool = True) -> None:
+        """Actor ``pk`` is now stored under these ``(name, norm)`` pairs: ``inserted`` just now, or (False) an
+        insert that a stored pair may have made a no-op, whose norms are then read again."""
+        for name, norm in names:
+            self._names.add((pk, name))
+            if norm is None:
+                continue
+            self._memo.pop(("surname", norm.rsplit(" ", 1)[-1]), None)
+            found = self._memo.get(("name", norm))
+            if not inserted:
+                self._memo.pop(("name", norm), None)
+            elif found is not None and all(c.pk != pk for c in found):
+                made = self._made.get(pk) or _candidate(self.row(pk))
+                self._memo[("name", norm)] = sorted([*found, made], key=lambda c: c.pk)
+
+    def updated(self, pk: int) -> None:
+        """Actor ``pk``'s columns changed: the remembered answers that hold it get its new columns."""
+        self._rows.pop(pk, None)
+        self._made.pop(pk, None)
+        fresh = _candidate(self.row(pk))
+        for memo_key, value in self._memo.items():
+            if isinstance(value, Candidate) and value.pk == pk:
+                self._memo[memo_key] = fresh
+            elif isinstance(value, list) and any(c.pk == pk for c in value):
+                self._memo[memo_key] = [fresh if c.pk == pk else c for c in value]
 
     def forget_keys(self, keys: Iterable[str]) -> None:
         for key in keys:
