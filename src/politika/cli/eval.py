@@ -150,6 +150,9 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
               show_default=True, help="Folder holding eval/ (the gold articles' texts are read from there).")
 @click.option("--split", type=click.Choice(["dev", "test", "all"]), default="dev", show_default=True,
               help="dev (inspect and tune), test (scored only, never inspected) or all.")
+@click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True,
+              help="Gold set: en (third-party articles, texts in --shared) or ru (Russian articles we wrote, "
+                   "texts in the repository; also scores every actor mention).")
 @click.option("--article", "only", multiple=True, metavar="ID", help="Only this gold article (repeatable).")
 @click.option("--errors", "show_errors", is_flag=True,
               help="List every false positive and miss (dev articles only: the test split is never inspected).")
@@ -158,16 +161,16 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
               help="Score the events at this confidence or more "
                    f"[default: the views' default, {DEFAULT_MIN_CONFIDENCE}].")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (per-article counts, errors).")
-def articles_command(shared: Path, split: str, only: tuple[str, ...], show_errors: bool, model: str | None,
-                     min_confidence: float | None, as_json: bool) -> None:
+def articles_command(shared: Path, split: str, lang: str, only: tuple[str, ...], show_errors: bool,
+                     model: str | None, min_confidence: float | None, as_json: bool) -> None:
     """Precision and recall of events, attributions, causal links and person links on whole annotated articles.
 
-    Example: politika eval articles --split dev --errors
+    Example: politika eval articles --split dev --errors; politika eval articles --lang ru --split test
     """
     from politika.eval.articles import evaluate_articles
 
     report = evaluate_articles(shared, split=split, model=model, only=only or None, show_errors=show_errors,
-                               min_confidence=min_confidence)
+                               min_confidence=min_confidence, lang=lang)
     if as_json:
         echo_json(report.to_dict())
         return

@@ -7,6 +7,10 @@ the sha256 of the text it annotates (the texts are third-party and stay in ``../
 
 Spans are ``[start, end]`` character offsets into the text (end-exclusive). The annotation rules are in
 docs/annotation-guidelines.md; scoring is in :mod:`politika.eval.articles`.
+
+The Russian gold set (``articles_gold_ru/``, set ``ru``) annotates texts we wrote: they are in the repository
+(``articles_gold_ru/texts/<key>.txt``), and its gold files also list every actor mention
+(docs/annotation-guidelines-ru.md).
 """
 
 from __future__ import annotations
@@ -22,9 +26,13 @@ from politika.errors import InputError
 
 GOLD_DIR = Path(__file__).with_name("articles_gold")
 INDEX_PATH = GOLD_DIR / "index.json"
+RU_GOLD_DIR = Path(__file__).with_name("articles_gold_ru")
 TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/extraction/aeb/ground-truth.json"}
+# The gold sets by language: the folder of the gold files (with its index.json) of each.
+GOLD_SETS = {"en": GOLD_DIR, "ru": RU_GOLD_DIR}
 
-__all__ = ["GOLD_DIR", "TEXT_FILES", "GoldArticle", "article_text", "index", "load_gold", "text_sha256"]
+__all__ = ["GOLD_DIR", "GOLD_SETS", "RU_GOLD_DIR", "TEXT_FILES", "GoldArticle", "article_text", "index", "load_gold",
+           "text_sha256"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,14 @@ def _texts(shared: str, name: str) -> dict[str, str]:
 
 
 def article_text(shared: Path | str, article: GoldArticle) -> str:
-    """The text an article's gold offsets point into: the set's gold body (not politika's extraction)."""
+    """The text an article's gold offsets point into: the set's gold body (not politika's extraction), or for
+    the ``ru`` set our own text in the repository."""
+    if article.set == "ru":
+        path = RU_GOLD_DIR / "texts" / f"{article.key}.txt"
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read the gold text ({exc})") from exc
     texts = _texts(str(shared), article.set)
     matches = [key for key in texts if key.startswith(article.key)]
     if len(matches) != 1:

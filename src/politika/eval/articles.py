@@ -6,6 +6,9 @@ is scored only, and its errors are never listed.
 
     >>> report = evaluate_articles(Path("../shared"), split="dev")  # doctest: +SKIP
     >>> report.layers["events"].f1  # doctest: +SKIP
+
+``lang="ru"`` scores the Russian gold set instead (texts we wrote, in the repository), which also annotates every
+actor mention: the ``actors`` layer (precision of the named mentions, gold mentions found, knowledge-base links).
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.lang.ru.stop_words import STOP_WORDS as RU_STOP_WORDS
 
 from politika.errors import InputError
-from politika.eval.article_gold import GoldArticle, article_text, index, load_gold, text_sha256
+from politika.eval.article_gold import GOLD_SETS, GoldArticle, article_text, index, load_gold, text_sha256
 from politika.eval.section import Section
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 
@@ -28,7 +32,13 @@ __all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "score_article"]
 Span = Sequence[int]
 SPLITS = ("dev", "test", "all")
 LAYERS = ("events", "attributions", "causal")
-_STOP = STOP_WORDS  # spaCy's English stop words: "head overlap" needs a shared word that carries content
+LANGUAGES = tuple(GOLD_SETS)
+# The actor mentions whose precision is scored: names, metonyms and places (descriptions, modifiers and
+# pronouns are not in the Russian gold's actor layer; a record without kinds has all its mentions scored).
+NAMED_KINDS = frozenset({"name", "metonym", "place"})
+# spaCy's English and Russian stop words: "head overlap" needs a shared word that carries content (the two lists
+# share no word, so each language's texts are scored as with its own list alone)
+_STOP = STOP_WORDS | RU_STOP_WORDS
 _WORD = re.compile(r"\w+")
 
 
@@ -106,7 +116,7 @@ class ArticlesReport:
         total = {name: LayerScore() for name in (*LAYERS, "people")}
         for article in self.articles:
             for name, score in article.layers.items():
-                total[name].add(score)
+                total.setdefault(name, LayerScore()).add(score)
         return total
 
     def metrics(self, prefix: str = "") -> dict[str, float]:
@@ -130,6 +140,13 @@ class ArticlesReport:
         country = people.accuracy("country")
         if country is not None:
             out[f"{prefix}people_country_accuracy"] = country
+        if "actors" in layers:
+            actors = layers["actors"]
+            out[f"{prefix}actors_precision"] = actors.precision
+            out[f"{prefix}actors_found"] = actors.recall
+            actor_link = actors.accuracy("link")
+            if actor_link is not None:
+                out[f"{prefix}actors_link_accuracy"] = actor_link
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,6 +176,12 @@ class ArticlesReport:
                      + (f" = {link[0] / link[1]:.3f}" if link[1] else "")
                      + f", linked to another person {wrong[0]}, right country {country[0]}/{country[1]}"
                      + (f" = {country[0] / country[1]:.3f}" if country[1] else ""))
+        if "actors" in layers:
+            a = layers["actors"]
+            right, total = a.extra.get("link", [0, 0])
+            lines.append(f"{'actors':<13} {a.predicted:>5} {a.gold:>5} {a.precision:>6.3f} {a.recall:>6.3f} "
+                         f"{a.f1:>6.3f}  mentions: P over named predictions, R = gold found; kb link {right}/{total}"
+                         + (f" = {right / total:.3f}" if total else ""))
         lines.append("")
         lines.append(f"{'article':<16} {'split':<5} " + " ".join(f"{n[:6]:>13}" for n in (*LAYERS, "people")))
         for article in self.articles:
@@ -445,6 +468,46 @@ def score_people(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     return score
 
 
+def _actor_of(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {a["id"]: a for a in record.get("actors", [])}
+
+
+def score_actors(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
+    """Actor mentions (the Russian gold's layer): ``predicted``/``matched_predicted``: the record's named mentions
+    (:data:`NAMED_KINDS`) with an actor, and those overlapping a gold mention; ``gold``/``matched_gold``: gold
+    mentions, and those some predicted mention with an actor overlaps (any kind); ``link`` over the found gold
+    mentions: the actor of the predicted mention overlapping most has the gold ``kb`` (or one of ``kb_also``;
+    ``None`` = ``None`` is right)."""
+    by_id = _actor_of(record)
+    mentions = [m for m in record.get("mentions", []) if m.get("actor") in by_id]
+    named = [m for m in mentions if m.get("kind") is None or m["kind"] in NAMED_KINDS]
+    spans = [(tuple(span), item) for item in gold for span in item.get("mentions", [])]
+    score = LayerScore(predicted=len(named), gold=len(spans))
+    for mention in named:
+        where = (mention["start"], mention["end"])
+        if any(_overlaps(where, span) for span, _ in spans):
+            score.matched_predicted += 1
+        elif errors is not None:
+            actor = by_id[mention["actor"]]
+            errors.append(f"actors FP  {_snippet(text, where)} ({mention.get('kind')}) -> {actor.get('name')} "
+                          f"({actor.get('kb_id')})")
+    for span, item in spans:
+        overlapping = [m for m in mentions if _overlaps((m["start"], m["end"]), span)]
+        if not overlapping:
+            if errors is not None:
+                errors.append(f"actors MISS {_snippet(text, span)} = {item.get('name')} ({item.get('kb')})")
+            continue
+        score.matched_gold += 1
+        best = max(overlapping, key=lambda m: min(m["end"], span[1]) - max(m["start"], span[0]))
+        predicted = by_id[best["actor"]].get("kb_id")
+        right = predicted == item.get("kb") or predicted in (item.get("kb_also") or [])
+        score.count("link", right)
+        if not right and errors is not None:
+            errors.append(f"actors LINK {_snippet(text, span)}: gold {item.get('kb')}, got {predicted} "
+                          f"({by_id[best['actor']].get('name')})")
+    return score
+
+
 def score_article(text: str, record: dict[str, Any], gold: dict[str, Any], with_errors: bool = False,
                   min_confidence: float | None = None) -> tuple[dict[str, LayerScore], list[str]]:
     """``min_confidence``: events scored (default: the views' ``plover.DEFAULT_MIN_CONFIDENCE``)."""
@@ -456,6 +519,8 @@ def score_article(text: str, record: dict[str, Any], gold: dict[str, Any], with_
         "causal": score_causal(text, record, gold.get("causal", []), errors),
         "people": score_people(text, record, gold.get("people", []), errors),
     }
+    if "actors" in gold:  # the Russian gold annotates every actor mention
+        layers["actors"] = score_actors(text, record, gold["actors"], errors)
     return layers, errors or []
 
 
@@ -464,22 +529,28 @@ def score_article(text: str, record: dict[str, Any], gold: dict[str, Any], with_
 
 def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None = None,
                       only: Sequence[str] | None = None, show_errors: bool = False,
-                      gold_dir: Path | None = None, min_confidence: float | None = None) -> ArticlesReport:
+                      gold_dir: Path | None = None, min_confidence: float | None = None,
+                      lang: str = "en") -> ArticlesReport:
     """Analyse the gold articles of ``split`` (dev, test or all) from their texts in ``shared`` and score them.
 
-    Errors are listed for dev articles only: the test split is scored, never inspected.
+    ``lang``: the gold set (``en``: the third-party articles whose texts are in ``shared``; ``ru``: the Russian
+    articles we wrote, read from the repository). Errors are listed for dev articles only: the test split is
+    scored, never inspected.
     """
     from politika.nlp.pipeline import NlpInput, analyse
     from politika.settings import component_config
 
     if split not in SPLITS:
         raise InputError("--split", f"unknown split {split!r} (known: {', '.join(SPLITS)})")
+    if lang not in GOLD_SETS:
+        raise InputError("--lang", f"no gold set for {lang!r} (known: {', '.join(LANGUAGES)})")
     report = ArticlesReport(split=split)
     chosen: list[tuple[GoldArticle, str, dict[str, Any]]] = []
-    for article in index():
+    folder = gold_dir if gold_dir is not None else GOLD_SETS[lang]
+    for article in (index() if lang == "en" else index(folder / "index.json")):
         if (split != "all" and article.split != split) or (only and article.id not in only):
             continue
-        gold = load_gold(article, gold_dir) if gold_dir is not None else load_gold(article)
+        gold = load_gold(article, folder)
         if gold is None:
             report.missing.append(article.id)
             continue
@@ -487,7 +558,8 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
         if text_sha256(text) != gold["sha256"]:
             raise InputError(article.id, "the text in the shared folder is not the one annotated (sha256 differs)")
         chosen.append((article, text, gold))
-    inputs = [NlpInput(id=article.id, text=text) for article, text, _ in chosen]
+    language = None if lang == "en" else lang  # the English run as it always was: the pipeline tells by script
+    inputs = [NlpInput(id=article.id, text=text, language=language) for article, text, _ in chosen]
     records = analyse(inputs, model=model, config=component_config())
     for (article, text, gold), record in zip(chosen, records, strict=True):
         if "error" in record:
