@@ -41,9 +41,10 @@ def test_sample_corpus_end_to_end(tmp_path: Path, samples_dir: Path) -> None:
     assert summary["failed"] == 0
     assert summary["stored"] >= 16
     assert summary["duplicates"] >= 1  # the near-duplicate in the WARC
-    assert summary["skipped_language"] == 2  # the Russian and the German article
+    # the German article is skipped; the four Russian ones are analysed where the Russian pipeline is installed
+    assert summary["skipped_language"] in (1, 5)
     stats = json.loads(politika("stats", "--json", db=db).stdout)
-    assert stats["by_status"]["analysed"] == stats["articles"] - 2
+    assert stats["by_status"]["analysed"] == stats["articles"] - summary["skipped_language"]
     assert stats["by_genre"]["opinion"] >= 3
     rows = [json.loads(line) for line in politika("articles", "--json", "--limit", "100", db=db).stdout.splitlines()]
     assert len(rows) == stats["articles"]
