@@ -150,3 +150,20 @@ def test_insufficient_cause_in_a_relative_clause() -> None:
     assert failure and failure[0]["cause"]["text"] == "a national lead which has been cut modestly"
     assert failure[0]["effect"]["text"].startswith("threaten her advantage")
     assert (failure[0]["polarity"], failure[0]["negated"]) == ("-", True)
+
+
+def test_relative_clause_cause_is_the_noun_it_hangs_from() -> None:
+    # "that"/"which" stands for the noun: the cause is that noun, cut where the relative clause starts.
+    text = "The farmers signed a pact with the mill that ended the long blockade of the port."
+    assert ("the mill", "ended the long blockade of the port") in [x[:2] for x in _candidates(text)]
+    text = "Officials kept the new levy, which has raised bread prices across the region."
+    assert ("the new levy", "bread prices") in [x[:2] for x in _candidates(text)]
+
+
+def test_passive_without_its_own_subject() -> None:
+    # A conjunct's subject ("began ... and were sparked by") and a participle after its noun ("the strike
+    # sparked by") are the effect of the agent.
+    found = [x[:2] for x in _candidates("The rallies began quietly in May and were sparked by a proposed fuel tax.")]
+    assert ("a proposed fuel tax", "The rallies") in found
+    found = [x[:2] for x in _candidates("Talks stalled during the strike sparked by the pension reform.")]
+    assert ("the pension reform", "the strike") in found

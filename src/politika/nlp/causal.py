@@ -115,12 +115,12 @@ def sentence_links(sent: Span, index: int, score: float, threshold: float = THRE
     link scorer weighs the sentence score itself; kept for callers)."""
     candidates = find_links(sent, index) + fallback_links(sent, index)
     doc = sent.doc
-    scored = [(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model), link)
+    # The floor of a rare construction counts before two readings of one claim are weighed against each other.
+    scored = [(max(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model),
+                   RARE_RULES.get(link.kind, 0.0)), link)
               for link in candidates]
     kept: list[CausalLink] = []
     for probability, link in causal_links.suppress_overlaps(scored):
-        if link.kind in RARE_RULES:
-            probability = max(probability, RARE_RULES[link.kind])
         if probability < keep_below:
             continue
         link.confidence = round(probability, 3)
@@ -334,7 +334,10 @@ class _Finder:
         lemma = verb.lemma_.lower()
         children = list(verb.children)
         particles = cues.VERB_PARTICLES.get(lemma, ())
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        # "the war sparked by the attack": a participle with an agent after its noun is a passive too.
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
+            agent is not None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i)
         signal_end = verb.i + 1
         effect_parts: list[Token] = []
         for child in children:
@@ -350,12 +353,18 @@ class _Finder:
         if lemma == "make" and not any(p.dep_ in ("ccomp", "xcomp", "oprd") for p in effect_parts):
             return
         if passive:
-            agent = next((c for c in children if c.dep_ == "agent"), None)
-            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
-            if agent is None or subject is None:
+            if agent is None:
+                return
+            # Its own subject, a conjunct head's ("the protests began ... and were sparked by X"), or the noun
+            # the participle hangs from ("the war sparked by X").
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None) or _subject(verb)
+            if subject is not None:
+                effect = self._subject_span(subject, verb)
+            elif verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
+                effect = self._trim((verb.head.left_edge.i, verb.i))
+            else:
                 return
             cause = self._trim((agent.i + 1, agent.right_edge.i + 1))
-            effect = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
             if cause and effect:
                 self._add(cause, effect, (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1),
                           cue.polarity, "verb_passive", cue.prior, verb)
@@ -363,7 +372,7 @@ class _Finder:
         subject = _subject(verb)
         if subject is None or not effect_parts:
             return
-        cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+        cause = self._subject_span(subject, verb)
         if cause is None:
             return
         signal = (verb.i, signal_end)
@@ -397,7 +406,7 @@ class _Finder:
         subject = _subject(verb) if obj is not None else None
         if obj is None or subject is None or subject.i > verb.i:
             return
-        cause = self._trim((subject.left_edge.i, subject.right_edge.i + 1))
+        cause = self._subject_span(subject, verb)
         effect = self._trim((verb.i, obj.right_edge.i + 1))
         if cause and effect:
             self._add(cause, effect, (verb.i, verb.i + 1), "+", "action", ACTION_PRIOR, verb)
@@ -441,6 +450,17 @@ class _Finder:
             return self._trim((start, end))
         left, right = (start, exclude[0]), (exclude[1], end)
         return self._trim(left if left[1] - left[0] >= right[1] - right[0] else right)
+
+    def _subject_span(self, subject: Token, verb: Token) -> TokenRange | None:
+        """The phrase of ``verb``'s subject without the clause that holds ``verb``: for a relative clause the noun
+        it hangs from stops where the clause starts ("a war [that has devastated Yemen]")."""
+        start, end = subject.left_edge.i, subject.right_edge.i + 1
+        if start <= verb.i < end and verb.i != subject.i:
+            branch = next((c for c in subject.children if c.left_edge.i <= verb.i <= c.right_edge.i), None)
+            if branch is None or branch.left_edge.i <= start:
+                return None
+            end = branch.left_edge.i
+        return self._trim((start, end))
 
     def _other_side(self, exclude: TokenRange) -> TokenRange | None:
         left, right = (self.sent.start, exclude[0]), (exclude[1], self.sent.end)
@@ -518,6 +538,8 @@ def _subject(verb: Token) -> Token | None:
     while seen < 4:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
         if subject is not None and subject.dep_ != "expl":
+            if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.head.i < verb.i:
+                return verb.head  # "a war that has devastated Yemen": "that" stands for the war
             return subject
         if verb.dep_ == "relcl":
             return verb.head
