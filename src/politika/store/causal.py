@@ -45,6 +45,9 @@ class _Factors:
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
         self.actors: dict[int, int] = {}  # factor pk → the first actor seen in it in this batch
+        self.keys: list[dict[str, Any]] = []  # new keys, stored by ``flush``
+        self.decisions: list[dict[str, Any]] = []  # why they joined a factor, stored by ``flush``
+        self.key_of: dict[int, str | None] = {}
         names = dict(conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.name)).all())
         self.index = FactorIndex((pk, key, names.get(pk, key)) for key, pk in conn.execute(
             sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)))
@@ -58,18 +61,24 @@ class _Factors:
         if pk is None:
             found = self.index.match(name)
             if found is not None:  # a new phrase joins a factor: say why (``politika factor list``)
-                _decide(self.conn, "join", {"key": name.key, "name": name.name, "factor": self._key_of(found),
-                                            "reason": self.index.reason})
+                self.decisions.append({"action": "join", "created_at": now(), "payload": {
+                    "key": name.key, "name": name.name, "factor": self._key_of(found), "reason": self.index.reason}})
             pk = found if found is not None else self._make(name)
-            self.conn.execute(insert_ignore(self.conn, causal_factor_keys),
-                              {"key": name.key, "factor_pk": pk, "pinned": False})
+            self.keys.append({"key": name.key, "factor_pk": pk, "pinned": False})
             self.index.add(pk, name.key, name.name)
         if actor_pk is not None:
             self.actors.setdefault(pk, actor_pk)  # the first actor named in it, if it has none (``flush``)
         return pk
 
     def flush(self) -> None:
-        """Give the factors without an actor the first actor seen in them, in one statement."""
+        """Store what the batch decided, a statement each: the new keys, why they joined a factor, and the first
+        actor seen in each factor that has none (nothing in the batch reads them back: the index holds them)."""
+        if self.keys:
+            self.conn.execute(insert_ignore(self.conn, causal_factor_keys), self.keys)
+            self.keys = []
+        if self.decisions:
+            self.conn.execute(causal_decisions.insert(), self.decisions)
+            self.decisions = []
         if self.actors:
             self.conn.execute(causal_factors.update().where(causal_factors.c.pk == sa.bindparam("b_pk"),
                                                             causal_factors.c.actor_pk.is_(None))
@@ -78,12 +87,16 @@ class _Factors:
             self.actors = {}
 
     def _key_of(self, pk: int) -> str | None:
-        return self.conn.execute(sa.select(causal_factors.c.key).where(causal_factors.c.pk == pk)).scalar()
+        if pk not in self.key_of:
+            self.key_of[pk] = self.conn.execute(sa.select(causal_factors.c.key)
+                                                .where(causal_factors.c.pk == pk)).scalar()
+        return self.key_of[pk]
 
     def _make(self, name: FactorName) -> int:
         made = self.conn.execute(insert_ignore(self.conn, causal_factors).returning(causal_factors.c.pk),
                                  {"key": name.key, "name": name.name, "created_at": now()}).first()
         if made is not None:
+            self.key_of[int(made[0])] = name.key
             return int(made[0])
         return int(self.conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == name.key))
                    .scalar_one())

@@ -29,6 +29,20 @@ _CANDIDATE_COLUMNS = (actors.c.pk, actors.c.key, actors.c.name, actors.c.type, a
                       actors.c.mention_count)
 
 
+class _MadeRow:
+    """The row of an actor made in this transaction, as ``StoredActors.row`` gives it (attributes and
+    ``_mapping``), from the values it was inserted with: no need to read it back."""
+
+    def __init__(self, pk: int, values: Mapping[str, Any]) -> None:
+        self._mapping = {"pk": pk, **values}
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._mapping[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 class StoredActors:
     """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count).
 
@@ -124,6 +138,7 @@ class StoredActors:
         candidate = Candidate(pk, row["key"], row["name"], row["type"], row["country"], row["kb_id"],
                               row["mention_count"])
         self._made[pk] = candidate
+        self._rows[pk] = _MadeRow(pk, row)
         for key in keys:
             self._memo[("key", fit_key(key))] = candidate
 
