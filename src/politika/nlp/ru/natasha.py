@@ -15,6 +15,7 @@ Entity labels: PER → PERSON, ORG → ORG, LOC → LOC (the actors component ma
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
 
@@ -50,6 +51,22 @@ def _models() -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=1)
+def _blas_controller() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> AbstractContextManager[Any]:
+    """natasha's models are small numpy matrix products: one BLAS thread runs them 1.3-5x faster than a pool that
+    competes with the other processes for the cores (measured on 2 cores: benchmarks/bench_russian.py)."""
+    controller = _blas_controller()
+    return controller.limit(limits=1, user_api="blas") if controller is not None else nullcontext()
+
+
+@lru_cache(maxsize=1)
 def morph_analyzer() -> Any:
     """pymorphy3's Russian analyser, shared with the name normaliser (:mod:`politika.nlp.ru.names`)."""
     return _models()[4]
@@ -72,9 +89,10 @@ class NatashaTokenizer:
         parsed.segment(self.segmenter)
         if not parsed.tokens:
             return Doc(self.vocab, words=[text] if text else [], spaces=[False] if text else [])
-        parsed.tag_morph(self.morph)
-        parsed.parse_syntax(self.syntax)
-        parsed.tag_ner(self.ner)
+        with _one_blas_thread():
+            parsed.tag_morph(self.morph)
+            parsed.parse_syntax(self.syntax)
+            parsed.tag_ner(self.ner)
         return self._doc(text, parsed)
 
     def pipe(self, texts: Any, batch_size: int = 64) -> Iterator[Doc]:
