@@ -92,3 +92,20 @@ def test_countries_before_towns() -> None:
     places = {m["text"]: by_id[m["actor"]]["country"] for m in record["mentions"] if m["actor"]}
     assert places["Jordan"] == "JOR"
     assert places["Lebanon"] == "USA"
+
+
+def test_a_state_office_in_a_short_text_naming_one_state() -> None:
+    record = annotate("President Amadou Keita on Thursday lifted the curfew imposed in Mali.", date="2000-01-01")
+    keita = person(record, "Amadou Keita")
+    assert keita["country"] == "MLI" and keita["country_source"] == "article"
+
+
+def test_the_article_s_state_as_a_marked_default() -> None:
+    # nobody says where Nora Fenwick is from, but the article is about one state only: a default, marked as such
+    record = annotate("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. "
+                      "Canada's prime minister met the Canadian premiers. Canada expects the talks to end soon. "
+                      "Nora Fenwick, who runs a farm near the border, said prices had already fallen.",
+                      date="2024-07-05")
+    fenwick = person(record, "Nora Fenwick")
+    assert fenwick["country"] == "CAN" and fenwick["country_source"] == "article_default"
+    assert "country_evidence" not in fenwick

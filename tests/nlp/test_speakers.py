@@ -29,6 +29,10 @@ TEXTS = {
     "events_with_content": ("The general threatened that the army would respond. The minister denounced the ruling "
                             'as a "travesty of justice."'),
     "adding": "Cruz said that there is only one conservative in the race, adding that it is why Trump attacks him.",
+    "according_in_clause": ("Beijing supplied machine tools and other parts that, according to Western governments, "
+                            "ended up in Russian weapons."),
+    "it": ("In June, Washington widened its sanctions, and it blacklisted companies in China that it said were "
+           "supplying Moscow. The report came out on Monday. It said prices would rise."),
 }
 
 
@@ -107,3 +111,31 @@ def test_every_claim_has_a_confidence(records: dict[str, Any]) -> None:
         for attribution in record["attributions"]:
             assert RECORD_MIN_CONFIDENCE <= attribution["confidence"] <= 1.0
     assert RECORD_MIN_CONFIDENCE < DEFAULT_MIN_CONFIDENCE
+
+
+def test_according_to_x_says_the_clause_it_sits_in(records: dict[str, Any]) -> None:
+    record = records["according_in_clause"]
+    according = next(a for a in record["attributions"] if a["cue"]["text"] == "according to")
+    assert according["source"]["text"] == "Western governments"
+    assert according["content"]["text"] == "ended up in Russian weapons"  # not "Beijing supplied ..."
+
+
+def test_a_pronoun_without_antecedent_makes_no_confident_claim(records: dict[str, Any]) -> None:
+    record = records["it"]
+    supplying, prices = record["attributions"]
+    # "it" is the main subject before it when that is a state or a body ...
+    assert supplying["content"]["text"] == "were supplying Moscow"
+    assert _actor(record, supplying["source_actor"]) == "Government of the United States"
+    # ... and stays open after "The report came out": in the record, under the views' threshold
+    assert prices["source"]["text"] == "It" and prices["source_actor"] is None
+    assert prices["confidence"] < DEFAULT_MIN_CONFIDENCE and not shown(prices)
+
+
+def test_a_quote_signed_with_a_dash_is_its_signer_s() -> None:
+    record = annotate("Readers wrote to us.\n\u201cHe is ignorant of our lives. He must stop.\u201d\u2015 "
+                      "Pamela Ortiz\n\u201cI am so ashamed of this campaign.\u201d \u2015 Jacklyn Moore", id="signed")
+    signed = {a["source"]["text"]: a for a in record["attributions"]
+              if a["source"] and a["cue"]["text"].endswith("\u2015")}
+    assert set(signed) == {"Pamela Ortiz", "Jacklyn Moore"}
+    assert signed["Jacklyn Moore"]["content"]["text"] == "\u201cI am so ashamed of this campaign.\u201d"
+    assert signed["Pamela Ortiz"]["content"]["text"].startswith("\u201cHe is ignorant")

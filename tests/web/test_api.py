@@ -306,6 +306,14 @@ def test_record_marks_reads_every_layer() -> None:
     assert record_marks(None) == []
 
 
+def test_record_marks_hide_claims_the_lists_do_not_show() -> None:
+    # a stance (capped at 0.6) or a claim of an unresolved "it" stays in the record but not on the page
+    record = {"attributions": [{"cue": {"start": 0, "end": 4}, "content": {"start": 5, "end": 9}, "confidence": 0.55},
+                               {"cue": {"start": 10, "end": 14}, "content": {"start": 15, "end": 19},
+                                "confidence": 0.9}]}
+    assert {m.ref for m in record_marks(record)} == {"q1"}  # the shown claim keeps its index in the record
+
+
 # -- politika serve ----------------------------------------------------------------------------------------------
 
 

@@ -440,7 +440,7 @@ class _ActorBuilder:
         self.date = date
         self.actors: list[Actor] = []
         self.by_key: dict[str, Actor] = {}
-        self._dominant: tuple[str | None] | None = None  # computed once, in finish()
+        self._dominant: Counter[str] | None = None  # computed once, in finish()
 
     def new_actor(self, key: str, name: str, type_: str, kind: str, entity: KBEntity | None = None,
                   country: str | None = None, sector: str | None = None) -> Actor:
@@ -712,23 +712,37 @@ class _ActorBuilder:
                     actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                     return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
-        dominant = self._dominant_country()
-        if office is not None and dominant is not None:
-            actor.country, actor.country_evidence, actor.country_source = dominant, office.evidence, "article"
+        counts = self._country_counts()
+        top = counts.most_common(1)
+        total = sum(counts.values())
+        if not top:
+            return
+        code, count = top[0]
+        # a state office named without its state: the state the article is about (half of the country-coded
+        # mentions), or the one state a short text names ("President Omar al-Bashir ... in Sudan")
+        if office is not None and ((total >= 3 and count * 2 >= total) or len(counts) == 1):
+            actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
+        elif office is None and total >= ARTICLE_COUNTRY_MIN_MENTIONS and count >= ARTICLE_COUNTRY_SHARE * total:
+            # anyone else the text gives no country: the state the article is overwhelmingly about, marked as a
+            # default ("article_default") rather than evidence
+            actor.country, actor.country_source = code, "article_default"
 
-    def _dominant_country(self) -> str | None:
-        """The state that most of the article's country-coded mentions belong to, when it has half of them."""
+    def _country_counts(self) -> Counter[str]:
+        """The article's country-coded mentions by state."""
         if self._dominant is None:
             counts: Counter[str] = Counter()
             for actor in self.actors:
                 if actor.country and self.kb.country(actor.country) is not None:
                     counts[actor.country] += len(actor.mentions)
-            total = sum(counts.values())
-            top = counts.most_common(1)
-            self._dominant = (top[0][0] if top and total >= 3 and top[0][1] * 2 >= total else None,)
-        return self._dominant[0]
+            self._dominant = counts
+        return self._dominant
 
 
+# A person the text gives no country takes the article's state when that state has this share of the article's
+# country-coded mentions, and there are at least this many of them.
+# (0.6 and 5 on the whole-article dev split: people with the right country 169 → 212 of 247; 0.75: 208)
+ARTICLE_COUNTRY_SHARE = 0.6
+ARTICLE_COUNTRY_MIN_MENTIONS = 5
 # Sectors of a state's offices: a title of one of them names an office of the state the article is about.
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 # Head nouns of organisation names that give a sector ("Latvian Constitutional Court" → JUD).

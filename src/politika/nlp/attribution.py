@@ -42,6 +42,8 @@ from politika.nlp.speakers import SpeakerIndex
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 CLOSE_QUOTES = {"”", "»"}
 QUOTE_CHARS = frozenset("“”\"«»„")
+# A quote closing, a dash, a name up to the line's end: "“...” ― Pamela Padilla".
+SIGNATURE = re.compile(r"([”\"»])[ \t]*([―—–])[ \t]*([A-Z][^\n]{1,80}?)[ \t]*\.?[ \t]*$", re.MULTILINE)
 PREP_CONTENT = {"about", "for", "to", "on", "against", "of", "with", "over"}
 COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -140,6 +142,7 @@ class _Finder:
                 self._colon(token)
             elif lower == "in" and token.dep_ == "prep":
                 self._in_poll(token)
+        self._signatures()
         self.found.sort(key=lambda a: a.content_range)
         self._continue_quotes()
         self._nest()
@@ -267,9 +270,16 @@ class _Finder:
         if source is None or source[0] >= source[1]:
             return
         sent = token.sent
-        # The content is the rest of the sentence on the larger side of "according to X".
-        before, after = token.i - sent.start, sent.end - source[1]
-        content = (sent.start, token.i) if before >= after else (source[1], sent.end)
+        first, last = sent.start, sent.end
+        clause = token.head
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj") and \
+                clause.i != token.i and clause.left_edge.i <= token.i:
+            # "components that, according to Western governments, ended up in Russian weapons": X says what the
+            # clause it sits in says, not what the sentence around that clause says
+            first, last = clause.left_edge.i, clause.right_edge.i + 1
+        # The content is the rest of the clause (or sentence) on the larger side of "according to X".
+        before, after = token.i - first, last - source[1]
+        content = (first, token.i) if before >= after else (source[1], last)
         trimmed = self._trim(content)
         if trimmed is None:
             return
@@ -347,6 +357,35 @@ class _Finder:
         if content is None:
             return
         self._add(content, (colon.i, colon.i + 1), (before.start, before.end), before.root.i, "colon")
+
+    def _signatures(self) -> None:
+        """``“...” ― Pamela Padilla`` at a line's end: a quote signed with a dash and a name (readers' and
+        witnesses' voices, epigraphs) is that person's."""
+        doc = self.doc
+        text = doc.text
+        for line in SIGNATURE.finditer(text):
+            quote = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            dash = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")
+            name = doc.char_span(line.start(3), line.end(3), alignment_mode="expand")
+            if quote is None or dash is None or name is None or self.quote_of[quote.start] < 0:
+                continue
+            words = [t for t in doc[dash.end:name.end] if not (t.is_punct or t.is_space)] or list(name)
+            if len(words) > 8 or not any(t.pos_ == "PROPN" for t in words) or \
+                    any(t.pos_ in ("VERB", "AUX") for t in words):
+                continue
+            content = self.quotes[self.quote_of[quote.start]]
+            if dash.start < content[0] or any(a.content[0] == content for a in self.found):
+                continue  # the quote has a speaker already
+            start = max(name.start, dash.end)
+            if start >= name.end:
+                continue
+            source = (start, name.end)
+            head = Span(doc, *source).root.i
+            # (not _add: where the dash is glued to the closing mark ("”―") the cue is the quote's last token)
+            self.used_cues.update(range(dash.start, dash.end))
+            self.found.append(Attribution(kind="indirect", content=[content], cue=(dash.start, dash.end),
+                                          source=source, source_head=head, sentence=self.sentence_of(content[0]),
+                                          via="signature"))
 
     # -- pieces ----------------------------------------------------------------------------------------
 
@@ -522,8 +561,8 @@ class _Finder:
                 covered.update(range(start, end))
         for attribution in self.found:
             last = max([attribution.content[-1][1]] + [r[1] for r in (attribution.cue, attribution.source) if r])
-            if not any(self.quote_of[s] >= 0 for s, _ in attribution.content):
-                continue
+            if attribution.via == "signature" or not any(self.quote_of[s] >= 0 for s, _ in attribution.content):
+                continue  # (a signed quote ends at its signature)
             own = {i for r in (*attribution.content, attribution.cue, attribution.source) if r for i in range(*r)}
             i = last
             while i < len(self.doc):
@@ -556,7 +595,7 @@ class _Finder:
     def _finish(self, attribution: Attribution) -> None:
         doc = self.doc
         parts = [doc[s:e] for s, e in attribution.content]
-        quoted = [p for p in parts if p[0].text[0] in QUOTE_CHARS and p[-1].text[-1] in QUOTE_CHARS]
+        quoted = [p for p in parts if p[0].text[0] in QUOTE_CHARS and p[-1].text.rstrip("―—–")[-1:] in QUOTE_CHARS]
         if len(quoted) == len(parts):
             attribution.kind = "direct"
         elif any(self.quote_of[t.i] >= 0 for p in parts for t in p):
@@ -586,6 +625,10 @@ def attributions_to_record(doc: Doc) -> list[AttributionEntry]:
         start, end = attribution.content_range
         actor = speakers.source_actor(attribution)
         named = speakers.named(attribution)  # a named person is never anonymous or vague
+        confidence = attribution.confidence
+        if actor is None and speakers.unresolved_pronoun(attribution):
+            # "companies that it said were supplying Moscow" with no "it" found: a claim of nobody we can show
+            confidence = min(confidence, claim_confidence.UNRESOLVED_SOURCE_MAX_CONFIDENCE)
         item: AttributionEntry = {
             "kind": attribution.kind,
             "source": _span(doc[attribution.source[0]:attribution.source[1]]) if attribution.source else None,
@@ -596,7 +639,7 @@ def attributions_to_record(doc: Doc) -> list[AttributionEntry]:
             "author": attribution.author,
             "hedged": bool(attribution.hedges), "hedges": attribution.hedges, "stance": attribution.stance,
             "sentence": attribution.sentence, "parent": attribution.parent, "in_quote": attribution.in_quote,
-            "confidence": attribution.confidence,
+            "confidence": confidence,
         }
         if len(attribution.content) > 1:
             item["content_parts"] = [_span(doc[s:e]) for s, e in attribution.content]

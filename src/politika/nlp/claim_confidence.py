@@ -38,6 +38,9 @@ DEFAULT_MIN_CONFIDENCE = 0.7
 # in PolNeAR's sense and stays in the record, but it is an event, not a claim: its confidence is held under the
 # views' threshold.
 STANCE_MAX_CONFIDENCE = 0.6
+# A claim whose source is an "it" with no actor behind it (nobody the reader could be shown as the speaker) is held
+# under the views' threshold too (``attributions_to_record``).
+UNRESOLVED_SOURCE_MAX_CONFIDENCE = 0.6
 _CLASSES = (("speech", cues.SPEECH_VERBS), ("cognition", cues.COGNITION_VERBS), ("evidence", cues.EVIDENCE_VERBS),
             ("stance", cues.STANCE_VERBS))
 _WH = frozenset({"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "whether", "if"})
@@ -86,15 +89,16 @@ def _source_kind(doc: Doc, attribution: Attribution) -> tuple[str, str]:
 
 def claim_features(doc: Doc, attribution: Attribution) -> list[str]:
     """The binary features of one candidate (names only: a feature that is there is worth 1)."""
-    feats: set[str] = {"bias", f"via:{attribution.via}", f"kind:{attribution.kind}"}
+    via = "colon" if attribution.via == "signature" else attribution.via  # "“...” ― Name": a name and a mark
+    feats: set[str] = {"bias", f"via:{via}", f"kind:{attribution.kind}"}
     token = cue_token(doc, attribution)
     lemma = cues.lemma(token) if token is not None else "-"
-    if attribution.via == "colon":
+    if via == "colon":
         lemma = ":"
-    feats.update((f"lemma:{lemma}", f"lemma_via:{lemma}|{attribution.via}"))
+    feats.update((f"lemma:{lemma}", f"lemma_via:{lemma}|{via}"))
     classes = [name for name, words in _CLASSES if lemma in words] or ["other"]
     for name in classes:
-        feats.update((f"class:{name}", f"class_via:{name}|{attribution.via}"))
+        feats.update((f"class:{name}", f"class_via:{name}|{via}"))
     source, label = _source_kind(doc, attribution)
     feats.update((f"src:{source}", f"src_ent:{label}", f"lemma_src:{lemma}|{source}"))
     for name in classes:

@@ -9,6 +9,11 @@ this module only reads that. Two checks on top:
   source becomes the nearest earlier subject that is a person not named in the content, or stays unresolved;
 * a "he" or "she" the actors layer left unresolved is the person who is the main subject of one of the two
   sentences before, the nearest (not one named in the content);
+* an "it" the actors layer does not resolve is the nearest main-clause subject before it, in its own sentence
+  or the one before, when that is a body or a state ("Washington widened ..., and it blacklisted companies that
+  it said ...");
+  an "it" left without an actor makes no confident claim (``attributions_to_record`` caps it; an open "he" or
+  "she" does not: on the whole-article dev set those are mostly real claims);
 * a source whose head is a person's name, or a pronoun the actors layer resolved to a named person, is never
   anonymous or vague.
 """
@@ -18,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from politika.nlp.attribution_types import Attribution
@@ -26,6 +31,7 @@ if TYPE_CHECKING:
 _NAMED_KINDS = frozenset({"name", "pronoun"})
 _LOOK_BACK_SENTENCES = 2
 _SINGULAR = frozenset({"he", "she"})
+_UNRESOLVED = frozenset({"it"})
 
 
 @dataclass
@@ -73,6 +79,8 @@ class SpeakerIndex:
             # "he"/"she" the actors layer left open: the person the previous sentences are about, if one is
             if self.doc[head].lower_ in _SINGULAR and self.mentions:
                 return self._earlier_subject(attribution, head)
+            if self.doc[head].lower_ == "it" and self.mentions:
+                return self._it(attribution, head)
             return None
         if seen.kind != "pronoun" or not self._named_in_content(seen.actor, attribution):
             return seen.actor
@@ -89,6 +97,29 @@ class SpeakerIndex:
                                                                   for s, e in attribution.content)
                    for m in self.mentions)
 
+    def unresolved_pronoun(self, attribution: Attribution) -> bool:
+        """The source is "it" and no actor stands behind it: no claim to be sure of."""
+        head = self.head_of(attribution)
+        return head is not None and self.doc[head].lower_ in _UNRESOLVED and self.source_actor(attribution) is None
+
+    def _it(self, attribution: Attribution, head: int) -> Any | None:
+        """ "Washington widened its sanctions, and it blacklisted companies that it said ...": the nearest main-clause
+        subject before "it" (in its sentence or the one before, other "it"s passed over) when that is a body or a
+        state; anything else ("The report came out. It said ...") leaves "it" open."""
+        doc = self.doc
+        sentence = doc[head].sent
+        first = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for i in range(head - 1, first - 1, -1):
+            word = doc[i]
+            if word.dep_ not in ("nsubj", "nsubjpass") or word.lower_ == "it" or _main_verb(word).dep_ != "ROOT":
+                continue
+            seen = self.at.get(i)
+            if seen is None or getattr(seen.actor, "type", "") == "PERSON" or \
+                    self._named_in_content(seen.actor, attribution):
+                return None
+            return seen.actor
+        return None
+
     def _earlier_subject(self, attribution: Attribution, head: int) -> Any | None:
         doc = self.doc
         sentence = doc[head].sent
@@ -104,9 +135,14 @@ class SpeakerIndex:
                 continue
             # the subject of its sentence's main verb, not of a clause inside it ("... after Modi won")
             word = doc[seen.end - 1]
-            verb = word.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if word.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT":
+            if word.dep_ in ("nsubj", "nsubjpass") and _main_verb(word).dep_ == "ROOT":
                 return seen.actor
         return None
+
+
+def _main_verb(subject: Token) -> Token:
+    """The verb a subject belongs to, up its chain of conjuncts ("X widened ... and blacklisted ...")."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

@@ -17,6 +17,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from politika.store.claims import shown
+
 LAYERS = ("actor", "event", "attribution", "causal")
 
 
@@ -51,7 +53,8 @@ def _span(value: Any) -> tuple[int, int] | None:
 
 
 def record_marks(record: Mapping[str, Any] | None) -> list[Mark]:
-    """The marks of every layer found in an annotation record (ANNOTATION_FORMAT.md)."""
+    """The marks of every layer found in an annotation record (ANNOTATION_FORMAT.md); attributions only those
+    the claims lists show (:func:`politika.store.claims.shown`)."""
     if not record:
         return []
     marks: list[Mark] = []
@@ -70,6 +73,8 @@ def record_marks(record: Mapping[str, Any] | None) -> list[Mark]:
             for span in event.get(key) or []:
                 add(span, "event", f"e{n}", key.split("_")[0], event.get("type"))
     for n, item in enumerate(record.get("attributions") or []):
+        if not shown(item):  # under the views' confidence (a stance, a claim of nobody): out, as in the lists
+            continue
         for part in ("source", "cue", "content"):
             add(item.get(part), "attribution", f"q{n}", part, item.get("kind"))
     for n, link in enumerate(record.get("causal") or []):

@@ -12,6 +12,7 @@ from politika.errors import NotFound
 from politika.periods import check_period
 from politika.plover import EVENT_TYPES
 from politika.store import Store
+from politika.store.claims import shown
 from politika.store.store import ArticleFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
@@ -122,8 +123,9 @@ def article_page(request: Request, article_id: str) -> Any:
     events = [{**e, "actor_names": [names[a] for a in e.get("actor") or [] if names.get(a)],
                "recipient_names": [names[a] for a in e.get("recipient") or [] if names.get(a)]}
               for e in record.get("events") or []]
+    claims = [(n, q) for n, q in enumerate(record.get("attributions") or []) if shown(q)]  # as the marks
     return render(request, "article.html", article=article, record=record, paragraphs=paragraphs(text, marks),
-                  layers=present, events=events,
+                  layers=present, events=events, claims=claims,
                   record_json=json.dumps(record, ensure_ascii=False, indent=2) if record else "")
 
 
