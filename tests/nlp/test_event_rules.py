@@ -216,3 +216,45 @@ def test_unnamed_phrase_keeps_its_bracketed_name() -> None:
 def test_pronoun_of_quoted_as_saying_is_the_quoted_person() -> None:
     events = _events("King Hassan of Morocco was quoted as saying he would be ready to host a meeting.")
     assert events and any("Hassan" in t for t in _texts(events[0]["actor_spans"]))
+
+
+def _named(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """The actor and recipient names (the actors layer's, through the ids) of the event at ``trigger``."""
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return [names[i] for i in event["actor"]], [names[i] for i in event["recipient"]]
+
+
+def test_group_pronoun_takes_the_last_named_subject() -> None:
+    # "they" two sentences on is the rebels, not the sea they were in
+    actors, _ = _named("The Houthi rebels seized a cargo ship in the Red Sea on Sunday. "
+                       "Two days later they fired missiles at an American destroyer.", "fired")
+    assert actors and all("Houthi" in a for a in actors)
+
+
+def test_passive_pronoun_is_the_recipient() -> None:
+    # "He was arrested by X at the airport": the person arrested, not the airport
+    actors, recipients = _named("Ukrainian opposition leader Taras Hnatyuk travelled to Brussels on Monday. "
+                                "He was arrested by Belgian police at the airport.", "arrested")
+    assert any("police" in a for a in actors)
+    assert recipients and all("Hnatyuk" in r for r in recipients)
+
+
+def test_relative_pronoun_is_its_antecedent() -> None:
+    events = _events("Officials named the Syrian general who ordered the attack on the Kurdish town.")
+    event = next(e for e in events if e["type"] == "ASSAULT")
+    assert _texts(event["actor_spans"]) == ["Syrian general"]
+
+
+def test_subject_of_face_undergoes_the_event_noun() -> None:
+    from politika.nlp.events import _noun_argument_heads
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(None, ())
+    charges = next(t for t in nlp("The opposition leader faces new charges of treason.") if t.text == "charges")
+    subject, objects, _ = _noun_argument_heads(charges, "ACCUSE")
+    assert [t.text for t in objects] == ["leader"] and subject == []
+    aid = next(t for t in nlp("Ukraine received military aid from Germany last week.") if t.text == "aid")
+    subject, objects, _ = _noun_argument_heads(aid, "AID")
+    assert [t.text for t in objects] == ["Ukraine"] and [t.text for t in subject] == ["Germany"]

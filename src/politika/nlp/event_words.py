@@ -156,6 +156,18 @@ QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", 
                             "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
                             "one", "two", "three", "four", "five", "part", "half", "rest"})
 DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
+# Pronoun arguments the events layer resolves to an earlier actor of the article ("they launched attacks"):
+# those that refer to a person, those that refer to a state, an organisation or a group, and relative pronouns
+# (their antecedent is the noun the clause modifies: "the group that launched").
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# "it" is left out: as a subject it is as often a thing or a dummy ("It could include ...", "It comes as ...").
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# Personal pronouns that stand as an argument of their own (a subject or an object, not a possessive).
+ARGUMENT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
+# (the subject is the recipient; a "from"/"by" party is the actor).
+UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})
 PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
 PRUNED_PREPS_KEEP = frozenset({"of", "in", "from", "at"})
 

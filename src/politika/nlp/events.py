@@ -36,12 +36,14 @@ from politika.nlp.event_words import (
     ACTOR_LABELS,
     AID_NOUNS,
     AIMED_PREPS,
+    ARGUMENT_PRONOUNS,
     COMMITMENT_LEMMAS,
     DATELINE_MARKS,
     DECLARED_AS_CONCEDE,
     DISMISSING_LEMMAS,
     EASING_LEMMAS,
     EVENT_HEAD_NOUNS,
+    GROUP_PRONOUNS,
     HOSTILE_TYPES,
     INNER_PREPS,
     INSTRUMENT_NOUNS,
@@ -55,6 +57,7 @@ from politika.nlp.event_words import (
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
     PEOPLE_NOUNS,
+    PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
     PRUNED_DEPS,
@@ -64,6 +67,7 @@ from politika.nlp.event_words import (
     RECIPROCAL_PREPS,
     REFUSABLE_TYPES,
     REJECTION_LEMMAS,
+    RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
     REQUEST_NOUNS,
     RESTRICTION_NOUNS,
@@ -73,6 +77,7 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_WORDS,
     TIME_LABELS,
     TRANSFER_LEMMAS,
+    UNDERGO_LEMMAS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     WILLING_WORDS,
@@ -96,6 +101,10 @@ STORED_CONFIDENCE = 0.5
 # The rule layer's "sure": a type the manual's rules name gets at least this probability, and a classifier choice
 # this sure keeps its type against the lexicon's.
 RULE_PROBABILITY = 0.5
+# A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
+ANTECEDENT_SENTENCES = 3
+# The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
+ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass
@@ -369,7 +378,15 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
             elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "of", "from", "over"):
                 objects.extend(p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS)
     head = token.head
-    if head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
+    if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_LEMMAS:
+        # "Assange faces charges", "Ukraine received aid from the US": the verb's subject undergoes the event, and
+        # the party it comes from (the verb's or the noun's "from"/"by" phrase) is its actor
+        givers = [g for c in (*head.children, *token.children) if c.dep_ in ("prep", "agent")
+                  and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)
+                  if _is_argument(g)]
+        objects = _subject(head) + [o for o in objects if o not in givers]
+        subject += [g for g in givers if g not in subject]
+    elif head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
         if not subject:
             subject = _subject(head)
         for child in head.children:
@@ -662,7 +679,7 @@ def _purpose_parties(token: Token) -> list[Token]:
 
 
 def _is_argument(token: Token) -> bool:
-    if token.lower_ in ("him", "her", "them"):
+    if token.lower_ in ARGUMENT_PRONOUNS:  # resolved by _antecedent
         return True
     if token.pos_ in ("NUM", "PRON"):
         return False
@@ -702,6 +719,8 @@ def _places(token: Token) -> list[Token]:
 
 
 def _is_actorlike(token: Token) -> bool:
+    if token.lower_ in ARGUMENT_PRONOUNS:  # a person or a group (see _antecedent)
+        return True
     if token.ent_type_ in ACTOR_LABELS or (token.pos_ == "PROPN" and not token.ent_type_):
         return True
     if (token.ent_type_ == "CARDINAL" or token.lemma_.lower() in QUANTITY_NOUNS) and any(
@@ -791,6 +810,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
     out: list[Argument] = []
     seen: set[tuple[int, int]] = set()
     for head in heads:
+        head = _relative_antecedent(head)
         core = _core_tokens(head)
         start = dateline_end(head.sent)
         inside = [m for m in mentions if ((any(m.start <= i < m.end for i in core) and m.kind != "place")
@@ -811,7 +831,12 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
             seen.add((mention.start, mention.end))
             actor = mention.actor
             out.append(Argument(doc[mention.start:mention.end], actor.id if actor is not None else None))
-        if not kept:
+        antecedent = _antecedent(doc, head, mentions) if not kept else None
+        if antecedent is not None and (head.i, head.i + 1) not in seen:
+            # "In 2022 they launched attacks": the actor the pronoun refers back to
+            seen.add((head.i, head.i + 1))
+            out.append(Argument(doc[head.i:head.i + 1], antecedent.actor.id))
+        elif not kept:
             left = min(core)
             while left < head.i and doc[left].dep_ in ("det", "punct", "cc"):
                 left += 1
@@ -824,6 +849,53 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
                 seen.add((left, right))
                 out.append(Argument(doc[left:right], None))
     return out
+
+
+def _relative_antecedent(head: Token) -> Token:
+    """A relative pronoun's antecedent ("the Palestinian armed group that launched" → the group, and through an
+    apposition the name it describes: "Hamas, the group that ..." → Hamas); any other head unchanged."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.pos_ not in ("PRON", "DET") or head.head.dep_ != "relcl":
+        return head
+    noun = head.head.head
+    while noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
+    """The actor mention a personal pronoun argument with no actor of its own refers back to: the nearest earlier
+    mention of a person ("he", "her") or of a state, organisation or group ("they", "its") in its sentence or the
+    ``ANTECEDENT_SENTENCES`` before it, a subject before any other; an object or possessive pronoun never takes the
+    subject of its own clause ("Putin greeted him"). None where no such actor is named."""
+    word = pronoun.lower_
+    if pronoun.pos_ != "PRON" or (word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS):
+        return None
+    person = word in PERSON_PRONOUNS
+    sent = pronoun.sent
+    first = sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    dateline = (sent.start, dateline_end(sent))
+    verb = pronoun.head
+    found = []
+    for mention in mentions:
+        actor = mention.actor
+        if actor is None or mention.kind == "place" or not (first <= mention.start and mention.end <= pronoun.i) or \
+                actor.type not in ANTECEDENT_TYPES or (actor.type == "PERSON") != person or \
+                dateline[0] <= mention.start < dateline[1]:
+            continue
+        root = doc[mention.start:mention.end].root
+        while root.dep_ in ("compound", "amod") and root.head is not root:  # "the Houthi rebels"
+            root = root.head
+        subject = root.dep_ in ("nsubj", "nsubjpass")
+        if subject and root.head == verb and pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        found.append((subject, mention.start, mention))
+    if not found:
+        return None
+    subjects = [f for f in found if f[0]]
+    return max(subjects or found, key=lambda f: f[1])[2]
 
 
 def _attach_date(doc: Doc, event: Event) -> None:
