@@ -16,16 +16,16 @@ from spacy.language import Language
 from politika.nlp.ru import NATASHA_MODEL, natasha_available
 from politika.nlp.ru.natasha import natasha_pipeline
 
-# Our layers that have a Russian component, and its factory; the others (events, causal) are not run on Russian yet,
-# so their part of a Russian record stays empty.
-RU_COMPONENTS = {"actors": "politika_ru_actors", "attributions": "politika_ru_attributions"}
+# Our layers that have a Russian component, and its factory.
+RU_COMPONENTS = {"actors": "politika_ru_actors", "attributions": "politika_ru_attributions",
+                 "events": "politika_ru_events", "causal": "politika_ru_causal"}
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_LETTERS = frozenset("ыэъёЫЭЪЁ")
 
 
 def russian_pipeline(layers: tuple[str, ...]) -> Language:
     """The natasha pipeline with the Russian components of ``layers``, in the order of ``layers``."""
-    from politika.nlp.ru import actors, attribution  # noqa: F401  (registers the factories)
+    from politika.nlp.ru import actors, attribution, causal, events  # noqa: F401  (registers the factories)
 
     nlp = natasha_pipeline()
     for layer in layers:
