@@ -109,3 +109,19 @@ def test_the_article_s_state_as_a_marked_default() -> None:
     fenwick = person(record, "Nora Fenwick")
     assert fenwick["country"] == "CAN" and fenwick["country_source"] == "article_default"
     assert "country_evidence" not in fenwick
+
+
+def test_a_misspelt_country_is_the_country_but_a_town_is_not() -> None:
+    record = annotate("Pakistan accused Afganistan of shelling. Quatar's emir called for calm. Students at Columbia "
+                      "marched.", date="2000-01-01")
+    by_id = {a["id"]: a for a in record["actors"]}
+    places = {m["text"]: by_id[m["actor"]] for m in record["mentions"] if m["actor"]}
+    assert places["Afganistan"]["country"] == "AFG" and places["Afganistan"]["kind"] == "country"
+    assert places["Quatar"]["country"] == "QAT"
+    assert places["Columbia"]["country"] != "COL"
+
+
+def test_a_known_group_without_a_country_whose_name_says_it() -> None:
+    record = annotate("Egyptian Islamic Jihad rejected the offer on Monday.", date="2000-01-01")
+    group = person(record, "Egyptian Islamic Jihad")
+    assert group["country"] == "EGY" and group["country_source"] == "name"

@@ -545,8 +545,12 @@ class _ActorBuilder:
         """The country a name is, unless the words after it name a town's state ("Lebanon, Tennessee")."""
         code = self.kb.country_of_name(span.text) if len(span) <= 4 else None
         country = self.kb.country(code) if code else None
-        if country is None or normalise_name(span.text) not in {normalise_name(n) for n in country.names()}:
+        if country is None:
             return None
+        key, names = normalise_name(span.text), {normalise_name(n) for n in country.names()}
+        if key not in names and not (len(span) == 1 and len(key) >= 5 and span.text[:1].isupper() and
+                                     any(_one_edit(key, n) for n in names) and place(span.text) is None):
+            return None  # ("Quatar", "Afganistan": a misspelt country; "Columbia" is a town, not Colombia)
         after = doc[span.end:span.end + 3]
         if len(after) >= 2 and after[0].text == "," and is_state_name(after[1].text):
             return None  # ", Tennessee", ", Tenn.": a town and its state
@@ -667,6 +671,8 @@ class _ActorBuilder:
                 actor.sector = "ELI"
             if actor.entity is not None and actor.country is not None and actor.country_source is None:
                 actor.country_source = "kb"
+            if actor.entity is not None and actor.country is None and actor.type == "ORG":
+                self._country_from_own_name(actor)  # "Palestinian Islamic Jihad", known without a country
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
                 self._country_from_context(actor)
@@ -674,6 +680,18 @@ class _ActorBuilder:
         for number, actor in enumerate(self.actors, start=1):
             actor.id = f"a{number}"
 
+
+    def _country_from_own_name(self, actor: Actor) -> None:
+        """An organisation the knowledge base knows without a country, whose name says it (a demonym among its
+        words: "Egyptian Islamic Jihad")."""
+        for name in (actor.name, *actor.aliases):
+            words = name.split()
+            if len(words) < 2:
+                continue
+            code = next((c for c in map(self.kb.country_of_demonym, words) if c), None)
+            if code and self.kb.country(code) is not None:
+                actor.country, actor.country_source = code, "name"
+                return
 
     def _country_from_context(self, actor: Actor) -> None:
         """A person the knowledge base does not know: the country of whom they work for or lead ("Trump lawyer
@@ -754,6 +772,18 @@ NAME_HEAD_SECTORS = {"court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "
                      "cabinet": "GOV", "commission": "GOV", "newspaper": "JRN", "radio": "JRN", "television": "JRN"}
 REBEL_WORDS = {"liberation", "rebel", "rebels", "insurgent", "revolutionary", "resistance", "jihad", "mujahideen",
                "salvation", "tigers", "patriotic"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter added, dropped or changed ("quatar", "qatar")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | None]:
