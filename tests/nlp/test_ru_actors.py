@@ -96,3 +96,32 @@ def test_organisations_by_their_russian_names() -> None:
     record = ru_record("НАТО и ЕС обсудили помощь, а ООН призвала к перемирию.")
     assert {actor_of(record, t)["name"] for t in ("НАТО", "ЕС", "ООН")} == {"NATO", "European Union",
                                                                           "United Nations"}
+
+
+@pytest.mark.parametrize(("text", "form", "name", "country"), [
+    ("Переговоры прошли в Стамбуле.", "Стамбуле", "Istanbul", "TUR"),
+    ("Делегации встретились в Женеве.", "Женеве", "Geneva", "CHE"),
+    ("Ночью обстрелу подвергся Харьков.", "Харьков", "Kharkiv", "UKR"),
+])
+def test_cities_are_the_gazetteers_places(text: str, form: str, name: str, country: str) -> None:
+    actor = actor_of(ru_record(text), form)
+    assert (actor["name"], actor["country"], actor["kind"]) == (name, country, "city")
+
+
+def test_more_countries_by_their_russian_names() -> None:
+    record = ru_record("Путин прилетел в Монголию, а затем в Сербию.")
+    assert actor_of(record, "Монголию")["name"] == "Mongolia" and actor_of(record, "Сербию")["name"] == "Serbia"
+
+
+@pytest.mark.parametrize(("text", "form", "kb_name"), [
+    ("Эммануэль Макрон провёл переговоры в Париже.", "Эммануэль Макрон", "Emmanuel Macron"),
+    ("Олаф Шольц ответил на вопросы депутатов.", "Олаф Шольц", "Olaf Scholz"),
+    ("Йенс Столтенберг прибыл в Вильнюс.", "Йенс Столтенберг", "Jens Stoltenberg"),
+])
+def test_foreign_names_are_matched_by_sound(text: str, form: str, kb_name: str) -> None:
+    assert actor_of(ru_record(text), form)["name"] == kb_name
+
+
+def test_a_surname_that_sounds_like_a_kb_person_but_a_different_given_name_stays_unlinked() -> None:
+    record = ru_record("Игорь Макрон, местный фермер, открыл рынок.")
+    assert actor_of(record, "Игорь Макрон")["kb_id"] is None

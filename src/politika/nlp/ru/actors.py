@@ -27,10 +27,11 @@ from spacy.tokens import Doc, Span, Token
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role
 from politika.nlp.actors import GROUP_NAME
+from politika.nlp.gazetteer import Place, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
 from politika.nlp.ru import lexicon
 from politika.nlp.ru.names import nominative
-from politika.nlp.ru.translit import spellings
+from politika.nlp.ru.translit import sound_key, spellings
 
 for _name in ("politika_actors", "politika_mentions"):
     if not Doc.has_extension(_name):
@@ -40,6 +41,7 @@ if not Doc.has_extension("politika_ner_fixes"):
 
 _LONGEST = 3  # words of the longest name in the lexicon
 _TITLE_WINDOW = 6
+_MIN_TRANSLITERATED_PLACE = 20_000  # people: a place found only by transliterating its name must be a town at least
 
 
 @Language.factory("politika_ru_actors",
@@ -57,6 +59,7 @@ class RuActorsComponent:
         self.fuzzy = fuzzy
         self._names: dict[str, KBEntity | None] = {}
         self._people: dict[tuple[str, str | None, bool], list[tuple[KBEntity, float]]] = {}
+        self._sounds: dict[str, list[tuple[str, set[str]]]] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.date if Doc.has_extension("date") else None
@@ -109,6 +112,11 @@ class RuActorsComponent:
                 mentions.append(Mention(ent.start, ent.end, "PERSON", "name"))
             elif ent.label_ in ("LOC", "ORG"):
                 entity = self._lookup(ent)
+                city = _city(ent) if entity is None and ent.label_ == "LOC" else None
+                if city is not None:  # the same actor as the English layer makes of the gazetteer's place
+                    mentions.append(Mention(ent.start, ent.end, "GPE", "place", ner_label="LOC",
+                                            key=f"place:{city.name}:{city.country}", country=city.country))
+                    continue
                 label = _label_of(entity) if entity is not None else ent.label_
                 mention = Mention(ent.start, ent.end, label, "name", entity=entity)
                 if label != ent.label_:
@@ -212,7 +220,30 @@ class RuActorsComponent:
             hits = self._cached(spelling, date, False)
             if hits:
                 return spelling, hits
+        hits = self._by_sound(options[0])
+        if hits:
+            return options[0], hits
         return options[0], self._cached(options[0], date, self.fuzzy) if self.fuzzy else []
+
+    def _by_sound(self, spelling: str) -> list[tuple[KBEntity, float]]:
+        """People whose surname sounds like the transliterated one ("Makron" → Macron, "Sholts" → Scholz) and whose
+        given name starts with the same letter: scored as an agreeing surname (0.95), a lone surname 0.9 (which then
+        needs context, and at least four sounds)."""
+        words = normalise_name(spelling).split()
+        if not words:
+            return []
+        if self._sounds is None:
+            self._sounds = _sound_index(self.kb)
+        key = sound_key(words[-1])
+        if len(words) == 1 and len(key) < 4:
+            return []
+        found: dict[str, float] = {}
+        for entity_id, initials in self._sounds.get(key, []):
+            if len(words) == 1:
+                found[entity_id] = max(found.get(entity_id, 0.0), 0.9)
+            elif words[0][:1] in initials:
+                found[entity_id] = 0.95
+        return sorted(((self.kb.entities[i], score) for i, score in found.items()), key=lambda hit: -hit[1])
 
     def _cached(self, spelling: str, date: str | None, fuzzy: bool) -> list[tuple[KBEntity, float]]:
         key = (spelling, date, fuzzy)
@@ -315,6 +346,33 @@ def _demonym_of(token: Token) -> str | None:
     return None
 
 
+def _sound_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, set[str]]]]:
+    """The knowledge base's people by the sound of their surname, with the initials of their given names."""
+    index: dict[str, dict[str, set[str]]] = {}
+    for entity in kb.entities.values():
+        if entity.type != "PERSON":
+            continue
+        for name in entity.names():
+            words = normalise_name(name).split()
+            if len(words) < 2:
+                continue
+            index.setdefault(sound_key(words[-1]), {}).setdefault(entity.id, set()).update(w[:1] for w in words[:-1])
+    return {key: list(people.items()) for key, people in index.items()}
+
+
+def _city(span: Span) -> Place | None:
+    """A town or city of the gazetteer: by its Russian name (:data:`~politika.nlp.ru.lexicon.PLACES`), else by a
+    transliteration when the place is not a village (a common word transliterated can be one)."""
+    known = lexicon.PLACES.get(_lemma_key(span))
+    if known is not None:
+        return place(known)
+    for spelling in spellings(_nominal_text(span), limit=4):
+        found = place(spelling)
+        if found is not None and found.population >= _MIN_TRANSLITERATED_PLACE:
+            return found
+    return None
+
+
 def _lemma_key(span: Span) -> str:
     return " ".join(t.lemma_.lower() if len(t.text) > 1 and not t.text.isupper() else t.text.lower() for t in span)
 
@@ -368,6 +426,9 @@ class _Builder:
         elif mention.label == "PERSON":
             key = mention.key or f"person:{normalise_name(span.text)}"
             actor = self.new_actor(key, nominative(span), "PERSON", "person")
+        elif mention.key is not None and mention.key.startswith("place:"):
+            name = mention.key.split(":")[1]
+            actor = self.new_actor(mention.key, name, "GPE", "city", country=mention.country, sector="CVL")
         else:
             name = nominative(span) if mention.label == "LOC" else span.text
             kind = "place" if mention.label in ("LOC", "GPE") else "organisation"

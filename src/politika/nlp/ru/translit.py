@@ -14,6 +14,7 @@ A few given names have a usual English form of their own ("Александр" �
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 _LETTERS = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
@@ -34,7 +35,12 @@ GIVEN_NAMES = {"александр": ["Alexander", "Aleksandr"], "алексей
                "геннадий": ["Gennady"], "аркадий": ["Arkady"], "олег": ["Oleg"], "ольга": ["Olga"],
                "татьяна": ["Tatiana", "Tatyana"], "наталья": ["Natalia", "Natalya"], "антоний": ["Antony"],
                "энтони": ["Antony", "Anthony"], "джо": ["Joe"], "дональд": ["Donald"], "эммануэль": ["Emmanuel"],
-               "олаф": ["Olaf"], "ангела": ["Angela"], "си": ["Xi"], "цзиньпин": ["Jinping"]}
+               "олаф": ["Olaf"], "ангела": ["Angela"], "си": ["Xi"], "цзиньпин": ["Jinping"],
+               # foreign given names whose Russian spelling starts with another letter than the Latin one
+               "йенс": ["Jens"], "жозеп": ["Josep"], "джейк": ["Jake"], "джон": ["John"], "джозеф": ["Joseph"],
+               "джеймс": ["James"], "джордж": ["George"], "жан": ["Jean"], "жак": ["Jacques"], "хосе": ["Jose"],
+               "хуан": ["Juan"], "йоханнес": ["Johannes"], "юрген": ["Jurgen"], "джанет": ["Janet"],
+               "джастин": ["Justin"], "джорджа": ["Giorgia"], "джорджия": ["Giorgia"], "жозеф": ["Josef"]}
 
 
 def transliterate(word: str) -> str:
@@ -95,3 +101,27 @@ def _word_variants(word: str) -> list[str]:
         if len(variants) >= 6:
             break
     return variants or [word]
+
+
+_SOUNDS = (("dzh", "j"), ("tsch", "C"), ("sch", "S"), ("tch", "C"), ("sh", "S"), ("ch", "C"), ("zh", "J"),
+           ("kh", "h"), ("ph", "f"), ("ck", "k"), ("ts", "z"), ("tz", "z"), ("q", "k"), ("x", "ks"), ("w", "v"),
+           ("j", "j"), ("y", "i"))
+
+
+def sound_key(latin: str) -> str:
+    """A rough key of how a Latin-spelt word sounds, the same for the English spelling of a foreign name and the
+    transliteration of its Russian spelling: "Macron" and "Makron", "Scholz" and "Sholts", "Biden" and "Baiden",
+    "Johnson" and "Dzhonson" (vowel runs are one vowel, doubled letters one, a lone h nothing).
+
+    >>> sound_key("Scholz") == sound_key("Sholts"), sound_key("Biden") == sound_key("Baiden")
+    (True, True)
+    >>> sound_key("Johnson") == sound_key("Dzhonson"), sound_key("Putin") == sound_key("Lavrov")
+    (True, False)
+    """
+    text = latin.lower()
+    text = re.sub(r"c(?=[eiy])", "s", text)
+    for old, new in _SOUNDS:
+        text = text.replace(old, new)
+    text = text.replace("c", "k").replace("h", "")
+    text = re.sub(r"[aeiouy]+", "a", text)
+    return re.sub(r"(.)\1+", r"\1", text)
