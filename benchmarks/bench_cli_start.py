@@ -2,7 +2,8 @@
 each run as its own process, median of ``--runs`` (after one warm-up run), on a demo store (the bundled samples,
 ingested without the analysis, which these commands do not need). A shared machine's load moves the wall times, so
 each command is also given as a ratio to a bare ``python -c pass`` and to ``politika --help`` timed in the same
-rounds (the commands run in turns, round after round), and with the CPU time (user + system) of its process, which
+rounds (the commands run in turns, round after round), next to ``python -c 'import sqlalchemy'`` (the floor of
+the listing commands, which need SQLAlchemy), and with the CPU time (user + system) of its process, which
 waiting for a core does not add to. The commands run with bytecode caching on (in a temp ``PYTHONPYCACHEPREFIX``),
 as an installed package does, whatever ``PYTHONDONTWRITEBYTECODE`` says. ``--before SRC`` also runs each command
 from another tree's ``src`` (``git archive REV src | tar -x -C DIR``), in the same rounds, for a before/after.
@@ -28,6 +29,7 @@ from _common import SAMPLES, machine, write_section
 
 COMMANDS = [["--help"], ["stats"], ["articles"], ["search", "sanctions"]]
 BARE = "python -c pass"
+SQLALCHEMY = "python -c 'import sqlalchemy'"  # what stats, articles and search pay before any politika code
 
 
 def child_env(src: str | None, pycache: str) -> dict[str, str]:
@@ -79,6 +81,7 @@ def main() -> None:
     for _ in range(args.runs + 1):  # round 0 warms the file cache and writes the bytecode
         for tree, env in trees.items():
             runs.setdefault((tree, BARE), []).append(timed(["-c", "pass"], env))
+            runs.setdefault((tree, SQLALCHEMY), []).append(timed(["-c", "import sqlalchemy"], env))
             for command in COMMANDS:
                 full = command if command == ["--help"] else ["--db", db, *command]
                 name = " ".join(["politika", *command])
@@ -89,11 +92,11 @@ def main() -> None:
     tree_column = "| tree " if args.before else ""
     lines = [f"| command {tree_column}| median (s) | fastest (s) | CPU median (s) | × python | × --help |",
              "|---|" + ("---|" if args.before else "") + "---|---|---|---|---|"]
-    for name in [BARE, *(" ".join(["politika", *c]) for c in COMMANDS)]:
+    for name in [BARE, SQLALCHEMY, *(" ".join(["politika", *c]) for c in COMMANDS)]:
         for tree in trees:
             walls, cpus = [w for w, _ in runs[tree, name][1:]], [c for _, c in runs[tree, name][1:]]
             median = medians[tree, name]
-            label = f"`{name}`" if name != BARE else f"`{name}` (bare)"
+            label = f"`{name}`" + {BARE: " (bare)", SQLALCHEMY: " (the floor)"}.get(name, "")
             lines.append(f"| {label} {f'| {tree} ' if args.before else ''}| {median:.3f} | {min(walls):.3f} | "
                          f"{statistics.median(cpus):.3f} | {median / medians[tree, BARE]:.1f} | "
                          f"{median / medians[tree, 'politika --help']:.2f} |")
