@@ -169,7 +169,7 @@ def _marked(mark: Token, fixed: list[Token], index: int, polarity: str, prior: f
 def _adverbial(adverb: Token, index: int, sent: Span, previous: Span | None, polarity: str,
                prior: float) -> CausalLink | None:
     verb = adverb.head
-    if verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or verb is adverb:
+    if verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or verb.i == adverb.i:
         return None
     effect = _clause_range(verb, [(adverb.i, adverb.i + 1)])
     if verb.dep_ in ("conj", "parataxis") and verb.head.i < adverb.i:
@@ -223,10 +223,10 @@ def _clause_verb(token: Token) -> Token | None:
     current = token
     for _ in range(6):
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
-            while current.dep_ in ("xcomp", "csubj") and current.head is not current:
+            while current.dep_ in ("xcomp", "csubj") and current.head.i != current.i:
                 current = current.head  # "не смог приехать из-за травмы": the effect is "не смог приехать"
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -250,7 +250,7 @@ def _clause_range(verb: Token, exclude: list[TokenRange]) -> TokenRange:
 
 
 def _content_range(head: Token) -> TokenRange:
-    return _trim(head.doc, _range([t for t in head.subtree if not (t.dep_ == "case" and t.head is head)]))
+    return _trim(head.doc, _range([t for t in head.subtree if not (t.dep_ == "case" and t.head.i == head.i)]))
 
 
 def _subtree_range(token: Token) -> TokenRange:

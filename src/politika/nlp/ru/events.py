@@ -160,7 +160,7 @@ def _argument_heads(token: Token, light: Token | None, kind: str) -> tuple[list[
             recipients.append(child)
         elif dep == "obl:agent" or (passive and dep == "obl" and _bare_instrumental(child)):
             actors.append(child)
-        elif child is not token and _recipient(child, kind):
+        elif child.i != token.i and _recipient(child, kind):
             recipients.append(child)
     if not actors and light is None:
         actors.extend(_inherited_subject(verb))
@@ -202,7 +202,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
     """The subject of the verb an infinitive or a conjunct hangs from ("решил атаковать", "встретился и обсудил")."""
     current = verb
     for _ in range(3):
-        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return []
         current = current.head
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
@@ -278,7 +278,7 @@ def _governors(token: Token) -> list[Token]:
     out = [token]
     current = token
     for _ in range(4):
-        if current.dep_ not in ("xcomp", "obj", "csubj") or current.head is current:
+        if current.dep_ not in ("xcomp", "obj", "csubj") or current.head.i == current.i:
             break
         current = current.head
         out.append(current)
@@ -318,7 +318,7 @@ def hypothetical(verb: Token) -> bool:
 def reported(verb: Token) -> bool:
     current = verb
     for _ in range(5):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in lexicon.REPORTING_VERBS:
             return True
