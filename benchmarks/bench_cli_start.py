@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -72,7 +73,7 @@ def main() -> None:
         db = str(Path(tempfile.mkdtemp(prefix="bench-cli-")) / "demo.db")
         subprocess.run([sys.executable, "-m", "politika", "--db", db, "ingest", "--no-analyse", "--quiet",
                         str(SAMPLES)], check=True, stdout=subprocess.DEVNULL)
-    pycache = tempfile.mkdtemp(prefix="bench-cli-pyc-")
+    pycache = tempfile.mkdtemp(prefix="bench-cli-pyc-")  # removed at the end
     trees = {"": child_env(None, pycache)}
     if args.before:
         trees = {"before": child_env(args.before, pycache), "after": trees[""]}
@@ -88,6 +89,7 @@ def main() -> None:
                 runs.setdefault((tree, name), []).append(timed(["-m", "politika", *full], env))
     imports = [import_time(trees["after" if args.before else ""]) for _ in range(args.runs)]
     load_after = os.getloadavg()
+    shutil.rmtree(pycache, ignore_errors=True)
     medians = {key: statistics.median(wall for wall, _ in times[1:]) for key, times in runs.items()}
     tree_column = "| tree " if args.before else ""
     lines = [f"| command {tree_column}| median (s) | fastest (s) | CPU median (s) | × python | × --help |",
