@@ -125,3 +125,21 @@ def test_foreign_names_are_matched_by_sound(text: str, form: str, kb_name: str) 
 def test_a_surname_that_sounds_like_a_kb_person_but_a_different_given_name_stays_unlinked() -> None:
     record = ru_record("Игорь Макрон, местный фермер, открыл рынок.")
     assert actor_of(record, "Игорь Макрон")["kb_id"] is None
+
+
+def test_a_nationality_before_a_name_gives_the_country() -> None:
+    record = ru_record("Российский политолог Иван Сидоренков считает переговоры бесполезными.")
+    actor = actor_of(record, "Иван Сидоренков")
+    assert (actor["country"], actor["descriptors"]) == ("RUS", ["Российский политолог"])
+
+
+def test_a_demonym_before_an_office() -> None:
+    record = ru_record("Украинский министр обороны Пётр Сидоренков прибыл в Брюссель.")
+    actor = actor_of(record, "Пётр Сидоренков")
+    assert [(r["role"], r["country"]) for r in actor["roles"]] == [("defence_minister", "UKR")]
+
+
+def test_a_state_office_without_its_state_takes_the_articles_country() -> None:
+    record = ru_record("Кремль и Москва ответили Вашингтону. Россия готова к переговорам. "
+                       "Депутат Иван Сидоренков поддержал это решение.")
+    assert actor_of(record, "Иван Сидоренков")["country"] == "RUS"

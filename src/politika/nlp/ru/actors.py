@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role
-from politika.nlp.actors import GROUP_NAME
+from politika.nlp.actors import GROUP_NAME, STATE_SECTORS
 from politika.nlp.gazetteer import Place, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
 from politika.nlp.ru import lexicon
@@ -297,7 +297,33 @@ def title_before(doc: Doc, start: int, kb: KnowledgeBase) -> tuple[Span, str, st
             office = lexicon.OFFICES.get(tuple(lemmas[offset:offset + size]))
             if office is not None:
                 span = doc[first + offset:start]
-                return span, office[0], _country_in(span, kb), office[1]
+                country = _country_in(span, kb)
+                demonym = _demonym_before(doc, first, first + offset)
+                if country is None and demonym is not None:  # "российский министр обороны"
+                    span, country = doc[demonym[0]:start], demonym[1]
+                return span, office[0], country, office[1]
+    return None
+
+
+def descriptor_before(doc: Doc, start: int) -> tuple[Span, str] | None:
+    """A nationality before a name that holds no office ("российский политолог Иван Петров"): (words, country)."""
+    first = start
+    while first > 0 and start - first < _TITLE_WINDOW:
+        token = doc[first - 1]
+        if token.is_punct or token.is_space or token.pos_ not in ("NOUN", "ADJ") or token.ent_type_:
+            break
+        first -= 1
+    demonym = _demonym_before(doc, first, start)
+    if demonym is None or demonym[0] == start - 1:
+        return None  # a demonym right before the name is part of it or modifies it alone
+    return doc[demonym[0]:start], demonym[1]
+
+
+def _demonym_before(doc: Doc, first: int, end: int) -> tuple[int, str] | None:
+    for token in doc[first:end]:
+        code = lexicon.DEMONYMS.get(token.lemma_)
+        if code is not None and code != "EUR" and token.pos_ == "ADJ":
+            return token.i, code
     return None
 
 
@@ -442,6 +468,12 @@ class _Builder:
     def _title(self, doc: Doc, mention: Mention, actor: Actor) -> None:
         found = title_before(doc, mention.start, self.kb) or _title_after(doc, mention, self.kb)
         if found is None:
+            described = descriptor_before(doc, mention.start)
+            if described is not None and not any(d.start == described[0].start for d in actor.descriptors):
+                actor.descriptors.append(described[0])
+                if actor.entity is None and actor.country is None:
+                    actor.country, actor.country_evidence, actor.country_source = (described[1], described[0],
+                                                                                   "descriptor")
             return
         span, role, country, sector = found
         if any(d.start == span.start for d in actor.descriptors):
@@ -502,9 +534,26 @@ class _Builder:
                     actor.sector = role.sector
             if actor.entity is not None and actor.country is not None and actor.country_source is None:
                 actor.country_source = "kb"
+        dominant = self._dominant_country()
+        for actor in self.actors:
+            # "депутат Иван Сидоренков" in an article about Russia: a state office named without its state
+            office = next((r for r in actor.roles if r.sector in STATE_SECTORS), None)
+            if actor.type == "PERSON" and actor.country is None and office is not None and dominant is not None:
+                actor.country, actor.country_evidence, actor.country_source = dominant, office.evidence, "article"
         self.actors = [a for a in self.actors if a.mentions]
         for number, actor in enumerate(self.actors, start=1):
             actor.id = f"a{number}"
+
+
+    def _dominant_country(self) -> str | None:
+        """The state that half or more of the article's country-coded mentions (three at least) belong to."""
+        counts: Counter[str] = Counter()
+        for actor in self.actors:
+            if actor.country and self.kb.country(actor.country) is not None:
+                counts[actor.country] += len(actor.mentions)
+        total = sum(counts.values())
+        top = counts.most_common(1)
+        return top[0][0] if top and total >= 3 and top[0][1] * 2 >= total else None
 
 
 def _title_after(doc: Doc, mention: Mention, kb: KnowledgeBase) -> tuple[Span, str, str | None, str] | None:
