@@ -258,3 +258,8 @@ def test_subject_of_face_undergoes_the_event_noun() -> None:
     aid = next(t for t in nlp("Ukraine received military aid from Germany last week.") if t.text == "aid")
     subject, objects, _ = _noun_argument_heads(aid, "AID")
     assert [t.text for t in objects] == ["Ukraine"] and [t.text for t in subject] == ["Germany"]
+
+
+def test_receiving_verb_takes_the_giver_as_actor() -> None:
+    actors, recipients = _named("Ukraine received military aid from Germany last week.", "received")
+    assert actors == ["Germany"] and recipients == ["Ukraine"]

@@ -303,6 +303,9 @@ class EventsComponent:
             subject, objects, reciprocal = _noun_argument_heads(token, event.type)
         else:
             subject, objects, reciprocal = _argument_heads(token, event.type)
+            givers = _givers(token, token) if token.lemma_.lower() in UNDERGO_LEMMAS else []
+            if givers:  # "Ukraine received aid from Germany": Germany gives, Ukraine receives
+                subject, objects = givers, subject
         demanded = obligation(token) if event.type == "REQUEST" else None
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
@@ -381,9 +384,7 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
     if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_LEMMAS:
         # "Assange faces charges", "Ukraine received aid from the US": the verb's subject undergoes the event, and
         # the party it comes from (the verb's or the noun's "from"/"by" phrase) is its actor
-        givers = [g for c in (*head.children, *token.children) if c.dep_ in ("prep", "agent")
-                  and c.lower_ in ("from", "by") for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)
-                  if _is_argument(g)]
+        givers = _givers(head, token)
         objects = _subject(head) + [o for o in objects if o not in givers]
         subject += [g for g in givers if g not in subject]
     elif head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
@@ -403,6 +404,15 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         _, more, _ = _noun_argument_heads(head.head, event_type)
         objects.extend(more)
     return subject, objects, reciprocal
+
+
+def _givers(verb: Token, noun: Token) -> list[Token]:
+    """The party a received or undergone event comes from: the "from"/"by" phrase of the verb ("received aid from
+    Germany") or of its object noun (``noun``, or the verb's direct object where ``noun`` is the verb itself)."""
+    nouns = [noun] if noun is not verb else [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [c for t in (verb, *nouns) for c in t.children
+             if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")]
+    return [g for c in preps for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p) if _is_argument(g)]
 
 
 def _distinct(arguments: list[Argument]) -> list[Argument]:
@@ -636,10 +646,12 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     if not actorlike:
         # "opened investigations into X", "rejected calls by X", "demanded the withdrawal of X", "X's suppression":
         # the object names a thing or an event, and the actor it concerns is inside it.
-        actorlike = [i for o in objects for i in _inner_parties(o) if _is_actorlike(i)]
+        # (a pronoun inside the object is most often the subject again: "release the men held by them")
+        actorlike = [i for o in objects for i in _inner_parties(o) if _is_actorlike(i) and i.pos_ != "PRON"]
     if not actorlike:
         # one level further: "part of a military aid program for Bosnia", "a suspension of air links with Serbia"
-        actorlike = [j for o in objects for i in _inner_parties(o) for j in _inner_parties(i) if _is_actorlike(j)]
+        actorlike = [j for o in objects for i in _inner_parties(o) for j in _inner_parties(i)
+                     if _is_actorlike(j) and j.pos_ != "PRON"]
     if not actorlike and event_type in ("PROTEST", "THREATEN", "REQUEST", "ACCUSE"):
         # "threatened to strike unless Israel rescinded ...": the party the condition is put to;
         # "staged a hunger strike to demand the resignation of X", "in protest against X": the party protested
