@@ -94,3 +94,13 @@ def test_failure_with_из_за_keeps_the_governing_verb() -> None:
 def test_no_signal_no_link() -> None:
     record = ru_record("Президент провел совещание с министрами.")
     assert record["causal"] == [] and not any(s["causal"] for s in record["causal_sentences"])
+
+
+def test_depriving_verb_takes_the_genitive_as_effect() -> None:
+    link = only("Новые меры лишат Москву доходов от экспорта.")
+    assert parts(link)[:2] == ("Новые меры", "доходов от экспорта") and link["polarity"] == "-"
+
+
+def test_relative_pronoun_cause_is_its_noun() -> None:
+    link = only("Страны, которые позволяют удары по городам, рискуют.")
+    assert link["cause"]["text"] == "Страны"

@@ -120,3 +120,22 @@ def test_a_bare_event_noun_is_not_an_event() -> None:
 
 def test_lifting_sanctions_is_not_a_sanction() -> None:
     assert all(e["type"] != "SANCTION" for e in events("Вашингтон отменил санкции против банка.")[1])
+
+
+def test_weapon_subject_and_entering_forces_are_attacks() -> None:
+    assert only("Ракета попала в жилой дом.")[1]["type"] == "ASSAULT"
+    assert only("Войска вошли в приграничный город.")[1]["type"] == "ASSAULT"
+
+
+def test_event_noun_under_a_cause_preposition_or_with_a_partner() -> None:
+    assert [e["type"] for e in events("Из-за обстрелов жители покинули село.")[1]] == ["ASSAULT"]
+    assert [e["type"] for e in events("На встрече с Путиным генсек говорил о мире.")[1]] == ["CONSULT"]
+
+
+def test_supporting_a_document_is_agreeing() -> None:
+    assert only("Коммюнике поддержали восемьдесят государств.")[1]["type"] == "AGREE"
+
+
+def test_event_in_a_purpose_or_condition_clause_is_part_of_its_governor() -> None:
+    record, found = events("Президент потребовал, чтобы армия атаковала позиции противника.")
+    assert [e["type"] for e in found] == ["REQUEST"]

@@ -58,6 +58,8 @@ VERBS: dict[str, tuple[str, float, str | None]] = {
     **{v: ("-", 0.75, None) for v in ("помешать", "мешать", "предотвратить", "предотвращать", "лишить", "лишать",
                                       "сорвать", "подорвать", "ослабить")},
 }
+# Verbs whose effect is what they take away, in the genitive ("лишить X доходов").
+DEPRIVING = frozenset({"лишить", "лишать"})
 # "стать причиной X" (cause = subject, effect = X), "стать ответом на X" (cause = X, effect = subject).
 BECOME_NOUNS = {"причина": ("+", 0.85), "следствие": ("+", 0.8), "результат": ("+", 0.8), "ответ": ("+", 0.75)}
 # Verbs the English layer calls enabling: their relation is ``enables``.
@@ -172,8 +174,11 @@ def _adverbial(adverb: Token, index: int, sent: Span, previous: Span | None, pol
     if verb.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or verb.i == adverb.i:
         return None
     effect = _clause_range(verb, [(adverb.i, adverb.i + 1)])
+    before = _root_before(adverb)
     if verb.dep_ in ("conj", "parataxis") and verb.head.i < adverb.i:
         cause = _clause_range(verb.head, [_subtree_range(verb)])
+    elif before is not None and before.i != verb.i:  # "X, поэтому Y" parsed as two roots
+        cause = _clause_range(before, [(adverb.i - 1, max(adverb.i, effect[1]))])
     elif previous is not None and verb.i > sent.start and adverb.i <= min(t.i for t in verb.subtree):
         cause = _clause_range(previous.root, [])
     else:
@@ -182,22 +187,41 @@ def _adverbial(adverb: Token, index: int, sent: Span, previous: Span | None, pol
                       polarity=polarity, kind="adverb", prior=prior)
 
 
+def _root_before(adverb: Token) -> Token | None:
+    """The root of the clause just before ", поэтому", where the parse made the two clauses two roots."""
+    doc = adverb.doc
+    if adverb.i < 2 or doc[adverb.i - 1].text not in (",", ";", "—", "–"):
+        return None
+    current = doc[adverb.i - 2]
+    for _ in range(20):
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return current if current.i < adverb.i and current.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
+
+
 def _verbal(verb: Token, index: int) -> CausalLink | None:
     polarity, prior, preposition = VERBS[verb.lemma_]
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if preposition is not None:
+    if verb.lemma_ in DEPRIVING:  # "лишат Москву доходов": the effect is what is taken away (genitive)
+        preposition = None
+        effect_head = next((c for c in verb.children if c.dep_ in ("obl", "obj", "nmod") and _preposition(c) is None
+                            and "Gen" in c.morph.get("Case", [])), None)
+    elif preposition is not None:
         effect_head = next((c for c in verb.children if c.dep_ == "obl" and _preposition(c) == preposition), None)
     else:
         effect_head = next((c for c in verb.children if c.dep_ in ("obj", "xcomp", "iobj")
                             or (c.dep_ == "obl" and _preposition(c) is None and "Dat" in c.morph.get("Case", []))),
                            None)
+    if subject is not None and subject.lemma_ == "который" and verb.dep_ in ("acl:relcl", "acl"):
+        subject = verb.head  # "страны, которые позволяют ...": the noun the relative clause hangs from
     if subject is None or effect_head is None or (subject.pos_ == "PRON" and subject.lower_ in ("это", "что")):
         return None
     kind = "verb"
     if _negated(verb):
         kind, polarity = "failure", "-"
     signal_end = verb.i + 1
-    return CausalLink(sentence=index, cause=_subtree_range(subject), effect=_content_range(effect_head),
+    return CausalLink(sentence=index, cause=_noun_range(subject), effect=_content_range(effect_head),
                       signal=(verb.i, signal_end), polarity=polarity, kind=kind, prior=prior)
 
 
@@ -251,6 +275,18 @@ def _clause_range(verb: Token, exclude: list[TokenRange]) -> TokenRange:
 
 def _content_range(head: Token) -> TokenRange:
     return _trim(head.doc, _range([t for t in head.subtree if not (t.dep_ == "case" and t.head.i == head.i)]))
+
+
+def _noun_range(token: Token) -> TokenRange:
+    """The token's phrase without its relative or participial clauses: the contiguous run around it."""
+    skip = {t.i for c in token.children if c.dep_ in ("acl", "acl:relcl") for t in c.subtree}
+    tokens = {t.i for t in token.subtree} - skip
+    start = end = token.i
+    while start - 1 in tokens:
+        start -= 1
+    while end + 1 in tokens:
+        end += 1
+    return _trim(token.doc, (start, end + 1))
 
 
 def _subtree_range(token: Token) -> TokenRange:

@@ -59,7 +59,6 @@ VERBS: dict[str, Trigger] = {
     # SANCTION
     **{v: ("SANCTION", "convict", 0.8) for v in ("приговорить", "приговаривать")},
     **{v: ("SANCTION", "expel", 0.75) for v in ("выслать", "высылать")},
-    **{v: ("SANCTION", None, 0.7) for v in ("запретить", "запрещать")},
     # THREATEN
     **{v: ("THREATEN", None, 0.8) for v in ("пригрозить", "угрожать", "грозить")},
     # PROTEST
@@ -77,7 +76,7 @@ NOUNS: dict[str, Trigger] = {
     **{n: ("CONSULT", None, 0.75) for n in ("переговоры", "встреча", "саммит", "консультация")},
     **{n: ("CONSULT", "visit", 0.75) for n in ("визит", "поездка")},
     **{n: ("SANCTION", None, 0.75) for n in ("санкция", "эмбарго")},
-    **{n: ("AID", None, 0.7) for n in ("помощь",)},
+    **{n: ("AID", None, 0.7) for n in ("помощь", "убежище")},
     **{n: ("COERCE", "arrest", 0.75) for n in ("арест", "задержание")},
     **{n: ("PROTEST", "demo", 0.75) for n in ("митинг", "демонстрация", "протест", "акция")},
     **{n: ("PROTEST", "strike", 0.75) for n in ("забастовка", "стачка")},
@@ -99,6 +98,24 @@ OCCURRENCE_VERBS = frozenset({
     "состояться", "пройти", "проходить", "произойти", "происходить", "начаться", "начинаться", "продолжиться",
     "продолжаться", "завершиться", "возобновиться", "последовать", "прийтись",
 })
+# Prepositions of cause: a noun event they introduce happened ("из-за обстрелов", "в результате ударов").
+CAUSE_PREPS = frozenset({"из-за", "вследствие", "ввиду"})
+# Event nouns whose partner follows "с" ("встреча с Путиным", "переговоры с Киевом"), and the motion verbs a visit
+# goes with ("прибыл с визитом").
+PARTNER_NOUNS = frozenset({"встреча", "переговоры", "консультация"})
+VISIT_NOUNS = frozenset({"визит"})
+# Weapons: "ракета попала в дом", "армия выпустила 90 ракет" are attacks.
+WEAPON_NOUNS = frozenset({"ракета", "снаряд", "бомба", "беспилотник", "дрон", "мина", "авиабомба", "боеприпас"})
+WEAPON_VERBS = frozenset({"попасть", "выпустить", "запустить", "сбросить", "упасть"})
+# Armed forces: "войска вошли в город" is an attack.
+FORCE_NOUNS = frozenset({"войско", "войска", "армия", "военный", "боевик", "ВСУ", "всу", "группировка", "повстанец",
+                         "оппозиция", "подразделение", "десант", "танк"})
+ENTRY_VERBS = frozenset({"войти", "вступить", "ворваться", "зайти"})
+# A trigger in a clause of these marks did not (yet) happen: "прежде чем начнутся переговоры", "если ... ударит".
+UNREAL_MARKS = frozenset({"прежде", "если", "чтобы", "пока", "до"})
+# What one supports that makes the support an agreement ("поддержали коммюнике").
+DOCUMENT_NOUNS = frozenset({"коммюнике", "декларация", "резолюция", "соглашение", "договор", "документ",
+                            "заявление", "план", "проект", "инициатива"})
 # Nouns that name an agreement only with a light verb; "соглашение" or "договор" alone is a document.
 AGREEMENT_NOUNS = frozenset({"соглашение", "договор", "договорённость", "договоренность"})
 # Light verbs that undo their noun's event: "отменить санкции" is not SANCTION.

@@ -98,12 +98,28 @@ def find_ru_events(doc: Doc) -> list[Event]:
 def verb_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | None:
     """The type, mode and prior of a verb trigger (no light verb), or None. Participles that only describe a noun
     ("задержанный журналист") are not events."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in lexicon.VERBS:
+    if token.pos_ not in ("VERB", "AUX"):
         return None
     if token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm", []):
         return None
+    if token.lemma_ not in lexicon.VERBS:
+        return _weapon_or_force(token)
     kind, mode, prior = lexicon.VERBS[token.lemma_]
+    if kind == "SUPPORT" and any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_ in lexicon.DOCUMENT_NOUNS
+                                 for c in token.children):
+        kind, mode = "AGREE", None  # "поддержали коммюнике": they agreed to it
     return kind, mode, prior, None
+
+
+def _weapon_or_force(token: Token) -> tuple[str, str | None, float, Token | None] | None:
+    """"ракета попала в дом", "армия выпустила ракеты", "войска вошли в город": an attack by its weapon or force."""
+    lemmas = {c.lemma_ for c in token.children if c.dep_ in ("nsubj", "obj")}
+    if token.lemma_ in lexicon.WEAPON_VERBS and lemmas & lexicon.WEAPON_NOUNS:
+        return "ASSAULT", None, 0.7, None
+    if token.lemma_ in lexicon.ENTRY_VERBS and {c.lemma_ for c in token.children if c.dep_ == "nsubj"} & \
+            lexicon.FORCE_NOUNS and any(_preposition(c) == "в" for c in token.children if c.dep_ == "obl"):
+        return "ASSAULT", None, 0.7, None
+    return None
 
 
 def noun_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | None:
@@ -121,8 +137,20 @@ def noun_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | 
         return None
     if token.dep_ == "nsubj" and head.lemma_ in lexicon.OCCURRENCE_VERBS:
         return kind, mode, prior, None
-    if any(_preposition(child) in ("по", "против") for child in token.children if child.dep_ in ("nmod", "obl")):
+    preposition = _preposition(token)
+    if token.dep_ in ("obl", "nmod") and preposition == "под" and head.lemma_ == "попасть":
+        return kind, mode, prior, None  # "под удар попала ГЭС"
+    if token.dep_ in ("obl", "nmod") and (preposition in lexicon.CAUSE_PREPS or (
+            preposition is None and head.lemma_ == "результат" and _preposition(head) == "в")):
+        return kind, mode, prior - TARGET_ONLY_PENALTY, None  # "из-за обстрелов", "в результате ударов"
+    if token.lemma_ in lexicon.VISIT_NOUNS and preposition == "с" and head.pos_ == "VERB":
+        return kind, mode, prior, None  # "прибыл с визитом"
+    targets = ("по", "против", "на") if kind == "ASSAULT" else ("по", "против")
+    if any(_preposition(child) in targets for child in token.children if child.dep_ in ("nmod", "obl")):
         return kind, mode, prior - TARGET_ONLY_PENALTY, None
+    if token.lemma_ in lexicon.PARTNER_NOUNS and any(
+            _preposition(child) == "с" and _actorlike(child) for child in token.children if child.dep_ == "nmod"):
+        return kind, mode, prior - TARGET_ONLY_PENALTY, None  # "на встрече с Путиным"
     return None
 
 
@@ -131,9 +159,20 @@ def _governing_trigger(token: Token, light: Token | None, triggers: dict[int, An
     anchor = light if light is not None else token
     if light is None and token.pos_ == "NOUN" and token.head.i in triggers and token.head.i != token.i:
         return token.head
-    if anchor.dep_ in ("xcomp", "obj", "obl") and anchor.head.i in triggers and anchor.head.i != anchor.i:
-        return anchor.head
+    current = anchor
+    for _ in range(3):  # "призвал государства арестовать", "потребовал, чтобы Украина отказалась"
+        if current.dep_ not in ("xcomp", "obj", "obl", "ccomp", "advcl", "csubj") or current.head.i == current.i:
+            return None
+        if current.dep_ in ("ccomp", "advcl") and _unreal(current):
+            return current.head  # in a purpose or condition clause: not an event that happened
+        current = current.head
+        if current.i in triggers:
+            return current
     return None
+
+
+def _unreal(clause: Token) -> bool:
+    return any(c.lower_ in lexicon.UNREAL_MARKS for c in clause.children if c.dep_ == "mark")
 
 
 def _embedded_mode(token: Token, kind: str, mode: str | None, triggers: dict[int, Any]) -> str | None:
