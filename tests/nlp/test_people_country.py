@@ -125,3 +125,11 @@ def test_a_known_group_without_a_country_whose_name_says_it() -> None:
     record = annotate("Egyptian Islamic Jihad rejected the offer on Monday.", date="2000-01-01")
     group = person(record, "Egyptian Islamic Jihad")
     assert group["country"] == "EGY" and group["country_source"] == "name"
+
+
+def test_a_party_in_a_text_naming_one_state_is_that_state_s_but_not_any_name() -> None:
+    record = annotate("Activists of the Sunrise Liberation Movement marched in Malawi. Reuters reported that "
+                      "Malawi's police stayed away.", date="2000-01-01")
+    movement = next(a for a in record["actors"] if "Sunrise" in a["name"])
+    assert movement["country"] == "MWI" and movement["country_source"] == "article_default"
+    assert person(record, "Reuters")["country"] is None

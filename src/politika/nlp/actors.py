@@ -676,6 +676,16 @@ class _ActorBuilder:
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
                 self._country_from_context(actor)
+        counts = self._country_counts()
+        if len(counts) == 1:
+            # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
+            # the knowledge base does not know is that state's ("Hausa politicians ... the Nigerian Interior
+            # Ministry", "the Umma party ... Algeria's elections"), marked as a default; not any name ("Reuters")
+            only = next(iter(counts))
+            for actor in self.actors:
+                if (actor.type == "NORP" or (actor.type == "ORG" and actor.sector)) and actor.entity is None and \
+                        actor.country is None and actor.mentions:
+                    actor.country, actor.country_source = only, "article_default"
         self.actors = [a for a in self.actors if a.mentions]
         for number, actor in enumerate(self.actors, start=1):
             actor.id = f"a{number}"
