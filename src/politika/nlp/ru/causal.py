@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.nlp.causal import relation_kind
 from politika.nlp.causal_types import CausalAnalysis, CausalLink, TokenRange
+from politika.nlp.ru import cues
 
 if not Doc.has_extension("politika_causal"):
     Doc.set_extension("politika_causal", default=None)
@@ -197,6 +198,8 @@ def _root_before(adverb: Token) -> Token | None:
         if current.head.i == current.i:
             break
         current = current.head
+    if current.lemma_ in cues.SPEECH_VERBS:  # "соратники утверждают, что власти отказывались ..., поэтому"
+        current = next((c for c in current.children if c.dep_ == "ccomp" and c.i < adverb.i), current)
     return current if current.i < adverb.i and current.pos_ in ("VERB", "AUX", "ADJ", "NOUN") else None
 
 

@@ -39,6 +39,10 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 _PHRASE_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "amod", "nmod", "appos", "compound", "nummod",
                           "det", "case", "fixed"})
 _PASSIVE_AUX = ("aux:pass",)
+_EMBEDDING_DEPS = frozenset({"xcomp", "obj", "obl", "ccomp", "advcl", "csubj"})
+# The event types a noun names as a cause that happened ("из-за обстрелов"); "из-за поездки" is about the trip's
+# effects, not a report of it.
+HAPPENED_BY_CAUSE = frozenset({"ASSAULT", "SANCTION", "COERCE", "PROTEST"})
 # A trigger found without any actor is less sure; its confidence goes down by this much.
 NO_ACTOR_PENALTY = 0.1
 # A noun trigger found only by its target ("удары по энергетике") is less sure than one with a light verb.
@@ -140,7 +144,7 @@ def noun_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | 
     preposition = _preposition(token)
     if token.dep_ in ("obl", "nmod") and preposition == "под" and head.lemma_ == "попасть":
         return kind, mode, prior, None  # "под удар попала ГЭС"
-    if token.dep_ in ("obl", "nmod") and (preposition in lexicon.CAUSE_PREPS or (
+    if kind in HAPPENED_BY_CAUSE and token.dep_ in ("obl", "nmod") and (preposition in lexicon.CAUSE_PREPS or (
             preposition is None and head.lemma_ == "результат" and _preposition(head) == "в")):
         return kind, mode, prior - TARGET_ONLY_PENALTY, None  # "из-за обстрелов", "в результате ударов"
     if token.lemma_ in lexicon.VISIT_NOUNS and preposition == "с" and head.pos_ == "VERB":
@@ -159,9 +163,13 @@ def _governing_trigger(token: Token, light: Token | None, triggers: dict[int, An
     anchor = light if light is not None else token
     if light is None and token.pos_ == "NOUN" and token.head.i in triggers and token.head.i != token.i:
         return token.head
+    if light is None and token.dep_ == "nsubj" and token.head.lemma_ in lexicon.OCCURRENCE_VERBS:
+        anchor = token.head  # "прежде чем начнутся переговоры": the clause is the occurrence verb's
     current = anchor
-    for _ in range(3):  # "призвал государства арестовать", "потребовал, чтобы Украина отказалась"
-        if current.dep_ not in ("xcomp", "obj", "obl", "ccomp", "advcl", "csubj") or current.head.i == current.i:
+    for _ in range(4):  # "призвал государства арестовать", "потребовал, чтобы Украина отказалась"
+        if current.dep_ == "conj" and current.head.dep_ in _EMBEDDING_DEPS:
+            current = current.head  # "призывает вернуть ... и освободить"
+        if current.dep_ not in _EMBEDDING_DEPS or current.head.i == current.i:
             return None
         if current.dep_ in ("ccomp", "advcl") and _unreal(current):
             return current.head  # in a purpose or condition clause: not an event that happened
