@@ -105,3 +105,26 @@ def test_a_named_person_is_never_anonymous() -> None:
 
 def test_no_speech_no_attribution() -> None:
     assert ru_record("Россия ответит на санкции в ближайшее время.")["attributions"] == []
+
+
+def test_the_place_speaks_when_the_verb_has_no_subject() -> None:
+    record, item = only("В Кремле заявили, что не видят оснований для встречи.")
+    assert (item["source"]["text"], item["content"]["text"]) == ("Кремле", "не видят оснований для встречи")
+    assert source_name(record, item) == "Government of Russia"
+
+
+def test_ob_etom_reports_the_sentence_before() -> None:
+    record = ru_record("Армия отступила из города. Об этом сообщил губернатор области.")
+    (item,) = record["attributions"]
+    assert (item["source"]["text"], item["content"]["text"]) == ("губернатор области", "Армия отступила из города")
+
+
+def test_po_ego_slovam() -> None:
+    _, item = only("По его словам, решение уже принято.")
+    assert (item["source"]["text"], item["cue"]["text"], item["content"]["text"]) == (
+        "его", "словам", "решение уже принято")
+
+
+def test_a_belief_adjective_takes_a_clause() -> None:
+    _, item = only("Песков уверен, что переговоры продолжатся.")
+    assert (item["cue"]["text"], item["content"]["text"]) == ("уверен", "переговоры продолжатся")

@@ -58,7 +58,8 @@ def find_ru_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         made = None
-        if token.lemma_ in cues.SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+        if (token.lemma_ in cues.SPEECH_VERBS and token.pos_ in ("VERB", "AUX")) or (
+                token.lemma_ in cues.BELIEF_ADJECTIVES and token.pos_ == "ADJ"):
             made = _verb(token)
         elif token.lemma_ in cues.ACCORDING_NOUNS and any(c.dep_ == "case" and c.lower_ == "по"
                                                           for c in token.children):
@@ -84,8 +85,17 @@ Found = tuple[TokenRange, TokenRange, TokenRange | None, int | None, str]
 
 def _verb(verb: Token) -> Found | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:  # "В Кремле заявили, что ...", "В заявлении МИД говорится ...": the place speaks
+        subject = next((c for c in verb.children if c.dep_ == "obl" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")
+                        and any(g.dep_ == "case" and g.lower_ in ("в", "во") for g in c.children)), None)
     source, head = _source(subject) if subject is not None else (None, None)
     cue = (verb.i, verb.i + 1)
+    about = next((c for c in verb.children if c.dep_ == "obl" and c.lemma_ == "это" and c.i < verb.i
+                  and any(g.dep_ == "case" and g.lemma_ == "о" for g in c.children)), None)
+    if about is not None and source is not None and verb.sent.start > 0:
+        # "Об этом сообщил губернатор": what is reported is the sentence before
+        before = verb.doc[verb.sent.start - 1].sent
+        return (before.start, before.end), cue, source, head, "previous"
     for child in verb.children:
         # after the verb: "заявил, что ...", "сказал: «...»"; before it: "«...», — заявил Песков"
         if child.dep_ == "ccomp" or (child.dep_ == "parataxis" and child.pos_ != "NOUN"
@@ -102,11 +112,16 @@ def _verb(verb: Token) -> Found | None:
 
 def _according(noun: Token) -> Found | None:
     owner = next((c for c in noun.children if c.dep_ in ("nmod", "appos") and c.i > noun.i), None)
+    if owner is None:  # "по его словам", "по их данным"
+        owner = next((c for c in noun.children if c.dep_ in ("det", "nmod:poss") and c.lemma_ in ("он", "она", "они")
+                      and c.i < noun.i), None)
     if owner is None:
         return None
     source, head = _source(owner)
     preposition = next(c for c in noun.children if c.dep_ == "case")
     cue = (min(preposition.i, noun.i), noun.i + 1)
+    if owner.i < noun.i:  # the pronoun sits inside "По его словам": the noun is the cue
+        cue = (noun.i, noun.i + 1)
     clause_head = noun.head if noun.head.i != noun.i else None
     if clause_head is None:
         return None
@@ -117,7 +132,7 @@ def _according(noun: Token) -> Found | None:
 def _source(token: Token) -> tuple[TokenRange, int]:
     """The source's words (its subtree, without a clause inside it) and its head: the name in an apposition
     ("президент России Владимир Путин" → "Путин")."""
-    words = [t for t in token.subtree if not (t.dep_ in ("acl", "acl:relcl", "punct") and t.head.i == token.i)]
+    words = [t for t in token.subtree if not (t.dep_ in ("acl", "acl:relcl", "punct", "case") and t.head.i == token.i)]
     start = min(t.i for t in words)
     end = token.i + 1
     for t in words:
