@@ -104,3 +104,8 @@ def test_depriving_verb_takes_the_genitive_as_effect() -> None:
 def test_relative_pronoun_cause_is_its_noun() -> None:
     link = only("Страны, которые позволяют удары по городам, рискуют.")
     assert link["cause"]["text"] == "Страны"
+
+
+def test_поскольку_after_two_coordinated_clauses_explains_the_nearer_one() -> None:
+    link = only("Россию не пригласили, а Китай отказался участвовать, поскольку в ней не было представителей Москвы.")
+    assert link["effect"]["text"] == "Китай отказался участвовать"

@@ -137,5 +137,20 @@ def test_supporting_a_document_is_agreeing() -> None:
 
 
 def test_event_in_a_purpose_or_condition_clause_is_part_of_its_governor() -> None:
-    record, found = events("Президент потребовал, чтобы армия атаковала позиции противника.")
+    _, found = events("Президент потребовал, чтобы армия атаковала позиции противника.")
     assert [e["type"] for e in found] == ["REQUEST"]
+
+
+def test_naming_with_a_negative_word_is_disapproval_or_rejection() -> None:
+    assert only("Президент назвал санкции экономической агрессией.")[1]["type"] == "ACCUSE"
+    assert only("Министр назвал заявление Брюсселя незаконным.")[1]["type"] == "REJECT"
+
+
+def test_meeting_a_leader_but_not_resistance() -> None:
+    assert only("Президент встретил российского лидера в аэропорту.")[1]["type"] == "CONSULT"
+    assert events("Армия встретила сопротивление.")[1] == []
+
+
+def test_a_conjunct_inherits_the_subject_of_its_head() -> None:
+    _, event = only("Украинские войска пересекли границу и вошли в Курскую область.")
+    assert event["type"] == "ASSAULT" and event["actor_spans"][0]["text"] == "Украинские войска"

@@ -161,6 +161,8 @@ def _marked(mark: Token, fixed: list[Token], index: int, polarity: str, prior: f
     if clause.dep_ != "advcl" and not (clause.dep_ == "conj" and mark.lower_ in ("поскольку", "ибо")):
         return None
     main = clause.head
+    if clause.dep_ == "conj":  # "A, а B, поскольку C" parsed flat: the effect is the clause just before the mark
+        main = max([main, *(c for c in main.children if c.dep_ == "conj" and c.i < mark.i)], key=lambda t: t.i)
     words = {mark.i, *(t.i for t in fixed)}
     signal = (min(words), max(words) + 1)
     cause = _trim(clause.doc, _range([t for t in clause.subtree if t.i not in words]))

@@ -117,13 +117,29 @@ def verb_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | 
 
 def _weapon_or_force(token: Token) -> tuple[str, str | None, float, Token | None] | None:
     """"ракета попала в дом", "армия выпустила ракеты", "войска вошли в город": an attack by its weapon or force."""
-    lemmas = {c.lemma_ for c in token.children if c.dep_ in ("nsubj", "obj")}
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] or _inherited_subject(token)
+    lemmas = {c.lemma_ for c in token.children if c.dep_ == "obj"} | {c.lemma_ for c in subjects}
     if token.lemma_ in lexicon.WEAPON_VERBS and lemmas & lexicon.WEAPON_NOUNS:
         return "ASSAULT", None, 0.7, None
-    if token.lemma_ in lexicon.ENTRY_VERBS and {c.lemma_ for c in token.children if c.dep_ == "nsubj"} & \
-            lexicon.FORCE_NOUNS and any(_preposition(c) == "в" for c in token.children if c.dep_ == "obl"):
+    if token.lemma_ in lexicon.ENTRY_VERBS and {c.lemma_ for c in subjects} & lexicon.FORCE_NOUNS and any(
+            _preposition(c) == "в" for c in token.children if c.dep_ == "obl"):
         return "ASSAULT", None, 0.7, None
+    objects = [c for c in token.children if c.dep_ == "obj"]
+    if token.lemma_ in lexicon.MEETING_OBJECT_VERBS and any(c.ent_type_ == "PERSON" or _leader(c) for c in objects):
+        return "CONSULT", None, 0.6, None
+    if token.lemma_ in lexicon.NAMING_VERBS and objects:
+        called = [c for c in token.children if c.dep_ in ("obl", "xcomp", "obj") and c not in objects[:1]]
+        words = {t.lemma_ for c in called for t in c.subtree}
+        if words & lexicon.NEGATIVE_WORDS:
+            kind = "REJECT" if objects[0].lemma_ in lexicon.SAID_NOUNS else "ACCUSE"
+            return kind, "disapprove" if kind == "ACCUSE" else None, 0.6, None
     return None
+
+
+def _leader(token: Token) -> bool:
+    """"встретил российского лидера", "принял гостя": a person met in an official capacity."""
+    return token.lemma_ in {"лидер", "президент", "премьер", "министр", "гость", "делегация", "глава", "канцлер",
+                            "генсек", "посол", "премьер-министр"}
 
 
 def noun_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | None:
