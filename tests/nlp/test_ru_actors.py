@@ -143,3 +143,22 @@ def test_a_state_office_without_its_state_takes_the_articles_country() -> None:
     record = ru_record("Кремль и Москва ответили Вашингтону. Россия готова к переговорам. "
                        "Депутат Иван Сидоренков поддержал это решение.")
     assert actor_of(record, "Иван Сидоренков")["country"] == "RUS"
+
+
+def test_a_pronoun_is_the_one_person_of_its_gender() -> None:
+    record = ru_record("Сергей Лавров и Мария Захарова прибыли в Анкару. Она заявила, что встреча будет долгой.")
+    pronoun = next(m for m in record["mentions"] if m["text"] == "Она")
+    assert pronoun["kind"] == "pronoun" and pronoun["actor"] == actor_of(record, "Мария Захарова")["id"]
+    (item,) = record["attributions"]
+    assert item["source_actor"] == pronoun["actor"] and not item["anonymous"]
+
+
+def test_a_pronoun_with_two_candidates_is_the_subject_before() -> None:
+    record = ru_record("Сергей Лавров встретился с Хаканом Фиданом. Он заявил, что переговоры были трудными.")
+    pronoun = next(m for m in record["mentions"] if m["text"] == "Он")
+    assert pronoun["actor"] == actor_of(record, "Сергей Лавров")["id"]
+
+
+def test_a_pronoun_without_a_clear_antecedent_stays_open() -> None:
+    record = ru_record("Сергей Лавров и Хакан Фидан прибыли в Анкару. Там он заявил о трудностях.")
+    assert not [m for m in record["mentions"] if m["text"] == "он"]

@@ -72,6 +72,7 @@ class RuActorsComponent:
         for mention in self._nominals(doc, taken):
             if builder.attach_nominal(doc, mention):
                 mentions.append(mention)
+        mentions += _pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         builder.finish()
         doc._.politika_mentions = mentions
@@ -370,6 +371,51 @@ def _demonym_of(token: Token) -> str | None:
         if child.dep_ == "amod" and child.i < token.i and child.lemma_ in lexicon.DEMONYMS:
             return lexicon.DEMONYMS[child.lemma_]
     return None
+
+
+_PRONOUN_GENDER = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}
+_PRONOUN_WINDOW = 2  # sentences before the pronoun's own
+
+
+def _pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Она заявила", "по его словам": the person the pronoun stands for, when its gender leaves one person of the
+    sentence and the two before it, or one of them is the subject of the sentence before; else nothing."""
+    people = [m for m in mentions if m.label == "PERSON" and m.kind == "name" and m.actor is not None]
+    sentences = list(doc.sents)
+    number = {t.i: n for n, sent in enumerate(sentences) for t in sent}
+    out: list[Mention] = []
+    for token in doc:
+        gender = _PRONOUN_GENDER.get(token.lower_)
+        if gender is None or token.pos_ not in ("PRON", "DET") or token.dep_ not in ("nsubj", "det", "nmod:poss"):
+            continue
+        here = number[token.i]
+        window = [m for m in people if m.start < token.i and here - _PRONOUN_WINDOW <= number[m.start] <= here
+                  and _gender(doc, m) in (gender, None)]
+        actors = {id(m.actor): m for m in window}
+        chosen: Mention | None = None
+        if len(actors) == 1:
+            chosen = window[-1]
+        else:
+            subjects = [m for m in window if number[m.start] == here - 1 and _is_subject(doc, m)]
+            chosen = subjects[-1] if len({id(m.actor) for m in subjects}) == 1 else None
+        if chosen is None or chosen.actor is None:
+            continue
+        mention = Mention(token.i, token.i + 1, "PERSON", "pronoun", actor=chosen.actor)
+        chosen.actor.mentions.append(mention)
+        out.append(mention)
+    return out
+
+
+def _gender(doc: Doc, mention: Mention) -> str | None:
+    values = doc[mention.start].morph.get("Gender", [])
+    return str(values[0]) if values and values[0] in ("Masc", "Fem") else None
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    root = doc[mention.start:mention.end].root
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:  # "Лавров и Фидан прибыли": both are subjects
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _sound_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, set[str]]]]:
