@@ -89,9 +89,10 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
                proper: Collection[str] | None = None, lookup: StoredActors | None = None) -> None:
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
-    rows = [{"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
-             if match and is_proper_name(name) and (proper is None or name in proper) else None}
-            for name in dict.fromkeys(n.strip() for n in names) if name]
+    rows: list[dict[str, Any]] = [
+        {"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
+         if match and is_proper_name(name) and (proper is None or name in proper) else None}
+        for name in dict.fromkeys(n.strip() for n in names) if name]
     known = {row["name"]: lookup.has_name(pk, row["name"]) for row in rows} if lookup is not None else {}
     rows = [row for row in rows if not known.get(row["name"])]  # a stored (actor, name) pair is left as it is
     if rows:
@@ -138,6 +139,8 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
 
 def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     """Replace the actors of these articles (``(article_pk, record)``) in the cross-article tables."""
+    from politika.store.bulk import insert_rows
+
     pks = [pk for pk, _ in items]
     if not pks:
         return
@@ -205,10 +208,8 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         ties += _ties(article_pk, record, record_actors, local_pk, article.text)
         touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}
     # The batch's rows in one multi-row insert each: nothing above reads them back.
-    if appearances:
-        conn.execute(article_actors.insert(), appearances)
-    if ties:
-        conn.execute(actor_ties.insert(), ties)
+    insert_rows(conn, article_actors, appearances)
+    insert_rows(conn, actor_ties, ties)
     recount(conn, touched)
 
 

@@ -44,6 +44,25 @@ def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
     return _copy_rows(conn, table, rows, returning, key)
 
 
+def insert_new_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert ``rows`` (new rows, dicts with the same keys) into ``table`` and give their primary keys (``pk``),
+    in the order of ``rows``.
+
+    On PostgreSQL the keys are drawn from the table's sequence in one statement and the rows copied with them
+    (``insert_rows``): a multi-row ``INSERT ... RETURNING`` of thousands of rows spends its time in the driver
+    parsing one long statement. On SQLite, an ``INSERT ... RETURNING`` of the rows.
+    """
+    if not rows:
+        return []
+    if conn.dialect.name != "postgresql":
+        return [int(pk) for pk in insert_rows(conn, table, rows, returning="pk")]
+    sequence = conn.execute(sa.select(sa.func.pg_get_serial_sequence(table.name, "pk"))).scalar_one()
+    pks = sorted(int(pk) for (pk,) in conn.execute(sa.select(sa.func.nextval(sequence))
+                                                   .select_from(sa.func.generate_series(1, len(rows)))))
+    insert_rows(conn, table, [{"pk": pk, **row} for pk, row in zip(pks, rows, strict=True)])
+    return pks
+
+
 def _copy_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]], returning: str | None,
                key: str | None) -> list[Any]:
     if returning is not None and key is None:
@@ -95,4 +114,4 @@ def _same(value: Any) -> Any:
     return value
 
 
-__all__ = ["insert_rows"]
+__all__ = ["insert_new_rows", "insert_rows"]

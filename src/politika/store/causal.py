@@ -152,6 +152,8 @@ def factor_text(record: Mapping[str, Any], span: Mapping[str, Any] | None) -> st
 
 def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     """Replace the causal links of these articles (``(article_pk, record)``)."""
+    from politika.store.bulk import insert_new_rows
+
     pks = [pk for pk, _ in items]
     if not pks:
         return
@@ -228,9 +230,9 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             about.append(sides)
     factors.flush()
     if rows:  # the batch's links in one multi-row insert, then their actors in another
-        result = conn.execute(causal_links.insert().returning(causal_links.c.pk, sort_by_parameter_order=True), rows)
-        pairs = [{"link_pk": int(link_pk), "actor_pk": actor, "side": side}
-                 for link_pk, sides in zip(result.scalars().all(), about, strict=True) for actor, side in sides]
+        pairs = [{"link_pk": link_pk, "actor_pk": actor, "side": side}
+                 for link_pk, sides in zip(insert_new_rows(conn, causal_links, rows), about, strict=True)
+                 for actor, side in sides]
         if pairs:
             conn.execute(insert_ignore(conn, causal_link_actors), pairs)
 

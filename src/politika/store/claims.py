@@ -114,6 +114,8 @@ def _content_ranges(item: Mapping[str, Any]) -> list[tuple[int, int]]:
 
 def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score."""
+    from politika.store.bulk import insert_new_rows, insert_rows
+
     pks = [pk for pk, _ in items]
     if not pks:
         return
@@ -156,11 +158,10 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             rows.append(_claim_row(article_pk, index, item, source_pk, article.date))
             subjects.append(about)
     if rows:  # the batch's claims in one multi-row insert, then their subjects in another
-        result = conn.execute(claims.insert().returning(claims.c.pk, sort_by_parameter_order=True), rows)
-        links = [{"claim_pk": int(claim_pk), "actor_pk": actor_pk}
-                 for claim_pk, about in zip(result.scalars().all(), subjects, strict=True) for actor_pk in about]
-        if links:
-            conn.execute(claim_subjects.insert(), links)
+        links = [{"claim_pk": claim_pk, "actor_pk": actor_pk}
+                 for claim_pk, about in zip(insert_new_rows(conn, claims, rows), subjects, strict=True)
+                 for actor_pk in about]
+        insert_rows(conn, claim_subjects, links)
     if scores:
         conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk"))
                      .values(opinion_score=sa.bindparam("b_score")), scores)

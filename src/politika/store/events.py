@@ -116,6 +116,8 @@ def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Ma
 
 def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
     """Replace the events of these articles (``(article_pk, record)``) and re-cluster what they touch."""
+    from politika.store.bulk import insert_new_rows, insert_rows
+
     pks = [pk for pk, _ in items]
     if not pks:
         return
@@ -141,15 +143,13 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                  for index, event in enumerate(record.get("events") or [])
                  if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
     if made:  # the batch's events in one multi-row insert, then their actors in another
-        result = conn.execute(events.insert().returning(events.c.pk, sort_by_parameter_order=True),
-                              [row for row, _, _ in made])
         links = []
-        for event_pk, (_, actor_pks, recipient_pks) in zip(result.scalars().all(), made, strict=True):
+        event_pks = insert_new_rows(conn, events, [row for row, _, _ in made])
+        for event_pk, (_, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
             seeds.add(int(event_pk))
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor"} for pk in actor_pks]
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient"} for pk in recipient_pks]
-        if links:
-            conn.execute(event_actors.insert(), links)
+        insert_rows(conn, event_actors, links)
     recluster(conn, seeds, stale)
 
 
