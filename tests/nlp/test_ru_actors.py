@@ -162,3 +162,9 @@ def test_a_pronoun_with_two_candidates_is_the_subject_before() -> None:
 def test_a_pronoun_without_a_clear_antecedent_stays_open() -> None:
     record = ru_record("Сергей Лавров и Хакан Фидан прибыли в Анкару. Там он заявил о трудностях.")
     assert not [m for m in record["mentions"] if m["text"] == "он"]
+
+
+def test_bodies_named_in_lower_case_words() -> None:
+    record = ru_record("Вооружённые силы Украины отступили, сообщили в ВСУ.")
+    assert actor_of(record, "Вооружённые силы Украины")["name"] == "Armed Forces of Ukraine"
+    assert actor_of(record, "ВСУ")["id"] == actor_of(record, "Вооружённые силы Украины")["id"]

@@ -39,7 +39,7 @@ for _name in ("politika_actors", "politika_mentions"):
 if not Doc.has_extension("politika_ner_fixes"):
     Doc.set_extension("politika_ner_fixes", default=0)
 
-_LONGEST = 3  # words of the longest name in the lexicon
+_LONGEST = 4  # words of the longest name in the lexicon
 _TITLE_WINDOW = 6
 _MIN_TRANSLITERATED_PLACE = 20_000  # people: a place found only by transliterating its name must be a town at least
 
@@ -87,9 +87,11 @@ class RuActorsComponent:
         i = 0
         while i < len(doc):
             found = None
-            if doc[i].text[:1].isupper():
+            if doc[i].text[:1].isupper() or doc[i].pos_ == "ADJ":  # "вооружённые силы Украины"
                 for size in range(min(_LONGEST, len(doc) - i), 0, -1):
                     span = doc[i:i + size]
+                    if not any(t.text[:1].isupper() for t in span):
+                        continue
                     key = _lemma_key(span)
                     if key in lexicon.NAMES or key in lexicon.SEATS:
                         found = (span, key)

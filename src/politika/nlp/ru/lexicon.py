@@ -65,6 +65,24 @@ NAMES.update({
     "сектор газа": "Gaza Strip", "газа": "Gaza Strip", "палестина": "Palestine", "абхазия": "Abkhazia",
     "южный осетия": "South Ossetia", "приднестровье": "Transnistria",
 })
+NAMES.update({
+    "всу": "Armed Forces of Ukraine", "вооружённый сила украина": "Armed Forces of Ukraine",
+    "вооруженный сила украина": "Armed Forces of Ukraine", "вс рф": "Russian Armed Forces",
+    "вооружённый сила россия": "Russian Armed Forces", "вооруженный сила россия": "Russian Armed Forces",
+    "вооружённый сила рф": "Russian Armed Forces", "вооруженный сила рф": "Russian Armed Forces",
+    "совет европа": "Council of Europe", "еспч": "European Court of Human Rights",
+    "европейский совет": "European Council", "евросовет": "European Council",
+    "совет ес": "Council of the European Union", "мккк": "International Committee of the Red Cross",
+    "опек": "OPEC", "вто": "World Trade Organization", "лига арабский государство": "Arab League",
+    "африканский союз": "African Union", "генассамблея оон": "United Nations General Assembly",
+    "генеральный ассамблея оон": "United Nations General Assembly", "юнисеф": "UNICEF", "увкб оон": "UNHCR",
+    "международный суд оон": "International Court of Justice", "демократический партия": "Democratic Party",
+    "республиканский партия": "Republican Party", "конгресс сша": "United States Congress",
+    "палата представитель": "United States House of Representatives", "верховный суд сша":
+    "Supreme Court of the United States", "фрс": "Federal Reserve", "моссад": "Mossad", "шабак": "Shin Bet",
+    "хезболла": "Hezbollah", "твиттер": "Twitter", "фейсбук": "Facebook", "ютуб": "YouTube", "гугл": "Google",
+    "инстаграм": "Instagram", "тикток": "TikTok",
+})
 # Places a natasha LOC names whose English name differs from the transliteration: lemma → the gazetteer's name.
 PLACES = {"женева": "Geneva", "вена": "Vienna", "рим": "Rome", "прага": "Prague", "стокгольм": "Stockholm",
           "хельсинки": "Helsinki", "нью-йорк": "New York", "мюнхен": "Munich", "каир": "Cairo", "эр-рияд": "Riyadh",
