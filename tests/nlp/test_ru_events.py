@@ -154,3 +154,14 @@ def test_meeting_a_leader_but_not_resistance() -> None:
 def test_a_conjunct_inherits_the_subject_of_its_head() -> None:
     _, event = only("Украинские войска пересекли границу и вошли в Курскую область.")
     assert event["type"] == "ASSAULT" and event["actor_spans"][0]["text"] == "Украинские войска"
+
+
+def test_easing_a_restriction_is_a_concession() -> None:
+    assert only("Канцлер снял возражения против пакета.")[1]["type"] == "CONCEDE"
+    assert only("Вашингтон отменил санкции против банка.")[1]["type"] == "CONCEDE"
+
+
+def test_expressed_regret_is_disapproval_and_alerts_are_mobilisation() -> None:
+    assert only("Евросоюз выразил сожаление, что Монголия не исполнила решение.")[1]["type"] == "ACCUSE"
+    assert only("Польша подняла в воздух истребители.")[1][("type")] == "MOBILIZE"
+    assert only("Войска были приведены в состояние повышенной готовности.")[1]["type"] == "MOBILIZE"

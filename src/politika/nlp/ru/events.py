@@ -107,7 +107,7 @@ def verb_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | 
     if token.dep_ in ("amod", "acl") and "Part" in token.morph.get("VerbForm", []):
         return None
     if token.lemma_ not in lexicon.VERBS:
-        return _weapon_or_force(token)
+        return _construction(token)
     kind, mode, prior = lexicon.VERBS[token.lemma_]
     if kind == "SUPPORT" and any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_ in lexicon.DOCUMENT_NOUNS
                                  for c in token.children):
@@ -115,8 +115,10 @@ def verb_trigger(token: Token) -> tuple[str, str | None, float, Token | None] | 
     return kind, mode, prior, None
 
 
-def _weapon_or_force(token: Token) -> tuple[str, str | None, float, Token | None] | None:
-    """"ракета попала в дом", "армия выпустила ракеты", "войска вошли в город": an attack by its weapon or force."""
+def _construction(token: Token) -> tuple[str, str | None, float, Token | None] | None:
+    """A verb that is an event by what goes with it: an attack by its weapon or force ("ракета попала в дом",
+    "армия выпустила ракеты", "войска вошли в город"), an easing, an expressed attitude, an alert, a meeting with
+    a person, a naming with a negative word."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"] or _inherited_subject(token)
     lemmas = {c.lemma_ for c in token.children if c.dep_ == "obj"} | {c.lemma_ for c in subjects}
     if token.lemma_ in lexicon.WEAPON_VERBS and lemmas & lexicon.WEAPON_NOUNS:
@@ -125,6 +127,20 @@ def _weapon_or_force(token: Token) -> tuple[str, str | None, float, Token | None
             _preposition(c) == "в" for c in token.children if c.dep_ == "obl"):
         return "ASSAULT", None, 0.7, None
     objects = [c for c in token.children if c.dep_ == "obj"]
+    object_lemmas = {c.lemma_ for c in objects} | {c.lemma_ for c in token.children if c.dep_ == "nsubj:pass"}
+    if token.lemma_ in lexicon.EASING_VERBS and object_lemmas & lexicon.RESTRICTION_NOUNS:
+        return "CONCEDE", None, 0.7, None
+    if token.lemma_ in lexicon.EXPRESSING_VERBS and object_lemmas & lexicon.DISAPPROVAL_NOUNS:
+        return "ACCUSE", "disapprove", 0.7, None
+    if token.lemma_ in lexicon.EXPRESSING_VERBS and object_lemmas & lexicon.APPROVAL_NOUNS:
+        return "SUPPORT", None, 0.7, None
+    for child in token.children:
+        if child.dep_ not in ("obl", "nmod") or _preposition(child) != "в":
+            continue
+        for word in [child, *(g for g in child.children if g.dep_ == "nmod")]:  # "в состояние готовности"
+            alert = lexicon.ALERT_PHRASES.get((token.lemma_, word.lemma_))
+            if alert is not None:
+                return "MOBILIZE", alert, 0.7, None
     if token.lemma_ in lexicon.MEETING_OBJECT_VERBS and any(c.ent_type_ == "PERSON" or _leader(c) for c in objects):
         return "CONSULT", None, 0.6, None
     if token.lemma_ in lexicon.NAMING_VERBS and objects:
