@@ -168,3 +168,9 @@ def test_bodies_named_in_lower_case_words() -> None:
     record = ru_record("Вооружённые силы Украины отступили, сообщили в ВСУ.")
     assert actor_of(record, "Вооружённые силы Украины")["name"] == "Armed Forces of Ukraine"
     assert actor_of(record, "ВСУ")["id"] == actor_of(record, "Вооружённые силы Украины")["id"]
+
+
+def test_regions_of_the_kb() -> None:
+    record = ru_record("Бои идут в Курской области и на Донбассе.")
+    assert actor_of(record, "Курской области")["name"] == "Kursk region"
+    assert actor_of(record, "Донбассе")["name"] == "Donbas"

@@ -83,6 +83,14 @@ NAMES.update({
     "хезболла": "Hezbollah", "твиттер": "Twitter", "фейсбук": "Facebook", "ютуб": "YouTube", "гугл": "Google",
     "инстаграм": "Instagram", "тикток": "TikTok",
 })
+NAMES.update({  # the knowledge base's regions
+    "донбасс": "Donbas", "запорожский область": "Zaporizhzhia region", "херсонский область": "Kherson region",
+    "курский область": "Kursk region", "западный берег": "West Bank", "западный берег река иордан": "West Bank",
+    "восточный иерусалим": "East Jerusalem", "голанский высота": "Golan Heights", "дарфур": "Darfur",
+    "нахичевань": "Nakhchivan", "кашмир": "Kashmir", "северный кипр": "Northern Cyprus", "сомалиленд": "Somaliland",
+    "западный сахара": "Western Sahara", "иракский курдистан": "Iraqi Kurdistan", "тыграй": "Tigray",
+    "тиграй": "Tigray", "синьцзян": "Xinjiang", "тибет": "Tibet", "синай": "Sinai",
+})
 # Places a natasha LOC names whose English name differs from the transliteration: lemma → the gazetteer's name.
 PLACES = {"женева": "Geneva", "вена": "Vienna", "рим": "Rome", "прага": "Prague", "стокгольм": "Stockholm",
           "хельсинки": "Helsinki", "нью-йорк": "New York", "мюнхен": "Munich", "каир": "Cairo", "эр-рияд": "Riyadh",
