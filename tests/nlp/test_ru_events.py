@@ -163,5 +163,5 @@ def test_easing_a_restriction_is_a_concession() -> None:
 
 def test_expressed_regret_is_disapproval_and_alerts_are_mobilisation() -> None:
     assert only("Евросоюз выразил сожаление, что Монголия не исполнила решение.")[1]["type"] == "ACCUSE"
-    assert only("Польша подняла в воздух истребители.")[1][("type")] == "MOBILIZE"
+    assert only("Польша подняла в воздух истребители.")[1]["type"] == "MOBILIZE"
     assert only("Войска были приведены в состояние повышенной готовности.")[1]["type"] == "MOBILIZE"
