@@ -133,3 +133,17 @@ def test_a_party_in_a_text_naming_one_state_is_that_state_s_but_not_any_name() -
     movement = next(a for a in record["actors"] if "Sunrise" in a["name"])
     assert movement["country"] == "MWI" and movement["country_source"] == "article_default"
     assert person(record, "Reuters")["country"] is None
+
+
+def test_an_ethnic_group_lives_where_the_text_puts_it() -> None:
+    for text, home in (("Ethnic Hungarians in southern Slovakia protested on Monday.", "SVK"),
+                       ("The Hungarians of Slovakia want autonomy.", "SVK"),
+                       ("Up to 200 ethnic Hungarians marched on Tuesday in Romania, police said.", "ROU"),
+                       ("Hungarians voted on Sunday.", "HUN")):
+        record = annotate(text, date="2000-01-01")
+        assert person(record, "Hungarians")["country"] == home, text
+    record = annotate("Ethnic Hungarian guerrillas operating in Romania were disarmed.", date="2000-01-01")
+    assert person(record, "Ethnic Hungarian guerrillas")["country"] == "ROU"
+    record = annotate("Hungarian troops in Romania crossed the border.", date="2000-01-01")
+    troops = next(a for a in record["actors"] if a["name"] == "Hungarian military")
+    assert troops["country"] == "HUN"  # troops abroad are still their state's

@@ -161,6 +161,7 @@ class ActorsComponent:
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, self.kb, mentions)
+        _ethnic_homes(doc, builder.actors)
         builder.finish()
         doc._.politika_mentions = mentions
         doc._.politika_actors = builder.actors
@@ -782,6 +783,40 @@ NAME_HEAD_SECTORS = {"court": "JUD", "tribunal": "JUD", "army": "MIL", "navy": "
                      "cabinet": "GOV", "commission": "GOV", "newspaper": "JRN", "radio": "JRN", "television": "JRN"}
 REBEL_WORDS = {"liberation", "rebel", "rebels", "insurgent", "revolutionary", "resistance", "jihad", "mujahideen",
                "salvation", "tigers", "patriotic"}
+
+
+def _ethnic_homes(doc: Doc, actors: list[Actor]) -> None:
+    """A people named as an ethnic group lives where the text puts it, not in the state of its name: "Ethnic
+    Hungarians in southern Slovakia", "the Hungarians of Slovakia" (the state after "in"/"of"), "ethnic
+    Hungarians marched in Romania", "ethnic Hungarian guerrillas operating in Romania" (after "ethnic", the one
+    other state of the sentence). Only when every mention of the group says so."""
+    states = {i: a.country for a in actors if a.type == "GPE" and a.kind == "country" and a.country
+              for m in a.mentions for i in range(m.start, m.end)}
+    for actor in actors:
+        names = [m for m in actor.mentions if m.kind in ("name", "nominal")]
+        if actor.type != "NORP" or not actor.country or not names:
+            continue
+        homes: set[str] = set()
+        for mention in names:
+            home = None
+            ethnic = "ethnic" in (doc[mention.start].lower_, doc[mention.start - 1].lower_)
+            after = doc[mention.end].lower_ if mention.end < len(doc) else ""
+            # ("Hungarian troops in Romania", "Americans in Iraq" are not Romania's or Iraq's: "ethnic" or "the ...
+            # of" says a people lives there)
+            if (ethnic and after in ("in", "of")) or (after == "of" and doc[mention.start - 1].lower_ == "the"):
+                home = next((states[i] for i in range(mention.end + 1, min(mention.end + 4, len(doc)))
+                             if i in states), None)
+            if home is None and ethnic:
+                sentence = doc[mention.start].sent
+                others = {states[i] for i in range(sentence.start, sentence.end) if i in states} - {actor.country}
+                home = next(iter(others)) if len(others) == 1 else None
+            if home is None or home == actor.country:
+                break
+            homes.add(home)
+        else:
+            if len(homes) == 1:
+                actor.country, actor.country_source = homes.pop(), "ethnic"
+                actor.country_evidence = doc[names[0].start:names[0].end]
 
 
 def _one_edit(a: str, b: str) -> bool:
