@@ -263,3 +263,10 @@ def test_subject_of_face_undergoes_the_event_noun() -> None:
 def test_receiving_verb_takes_the_giver_as_actor() -> None:
     actors, recipients = _named("Ukraine received military aid from Germany last week.", "received")
     assert actors == ["Germany"] and recipients == ["Ukraine"]
+
+
+def test_subject_of_died_is_a_victim_not_an_actor() -> None:
+    events = [e for e in _events("More than 200 Palestinians died in Israeli air strikes on Gaza on Sunday.")
+              if e["trigger"]["text"] == "died"]
+    for event in events:  # an event or none; never the dead as its actor
+        assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["Palestinians"]

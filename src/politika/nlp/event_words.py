@@ -168,6 +168,8 @@ ARGUMENT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
 # (the subject is the recipient; a "from"/"by" party is the actor).
 UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})
+# Verbs whose subject is the victim, never the doer ("20,000 Palestinians have died in Gaza").
+DEATH_LEMMAS = frozenset({"die", "perish", "drown", "starve"})
 PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})
 PRUNED_PREPS_KEEP = frozenset({"of", "in", "from", "at"})
 

@@ -39,6 +39,7 @@ from politika.nlp.event_words import (
     ARGUMENT_PRONOUNS,
     COMMITMENT_LEMMAS,
     DATELINE_MARKS,
+    DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
     DISMISSING_LEMMAS,
     EASING_LEMMAS,
@@ -306,6 +307,8 @@ class EventsComponent:
             givers = _givers(token, token) if token.lemma_.lower() in UNDERGO_LEMMAS else []
             if givers:  # "Ukraine received aid from Germany": Germany gives, Ukraine receives
                 subject, objects = givers, subject
+            elif token.lemma_.lower() in DEATH_LEMMAS and subject:  # "20,000 Palestinians have died": the victims
+                subject, objects = [], subject
         demanded = obligation(token) if event.type == "REQUEST" else None
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
