@@ -147,3 +147,11 @@ def test_an_ethnic_group_lives_where_the_text_puts_it() -> None:
     record = annotate("Hungarian troops in Romania crossed the border.", date="2000-01-01")
     troops = next(a for a in record["actors"] if a["name"] == "Hungarian military")
     assert troops["country"] == "HUN"  # troops abroad are still their state's
+
+
+def test_a_name_after_an_envoy_s_country_is_a_person_of_its_own() -> None:
+    record = annotate("Another diplomat, former special envoy to Ukraine Kurt Volker, changed his account of the "
+                      "meeting. Volker said the meeting was routine.", date="2019-11-10")
+    volker = person(record, "Kurt Volker")
+    assert volker["type"] == "PERSON" and volker["country"] != "UKR" and volker.get("kb_id") is None
+    assert person(record, "Ukraine")["country"] == "UKR"

@@ -185,7 +185,20 @@ class ActorsComponent:
                 continue
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
-            if any(ent.end - ent.start > span.end - span.start and ent.label_ == "PERSON" for ent in overlapping):
+            person = next((ent for ent in overlapping if ent.label_ == "PERSON" and
+                           ent.end - ent.start > span.end - span.start), None)
+            joined = next((ent for ent in overlapping if ent.start == span.start and 2 <= ent.end - span.end <= 3),
+                          None)
+            if joined is not None and entity.kind == "country" and span.start > 0 and \
+                    doc[span.start - 1].lower_ in ("to", "for", "of") and \
+                    all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[span.end:joined.end]):
+                # "special envoy to Ukraine Kurt Volker" read as one name: the country, then the person
+                mentions.append(Mention(span.start, span.end, "GPE", "name", entity=entity, ner_label=joined.label_))
+                mentions.append(Mention(span.end, joined.end, "PERSON", "name", ner_label=joined.label_))
+                kb_tokens.update(range(joined.start, joined.end))
+                fixes += 1
+                continue
+            if person is not None:
                 continue  # a longer person name around a known alias: let the NER span stand
             ner_label = overlapping[0].label_ if overlapping else "-"
             if _compatible(entity, ner_label):
