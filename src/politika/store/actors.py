@@ -68,21 +68,49 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, start: int | Non
     return None
 
 
-def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: StoredActors | None = None) -> int:
+def _actor_row(key: str, values: Mapping[str, Any]) -> dict[str, Any]:
     key = fit_key(key)  # a long name is hashed into its key, not cut (two long names stay two actors)
-    row = {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
-           "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
-           "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
+    return {"key": key, "name": values.get("name") or key, "type": values.get("type") or "ACTOR",
+            "kind": values.get("kind"), "country": values.get("country"), "sector": values.get("sector"),
+            "kb_id": values.get("kb_id"), "mention_count": 0, "article_count": 0, "created_at": now()}
+
+
+def _actor_keys(row: Mapping[str, Any]) -> list[str]:
+    return sorted({row["key"]} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set()))
+
+
+def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: StoredActors | None = None) -> int:
+    row = _actor_row(key, values)
+    key = row["key"]
     # ON CONFLICT DO NOTHING: a writer in another transaction may have made the same actor meanwhile.
     made = conn.execute(insert_ignore(conn, actors).returning(actors.c.pk), row).first()  # bound: compiled once
     if made is None:
         return int(conn.execute(sa.select(actors.c.pk).where(actors.c.key == key)).scalar_one())
     pk = int(made[0])
-    keys = {key} | ({f"kb:{row['kb_id']}"} if row["kb_id"] else set())
-    conn.execute(insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in sorted(keys)])
+    keys = _actor_keys(row)
+    conn.execute(insert_ignore(conn, actor_keys), [{"key": k, "actor_pk": pk} for k in keys])
     if lookup is not None:
         lookup.made(pk, keys, row)
     return pk
+
+
+def _make_new_actors(conn: sa.Connection, resolved: Sequence[tuple[Resolution, Mapping[str, Any]]],
+                     lookup: StoredActors) -> None:
+    """Make the new actors of one record in one multi-row insert (and their keys in another), in the order
+    ``_adopt`` would make them one at a time, so that they get the same keys; ``_adopt`` then finds them."""
+    planned: dict[str, dict[str, Any]] = {}
+    for resolution, actor in resolved:
+        key = fit_key(resolution.key)
+        if resolution.candidate is None and key not in planned and lookup.by_key(key) is None:
+            planned[key] = _actor_row(key, actor)
+    if not planned:
+        return
+    rows = list(planned.values())
+    pks = conn.execute(actors.insert().returning(actors.c.pk, sort_by_parameter_order=True), rows).scalars().all()
+    conn.execute(insert_ignore(conn, actor_keys), [
+        {"key": k, "actor_pk": int(pk)} for pk, row in zip(pks, rows, strict=True) for k in _actor_keys(row)])
+    for pk, row in zip(pks, rows, strict=True):
+        lookup.made(int(pk), _actor_keys(row), row)
 
 
 def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
@@ -174,6 +202,11 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     if mention["kind"] == "name":
                         proper.setdefault(str(mention["actor"]), set()).add(str(mention.get("text") or "").strip())
         resolutions = resolve_record(record_actors, lookup)
+        # Not where a split may make an actor between two new ones, nor where adopting a kb id gives a stored
+        # actor a key that a later actor of the record would then find: there they are made one at a time.
+        if not splits.by_alias and not splits.by_article and \
+                all(r.rule != "kb-adopt" for r in resolutions.values()):
+            _make_new_actors(conn, [(resolutions[str(a["id"])], a) for a in record_actors], lookup)
         local_pk: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
         for actor in record_actors:
