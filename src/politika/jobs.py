@@ -254,7 +254,7 @@ def analyse_pending(store: Store, options: IngestOptions,
 
 def _analyse_pending(store: Store, options: IngestOptions,
                      on_failure: Callable[[AnalysisError], None] | None) -> int:
-    from politika.nlp.pipeline import NlpInput, analyse, model_name
+    from politika.nlp.pipeline import NlpInput, analyse, model_for, model_name
     from politika.settings import component_config
     from politika.settings import model as model_setting
 
@@ -267,12 +267,16 @@ def _analyse_pending(store: Store, options: IngestOptions,
         inputs = [NlpInput(id=article.id or str(pk), text=article.text, date=article.date, title=article.title,
                            language=article.language) for pk, article in pending]
         records = analyse(inputs, model=model, batch_size=options.batch_size, config=component_config())
-        saved, failures = save_analysis(store, [(pk, article_source(article, pk), record) for (pk, article), record
-                                                in zip(pending, records, strict=True)], model)
-        done += saved
-        if on_failure:
-            for failure in failures:
-                on_failure(failure)
+        by_model: dict[str, list[tuple[int, str, dict[str, Any]]]] = {}
+        for (pk, article), item, record in zip(pending, inputs, records, strict=True):
+            # a record is stored with the name of the pipeline that made it (natasha's for a Russian article)
+            by_model.setdefault(model_for(item, model), []).append((pk, article_source(article, pk), record))
+        for name, items in by_model.items():
+            saved, failures = save_analysis(store, items, name)
+            done += saved
+            if on_failure:
+                for failure in failures:
+                    on_failure(failure)
         bar.update(len(pending))
     bar.close()
     return done

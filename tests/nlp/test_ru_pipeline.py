@@ -80,7 +80,7 @@ def test_a_russian_article_is_ingested_and_analysed(tmp_path: Path) -> None:
         assert (summary.stored, summary.skipped_language, summary.analysed) == (1, 0, 1)
         (row,) = store.list_articles()
         article = store.get_article(row["id"])
-        assert article is not None and article["language"] == "ru"
+        assert article is not None and article["language"] == "ru" and article["model"] == NATASHA_MODEL
         record = article["record"]
         assert "Sergey Lavrov" in {a["name"] for a in record["actors"]}
         assert {a["cue"]["text"] for a in record["attributions"]} >= {"заявил", "По словам"}
