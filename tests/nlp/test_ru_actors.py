@@ -174,3 +174,9 @@ def test_regions_of_the_kb() -> None:
     record = ru_record("Бои идут в Курской области и на Донбассе.")
     assert actor_of(record, "Курской области")["name"] == "Kursk region"
     assert actor_of(record, "Донбассе")["name"] == "Donbas"
+
+
+def test_a_ministry_named_with_its_country_is_that_countrys() -> None:
+    record = ru_record("Минобороны Украины сообщило о ночной атаке, а Министерство иностранных дел России ответило.")
+    assert actor_of(record, "Минобороны Украины")["name"] == "Ministry of Defence of Ukraine"
+    assert actor_of(record, "Министерство иностранных дел России")["name"] == "Ministry of Foreign Affairs of Russia"

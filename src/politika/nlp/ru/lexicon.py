@@ -83,6 +83,17 @@ NAMES.update({
     "хезболла": "Hezbollah", "твиттер": "Twitter", "фейсбук": "Facebook", "ютуб": "YouTube", "гугл": "Google",
     "инстаграм": "Instagram", "тикток": "TikTok",
 })
+NAMES.update({  # ministries named with their country (the longest name matches first)
+    "минобороны украина": "Ministry of Defence of Ukraine",
+    "министерство оборона украина": "Ministry of Defence of Ukraine",
+    "минобороны рф": "Ministry of Defence of Russia", "министерство оборона рф": "Ministry of Defence of Russia",
+    "министерство иностранный дело россия": "Ministry of Foreign Affairs of Russia",
+    "министерство иностранный дело рф": "Ministry of Foreign Affairs of Russia",
+    "министерство иностранный дело украина": "Ministry of Foreign Affairs of Ukraine",
+    "минобороны великобритания": "Ministry of Defence (United Kingdom)",
+    "министерство оборона сша": "United States Department of Defense",
+    "минобороны сша": "United States Department of Defense",
+})
 NAMES.update({  # the knowledge base's regions
     "донбасс": "Donbas", "запорожский область": "Zaporizhzhia region", "херсонский область": "Kherson region",
     "курский область": "Kursk region", "западный берег": "West Bank", "западный берег река иордан": "West Bank",
