@@ -114,3 +114,14 @@ def test_smoke_on_shared_gold_sets() -> None:
     assert (report.metric("aeb", "politika", "body_f1") or 0) > 0.7
     assert report.metric("naeb", "trafilatura", "title_accuracy") is not None
     assert "AEB" in "\n".join(report.table())
+
+
+def test_gate_skips_a_section_that_says_what_it_lacks(tmp_path: Path) -> None:
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"needs": {"floors": {"f1": 0.5}}}), encoding="utf-8")
+    section = Section("needs", (), lambda shared: {"f1": 1.0}, missing=lambda: "natasha is not installed")
+    result = run_gate(tmp_path, floors_path=floors, sections=[section])
+    assert result.passed and result.skipped == ["needs"] and result.lines == []
+    assert result.why_skipped == {"needs": "natasha is not installed"}
+    ready = Section("needs", (), lambda shared: {"f1": 1.0}, missing=lambda: None)
+    assert [line.passed for line in run_gate(tmp_path, floors_path=floors, sections=[ready]).lines] == [True]

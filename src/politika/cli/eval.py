@@ -202,7 +202,7 @@ def gate_command(ctx: click.Context, shared: Path, only: tuple[str, ...], as_jso
         for line in result.lines:
             click.echo(line.text())
         for name in result.skipped:
-            click.echo(f"SKIP  {name} (gold data not found under {shared})")
+            click.echo(f"SKIP  {name} ({result.why_skipped.get(name, f'gold data not found under {shared}')})")
         click.echo("gate passed" if result.passed else "gate FAILED")
     ctx.exit(0 if result.passed else 1)
 

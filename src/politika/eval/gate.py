@@ -34,8 +34,8 @@ from politika.eval.section import Section
 FLOORS_PATH = Path(__file__).with_name("floors.json")
 
 # The sections the gate runs, in this order.
-SECTIONS: tuple[Section, ...] = (actors.SECTION, articles.SECTION, attribution.SECTION, causal.SECTION,
-                                 events.SECTION, extraction.SECTION)
+SECTIONS: tuple[Section, ...] = (actors.SECTION, articles.SECTION, articles.SECTION_RU, attribution.SECTION,
+                                 causal.SECTION, events.SECTION, extraction.SECTION)
 
 
 @dataclass
@@ -59,13 +59,14 @@ class GateLine:
 class GateResult:
     lines: list[GateLine] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    why_skipped: dict[str, str] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
         return all(line.passed for line in self.lines)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"passed": self.passed, "skipped": self.skipped,
+        return {"passed": self.passed, "skipped": self.skipped, "why_skipped": self.why_skipped,
                 "lines": [line.__dict__ for line in self.lines]}
 
 
@@ -129,6 +130,11 @@ def run_gate(shared: Path | str, only: Sequence[str] | None = None, floors_path:
     for section in chosen:
         if not all((shared / rel).exists() for rel in section.data):
             result.skipped.append(section.name)
+            result.why_skipped[section.name] = f"gold data not found under {shared}"
+            continue
+        if section.missing is not None and (problem := section.missing()) is not None:
+            result.skipped.append(section.name)
+            result.why_skipped[section.name] = problem
             continue
         if section.name not in floors:
             result.lines.append(GateLine(section.name, "floors", None, None, False,

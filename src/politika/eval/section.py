@@ -19,3 +19,5 @@ class Section:
     name: str
     data: tuple[str, ...]
     metrics: Callable[[Path], dict[str, float]]
+    # What the section needs beyond its gold files: ``None`` when it can run, else why not (the gate skips it).
+    missing: Callable[[], str | None] | None = None
