@@ -16,7 +16,7 @@ from politika.ingest.document import Article
 from politika.scale.merge import merge_results
 from politika.scale.worker import _fp_dict
 from politika.store import Store
-from politika.store.bulk import insert_rows
+from politika.store.bulk import insert_new_rows, insert_rows
 from politika.store.schema import (
     actors,
     article_actors,
@@ -154,3 +154,18 @@ def test_insert_rows_keeps_order_and_skips_stored_keys_on_postgresql(store: Stor
         # PostgreSQL: k9 added, k2 once; SQLite: the failed INSERT rolled back with its transaction.
         assert conn.execute(sa.select(sa.func.count()).select_from(causal_factors)).scalar_one() == \
             (6 if store.dialect == "postgresql" else 5)
+
+
+def test_insert_new_rows_gives_the_keys_in_row_order_and_later_inserts_follow(store: Store) -> None:
+    rows = [{"key": f"n{i}", "name": f"Factor {i}", "created_at": "2024-07-01T10:00:00"} for i in (3, 1, 2)]
+    with store.engine.begin() as conn:
+        pks = insert_new_rows(conn, causal_factors, rows)
+        # a row inserted afterwards the ordinary way gets a key after them (PostgreSQL: the sequence moved on)
+        later = conn.execute(causal_factors.insert().returning(causal_factors.c.pk),
+                             {"key": "after", "name": "after", "created_at": "2024-07-01T10:00:00"}).scalar_one()
+    with store.engine.connect() as conn:
+        stored = dict(conn.execute(sa.select(causal_factors.c.key, causal_factors.c.pk)).all())
+    assert pks == [stored[row["key"]] for row in rows] == sorted(pks) and len(set(pks)) == 3
+    assert later > max(pks)
+    with store.engine.begin() as conn:
+        assert insert_new_rows(conn, causal_factors, []) == []
