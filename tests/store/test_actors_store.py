@@ -254,6 +254,18 @@ def test_linked_actor_adopts_an_unlinked_one(store: Store) -> None:
     assert orban["id"] == "person:orban" and orban["kb_id"] == "Q57641" and orban["country"] == "HUN"
 
 
+def test_a_kb_adoption_hands_its_key_to_a_later_actor_of_the_same_record(store: Store) -> None:
+    """Two actors of one record with one kb id: the first adopts the stored unlinked "Orban", the second (a name
+    not stored) then finds him by the kb key, as one at a time; it is not made as a new actor first."""
+    ids = store_corpus(store, only=("a3",))
+    record = records()["a3"]
+    record["actors"][2].update(name="Orban", kb_id="Q57641", country="HUN")
+    record["actors"].append({**record["actors"][2], "id": "a4", "name": "Viktor Orban", "aliases": []})
+    store.save_records([(ids["a3"][0], record)], "test-model")
+    linked = [a for a in store.actors(limit=100) if a["kb_id"] == "Q57641"]
+    assert [a["id"] for a in linked] == ["person:orban"]
+
+
 def test_only_names_identify_across_articles(store: Store) -> None:
     """Where mentions carry `kind`, only the texts of `name` mentions match actors of other articles."""
     ids = store_corpus(store, only=("a1", "a3"))
