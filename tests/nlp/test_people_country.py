@@ -100,15 +100,14 @@ def test_a_state_office_in_a_short_text_naming_one_state() -> None:
     assert keita["country"] == "MLI" and keita["country_source"] == "article"
 
 
-def test_the_article_s_state_as_a_marked_default() -> None:
-    # nobody says where Nora Fenwick is from, but the article is about one state only: a default, marked as such
+def test_no_country_by_default_for_a_person_the_text_does_not_place() -> None:
+    # nobody says where Nora Fenwick is from: the article being about Canada is no evidence, so she has no country
     record = annotate("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. "
                       "Canada's prime minister met the Canadian premiers. Canada expects the talks to end soon. "
                       "Nora Fenwick, who runs a farm near the border, said prices had already fallen.",
                       date="2024-07-05")
     fenwick = person(record, "Nora Fenwick")
-    assert fenwick["country"] == "CAN" and fenwick["country_source"] == "article_default"
-    assert "country_evidence" not in fenwick
+    assert fenwick.get("country") is None and "country_source" not in fenwick
 
 
 def test_a_misspelt_country_is_the_country_but_a_town_is_not() -> None:

@@ -120,15 +120,15 @@ def test_according_to_x_says_the_clause_it_sits_in(records: dict[str, Any]) -> N
     assert according["content"]["text"] == "ended up in Russian weapons"  # not "Beijing supplied ..."
 
 
-def test_a_pronoun_without_antecedent_makes_no_confident_claim(records: dict[str, Any]) -> None:
+def test_an_it_takes_the_body_or_state_before_it(records: dict[str, Any]) -> None:
     record = records["it"]
     supplying, prices = record["attributions"]
     # "it" is the main subject before it when that is a state or a body ...
     assert supplying["content"]["text"] == "were supplying Moscow"
     assert _actor(record, supplying["source_actor"]) == "Government of the United States"
-    # ... and stays open after "The report came out": in the record, under the views' threshold
+    # ... and stays open after "The report came out": no actor (its confidence is not held down: capping such
+    # claims lost real ones on the whole-article gold, where "It said" often is the source a reader sees)
     assert prices["source"]["text"] == "It" and prices["source_actor"] is None
-    assert prices["confidence"] < DEFAULT_MIN_CONFIDENCE and not shown(prices)
 
 
 def test_a_quote_signed_with_a_dash_is_its_signer_s() -> None:

@@ -626,9 +626,6 @@ def attributions_to_record(doc: Doc) -> list[AttributionEntry]:
         actor = speakers.source_actor(attribution)
         named = speakers.named(attribution)  # a named person is never anonymous or vague
         confidence = attribution.confidence
-        if actor is None and speakers.unresolved_pronoun(attribution):
-            # "companies that it said were supplying Moscow" with no "it" found: a claim of nobody we can show
-            confidence = min(confidence, claim_confidence.UNRESOLVED_SOURCE_MAX_CONFIDENCE)
         item: AttributionEntry = {
             "kind": attribution.kind,
             "source": _span(doc[attribution.source[0]:attribution.source[1]]) if attribution.source else None,

@@ -38,9 +38,6 @@ DEFAULT_MIN_CONFIDENCE = 0.7
 # in PolNeAR's sense and stays in the record, but it is an event, not a claim: its confidence is held under the
 # views' threshold.
 STANCE_MAX_CONFIDENCE = 0.6
-# A claim whose source is an "it" with no actor behind it (nobody the reader could be shown as the speaker) is held
-# under the views' threshold too (``attributions_to_record``).
-UNRESOLVED_SOURCE_MAX_CONFIDENCE = 0.6
 _CLASSES = (("speech", cues.SPEECH_VERBS), ("cognition", cues.COGNITION_VERBS), ("evidence", cues.EVIDENCE_VERBS),
             ("stance", cues.STANCE_VERBS))
 _WH = frozenset({"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "whether", "if"})

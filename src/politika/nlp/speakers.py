@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 _NAMED_KINDS = frozenset({"name", "pronoun"})
 _LOOK_BACK_SENTENCES = 2
 _SINGULAR = frozenset({"he", "she"})
-_UNRESOLVED = frozenset({"it"})
 
 
 @dataclass
@@ -96,11 +95,6 @@ class SpeakerIndex:
         return any(m.actor is actor and m.kind == "name" and any(s <= m.start and m.end <= e
                                                                   for s, e in attribution.content)
                    for m in self.mentions)
-
-    def unresolved_pronoun(self, attribution: Attribution) -> bool:
-        """The source is "it" and no actor stands behind it: no claim to be sure of."""
-        head = self.head_of(attribution)
-        return head is not None and self.doc[head].lower_ in _UNRESOLVED and self.source_actor(attribution) is None
 
     def _it(self, attribution: Attribution, head: int) -> Any | None:
         """ "Washington widened its sanctions, and it blacklisted companies that it said ...": the nearest main-clause
