@@ -66,7 +66,7 @@ QUERIES: dict[str, set[str]] = {
     "U.S.": {"us"},
     "Franco-German": {"us"},
     "Putin's": {"warrant", "putin_war"},
-    "Путин": {"cyrillic"},
+    "Путин": {"cyrillic", "warrant", "putin_war"},  # and its transliteration (store/scripts.py)
     "talks": {"ukraine", "us"},
     "economy": {"economie_fr", "economie_plain"},  # the same English stem on both
     '-"peace" Russia': {"sanctions", "ukraine", "russia"},

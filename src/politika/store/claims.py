@@ -282,7 +282,7 @@ def _claim_dict(row: Any, about: list[dict[str, Any]], passage: tuple[str, int] 
 
     source_actor = {"id": row.actor_key, "name": row.actor_name} if row.actor_key is not None else None
     out = {"article": row.article_id, "title": row.title, "outlet": outlet(row.site, row.url, row.article_id),
-           "date": row.date, "sentence": row.sentence,
+           "date": row.date, "language": row.language, "sentence": row.sentence,
            "kind": row.kind, "source": span("source"), "source_actor": source_actor, "cue": span("cue"),
            "content": span("content"), "anonymous": row.anonymous, "author": row.author, "vague": row.vague,
            "hedged": row.hedged, "hedges": list(row.hedges or []), "stance": row.stance,
@@ -295,9 +295,9 @@ def _claim_dict(row: Any, about: list[dict[str, Any]], passage: tuple[str, int] 
 
 
 def claims_query() -> sa.Select[Any]:
-    """Claims with their article's id and title and their source actor's key and name."""
+    """Claims with their article's id, title and language and their source actor's key and name."""
     return (sa.select(claims, articles.c.id.label("article_id"), articles.c.title, articles.c.site, articles.c.url,
-                      actors.c.key.label("actor_key"), actors.c.name.label("actor_name"))
+                      articles.c.language, actors.c.key.label("actor_key"), actors.c.name.label("actor_name"))
             .join(articles, articles.c.pk == claims.c.article_pk)
             .outerjoin(actors, actors.c.pk == claims.c.source_actor_pk))
 

@@ -27,6 +27,7 @@ articles: ``U.S.``, ``example.com`` and ``Franco-German`` match where the same t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # PostgreSQL's english.stop (share/tsearch_data/english.stop, the same since 8.3): the words its english
@@ -116,6 +117,23 @@ def _stop(word: re.Match[str]) -> bool:
     return word.group().lower() in STOP_WORDS
 
 
+def expand(query: SearchQuery, alternatives: Callable[[str], Sequence[str]]) -> SearchQuery:
+    """The query with each word or phrase (not a prefix) joined by OR to its ``alternatives`` (other spellings of
+    the same name: ``store/scripts.py``), in included and excluded items alike.
+
+    >>> expand(parse("Putin -Kyiv"), lambda text: ["Путин"] if text == "Putin" else []).groups
+    ((Item(text='Putin', prefix=False), Item(text='Путин', prefix=False)),)
+    """
+    def widen(items: Sequence[Item]) -> tuple[Item, ...]:
+        out = list(items)
+        for item in items:
+            if not item.prefix:
+                out += [Item(text) for text in alternatives(item.text) if Item(text) not in out]
+        return tuple(out)
+
+    return SearchQuery(tuple(widen(group) for group in query.groups), widen(query.excluded))
+
+
 def to_fts5(query: SearchQuery) -> str:
     """The query as an FTS5 MATCH expression: each item a quoted string, which FTS5 cuts into a phrase."""
     def item(i: Item) -> str:
@@ -139,4 +157,4 @@ def to_tsquery(query: SearchQuery) -> str:
     return found
 
 
-__all__ = ["MAX_ITEMS", "STOP_WORDS", "TS_CONFIG", "Item", "SearchQuery", "parse", "to_fts5", "to_tsquery"]
+__all__ = ["MAX_ITEMS", "STOP_WORDS", "TS_CONFIG", "Item", "SearchQuery", "expand", "parse", "to_fts5", "to_tsquery"]

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from politika._version import __version__
 from politika.errors import InputError
 from politika.store.engine import open_engine
-from politika.store.fulltext import TS_CONFIG, parse, to_fts5, to_tsquery
+from politika.store.fulltext import TS_CONFIG, SearchQuery, expand, parse, to_fts5, to_tsquery
 from politika.store.queries import Queries
 from politika.store.schema import (
     article_actors,
@@ -432,11 +432,21 @@ class Store(Queries):
                 articles.c.date.desc().nulls_last(), articles.c.pk)
             return [dict(row._mapping) for row in conn.execute(query.limit(limit).offset(offset))]
 
+    def _parse(self, query: str) -> SearchQuery | None:
+        """``query`` parsed, each name in it with its spellings in the other script (``store/scripts.py``)."""
+        from politika.store.scripts import other_spellings
+
+        parsed = parse(query)
+        if parsed is None:
+            return None
+        with self.engine.connect() as conn:
+            return expand(parsed, lambda text: other_spellings(conn, text))
+
     def _matching(self, query: str | None) -> list[sa.ColumnElement[bool]]:
         """The condition on ``articles`` that keeps the full-text matches of ``query`` (none for no query)."""
         if not query or not query.strip():
             return []
-        parsed = parse(query)
+        parsed = self._parse(query)
         if parsed is None:
             return [sa.false()]
         if self.dialect == "sqlite":
@@ -495,7 +505,7 @@ class Store(Queries):
     def search(self, query: str, filters: ArticleFilter | None = None, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over titles and texts, best matches first, with a snippet; ``filters`` narrow the
         matches in the same query, so a narrow filter still finds its best matches."""
-        parsed = parse(query)  # the same query on both backends (store/fulltext.py)
+        parsed = self._parse(query)  # the same query on both backends (store/fulltext.py)
         if parsed is None:
             return []
         columns = (articles.c.id, articles.c.title, articles.c.date, articles.c.site, articles.c.genre)
