@@ -114,21 +114,38 @@ def _make_new_actors(conn: sa.Connection, resolved: Sequence[tuple[Resolution, M
 
 
 def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
-               proper: Collection[str] | None = None, lookup: StoredActors | None = None) -> None:
+               proper: Collection[str] | None = None, lookup: StoredActors | None = None,
+               pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]] | None = None) -> None:
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
-    names the record marks as names (mentions of kind ``name``); without it, capitalisation decides."""
+    names the record marks as names (mentions of kind ``name``); without it, capitalisation decides. With
+    ``pending`` (and ``lookup``), the new rows are kept there for ``_flush_names`` instead of inserted now."""
     rows: list[dict[str, Any]] = [
         {"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
          if match and is_proper_name(name) and (proper is None or name in proper) else None}
         for name in dict.fromkeys(n.strip() for n in names) if name]
     known = {row["name"]: lookup.has_name(pk, row["name"]) for row in rows} if lookup is not None else {}
     rows = [row for row in rows if not known.get(row["name"])]  # a stored (actor, name) pair is left as it is
+    if pending is not None:
+        for row in rows:
+            pending.setdefault((pk, row["name"]), (row, known[row["name"]]))  # the first one, as one at a time
+        return
     if rows:
         conn.execute(insert_ignore(conn, actor_names), rows)
         if lookup is not None:
             new = [(row["name"], row["norm"]) for row in rows if known[row["name"]] is False]
             lookup.named(pk, new)
             lookup.named(pk, [(row["name"], row["norm"]) for row in rows if known[row["name"]] is None], inserted=False)
+
+
+def _flush_names(conn: sa.Connection, pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]],
+                 lookup: StoredActors) -> None:
+    """Insert the names ``_add_names`` kept for one record, in one statement, and tell ``lookup``."""
+    if not pending:
+        return
+    conn.execute(insert_ignore(conn, actor_names), [row for row, _ in pending.values()])
+    for (pk, name), (row, known) in pending.items():
+        lookup.named(pk, [(name, row["norm"])], inserted=known is False)
+    pending.clear()
 
 
 def split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
@@ -207,6 +224,10 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         if not splits.by_alias and not splits.by_article and \
                 all(r.rule != "kb-adopt" for r in resolutions.values()):
             _make_new_actors(conn, [(resolutions[str(a["id"])], a) for a in record_actors], lookup)
+        # The record's new names in one insert after its actors (nothing in between reads names), where no split
+        # (which adds names as it goes) can happen.
+        pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]] | None = \
+            {} if not splits.by_alias and not splits.by_article else None
         local_pk: dict[str, int] = {}
         rows: list[dict[str, Any]] = []
         for actor in record_actors:
@@ -236,7 +257,9 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             # An actor split off for one article is not matched by name: the name belongs to the original.
             names_here = None if proper is None else {*proper.get(local, set()), names[0]}
             _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
-                       proper=names_here, lookup=lookup)
+                       proper=names_here, lookup=lookup, pending=pending)
+        if pending is not None:
+            _flush_names(conn, pending, lookup)
         appearances += rows
         ties += _ties(article_pk, record, record_actors, local_pk, article.text)
         touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}
