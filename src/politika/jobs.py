@@ -28,8 +28,9 @@ from politika.store import ArticleFilter, Store
 from politika.store.store import STORE_FAILURES, StoredOutcome
 from politika.store.writer_lock import DEFAULT_WAIT
 
-# Russian too where natasha is installed (politika[ru]): the natasha pipeline reads it (politika.nlp.ru).
-ANALYSED_LANGUAGES = ("en", "ru") if natasha_available() else ("en",)
+# Russian too where natasha is installed (politika[ru]): the natasha pipeline reads it (politika.nlp.ru); Ukrainian
+# with the actors layer only.
+ANALYSED_LANGUAGES = ("en", "ru", "uk") if natasha_available() else ("en",)
 BatchItem = tuple[Article, Fingerprint, str, str | None]  # (article, fingerprint, status, skip reason)
 
 

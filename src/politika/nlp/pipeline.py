@@ -17,6 +17,7 @@ from politika.nlp.inputs import NlpInput
 from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
 from politika.nlp.record_types import Record
+from politika.nlp.ru import NATASHA_UK_MODEL, UK_LAYERS
 from politika.nlp.ru.pipeline import NATASHA_MODEL, natasha_available, russian_pipeline, script_language
 
 if not Doc.has_extension("date"):
@@ -42,13 +43,16 @@ def model_name(name: str | None = None) -> str:
 
 def model_for(item: NlpInput, name: str | None = None) -> str:
     """The pipeline that reads ``item``: a Russian text (by its ``language``, else its script) the natasha pipeline
-    (:mod:`politika.nlp.ru`) when natasha is installed and no other pipeline was named; else ``name`` or the
-    default. ``name`` = ``natasha_ru`` reads every text with natasha."""
+    (:mod:`politika.nlp.ru`) when natasha is installed and no other pipeline was named, a Ukrainian one the same
+    pipeline with its actors layer only (``natasha_uk``); else ``name`` or the default. ``name`` = ``natasha_ru``
+    reads every text with natasha."""
     if name not in (None, DEFAULT_MODEL):
         return str(name)
     language = item.language or script_language(item.text)
     if language == "ru" and natasha_available():
         return NATASHA_MODEL
+    if language == "uk" and natasha_available():
+        return NATASHA_UK_MODEL
     return model_name(name)
 
 
@@ -71,6 +75,8 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
     log.info("loading %s…", name)
     if name == NATASHA_MODEL:
         return russian_pipeline(layers)
+    if name == NATASHA_UK_MODEL:
+        return russian_pipeline(tuple(layer for layer in layers if layer in UK_LAYERS))
     try:
         nlp = spacy.load(name)
     except OSError as exc:

@@ -11,6 +11,10 @@ import importlib.util
 
 # The name under which the natasha pipeline is chosen (``--model natasha_ru`` reads every text with it).
 NATASHA_MODEL = "natasha_ru"
+# Ukrainian goes through the same natasha pipeline with the actors layer only (its NER reads Cyrillic names; the
+# attribution, event and causal lexicons are Russian): recorded under this name, the article keeps its language uk.
+NATASHA_UK_MODEL = "natasha_uk"
+UK_LAYERS = ("actors",)
 MISSING = "natasha is not installed: Russian texts need pip install 'politika[ru]' (natasha, pymorphy3)"
 
 

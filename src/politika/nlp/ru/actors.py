@@ -20,6 +20,7 @@ Registered as the spaCy factory ``politika_ru_actors``. In order:
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -110,6 +111,10 @@ class RuActorsComponent:
             if any(j in taken for j in range(ent.start, ent.end)):
                 if ent.label_ == "PERSON":
                     fixes += 1
+                    # "Президент України Володимир Зеленський": the NER took the country into the name
+                    rest = next((j for j in range(ent.end - 1, ent.start - 1, -1) if j in taken), ent.end) + 1
+                    if rest < ent.end and doc[rest].text[:1].isupper():
+                        mentions.append(Mention(rest, ent.end, "PERSON", "name"))
                 continue
             if ent.label_ == "PERSON":
                 mentions.append(Mention(ent.start, ent.end, "PERSON", "name"))
@@ -125,6 +130,7 @@ class RuActorsComponent:
                 if label != ent.label_:
                     mention.ner_label = ent.label_
                 mentions.append(mention)
+        fixes += _join_names(doc, mentions)
         fixes += self._surnames(doc, mentions, taken)
         doc._.politika_ner_fixes = fixes
         return mentions
@@ -445,6 +451,18 @@ def _city(span: Span) -> Place | None:
         if found is not None and found.population >= _MIN_TRANSLITERATED_PLACE:
             return found
     return None
+
+
+def _join_names(doc: Doc, mentions: list[Mention]) -> int:
+    """Two person names the NER split with nothing between them ("Сергій" "Лавров") are one name."""
+    people = sorted((m for m in mentions if m.label == "PERSON" and m.kind == "name"), key=lambda m: m.start)
+    dropped: set[int] = set()
+    for first, second in pairwise(people):
+        if second.start == first.end and "\n" not in doc[first.start:second.end].text:
+            second.start = first.start
+            dropped.add(id(first))
+    mentions[:] = [m for m in mentions if id(m) not in dropped]
+    return len(dropped)
 
 
 def _lemma_key(span: Span) -> str:

@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from politika.errors import ModelError
 from politika.nlp.ru import MISSING, NATASHA_MODEL, natasha_available
+from politika.nlp.ru.lexicon import UKRAINIAN_LEMMAS
 
 ENTITY_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 # UD POS → the pymorphy3 (OpenCorpora) POS tags that agree with it, for choosing a word's lemma.
@@ -150,6 +151,7 @@ class NatashaTokenizer:
                 deps[i] = "ROOT"
         if pos and pos[0] == "SPACE" and len(words) > 1:
             heads[0] = 1  # leading whitespace hangs on the first word
+        _break_cycles(heads, deps)
         doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
                   deps=deps)
         ents = []
@@ -159,7 +161,7 @@ class NatashaTokenizer:
             if ent is None:
                 continue
             start, end = ent.start, ent.end
-            while start < end and _not_name(doc[start]):  # "С Энтони Блинкеном" at a sentence's start
+            while start < end and (_not_name(doc[start]) or _lower_word(doc[start], ent.label_)):  # "С Энтони ..."
                 start += 1
             while end > start and _not_name(doc[end - 1]):
                 end -= 1
@@ -174,6 +176,8 @@ class NatashaTokenizer:
         if lemma is None:
             if pos in ("PUNCT", "SYM", "NUM", "X") or not any(ch.isalpha() for ch in word):
                 lemma = word.lower()
+            elif word.lower() in UKRAINIAN_LEMMAS:  # a Ukrainian text: its forms of the names and offices
+                lemma = UKRAINIAN_LEMMAS[word.lower()]
             else:
                 lemma = self.lemma(word, pos, case)
             if len(self._lemmas) > 200_000:
@@ -193,6 +197,12 @@ class NatashaTokenizer:
         return str(best.normal_form)
 
 
+def _lower_word(token: Token, label: str) -> bool:
+    """A word the NER took into the start of a person's name ("зустрівся з Зеленським" on a Ukrainian text): in
+    lower case and longer than the particles a name can start with ("фон", "ван", "де", "аль")."""
+    return label == "PERSON" and token.text[:1].islower() and len(token.text) > 3
+
+
 def _not_name(token: Token) -> bool:
     return token.pos_ in _NOT_NAME or token.dep_ in ("case", "cc", "mark", "punct")
 
@@ -204,3 +214,20 @@ def natasha_pipeline() -> Language:
     nlp = spacy.blank("ru")
     nlp.tokenizer = NatashaTokenizer(nlp.vocab)
     return nlp
+
+
+def _break_cycles(heads: list[int], deps: list[str]) -> None:
+    """A parse whose heads go round in a loop (natasha's syntax model on a sentence it reads badly, a Ukrainian one
+    say) would leave spaCy without a root: the first word of each loop becomes a root."""
+    done: set[int] = set()
+    for start in range(len(heads)):
+        path: list[int] = []
+        on_path: set[int] = set()
+        i = start
+        while i not in done and i not in on_path and heads[i] != i:
+            path.append(i)
+            on_path.add(i)
+            i = heads[i]
+        if i in on_path:  # a loop: i is where it closes
+            heads[i], deps[i] = i, "ROOT"
+        done.update(path)
