@@ -180,3 +180,12 @@ def test_a_ministry_named_with_its_country_is_that_countrys() -> None:
     record = ru_record("Минобороны Украины сообщило о ночной атаке, а Министерство иностранных дел России ответило.")
     assert actor_of(record, "Минобороны Украины")["name"] == "Ministry of Defence of Ukraine"
     assert actor_of(record, "Министерство иностранных дел России")["name"] == "Ministry of Foreign Affairs of Russia"
+
+
+@pytest.mark.parametrize(("text", "form", "name"), [
+    ("Делегация прибыла в Дамаск вечером.", "Дамаск", "Syria"),
+    ("Нью-Дели ответил на заявление Вашингтона.", "Нью-Дели", "Government of India"),
+    ("Улан-Батор отказался от участия в конференции.", "Улан-Батор", "Government of Mongolia"),
+])
+def test_a_capital_the_lexicon_does_not_hold_is_its_country_or_government(text: str, form: str, name: str) -> None:
+    assert actor_of(ru_record(text), form)["name"] == name

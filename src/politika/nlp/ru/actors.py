@@ -121,6 +121,10 @@ class RuActorsComponent:
             elif ent.label_ in ("LOC", "ORG"):
                 entity = self._lookup(ent)
                 city = _city(ent) if entity is None and ent.label_ == "LOC" else None
+                capital = self._capital(ent, city) if city is not None else None
+                if capital is not None:  # "в Дамаске" is Syria, "Нью-Дели ответил" its government, as in English
+                    mentions.append(capital)
+                    continue
                 if city is not None:  # the same actor as the English layer makes of the gazetteer's place
                     mentions.append(Mention(ent.start, ent.end, "GPE", "place", ner_label="LOC",
                                             key=f"place:{city.name}:{city.country}", country=city.country))
@@ -173,6 +177,19 @@ class RuActorsComponent:
         label = "ORG" if key in lexicon.BUILDINGS else "GPE"
         return Mention(span.start, span.end, label, "metonym", entity=government,
                        ner_label=ner if ner != label else None)
+
+    def _capital(self, span: Span, city: Place) -> Mention | None:
+        """A country's capital (the knowledge base's capital, the same place of the gazetteer): after a preposition
+        its country, else its government, like a seat of :data:`~politika.nlp.ru.lexicon.SEATS`."""
+        country = self.kb.country(city.country)
+        if country is None or not country.capital or place(country.capital) != city:
+            return None
+        if _locative(span):
+            return Mention(span.start, span.end, "GPE", "place", entity=country, ner_label="LOC")
+        government = self.kb.government_of(city.country)
+        if government is None:
+            return None
+        return Mention(span.start, span.end, "GPE", "metonym", entity=government, ner_label="LOC")
 
     def _entity(self, name: str) -> KBEntity | None:
         if name not in self._names:
