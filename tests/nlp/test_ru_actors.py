@@ -189,3 +189,9 @@ def test_a_ministry_named_with_its_country_is_that_countrys() -> None:
 ])
 def test_a_capital_the_lexicon_does_not_hold_is_its_country_or_government(text: str, form: str, name: str) -> None:
     assert actor_of(ru_record(text), form)["name"] == name
+
+
+def test_a_portuguese_final_s_written_sh_links_by_sound() -> None:
+    record = ru_record("Антониу Гутерриш призвал стороны к перемирию. Гутерриша поддержали в Совбезе.")
+    assert actor_of(record, "Антониу Гутерриш")["name"] == "António Guterres"
+    assert actor_of(record, "Гутерриша")["name"] == "António Guterres"

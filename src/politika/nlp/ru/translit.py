@@ -117,9 +117,12 @@ def sound_key(latin: str) -> str:
     (True, True)
     >>> sound_key("Johnson") == sound_key("Dzhonson"), sound_key("Putin") == sound_key("Lavrov")
     (True, False)
+    >>> sound_key("Guterres") == sound_key("Guterrish")
+    True
     """
     text = latin.lower()
     text = re.sub(r"c(?=[eiy])", "s", text)
+    text = re.sub(r"sh$", "s", text)  # a Portuguese final s is said sh, and Russian writes it so: "Гутерриш"
     for old, new in _SOUNDS:
         text = text.replace(old, new)
     text = text.replace("c", "k").replace("h", "")
