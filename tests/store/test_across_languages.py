@@ -7,8 +7,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-import pytest
-
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
