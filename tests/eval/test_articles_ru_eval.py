@@ -66,6 +66,13 @@ def test_actor_mentions_precision_found_and_links() -> None:
     assert wrong.extra["link"] == [2, 3]
 
 
+def test_a_link_is_read_on_the_tightest_of_the_mentions_overlapping_alike() -> None:
+    record = _record()
+    office = _mention("Президент России", "a2", "nominal")  # the office covers the country's whole name
+    record["mentions"] = [office, *record["mentions"][1:]]
+    assert score_actors(TEXT, record, _gold_actors(), None).extra["link"] == [3, 3]
+
+
 def test_the_actor_layer_is_scored_only_where_the_gold_has_it() -> None:
     gold: dict[str, Any] = {"events": [], "attributions": [], "causal": [], "people": []}
     layers, _ = score_article(TEXT, _record(), gold)

@@ -476,8 +476,8 @@ def score_actors(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     """Actor mentions (the Russian gold's layer): ``predicted``/``matched_predicted``: the record's named mentions
     (:data:`NAMED_KINDS`) with an actor, and those overlapping a gold mention; ``gold``/``matched_gold``: gold
     mentions, and those some predicted mention with an actor overlaps (any kind); ``link`` over the found gold
-    mentions: the actor of the predicted mention overlapping most has the gold ``kb`` (or one of ``kb_also``;
-    ``None`` = ``None`` is right)."""
+    mentions: the actor of the predicted mention overlapping most (the shortest on a tie) has the gold ``kb`` (or
+    one of ``kb_also``; ``None`` = ``None`` is right)."""
     by_id = _actor_of(record)
     mentions = [m for m in record.get("mentions", []) if m.get("actor") in by_id]
     named = [m for m in mentions if m.get("kind") is None or m["kind"] in NAMED_KINDS]
@@ -498,7 +498,9 @@ def score_actors(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
                 errors.append(f"actors MISS {_snippet(text, span)} = {item.get('name')} ({item.get('kb')})")
             continue
         score.matched_gold += 1
-        best = max(overlapping, key=lambda m: min(m["end"], span[1]) - max(m["start"], span[0]))
+        # the mention overlapping most, and on a tie the tightest ("России" itself, not "президент России")
+        best = max(overlapping, key=lambda m: (min(m["end"], span[1]) - max(m["start"], span[0]),
+                                               m["start"] - m["end"]))
         predicted = by_id[best["actor"]].get("kb_id")
         right = predicted == item.get("kb") or predicted in (item.get("kb_also") or [])
         score.count("link", right)
