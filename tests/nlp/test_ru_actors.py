@@ -195,3 +195,9 @@ def test_a_portuguese_final_s_written_sh_links_by_sound() -> None:
     record = ru_record("Антониу Гутерриш призвал стороны к перемирию. Гутерриша поддержали в Совбезе.")
     assert actor_of(record, "Антониу Гутерриш")["name"] == "António Guterres"
     assert actor_of(record, "Гутерриша")["name"] == "António Guterres"
+
+
+def test_a_transliterated_place_is_not_a_country_by_a_rare_variant() -> None:
+    record = ru_record("Новое месторождение газа открыли на Ямале.")
+    linked = {actor.get("kb_id") for actor in record["actors"]}
+    assert "politika:country-YEM" not in linked and all(a.get("country") != "YEM" for a in record["actors"])

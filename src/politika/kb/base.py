@@ -251,8 +251,9 @@ class KnowledgeBase:
         """ "Hungarian" → "HUN", "Russians" → "RUS"."""
         return self._demonyms.get(normalise_name(word))
 
-    def country_of_name(self, name: str) -> str | None:
-        """ "Britain" → "GBR", "Kyiv" → "UKR" (a capital); falls back on the countrynames package."""
+    def country_of_name(self, name: str, fallback: bool = True) -> str | None:
+        """ "Britain" → "GBR", "Kyiv" → "UKR" (a capital); falls back on the countrynames package unless
+        ``fallback`` is false (a transliterated word: its table's rarer variants catch them, "Yamal" → Yemen)."""
         key = normalise_name(name)
         if not key:
             return None
@@ -260,7 +261,7 @@ class KnowledgeBase:
             return self._country_names[key]
         if key.upper() in self._codes and len(key) == 3 and name.strip().isupper():
             return self._plover.get(key.upper())  # "USA", "UAE"; not "Sen" (Senegal) or "Gov"
-        if len(key) < 4:
+        if len(key) < 4 or not fallback:
             return None  # "Al", "Sen.": too short to be a country's name, and countrynames reads them as codes
         import countrynames  # only when our names fail: its table takes ~0.1 s to load
 

@@ -200,7 +200,7 @@ class RuActorsComponent:
     def _lookup(self, span: Span) -> KBEntity | None:
         """A place or body natasha found that the lexicon does not hold: its transliterated name, exactly."""
         for spelling in spellings(_nominal_text(span), limit=4):
-            code = self.kb.country_of_name(spelling) if len(spelling) >= 4 else None
+            code = self.kb.country_of_name(spelling, fallback=False) if len(spelling) >= 4 else None
             if code is not None and self.kb.country(code) is not None:
                 return self.kb.country(code)
             hits = [(e, s) for e, s in self.kb.lookup(spelling, fuzzy=False) if e.type != "PERSON" and s >= 0.99]
