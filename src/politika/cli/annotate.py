@@ -40,7 +40,8 @@ def annotate_command(ctx: click.Context, input_path: str, output_path: str, mode
 @model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the annotation record (with the article) as JSON.")
 @click.option("--all", "show_all", is_flag=True,
-              help=f"Every event, claim and causal link (default: the first {LAYER_LINES} of each).")
+              help=f"Every event, claim and causal link, the less confident too (default: the first {LAYER_LINES} "
+                   "of each that the views show).")
 @click.option("--quiet", "-q", is_flag=True, help="Do not say when the spaCy pipeline loads (on stderr).")
 def read_command(source: str, model: str | None, as_json: bool, show_all: bool, quiet: bool) -> None:
     """Read one article (file or URL), analyse it and print what politika found: its events, claims and causal

@@ -74,7 +74,8 @@ def articles_command(ctx: click.Context, limit: int, offset: int, as_json: bool,
 @click.argument("article_id", metavar="ID")
 @click.option("--json", "as_json", is_flag=True, help="The stored article with its annotation record.")
 @click.option("--all", "show_all", is_flag=True,
-              help=f"Every event, claim and causal link (default: the first {LAYER_LINES} of each).")
+              help=f"Every event, claim and causal link, the less confident too (default: the first {LAYER_LINES} "
+                   "of each that the views show).")
 @click.pass_context
 def show_command(ctx: click.Context, article_id: str, as_json: bool, show_all: bool) -> None:
     """Show one stored article (by id, id prefix, your own id, or URL): its metadata, its events, claims and

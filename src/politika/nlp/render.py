@@ -6,9 +6,16 @@ import textwrap
 from collections import Counter
 from typing import Any
 
+from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE as CAUSAL_MIN_CONFIDENCE
 from politika.ingest.document import Article
+from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE as CLAIM_MIN_CONFIDENCE
+from politika.plover import DEFAULT_MIN_CONFIDENCE as EVENT_MIN_CONFIDENCE
 
 LAYER_LINES = 5  # lines shown per layer (events, claims, causal links) unless every one is asked for
+# The confidence at which the views (lists, network, causal map, what-if) show a layer's items: under it an item
+# stays in the record but the terminal lists it only when everything is asked for.
+VIEW_MIN_CONFIDENCE = {"events": EVENT_MIN_CONFIDENCE, "attributions": CLAIM_MIN_CONFIDENCE,
+                       "causal": CAUSAL_MIN_CONFIDENCE}
 
 
 def render_text(article: Article, record: dict[str, Any], width: int = 100, limit: int | None = LAYER_LINES) -> str:
@@ -38,10 +45,12 @@ def render_text(article: Article, record: dict[str, Any], width: int = 100, limi
 
 
 def layer_lines(record: dict[str, Any], limit: int | None = LAYER_LINES) -> list[str]:
-    """One section per layer the record has, one line per item, at most ``limit`` lines and then "… and N more".
+    """One section per layer the record has, one line per item the views show (:data:`VIEW_MIN_CONFIDENCE`), at
+    most ``limit`` lines and then "… and N more"; ``limit=None``: every item, the less confident ones too.
 
-    >>> layer_lines({"events": [{"type": "SANCTION", "actor": [], "recipient": [], "confidence": 0.9}]})
-    ['', 'events:', '  SANCTION  ? → ?  (0.90)']
+    >>> layer_lines({"events": [{"type": "SANCTION", "actor": [], "recipient": [], "confidence": 0.9},
+    ...                         {"type": "ASSAULT", "actor": [], "recipient": [], "confidence": 0.2}]})
+    ['', 'events:', '  SANCTION  ? → ?  (0.90)', '  … and 1 under the views’ confidence 0.5 (--all)']
     """
     names = {actor["id"]: actor["name"] for actor in record.get("actors", [])}
 
@@ -75,10 +84,15 @@ def layer_lines(record: dict[str, Any], limit: int | None = LAYER_LINES) -> list
         items = record.get(key) or []
         if not items:
             continue
+        floor = VIEW_MIN_CONFIDENCE[key]
+        confident = items if limit is None else [i for i in items if (i.get("confidence") or 0.0) >= floor
+                                                   or i.get("confidence") is None]
         out += ["", f"{title}:"]
-        out += [f"  {line(item)}" for item in items[:limit]]
-        if limit is not None and len(items) > limit:
-            out.append(f"  … and {len(items) - limit} more (--all)")
+        out += [f"  {line(item)}" for item in confident[:limit]]
+        if limit is not None and len(confident) > limit:
+            out.append(f"  … and {len(confident) - limit} more (--all)")
+        if len(confident) < len(items):
+            out.append(f"  … and {len(items) - len(confident)} under the views’ confidence {floor:g} (--all)")
     return out
 
 
