@@ -72,3 +72,10 @@ def test_a_loop_in_the_parse_leaves_a_tree() -> None:
     heads, deps = [1, 2, 0, 3], ["nsubj", "obj", "advmod", "ROOT"]
     _break_cycles(heads, deps)
     assert heads == [0, 2, 0, 3] and deps[0] == "ROOT"
+
+
+def test_a_name_that_starts_with_a_lower_case_particle_is_kept() -> None:
+    from politika.nlp.ru.natasha import natasha_pipeline
+
+    doc = natasha_pipeline()("Сирийский лидер аль-Асад покинул страну.")
+    assert ("аль-Асад", "PERSON") in [(ent.text, ent.label_) for ent in doc.ents]

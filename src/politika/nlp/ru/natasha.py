@@ -200,7 +200,7 @@ class NatashaTokenizer:
 def _lower_word(token: Token, label: str) -> bool:
     """A word the NER took into the start of a person's name ("зустрівся з Зеленським" on a Ukrainian text): in
     lower case and longer than the particles a name can start with ("фон", "ван", "де", "аль")."""
-    return label == "PERSON" and token.text[:1].islower() and len(token.text) > 3
+    return label == "PERSON" and token.text[:1].islower() and len(token.text) > 3 and token.is_alpha  # "аль-Асад"
 
 
 def _not_name(token: Token) -> bool:
