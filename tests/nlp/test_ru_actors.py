@@ -201,3 +201,10 @@ def test_a_transliterated_place_is_not_a_country_by_a_rare_variant() -> None:
     record = ru_record("Новое месторождение газа открыли на Ямале.")
     linked = {actor.get("kb_id") for actor in record["actors"]}
     assert "politika:country-YEM" not in linked and all(a.get("country") != "YEM" for a in record["actors"])
+
+
+def test_a_name_the_ner_missed_after_a_given_name_is_a_person() -> None:
+    record = ru_record("Джо Байден выступил в Конгрессе.")
+    assert actor_of(record, "Джо Байден")["name"] == "Joe Biden"
+    assert all(m["text"] != "Конгрессе" or actor_of(record, "Конгрессе")["type"] != "PERSON"
+               for m in record["mentions"])

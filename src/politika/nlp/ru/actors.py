@@ -32,7 +32,8 @@ from politika.nlp.gazetteer import Place, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
 from politika.nlp.ru import lexicon
 from politika.nlp.ru.names import nominative
-from politika.nlp.ru.translit import sound_key, spellings
+from politika.nlp.ru.natasha import morph_analyzer
+from politika.nlp.ru.translit import GIVEN_NAMES, sound_key, spellings
 
 for _name in ("politika_actors", "politika_mentions"):
     if not Doc.has_extension(_name):
@@ -134,6 +135,7 @@ class RuActorsComponent:
                 if label != ent.label_:
                     mention.ner_label = ent.label_
                 mentions.append(mention)
+        fixes += _untitled_names(doc, mentions, taken)
         fixes += _join_names(doc, mentions)
         fixes += self._surnames(doc, mentions, taken)
         doc._.politika_ner_fixes = fixes
@@ -468,6 +470,35 @@ def _city(span: Span) -> Place | None:
         if found is not None and found.population >= _MIN_TRANSLITERATED_PLACE:
             return found
     return None
+
+
+def _untitled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> int:
+    """A name the NER missed ("Джо Байден выступил"): a given name (pymorphy3's Name, or one of the given names
+    :mod:`~politika.nlp.ru.translit` spells) followed by one or two capitalised proper nouns, none of them another
+    mention's."""
+    covered = taken | {i for m in mentions for i in range(m.start, m.end)}
+    added = 0
+    i = 0
+    while i < len(doc) - 1:
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > i + 1 and i not in covered and doc[i].text[:1].isupper() and doc[i].pos_ == "PROPN" \
+                and _given_name(doc[i].text):
+            mentions.append(Mention(i, end, "PERSON", "name", ner_label="-"))
+            covered.update(range(i, end))
+            added += 1
+            i = end
+            continue
+        i += 1
+    return added
+
+
+def _given_name(word: str) -> bool:
+    if word.lower() in GIVEN_NAMES:
+        return True
+    return any("Name" in parse.tag and parse.tag.POS == "NOUN" for parse in morph_analyzer().parse(word)[:2])
 
 
 def _join_names(doc: Doc, mentions: list[Mention]) -> int:
