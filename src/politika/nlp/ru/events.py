@@ -28,13 +28,6 @@ from spacy.tokens import Doc, Span, Token
 from politika.nlp.events import Argument, Event
 from politika.nlp.ru import event_lexicon as lexicon
 
-if not Doc.has_extension("politika_events"):
-    Doc.set_extension("politika_events", default=None)
-if not Doc.has_extension("politika_contexts"):
-    Doc.set_extension("politika_contexts", default=None)
-if not Doc.has_extension("date"):
-    Doc.set_extension("date", default=None)
-
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _PHRASE_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "amod", "nmod", "appos", "compound", "nummod",
                           "det", "case", "fixed"})
