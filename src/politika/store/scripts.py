@@ -15,7 +15,7 @@ import re
 
 import sqlalchemy as sa
 
-from politika.graph.actors import normalise
+from politika.kb.names import normalise_name as normalise
 from politika.keys import fit_key
 from politika.nlp.ru.translit import spellings
 from politika.store.schema import actor_names
