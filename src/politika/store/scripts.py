@@ -5,7 +5,7 @@ A query word or phrase that is a stored actor's name (compared in ``normalise``'
 ``Путин`` is the name ``Putin`` and the other way round) brings that actor's other names: for a Latin query its
 Cyrillic names (the forms Russian articles gave it: ``Путин``, ``Путина``), for a Cyrillic query all its names
 (Russian inflects names, and neither backend stems Russian). A Cyrillic word no stored actor goes by still brings
-its usual Latin spellings (``nlp/ru/translit.py``: ``Шойгу`` → ``Shoigu``). A Latin query that names no actor
+its usual Latin spellings (``politika/translit.py``: ``Шойгу`` → ``Shoigu``). A Latin query that names no actor
 with a Cyrillic name is left as it is, so English search is unchanged.
 """
 
@@ -17,8 +17,8 @@ import sqlalchemy as sa
 
 from politika.kb.names import normalise_name as normalise
 from politika.keys import fit_key
-from politika.nlp.ru.translit import spellings
 from politika.store.schema import actor_names
+from politika.translit import spellings
 
 MAX_ACTORS = 5  # actors one query item may name ("Russia": the country and its government)
 MAX_SPELLINGS = 8  # alternatives added to one query item

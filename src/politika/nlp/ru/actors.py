@@ -8,7 +8,7 @@ Registered as the spaCy factory ``politika_ru_actors``. In order:
    заявил", "Москва ответила") stands for its government; after a preposition ("в Москве") it is a place, except a
    building ("в Кремле заявили" is the Kremlin speaking).
 2. **People**: a person's name is put in the nominative (:mod:`politika.nlp.ru.names`), transliterated to the Latin
-   spellings the knowledge base holds (:mod:`politika.nlp.ru.translit`) and ranked and chosen by the same linking rules
+   spellings the knowledge base holds (:mod:`politika.translit`) and ranked and chosen by the same linking rules
    as English (:mod:`politika.nlp.linking`); "Путина" after "Владимир Путин" is the same person.
 3. **Titles**: an office before a name ("министр иностранных дел России Сергей Лавров") or in apposition after it
    gives the person a role, a descriptor and, with a country, the link's context; an office without a name
@@ -33,7 +33,7 @@ from politika.nlp.linking import PersonContext, choose, fuller_names, rank_peopl
 from politika.nlp.ru import lexicon
 from politika.nlp.ru.names import nominative
 from politika.nlp.ru.natasha import morph_analyzer
-from politika.nlp.ru.translit import GIVEN_NAMES, sound_key, spellings
+from politika.translit import GIVEN_NAMES, sound_key, spellings
 
 for _name in ("politika_actors", "politika_mentions"):
     if not Doc.has_extension(_name):
@@ -474,7 +474,7 @@ def _city(span: Span) -> Place | None:
 
 def _untitled_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> int:
     """A name the NER missed ("Джо Байден выступил"): a given name (pymorphy3's Name, or one of the given names
-    :mod:`~politika.nlp.ru.translit` spells) followed by one or two capitalised proper nouns, none of them another
+    :mod:`~politika.translit` spells) followed by one or two capitalised proper nouns, none of them another
     mention's."""
     covered = taken | {i for m in mentions for i in range(m.start, m.end)}
     added = 0
