@@ -446,15 +446,15 @@ class ActorsComponent:
         return out
 
 
-class _ActorBuilder:
-    """Collects mentions into actors, one per real-world entity of the Doc."""
+class ActorRegistry:
+    """A Doc's actors by key ("kb:<id>" or a name's key), made on first use: what the English and the Russian
+    builders share."""
 
     def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
         self.kb = kb
         self.date = date
         self.actors: list[Actor] = []
         self.by_key: dict[str, Actor] = {}
-        self._dominant: Counter[str] | None = None  # computed once, in finish()
 
     def new_actor(self, key: str, name: str, type_: str, kind: str, entity: KBEntity | None = None,
                   country: str | None = None, sector: str | None = None) -> Actor:
@@ -467,6 +467,14 @@ class _ActorBuilder:
             self.actors.append(actor)
             self.by_key[key] = actor
         return actor
+
+
+class _ActorBuilder(ActorRegistry):
+    """Collects mentions into actors, one per real-world entity of the Doc."""
+
+    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
+        super().__init__(kb, date)
+        self._dominant: Counter[str] | None = None  # computed once, in finish()
 
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]

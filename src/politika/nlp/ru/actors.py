@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role
-from politika.nlp.actors import GROUP_NAME, STATE_SECTORS
+from politika.nlp.actors import GROUP_NAME, STATE_SECTORS, ActorRegistry
 from politika.nlp.gazetteer import Place, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
 from politika.nlp.ru import lexicon
@@ -534,26 +534,8 @@ def _label_of(entity: KBEntity) -> str:
     return "ORG"
 
 
-class _Builder:
+class _Builder(ActorRegistry):
     """Mentions into actors, one per real-world entity of the Doc, as the English builder keys them."""
-
-    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
-        self.kb = kb
-        self.date = date
-        self.actors: list[Actor] = []
-        self.by_key: dict[str, Actor] = {}
-
-    def new_actor(self, key: str, name: str, type_: str, kind: str, entity: KBEntity | None = None,
-                  country: str | None = None, sector: str | None = None) -> Actor:
-        actor = self.by_key.get(key)
-        if actor is None:
-            actor = Actor(id=f"a{len(self.actors) + 1}", name=name, type=type_, kind=kind, entity=entity,
-                          kb_id=(entity.qid or entity.id) if entity else None,
-                          country=country if entity is None else (entity.country or country),
-                          sector=sector if entity is None else (entity.sector or sector))
-            self.actors.append(actor)
-            self.by_key[key] = actor
-        return actor
 
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]
