@@ -38,10 +38,10 @@ from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE
 from politika.periods import check_period
 from politika.store.causal import factor_matches
 from politika.store.events import asserted_events, plover_type
-from politika.store.fulltext import TS_CONFIG, expand, parse, to_fts5, to_tsquery
+from politika.store.fulltext import TS_CONFIG, to_fts5, to_tsquery
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import article_actors, articles, causal_factor_keys, causal_factors, causal_links, events
-from politika.store.scripts import other_spellings
+from politika.store.scripts import parse_any_script
 from politika.store.sql import check_date
 
 MAX_BUCKETS = 5000  # about 14 years of days: a longer axis asks for a coarser bucket
@@ -110,10 +110,9 @@ def _selected(conn: sa.Connection, filters: AttentionFilter) -> list[sa.ColumnEl
     """Conditions on ``articles`` for the selectors (the period left out); None when the search finds nothing."""
     conditions: list[sa.ColumnElement[bool]] = []
     if filters.query is not None:
-        parsed = parse(filters.query)
+        parsed = parse_any_script(conn, filters.query)  # names in either script (store/scripts.py)
         if parsed is None:
             return None
-        parsed = expand(parsed, lambda text: other_spellings(conn, text))  # either script (store/scripts.py)
         if conn.dialect.name == "sqlite":
             fts = sa.table("articles_fts", sa.column("rowid"))
             match = sa.literal_column("articles_fts").op("MATCH")(to_fts5(parsed))

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from politika.kb.names import normalise_name as normalise
 from politika.keys import fit_key
+from politika.store.fulltext import SearchQuery, expand, parse
 from politika.store.schema import actor_names
 from politika.translit import spellings
 
@@ -44,4 +45,11 @@ def other_spellings(conn: sa.Connection, text: str) -> list[str]:
     return found[:MAX_SPELLINGS]
 
 
-__all__ = ["MAX_ACTORS", "MAX_SPELLINGS", "other_spellings"]
+def parse_any_script(conn: sa.Connection, query: str) -> SearchQuery | None:
+    """``query`` parsed (:func:`politika.store.fulltext.parse`), each name in it with its other spellings; None for a
+    query with nothing to search."""
+    parsed = parse(query)
+    return None if parsed is None else expand(parsed, lambda text: other_spellings(conn, text))
+
+
+__all__ = ["MAX_ACTORS", "MAX_SPELLINGS", "other_spellings", "parse_any_script"]

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from politika._version import __version__
 from politika.errors import InputError
 from politika.store.engine import open_engine
-from politika.store.fulltext import TS_CONFIG, SearchQuery, expand, parse, to_fts5, to_tsquery
+from politika.store.fulltext import TS_CONFIG, SearchQuery, to_fts5, to_tsquery
 from politika.store.queries import Queries
 from politika.store.schema import (
     article_actors,
@@ -434,13 +434,10 @@ class Store(Queries):
 
     def _parse(self, query: str) -> SearchQuery | None:
         """``query`` parsed, each name in it with its spellings in the other script (``store/scripts.py``)."""
-        from politika.store.scripts import other_spellings
+        from politika.store.scripts import parse_any_script
 
-        parsed = parse(query)
-        if parsed is None:
-            return None
         with self.engine.connect() as conn:
-            return expand(parsed, lambda text: other_spellings(conn, text))
+            return parse_any_script(conn, query)
 
     def _matching(self, query: str | None) -> list[sa.ColumnElement[bool]]:
         """The condition on ``articles`` that keeps the full-text matches of ``query`` (none for no query)."""
