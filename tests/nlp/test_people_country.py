@@ -154,3 +154,13 @@ def test_a_name_after_an_envoy_s_country_is_a_person_of_its_own() -> None:
     volker = person(record, "Kurt Volker")
     assert volker["type"] == "PERSON" and volker["country"] != "UKR" and volker.get("kb_id") is None
     assert person(record, "Ukraine")["country"] == "UKR"
+
+
+def test_a_journalist_takes_the_country_of_the_outlet_they_work_for() -> None:
+    record = annotate("CNN's Dana Whitford asked the senator about it. Fox News host Carl Brandt disagreed. "
+                      "Helga Sommer said nothing.", date="2024-07-05")
+    whitford = person(record, "Dana Whitford")
+    assert (whitford["country"], whitford["country_source"]) == ("USA", "tie")
+    assert "CNN" in whitford["country_evidence"]["text"]
+    assert person(record, "Carl Brandt")["country"] == "USA"
+    assert person(record, "Helga Sommer")["country"] is None  # no evidence: unknown stays unknown

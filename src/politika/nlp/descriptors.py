@@ -2,7 +2,8 @@
 
 - title + name: "Hungarian Prime Minister Viktor Orbán" → role head_of_government, HUN;
   "NATO Secretary General Jens Stoltenberg" → role leader and a ``leads`` tie to NATO;
-- possessive nationality: "China's Xi Jinping" → CHN;
+- possessive nationality: "China's Xi Jinping" → CHN; a possessive news outlet: "CNN's Kate Bolduan" → a
+  ``works_for`` tie to CNN (whose country the person then takes);
 - apposition, either way round: "Viktor Zolotov, Putin's former personal security guard" →
   descriptor, a former role, and a ``formerly`` + ``works_for`` tie to Putin;
 - "headed by X", "led by X" → X ``leads`` the organisation; "X's head Y", "Y, head of X" likewise;
@@ -129,6 +130,10 @@ def _possessive_country(span: Span, actor: Actor, by_token: dict[int, Mention]) 
                 descriptor = span.doc[child.i:span.start]
                 if descriptor.text.strip():
                     actor.descriptors.append(span.doc[child.i:span.end])
+            elif other is not None and other.actor is not None and other.actor.kind == "media" and \
+                    actor.type == "PERSON":
+                # "CNN's Kate Bolduan": a person an outlet owns is one of its journalists
+                _add_tie(actor, "works_for", other.actor, span.doc[child.i:span.end])
 
 
 def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
