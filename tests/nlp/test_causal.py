@@ -167,3 +167,27 @@ def test_passive_without_its_own_subject() -> None:
     assert ("a proposed fuel tax", "The rallies") in found
     found = [x[:2] for x in _candidates("Talks stalled during the strike sparked by the pension reform.")]
     assert ("the pension reform", "the strike") in found
+
+
+def test_blame_names_the_cause_and_its_effect() -> None:
+    # "blame X for Y": X caused Y; "blame Y on X": the same claim the other way round.
+    found = [x[:3] for x in _candidates("The governor blamed the storm for the blackout in the capital.")]
+    assert ("the storm", "the blackout in the capital", "blamed") in found
+    found = [x[:3] for x in _candidates("Farmers blame the drought on years of poor irrigation.")]
+    assert ("years of poor irrigation", "the drought", "blame") in found
+
+
+def test_reason_after_a_noun() -> None:
+    # "anger over X": the noun phrase is the effect, the preposition's object the cause.
+    found = [x[:3] for x in _candidates("The union voiced its anger over the pension reform at the rally.")]
+    assert ("the pension reform", "its anger", "over") in found
+
+
+def test_change_class_of_a_doer_verb() -> None:
+    from politika.nlp.causal_cues import change_class
+    from politika.nlp.causal_links import link_features
+
+    assert (change_class("destroy"), change_class("frustrate"), change_class("visit")) == ("destroy", "psych", None)
+    doc = load_pipeline(None, ())("The flood destroyed the bridge.")
+    action = [link for link in find_links(next(iter(doc.sents)), 0) if link.kind == "action"]
+    assert action and "rule_vclass:action>destroy" in link_features(doc, next(iter(doc.sents)), action[0], 0.5)

@@ -62,6 +62,11 @@ CONTROL_VERBS = frozenset({
     "manage", "prepare", "aim", "resolve", "pledge", "struggle", "appear", "seem", "tend", "use", "go", "get",
     "make", "let", "encourage", "invite", "request", "warn", "advise", "compel", "permit", "enable",
     "cause", "lead", "prompt", "push", "press", "appeal", "able", "likely", "ready", "willing", "set", "move"})
+# Prepositions of a reason after a noun or an adjective ("accusations over its conduct", "frustrated over X",
+# "criticism for the strikes"); the other weak prepositions are candidates only after a verb.
+NOUN_PREPOSITIONS = frozenset({"over", "for"})
+# Verbs that name a cause and what it is blamed or credited for.
+BLAME_VERBS = frozenset({"blame", "accuse", "credit", "fault"})
 REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 
 
@@ -174,7 +179,8 @@ class _Finder:
             if token.dep_ == "mark" and low in cues.MARKS:
                 self._mark(token, (token.i, token.i + 1), cues.MARKS[low])
             elif token.dep_ in ("prep", "agent") and low in cues.PREPOSITIONS and low != "by" and \
-                    (cues.PREPOSITIONS[low].prior >= 0.5 or token.head.pos_ in ("VERB", "AUX")):
+                    (cues.PREPOSITIONS[low].prior >= 0.5 or token.head.pos_ in ("VERB", "AUX") or
+                     (low in NOUN_PREPOSITIONS and token.head.pos_ in ("NOUN", "ADJ"))):
                 self._prep(token, (token.i, token.i + 1), cues.PREPOSITIONS[low])
             elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc"):
                 self._adverb((token.i, token.i + 1), cues.ADVERBS[low])
@@ -190,6 +196,8 @@ class _Finder:
             elif token.pos_ == "VERB" and token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") \
                     and lemma in cues.MOTIVE_VERBS:
                 self._motive(token)
+            elif token.pos_ == "VERB" and lemma in BLAME_VERBS and self._blame(token):
+                continue
             elif token.pos_ in ("VERB", "AUX") and lemma in cues.VERBS and token.dep_ not in ("aux", "auxpass"):
                 self._verb(token, cues.VERBS[lemma])
             elif token.pos_ == "VERB" and token.dep_ not in ("aux", "auxpass", "amod") and lemma not in REPORTING:
@@ -290,6 +298,13 @@ class _Finder:
         obj_end = max(head_of_phrase.right_edge.i + 1, max(t.right_edge.i + 1 for t in self.doc[signal[0]:signal[1]]))
         cause = self._trim((obj_start, obj_end))
         clause = _verb_ancestor(head_of_phrase.head) if head_of_phrase.head.i != head_of_phrase.i else None
+        noun = head_of_phrase.head
+        if cue.prior < 0.5 and noun.pos_ == "NOUN" and noun.i < token.i:
+            # "accusations over its conduct", "anger over the law": the noun phrase is the effect.
+            effect = self._trim((noun.left_edge.i, token.i))
+            if cause and effect:
+                self._add(cause, effect, signal, cue.polarity, "prep", cue.prior, noun)
+            return
         effect = self._rest(clause, (signal[0], obj_end)) if clause is not None else self._other_side(
             (signal[0], obj_end))
         if cause and effect:
@@ -378,6 +393,26 @@ class _Finder:
         signal = (verb.i, signal_end)
         for effect in self._effects(effect_parts, signal_end):
             self._add(cause, effect, signal, cue.polarity, "verb", cue.prior, verb)
+
+    def _blame(self, verb: Token) -> bool:
+        """"Israel blames Hamas for the death toll" (cause: the object, effect: the "for" phrase), "blaming the
+        hunger on the lack of aid" (cause: the "on" phrase, effect: the object), "accused Powell of putting jobs at
+        risk". True when a relation was proposed."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
+                     and c.i > verb.i), None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None or prep is None or pobj is None:
+            return False
+        obj_span = self._trim((obj.left_edge.i, min(obj.right_edge.i + 1, prep.i)))
+        prep_span = self._trim((prep.i + 1, prep.right_edge.i + 1))
+        if obj_span is None or prep_span is None:
+            return False
+        cause, effect = (prep_span, obj_span) if prep.lower_ == "on" else (obj_span, prep_span)
+        link = self._add(cause, effect, (verb.i, verb.i + 1), "+", "verb", 0.8, verb)
+        if link is not None:
+            self.used_signal.add(prep.i)
+        return link is not None
 
     def _action(self, verb: Token) -> None:
         """An implied cause: the doer of a change and the change ("an airstrike killed six people", "the war

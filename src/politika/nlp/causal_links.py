@@ -47,6 +47,9 @@ TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "da
                         "october", "november", "december", "pm", "am", "gmt", "o'clock"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Suffixes of English nouns made from verbs and adjectives ("invasion", "agreement", "uncertainty"): such a head
+# names an event or a state, what a cause or an effect is.
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure", "ing", "ncy", "age", "ness", "al")
 REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 
 
@@ -100,6 +103,8 @@ def _side(doc: Doc, rng: tuple[int, int], prefix: str, feats: dict[str, float]) 
     feats[f"{prefix}lemma:{lemma}"] = 1.0
     if lemma in cues.EVENT_NOUNS:
         feats[f"{prefix}event_noun"] = 1.0
+    if head.pos_ == "NOUN" and lemma.endswith(NOMINAL_SUFFIXES):
+        feats[f"{prefix}nominal"] = 1.0
     if head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         feats[f"{prefix}has_subject"] = 1.0
     if any(t.dep_ == "neg" for t in doc[rng[0]:rng[1]]):
@@ -116,6 +121,12 @@ def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[
         signal = " ".join(t.lemma_.lower() for t in words)
         feats[f"sig:{signal}"] = 1.0
         first = words[0]
+        verb_class = cues.change_class(first.lemma_.lower()) if first.pos_ in ("VERB", "AUX") else None
+        if verb_class is not None:
+            feats[f"vclass:{verb_class}"] = 1.0
+            feats[f"rule_vclass:{link.kind}>{verb_class}"] = 1.0
+        elif link.kind.startswith("action"):
+            feats["rule_vclass:action>none"] = 1.0
         if link.kind == "prep" and first.head.i != first.i:
             feats[f"prep_head:{first.head.lemma_.lower()}>{first.lower_}"] = 1.0
             feats[f"prep_head_pos:{first.head.pos_}>{first.lower_}"] = 1.0
