@@ -677,9 +677,14 @@ class _ActorBuilder(ActorRegistry):
             text_current = any(not r.former for r in actor.roles)
             if actor.entity is not None and actor.type == "PERSON":
                 held = actor.entity.role_at(self.date)
+                said = next((r for r in actor.roles if not r.former and r.country), None)
                 if held is not None:  # a person acts in the role they hold on the article's date
                     actor.country = held.country or actor.country
                     actor.sector = held.sector or actor.sector
+                elif said is not None:
+                    # no office on the date (or no date) in the knowledge base, but the text names one: "Kofi
+                    # Annan, UN secretary-general" acts for the UN, not for Ghana
+                    actor.country, actor.country_evidence, actor.country_source = said.country, said.evidence, "role"
                 elif self.date and actor.entity.roles and not text_current:
                     actor.sector = "ELI"  # all their offices ended before the article's date
             if text_former and not text_current and actor.type == "PERSON":

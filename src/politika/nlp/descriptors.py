@@ -57,6 +57,7 @@ def read_descriptors(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> No
         if actor.type == "PERSON":
             _title(doc, span, actor, by_token, kb)
             _possessive_country(span, actor, by_token)
+            _outlet_possessive(span, actor, by_token)
         _apposition(doc, span, actor, by_token)
         _headed_by(doc, span, actor, by_token)
 
@@ -130,10 +131,19 @@ def _possessive_country(span: Span, actor: Actor, by_token: dict[int, Mention]) 
                 descriptor = span.doc[child.i:span.start]
                 if descriptor.text.strip():
                     actor.descriptors.append(span.doc[child.i:span.end])
-            elif other is not None and other.actor is not None and other.actor.kind == "media" and \
-                    actor.type == "PERSON":
-                # "CNN's Kate Bolduan": a person an outlet owns is one of its journalists
-                _add_tie(actor, "works_for", other.actor, span.doc[child.i:span.end])
+
+
+
+def _outlet_possessive(span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """ "CNN's Kate Bolduan", "Fox News' Jesse Watters": a person a news outlet owns is one of its journalists
+    (read from the words, not the parse, which often misses the possessive)."""
+    doc = span.doc
+    mark = span.start - 1
+    if mark < 1 or doc[mark].text not in ("'s", "\u2019s", "'", "\u2019") or doc[mark - 1].whitespace_:
+        return
+    other = by_token.get(mark - 1)
+    if other is not None and other.actor is not None and other.actor.kind == "media":
+        _add_tie(actor, "works_for", other.actor, doc[other.start:span.end])
 
 
 def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
