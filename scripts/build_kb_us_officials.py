@@ -577,7 +577,8 @@ def adopt_known_ids(entities: list[dict[str, object]], own_files: set[str]) -> N
 
 def main() -> None:
     people = build()
-    adopt_known_ids(people, {OUT.name, "world_leaders_20th_century.jsonl", "media_outlets.jsonl"})
+    adopt_known_ids(people, {OUT.name, "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
+                             "public_figures.jsonl"})
     with OUT.open("w", encoding="utf-8") as out:
         for entity in people:
             if not entity["aliases"]:

@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Build three package files of whole lists that the other sources miss:
+"""Build package files of whole lists that the other sources miss:
 
 * ``world_leaders_20th_century.jsonl``: the heads of state and government of the most-reported states through
   the 20th century and up to the curated office holders (UK prime ministers since 1908, German heads of state and
   chancellors since 1919 with the Nazi regime's best-known ministers, Soviet and Russian leaders, French presidents
   of the Fifth Republic, Italian, Japanese, Chinese, Indian, Israeli, Canadian and Australian heads of government
   of the last decades, and the best-known leaders of other states); the Secretaries-General of the United Nations
-  and the heads of the main UN agencies and IGOs since 2016; the fifteen richest people of the world (Forbes,
-  2024-2025), who are in the news as actors;
+  and the heads of the main UN agencies and IGOs since 2016; the chiefs of the armed forces and security services
+  of Israel and Iran and the leaders of the armed groups fighting them;
+* ``public_figures.jsonl``: the fifteen richest people of the world (Forbes, 2024-2025), who are in the news as
+  actors, and American journalists and commentators of national reach (anchors and prime-time hosts of the
+  national networks, the best-known political reporters, columnists and editors, talk-radio and podcast hosts),
+  without roles: the list gives their country and sector (JRN, BUS);
 * ``media_outlets.jsonl``: national news outlets (newspapers, broadcasters, news sites) of the United States, the
   United Kingdom and a few other states, sector JRN, kind ``media``; a person the text ties to one ("CNN's X",
   "Fox News host X") takes its country. Names that are also common words or other bodies' names are left out
@@ -178,7 +182,7 @@ ESP|S|Francisco Franco|Head of State of Spain|1939-04|1975-11
 TUR|S|Mustafa Kemal Atatürk|President of Turkey|1923-10|1938-11|Kemal Atatürk;Atatürk;Ataturk;Mustafa Kemal Ataturk
 IRN|S|Mohammad Reza Pahlavi|Shah of Iran|1941-09|1979-02
 IRN|L|Ruhollah Khomeini|Supreme Leader of Iran|1979-12|1989-06|Ayatollah Khomeini
-IRQ|S|Saddam Hussein|President of Iraq|1979-07|2003-04
+IRQ|S|Saddam Hussein|President of Iraq|1979-07|2003-04|Saddam
 SYR|S|Hafez al-Assad|President of Syria|1971-03|2000-06
 LBY|L|Muammar Gaddafi|Leader of Libya|1969-09|2011-08|Muammar al-Gaddafi;Moammar Gadhafi;Muammar Qaddafi
 EGY|S|Gamal Abdel Nasser|President of Egypt|1956-06|1970-09
@@ -198,6 +202,29 @@ PRK|S|Kim Il Sung|Leader of North Korea|1948-09|1994-07|Kim Il-sung
 PRK|S|Kim Jong Il|Leader of North Korea|1994-07|2011-12|Kim Jong-il
 VNM|S|Ho Chi Minh|President of North Vietnam|1945-09|1969-09
 ETH|S|Haile Selassie|Emperor of Ethiopia|1930-11|1974-09
+"""
+
+# The chiefs of the armed forces and security services of the states of the main conflicts since 2015 that the
+# curated people.jsonl does not cover (Israel, Iran), and the leaders of the armed groups fighting them.
+# country|role (M military chief, S security chief, L leader)|sector|name|title|start|end|org[|aliases]
+CHIEFS = """
+ISR|M|MIL|Gadi Eisenkot|Chief of the General Staff of the Israel Defense Forces|2015-02|2019-01||
+ISR|M|MIL|Aviv Kochavi|Chief of the General Staff of the Israel Defense Forces|2019-01|2023-01||
+ISR|M|MIL|Herzi Halevi|Chief of the General Staff of the Israel Defense Forces|2023-01|2025-03||Herzl Halevi
+ISR|M|MIL|Eyal Zamir|Chief of the General Staff of the Israel Defense Forces|2025-03|||
+ISR|S|SPY|Yossi Cohen|Director of the Mossad|2016-01|2021-06|politika:mossad|
+ISR|S|SPY|Nadav Argaman|Director of the Shin Bet|2016-05|2021-10||
+IRN|M|MIL|Mohammad Ali Jafari|Commander of the Islamic Revolutionary Guard Corps|2007-09|2019-04||
+IRN|M|MIL|Hossein Salami|Commander of the Islamic Revolutionary Guard Corps|2019-04|2025-06||
+IRN|M|MIL|Mohammad Pakpour|Commander of the Islamic Revolutionary Guard Corps|2025-06|||
+IRN|M|MIL|Qasem Soleimani|Commander of the Quds Force|1998|2020-01||Qassem Soleimani
+IRN|M|MIL|Esmail Qaani|Commander of the Quds Force|2020-01|||Esmail Ghaani
+IRN|M|MIL|Mohammad Bagheri|Chief of Staff of the Armed Forces of Iran|2016-06|2025-06||
+USA|M|MIL|Joseph Dunford|Chairman of the Joint Chiefs of Staff|2015-10|2019-09||Joe Dunford
+PSE|L|REB|Khaled Mashal|Head of the Hamas Political Bureau|1996|2017-05|politika:hamas|Khaled Meshaal
+PSE|L|REB|Mohammed Deif|Commander of the Qassam Brigades|2002|2024-07|politika:hamas|
+PSE|L|REB|Ziyad al-Nakhalah|Secretary-General of Palestinian Islamic Jihad|2018-09|||Ziad al-Nakhalah
+YEM|L|REB|Abdul-Malik al-Houthi|Leader of the Houthi movement|2004-09|||Abdul Malik al-Houthi
 """
 
 # org id|country code of the org|name|nationality|title ("(official)": not the body's head)|start|end[|aliases]
@@ -248,6 +275,94 @@ Mukesh Ambani|IND|BUS|chairman of Reliance Industries|
 Gautam Adani|IND|BUS|chairman of the Adani Group|
 Carlos Slim|MEX|BUS|chairman of América Movil|Carlos Slim Helú
 Amancio Ortega|ESP|BUS|founder of Inditex|
+"""
+
+# American journalists and commentators of national reach, 2015-2025 (name|where): the anchors and prime-time
+# hosts of the national networks and cable channels, the best-known political reporters, columnists and editors of
+# the national papers and magazines, and the talk-radio, podcast and online hosts. People whose nationality we are
+# not sure of (dual nationals, foreign-born hosts) are left out.
+JOURNALISTS = """
+Anderson Cooper|CNN
+Wolf Blitzer|CNN
+Jake Tapper|CNN
+Kaitlan Collins|CNN
+Erin Burnett|CNN
+Dana Bash|CNN
+Kate Bolduan|CNN
+Abby Phillip|CNN
+Kasie Hunt|CNN
+John Berman|CNN
+Poppy Harlow|CNN
+Brianna Keilar|CNN
+Jim Acosta|CNN
+Manu Raju|CNN
+Don Lemon|CNN to 2023
+Chris Cuomo|CNN to 2021, NewsNation
+Chris Wallace|Fox News to 2021, CNN
+Sean Hannity|Fox News
+Tucker Carlson|Fox News to 2023
+Laura Ingraham|Fox News
+Jesse Watters|Fox News|Jesse Waters
+Bret Baier|Fox News
+Martha MacCallum|Fox News
+Neil Cavuto|Fox News
+Greg Gutfeld|Fox News
+Maria Bartiromo|Fox News
+Shannon Bream|Fox News
+Harris Faulkner|Fox News
+Dana Perino|Fox News
+Brian Kilmeade|Fox News
+Steve Doocy|Fox News
+Peter Doocy|Fox News
+Ainsley Earhardt|Fox News
+Howard Kurtz|Fox News
+Mark Levin|Fox News, radio
+Rachel Maddow|MSNBC
+Joy Reid|MSNBC
+Chris Hayes|MSNBC
+Lawrence O'Donnell|MSNBC
+Nicolle Wallace|MSNBC
+Joe Scarborough|MSNBC
+Mika Brzezinski|MSNBC
+Ari Melber|MSNBC
+Chris Matthews|MSNBC to 2020
+Lester Holt|NBC
+Savannah Guthrie|NBC
+Kristen Welker|NBC
+Chuck Todd|NBC
+Andrea Mitchell|NBC
+David Muir|ABC
+George Stephanopoulos|ABC
+Martha Raddatz|ABC
+Jonathan Karl|ABC
+Norah O'Donnell|CBS
+Margaret Brennan|CBS
+Gayle King|CBS
+Scott Pelley|CBS
+Lesley Stahl|CBS
+John Dickerson|CBS
+Judy Woodruff|PBS
+Amna Nawaz|PBS
+Maggie Haberman|The New York Times
+Thomas Friedman|The New York Times|Thomas L. Friedman
+Paul Krugman|The New York Times
+David Brooks|The New York Times
+Bob Woodward|The Washington Post
+Carl Bernstein|The Washington Post
+Peggy Noonan|The Wall Street Journal
+David Remnick|The New Yorker
+Jeffrey Goldberg|The Atlantic
+Bari Weiss|The Free Press
+Rush Limbaugh|radio
+Hugh Hewitt|radio
+Glenn Beck|radio
+Joe Rogan|podcast
+Ben Shapiro|The Daily Wire
+Megyn Kelly|podcast
+Bill O'Reilly|Fox News to 2017
+Charlie Kirk|Turning Point USA
+Candace Owens|podcast
+Steve Bannon|War Room podcast; White House Chief Strategist 2017
 """
 
 # name|country|aliases (national news outlets; kind media, sector JRN)
@@ -316,6 +431,7 @@ The Kyiv Independent|UKR|Kyiv Independent
 NHK|JPN|
 """
 
+CHIEF_ROLES = {"M": "military_chief", "S": "security_chief", "L": "leader"}
 ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "official", "F": "foreign_minister"}
 
 
@@ -343,6 +459,12 @@ def leaders() -> list[dict[str, object]]:
         roles = entity["roles"]
         assert isinstance(roles, list)
         roles.append(f"{title}|{ROLES[kind]}|{country}|GOV|{start}|{end}")
+    for line in CHIEFS.strip().splitlines():
+        country, kind, sector, name, title, start, end, org, *aliases = line.split("|")
+        entity = _person(people, name, country, sector, aliases[0] if aliases else "")
+        roles = entity["roles"]
+        assert isinstance(roles, list)
+        roles.append(f"{title}|{CHIEF_ROLES[kind]}|{country}|{sector}|{start}|{end}|{org}".rstrip("|"))
     for line in IGO_HEADS.strip().splitlines():
         org, code, name, country, title, start, end, *aliases = line.split("|")
         entity = _person(people, name, country, "GOV", aliases[0] if aliases else "")
@@ -351,9 +473,21 @@ def leaders() -> list[dict[str, object]]:
         # the head of a body is its leader; an office inside the UN secretariat is an official's
         role = "official" if title.endswith(" (official)") else "leader"
         roles.append(f"{title.removesuffix(' (official)')}|{role}|{code}|GOV|{start}|{end}|{org}")
+    return _finish(people)
+
+
+def figures() -> list[dict[str, object]]:
+    people: dict[str, dict[str, object]] = {}
     for line in RICHEST.strip().splitlines():
         name, country, sector, _what, aliases = line.split("|")
         _person(people, name, country, sector, aliases)
+    for line in JOURNALISTS.strip().splitlines():
+        name, _where, *aliases = line.split("|")
+        _person(people, name, "USA", "JRN", aliases[0] if aliases else "")
+    return _finish(people)
+
+
+def _finish(people: dict[str, dict[str, object]]) -> list[dict[str, object]]:
     out = list(people.values())
     for entity in out:
         if not entity["aliases"]:
@@ -387,8 +521,13 @@ def main() -> None:
     from build_kb_us_officials import adopt_known_ids  # scripts/ is on the path of a script run from it
 
     people = leaders()
-    adopt_known_ids(people, {"us_officials.jsonl", "world_leaders_20th_century.jsonl", "media_outlets.jsonl"})
+    adopt_known_ids(people, {"us_officials.jsonl", "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
+                             "public_figures.jsonl"})
     _write("world_leaders_20th_century.jsonl", people)
+    public = figures()
+    adopt_known_ids(public, {"us_officials.jsonl", "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
+                             "public_figures.jsonl"})
+    _write("public_figures.jsonl", public)
     _write("media_outlets.jsonl", outlets())
 
 
