@@ -173,3 +173,9 @@ def test_a_title_in_the_text_speaks_when_the_knowledge_base_has_no_office_on_the
     record = annotate("The US rejected calls by Kofi Annan, UN secretary-general, to adopt reforms.")
     annan = person(record, "Kofi Annan")
     assert annan["country"] == "UNO" and annan["country_source"] == "role"
+
+
+def test_a_body_in_a_us_state_but_not_in_the_country_georgia() -> None:
+    record = annotate("Omar Castellan, a senior analyst at Brightline, the Texas-based research firm, said it was "
+                      "absurd.", date="2024-01-01")
+    assert person(record, "Omar Castellan")["country"] == "USA"

@@ -752,7 +752,8 @@ class _ActorBuilder(ActorRegistry):
                 return
             # "a law professor at the University of Texas": a body in a US state
             if any(is_state_name(t.text) and len(t.text) > 4 and t.text[:1].isupper() and t.pos_ == "PROPN"
-                   and self.kb.country_of_name(t.text) is None for t in descriptor):  # not Georgia
+                   and self.kb.country_of_name(t.text) in (None, "USA") for t in descriptor):
+                # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
                 actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
                 return
         for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
