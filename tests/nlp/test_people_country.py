@@ -179,3 +179,12 @@ def test_a_body_in_a_us_state_but_not_in_the_country_georgia() -> None:
     record = annotate("Omar Castellan, a senior analyst at Brightline, the Texas-based research firm, said it was "
                       "absurd.", date="2024-01-01")
     assert person(record, "Omar Castellan")["country"] == "USA"
+
+
+def test_an_envoy_s_title_says_whose_envoy_not_where_they_are_sent() -> None:
+    record = annotate("Chinese ambassador to Britain Wang Dalin spoke first. U.S. Ambassador to the European Union "
+                      "Gordon Sandberg disagreed. The ambassador to Britain Jaroslav Hrubý said nothing.",
+                      date="2019-11-10")
+    assert person(record, "Wang Dalin")["country"] == "CHN"
+    assert person(record, "Gordon Sandberg")["country"] == "USA"
+    assert person(record, "Jaroslav Hrubý")["country"] != "GBR"

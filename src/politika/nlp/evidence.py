@@ -58,6 +58,8 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
         if token.lower_ == "and" and i > sent_start and doc[i - 1].pos_ in ("NOUN", "PROPN") and \
                 doc[i + 1].pos_ == "NOUN" and doc[i - 1].tag_ != "POS":
             pass  # "Canadian podcaster and psychologist Jordan Peterson": two nouns of one title
+        elif _envoy_to(doc, i):
+            pass  # "Russian Ambassador to the U.S. Anatoly Antonov": the post is part of the title
         elif token.pos_ in TITLE_STOP_POS or (token.pos_ == "ADP" and token.lower_ != "of"):
             break
         first = i
@@ -65,6 +67,25 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
     while first < start and (doc[first].pos_ == "ADP" or doc[first].is_punct):
         first += 1
     return doc[first:start] if first < start else None
+
+
+ENVOY_WORDS = {"ambassador", "envoy", "emissary", "representative", "consul"}
+
+
+def _envoy_to(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is the "to" or "to the" after an envoy's title ("Ambassador to the European Union")."""
+    if doc[i].lower_ == "the":
+        i -= 1
+    return doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ in ENVOY_WORDS
+
+
+def _before_post(title: Span) -> Span:
+    """The words of a title before the place an envoy is sent to: "Chinese ambassador" of "Chinese ambassador to
+    Britain" (Britain is not the envoy's country)."""
+    for token in title:
+        if token.lower_ == "to" and _envoy_to(token.doc, token.i):
+            return title.doc[title.start:token.i]
+    return title
 
 
 def party_tag(doc: Doc, end: int, start: int | None = None) -> Span | None:
@@ -103,9 +124,10 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_
         # ("ambassador to Britain Liu": a place before the name, after a preposition, is not the person's)
         # A body of a state in the title says whose office it is before a country does: "White House Russia
         # adviser" works for the United States; then a demonym or a country's name ("Canadian Defence Minister").
-        codes = [bodies_at.get(t.i) for t in title] + [
+        own = _before_post(title)
+        codes = [bodies_at.get(t.i) for t in own] + [
             countries_at.get(t.i) or (kb.country_of_demonym(t.text) if t.pos_ in ("ADJ", "PROPN", "NOUN") else None)
-            for t in title]
+            for t in own]
         code = next((c for c in codes if c), None)
         if code:
             found.country, found.span, found.source = code, title, "title"
