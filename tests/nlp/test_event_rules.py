@@ -270,3 +270,30 @@ def test_subject_of_died_is_a_victim_not_an_actor() -> None:
               if e["trigger"]["text"] == "died"]
     for event in events:  # an event or none; never the dead as its actor
         assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["Palestinians"]
+
+
+def _record(text: str) -> dict[str, Any]:
+    return next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+
+
+def test_unnamed_people_group_is_a_group_actor() -> None:
+    # "Michigan officials", "gunmen": a plural people noun the actors layer leaves without an actor
+    record = _record("Gunmen attacked election officials in Detroit on Monday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [actors[i]["name"] for i in event["actor"]] == ["gunmen"]
+    assert [actors[i]["name"] for i in event["recipient"]] == ["election officials"]
+    assert all(actors[i]["kind"] == "group" and actors[i]["type"] == "NORP"
+               for i in event["actor"] + event["recipient"])
+
+
+def test_group_actor_drops_counting_words_and_keeps_one_actor_per_name() -> None:
+    record = _record("Israel detained at least some permitted workers. Police later released the permitted workers.")
+    names = [a["name"] for a in record["actors"]]
+    assert names.count("permitted workers") == 1
+    assert not any("some" in n or "least" in n for n in names)
+
+
+def test_no_group_actor_for_a_thing_or_a_singular_role() -> None:
+    record = _record("The judge rejected the appeals.")
+    assert all(a["kind"] != "group" for a in record["actors"])

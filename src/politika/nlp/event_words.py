@@ -159,6 +159,19 @@ DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
 # Pronoun arguments the events layer resolves to an earlier actor of the article ("they launched attacks"):
 # those that refer to a person, those that refer to a state, an organisation or a group, and relative pronouns
 # (their antecedent is the noun the clause modifies: "the group that launched").
+# Plural nouns for a group of people acting together (general English): an argument phrase headed by one that the
+# actors layer left without an actor ("election officials", "gunmen", "Michigan officials") is a group actor.
+GROUP_NOUNS = frozenset({
+    "official", "authority", "leader", "minister", "diplomat", "negotiator", "envoy", "lawmaker", "legislator",
+    "senator", "representative", "delegate", "member", "prosecutor", "investigator", "judge", "lawyer", "attorney",
+    "officer", "police", "policeman", "agent", "guard", "soldier", "troop", "force", "commander", "militant",
+    "gunman", "fighter", "rebel", "insurgent", "militia", "militiaman", "guerrilla", "terrorist", "jihadist",
+    "extremist", "separatist", "hacker", "protester", "protestor", "demonstrator", "activist", "striker", "rioter",
+    "settler", "civilian", "resident", "villager", "citizen", "voter", "worker", "employee", "farmer", "student",
+    "journalist", "reporter", "refugee", "migrant", "hostage", "prisoner", "detainee", "captive", "people",
+    "canvasser", "staffer", "aide", "adviser", "advisor", "supporter", "opponent", "critic", "donor", "monitor",
+    "observer", "inspector", "peacekeeper", "sailor", "pilot", "crew", "victim", "family",
+})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # "it" is left out: as a subject it is as often a thing or a dummy ("It could include ...", "It comes as ...").
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import modality
+from politika.nlp.actor_types import Actor, Mention
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
@@ -44,6 +45,7 @@ from politika.nlp.event_words import (
     DISMISSING_LEMMAS,
     EASING_LEMMAS,
     EVENT_HEAD_NOUNS,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     HOSTILE_TYPES,
     INNER_PREPS,
@@ -862,8 +864,50 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
                 right += 1
             if (left, right) not in seen:
                 seen.add((left, right))
-                out.append(Argument(doc[left:right], None))
+                out.append(Argument(doc[left:right], _group_actor(doc, head, mentions)))
     return out
+
+
+# The dependents that name a group ("election officials", "top government officials"), not count or point at it.
+GROUP_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+COUNTING_WORDS = frozenset({"several", "many", "more", "most", "few", "fewer", "other", "some", "numerous", "various",
+                            "estimated", "additional", "dozens", "hundreds", "thousands", "millions", "countless"})
+
+
+def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
+    """A group actor for an argument phrase headed by a plural people noun that the actors layer made no actor of
+    ("election officials", "gunmen", "Michigan officials"): type NORP, kind ``group`` (as the actors layer's own
+    groups), named by the head and the words before it that name it (not determiners or numbers: "at least some
+    permitted workers" → "permitted workers"), coded with the country of a place or actor modifying it. The same
+    name in one Doc is one actor. Its id, or None for any other head."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in GROUP_NOUNS or (
+            head.tag_ != "NNS" and head.lower_ not in ("people", "police", "crew")):
+        return None
+    words = [head]
+    stack = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
+    while stack:
+        token = stack.pop()
+        if (token.is_alpha or "-" in token.text) and token.lower_ not in COUNTING_WORDS:
+            words.append(token)
+            stack += [c for c in token.lefts if c.dep_ in GROUP_NAME_DEPS]
+    words.sort(key=lambda t: t.i)
+    first = words[0].text
+    if words[0].is_sent_start and words[0].pos_ != "PROPN":  # "Prosecutors said": not a name's capital
+        first = first[0].lower() + first[1:]
+    name = " ".join([first, *(t.text for t in words[1:])])
+    country = next((m.country or (m.actor.country if m.actor is not None else None) for m in mentions
+                    if any(m.start <= t.i < m.end for t in words if t is not head)), None)
+    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    if actors is None:
+        return None
+    for actor in actors:
+        if actor.kind == "group" and actor.name.lower() == name.lower() and actor.country == country:
+            return str(actor.id)
+    number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
+    actor = Actor(id=f"a{number}", name=name, type="NORP", kind="group", country=country)
+    actor.mentions.append(Mention(words[0].i, head.i + 1, "NORP", "nominal", actor=actor))
+    actors.append(actor)
+    return actor.id
 
 
 def _relative_antecedent(head: Token) -> Token:
