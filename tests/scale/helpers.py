@@ -19,8 +19,9 @@ class InlineExecutor:
     def __init__(self) -> None:
         self.ran: list[str] = []
 
-    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
-            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard], args: tuple[Any, ...],
+            prepare: tuple[Callable[..., None], tuple[Any, ...]] | None = None,
+            ) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
         for shard in shards:
             self.ran.append(shard.id)
             try:
@@ -48,8 +49,12 @@ def shard_failing_on_warc(shard: Shard, *args: Any) -> dict[str, Any]:
 
 
 def shard_dying_once(shard: Shard, *args: Any) -> dict[str, Any]:
-    """The first WARC shard kills its own worker process once (the marker is in $POLITIKA_TEST_MARKER)."""
-    if shard.kind == "warc" and _first_time(Path(os.environ["POLITIKA_TEST_MARKER"])):
+    """The first WARC shard kills its own worker process once (the marker is in $POLITIKA_TEST_MARKER); every
+    shard that starts is logged, one line, in ``<marker>.runs``."""
+    marker = Path(os.environ["POLITIKA_TEST_MARKER"])
+    with marker.with_name(marker.name + ".runs").open("a") as log:
+        log.write(shard.id + "\n")
+    if shard.kind == "warc" and _first_time(marker):
         os._exit(9)
     return process_shard(shard, *args)
 

@@ -71,6 +71,8 @@ def _writer(store: Store, wait: float) -> Iterator[None]:
               help="Ray cluster to join (auto, ray://host:10001); default: start a local Ray instance.")
 @click.option("--shard-size", default=500, show_default=True, type=click.IntRange(min=1),
               help="Ray engine: JSONL lines or files per shard (a WARC file is always one shard).")
+@click.option("--shard-words", default=100_000, show_default=True, type=click.IntRange(min=1),
+              help="Ray engine: also end a shard of JSONL lines or files at about this many words.")
 @click.option("--job-dir", default=".politika-jobs", show_default=True, metavar="DIR",
               help="Ray engine: where shard results and the job manifest are kept (shared storage on a cluster).")
 @wait_option
@@ -78,7 +80,7 @@ def _writer(store: Store, wait: float) -> Iterator[None]:
 def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | None, no_analyse: bool,
                    batch_size: int, max_bytes: int, timeout: float, fetch_links: bool, quiet: bool,
                    as_json: bool, workers: int, engine: str, address: str | None, shard_size: int,
-                   job_dir: str, feed_budget: float, allow_private_hosts: bool, wait: float) -> None:
+                   shard_words: int, job_dir: str, feed_budget: float, allow_private_hosts: bool, wait: float) -> None:
     """Read SOURCEs into the store and analyse them.
 
     A SOURCE is an HTML file (.html, .html.gz), a Markdown or text news dump, a JSONL file, an RSS or
@@ -106,7 +108,7 @@ def ingest_command(ctx: click.Context, sources: tuple[str, ...], model: str | No
 
             executor = RayExecutor(address=address, num_cpus=workers if workers > 1 else None)
             summary = run_job(sources, store, executor, options, shard_size=shard_size, job_root=job_dir,
-                              on_error=report, command=command)
+                              on_error=report, command=command, shard_words=shard_words)
         elif workers > 1:
             from politika.scale import ingest_local
 

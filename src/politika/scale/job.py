@@ -22,7 +22,7 @@ from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.manifest import DEFAULT_JOB_ROOT, JobManifest, store_key
 from politika.scale.merge import merge_results
 from politika.scale.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
-from politika.scale.worker import process_shard
+from politika.scale.worker import load_worker_pipeline, process_shard
 from politika.settings import model as model_setting
 from politika.store import Store
 
@@ -34,46 +34,53 @@ class ShardFailed(PolitikaError):
 
 
 class ShardExecutor(Protocol):
-    """Runs ``fn(shard, *args)`` for each shard somewhere; yields ``(shard, entry or exception)`` as they end."""
+    """Runs ``fn(shard, *args)`` for each shard somewhere; yields ``(shard, entry or exception)`` as they end.
+    ``prepare`` (a function and its arguments: loading the pipeline) runs once in each worker process before its
+    first shard."""
 
     @property
     def description(self) -> str: ...
 
-    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
-            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]: ...
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard], args: tuple[Any, ...],
+            prepare: tuple[Callable[..., None], tuple[Any, ...]] | None = None,
+            ) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]: ...
 
     def close(self) -> None: ...
 
 
-def job_options(options: IngestOptions, shard_size: int) -> dict[str, Any]:
-    """The options that change a job's results, and so its id."""
+def job_options(options: IngestOptions, shard_size: int, shard_words: int | None = None) -> dict[str, Any]:
+    """The options that change a job's results or its shards, and so its id."""
     return {"model": model_name(model_setting(options.model)), "analyse": options.analyse, "layers": list(LAYERS),
             "languages": list(options.languages), "max_bytes": options.max_bytes, "shard_size": shard_size,
-            "fetch_feed_links": options.fetch_feed_links}
+            "fetch_feed_links": options.fetch_feed_links,
+            **({"shard_words": shard_words} if shard_words else {})}
 
 
 def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, options: IngestOptions | None = None,
             shard_size: int = DEFAULT_SHARD_SIZE, job_root: str | Path = DEFAULT_JOB_ROOT,
             on_error: Callable[[PolitikaError], None] | None = None, command: str = "ingest",
-            task: Callable[..., dict[str, Any]] = process_shard) -> IngestSummary:
+            task: Callable[..., dict[str, Any]] = process_shard, shard_words: int | None = None) -> IngestSummary:
     """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``.
 
     Shards are merged in the order of the plan (the order a plain ingest reads the sources), whichever finishes
     first: a finished shard waits for the shards before it, so that the store ends the same whatever the number
     of workers (which actor a name joins depends on what was merged before it). The driver holds the store's
-    writer lock (``Store.writer``) for the whole job.
+    writer lock (``Store.writer``) for the whole job. ``shard_words`` also ends a shard at about that many words
+    (``plan_shards``).
     """
     options = options or IngestOptions()
     with store.writer(options.wait):
-        return _run_job(list(sources), store, executor, options, shard_size, job_root, on_error, command, task)
+        return _run_job(list(sources), store, executor, options, shard_size, job_root, on_error, command, task,
+                        shard_words)
 
 
 def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options: IngestOptions, shard_size: int,
              job_root: str | Path, on_error: Callable[[PolitikaError], None] | None, command: str,
-             task: Callable[..., dict[str, Any]]) -> IngestSummary:
+             task: Callable[..., dict[str, Any]], shard_words: int | None) -> IngestSummary:
     started = time.perf_counter()
-    shards = plan_shards(sources, shard_size)
-    manifest = JobManifest.create(Path(job_root).absolute(), sources, job_options(options, shard_size), shards)
+    shards = plan_shards(sources, shard_size, shard_words)
+    manifest = JobManifest.create(Path(job_root).absolute(), sources, job_options(options, shard_size, shard_words),
+                                  shards)
     key = store_key(store.url)
     merged = manifest.merged(key)
     todo = list({s.id: s for s in shards if s.id not in merged}.values())  # a file named twice is one shard
@@ -133,7 +140,8 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
     try:
         merge_in_order()
         if to_run:
-            for shard, result in executor.run(task, to_run, (str(manifest.root), options, model)):
+            prepare = (load_worker_pipeline, (model, LAYERS)) if options.analyse else None
+            for shard, result in executor.run(task, to_run, (str(manifest.root), options, model), prepare=prepare):
                 ended[shard.id] = result if isinstance(result, BaseException) else None
                 merge_in_order()
     finally:

@@ -253,10 +253,14 @@ class ShardPool:
     def description(self) -> str:
         return f"{self.workers} local process(es)"
 
-    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
-            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
-        yield from pool_map(partial(_call, fn, args), shards, self.workers, retries=self.retries,
-                            in_flight=self.workers)
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard], args: tuple[Any, ...],
+            prepare: tuple[Callable[..., None], tuple[Any, ...]] | None = None,
+            ) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+        """Two shards per worker in the pool's queue, so that a worker that ends one while the driver merges
+        starts the next at once; ``prepare`` (loading the pipeline) runs when each worker process starts."""
+        initializer, initargs = prepare or (None, ())
+        yield from pool_map(partial(_call, fn, args), shards, self.workers, initializer=initializer,
+                            initargs=initargs, retries=self.retries, in_flight=2 * self.workers)
 
     def close(self) -> None:
         pass

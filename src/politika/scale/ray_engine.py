@@ -1,18 +1,28 @@
-"""The Ray executor: one task per shard, on a local Ray instance or a cluster (``--address``).
+"""The Ray executor: shards run by long-lived Ray actors, on a local Ray instance or a cluster (``--address``).
 
-Ray is an optional extra (``pip install 'politika[ray]'``). Tasks are retried by Ray when their worker
-process or node dies (``max_retries``); each worker process loads the spaCy pipeline once and keeps it for
-the tasks it runs. On a cluster of several machines the job directory must be on storage every node sees
-(NFS, EFS, a mounted bucket), and politika must be installed on every node.
+Ray is an optional extra (``pip install 'politika[ray]'``). One actor per CPU of the cluster (one CPU each):
+an actor is a worker process that loads the spaCy pipeline when it starts, before its first shard, and keeps
+it for every shard it runs. Each actor holds two shards (one running, one waiting), so it never waits for the
+driver while the driver merges. A shard whose actor dies (its process killed, its node lost) is sent to a
+fresh actor; only that shard and the one waiting behind it run again, at most ``max_retries`` more times. A
+shard whose task raises is reported, not retried. On a cluster of several machines the job directory must be
+on storage every node sees (NFS, EFS, a mounted bucket), and politika must be installed on every node.
 """
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from politika.errors import PolitikaError
 from politika.scale.shards import Shard
+
+Prepare = tuple[Callable[..., None], tuple[Any, ...]]  # a worker's start: (function, its arguments)
+PER_ACTOR = 2  # shards given to an actor at a time: one running, one waiting
+TOP_UP_EVERY = 30.0  # seconds between looks for CPUs added to the cluster (an autoscaler's new node)
 
 
 class EngineError(PolitikaError):
@@ -30,15 +40,37 @@ def import_ray() -> Any:
     return ray
 
 
-class RayExecutor:
-    """Shard tasks on Ray: ``address`` None starts a local instance with ``num_cpus`` CPUs; ``"auto"`` or
-    ``"ray://host:10001"`` joins a running cluster."""
+class ShardWorker:
+    """What a Ray actor runs: ``prepare`` once when it starts (load the pipeline), then shard after shard."""
 
-    def __init__(self, address: str | None = None, num_cpus: int | None = None, max_retries: int = 3) -> None:
+    def __init__(self, prepare: Prepare | None = None) -> None:
+        if prepare is not None:
+            prepare[0](*prepare[1])
+
+    def pid(self) -> int:
+        return os.getpid()
+
+    def run(self, fn: Callable[..., dict[str, Any]], shard: Shard, args: tuple[Any, ...]) -> dict[str, Any]:
+        return fn(shard, *args)
+
+
+@dataclass
+class _Slot:
+    actor: Any
+    busy: int = 0
+
+
+class RayExecutor:
+    """Shards on Ray actors: ``address`` None starts a local instance with ``num_cpus`` CPUs; ``"auto"`` or
+    ``"ray://host:10001"`` joins a running cluster. ``actors`` (default: the cluster's CPUs) caps the actors."""
+
+    def __init__(self, address: str | None = None, num_cpus: int | None = None, max_retries: int = 3,
+                 actors: int | None = None) -> None:
         self.ray = import_ray()
         self.address = address
         self.num_cpus = num_cpus
         self.max_retries = max_retries
+        self.actors = actors
         self.started = False
         self.cpus = 0
 
@@ -54,32 +86,70 @@ class RayExecutor:
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 raise EngineError(address or "local Ray", f"cannot start or join Ray ({exc})") from exc
             self.started = True
-        self.cpus = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+        self.cpus = self._cluster_cpus()
+
+    def _cluster_cpus(self) -> int:
+        return max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+
+    def _wanted(self) -> int:
+        return min(self.cpus, self.actors) if self.actors else self.cpus
 
     @property
     def description(self) -> str:
         return "Ray"
 
-    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
-            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard], args: tuple[Any, ...],
+            prepare: Prepare | None = None) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+        """Yield ``(shard, entry or exception)`` as shards end; ``prepare`` runs once in each actor."""
         self.start()
         ray = self.ray
-        remote = ray.remote(num_cpus=1, max_retries=self.max_retries, retry_exceptions=False)(fn)
-        shared = [ray.put(arg) for arg in args]
-        queue = list(shards)
-        running: dict[Any, Shard] = {}
-        limit = 2 * self.cpus  # a few queued per CPU; a job of 100,000 shards is not submitted at once
-        while queue or running:
-            while queue and len(running) < limit:
-                shard = queue.pop(0)
-                running[remote.remote(shard, *shared)] = shard
-            ready, _ = ray.wait(list(running), num_returns=1)
-            for ref in ready:
-                shard = running.pop(ref)
-                try:
-                    yield shard, ray.get(ref)
-                except Exception as exc:  # RayTaskError, WorkerCrashedError, ... after max_retries
-                    yield shard, exc
+        from ray.exceptions import RayActorError
+
+        worker = ray.remote(num_cpus=1, max_restarts=0, max_task_retries=0)(ShardWorker)
+        slots: list[_Slot] = [_Slot(worker.remote(prepare)) for _ in range(min(self._wanted(), len(shards)))]
+        queue = deque(shards)
+        attempts: dict[str, int] = {}
+        running: dict[Any, tuple[Shard, _Slot]] = {}
+        try:
+            while queue or running:
+                for slot in slots:
+                    while queue and slot.busy < PER_ACTOR:
+                        shard = queue.popleft()
+                        running[slot.actor.run.remote(fn, shard, args)] = (shard, slot)
+                        slot.busy += 1
+                if not running:  # no actor left (every one died and the cluster has no CPU for a new one)
+                    failure = EngineError("Ray", "no worker left to run the shard (the cluster has no free CPU)")
+                    while queue:
+                        yield queue.popleft(), failure
+                    return
+                ready, _ = ray.wait(list(running), num_returns=1, timeout=TOP_UP_EVERY)
+                if not ready:
+                    self.cpus = self._cluster_cpus()
+                    for _ in range(min(self._wanted() - len(slots), len(queue))):
+                        slots.append(_Slot(worker.remote(prepare)))
+                    continue
+                for ref in ready:
+                    shard, slot = running.pop(ref)
+                    slot.busy -= 1
+                    try:
+                        yield shard, ray.get(ref)
+                    except RayActorError as exc:  # the actor died (process killed, node lost): run it again
+                        attempts[shard.id] = attempts.get(shard.id, 0) + 1
+                        if attempts[shard.id] > self.max_retries:
+                            yield shard, exc
+                        else:
+                            queue.appendleft(shard)
+                        if slot in slots:
+                            slots.remove(slot)
+                            ray.kill(slot.actor, no_restart=True)
+                            self.cpus = self._cluster_cpus()
+                            if len(slots) < self._wanted():
+                                slots.append(_Slot(worker.remote(prepare)))
+                    except Exception as exc:  # RayTaskError: the task's own exception; not retried
+                        yield shard, exc
+        finally:
+            for slot in slots:
+                ray.kill(slot.actor, no_restart=True)
 
     def close(self) -> None:
         if self.started:

@@ -23,6 +23,8 @@ from politika.ingest.jsonl import iter_jsonl
 from politika.ingest.sources import Item, SourceOptions, expand_paths, iter_documents
 
 DEFAULT_SHARD_SIZE = 500
+DEFAULT_SHARD_WORDS = 100_000  # ~400 news articles: ~30 s on one core of the small model
+BYTES_PER_WORD = 6  # a file's words, estimated from its size (English prose; markup makes HTML shards smaller)
 _WARC_SUFFIXES = (".warc.gz", ".warc", ".arc.gz", ".arc")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
@@ -60,24 +62,39 @@ class Shard:
                    offset=data["offset"], stamps=tuple(data["stamps"]))
 
 
-def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE) -> list[Shard]:
+def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
+                shard_words: int | None = None) -> list[Shard]:
     """The shards of ``sources``, in the order a plain ingest reads them: one per WARC file, one per
     ``shard_size`` JSONL lines, one per ``shard_size`` other files (or URLs) in a row. The driver merges shards
     in this order, so a job stores articles in the order ``politika ingest`` of the same sources does.
+
+    ``shard_words`` also ends a shard of JSONL lines or files once it holds about that many words, so that
+    shards take about the same time whatever their articles' length: a JSONL line's words are its
+    whitespace-separated tokens (JSON keys included), a file's its size ÷ 6 (× 3 when gzipped), a URL's none.
+    A WARC file stays one shard (splitting it would mean reading it all in the driver).
 
     Raises :class:`InputError` for standard input (``-``), which cannot be shared between machines.
     """
     if shard_size < 1:
         raise InputError(str(shard_size), "must be at least 1", option="shard_size")
+    if shard_words is not None and shard_words < 1:
+        raise InputError(str(shard_words), "must be at least 1", option="shard_words")
+    words_cap = shard_words or 0
     shards: list[Shard] = []
     chunk: list[str] = []
     stamps: list[str] = []
+    words = 0
 
     def flush_chunk() -> None:
+        nonlocal words
         if chunk:
             shards.append(Shard("files", tuple(chunk), stamps=tuple(stamps)))
             chunk.clear()
             stamps.clear()
+        words = 0
+
+    def full() -> bool:
+        return len(chunk) >= shard_size or bool(words_cap and words >= words_cap)
 
     for source in sources:
         if source == "-":
@@ -98,13 +115,14 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE) ->
                 shards.append(Shard("warc", (str(path),), stamps=(stamp,)))
             elif lower.endswith(_JSONL_SUFFIXES) and path.is_file():
                 flush_chunk()
-                shards.extend(_jsonl_shards(path, shard_size, stamp))
+                shards.extend(_jsonl_shards(path, shard_size, stamp, words_cap))
             else:
                 chunk.append(str(path))
                 stamps.append(stamp)
-            if len(chunk) >= shard_size:
+                words += _file_words(path)
+            if full():
                 flush_chunk()
-        if len(chunk) >= shard_size:
+        if full():
             flush_chunk()
     flush_chunk()
     return shards
@@ -118,23 +136,35 @@ def _stamp(path: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
+def _file_words(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0
+    return size * (3 if path.name.lower().endswith(".gz") else 1) // BYTES_PER_WORD
+
+
 def _open(path: Path) -> Any:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _jsonl_shards(path: Path, shard_size: int, stamp: str) -> Iterator[Shard]:
-    """Line ranges of ``shard_size`` lines with the byte offset each starts at (offsets of the
-    uncompressed stream for ``.gz`` files)."""
+def _jsonl_shards(path: Path, shard_size: int, stamp: str, shard_words: int = 0) -> Iterator[Shard]:
+    """Line ranges of ``shard_size`` lines (or about ``shard_words`` words) with the byte offset each starts
+    at (offsets of the uncompressed stream for ``.gz`` files)."""
     position = 0
     start, offset = 1, 0
     number = 0
+    words = 0
     with _open(path) as handle:
         for line in handle:
             number += 1
             position += len(line)
-            if number - start + 1 == shard_size:
+            if shard_words:
+                words += len(line.split())
+            if number - start + 1 == shard_size or (shard_words and words >= shard_words):
                 yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
                 start, offset = number + 1, position
+                words = 0
     if number >= start:
         yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
 
