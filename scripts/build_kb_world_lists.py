@@ -5,7 +5,9 @@
   the 20th century and up to the curated office holders (UK prime ministers since 1908, German heads of state and
   chancellors since 1919 with the Nazi regime's best-known ministers, Soviet and Russian leaders, French presidents
   of the Fifth Republic, Italian, Japanese, Chinese, Indian, Israeli, Canadian and Australian heads of government
-  of the last decades, and the best-known leaders of other states); the Secretaries-General of the United Nations
+  of the last decades, and the best-known leaders of other states), the UK's chancellors, home, foreign and
+  defence secretaries, opposition and party leaders and devolved first ministers since 2019 and Israel's
+  ministers since 2020 that the curated people.jsonl does not hold; the Secretaries-General of the United Nations
   and the heads of the main UN agencies and IGOs since 2016; the chiefs of the armed forces and security services
   of Israel and Iran and the leaders of the armed groups fighting them;
 * ``public_figures.jsonl``: the fifteen richest people of the world (Forbes, 2024-2025), who are in the news as
@@ -37,7 +39,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "politika" / "kb" / "data"
 
-# country|role (S head of state, G head of government, L leader, O official, F foreign minister)|name|title|start|end
+# country|role (S head of state, G head of government, L leader, O official, F foreign, D defence, I interior
+# minister)|name|title|start|end. Leaders of the opposition, of parties and of devolved governments are officials:
+# the role ``leader`` or ``head_of_government`` of GBR would make them "the British leader".
 # [|aliases;...]
 LEADERS = """
 GBR|G|H. H. Asquith|Prime Minister of the United Kingdom|1908-04|1916-12|Herbert Asquith
@@ -178,6 +182,33 @@ AUS|G|Kevin Rudd|Prime Minister of Australia|2013-06|2013-09
 AUS|G|Tony Abbott|Prime Minister of Australia|2013-09|2015-09
 AUS|G|Malcolm Turnbull|Prime Minister of Australia|2015-09|2018-08
 AUS|G|Scott Morrison|Prime Minister of Australia|2018-08|2022-05
+GBR|O|Rishi Sunak|Chancellor of the Exchequer|2020-02|2022-07
+GBR|O|Nadhim Zahawi|Chancellor of the Exchequer|2022-07|2022-09
+GBR|O|Kwasi Kwarteng|Chancellor of the Exchequer|2022-09|2022-10
+GBR|O|Jeremy Hunt|Chancellor of the Exchequer|2022-10|2024-07
+GBR|O|Rachel Reeves|Chancellor of the Exchequer|2024-07|
+GBR|I|Priti Patel|Home Secretary|2019-07|2022-09
+GBR|I|Suella Braverman|Home Secretary|2022-09|2023-11
+GBR|D|Ben Wallace|Secretary of State for Defence|2019-07|2023-08
+GBR|F|Dominic Raab|Foreign Secretary|2019-07|2021-09
+GBR|O|Angela Rayner|Deputy Prime Minister of the United Kingdom|2024-07|2025-09
+GBR|O|Jeremy Corbyn|Leader of the Opposition|2015-09|2020-04
+GBR|O|Keir Starmer|Leader of the Opposition|2020-04|2024-07
+GBR|O|Kemi Badenoch|Leader of the Opposition|2024-11|
+GBR|O|Nigel Farage|Leader of Reform UK|2024-06|
+GBR|O|Ed Davey|Leader of the Liberal Democrats|2020-08|
+GBR|O|Nicola Sturgeon|First Minister of Scotland|2014-11|2023-03
+GBR|O|Humza Yousaf|First Minister of Scotland|2023-03|2024-05
+GBR|O|John Swinney|First Minister of Scotland|2024-05|
+GBR|O|Mark Drakeford|First Minister of Wales|2018-12|2024-03
+GBR|O|Sadiq Khan|Mayor of London|2016-05|
+ISR|D|Benny Gantz|Defence Minister of Israel|2020-05|2022-12
+ISR|O|Itamar Ben-Gvir|National Security Minister of Israel|2022-12|2025-01
+ISR|O|Itamar Ben-Gvir|National Security Minister of Israel|2025-03|
+ISR|O|Bezalel Smotrich|Finance Minister of Israel|2022-12|
+ISR|F|Eli Cohen|Foreign Minister of Israel|2023-01|2024-01
+ISR|F|Yair Lapid|Foreign Minister of Israel|2021-06|2022-12
+ISR|O|Yair Lapid|Leader of the Opposition (Israel)|2023-01|
 ESP|S|Francisco Franco|Head of State of Spain|1939-04|1975-11
 TUR|S|Mustafa Kemal Atatürk|President of Turkey|1923-10|1938-11|Kemal Atatürk;Atatürk;Ataturk;Mustafa Kemal Ataturk
 IRN|S|Mohammad Reza Pahlavi|Shah of Iran|1941-09|1979-02
@@ -432,7 +463,8 @@ NHK|JPN|
 """
 
 CHIEF_ROLES = {"M": "military_chief", "S": "security_chief", "L": "leader"}
-ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "official", "F": "foreign_minister"}
+ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "official", "F": "foreign_minister",
+         "D": "defence_minister", "I": "interior_minister"}
 
 
 def _slug(name: str) -> str:
