@@ -108,3 +108,21 @@ def test_without_ray_the_ray_engine_says_how_to_install_it(monkeypatch: pytest.M
     with pytest.raises(EngineError) as caught:
         import_ray()
     assert "pip install 'politika[ray]'" in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.slow
+def test_an_article_whose_analysis_raises_in_a_shard_pool_task_fails_alone(tmp_path: Path) -> None:
+    """The shard workers' causal component raises on one article: its shard is merged, the article marked failed,
+    the batch goes on (the Ray engine: tests/scale/test_ray.py)."""
+    from politika.scale.local import ShardPool
+    from tests.scale.corpus import status_by_origin, write_marked_jsonl
+    from tests.scale.helpers import shard_with_faulty_component
+
+    source = write_marked_jsonl(tmp_path / "in.jsonl", n=6, bad=frozenset({4}))
+    with Store(str(tmp_path / "job.db")) as store:
+        summary = run_job([str(source)], store, ShardPool(workers=2), IngestOptions(progress=False, batch_size=4),
+                          shard_size=3, job_root=tmp_path / "jobs", task=shard_with_faulty_component)
+        assert (summary.stored, summary.analysed, summary.analysis_failed, summary.failed) == (6, 5, 1, 0)
+        status = status_by_origin(store)
+        assert status["in.jsonl:5"][0] == "failed" and "politika_causal: IndexError" in str(status["in.jsonl:5"][1])
+        assert [e["kind"] for e in store.errors()] == ["analysis"]

@@ -79,3 +79,22 @@ def test_standard_input_and_missing_files_cannot_be_sharded(tmp_path: Path) -> N
         plan_shards(["-"])
     with pytest.raises(InputError, match="no files match"):
         plan_shards([str(tmp_path / "*.html")])
+
+
+def test_shards_end_at_about_shard_words_words(tmp_path: Path) -> None:
+    """Long articles make short shards: a JSONL shard ends at the line that brings it to ``shard_words`` words, a
+    chunk of files at the file that does (a file's words estimated from its size); the lines are all covered."""
+    path = tmp_path / "a.jsonl"
+    sizes = [10, 10, 10, 200, 10, 10, 300, 10]
+    path.write_text("".join(json.dumps({"text": " ".join(["word"] * k)}) + "\n" for k in sizes))
+    shards = plan_shards([str(path)], shard_size=5, shard_words=100)
+    assert [(s.start, s.stop) for s in shards] == [(1, 5), (5, 8), (8, 9)]
+    assert [(s.start, s.stop) for s in plan_shards([str(path)], shard_size=5)] == [(1, 6), (6, 9)]
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for n, words in enumerate([50, 50, 400, 50, 50, 50]):
+        (notes / f"n{n}.txt").write_text(" ".join(["abcde"] * words))  # 6 bytes a word
+    chunks = plan_shards([str(notes)], shard_size=10, shard_words=120)
+    assert [len(s.paths) for s in chunks] == [3, 3]
+    with pytest.raises(InputError):
+        plan_shards([str(path)], shard_words=0)
