@@ -188,3 +188,10 @@ def test_an_envoy_s_title_says_whose_envoy_not_where_they_are_sent() -> None:
     assert person(record, "Wang Dalin")["country"] == "CHN"
     assert person(record, "Gordon Sandberg")["country"] == "USA"
     assert person(record, "Jaroslav Hrubý")["country"] != "GBR"
+
+
+def test_what_a_person_is_said_to_be() -> None:
+    record = annotate("Donald Trump spoke on Monday. Boris Ettinger is another longtime adviser and trusted member "
+                      "of Trump's team. Mark Hollis was the target of Russian hackers, he said.", date="2024-07-05")
+    assert person(record, "Boris Ettinger")["country"] == "USA"
+    assert person(record, "Mark Hollis")["country"] is None  # not a title: the hackers' country is not his

@@ -6,6 +6,7 @@
   ``works_for`` tie to CNN (whose country the person then takes);
 - apposition, either way round: "Viktor Zolotov, Putin's former personal security guard" →
   descriptor, a former role, and a ``formerly`` + ``works_for`` tie to Putin;
+- "X is a ... adviser of Y's team": what the name is said to be, read as an apposition;
 - "headed by X", "led by X" → X ``leads`` the organisation; "X's head Y", "Y, head of X" likewise;
 - kinship, alliance and opposition nouns in descriptors → ``family``, ``ally_of``, ``opponent_of``;
 - "since 2012", "until 2023", "former", "newly re-elected" qualify the role.
@@ -59,6 +60,8 @@ def read_descriptors(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> No
             _possessive_country(span, actor, by_token)
             _outlet_possessive(span, actor, by_token)
         _apposition(doc, span, actor, by_token)
+        if actor.type == "PERSON":
+            _copula(doc, span, actor, by_token)
         _headed_by(doc, span, actor, by_token)
 
 
@@ -170,6 +173,28 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
         if descriptor.text not in [d.text for d in actor.descriptors]:
             actor.descriptors.append(descriptor)
         _descriptor_role(doc, descriptor, app, actor, by_token)
+
+
+def _copula(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """ "Boris Epshteyn is another longtime adviser and trusted member of Trump's team": what a person's name is
+    said to be, read as an apposition (a relative clause in it is left out)."""
+    head = _head(span)
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
+        return
+    for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        skip = {t.i for c in attr.subtree if c.dep_ in ("relcl", "acl") and c.i != attr.i for t in c.subtree}
+        tokens = [t for t in attr.subtree if t.i not in skip]
+        descriptor = doc[tokens[0].i:tokens[-1].i + 1]
+        if len(descriptor) > 25 or any(by_token.get(t.i) is not None and by_token[t.i].actor is actor
+                                       for t in descriptor):
+            continue
+        titled = title_sense([t.lower_ for t in descriptor if t.i <= attr.i]) is not None
+        if not titled and attr.lemma_.lower() not in WORK_NOUNS | FAMILY_NOUNS | MEMBER_NOUNS:
+            continue  # "X was the target of Russian hackers" says nothing of X's country
+        if descriptor.text not in [d.text for d in actor.descriptors]:
+            actor.descriptors.append(descriptor)
+        _descriptor_role(doc, descriptor, attr, actor, by_token)
 
 
 def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_token: dict[int, Mention]) -> None:
