@@ -195,3 +195,10 @@ def test_what_a_person_is_said_to_be() -> None:
                       "of Trump's team. Mark Hollis was the target of Russian hackers, he said.", date="2024-07-05")
     assert person(record, "Boris Ettinger")["country"] == "USA"
     assert person(record, "Mark Hollis")["country"] is None  # not a title: the hackers' country is not his
+
+
+def test_a_long_apposition_without_its_relative_clause() -> None:
+    record = annotate("“You are not being censored,” said Nora Whitfield, an assistant professor in the School of "
+                      "Journalism and Communication at the University of Oregon who researches how news spreads on "
+                      "social media platforms across the country.", date="2024-07-05")
+    assert person(record, "Nora Whitfield")["country"] == "USA"

@@ -161,7 +161,8 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
         # (Tokens are made anew on each access: compare positions, not objects.)
         tokens = [t for t in app.subtree if t.i < span.start] if reverse and app.i == head.head.i \
             else list(app.subtree)
-        tokens = [t for t in tokens if not (t.is_punct and t.text in ",;")]
+        clauses = {t.i for c in app.subtree if c.dep_ == "relcl" for t in c.subtree}
+        tokens = [t for t in tokens if not (t.is_punct and t.text in ",;") and t.i not in clauses]
         if not tokens:
             continue
         descriptor = doc[tokens[0].i:tokens[-1].i + 1]
@@ -212,6 +213,7 @@ def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_t
         former = True
     owners: list[Actor] = []
     country: str | None = None
+    place: str | None = None
     for token in descriptor:
         other = by_token.get(token.i)
         if other is None or other.actor is None or other.actor is actor:
@@ -222,10 +224,12 @@ def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_t
             owners.append(other.actor)
         if other.actor.kind in ("country", "government") and not (token.dep_ == "pobj" and token.head.lower_ == "to"):
             country = country or other.actor.country  # ("envoy to Ukraine": the state they are sent to)
+        elif other.actor.kind == "place" and token.dep_ == "pobj" and token.head.lower_ == "of":
+            place = place or other.actor.country  # "the commander of Kowloon West district", "mayor of Kharkiv"
     sense = title_sense(words)
     if sense is not None:
         role_sense, matched = sense
-        _add_role(actor, matched, role_sense.role, country or (owners[0].country if owners else None),
+        _add_role(actor, matched, role_sense.role, country or (owners[0].country if owners else None) or place,
                   role_sense.sector, former, descriptor, since=since, until=until)
     for owner in owners:
         if lemma in FAMILY_NOUNS:
