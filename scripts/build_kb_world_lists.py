@@ -5,7 +5,9 @@
   the 20th century and up to the curated office holders (UK prime ministers since 1908, German heads of state and
   chancellors since 1919 with the Nazi regime's best-known ministers, Soviet and Russian leaders, French presidents
   of the Fifth Republic, Italian, Japanese, Chinese, Indian, Israeli, Canadian and Australian heads of government
-  of the last decades, and the best-known leaders of other states), the UK's chancellors, home, foreign and
+  of the last decades, and the best-known leaders of other states), the heads of state or government of the
+  G20 and of the states of the main conflicts between 2012 and 2024 that neither CountryInfo (to 2012) nor the
+  2025 office holders hold, the UK's chancellors, home, foreign and
   defence secretaries, opposition and party leaders and devolved first ministers since 2019 and Israel's
   ministers since 2020 that the curated people.jsonl does not hold; the Secretaries-General of the United Nations
   and the heads of the main UN agencies and IGOs since 2016; the chiefs of the armed forces and security services
@@ -209,6 +211,35 @@ ISR|O|Bezalel Smotrich|Finance Minister of Israel|2022-12|
 ISR|F|Eli Cohen|Foreign Minister of Israel|2023-01|2024-01
 ISR|F|Yair Lapid|Foreign Minister of Israel|2021-06|2022-12
 ISR|O|Yair Lapid|Leader of the Opposition (Israel)|2023-01|
+BRA|S|Dilma Rousseff|President of Brazil|2011-01|2016-08
+BRA|S|Michel Temer|President of Brazil|2016-08|2018-12
+MEX|S|Enrique Peña Nieto|President of Mexico|2012-12|2018-11|Enrique Pena Nieto
+ARG|S|Mauricio Macri|President of Argentina|2015-12|2019-12
+ARG|S|Alberto Fernández|President of Argentina|2019-12|2023-12|Alberto Fernandez
+KOR|S|Park Geun-hye|President of South Korea|2013-02|2017-03
+KOR|S|Moon Jae-in|President of South Korea|2017-05|2022-05
+ZAF|S|Jacob Zuma|President of South Africa|2009-05|2018-02
+TUR|G|Ahmet Davutoğlu|Prime Minister of Turkey|2014-08|2016-05|Ahmet Davutoglu
+TUR|G|Binali Yıldırım|Prime Minister of Turkey|2016-05|2018-07|Binali Yildirim
+SAU|S|Abdullah bin Abdulaziz|King of Saudi Arabia|2005-08|2015-01|King Abdullah
+IRN|S|Mahmoud Ahmadinejad|President of Iran|2005-08|2013-08
+IRN|S|Hassan Rouhani|President of Iran|2013-08|2021-08
+UKR|S|Viktor Yanukovych|President of Ukraine|2010-02|2014-02
+UKR|S|Petro Poroshenko|President of Ukraine|2014-06|2019-05
+ESP|G|Mariano Rajoy|Prime Minister of Spain|2011-12|2018-06
+PAK|G|Nawaz Sharif|Prime Minister of Pakistan|2013-06|2017-07
+PAK|G|Imran Khan|Prime Minister of Pakistan|2018-08|2022-04
+AFG|S|Hamid Karzai|President of Afghanistan|2001-12|2014-09
+AFG|S|Ashraf Ghani|President of Afghanistan|2014-09|2021-08
+IRQ|G|Nouri al-Maliki|Prime Minister of Iraq|2006-05|2014-09
+PHL|S|Rodrigo Duterte|President of the Philippines|2016-06|2022-06
+MMR|G|Aung San Suu Kyi|State Counsellor of Myanmar|2016-04|2021-02
+HKG|G|Carrie Lam|Chief Executive of Hong Kong|2017-07|2022-06
+HKG|G|John Lee Ka-chiu|Chief Executive of Hong Kong|2022-07|
+TWN|S|Tsai Ing-wen|President of Taiwan|2016-05|2024-05
+KAZ|S|Nursultan Nazarbayev|President of Kazakhstan|1991-12|2019-03
+ZWE|S|Robert Mugabe|President of Zimbabwe|1987-12|2017-11
+SDN|S|Omar al-Bashir|President of Sudan|1989-06|2019-04
 ESP|S|Francisco Franco|Head of State of Spain|1939-04|1975-11
 TUR|S|Mustafa Kemal Atatürk|President of Turkey|1923-10|1938-11|Kemal Atatürk;Atatürk;Ataturk;Mustafa Kemal Ataturk
 IRN|S|Mohammad Reza Pahlavi|Shah of Iran|1941-09|1979-02
