@@ -250,7 +250,7 @@ class EventsComponent:
     def learned_events(self, doc: Doc, sent: Span, number: int, mentions: list[Any],
                        index: dict[int, Any]) -> list[Event]:
         """The rule layer's events, each with the trigger model's calibrated confidence in its type, and the event
-        nouns the model finds where it is at least ``min_confidence`` sure (the rules read verbs only)."""
+        nouns and rule-less verbs the model finds where it is at least ``min_confidence`` sure."""
         assert self.triggers is not None
         found = self.rule_proposals(sent)
         proposals = {i: (self.rule_type(doc[i], label), p) for i, (label, p) in found.items()}
@@ -276,13 +276,16 @@ class EventsComponent:
             if event_type in by_type:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
-            elif token.pos_ == "NOUN" and confidence >= self.min_confidence and not _embedded_in(token, found) and (
-                    event_type not in extra or extra[event_type][0] < confidence):
+            elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.min_confidence and \
+                    not _embedded_in(token, found) and (event_type not in extra or extra[event_type][0] < confidence):
                 # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule
-                # event ("condemned the attack" is one ACCUSE, as PLOVER codes it); one per type and sentence
+                # event ("condemned the attack" is one ACCUSE, as PLOVER codes it), or a verb the rule classifier
+                # leaves under its threshold ("accused", "shot", "urged"); one per type and sentence
                 extra[event_type] = (confidence, token)
+        # "urged X to sign": the model's verbs form clause chains too, one event each (the governing one)
+        chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
         events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
-                   for event_type, (confidence, token) in extra.items()]
+                   for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
         events.sort(key=lambda e: e.trigger.i)
         return events
 
