@@ -3,6 +3,7 @@
 
     .venv/bin/python benchmarks/bench_scale.py [--n 5000] [--no-postgres] [--work DIR]
     .venv/bin/python benchmarks/bench_scale.py --merge-only --work DIR   # only the merge load rate
+    .venv/bin/python benchmarks/bench_scale.py --n 600 --runs local1,local2,ray1,ray2 --out r.json  # 1 -> 2 workers
 
 ``--work DIR`` keeps the corpus and the job directory there, so that ``--merge-only`` can measure the merge
 again on the same finished shards (it runs the shards on 2 local processes first when they are not there).
@@ -97,7 +98,13 @@ def main() -> None:
     parser.add_argument("--merge-only", action="store_true", help="measure only the merge of finished shards")
     parser.add_argument("--work", default=None, help="keep the corpus and the job directory in this folder")
     parser.add_argument("--out", default=None, help="also write the raw results as JSON here")
+    parser.add_argument("--runs", default="local1,local2,ray1,ray2,spacy",
+                        help="which runs (local1, local2, ray1, ray2, spacy); all of them (the default) also "
+                             "measures the merge and writes docs/benchmarks.md")
+    parser.add_argument("--shard-words", type=int, default=25_000, help="the Ray runs' --shard-words")
     args = parser.parse_args()
+    runs = set(args.runs.split(","))
+    complete = runs >= {"local1", "local2", "ray1", "ray2", "spacy"}
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="politika-scale-"))
     corpus = work / "corpus"
     jobs = work / "jobs"
@@ -125,41 +132,58 @@ def main() -> None:
         print(name, results["runs"][name], flush=True)
         save()
 
-    # 1 local worker: exactly `politika ingest`.
-    before = load_avg()
-    with Store(str(work / "one.db")) as store:
-        started = time.perf_counter()
-        summary = ingest([str(corpus)], store, options)
-        record_run("local, 1 worker", time.perf_counter() - started, summary, before)
-        texts = [row["text"] for row in store.iter_export(with_record=False)]
+    texts: list[str] = []
+    if "local1" in runs:  # 1 local worker: exactly `politika ingest`.
+        before = load_avg()
+        with Store(str(work / "one.db")) as store:
+            started = time.perf_counter()
+            summary = ingest([str(corpus)], store, options)
+            record_run("local, 1 worker", time.perf_counter() - started, summary, before)
+            texts = [row["text"] for row in store.iter_export(with_record=False)]
 
-    # 2 local workers, with their memory as they go.
-    before = load_avg()
-    memory = WorkerMemory()
-    with Store(str(work / "two.db")) as store:
-        started = time.perf_counter()
-        summary = ingest_local([str(corpus)], store, 2, options, memory=memory)
-        seconds = time.perf_counter() - started
-    marks = []
-    for mark in range(1000, args.n + 1, 1000):
-        latest: dict[int, tuple[float, float]] = {}
-        for done, pid, rss, peak in memory.samples:
-            if done <= mark:
-                latest[pid] = (rss, peak)
-        marks.append({"articles": mark, "rss_mb": sorted(r for r, _ in latest.values()),
-                      "peak_mb": sorted(p for _, p in latest.values())})
-    record_run("local, 2 workers", seconds, summary, before, memory=marks, peak_mb=memory.peak_mb())
+    if "local2" in runs:  # 2 local workers, with their memory as they go.
+        before = load_avg()
+        memory = WorkerMemory()
+        with Store(str(work / "two.db")) as store:
+            started = time.perf_counter()
+            summary = ingest_local([str(corpus)], store, 2, options, memory=memory)
+            seconds = time.perf_counter() - started
+        marks = []
+        for mark in [*range(1000, args.n + 1, 1000), *([args.n] if args.n % 1000 else [])]:
+            latest: dict[int, tuple[float, float]] = {}
+            for done, pid, rss, peak in memory.samples:
+                if done <= mark:
+                    latest[pid] = (rss, peak)
+            marks.append({"articles": mark, "rss_mb": sorted(r for r, _ in latest.values()),
+                          "peak_mb": sorted(p for _, p in latest.values())})
+        record_run("local, 2 workers", seconds, summary, before, memory=marks, peak_mb=memory.peak_mb())
 
-    # A local Ray instance with 2 CPUs, shards of 250 (JSONL lines; a WARC file is one shard).
-    before = load_avg()
-    with Store(str(work / "ray.db")) as store:
-        started = time.perf_counter()
-        summary = run_job([str(corpus)], store, RayExecutor(num_cpus=2), options, shard_size=250, job_root=jobs)
-        seconds = time.perf_counter() - started
-    entries = [json.loads(p.read_text()) for p in jobs.glob("*/shards/*.json")]
-    ray_peak = max((e["peak_mb"] for e in entries), default=0.0)
-    record_run("Ray, local instance, 2 CPUs", seconds, summary, before, peak_mb=ray_peak,
-               tasks=len(entries), worker_pids=len({e["pid"] for e in entries}))
+    # A local Ray instance with 1, then 2 CPUs (one actor per CPU, the pipeline loaded when it starts); shards of
+    # 250 JSONL lines or --shard-words words (a WARC file is one shard); Ray's start in the time. Each run has its
+    # own job directory (the same job would find its shards finished); the 2-CPU one is the one merged below.
+    for cpus in (1, 2):
+        if f"ray{cpus}" not in runs:
+            continue
+        job_dir = jobs if cpus == 2 else work / "jobs-ray1"
+        before = load_avg()
+        with Store(str(work / f"ray{cpus}.db")) as store:
+            started = time.perf_counter()
+            summary = run_job([str(corpus)], store, RayExecutor(num_cpus=cpus), options, shard_size=250,
+                              job_root=job_dir, shard_words=args.shard_words)
+            seconds = time.perf_counter() - started
+        entries = [json.loads(p.read_text()) for p in job_dir.glob("*/shards/*.json")]
+        record_run(f"Ray, local instance, {cpus} CPU{'s' if cpus > 1 else ''}", seconds, summary, before,
+                   peak_mb=max((e["peak_mb"] for e in entries), default=0.0),
+                   rss_mb=sorted({e["pid"]: e["rss_mb"] for e in entries}.values()), tasks=len(entries),
+                   worker_pids=len({e["pid"] for e in entries}))
+    if not complete:
+        names = list(results["runs"])
+        for a, b in (("local, 1 worker", "local, 2 workers"), ("Ray, local instance, 1 CPU",
+                                                                 "Ray, local instance, 2 CPUs")):
+            if a in names and b in names:
+                print(f"speed-up {a} -> {b}: "
+                      f"{results['runs'][a]['seconds'] / results['runs'][b]['seconds']:.2f}x", flush=True)
+        return
 
     # spaCy alone on the same (extracted) texts, one process.
     before = load_avg()
@@ -242,6 +266,7 @@ def render(results: dict[str, Any], n: int) -> str:
     mem_lines += [f"| {m['articles']:,} | {', '.join(f'{x:.0f}' for x in m['rss_mb'])} | "
                   f"{', '.join(f'{x:.0f}' for x in m['peak_mb'])} |" for m in memory]
     ratio = one["words_per_s"] / spacy["words_per_s"]
+    ray_speedup = runs["Ray, local instance, 1 CPU"]["seconds"] / runs["Ray, local instance, 2 CPUs"]["seconds"]
     return (f"`.venv/bin/python benchmarks/bench_scale.py --n {n}` on {machine()}; model `{model_name(None)}`, "
             f"layers {', '.join(LAYERS)}, batch size {DEFAULT_BATCH_SIZE}.\n\n"
             f"{n:,} generated articles ({results['paragraphs']:,} paragraphs of the English sample articles and AEB "
@@ -251,7 +276,8 @@ def render(results: dict[str, Any], n: int) -> str:
             f"machine's (other sessions share it).\n\n" + "\n".join(lines)
             + f"\n\nWhole pipeline on 1 worker against spaCy's `nlp.pipe` alone (same texts, same model, no our "
               f"layers, no I/O): **{ratio:.2f}×** (target ≥ 0.6×). Speed-up 1 → 2 local workers: "
-              f"**{one['seconds'] / runs['local, 2 workers']['seconds']:.2f}×** (target ≥ 1.7×).\n\n"
+              f"**{one['seconds'] / runs['local, 2 workers']['seconds']:.2f}×** (target ≥ 1.85×); Ray 1 → 2 CPUs: "
+              f"**{ray_speedup:.2f}×** (target ≥ 1.8×).\n\n"
               "Memory of the 2 local workers (RSS reported by each worker with its batch results):\n\n"
             + "\n".join(mem_lines)
             + f"\n\nRay workers' peak RSS: {runs['Ray, local instance, 2 CPUs'].get('peak_mb', 0):.0f} MiB "

@@ -57,6 +57,7 @@ class ShardWorker:
 @dataclass
 class _Slot:
     actor: Any
+    started: Any  # the reference of the actor's first call (``pid``): ready once the actor is up
     busy: int = 0
 
 
@@ -106,7 +107,12 @@ class RayExecutor:
         from ray.exceptions import RayActorError
 
         worker = ray.remote(num_cpus=1, max_restarts=0, max_task_retries=0)(ShardWorker)
-        slots: list[_Slot] = [_Slot(worker.remote(prepare)) for _ in range(min(self._wanted(), len(shards)))]
+
+        def new_slot() -> _Slot:
+            actor = worker.remote(prepare)
+            return _Slot(actor, actor.pid.remote())
+
+        slots: list[_Slot] = [new_slot() for _ in range(min(self._wanted(), len(shards)))]
         queue = deque(shards)
         attempts: dict[str, int] = {}
         running: dict[Any, tuple[Shard, _Slot]] = {}
@@ -126,7 +132,16 @@ class RayExecutor:
                 if not ready:
                     self.cpus = self._cluster_cpus()
                     for _ in range(min(self._wanted() - len(slots), len(queue))):
-                        slots.append(_Slot(worker.remote(prepare)))
+                        slots.append(new_slot())
+                    # The cluster lost CPUs (a node died): an actor that never started would wait for ever;
+                    # its shards go back to the front of the queue, without counting as an attempt.
+                    for slot in [x for x in slots if not ray.wait([x.started], timeout=0)[0]]:
+                        if len(slots) <= self._wanted():
+                            break
+                        slots.remove(slot)
+                        ray.kill(slot.actor, no_restart=True)
+                        held = [ref for ref, (_, owner) in running.items() if owner is slot]
+                        queue.extendleft(reversed([running.pop(ref)[0] for ref in held]))
                     continue
                 for ref in ready:
                     shard, slot = running.pop(ref)
@@ -144,7 +159,7 @@ class RayExecutor:
                             ray.kill(slot.actor, no_restart=True)
                             self.cpus = self._cluster_cpus()
                             if len(slots) < self._wanted():
-                                slots.append(_Slot(worker.remote(prepare)))
+                                slots.append(new_slot())
                     except Exception as exc:  # RayTaskError: the task's own exception; not retried
                         yield shard, exc
         finally:
