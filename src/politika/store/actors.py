@@ -16,7 +16,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from politika.graph.actors import Resolution, actor_key, is_proper_name, normalise, resolve_record
+from politika.graph.actors import (
+    Resolution,
+    actor_key,
+    is_lone_surname,
+    is_proper_name,
+    normalise,
+    resolve_record,
+)
 from politika.keys import fit_key
 from politika.store.events import country_code
 from politika.store.refs import StoredActors, actor_summary
@@ -29,7 +36,7 @@ from politika.store.schema import (
     article_actors,
     articles,
 )
-from politika.store.sql import insert_ignore, now
+from politika.store.sql import among, insert_ignore, now
 
 
 @dataclass
@@ -82,8 +89,12 @@ def _actor_keys(row: Mapping[str, Any]) -> list[str]:
 def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup: StoredActors | None = None) -> int:
     row = _actor_row(key, values)
     key = row["key"]
+    if lookup is not None:
+        lookup.write_actors()  # the actors made before it first, so that it gets the key after theirs
     # ON CONFLICT DO NOTHING: a writer in another transaction may have made the same actor meanwhile.
     made = conn.execute(insert_ignore(conn, actors).returning(actors.c.pk), row).first()  # bound: compiled once
+    if lookup is not None:
+        lookup.inserted_actor()
     if made is None:
         return int(conn.execute(sa.select(actors.c.pk).where(actors.c.key == key)).scalar_one())
     pk = int(made[0])
@@ -94,10 +105,10 @@ def _make_actor(conn: sa.Connection, key: str, values: Mapping[str, Any], lookup
     return pk
 
 
-def _make_new_actors(conn: sa.Connection, resolved: Sequence[tuple[Resolution, Mapping[str, Any]]],
-                     lookup: StoredActors) -> None:
-    """Make the new actors of one record in one multi-row insert (and their keys in another), in the order
-    ``_adopt`` would make them one at a time, so that they get the same keys; ``_adopt`` then finds them."""
+def _make_new_actors(resolved: Sequence[tuple[Resolution, Mapping[str, Any]]], lookup: StoredActors) -> None:
+    """Make the new actors of one record, in the order ``_adopt`` would make them one at a time, so that they get
+    the same keys (``StoredActors.new_pks``); ``_adopt`` then finds them. They are inserted with the batch's
+    others (``StoredActors.write_actors``)."""
     planned: dict[str, dict[str, Any]] = {}
     for resolution, actor in resolved:
         key = fit_key(resolution.key)
@@ -106,11 +117,10 @@ def _make_new_actors(conn: sa.Connection, resolved: Sequence[tuple[Resolution, M
     if not planned:
         return
     rows = list(planned.values())
-    pks = conn.execute(actors.insert().returning(actors.c.pk, sort_by_parameter_order=True), rows).scalars().all()
-    conn.execute(insert_ignore(conn, actor_keys), [
-        {"key": k, "actor_pk": int(pk)} for pk, row in zip(pks, rows, strict=True) for k in _actor_keys(row)])
-    for pk, row in zip(pks, rows, strict=True):
-        lookup.made(int(pk), _actor_keys(row), row)
+    for pk, row in zip(lookup.new_pks(len(rows)), rows, strict=True):
+        keys = _actor_keys(row)
+        lookup.unmade.append(({"pk": pk, **row}, keys))
+        lookup.made(pk, keys, row)
 
 
 def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool = True,
@@ -137,19 +147,21 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
             lookup.named(pk, [(row["name"], row["norm"]) for row in rows if known[row["name"]] is None], inserted=False)
 
 
-def _flush_names(conn: sa.Connection, pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]],
-                 lookup: StoredActors) -> None:
-    """Insert the names ``_add_names`` kept for one record, in one statement, and tell ``lookup``."""
+def _flush_names(pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]], lookup: StoredActors) -> None:
+    """Hand the names ``_add_names`` kept for one record to ``lookup`` (written with the batch's others, or before
+    anything reads names) and tell it they are stored."""
     if not pending:
         return
-    conn.execute(insert_ignore(conn, actor_names), [row for row, _ in pending.values()])
     for (pk, name), (row, known) in pending.items():
+        lookup.unwritten.setdefault((pk, name), row)
         lookup.named(pk, [(name, row["norm"])], inserted=known is False)
     pending.clear()
 
 
 def split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: int,
                    lookup: StoredActors | None = None) -> int:
+    if lookup is not None:
+        lookup.write_actors()
     new_key = fit_key(payload["new_key"])
     found = conn.execute(sa.select(actor_keys.c.actor_pk).where(actor_keys.c.key == new_key)).first()
     if found is not None:
@@ -169,15 +181,21 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
         return _make_actor(conn, resolution.key, actor, lookup)
     updates: dict[str, Any] = {}
     current = lookup.row(candidate.pk)
+    kb_key = None
     if actor.get("kb_id") and current.kb_id is None:
         updates.update(kb_id=actor["kb_id"], name=actor.get("name") or current.name)
-        conn.execute(insert_ignore(conn, actor_keys), {"key": f"kb:{actor['kb_id']}", "actor_pk": candidate.pk})
-        lookup.forget_keys([fit_key(f"kb:{actor['kb_id']}")])
+        kb_key = f"kb:{actor['kb_id']}"
     for column in ("country", "sector", "kind"):
         if current._mapping[column] is None and actor.get(column):
             updates[column] = actor[column]
     if updates:
-        conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
+        # An actor made in this batch and not inserted yet takes the changes in its row to insert.
+        if not lookup.update_unmade(candidate.pk, updates, kb_key):
+            if kb_key is not None:
+                conn.execute(insert_ignore(conn, actor_keys), {"key": kb_key, "actor_pk": candidate.pk})
+            conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
+        if kb_key is not None:
+            lookup.forget_keys([fit_key(kb_key)])
         lookup.updated(candidate.pk)
     return candidate.pk
 
@@ -190,18 +208,19 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     if not pks:
         return
     touched = {pk for (pk,) in conn.execute(sa.select(article_actors.c.actor_pk)
-                                            .where(article_actors.c.article_pk.in_(pks)).distinct())}
-    conn.execute(actor_ties.delete().where(actor_ties.c.article_pk.in_(pks)))
-    conn.execute(article_actors.delete().where(article_actors.c.article_pk.in_(pks)))
+                                            .where(among(conn, article_actors.c.article_pk, pks)).distinct())}
+    conn.execute(actor_ties.delete().where(among(conn, actor_ties.c.article_pk, pks)))
+    conn.execute(article_actors.delete().where(among(conn, article_actors.c.article_pk, pks)))
     info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.text)
-                                                .where(articles.c.pk.in_(pks)))}
+                                                .where(among(conn, articles.c.pk, pks)))}
     splits = _Splits.load(conn)
     lookup = StoredActors(conn)
     # What the batch will ask the store (keys, names, which actor has which name), read in a few statements.
     batch_actors = [a for _, record in items for a in record.get("actors") or [] if a.get("id") is not None]
     lookup.prefetch([actor_key(a) for a in batch_actors],
                     [normalise(str(a.get("name") or "")) for a in batch_actors],
-                    {str(n).strip() for a in batch_actors for n in [a.get("name") or "", *(a.get("aliases") or [])]})
+                    {str(n).strip() for a in batch_actors for n in [a.get("name") or "", *(a.get("aliases") or [])]},
+                    [normalise(str(a.get("name") or "")) for a in batch_actors if is_lone_surname(a)])
     appearances: list[dict[str, Any]] = []
     ties: list[dict[str, Any]] = []
     for article_pk, record in items:
@@ -223,7 +242,7 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         # actor a key that a later actor of the record would then find: there they are made one at a time.
         if not splits.by_alias and not splits.by_article and \
                 all(r.rule != "kb-adopt" for r in resolutions.values()):
-            _make_new_actors(conn, [(resolutions[str(a["id"])], a) for a in record_actors], lookup)
+            _make_new_actors([(resolutions[str(a["id"])], a) for a in record_actors], lookup)
         # The record's new names in one insert after its actors (nothing in between reads names), where no split
         # (which adds names as it goes) can happen.
         pending: dict[tuple[int, str], tuple[dict[str, Any], bool | None]] | None = \
@@ -259,11 +278,12 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
                        proper=names_here, lookup=lookup, pending=pending)
         if pending is not None:
-            _flush_names(conn, pending, lookup)
+            _flush_names(pending, lookup)
         appearances += rows
         ties += _ties(article_pk, record, record_actors, local_pk, article.text)
         touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}
     # The batch's rows in one multi-row insert each: nothing above reads them back.
+    lookup.write_names()
     insert_rows(conn, article_actors, appearances)
     insert_rows(conn, actor_ties, ties)
     recount(conn, touched)
@@ -307,7 +327,7 @@ def recount(conn: sa.Connection, actor_pks: Iterable[int]) -> None:
                            sa.func.count(sa.distinct(article_actors.c.article_pk)), sa.func.min(articles.c.date),
                            sa.func.max(articles.c.date))
                  .join(articles, articles.c.pk == article_actors.c.article_pk)
-                 .where(article_actors.c.actor_pk.in_(chunk)).group_by(article_actors.c.actor_pk))
+                 .where(among(conn, article_actors.c.actor_pk, chunk)).group_by(article_actors.c.actor_pk))
         counts = {row[0]: row[1:] for row in conn.execute(query)}
         conn.execute(actors.update().where(actors.c.pk == sa.bindparam("b_pk")).values(
             mention_count=sa.bindparam("b_mentions"), article_count=sa.bindparam("b_articles"),

@@ -34,27 +34,42 @@ from politika.store.schema import (
     causal_link_actors,
     causal_links,
 )
-from politika.store.sql import check_date, insert_ignore, now
+from politika.store.sql import among, check_date, insert_ignore, now
 
 # -- indexing -------------------------------------------------------------------------------------------------
 
 
 class _Factors:
-    """Key → factor inside the current transaction; new keys join a similar factor or make one."""
+    """Key → factor inside the current transaction; new keys join a similar factor or make one.
+
+    A factor made in the batch gets a stand-in key (a negative number) until ``flush`` inserts the batch's new
+    factors in one statement, in the order they were made, and puts their keys in its place: the index only
+    compares keys and names, so nothing before ``flush`` needs the stored key.
+    """
 
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
         self.actors: dict[int, int] = {}  # factor pk → the first actor seen in it in this batch
         self.keys: list[dict[str, Any]] = []  # new keys, stored by ``flush``
         self.decisions: list[dict[str, Any]] = []  # why they joined a factor, stored by ``flush``
+        self.made: list[dict[str, Any]] = []  # new factors, stand-in pk -(n + 1) for made[n], stored by ``flush``
+        self.stored: dict[str, int] = {}  # factors already stored under a key that leads elsewhere (``prepare``)
         self.key_of: dict[int, str | None] = {}
         names = dict(conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.name)).all())
         self.index = FactorIndex((pk, key, names.get(pk, key)) for key, pk in conn.execute(
             sa.select(causal_factor_keys.c.key, causal_factor_keys.c.factor_pk)))
 
     def prepare(self, names: Sequence[FactorName]) -> None:
-        """Embed the names of the new keys of a batch at once (embeddings mode), before they are matched."""
-        self.index.prepare(dict.fromkeys(n.name for n in names if self.index.get(n.key) is None))
+        """Embed the names of the new keys of a batch at once (embeddings mode), before they are matched, and
+        read the factors already made under those keys (a user's decision moved the key to another factor: the
+        factor that was made with it is found again, as an insert that conflicts would find it)."""
+        new = list(dict.fromkeys(n.name for n in names if self.index.get(n.key) is None))
+        self.index.prepare(new)
+        keys = sorted({n.key for n in names if self.index.get(n.key) is None})
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            self.stored.update(self.conn.execute(sa.select(causal_factors.c.key, causal_factors.c.pk)
+                                                 .where(among(self.conn, causal_factors.c.key, chunk))).all())
 
     def factor(self, name: FactorName, actor_pk: int | None) -> int:
         pk = self.index.get(name.key)
@@ -71,13 +86,25 @@ class _Factors:
         return pk
 
     def flush(self) -> None:
-        """Store what the batch decided, a statement each: the new keys, why they joined a factor, and the first
-        actor seen in each factor that has none (nothing in the batch reads them back: the index holds them)."""
+        """Store what the batch decided, a statement each: the new factors (with the first actor seen in each),
+        the new keys, why they joined a factor, and the first actor seen in each stored factor that has none
+        (nothing in the batch reads them back: the index holds them)."""
+        from politika.store.bulk import insert_new_rows, insert_rows
+
+        real: dict[int, int] = {}
+        if self.made:
+            for number, row in enumerate(self.made):
+                row["actor_pk"] = self.actors.pop(-(number + 1), None)
+            real = {-(number + 1): pk for number, pk in enumerate(insert_new_rows(self.conn, causal_factors,
+                                                                                   self.made))}
+            self.made = []
         if self.keys:
-            self.conn.execute(insert_ignore(self.conn, causal_factor_keys), self.keys)
+            for row in self.keys:
+                row["factor_pk"] = real.get(row["factor_pk"], row["factor_pk"])
+            insert_rows(self.conn, causal_factor_keys, self.keys, ignore=True)
             self.keys = []
         if self.decisions:
-            self.conn.execute(causal_decisions.insert(), self.decisions)
+            insert_rows(self.conn, causal_decisions, self.decisions)
             self.decisions = []
         if self.actors:
             self.conn.execute(causal_factors.update().where(causal_factors.c.pk == sa.bindparam("b_pk"),
@@ -93,13 +120,13 @@ class _Factors:
         return self.key_of[pk]
 
     def _make(self, name: FactorName) -> int:
-        made = self.conn.execute(insert_ignore(self.conn, causal_factors).returning(causal_factors.c.pk),
-                                 {"key": name.key, "name": name.name, "created_at": now()}).first()
-        if made is not None:
-            self.key_of[int(made[0])] = name.key
-            return int(made[0])
-        return int(self.conn.execute(sa.select(causal_factors.c.pk).where(causal_factors.c.key == name.key))
-                   .scalar_one())
+        if name.key in self.stored:
+            return self.stored[name.key]
+        self.made.append({"key": name.key, "name": name.name, "created_at": now()})
+        pk = -len(self.made)
+        self.key_of[pk] = name.key
+        self.stored[name.key] = pk  # a second new name with this key (never: the index has it) finds it
+        return pk
 
 
 def _span(value: Any) -> tuple[str | None, int | None, int | None]:
@@ -157,16 +184,16 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     pks = [pk for pk, _ in items]
     if not pks:
         return
-    old = sa.select(causal_links.c.pk).where(causal_links.c.article_pk.in_(pks))
+    old = sa.select(causal_links.c.pk).where(among(conn, causal_links.c.article_pk, pks))
     conn.execute(causal_link_actors.delete().where(causal_link_actors.c.link_pk.in_(old)))
-    conn.execute(causal_links.delete().where(causal_links.c.article_pk.in_(pks)))
+    conn.execute(causal_links.delete().where(among(conn, causal_links.c.article_pk, pks)))
     info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.date,
                                                           articles.c.text, articles.c.authors, articles.c.site)
-                                                .where(articles.c.pk.in_(pks)))}
+                                                .where(among(conn, articles.c.pk, pks)))}
     local_actor: dict[tuple[int, str], int] = {}
     for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
                                       article_actors.c.actor_pk)
-                            .where(article_actors.c.article_pk.in_(pks)).order_by(article_actors.c.pk)):
+                            .where(among(conn, article_actors.c.article_pk, pks)).order_by(article_actors.c.pk)):
         local_actor[(row.article_pk, row.local_id)] = row.actor_pk  # the actor's own row comes last
     names: dict[str, FactorName] = {}  # span text → factor name, made once for the pre-pass and the links
     for article_pk, record in items:

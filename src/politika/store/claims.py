@@ -28,7 +28,7 @@ from politika.store.events import outlet
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.refs import find_article
 from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
-from politika.store.sql import check_date
+from politika.store.sql import among, check_date
 
 # Author-voiced attributions ("I believe ...") per 1,000 words, squashed like nlp.attribution.opinion_score.
 _AUTHOR_DENSITY_SCALE = 3.0
@@ -112,25 +112,28 @@ def _content_ranges(item: Mapping[str, Any]) -> list[tuple[int, int]]:
             if isinstance(p, Mapping) and p.get("start") is not None and p.get("end") is not None]
 
 
-def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
-    """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score."""
+def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
+                 write_scores: bool = True) -> dict[int, float | None]:
+    """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score; returns the
+    scores (``{article_pk: score}``), which ``write_scores=False`` leaves to the caller to store (``save_records``
+    stores them with the article's status, in one update of its row)."""
     from politika.store.bulk import insert_new_rows, insert_rows
 
     pks = [pk for pk, _ in items]
     if not pks:
-        return
-    old = sa.select(claims.c.pk).where(claims.c.article_pk.in_(pks))
+        return {}
+    old = sa.select(claims.c.pk).where(among(conn, claims.c.article_pk, pks))
     conn.execute(claim_subjects.delete().where(claim_subjects.c.claim_pk.in_(old)))
-    conn.execute(claims.delete().where(claims.c.article_pk.in_(pks)))
+    conn.execute(claims.delete().where(among(conn, claims.c.article_pk, pks)))
     info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.word_count)
-                                                .where(articles.c.pk.in_(pks)))}
+                                                .where(among(conn, articles.c.pk, pks)))}
     appearances: dict[tuple[int, str], list[_Appearance]] = {}
     for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
                                       article_actors.c.actor_pk, article_actors.c.name)
-                            .where(article_actors.c.article_pk.in_(pks)).order_by(article_actors.c.pk)):
+                            .where(among(conn, article_actors.c.article_pk, pks)).order_by(article_actors.c.pk)):
         appearances.setdefault((row.article_pk, row.local_id), []).append(_Appearance(row.actor_pk,
                                                                                        normalise(row.name)))
-    scores = []
+    scores: list[dict[str, Any]] = []
     rows: list[dict[str, Any]] = []
     subjects: list[list[int]] = []
     for article_pk, record in items:
@@ -162,9 +165,10 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                  for claim_pk, about in zip(insert_new_rows(conn, claims, rows), subjects, strict=True)
                  for actor_pk in about]
         insert_rows(conn, claim_subjects, links)
-    if scores:
+    if scores and write_scores:
         conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk"))
                      .values(opinion_score=sa.bindparam("b_score")), scores)
+    return {score["b_pk"]: score["b_score"] for score in scores}
 
 
 def repoint_claims(conn: sa.Connection, gone: int, keep: int) -> None:

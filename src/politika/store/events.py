@@ -42,7 +42,7 @@ from politika.store.schema import (
     event_clusters,
     events,
 )
-from politika.store.sql import check_date
+from politika.store.sql import among, check_date
 
 # -- indexing -------------------------------------------------------------------------------------------------
 
@@ -121,14 +121,14 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     pks = [pk for pk, _ in items]
     if not pks:
         return
-    old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(events.c.article_pk.in_(pks)))]
+    old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(among(conn, events.c.article_pk, pks)))]
     stale, seeds = _unlink(conn, old)
     info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.text)
-                                                .where(articles.c.pk.in_(pks)))}
+                                                .where(among(conn, articles.c.pk, pks)))}
     local: dict[tuple[int, str], list[tuple[int, str]]] = {}
     for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
                                       article_actors.c.actor_pk, article_actors.c.name)
-                            .where(article_actors.c.article_pk.in_(pks))
+                            .where(among(conn, article_actors.c.article_pk, pks))
                             .order_by(article_actors.c.mention_count.desc(), article_actors.c.pk)):
         local.setdefault((row.article_pk, row.local_id), []).append((row.actor_pk, normalise(row.name)))
     by_article: dict[int, dict[str, list[tuple[int, str]]]] = {}
@@ -159,11 +159,12 @@ def _unlink(conn: sa.Connection, event_pks: Sequence[int]) -> tuple[set[int], se
     others: set[int] = set()
     for start in range(0, len(event_pks), 500):
         chunk = list(event_pks[start:start + 500])
-        clusters = sa.select(event_cluster_members.c.cluster_pk).where(event_cluster_members.c.event_pk.in_(chunk))
+        clusters = sa.select(event_cluster_members.c.cluster_pk).where(
+            among(conn, event_cluster_members.c.event_pk, chunk))
         stale |= {pk for (pk,) in conn.execute(clusters.distinct())}
-        conn.execute(event_cluster_members.delete().where(event_cluster_members.c.event_pk.in_(chunk)))
-        conn.execute(event_actors.delete().where(event_actors.c.event_pk.in_(chunk)))
-        conn.execute(events.delete().where(events.c.pk.in_(chunk)))
+        conn.execute(event_cluster_members.delete().where(among(conn, event_cluster_members.c.event_pk, chunk)))
+        conn.execute(event_actors.delete().where(among(conn, event_actors.c.event_pk, chunk)))
+        conn.execute(events.delete().where(among(conn, events.c.pk, chunk)))
     if stale:
         others = {pk for (pk,) in conn.execute(sa.select(event_cluster_members.c.event_pk)
                                                .where(event_cluster_members.c.cluster_pk.in_(stale)))}
@@ -191,7 +192,7 @@ def _load(conn: sa.Connection, condition: sa.ColumnElement[bool]) -> dict[int, _
     pks = [row.pk for row in rows]
     for start in range(0, len(pks), 500):
         for event_pk, actor_pk, role in conn.execute(sa.select(event_actors).where(
-                event_actors.c.event_pk.in_(pks[start:start + 500]))):
+                among(conn, event_actors.c.event_pk, pks[start:start + 500]))):
             roles.setdefault(event_pk, {}).setdefault(role, set()).add(actor_pk)
     out = {}
     for row in rows:
@@ -377,11 +378,13 @@ def _insert_clusters(conn: sa.Connection, groups: Sequence[Sequence[ClusterEvent
     """Write these clusters (each founder first) and their members, in one statement each."""
     if not groups:
         return
+    from politika.store.bulk import insert_new_rows, insert_rows
+
     rows = [_cluster_values(group, loaded) for group in groups]
-    result = conn.execute(event_clusters.insert().returning(event_clusters.c.pk, sort_by_parameter_order=True), rows)
     members = [{"event_pk": e.pk, "cluster_pk": cluster_pk}
-               for cluster_pk, group in zip(result.scalars().all(), groups, strict=True) for e in group]
-    conn.execute(event_cluster_members.insert(), members)
+               for cluster_pk, group in zip(insert_new_rows(conn, event_clusters, rows), groups, strict=True)
+               for e in group]
+    insert_rows(conn, event_cluster_members, members)
 
 
 def _cluster_values(group: Sequence[ClusterEvent], loaded: Mapping[int, _Loaded]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from politika.errors import InputError, NotFound
 from politika.graph.actors import Candidate, normalise
 from politika.keys import fit_key
 from politika.store.schema import actor_keys, actor_names, actors, articles
+from politika.store.sql import among
 
 
 def _candidate(row: Any) -> Candidate:
@@ -47,10 +48,15 @@ class StoredActors:
     """``ActorLookup`` over the store, inside the current transaction (so actors made earlier in it count).
 
     Answers are remembered for one ``index_actors`` call, where the same names come back in article after
-    article. ``prefetch`` reads the answers for a whole batch's keys and names in a few statements, and every
-    write of the call tells the lookup what it changed (``made``, ``named``, ``updated``), which updates the
-    remembered answers as a new read would give them; what it cannot update it forgets (``forget_*``), so an
-    answer is never older than the rows it was read from.
+    article. ``prefetch`` reads the answers for a whole batch's keys, names and lone surnames in a few
+    statements, and every write of the call tells the lookup what it changed (``made``, ``named``, ``updated``),
+    which updates the remembered answers as a new read would give them; what it cannot update it forgets
+    (``forget_*``), so an answer is never older than the rows it was read from.
+
+    Names may be handed to ``unwritten`` instead of inserted, and new actors (with keys from ``new_pks``) to
+    ``unmade`` (``index_actors`` does, for a whole batch): they are written by ``write_names`` and
+    ``write_actors``, which every read of the actor tables here calls first, so a read sees them; a writer of
+    those tables calls ``write_actors`` first.
     """
 
     def __init__(self, conn: sa.Connection) -> None:
@@ -60,21 +66,82 @@ class StoredActors:
         self._names: set[tuple[int, str]] = set()  # (actor pk, name) pairs known to be stored
         self._names_read: set[str] = set()  # names whose stored pairs are all in ``_names``
         self._made: dict[int, Candidate] = {}  # actors made in this call, as made (until ``updated``)
+        self.unwritten: dict[tuple[int, str], dict[str, Any]] = {}  # actor_names rows for ``write_names``
+        self.unmade: list[tuple[dict[str, Any], list[str]]] = []  # (actors row with its pk, keys): ``write_actors``
+        self._next_pk: int | None = None  # SQLite: the key the next new actor gets
+        self._spare_pks: list[int] = []  # PostgreSQL: keys drawn from the sequence, not used yet
+
+    def new_pks(self, count: int) -> list[int]:
+        """Keys for ``count`` new actors, as inserting them now would give them: on SQLite the largest stored key
+        + 1, ... (the transaction holds the write lock; the table is not AUTOINCREMENT), on PostgreSQL from the
+        table's sequence, drawn 100 at a time (the unused ones are a gap, as after a rollback)."""
+        if self.conn.dialect.name != "postgresql":
+            if self._next_pk is None:
+                self.write_actors()
+                self._next_pk = int(self.conn.execute(sa.select(sa.func.max(actors.c.pk))).scalar() or 0) + 1
+            first, self._next_pk = self._next_pk, self._next_pk + count
+            return list(range(first, first + count))
+        if len(self._spare_pks) < count:
+            draw = sa.select(sa.func.nextval(sa.func.pg_get_serial_sequence("actors", "pk"))).select_from(
+                sa.func.generate_series(1, max(count - len(self._spare_pks), 100)))
+            self._spare_pks += sorted(int(pk) for (pk,) in self.conn.execute(draw))
+        taken, self._spare_pks = self._spare_pks[:count], self._spare_pks[count:]
+        return taken
+
+    def write_actors(self) -> None:
+        """Insert the ``unmade`` actors (one statement) and their keys (another), in the order they were made."""
+        from politika.store.bulk import insert_rows
+
+        if self.unmade:
+            insert_rows(self.conn, actors, [row for row, _ in self.unmade])
+            insert_rows(self.conn, actor_keys, [{"key": k, "actor_pk": row["pk"]} for row, keys in self.unmade
+                                                for k in keys], ignore=True)
+            self.unmade = []
+
+    def update_unmade(self, pk: int, updates: Mapping[str, Any], key: str | None = None) -> bool:
+        """Give an ``unmade`` actor these column values (and ``key`` among its keys), as an update after its
+        insert would; False when ``pk`` is not unmade (it is stored: update its row)."""
+        for row, keys in self.unmade:
+            if row["pk"] == pk:
+                row.update(updates)
+                if key is not None and key not in keys:
+                    keys.append(key)
+                return True
+        return False
+
+    def inserted_actor(self) -> None:
+        """An actor was inserted by the store (not through ``new_pks``): the next key is read again."""
+        self._next_pk = None
+
+    def write_names(self) -> None:
+        """Insert the ``unwritten`` names, in the order they were handed over, in one statement (after the
+        ``unmade`` actors they may name)."""
+        from politika.store.bulk import insert_rows
+
+        self.write_actors()
+        if self.unwritten:
+            insert_rows(self.conn, actor_names, list(self.unwritten.values()), ignore=True)
+            self.unwritten = {}
 
     def _remember(self, key: tuple[str, str], read: Any) -> Any:
         if key not in self._memo:
             self._memo[key] = read()
         return self._memo[key]
 
-    def prefetch(self, keys: Iterable[str], norms: Iterable[str], names: Iterable[str]) -> None:
-        """Read at once what a batch will ask: the actors of these keys and normalised names, and which actors
-        are stored under these names (``has_name``). Chunks of 500 keep each ``IN`` list short."""
+    def prefetch(self, keys: Iterable[str], norms: Iterable[str], names: Iterable[str],
+                 surnames: Iterable[str] = ()) -> None:
+        """Read at once what a batch will ask: the actors of these keys and normalised names, which actors
+        are stored under these names (``has_name``), and the people of these surnames (``by_surname``). Chunks of
+        500 keep each ``IN`` list short."""
+        self.write_actors()
+        self.write_names()
         wanted_keys = sorted({fit_key(k) for k in keys} - {k for kind, k in self._memo if kind == "key"})
         for start in range(0, len(wanted_keys), 500):
             chunk = wanted_keys[start:start + 500]
             found = {row.found_key: row for row in self.conn.execute(
                 sa.select(actors, actor_keys.c.key.label("found_key"))
-                .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk).where(actor_keys.c.key.in_(chunk)))}
+                .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
+                .where(among(self.conn, actor_keys.c.key, chunk)))}
             for key in chunk:
                 row = found.get(key)
                 self._memo[("key", key)] = _candidate(row) if row is not None else None
@@ -86,7 +153,7 @@ class StoredActors:
             by_norm: dict[str, dict[int, Any]] = {norm: {} for norm in chunk}
             for row in self.conn.execute(sa.select(actors, actor_names.c.norm.label("found_norm"))
                                          .join(actor_names, actor_names.c.actor_pk == actors.c.pk)
-                                         .where(actor_names.c.norm.in_(chunk))):
+                                         .where(among(self.conn, actor_names.c.norm, chunk))):
                 by_norm[row.found_norm][row.pk] = row
                 self._rows.setdefault(row.pk, row)
             for norm, found_rows in by_norm.items():
@@ -95,8 +162,24 @@ class StoredActors:
         for start in range(0, len(wanted_names), 500):
             chunk = wanted_names[start:start + 500]
             self._names |= {(pk, name) for pk, name in self.conn.execute(
-                sa.select(actor_names.c.actor_pk, actor_names.c.name).where(actor_names.c.name.in_(chunk)))}
+                sa.select(actor_names.c.actor_pk, actor_names.c.name)
+                .where(among(self.conn, actor_names.c.name, chunk)))}
             self._names_read |= set(chunk)
+        # One scan of the names per 100 surnames, not one per surname (a LIKE with a leading % has no index).
+        wanted_words = sorted({w for w in surnames if _plain(w)} - {k for kind, k in self._memo if kind == "surname"})
+        for start in range(0, len(wanted_words), 100):
+            chunk = wanted_words[start:start + 100]
+            by_word: dict[str, dict[int, Any]] = {word: {} for word in chunk}
+            for row in self.conn.execute(sa.select(actors, actor_names.c.norm.label("found_norm"))
+                                         .join(actor_names, actor_names.c.actor_pk == actors.c.pk)
+                                         .where(sa.or_(*(actor_names.c.norm.like(f"% {w}") for w in chunk)))):
+                people = by_word.get(row.found_norm.rsplit(" ", 1)[-1])
+                if people is not None:
+                    people[row.pk] = row
+                self._rows.setdefault(row.pk, row)
+            for word, found_rows in by_word.items():
+                self._memo[("surname", word)] = [_candidate(found_rows[pk]) for pk in sorted(found_rows)
+                                                 if found_rows[pk].type == "PERSON"]
 
     def has_name(self, pk: int, name: str) -> bool | None:
         """Whether actor ``pk`` is stored under ``name``; None when that name was not prefetched."""
@@ -108,6 +191,7 @@ class StoredActors:
         key = fit_key(key)
 
         def read() -> Candidate | None:
+            self.write_actors()
             row = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS)
                                     .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
                                     .where(actor_keys.c.key == key)).first()
@@ -115,6 +199,8 @@ class StoredActors:
         return self._remember(("key", key), read)
 
     def _named(self, condition: sa.ColumnElement[bool]) -> list[Candidate]:
+        self.write_actors()
+        self.write_names()
         pks = sa.select(actor_names.c.actor_pk).where(condition)
         rows = self.conn.execute(sa.select(*_CANDIDATE_COLUMNS).where(actors.c.pk.in_(pks)).order_by(actors.c.pk))
         return [_candidate(row) for row in rows]
@@ -130,6 +216,9 @@ class StoredActors:
     def row(self, pk: int) -> Any:
         """The stored actor's row."""
         if pk not in self._rows:
+            unmade = next((row for row, _ in self.unmade if row["pk"] == pk), None)
+            if unmade is not None:
+                return _MadeRow(pk, unmade)
             self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
         return self._rows[pk]
 
@@ -149,7 +238,14 @@ class StoredActors:
             self._names.add((pk, name))
             if norm is None:
                 continue
-            self._memo.pop(("surname", norm.rsplit(" ", 1)[-1]), None)
+            last = norm.rsplit(" ", 1)[-1]
+            people = self._memo.get(("surname", last))
+            if not inserted or not _plain(last):
+                self._memo.pop(("surname", last), None)
+            elif people is not None and " " in norm and all(c.pk != pk for c in people):
+                person = self._made.get(pk) or _candidate(self.row(pk))
+                if person.type == "PERSON":  # ``norm`` now ends in " <last>": by_surname(last) would find it
+                    self._memo[("surname", last)] = sorted([*people, person], key=lambda c: c.pk)
             found = self._memo.get(("name", norm))
             if not inserted:
                 self._memo.pop(("name", norm), None)
@@ -181,6 +277,11 @@ class StoredActors:
         """An actor's columns changed: every remembered answer may hold the old ones."""
         self._memo.clear()
         self._rows.pop(pk, None)
+
+
+def _plain(word: str) -> bool:
+    """A word that LIKE matches only as itself (no wildcard or escape character) and that holds no space."""
+    return bool(word) and not any(c in word for c in "%_\\ ")
 
 
 def find_actor(conn: sa.Connection, ref: str) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,6 +31,21 @@ def insert_ignore(where: sa.Connection | str, table: sa.Table) -> Any:
     return sqlite_insert(table).on_conflict_do_nothing()
 
 
+def among(conn: sa.Connection, column: sa.ColumnElement[Any], values: Iterable[Any]) -> sa.ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(:array)``, one parameter: a long ``IN`` list is a
+    statement the driver parses again for every length (psycopg caches only short ones), and a merge sends many.
+
+    >>> print(among(sa.create_engine("sqlite://").connect(), sa.column("pk"), [1, 2]))
+    pk IN (__[POSTCOMPILE_pk_1])
+    """
+    values = list(values)
+    if conn.dialect.name != "postgresql":
+        return column.in_(values)
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    return column == sa.any_(sa.bindparam(None, values, type_=ARRAY(column.type)))
+
+
 def check_date(option: str, value: str | None) -> None:
     """Raise a one-line InputError unless ``value`` (of the parameter ``option``) is None or a real YYYY-MM-DD
     date."""
@@ -43,4 +59,4 @@ def check_date(option: str, value: str | None) -> None:
         raise InputError(value, "not a date; write it as YYYY-MM-DD (2024-07-05)", option=option) from None
 
 
-__all__ = ["check_date", "insert_ignore", "now"]
+__all__ = ["among", "check_date", "insert_ignore", "now"]

@@ -32,7 +32,7 @@ from politika.store.schema import (
     records,
     runs,
 )
-from politika.store.sql import insert_ignore, now
+from politika.store.sql import among, insert_ignore, now
 from politika.store.writer_lock import DEFAULT_WAIT, WriterLock
 
 if TYPE_CHECKING:
@@ -314,14 +314,18 @@ class Store(Queries):
         created = now()
         with self.transaction() as conn:
             pks = [pk for pk, _ in items]
-            conn.execute(records.delete().where(records.c.article_pk.in_(pks)))
+            conn.execute(records.delete().where(among(conn, records.c.article_pk, pks)))
             insert_rows(conn, records, [
                 {"article_pk": pk, "record": record, "model": model, "politika_version": __version__,
                  "created_at": created} for pk, record in items
             ])
-            conn.execute(articles.update().where(articles.c.pk.in_(pks)).values(status="analysed", skip_reason=None))
             index_actors(conn, items)
-            index_claims(conn, items)
+            scores = index_claims(conn, items, write_scores=False)
+            # The status and the opinion score in one update of each article's row: an update rewrites the row
+            # (on PostgreSQL with its full-text vector, computed again).
+            conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk")).values(
+                status="analysed", skip_reason=None, opinion_score=sa.bindparam("b_score")),
+                [{"b_pk": pk, "b_score": scores.get(pk)} for pk in pks])
             index_causal(conn, items)
             index_events(conn, items)
 
@@ -635,15 +639,16 @@ class _KnownArticles:
         bands = list({band for fp in prints for band in fp.bands})
         cols = (articles.c.pk, articles.c.id, articles.c.origin, articles.c.minhash, articles.c.content_hash,
                 articles.c.url_key)
-        rows = list(conn.execute(sa.select(*cols).where(articles.c.content_hash.in_(hashes))))
+        rows = list(conn.execute(sa.select(*cols).where(among(conn, articles.c.content_hash, hashes))))
         if urls:
-            rows += conn.execute(sa.select(*cols).where(articles.c.url_key.in_(urls)).order_by(articles.c.pk))
+            rows += conn.execute(sa.select(*cols).where(among(conn, articles.c.url_key, urls)).order_by(articles.c.pk))
         # oldest first: of two near-duplicates equally similar, the first stored wins, whatever the row order
         band_rows = conn.execute(sa.select(article_bands.c.band, article_bands.c.article_pk)
-                                 .where(article_bands.c.band.in_(bands)).order_by(article_bands.c.article_pk)).all()
+                                 .where(among(conn, article_bands.c.band, bands))
+                                 .order_by(article_bands.c.article_pk)).all()
         candidate_pks = list({pk for _, pk in band_rows} - {r.pk for r in rows})
         if candidate_pks:
-            rows += conn.execute(sa.select(*cols).where(articles.c.pk.in_(candidate_pks)))
+            rows += conn.execute(sa.select(*cols).where(among(conn, articles.c.pk, candidate_pks)))
         by_pk: dict[int, _Known] = {}
         for row in rows:
             item = by_pk.setdefault(row.pk, _Known(row.pk, row.id, row.origin, row.minhash))
