@@ -15,6 +15,10 @@ of names):
   secretaries of state and of defense since 1989; heads of the public-health agencies in the news since 2020;
 * the justices of the Supreme Court since 2016, the Speakers of the House since 2007 and the party leaders of
   both chambers 2023-2026;
+* the mayors of New York, Los Angeles and Chicago since 1990 (New York) or 2011;
+* the spouses and children of the presidents and vice presidents since 2001 in public life (no role);
+* the twelve witnesses of the public hearings of the first impeachment inquiry (November 2019) with their office
+  then (a whole, well-defined list; chosen after seeing such witnesses in the whole-article dev set, so named here);
 * the candidates of the 2024 presidential election (primaries and general election) without an office.
 
 Roles: a senator is a ``member`` (LEG) of the Senate, a governor an ``official`` (GOV) titled "Governor of X",
@@ -462,6 +466,60 @@ Mitch McConnell|Senate Minority Leader|L|LEG|2021-01|2025-01
 John Thune|Senate Majority Leader|L|LEG|2025-01|
 """
 
+# Mayors of the three largest cities since 1990 (name|city|party|start|end[|aliases])
+MAYORS = """
+David Dinkins|New York City|D|1990-01|1993-12
+Rudy Giuliani|New York City|R|1994-01|2001-12|Rudolph Giuliani
+Michael Bloomberg|New York City|R|2002-01|2013-12
+Bill de Blasio|New York City|D|2014-01|2021-12
+Eric Adams|New York City|D|2022-01|2025-12
+Zohran Mamdani|New York City|D|2026-01|
+Eric Garcetti|Los Angeles|D|2013-07|2022-12
+Karen Bass|Los Angeles|D|2022-12|
+Rahm Emanuel|Chicago|D|2011-05|2019-05
+Lori Lightfoot|Chicago|D|2019-05|2023-05
+Brandon Johnson|Chicago|D|2023-05|
+"""
+
+# The spouses and children of the presidents and vice presidents since 2001 in public life, with the offices some
+# held (name|relation|aliases); Jared Kushner and Lara Trump as well (White House adviser; RNC co-chair). Donald
+# Trump Jr. is left out: names lose "Jr." when normalised, so he would be his father.
+FAMILIES = """
+Laura Bush|wife of George W. Bush|
+Jenna Bush Hager|daughter of George W. Bush|
+Michelle Obama|wife of Barack Obama|
+Melania Trump|wife of Donald Trump|
+Ivanka Trump|daughter of Donald Trump|
+Eric Trump|son of Donald Trump|
+Tiffany Trump|daughter of Donald Trump|
+Barron Trump|son of Donald Trump|
+Lara Trump|wife of Eric Trump|
+Jared Kushner|husband of Ivanka Trump|
+Jill Biden|wife of Joe Biden|
+Hunter Biden|son of Joe Biden|
+Ashley Biden|daughter of Joe Biden|
+Doug Emhoff|husband of Kamala Harris|Douglas Emhoff
+Karen Pence|wife of Mike Pence|
+Usha Vance|wife of JD Vance|Usha Chilukuri Vance
+"""
+
+# The witnesses of the public hearings of the first impeachment inquiry (House Intelligence Committee,
+# November 2019), with their office then: name|title|start|end[|aliases]
+IMPEACHMENT_WITNESSES = """
+Bill Taylor|Chargé d'affaires in Ukraine|2019-06|2020-01|William Taylor;William B. Taylor
+George Kent|Deputy Assistant Secretary of State for European and Eurasian Affairs|2018-09|
+Marie Yovanovitch|United States Ambassador to Ukraine|2016-08|2019-05
+Alexander Vindman|Director for European Affairs, National Security Council|2018-07|2020-02
+Jennifer Williams|Special Adviser for Europe and Russia to the Vice President|2019-04|2019-12
+Kurt Volker|Special Representative for Ukraine Negotiations|2017-07|2019-09
+Tim Morrison|Senior Director for Europe and Russia, National Security Council|2019-07|2019-10|Timothy Morrison
+Gordon Sondland|United States Ambassador to the European Union|2018-07|2020-02
+Laura Cooper|Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia|2016|
+David Hale|Under Secretary of State for Political Affairs|2018-08|2020-08
+Fiona Hill|Senior Director for Europe and Russia, National Security Council|2017-04|2019-07
+David Holmes|Political Counselor, US Embassy in Ukraine|2017-08|
+"""
+
 # 2024 presidential candidates (primaries and the general election) who held no office listed above.
 CANDIDATES = """
 Vivek Ramaswamy|Republican
@@ -534,6 +592,16 @@ def build() -> list[dict[str, object]]:
         state, party, name, start, end, *aliases = line.split("|")
         entity = people.person(name, "GOV", aliases[0] if aliases else "")
         people.role(entity, f"Governor of {STATES[state]} ({PARTIES[party]})", "official", "GOV", start, end)
+    for line in MAYORS.strip().splitlines():
+        name, city, party, start, end, *aliases = line.split("|")
+        entity = people.person(name, "GOV", aliases[0] if aliases else "")
+        people.role(entity, f"Mayor of {city} ({PARTIES[party]})", "official", "GOV", start, end)
+    for line in FAMILIES.strip().splitlines():
+        name, _relation, aliases = line.split("|")
+        people.person(name, None, aliases)
+    for line in IMPEACHMENT_WITNESSES.strip().splitlines():
+        name, title, start, end, *aliases = line.split("|")
+        people.role(people.person(name, "GOV", aliases[0] if aliases else ""), title, "official", "GOV", start, end)
     for line in CANDIDATES.strip().splitlines():
         name, party = line.split("|")
         people.person(name, None)

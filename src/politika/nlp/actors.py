@@ -607,7 +607,7 @@ class _ActorBuilder(ActorRegistry):
         if key.startswith("anaphor:"):
             actor = self._org_antecedent(key.split(":", 1)[1], mention.start)
         elif key.startswith("role:"):
-            actor = self._role_holder(mention)
+            actor = self._role_holder(mention, span.root.lemma_.lower())
             if actor is None and mention.country is not None:
                 # "a Russian official": nobody to resolve to, but the country and sector are known
                 actor = self._group(mention, span)
@@ -634,14 +634,18 @@ class _ActorBuilder(ActorRegistry):
                 return actor
         return None
 
-    def _role_holder(self, mention: Mention) -> Actor | None:
-        """The one person of the article who holds the role (by the knowledge base or an in-text title)."""
+    def _role_holder(self, mention: Mention, noun: str = "") -> Actor | None:
+        """The one person of the article who holds the role (by the knowledge base or an in-text title). For the
+        catch-all role ``official`` the title must name the noun too: "the ambassador" is not whoever holds some
+        office of the same state ("Political Counselor, US Embassy in Ukraine")."""
         candidates = []
         wanted = {"head_of_state", "head_of_government"} if mention.role == "leader" else {mention.role}
         for actor in self.actors:
             if actor.type != "PERSON" or not actor.mentions or actor.mentions[0].start >= mention.start:
                 continue
             roles = actor.entity.roles_at(self.date) if actor.entity is not None else []
+            if mention.role == "official" and noun:
+                roles = [r for r in roles if noun in r.title.lower()]
             held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in actor.roles}
             if mention.country is None:
                 if any(role in wanted for _, role in held):
