@@ -16,7 +16,6 @@ of names):
 * the justices of the Supreme Court since 2016, the Speakers of the House since 2007 and the party leaders of
   both chambers 2023-2026;
 * the mayors of New York, Los Angeles and Chicago since 1990 (New York) or 2011;
-* the spouses and children of the presidents and vice presidents since 2001 in public life (no role);
 * the twelve witnesses of the public hearings of the first impeachment inquiry (November 2019) with their office
   then (a whole, well-defined list; chosen after seeing such witnesses in the whole-article dev set, so named here);
 * the candidates of the 2024 presidential election (primaries and general election) without an office.
@@ -481,28 +480,6 @@ Lori Lightfoot|Chicago|D|2019-05|2023-05
 Brandon Johnson|Chicago|D|2023-05|
 """
 
-# The spouses and children of the presidents and vice presidents since 2001 in public life, with the offices some
-# held (name|relation|aliases); Jared Kushner and Lara Trump as well (White House adviser; RNC co-chair). Donald
-# Trump Jr. is left out: names lose "Jr." when normalised, so he would be his father.
-FAMILIES = """
-Laura Bush|wife of George W. Bush|
-Jenna Bush Hager|daughter of George W. Bush|
-Michelle Obama|wife of Barack Obama|
-Melania Trump|wife of Donald Trump|
-Ivanka Trump|daughter of Donald Trump|
-Eric Trump|son of Donald Trump|
-Tiffany Trump|daughter of Donald Trump|
-Barron Trump|son of Donald Trump|
-Lara Trump|wife of Eric Trump|
-Jared Kushner|husband of Ivanka Trump|
-Jill Biden|wife of Joe Biden|
-Hunter Biden|son of Joe Biden|
-Ashley Biden|daughter of Joe Biden|
-Doug Emhoff|husband of Kamala Harris|Douglas Emhoff
-Karen Pence|wife of Mike Pence|
-Usha Vance|wife of JD Vance|Usha Chilukuri Vance
-"""
-
 # The witnesses of the public hearings of the first impeachment inquiry (House Intelligence Committee,
 # November 2019), with their office then: name|title|start|end[|aliases]
 IMPEACHMENT_WITNESSES = """
@@ -596,9 +573,6 @@ def build() -> list[dict[str, object]]:
         name, city, party, start, end, *aliases = line.split("|")
         entity = people.person(name, "GOV", aliases[0] if aliases else "")
         people.role(entity, f"Mayor of {city} ({PARTIES[party]})", "official", "GOV", start, end)
-    for line in FAMILIES.strip().splitlines():
-        name, _relation, aliases = line.split("|")
-        people.person(name, None, aliases)
     for line in IMPEACHMENT_WITNESSES.strip().splitlines():
         name, title, start, end, *aliases = line.split("|")
         people.role(people.person(name, "GOV", aliases[0] if aliases else ""), title, "official", "GOV", start, end)

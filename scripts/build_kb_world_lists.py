@@ -28,7 +28,7 @@ where it holds the person; no name taken from an eval set; each list is whole fo
 choice of names). Years and months are as precise as we are sure of. A person one of the earlier package files
 holds (same name and country) keeps that file's id and gains these roles (the files sort last).
 
-    .venv/bin/python scripts/build_kb_world_lists.py
+    .venv/bin/python scripts/build_kb_us_officials.py && .venv/bin/python scripts/build_kb_world_lists.py
 """
 
 from __future__ import annotations
@@ -584,12 +584,11 @@ def main() -> None:
     from build_kb_us_officials import adopt_known_ids  # scripts/ is on the path of a script run from it
 
     people = leaders()
-    adopt_known_ids(people, {"us_officials.jsonl", "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
-                             "public_figures.jsonl"})
+    # (us_officials.jsonl counts as an earlier file: build it first; Michael Bloomberg is in both)
+    adopt_known_ids(people, {"world_leaders_20th_century.jsonl", "media_outlets.jsonl", "public_figures.jsonl"})
     _write("world_leaders_20th_century.jsonl", people)
     public = figures()
-    adopt_known_ids(public, {"us_officials.jsonl", "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
-                             "public_figures.jsonl"})
+    adopt_known_ids(public, {"world_leaders_20th_century.jsonl", "media_outlets.jsonl", "public_figures.jsonl"})
     _write("public_figures.jsonl", public)
     _write("media_outlets.jsonl", outlets())
 
