@@ -214,7 +214,7 @@ def measure_merge(corpus: Path, jobs: Path, options: IngestOptions, no_postgres:
     class Nothing:
         description = "none"
 
-        def run(self, *_: Any) -> Any:
+        def run(self, *_: Any, **__: Any) -> Any:
             raise AssertionError("every shard is finished")
 
         def close(self) -> None:

@@ -61,8 +61,9 @@ class _FailingSecondShard:
     def __init__(self, *_: Any, **__: Any) -> None:
         pass
 
-    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard],
-            args: tuple[Any, ...]) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
+    def run(self, fn: Callable[..., dict[str, Any]], shards: list[Shard], args: tuple[Any, ...],
+            prepare: tuple[Callable[..., None], tuple[Any, ...]] | None = None,
+            ) -> Iterator[tuple[Shard, dict[str, Any] | BaseException]]:
         for number, shard in reversed(list(enumerate(shards))):  # the last ends first
             if number == 1 and shard.start == 4:
                 yield shard, _RayTaskError(RuntimeError("simulated failure of the second shard"))
