@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from politika.errors import PolitikaError
@@ -54,11 +54,12 @@ class ShardWorker:
         return fn(shard, *args)
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity
 class _Slot:
     actor: Any
     started: Any  # the reference of the actor's first call (``pid``): ready once the actor is up
-    busy: int = 0
+    calls: list[Any] = field(default_factory=list)  # its shards' references, in the order it runs them
+    running_when_lost: Any = None  # the call it was running when it died: the only one that used an attempt
 
 
 class RayExecutor:
@@ -119,10 +120,11 @@ class RayExecutor:
         try:
             while queue or running:
                 for slot in slots:
-                    while queue and slot.busy < PER_ACTOR:
+                    while queue and len(slot.calls) < PER_ACTOR:
                         shard = queue.popleft()
-                        running[slot.actor.run.remote(fn, shard, args)] = (shard, slot)
-                        slot.busy += 1
+                        ref = slot.actor.run.remote(fn, shard, args)
+                        running[ref] = (shard, slot)
+                        slot.calls.append(ref)
                 if not running:  # no actor left (every one died and the cluster has no CPU for a new one)
                     failure = EngineError("Ray", "no worker left to run the shard (the cluster has no free CPU)")
                     while queue:
@@ -140,16 +142,21 @@ class RayExecutor:
                             break
                         slots.remove(slot)
                         ray.kill(slot.actor, no_restart=True)
-                        held = [ref for ref, (_, owner) in running.items() if owner is slot]
-                        queue.extendleft(reversed([running.pop(ref)[0] for ref in held]))
+                        queue.extendleft(reversed([running.pop(ref)[0] for ref in slot.calls]))
+                        slot.calls.clear()
                     continue
                 for ref in ready:
                     shard, slot = running.pop(ref)
-                    slot.busy -= 1
+                    oldest = slot.calls[0]  # the call the actor was running (it runs them in order)
+                    slot.calls.remove(ref)
                     try:
                         yield shard, ray.get(ref)
                     except RayActorError as exc:  # the actor died (process killed, node lost): run it again
-                        attempts[shard.id] = attempts.get(shard.id, 0) + 1
+                        if slot.running_when_lost is None:
+                            slot.running_when_lost = oldest
+                        # A shard that waited behind the one running did not cause the death: no attempt used.
+                        lost = ref == slot.running_when_lost
+                        attempts[shard.id] = attempts.get(shard.id, 0) + lost
                         if attempts[shard.id] > self.max_retries:
                             yield shard, exc
                         else:
