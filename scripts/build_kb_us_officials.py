@@ -518,7 +518,8 @@ ROLE_CODES = {"F": "foreign_minister", "D": "defence_minister", "I": "interior_m
 ORGS = {"J": "politika:us-supreme-court"}
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
+    """A name as an id part: ASCII, lower case, hyphens (also used by build_kb_world_lists.py)."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
@@ -528,7 +529,7 @@ class _People:
         self.by_name: dict[str, dict[str, object]] = {}
 
     def person(self, name: str, sector: str | None, aliases: str = "") -> dict[str, object]:
-        entity = self.by_name.setdefault(name, {"id": f"politika:us-{_slug(name)}", "name": name, "type": "PERSON",
+        entity = self.by_name.setdefault(name, {"id": f"politika:us-{slug(name)}", "name": name, "type": "PERSON",
                                                 "kind": "person", "country": "USA", "sector": sector,
                                                 "aliases": [], "roles": []})
         if entity["sector"] is None:

@@ -34,9 +34,9 @@ holds (same name and country) keeps that file's id and gains these roles (the fi
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
+
+from build_kb_us_officials import adopt_known_ids, slug  # scripts/ is on the path of a script run from it
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "politika" / "kb" / "data"
@@ -498,14 +498,9 @@ ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "o
          "D": "defence_minister", "I": "interior_minister"}
 
 
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-
-
 def _person(people: dict[str, dict[str, object]], name: str, country: str, sector: str,
             aliases: str) -> dict[str, object]:
-    entity = people.setdefault(name, {"id": f"politika:{country.lower()}-{_slug(name)}", "name": name,
+    entity = people.setdefault(name, {"id": f"politika:{country.lower()}-{slug(name)}", "name": name,
                                       "type": "PERSON", "kind": "person", "country": country, "sector": sector,
                                       "aliases": [], "roles": []})
     known = entity["aliases"]
@@ -564,7 +559,7 @@ def outlets() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for line in OUTLETS.strip().splitlines():
         name, country, aliases = line.split("|")
-        entity: dict[str, object] = {"id": f"politika:media-{_slug(name)}", "name": name, "type": "ORG",
+        entity: dict[str, object] = {"id": f"politika:media-{slug(name)}", "name": name, "type": "ORG",
                                      "kind": "media", "country": country, "sector": "JRN"}
         if aliases:
             entity["aliases"] = aliases.split(";")
@@ -581,8 +576,6 @@ def _write(name: str, entities: list[dict[str, object]]) -> None:
 
 
 def main() -> None:
-    from build_kb_us_officials import adopt_known_ids  # scripts/ is on the path of a script run from it
-
     people = leaders()
     # (us_officials.jsonl counts as an earlier file: build it first; Michael Bloomberg is in both)
     adopt_known_ids(people, {"world_leaders_20th_century.jsonl", "media_outlets.jsonl", "public_figures.jsonl"})

@@ -136,7 +136,6 @@ def _possessive_country(span: Span, actor: Actor, by_token: dict[int, Mention]) 
                     actor.descriptors.append(span.doc[child.i:span.end])
 
 
-
 def _outlet_possessive(span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
     """ "CNN's Kate Bolduan", "Fox News' Jesse Watters": a person a news outlet owns is one of its journalists
     (read from the words, not the parse, which often misses the possessive)."""
@@ -161,7 +160,7 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
         # (Tokens are made anew on each access: compare positions, not objects.)
         tokens = [t for t in app.subtree if t.i < span.start] if reverse and app.i == head.head.i \
             else list(app.subtree)
-        clauses = {t.i for c in app.subtree if c.dep_ == "relcl" for t in c.subtree}
+        clauses = _clause_positions(app, ("relcl",))
         tokens = [t for t in tokens if not (t.is_punct and t.text in ",;") and t.i not in clauses]
         if not tokens:
             continue
@@ -171,9 +170,7 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
             continue  # the apposition is another name of the same actor
         if len(descriptor) > 25:
             continue
-        if descriptor.text not in [d.text for d in actor.descriptors]:
-            actor.descriptors.append(descriptor)
-        _descriptor_role(doc, descriptor, app, actor, by_token)
+        _read_descriptor(doc, descriptor, app, actor, by_token)
 
 
 def _copula(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
@@ -184,7 +181,7 @@ def _copula(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) ->
     if head.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
         return
     for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-        skip = {t.i for c in attr.subtree if c.dep_ in ("relcl", "acl") and c.i != attr.i for t in c.subtree}
+        skip = _clause_positions(attr, ("relcl", "acl"))
         tokens = [t for t in attr.subtree if t.i not in skip]
         descriptor = doc[tokens[0].i:tokens[-1].i + 1]
         if len(descriptor) > 25 or any(by_token.get(t.i) is not None and by_token[t.i].actor is actor
@@ -193,9 +190,20 @@ def _copula(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) ->
         titled = title_sense([t.lower_ for t in descriptor if t.i <= attr.i]) is not None
         if not titled and attr.lemma_.lower() not in WORK_NOUNS | FAMILY_NOUNS | MEMBER_NOUNS:
             continue  # "X was the target of Russian hackers" says nothing of X's country
-        if descriptor.text not in [d.text for d in actor.descriptors]:
-            actor.descriptors.append(descriptor)
-        _descriptor_role(doc, descriptor, attr, actor, by_token)
+        _read_descriptor(doc, descriptor, attr, actor, by_token)
+
+
+def _clause_positions(node: Token, deps: tuple[str, ...]) -> set[int]:
+    """The positions of the clauses (of these dependency labels) inside ``node``'s subtree, left out of a
+    descriptor: "an assistant professor at the University of Oregon *who researches ...*"."""
+    return {t.i for c in node.subtree if c.dep_ in deps for t in c.subtree}
+
+
+def _read_descriptor(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """Keep ``descriptor`` on the actor (once) and read its role, country and ties."""
+    if descriptor.text not in [d.text for d in actor.descriptors]:
+        actor.descriptors.append(descriptor)
+    _descriptor_role(doc, descriptor, noun, actor, by_token)
 
 
 def _descriptor_role(doc: Doc, descriptor: Span, noun: Token, actor: Actor, by_token: dict[int, Mention]) -> None:
