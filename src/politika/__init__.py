@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from politika import spacy_torch
 from politika._version import __version__
+
+spacy_torch.install()  # spaCy's thinc without torch (~600 MiB a process) unless POLITIKA_SPACY_TORCH=on
 
 if TYPE_CHECKING:
     from politika.api import annotate, open_store, read

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from politika import spacy_torch
 from politika.errors import ModelError
 from politika.nlp import DEFAULT_BATCH_SIZE
 from politika.nlp.inputs import NlpInput
@@ -77,6 +79,9 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
         return russian_pipeline(layers)
     if name == NATASHA_UK_MODEL:
         return russian_pipeline(tuple(layer for layer in layers if layer in UK_LAYERS))
+    if _built_on_torch(name) and not spacy_torch.thinc_has_torch():
+        raise ModelError(name, f"this pipeline runs on PyTorch, which politika keeps out of spaCy unless "
+                               f"{spacy_torch.VARIABLE}=on: set it and run again")
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -85,6 +90,17 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
     for layer in layers:
         nlp.add_pipe(f"politika_{layer}", last=True, config=options.get(layer, {}))
     return nlp
+
+
+def _built_on_torch(name: str) -> bool:
+    """Whether the spaCy pipeline ``name`` has a transformer component (thinc's PyTorch layers), from its meta."""
+    try:
+        path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+        meta = spacy.util.load_meta(path / "meta.json")
+    except Exception:  # not installed or no meta: spacy.load reports it
+        return False
+    names = [*meta.get("components", []), *meta.get("pipeline", [])]
+    return any("transformer" in str(component) for component in names)
 
 
 def analyse(inputs: Iterable[NlpInput], model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
