@@ -2,8 +2,8 @@
 
 The CLI and the library's entry points map them onto the arguments of :func:`politika.nlp.pipeline.analyse`:
 ``POLITIKA_MODEL`` names the spaCy pipeline (an installed package or a path) when no model is given, and
-``POLITIKA_CAUSAL_SECOND_STAGE`` (``on`` or ``off``; off by default) becomes the ``second_stage`` of the
-``politika_causal`` component's config.
+``POLITIKA_CAUSAL_SECOND_STAGE`` (``auto``, the default: on where the ``embeddings`` extra is installed; ``on``;
+``off``) becomes the ``second_stage`` of the ``politika_causal`` component's config (None, True, False).
 
 >>> component_config(second_stage=True)
 {'causal': {'second_stage': True}}
@@ -26,10 +26,11 @@ def model(name: str | None = None) -> str | None:
 
 
 def component_config(second_stage: bool | None = None) -> dict[str, dict[str, Any]]:
-    """Our components' ``config=`` by layer; ``second_stage`` None reads ``POLITIKA_CAUSAL_SECOND_STAGE``."""
+    """Our components' ``config=`` by layer; ``second_stage`` None reads ``POLITIKA_CAUSAL_SECOND_STAGE``
+    (``auto`` is None in the config: the component decides by what is installed)."""
     if second_stage is None:
-        wanted = os.environ.get(SECOND_STAGE_VARIABLE, "off").strip().lower() or "off"
-        if wanted not in ("on", "off"):
-            raise InputError(f"{SECOND_STAGE_VARIABLE}={wanted}", "must be on or off")
-        second_stage = wanted == "on"
+        wanted = os.environ.get(SECOND_STAGE_VARIABLE, "auto").strip().lower() or "auto"
+        if wanted not in ("auto", "on", "off"):
+            raise InputError(f"{SECOND_STAGE_VARIABLE}={wanted}", "must be auto, on or off")
+        second_stage = None if wanted == "auto" else wanted == "on"
     return {"causal": {"second_stage": second_stage}}

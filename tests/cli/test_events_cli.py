@@ -133,6 +133,8 @@ def test_the_second_stage_asked_for_but_missing_is_an_error(monkeypatch: pytest.
         causal.CausalComponent(**component_config()["causal"])
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "off")
     assert causal.CausalComponent(**component_config()["causal"]).second_stage is False
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "auto")  # the default: missing is a notice, not an error
+    assert causal.CausalComponent(**component_config()["causal"]).second_stage is False
 
 
 def test_actor_dossier_shows_the_events_the_web_shows(db: tuple[Path, Ids]) -> None:

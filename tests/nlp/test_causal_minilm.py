@@ -55,12 +55,14 @@ def test_second_stage_switch(monkeypatch) -> None:
     from politika.nlp.causal import CausalComponent
     from politika.settings import component_config
 
-    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "on")  # the component itself never reads the environment
-    assert CausalComponent().second_stage is False  # off by default: speed and memory (docs/causal.md)
-    assert CausalComponent(**component_config()["causal"]).second_stage is True
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "off")  # the component itself never reads the environment
+    assert CausalComponent().second_stage is causal_minilm.available()  # on by default where it can run
+    assert CausalComponent(**component_config()["causal"]).second_stage is False
     assert CausalComponent(**component_config(second_stage=False)["causal"]).second_stage is False
     monkeypatch.delenv("POLITIKA_CAUSAL_SECOND_STAGE")
-    assert component_config() == {"causal": {"second_stage": False}}
+    assert component_config() == {"causal": {"second_stage": None}}  # auto
+    monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "auto")
+    assert component_config() == {"causal": {"second_stage": None}}
     monkeypatch.setenv("POLITIKA_CAUSAL_SECOND_STAGE", "maybe")
     with pytest.raises(InputError, match="POLITIKA_CAUSAL_SECOND_STAGE"):
         component_config()
@@ -76,3 +78,56 @@ def test_second_stage_on_changes_only_scores_in_the_band() -> None:
     both = analyse_causal(doc, second=causal_minilm.load()).scores
     for a, b in zip(linear, both, strict=True):
         assert a == b or causal_minilm.BAND[0] <= a < causal_minilm.BAND[1]
+
+
+def test_without_the_extra_the_default_says_so_once_and_runs_linear(monkeypatch, caplog) -> None:
+    from politika.nlp import causal
+
+    monkeypatch.setattr(causal_minilm, "available", lambda adapter=None: False)
+    monkeypatch.setattr(causal, "_told", [])
+    with caplog.at_level("WARNING", logger="politika.nlp.causal"):
+        first = causal.CausalComponent()
+        second = causal.CausalComponent(None)
+    assert first.second_stage is False and second.second_stage is False
+    said = [r.getMessage() for r in caplog.records if r.name == "politika.nlp.causal"]
+    assert len(said) == 1 and "pip install 'politika[embeddings]'" in said[0]
+
+
+def test_a_batch_of_documents_goes_to_the_second_stage_in_one_call() -> None:
+    from politika.nlp.causal import analyse_causal, analyse_causal_batch
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(None, ())
+    docs = [nlp("The strike went on for weeks because the talks had failed. Prices rose."),
+            nlp("The army withdrew after the ceasefire. The mayor opened a new bridge on Monday.")]
+
+    class Counting(FakeSecond):
+        calls = 0
+
+        def scores(self, texts: list[str]) -> list[float]:
+            Counting.calls += 1
+            return super().scores(texts)
+
+    second = Counting()
+    together = analyse_causal_batch(docs, second=second)
+    assert Counting.calls == 1
+    alone = [analyse_causal(doc, second=FakeSecond()) for doc in docs]
+    assert [a.scores for a in together] == [a.scores for a in alone]
+    assert [[link.cause for link in a.links] for a in together] == [[link.cause for link in a.links] for a in alone]
+    # the link scorer weighs candidates with the linear score it was trained with, whatever the second stage says
+    linear = [analyse_causal(doc) for doc in docs]
+    assert [[link.confidence for link in a.links] for a in together] == \
+        [[link.confidence for link in a.links] for a in linear]
+
+
+@pytest.mark.skipif(causal_minilm.runtime() != "onnx", reason="needs onnxruntime (the embeddings extra)")
+def test_onnx_runtime_scores_as_torch_does(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(causal_minilm, "CACHE_DIR", tmp_path)
+    texts = ["Hundreds of workers went on strike on Monday demanding higher wages after the factory cut pay .",
+             "The minister arrived in the capital on Monday morning .",
+             "Police fired tear gas , injuring dozens of students who had blocked the road ."]
+    fast = causal_minilm.MiniLMClassifier(kind="onnx")
+    assert list(tmp_path.glob("causal_minilm-*.onnx"))  # built once into the cache
+    slow = causal_minilm.MiniLMClassifier(kind="torch", quantize=False)
+    for a, b in zip(fast.scores(texts), slow.scores(texts), strict=True):
+        assert abs(a - b) < 0.1 and (a >= 0.5) == (b >= 0.5)
