@@ -211,3 +211,45 @@ def test_the_ambassador_is_not_any_official_of_the_knowledge_base() -> None:
     by_id = {a["id"]: a for a in record["actors"]}
     ambassador = next(m for m in record["mentions"] if m["text"] == "ambassador" or m["text"] == "the ambassador")
     assert ambassador["actor"] is None or by_id[ambassador["actor"]]["name"] != "David Holmes"
+
+
+def test_a_name_tagged_org_with_a_person_s_title_in_apposition_is_a_person() -> None:
+    # the NER tags "Tobin Hale" ORG here; the apposition's head is a person's title, so it is a person
+    record = annotate("“The lower rates are one of the things that really help voters,” said Tobin Hale, a former "
+                      "trade adviser to Governor Gavin Newsom. Analysts at Brinkley Partners, a firm in Ohio, "
+                      "agreed.", date="2024-07-05")
+    hale = person(record, "Tobin Hale")
+    assert hale["type"] == "PERSON" and hale["country"] == "USA"
+    assert person(record, "Brinkley Partners")["type"] == "ORG"
+
+
+def test_his_wife_after_a_name_and_and_is_that_person_s_wife() -> None:
+    # the subject of the clause (Arroyave) is not whose wife she is: "Moïse, and his wife" names Moïse
+    record = annotate("Haitian President Jovenel Moïse was shot at his residence in 2021. Luis Arroyave told "
+                      "investigators that he kept a ring and a watch that had belonged to Moïse, and his wife, "
+                      "Martine, after the raid.", date="2023-12-01")
+    martine = person(record, "Martine")
+    assert martine["country"] == "HTI" and martine["country_source"] == "tie"
+    assert person(record, "Luis Arroyave").get("country") is None
+
+
+def test_a_namesake_of_a_known_person_in_the_article_is_of_their_country() -> None:
+    record = annotate("Investigators asked about Joe Biden and his family. Hunter Biden had a seat on the board "
+                      "of the company. Senator Todd Young spoke later; Maria Young did not.", date="2024-03-01")
+    hunter = person(record, "Hunter Biden")
+    assert hunter["country"] == "USA" and hunter["country_source"] == "namesake"
+    # people of several countries are called Young in the knowledge base: no country from the surname
+    assert person(record, "Maria Young").get("country") is None
+
+
+def test_the_n_year_old_demonym_after_one_named_person_is_that_person() -> None:
+    record = annotate("Prosecutors in Norway have closed a fraud case against Harald Vinter. Vinter, who denies "
+                      "wrongdoing, has lived abroad for seven years.\n\nThe 48-year-old Australian was arrested in "
+                      "April.", date="2019-11-20")
+    vinter = person(record, "Harald Vinter")
+    assert vinter["country"] == "AUS" and vinter["country_source"] == "apposition"
+    # two people named just before: nobody to give the demonym to
+    record = annotate("Harald Vinter met Oskar Brede on Monday. The 48-year-old Australian was arrested in April.",
+                      date="2019-11-20")
+    assert person(record, "Harald Vinter").get("country") is None
+    assert person(record, "Oskar Brede").get("country") is None

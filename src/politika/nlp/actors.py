@@ -162,6 +162,7 @@ class ActorsComponent:
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, self.kb, mentions)
         _ethnic_homes(doc, builder.actors)
+        _aged_demonyms(doc, self.kb, mentions)
         builder.finish()
         doc._.politika_mentions = mentions
         doc._.politika_actors = builder.actors
@@ -221,6 +222,8 @@ class ActorsComponent:
             if label in ("ORG", "GPE", "NORP") and _after_person_title(doc, start):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title makes it a person
             entity = self._lookup(doc[start:end].text, date, label)
+            if label == "ORG" and entity is None and _person_apposition(doc, start, end):
+                label = "PERSON"  # "said Tobin Hale, a former trade adviser to ...": tagged ORG
             mention = Mention(start, end, label, "name", entity=entity)
             if label != ent.label_:
                 mention.ner_label = ent.label_
@@ -430,7 +433,10 @@ class ActorsComponent:
                 window = [m for m in window if id(m.actor) in clause_subjects] or window
             distinct = {id(m.actor): m.actor for m in window}
             target: Actor | None = None
-            if len(distinct) == 1:
+            conjunct = _conjoined_person(doc, token, persons)
+            if conjunct is not None:
+                target = conjunct  # "a watch of Moise, and his wife": the person just named, whoever the subject
+            elif len(distinct) == 1:
                 target = next(iter(distinct.values()))
             elif token.dep_ in ("nsubj", "nsubjpass"):
                 subjects = [m for m in window if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
@@ -771,6 +777,8 @@ class _ActorBuilder(ActorRegistry):
                 if code and self.kb.country(code) is not None:
                     actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                     return
+        if self._country_of_namesake(actor):
+            return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
         counts = self._country_counts()
         top = counts.most_common(1)
@@ -785,6 +793,27 @@ class _ActorBuilder(ActorRegistry):
         # asks that unknown stays unknown)
         if office is not None and ((total >= 3 and count * 2 >= total) or len(counts) == 1):
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
+
+    def _country_of_namesake(self, actor: Actor) -> bool:
+        """A full name sharing its surname with a knowledge-base person the article names ("Hunter Biden" in an
+        article naming Joe Biden): a relative, of that person's country when
+        every person the knowledge base holds under the surname is of one country ("Kim", "Castro", "Williams"
+        are not)."""
+        words = normalise_name(actor.name).split()
+        if len(words) < 2 or len(words[-1]) < 3:
+            return False
+        surname = words[-1]
+        namesakes = [a for a in self.actors if a is not actor and a.type == "PERSON" and a.entity is not None
+                     and a.mentions and a.country and normalise_name(a.entity.name).split()[-1:] == [surname]]
+        if not namesakes:
+            return False
+        hits = self.kb.lookup(surname, types={"PERSON"}, fuzzy=False)
+        countries = {e.country for e, score in hits if score >= 0.9}
+        if len(countries) != 1 or countries != {namesakes[0].country}:
+            return False
+        actor.country, actor.country_source = namesakes[0].country, "namesake"
+        actor.country_evidence = None
+        return True
 
     def _country_counts(self) -> Counter[str]:
         """The article's country-coded mentions by state."""
@@ -941,6 +970,61 @@ def _apposition_heads(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
         if head.dep_ == "appos":
             out[head.head.i] = mention
     return out
+
+
+_AGED = re.compile(r"^[Tt]he \d{1,3}-year-old$")
+
+
+def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None:
+    """ "Harald Vinter ... has lived abroad. The 48-year-old Australian was arrested": a subject "the N-year-old
+    <demonym>" is a person, the one person named in this sentence or the two before; a person the knowledge base
+    does not know takes the demonym's country."""
+    persons = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON"
+               and m.kind in ("name", "pronoun")]
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i < 6 or not _AGED.match(doc[token.i - 6:token.i].text):
+            continue
+        code = kb.country_of_demonym(token.text)
+        if code is None or kb.country(code) is None:
+            continue
+        window_start = token.sent.start
+        for _ in range(2):  # this sentence and the two before (the NER misses many a lone surname)
+            while window_start > 0 and doc[window_start - 1].is_space:
+                window_start -= 1  # (a paragraph break between the sentences)
+            window_start = doc[window_start - 1].sent.start if window_start > 0 else window_start
+        named = {id(m.actor): m.actor for m in persons if window_start <= m.start and m.end <= token.i - 6}
+        if len(named) != 1:
+            continue
+        actor = next(iter(named.values()))
+        if actor is not None and actor.entity is None and actor.country is None:
+            actor.country, actor.country_source = code, "apposition"
+            actor.country_evidence = doc[token.i - 6:token.i + 1]
+
+
+def _conjoined_person(doc: Doc, pronoun: Token, persons: list[Mention]) -> Actor | None:
+    """The person a possessive pronoun belongs to when it follows that person's name and "and" ("Moise and his
+    wife", "Biden, and his son")."""
+    if pronoun.dep_ != "poss" or pronoun.i < 2 or doc[pronoun.i - 1].lower_ != "and":
+        return None
+    # read from the words, not the parse, which often hangs the noun on the verb
+    last = pronoun.i - 3 if doc[pronoun.i - 2].text == "," else pronoun.i - 2
+    return next((m.actor for m in persons if m.end - 1 == last), None)
+
+
+def _person_apposition(doc: Doc, start: int, end: int) -> bool:
+    """A personal name (two to four capitalised proper nouns) followed by an apposition whose head is a person's
+    title or job ("X, a former trade adviser to ...", "X, the chief economist at ..."), not a body's noun
+    ("Brinkley Partners, a firm", "Hamas, the militant group")."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i >= end and child.pos_ == "NOUN":
+            words = [t.lower_ for t in child.subtree if t.i <= child.i]
+            sense = title_sense(words)
+            if sense is not None and sense[1].split()[-1] in (child.lower_, child.lemma_.lower()):
+                return True
+    return False
 
 
 def _after_person_title(doc: Doc, start: int) -> bool:
