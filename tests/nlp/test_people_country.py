@@ -253,3 +253,10 @@ def test_the_n_year_old_demonym_after_one_named_person_is_that_person() -> None:
                       date="2019-11-20")
     assert person(record, "Harald Vinter").get("country") is None
     assert person(record, "Oskar Brede").get("country") is None
+
+
+def test_a_district_named_by_its_city_and_a_compass_word() -> None:
+    record = annotate("Protesters blocked roads on Sunday. Lam Chi-wai, the commander of Kowloon West district, "
+                      "said the rioters were criminals.", date="2019-11-20")
+    lam = person(record, "Lam Chi-wai")
+    assert lam["country"] == "HKG" and lam["country_source"] == "role"

@@ -37,7 +37,7 @@ from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import US_PARTY_WORDS, Evidence, local_evidence
-from politika.nlp.gazetteer import is_state_name, place
+from politika.nlp.gazetteer import Place, is_state_name, place
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.record_types import ActorEntry, MentionEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -551,7 +551,7 @@ class _ActorBuilder(ActorRegistry):
             self._link(mention, actor, span)
             return True
         if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
-            city = place(span.text)  # ("HHS" is not an alternate name of Zhongshan)
+            city = place(span.text) or _district_of(span.text)  # ("HHS" is not an alternate name of Zhongshan)
             if city is not None and (mention.label != "ORG" or city.population > 100_000):
                 actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
                                        country=city.country, sector="CVL")
@@ -999,6 +999,18 @@ def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None
         if actor is not None and actor.entity is None and actor.country is None:
             actor.country, actor.country_source = code, "apposition"
             actor.country_evidence = doc[token.i - 6:token.i + 1]
+
+
+_COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _district_of(name: str) -> Place | None:
+    """ "Kowloon West", "Nairobi Central": a district named by its city and a compass word after it is in that city
+    (only after it: "East Jerusalem", "North Korea" are other places)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].casefold() not in _COMPASS:
+        return None
+    return place(" ".join(words[:-1]))
 
 
 def _conjoined_person(doc: Doc, pronoun: Token, persons: list[Mention]) -> Actor | None:
