@@ -17,7 +17,8 @@ A person another package file already holds (same country, the same full name or
 that file's id (``adopt_known_ids``), so the roles merge on loading; a name that another file gives to a
 person of another country ("Pedro Sánchez", Colombia's defence minister) is left out, so that the better-known
 person keeps the name, and so is one whose surname alone names someone of another country today ("Risch" is
-Senator Jim Risch, not Liechtenstein's Daniel Risch).
+Senator Jim Risch, not Liechtenstein's Daniel Risch), or whose surname is other people's given name ("Téte
+António": a lone "António" would be his).
 
     .venv/bin/python scripts/build_kb_un_ministers.py
 """
@@ -25,9 +26,14 @@ Senator Jim Risch, not Liechtenstein's Daniel Risch).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from build_kb_us_officials import adopt_known_ids, slug  # scripts/ is on the path of a script run from it
+
+if TYPE_CHECKING:
+    from politika.kb import KnowledgeBase
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "politika" / "kb" / "data"
 OUT = DATA / "un_ministers.jsonl"
@@ -38,6 +44,7 @@ OFFICES = """
 AFG|F|Amir Khan Muttaqi|2021-09|||
 AFG|D|Mohammad Yaqoob|2021-09||Mullah Yaqoob|
 AFG|I|Sirajuddin Haqqani|2021-09|||
+ALB|F|Igli Hasani|2023-09|||
 DZA|G|Nadir Larbaoui|2023-11|2025-08||Prime Minister of Algeria
 DZA|F|Ahmed Attaf|2023-03|||
 AND|G|Xavier Espot Zamora|2019-05||Xavier Espot|Head of Government of Andorra
@@ -88,6 +95,8 @@ BGR|I|Daniel Mitov|2025-01|||
 BFA|G|Apollinaire Joachim Kyélem de Tambèla|2022-10|2024-12|Apollinaire Kyélem de Tambèla|Prime Minister of Burkina Faso
 BFA|G|Jean Emmanuel Ouédraogo|2024-12||Rimtalba Jean Emmanuel Ouédraogo|Prime Minister of Burkina Faso
 BDI|F|Albert Shingiro|2020-06|||
+BEN|F|Olushegun Adjadi Bakari|2023-06|||
+BWA|F|Phenyo Butale|2024-11|||
 CPV|S|José Maria Neves|2021-11|||President of Cape Verde
 CPV|G|Ulisses Correia e Silva|2016-04|||Prime Minister of Cape Verde
 KHM|F|Sok Chenda Sophea|2023-08|||
@@ -104,6 +113,10 @@ CHL|D|Adriana Delpiano|2025-03|||
 CHL|I|Carolina Tohá|2022-09|2025-03||
 CHL|I|Álvaro Elizalde|2025-03|||
 COL|I|Juan Fernando Cristo|2024-07|2025-03||
+COL|F|Álvaro Leyva|2022-08|2024-01||
+COL|F|Luis Gilberto Murillo|2024-01|2025-01||
+COL|F|Laura Sarabia|2025-01|2025-07||
+COL|D|Iván Velásquez|2022-08|2025-02||
 COL|I|Armando Benedetti|2025-03|||
 COM|S|Azali Assoumani|2016-05|||President of the Comoros
 COG|G|Anatole Collinet Makosso|2021-05|||Prime Minister of the Republic of the Congo
@@ -133,6 +146,7 @@ DJI|G|Abdoulkader Kamil Mohamed|2013-04|||Prime Minister of Djibouti
 DJI|F|Mahmoud Ali Youssouf|2005-05|2025-02||
 DMA|S|Sylvanie Burton|2023-10|||President of Dominica
 DMA|G|Roosevelt Skerrit|2004-01|||Prime Minister of Dominica
+DOM|F|Roberto Álvarez|2020-08|||
 ECU|F|Gabriela Sommerfeld|2023-11|||
 ECU|D|Gian Carlo Loffredo|2023-11|||
 EGY|F|Sameh Shoukry|2014-06|2024-07||
@@ -159,6 +173,9 @@ FIN|F|Elina Valtonen|2023-06|||
 FIN|D|Antti Häkkänen|2023-06|||
 FIN|I|Mari Rantanen|2023-06|||
 GHA|F|Samuel Okudzeto Ablakwa|2025-01|||
+GEO|F|Ilia Darchiashvili|2022-03|2025-02||
+GEO|F|Maka Botchorishvili|2025-02|||
+GEO|D|Irakli Chikovani|2024-02|||
 GRC|F|Giorgos Gerapetritis|2023-06||George Gerapetritis|
 GRC|F|Nikos Dendias|2019-07|2023-06||
 GRC|D|Nikos Dendias|2023-06|||
@@ -173,6 +190,7 @@ HND|F|Eduardo Enrique Reina|2022-01||Enrique Reina|
 HUN|D|Kristóf Szalay-Bobrovniczky|2022-05|||
 HUN|I|Sándor Pintér|2010-05|||
 IDN|I|Tito Karnavian|2019-10|||
+ISL|F|Þorgerður Katrín Gunnarsdóttir|2024-12||Thorgerdur Katrin Gunnarsdottir|Minister for Foreign Affairs of Iceland
 IRN|D|Mohammad-Reza Ashtiani|2021-08|2024-08||
 IRN|D|Aziz Nasirzadeh|2024-08|||
 IRN|I|Ahmad Vahidi|2021-08|2024-08||
@@ -186,11 +204,16 @@ IRL|F|Micheál Martin|2022-12|2025-01||
 IRL|F|Simon Harris|2025-01|||
 IRL|D|Micheál Martin|2022-12|2025-01||Minister for Defence of Ireland
 IRL|D|Simon Harris|2025-01|||Minister for Defence of Ireland
+IRL|I|Helen McEntee|2022-12|2025-01||Minister for Justice of Ireland
+IRL|I|Jim O'Callaghan|2025-01|||Minister for Justice of Ireland
 JAM|F|Kamina Johnson Smith|2016-03|||
 JOR|F|Ayman Safadi|2017-01|||
 KAZ|F|Murat Nurtleu|2023-09|||
 KEN|F|Musalia Mudavadi|2023-10|||
 KEN|I|Kithure Kindiki|2022-10|2024-10||
+KOR|I|Lee Sang-min|2022-05|2024-12||
+KWT|F|Abdullah Al-Yahya|2024-06|||
+KGZ|F|Jeenbek Kulubaev|2022|||
 KIR|S|Taneti Maamau|2016-03|||President of Kiribati
 LAO|F|Saleumxay Kommasith|2016-04|||
 LVA|F|Baiba Braže|2024-04|||
@@ -227,6 +250,7 @@ MLI|F|Abdoulaye Diop|2021-06|||
 MLI|D|Sadio Camara|2020-10|||
 MLT|S|Myriam Spiteri Debono|2024-04|||President of Malta
 MLT|F|Ian Borg|2022-03|||
+MLT|I|Byron Camilleri|2020-01|||Minister for Home Affairs of Malta
 MHL|S|Hilda Heine|2024-01|||President of the Marshall Islands
 MRT|G|Mokhtar Ould Djay|2024-08|||Prime Minister of Mauritania
 MEX|F|Alicia Bárcena|2023-06|2024-10||Secretary of Foreign Affairs of Mexico
@@ -239,6 +263,7 @@ MDA|D|Anatolie Nosatîi|2021-08|||
 MCO|S|Albert II|2005-04|||Prince of Monaco
 MNG|G|Luvsannamsrai Oyun-Erdene|2021-01|2025-06|Oyun-Erdene|Prime Minister of Mongolia
 MNE|F|Ervin Ibrahimović|2023-10|||
+MNE|D|Dragan Krapović|2023-10|||
 MAR|F|Nasser Bourita|2017-04|||
 MAR|I|Abdelouafi Laftit|2017-04|||
 NAM|S|Hage Geingob|2015-03|2024-02||President of Namibia
@@ -248,6 +273,7 @@ NPL|S|Ram Chandra Poudel|2023-03|||President of Nepal
 NPL|G|Pushpa Kamal Dahal|2022-12|2024-07|Prachanda|Prime Minister of Nepal
 NPL|G|KP Sharma Oli|2024-07|2025-09|K. P. Sharma Oli|Prime Minister of Nepal
 NPL|G|Sushila Karki|2025-09|||Prime Minister of Nepal
+NPL|F|Arzu Rana Deuba|2024-07|2025-09||
 NLD|S|Willem-Alexander|2013-04|||King of the Netherlands
 NLD|F|Hanke Bruins Slot|2023-09|2024-07||
 NLD|F|Caspar Veldkamp|2024-07|2025-08||
@@ -256,6 +282,7 @@ NLD|D|Ruben Brekelmans|2024-07|||
 NZL|F|Winston Peters|2023-11|||
 NZL|D|Judith Collins|2023-11|||
 NER|G|Ali Lamine Zeine|2023-08|||Prime Minister of Niger
+NER|F|Bakary Yaou Sangaré|2023-08|||
 NGA|F|Yusuf Tuggar|2023-08|||
 NGA|D|Mohammed Badaru Abubakar|2023-08||Badaru Abubakar|
 NGA|I|Olubunmi Tunji-Ojo|2023-08|||
@@ -276,8 +303,13 @@ PHL|F|Enrique Manalo|2022-07|||Secretary of Foreign Affairs of the Philippines
 PHL|D|Gilberto Teodoro|2023-06||Gibo Teodoro|Secretary of National Defense of the Philippines
 PHL|I|Jonvic Remulla|2024-10|||Secretary of the Interior and Local Government of the Philippines
 POL|D|Władysław Kosiniak-Kamysz|2023-12|||
+POL|I|Marcin Kierwiński|2023-12|2024-05||Minister of the Interior and Administration of Poland
+POL|I|Tomasz Siemoniak|2024-05|2025-07||Minister of the Interior and Administration of Poland
+POL|I|Marcin Kierwiński|2025-07|||Minister of the Interior and Administration of Poland
 PRT|F|Paulo Rangel|2024-04|||
 PRT|D|Nuno Melo|2024-04|||
+PRT|I|Margarida Blasco|2024-04|2025-06||Minister of Internal Administration of Portugal
+PRT|I|Maria Lúcia Amaral|2025-06|||Minister of Internal Administration of Portugal
 QAT|F|Mohammed bin Abdulrahman Al Thani|2016-01|||
 ROU|S|Klaus Iohannis|2014-12|2025-02||President of Romania
 ROU|G|Marcel Ciolacu|2023-06|2025-05||Prime Minister of Romania
@@ -286,6 +318,7 @@ ROU|F|Emil Hurezeanu|2024-12|2025-06||
 ROU|F|Oana Țoiu|2025-06|||
 ROU|D|Angel Tîlvăr|2023-06|2025-06||
 ROU|D|Ionuț Moșteanu|2025-06|||
+ROU|I|Cătălin Predoiu|2023-06|||
 RWA|F|Olivier Nduhungirehe|2023-12|||
 KNA|G|Terrance Drew|2022-08|||Prime Minister of Saint Kitts and Nevis
 LCA|G|Philip J. Pierre|2021-07||Philip Pierre|Prime Minister of Saint Lucia
@@ -308,6 +341,7 @@ SVK|F|Juraj Blanár|2023-10|||
 SVK|D|Robert Kaliňák|2023-10|||
 SVK|I|Matúš Šutaj Eštok|2023-10|||
 SVN|F|Tanja Fajon|2022-06|||
+SVN|I|Boštjan Poklukar|2022-06|||
 SLB|G|Jeremiah Manele|2024-05|||Prime Minister of the Solomon Islands
 ESP|S|Felipe VI|2014-06|||King of Spain
 ESP|F|José Manuel Albares|2021-07|||
@@ -322,6 +356,7 @@ SWE|D|Pål Jonson|2022-10|||
 CHE|F|Ignazio Cassis|2017-11|||Head of the Federal Department of Foreign Affairs of Switzerland
 CHE|D|Viola Amherd|2019-01|2025-03||Head of the Federal Department of Defence of Switzerland
 CHE|D|Martin Pfister|2025-04|||Head of the Federal Department of Defence of Switzerland
+CHE|I|Beat Jans|2024-01|||Head of the Federal Department of Justice and Police of Switzerland
 SYR|G|Mohammed al-Bashir|2024-12|2025-03||Prime Minister of Syria
 SYR|F|Faisal Mekdad|2020-11|2024-09||
 SYR|F|Asaad al-Shaibani|2024-12||Asaad Hassan al-Shaibani|
@@ -330,6 +365,7 @@ SYR|I|Anas Khattab|2025-03|||
 TJK|G|Kokhir Rasulzoda|2013-11|||Prime Minister of Tajikistan
 TJK|F|Sirojiddin Muhriddin|2013-11|||
 THA|G|Srettha Thavisin|2023-08|2024-08||Prime Minister of Thailand
+THA|I|Anutin Charnvirakul|2023-09|2025-06||
 TLS|S|José Ramos-Horta|2022-05|||President of Timor-Leste
 TLS|G|Xanana Gusmão|2023-07|||Prime Minister of Timor-Leste
 TTO|G|Keith Rowley|2015-09|2025-03||Prime Minister of Trinidad and Tobago
@@ -416,23 +452,39 @@ def build() -> list[dict[str, object]]:
 SURNAME_DATES = ("2019-06-01", "2024-06-01", "2025-06-01")
 
 
+def _given_name_hazard(name: str, given: Counter[str], kb: KnowledgeBase) -> bool:
+    """A surname that is the first name of three or more people the knowledge base holds and the surname of none
+    ("Téte António", "Grand Duke Henri"): with this person in it, a lone "António" in a text would be theirs."""
+    words = name.split()
+    return len(words) > 1 and given[words[-1]] >= 3 and not kb.lookup(words[-1], types={"PERSON"}, fuzzy=False)
+
+
 def _drop_names_of_others(entities: list[dict[str, object]]) -> list[dict[str, object]]:
     """Leave out a person whose full name another package file gives to someone of another country, or whose
     surname alone the linker now sends to someone of another country ("Risch" is Senator Jim Risch, not
     Liechtenstein's prime minister Daniel Risch): with both in the knowledge base the lone surname would stay
-    unlinked. A surname shared within one country ("Ouattara") stays: the country is right either way."""
+    unlinked. A surname shared within one country ("Ouattara") stays: the country is right either way. A person
+    (or an alias) whose surname is other people's given name is left out too (``_given_name_hazard``)."""
     from politika.kb import KnowledgeBase, normalise_name
     from politika.nlp.linking import PersonContext, choose, rank_people
 
     others = [p for p in sorted(DATA.glob("*.jsonl")) if p != OUT]
     kb = KnowledgeBase.from_files(others, package_data=False)
+    given = Counter(words[0] for e in kb.entities.values() if e.type == "PERSON"
+                    for words in {tuple(normalise_name(n).split()) for n in e.names()} if len(words) > 1)
     kept = []
     for entity in entities:
+        aliases = entity["aliases"]
+        assert isinstance(aliases, list)
+        for alias in [a for a in aliases if _given_name_hazard(normalise_name(a), given, kb)]:
+            print(f"  alias {alias!r} of {entity['name']} left out: a given name of other people")
+            aliases.remove(alias)
+        if _given_name_hazard(normalise_name(str(entity["name"])), given, kb):
+            print(f"  left out {entity['name']} ({entity['country']}): the surname is other people's given name")
+            continue
         name = normalise_name(str(entity["name"]))
         clash = [e for e, score in kb.lookup(str(entity["name"])) if score >= 1.0 and e.type == "PERSON"
                  and e.country != entity["country"] and normalise_name(e.name) == name]
-        aliases = entity["aliases"]
-        assert isinstance(aliases, list)
         surnames = {n.split()[-1] for n in [str(entity["name"]), *aliases] if len(n.split()) > 1}
         for surname in sorted(surnames):
             for date in SURNAME_DATES:
