@@ -131,3 +131,15 @@ def test_onnx_runtime_scores_as_torch_does(tmp_path, monkeypatch) -> None:
     slow = causal_minilm.MiniLMClassifier(kind="torch", quantize=False)
     for a, b in zip(fast.scores(texts), slow.scores(texts), strict=True):
         assert abs(a - b) < 0.1 and (a >= 0.5) == (b >= 0.5)
+
+
+@pytest.mark.skipif(not causal_minilm.available(), reason="needs the embeddings extra and the shipped adapter")
+def test_a_sentence_scores_the_same_whatever_is_scored_with_it() -> None:
+    scorer = causal_minilm.load()
+    assert scorer is not None
+    sentence = "The government raised fuel prices , which sparked protests in three cities ."
+    others = ["Talks resumed on Tuesday .", "Thousands of teachers marched to parliament demanding that the new "
+              "pension law be withdrawn before the end of the month , union leaders said ."]
+    alone = scorer.scores([sentence])[0]
+    assert scorer.scores([*others, sentence])[2] == alone
+    assert scorer.scores([sentence, others[1]])[0] == alone

