@@ -201,3 +201,24 @@ def test_trigger_model_adds_a_verb_the_rules_leave_but_not_one_under_a_rule_even
     events = component(doc)._.politika_events
     assert [(e.type, e.trigger.text) for e in events] == [("REQUEST", "urged")]
     assert events[0].confidence >= 0.5
+
+
+def test_ambiguous_none_candidates_are_left_out_of_training_only() -> None:
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from train_event_triggers import Corpus, Example, mark_ambiguous
+
+    def example(features: list[str], label: str, start: int) -> Example:
+        return Example(features, np.zeros(0, dtype=np.float32), label, "a1", (0, 40), start)
+
+    # "Israel launched strikes on Gaza": the gold trigger is "strikes"; "launched", proposed ASSAULT by the rules,
+    # is not a clear NONE; "said" in another sentence with no cue is
+    launched = example(["wp=launch|VERB", "rule=ASSAULT", "rule=ASSAULT|VERB"], "NONE", 7)
+    strikes = example(["wp=strike|NOUN", "noun=ASSAULT"], "ASSAULT", 16)
+    said = example(["wp=say|VERB", "lex=CONSULT"], "NONE", 50)
+    corpus = Corpus([launched, strikes, said], {"a1": [((0, 40), "ASSAULT")]})
+    assert mark_ambiguous(corpus) == 1
+    assert launched.ambiguous and not strikes.ambiguous and not said.ambiguous
