@@ -18,11 +18,12 @@ them (JSON columns as JSON text), because SQLAlchemy's own handling of each row 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
+
+from politika.store.engine import json_text
 
 
 def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
@@ -150,7 +151,7 @@ def _to_copy(column: sa.Column[Any]) -> Any:
         def to_json(value: Any) -> str | None:
             if value is None and none_as_null:
                 return None
-            return json.dumps(value, ensure_ascii=False)
+            return json_text(value)
 
         return to_json
     return _same

@@ -67,7 +67,9 @@ class StoredActors:
         self._names_read: set[str] = set()  # names whose stored pairs are all in ``_names``
         self._made: dict[int, Candidate] = {}  # actors made in this call, as made (until ``updated``)
         self.unwritten: dict[tuple[int, str], dict[str, Any]] = {}  # actor_names rows for ``write_names``
-        self.unmade: list[tuple[dict[str, Any], list[str]]] = []  # (actors row with its pk, keys): ``write_actors``
+        # pk → (actors row with its pk, keys), in the order made: ``write_actors``
+        self.unmade: dict[int, tuple[dict[str, Any], list[str]]] = {}
+        self._holding: dict[int, set[tuple[str, str]]] = {}  # actor pk → the remembered answers that may hold it
         self._next_pk: int | None = None  # SQLite: the key the next new actor gets
         self._spare_pks: list[int] = []  # PostgreSQL: keys drawn from the sequence, not used yet
 
@@ -93,21 +95,23 @@ class StoredActors:
         from politika.store.bulk import insert_rows
 
         if self.unmade:
-            insert_rows(self.conn, actors, [row for row, _ in self.unmade])
-            insert_rows(self.conn, actor_keys, [{"key": k, "actor_pk": row["pk"]} for row, keys in self.unmade
+            made = list(self.unmade.values())
+            insert_rows(self.conn, actors, [row for row, _ in made])
+            insert_rows(self.conn, actor_keys, [{"key": k, "actor_pk": row["pk"]} for row, keys in made
                                                 for k in keys], ignore=True)
-            self.unmade = []
+            self.unmade = {}
 
     def update_unmade(self, pk: int, updates: Mapping[str, Any], key: str | None = None) -> bool:
         """Give an ``unmade`` actor these column values (and ``key`` among its keys), as an update after its
         insert would; False when ``pk`` is not unmade (it is stored: update its row)."""
-        for row, keys in self.unmade:
-            if row["pk"] == pk:
-                row.update(updates)
-                if key is not None and key not in keys:
-                    keys.append(key)
-                return True
-        return False
+        entry = self.unmade.get(pk)
+        if entry is None:
+            return False
+        row, keys = entry
+        row.update(updates)
+        if key is not None and key not in keys:
+            keys.append(key)
+        return True
 
     def inserted_actor(self) -> None:
         """An actor was inserted by the store (not through ``new_pks``): the next key is read again."""
@@ -123,9 +127,15 @@ class StoredActors:
             insert_rows(self.conn, actor_names, list(self.unwritten.values()), ignore=True)
             self.unwritten = {}
 
+    def _put(self, key: tuple[str, str], value: Any) -> None:
+        """Remember an answer, and which actors it holds (``updated`` then looks only there)."""
+        self._memo[key] = value
+        for candidate in (value if isinstance(value, list) else [value] if isinstance(value, Candidate) else []):
+            self._holding.setdefault(candidate.pk, set()).add(key)
+
     def _remember(self, key: tuple[str, str], read: Any) -> Any:
         if key not in self._memo:
-            self._memo[key] = read()
+            self._put(key, read())
         return self._memo[key]
 
     def prefetch(self, keys: Iterable[str], norms: Iterable[str], names: Iterable[str],
@@ -144,7 +154,7 @@ class StoredActors:
                 .where(among(self.conn, actor_keys.c.key, chunk)))}
             for key in chunk:
                 row = found.get(key)
-                self._memo[("key", key)] = _candidate(row) if row is not None else None
+                self._put(("key", key), _candidate(row) if row is not None else None)
                 if row is not None:
                     self._rows.setdefault(row.pk, row)
         wanted_norms = sorted({fit_key(n) for n in norms if n} - {k for kind, k in self._memo if kind == "name"})
@@ -157,7 +167,7 @@ class StoredActors:
                 by_norm[row.found_norm][row.pk] = row
                 self._rows.setdefault(row.pk, row)
             for norm, found_rows in by_norm.items():
-                self._memo[("name", norm)] = [_candidate(found_rows[pk]) for pk in sorted(found_rows)]
+                self._put(("name", norm), [_candidate(found_rows[pk]) for pk in sorted(found_rows)])
         wanted_names = sorted(set(names) - self._names_read)
         for start in range(0, len(wanted_names), 500):
             chunk = wanted_names[start:start + 500]
@@ -178,8 +188,8 @@ class StoredActors:
                     people[row.pk] = row
                 self._rows.setdefault(row.pk, row)
             for word, found_rows in by_word.items():
-                self._memo[("surname", word)] = [_candidate(found_rows[pk]) for pk in sorted(found_rows)
-                                                 if found_rows[pk].type == "PERSON"]
+                self._put(("surname", word), [_candidate(found_rows[pk]) for pk in sorted(found_rows)
+                                              if found_rows[pk].type == "PERSON"])
 
     def has_name(self, pk: int, name: str) -> bool | None:
         """Whether actor ``pk`` is stored under ``name``; None when that name was not prefetched."""
@@ -216,9 +226,9 @@ class StoredActors:
     def row(self, pk: int) -> Any:
         """The stored actor's row."""
         if pk not in self._rows:
-            unmade = next((row for row, _ in self.unmade if row["pk"] == pk), None)
+            unmade = self.unmade.get(pk)
             if unmade is not None:
-                return _MadeRow(pk, unmade)
+                return _MadeRow(pk, unmade[0])
             self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
         return self._rows[pk]
 
@@ -229,7 +239,7 @@ class StoredActors:
         self._made[pk] = candidate
         self._rows[pk] = _MadeRow(pk, row)
         for key in keys:
-            self._memo[("key", fit_key(key))] = candidate
+            self._put(("key", fit_key(key)), candidate)
 
     def named(self, pk: int, names: Iterable[tuple[str, str | None]], inserted: bool = True) -> None:
         """Actor ``pk`` is now stored under these ``(name, norm)`` pairs: ``inserted`` just now, or (False) an
@@ -245,20 +255,21 @@ class StoredActors:
             elif people is not None and " " in norm and all(c.pk != pk for c in people):
                 person = self._made.get(pk) or _candidate(self.row(pk))
                 if person.type == "PERSON":  # ``norm`` now ends in " <last>": by_surname(last) would find it
-                    self._memo[("surname", last)] = sorted([*people, person], key=lambda c: c.pk)
+                    self._put(("surname", last), sorted([*people, person], key=lambda c: c.pk))
             found = self._memo.get(("name", norm))
             if not inserted:
                 self._memo.pop(("name", norm), None)
             elif found is not None and all(c.pk != pk for c in found):
                 made = self._made.get(pk) or _candidate(self.row(pk))
-                self._memo[("name", norm)] = sorted([*found, made], key=lambda c: c.pk)
+                self._put(("name", norm), sorted([*found, made], key=lambda c: c.pk))
 
     def updated(self, pk: int) -> None:
         """Actor ``pk``'s columns changed: the remembered answers that hold it get its new columns."""
         self._rows.pop(pk, None)
         self._made.pop(pk, None)
         fresh = _candidate(self.row(pk))
-        for memo_key, value in self._memo.items():
+        for memo_key in self._holding.get(pk, ()):
+            value = self._memo.get(memo_key)
             if isinstance(value, Candidate) and value.pk == pk:
                 self._memo[memo_key] = fresh
             elif isinstance(value, list) and any(c.pk == pk for c in value):

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from politika.errors import InputError
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LISTED = 50  # ``among`` on SQLite: longer lists go as one JSON parameter
 
 
 def now() -> str:
@@ -34,13 +35,23 @@ def insert_ignore(where: sa.Connection | str, table: sa.Table) -> Any:
 def among(conn: sa.Connection, column: sa.ColumnElement[Any], values: Iterable[Any]) -> sa.ColumnElement[bool]:
     """``column IN (values)``; on PostgreSQL ``column = ANY(:array)``, one parameter: a long ``IN`` list is a
     statement the driver parses again for every length (psycopg caches only short ones), and a merge sends many.
+    On SQLite a list longer than 50 is one parameter too: ``column IN (SELECT value FROM json_each(:json))``.
 
     >>> print(among(sa.create_engine("sqlite://").connect(), sa.column("pk"), [1, 2]))
     pk IN (__[POSTCOMPILE_pk_1])
     """
     values = list(values)
     if conn.dialect.name != "postgresql":
-        return column.in_(values)
+        if len(values) <= _LISTED or not all(isinstance(v, int | float | str) for v in values):
+            return column.in_(values)
+        # SQLite: a long list as one JSON parameter too. An expanding IN gives each value a bind parameter that
+        # SQLAlchemy names and renders at every execution, which cost more than the query (a merge's batch
+        # looks up ~16,000 MinHash bands at once).
+        from politika.store.engine import json_text
+
+        json_list = sa.bindparam(None, json_text(values), type_=sa.String)
+        listed: sa.Select[Any] = sa.select(sa.column("value")).select_from(sa.func.json_each(json_list))
+        return column.in_(listed)
     from sqlalchemy.dialects.postgresql import ARRAY
 
     return column == sa.any_(sa.bindparam(None, values, type_=ARRAY(column.type)))
