@@ -214,12 +214,13 @@ class MiniLMClassifier:
                 model = torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8)
         self.model = model
 
-    def scores(self, texts: list[str], batch_size: int = BATCH) -> list[float]:
-        """One probability per text, in order (``batch_size`` > 1: batched by length to pad little, but then a
-        text's score depends on the others in its batch; see :data:`BATCH`)."""
+    def scores(self, texts: list[str], batch_size: int | None = None) -> list[float]:
+        """One probability per text, in order. ``batch_size`` (:data:`BATCH` by default) > 1 batches texts by
+        length to pad little, but then a text's score depends on the others in its batch (see :data:`BATCH`)."""
         import numpy as np
 
         out = [0.0] * len(texts)
+        batch_size = batch_size or BATCH
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
