@@ -1,7 +1,7 @@
 """No document can abort a batch (issue 13): a text whose analysis raises, in a pipeline component, in building
 its record or in storing it, gets an error record (or a failed status and an ingest error) and the rest goes on.
 
-The fault is injected in this process by ``tests.scale.helpers.raise_on_marker``: the causal component raises
+The fault is injected in this process by ``tests.scale.helpers.faulty_causal_methods``: the causal component raises
 IndexError on a text holding ``MARKER``. The worker and Ray paths are in tests/scale.
 """
 
@@ -26,7 +26,7 @@ from politika.store import Store
 from politika.store.schema import articles
 from tests.nlp.test_record import check_record
 from tests.scale.corpus import marked_texts, status_by_origin, write_marked_jsonl
-from tests.scale.helpers import MARKER, InlineExecutor, raise_on_marker
+from tests.scale.helpers import MARKER, InlineExecutor, faulty_causal_methods
 
 OPTIONS = IngestOptions(progress=False, batch_size=2)
 
@@ -38,7 +38,8 @@ def lexical_factor_matching(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def faulty_causal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(CausalComponent, "__call__", raise_on_marker(CausalComponent.__call__))
+    for name, method in faulty_causal_methods().items():
+        monkeypatch.setattr(CausalComponent, name, method)
 
 
 @pytest.mark.slow
@@ -129,7 +130,8 @@ def test_analyse_goes_on_and_retries_failed_articles(store_url: str, tmp_path: P
         ingest([str(source)], store, IngestOptions(progress=False, analyse=False))
     runner = CliRunner()
     with monkeypatch.context() as patch:
-        patch.setattr(CausalComponent, "__call__", raise_on_marker(CausalComponent.__call__))
+        for name, method in faulty_causal_methods().items():
+            patch.setattr(CausalComponent, name, method)
         result = runner.invoke(cli, ["--db", store_url, "analyse", "--quiet", "--batch-size", "2"])
         assert result.exit_code == 0, result.output
         assert "analysed 3 article(s), 1 failed (politika errors)" in result.output

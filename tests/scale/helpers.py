@@ -91,11 +91,37 @@ def raise_on_marker(original: Callable[..., Any]) -> Callable[..., Any]:
     return faulty
 
 
+def raise_on_marker_in_pipe(original: Callable[..., Any]) -> Callable[..., Any]:
+    """``CausalComponent.pipe`` that raises IndexError when it reaches a text holding ``MARKER`` (nlp.pipe calls
+    the component's ``pipe``, so a fault in ``__call__`` alone would never fire there)."""
+
+    def faulty(self: Any, docs: Any, *args: Any, **kwargs: Any) -> Any:
+        def checked(docs: Any) -> Any:
+            for doc in docs:
+                if MARKER in doc.text:
+                    raise IndexError("list index out of range")
+                yield doc
+
+        return original(self, checked(docs), *args, **kwargs)
+
+    faulty.faulty = True  # type: ignore[attr-defined]
+    return faulty
+
+
+def faulty_causal_methods() -> dict[str, Callable[..., Any]]:
+    """The causal component's ``__call__`` and ``pipe``, each raising on a text holding ``MARKER``."""
+    from politika.nlp.causal import CausalComponent
+
+    return {"__call__": raise_on_marker(CausalComponent.__call__),
+            "pipe": raise_on_marker_in_pipe(CausalComponent.pipe)}
+
+
 def install_faulty_component() -> None:
     from politika.nlp.causal import CausalComponent
 
     if not getattr(CausalComponent.__call__, "faulty", False):
-        CausalComponent.__call__ = raise_on_marker(CausalComponent.__call__)  # type: ignore[method-assign]
+        for name, method in faulty_causal_methods().items():
+            setattr(CausalComponent, name, method)
 
 
 def batch_with_faulty_component(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
