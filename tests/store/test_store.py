@@ -294,3 +294,26 @@ def test_rerun_of_duplicates_is_already_stored(store: Store) -> None:
     assert add(store, first, copy) == ["stored", "duplicate"]
     assert add(store, first, copy) == ["already", "already"]
     assert store.stats()["duplicates"] == {"content": 1}
+
+
+def test_switching_a_new_file_to_wal_is_tried_again_while_it_is_locked() -> None:
+    """Processes opening one new SQLite file at once: all but one get "database is locked" at once from the
+    journal-mode switch (SQLite's deadlock answer, which skips the busy timeout); the switch is tried again."""
+    import sqlite3
+
+    from politika.store.engine import _set_wal
+
+    class Cursor:
+        def __init__(self, failures: int) -> None:
+            self.failures, self.calls = failures, 0
+
+        def execute(self, sql: str) -> None:
+            self.calls += 1
+            if self.calls <= self.failures:
+                raise sqlite3.OperationalError("database is locked")
+
+    cursor = Cursor(failures=3)
+    _set_wal(cursor)
+    assert cursor.calls == 4
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        _set_wal(Cursor(failures=1000), wait=0.05)

@@ -6,6 +6,7 @@ import functools
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,11 +61,30 @@ def _json_dumps(value: Any) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _set_wal(cursor: Any, wait: float = 30.0) -> None:
+    """``PRAGMA journal_mode=WAL``, tried again while the file is locked. On a new file (still in rollback-journal
+    mode) processes that connect at once each read it and then need the exclusive lock to switch it; SQLite sees
+    the deadlock and answers "database is locked" at once to all but one, without waiting out the busy timeout."""
+    import sqlite3
+
+    deadline = time.monotonic() + wait
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def _alembic_config(connection: sa.Connection | None = None) -> Config:
