@@ -132,6 +132,14 @@ def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
     return model, head
 
 
+def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any) -> Any:
+    """One logit per text (PyTorch tensors): the head on the mean of the last layer's word-piece states, padding
+    left out. The exported ONNX model (:func:`build_onnx`) and the PyTorch runtime both compute it here."""
+    states = model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    mask = attention_mask.unsqueeze(-1).to(states.dtype)
+    return head((states * mask).sum(1) / mask.sum(1).clamp(min=1.0)).squeeze(-1)
+
+
 def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     """Export the merged model (pooling and head included, one logit per text) to ONNX and quantise it to int8
     into ``target`` (default :func:`onnx_path`); written to a temporary file and renamed, so that processes
@@ -153,9 +161,7 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
             self.model, self.head = model, head
 
         def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-            states = self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(states.dtype)
-            return self.head((states * mask).sum(1) / mask.sum(1).clamp(min=1.0)).squeeze(-1)
+            return pooled_logit(self.model, self.head, input_ids, attention_mask)
 
     example = (torch.ones(2, 8, dtype=torch.long), torch.ones(2, 8, dtype=torch.long))
     axes = {"input_ids": {0: "batch", 1: "pieces"}, "attention_mask": {0: "batch", 1: "pieces"},
@@ -238,11 +244,7 @@ class MiniLMClassifier:
         import torch
 
         with torch.inference_mode():
-            ids_t, mask_t = torch.from_numpy(ids), torch.from_numpy(mask)
-            states = self.model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
-            weights = mask_t.unsqueeze(-1).to(states.dtype)
-            pooled = (states * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-            return self.head(pooled).squeeze(-1).double().numpy()
+            return pooled_logit(self.model, self.head, torch.from_numpy(ids), torch.from_numpy(mask)).double().numpy()
 
 
 def _feed_forward_output(name: str) -> bool:
