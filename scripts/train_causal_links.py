@@ -5,7 +5,8 @@
 
 Data: the candidate relations that the rules of :mod:`politika.nlp.causal` propose (every signal, every causative
 verb, every doer-and-change clause, the signal-less fallback) in the **dev** articles of the whole-article gold set
-(``src/politika/eval/articles_gold``, split "dev" in ``index.json``; texts from ``../shared``), each labelled 1 when
+(``src/politika/eval/articles_gold``, split "dev" in ``index.json``; texts from ``../shared``) and its **train**
+split (articles annotated for training only: in every fold's training data, never held out), each labelled 1 when
 it matches a gold causal claim of its article by the eval's rule (cause and effect each share a content word with
 the gold ones; :func:`politika.eval.articles.score_causal`), else 0. The test articles are never read. Features:
 :func:`politika.nlp.causal_links.link_features` (the sentence score from the shipped linear sentence classifier).
@@ -39,17 +40,20 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 Row = tuple[str, dict[str, float], int, dict[str, Any]]
 
 
-def candidate_rows(shared: Path) -> tuple[list[Row], int]:
-    """One row per candidate of the dev articles: (article, features, label, where it is and what it matches)."""
+def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train")) -> tuple[list[Row], int, set[str]]:
+    """One row per candidate of the articles of ``splits``: (article, features, label, where it is and what it
+    matches); the dev articles' gold claims counted; the ids of the train split's articles (annotated for training
+    only: never held out; one not annotated yet is left out)."""
     nlp = load_pipeline(None, ())
     sentence_model = load_sentence_model()
-    articles = [a for a in index() if a.split == "dev"]
+    articles = [a for a in index() if a.split in splits and (a.split == "dev" or load_gold(a) is not None)]
+    train_only = {a.id for a in articles if a.split == "train"}
     rows: list[Row] = []
     gold_total = 0
     texts = [article_text(shared, a) for a in articles]
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=4), strict=True):
         gold = (load_gold(article) or {}).get("causal", [])
-        gold_total += len(gold)
+        gold_total += len(gold) if article.id not in train_only else 0
         for i, sent in enumerate(doc.sents):
             score = causal_score(sentence_features(sent), sentence_model)
             for link in find_links(sent, i) + fallback_links(sent, i):
@@ -59,7 +63,7 @@ def candidate_rows(shared: Path) -> tuple[list[Row], int]:
                            if _head_overlap(doc.text, c, g["cause"]) and _head_overlap(doc.text, e, g["effect"])]
                 rows.append((article.id, link_features(doc, sent, link, score), int(bool(matches)),
                              {"sentence": i, "cause": link.cause, "effect": link.effect, "matches": matches}))
-    return rows, gold_total
+    return rows, gold_total, train_only
 
 
 def fit(rows: list[Row]) -> tuple[Any, Any]:
@@ -71,11 +75,14 @@ def fit(rows: list[Row]) -> tuple[Any, Any]:
     return vectorizer, LogisticRegression(C=C, max_iter=5000).fit(matrix, [r[2] for r in rows])
 
 
-def cross_validated(rows: list[Row], folds: int) -> list[float]:
-    articles = sorted({r[0] for r in rows})
+def cross_validated(rows: list[Row], folds: int, train_only: frozenset[str] | set[str] = frozenset()) -> list[float]:
+    """Out-of-fold probabilities of the dev articles' rows (folds over the dev articles; the train split's rows are
+    in every fold's training data and get no probability: -1)."""
+    articles = sorted({r[0] for r in rows} - set(train_only))
     random.Random(0).shuffle(articles)
     fold = {a: k % folds for k, a in enumerate(articles)}
-    probabilities = [0.0] * len(rows)
+    fold.update({a: -1 for a in train_only})
+    probabilities = [-1.0] * len(rows)
     for k in range(folds):
         vectorizer, model = fit([r for r in rows if fold[r[0]] != k])
         held = [i for i, r in enumerate(rows) if fold[r[0]] == k]
@@ -122,13 +129,18 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--folds", type=int, default=0, help="Also print article-grouped cross-validated scores.")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
+                        help="whole-article splits to train on (train: annotated for training only, never held out)")
     args = parser.parse_args()
-    rows, gold_total = candidate_rows(args.shared)
-    print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims")
+    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits))
+    print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims in the "
+          f"dev articles; {len(train_only)} train-split articles")
     if args.folds:
-        probabilities = cross_validated(rows, args.folds)
+        probabilities = cross_validated(rows, args.folds, train_only)
+        dev = [(p, r) for p, r in zip(probabilities, rows, strict=True) if r[0] not in train_only]
         for threshold in THRESHOLDS:
-            print("cross-validated:", article_scores(rows, probabilities, threshold, gold_total))
+            print("cross-validated (dev articles):",
+                  article_scores([r for _, r in dev], [p for p, _ in dev], threshold, gold_total))
     vectorizer, model = fit(rows)
     counts: dict[str, int] = defaultdict(int)
     for row in rows:
@@ -138,7 +150,8 @@ def main() -> None:
                                                              strict=True)
                if (counts[name] >= 2 or name == "sentence_score") and abs(w) >= 1e-3}
     out = {"weights": dict(sorted(weights.items())), "intercept": round(float(model.intercept_[0]), 4), "C": C,
-           "data": "whole-article gold set, dev split (35 articles): candidates labelled by the eval's matching"}
+           "data": f"whole-article gold set, splits {'+'.join(args.splits)} "
+                   f"({len({r[0] for r in rows})} articles): candidates labelled by the eval's matching"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, separators=(",", ":")), encoding="utf-8")
     print(f"{args.out}: {len(weights)} weights")

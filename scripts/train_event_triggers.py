@@ -6,7 +6,9 @@
 
 Training data (docs/events.md, "The trigger model"):
 
-- the **dev** half of the whole-article gold set (``articles_gold/index.json`` split ``dev``; texts from ../shared):
+- the **dev** half of the whole-article gold set (``articles_gold/index.json`` split ``dev``; texts from ../shared)
+  and its **train** split (articles annotated later for training only; ``--splits dev`` leaves them out). The
+  cross-validations hold out dev articles only; train articles are in every fold's training data:
   every candidate (verb or common noun outside a name) is an example; the root token of a gold trigger is
   labelled with the gold type, every other candidate ``NONE`` (tokens inside a longer gold trigger are left out);
 - **PLV_train.tsv folds 1-4** (``plv_fold != 0``; fold 0 is held out for ``politika eval events``): the verb that
@@ -52,6 +54,11 @@ class Example:
 class Corpus:
     examples: list[Example] = field(default_factory=list)
     gold: dict[str, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)  # article -> (sent, type)
+    train_only: set[str] = field(default_factory=set)  # "train" split articles: always trained on, never held out
+
+    def held_out_pool(self) -> list[str]:
+        """The articles the cross-validations hold out, fold by fold: the dev articles (sorted)."""
+        return sorted(a for a in self.gold if a not in getattr(self, "train_only", set()))
 
 
 def _component() -> Any:
@@ -84,7 +91,7 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
     return out
 
 
-def build_corpus(shared: Path, model_name: str | None) -> Corpus:
+def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train")) -> Corpus:
     from train_events import gold_trigger
 
     from politika.eval.article_gold import article_text, index, load_gold
@@ -96,7 +103,9 @@ def build_corpus(shared: Path, model_name: str | None) -> Corpus:
     nlp = load_pipeline(model_name, ("actors",))
     component = _component()
     corpus = Corpus()
-    articles = [a for a in index() if a.split == "dev"]  # the test half is never read here
+    # the test half is never read here; a train article not annotated yet is left out
+    articles = [a for a in index() if a.split in splits and (a.split == "dev" or load_gold(a) is not None)]
+    corpus.train_only = {a.id for a in articles if a.split == "train"}
     texts = [article_text(shared, a) for a in articles]
     lost = 0
     for article, _text, doc in zip(articles, texts, nlp.pipe(texts, batch_size=8), strict=True):
@@ -116,7 +125,7 @@ def build_corpus(shared: Path, model_name: str | None) -> Corpus:
         seen = {e.start for e in examples if e.label != "NONE"}
         lost += sum(1 for i in labels if doc[i].idx not in seen)
         corpus.examples.extend(examples)
-    print(f"dev: {len(articles)} articles, {len(corpus.examples)} candidates, "
+    print(f"{'+'.join(splits)}: {len(articles)} articles, {len(corpus.examples)} candidates, "
           f"{sum(e.label != 'NONE' for e in corpus.examples)} gold triggers among them, {lost} not candidates",
           file=sys.stderr)
     rows = [r for r in read_plv(shared / "eval" / "events" / "PLV_train.tsv") if r.fold != 0]
@@ -243,8 +252,9 @@ def match(chosen: list[tuple[Example, str, float]], gold: list[tuple[tuple[int, 
 
 def cross_validate(corpus: Corpus, c: float, plv_weight: float, dense: bool, folds: int = 5,
                    lemma_value: float = 1.0) -> list[tuple[float, bool, str]]:
-    """Out-of-fold (probability, matched, article) of every chosen event, over the dev articles."""
-    articles = sorted(corpus.gold)
+    """Out-of-fold (probability, matched, article) of every chosen event, over the dev articles (the train split's
+    articles are in every fold's training data)."""
+    articles = corpus.held_out_pool()
     out: list[tuple[float, bool, str]] = []
     for fold in range(folds):
         held = {a for i, a in enumerate(articles) if i % folds == fold}
@@ -328,7 +338,7 @@ def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, den
     from politika.nlp.event_model import model_from_bytes
 
     inner = Corpus([e for e in corpus.examples if e.group not in held],
-                   {a: g for a, g in corpus.gold.items() if a not in held})
+                   {a: g for a, g in corpus.gold.items() if a not in held}, corpus.train_only - held)
     calibration = platt(cross_validate(inner, c, plv_weight, dense, folds=4, lemma_value=lemma_value))
     fitted = fit(inner.examples, c, plv_weight, dense, lemma_value=lemma_value)
     return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held)}))
@@ -347,7 +357,7 @@ def article_cv(corpus: Corpus, shared: Path, c: float, plv_weight: float, dense:
     nlp = load_pipeline(None, LAYERS, component_config())  # the instance evaluate_articles will use (cached)
     component: Any = nlp.get_pipe("politika_events")
     shipped = component.triggers
-    articles = sorted(corpus.gold)
+    articles = corpus.held_out_pool()
     pooled = ArticlesReport("dev, k-fold over articles")
     try:
         for fold in range(folds):
@@ -390,6 +400,8 @@ def main() -> None:
     parser.add_argument("--no-dense", action="store_true", help="leave the tok2vec vectors out")
     parser.add_argument("--drop-ambiguous", action="store_true",
                         help="leave the ambiguous NONE candidates out of training (mark_ambiguous; tried, not shipped)")
+    parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
+                        help="whole-article splits to train on (train: annotated for training only, never held out)")
     parser.add_argument("--cv-only", action="store_true", help="cross-validate, write nothing")
     parser.add_argument("--article-cv", action="store_true",
                         help="k-fold over the dev articles end to end (politika eval articles' scores, each fold "
@@ -400,7 +412,7 @@ def main() -> None:
         corpus = pickle.loads(args.cache.read_bytes())
         _refresh_derived(corpus)
     else:
-        corpus = build_corpus(args.shared, args.model)
+        corpus = build_corpus(args.shared, args.model, tuple(args.splits))
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(corpus))
     if args.drop_ambiguous:
@@ -430,7 +442,8 @@ def main() -> None:
           file=sys.stderr)
     print("\n".join(reliability(oof, calibration)), file=sys.stderr)
     fitted = fit(corpus.examples, c, weight, dense, lemma_value=args.lemma_value)
-    info = {"trained_on": "whole-article gold, dev split (35 articles); PLV_train.tsv folds 1-4",
+    info = {"trained_on": f"whole-article gold, splits {'+'.join(args.splits)} ({len(corpus.gold)} articles); "
+                          "PLV_train.tsv folds 1-4",
             "examples": len(corpus.examples), "C": c, "plv_weight": weight, "dense": dense,
             "features": len(fitted["vocabulary"]), "lemma_value": args.lemma_value,
             "ambiguous_left_out": args.drop_ambiguous}

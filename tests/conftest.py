@@ -16,6 +16,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "src" / "politika" / "data" / "samples"
 SHARED = ROOT.parent / "shared"
 PG_ADMIN_URL = os.environ.get("POLITIKA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+# The causal layer's MiniLM second stage (on by default for users) rescores the records' sentence scores only (the
+# links use the linear score) and costs a third of an analysis. Ingests, jobs and workers in the tests run without it
+# unless a test sets the variable itself; tests/nlp/test_causal_minilm.py tests it, directly and through the default
+# pipeline, and the eval gate (the CNC sentence scores, the whole articles) runs the default. Set
+# POLITIKA_CAUSAL_SECOND_STAGE=auto to run the whole suite as users run.
+os.environ.setdefault("POLITIKA_CAUSAL_SECOND_STAGE", "off")
 
 
 @pytest.fixture

@@ -69,6 +69,17 @@ def test_second_stage_switch(monkeypatch) -> None:
 
 
 @pytest.mark.skipif(not causal_minilm.available(), reason="needs the embeddings extra and the shipped adapter")
+def test_with_the_variable_unset_the_pipeline_runs_the_second_stage(monkeypatch) -> None:
+    """The users' default (the suite sets the variable off for speed: tests/conftest.py)."""
+    from politika.nlp.pipeline import load_pipeline
+    from politika.settings import component_config
+
+    monkeypatch.delenv("POLITIKA_CAUSAL_SECOND_STAGE", raising=False)
+    assert component_config() == {"causal": {"second_stage": None}}
+    assert load_pipeline(config=component_config()).get_pipe("politika_causal").second_stage is \
+        causal_minilm.available()
+
+
 def test_second_stage_on_changes_only_scores_in_the_band() -> None:
     from politika.nlp.causal import analyse_causal
     from politika.nlp.pipeline import load_pipeline

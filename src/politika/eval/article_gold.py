@@ -37,7 +37,7 @@ __all__ = ["GOLD_DIR", "GOLD_SETS", "RU_GOLD_DIR", "TEXT_FILES", "GoldArticle", 
 
 @dataclass(frozen=True)
 class GoldArticle:
-    """One entry of the index: where its text is, its outlet and genre, and its split (dev or test)."""
+    """One entry of the index: where its text is, its outlet and genre, and its split (dev, test or train)."""
 
     id: str
     set: str
