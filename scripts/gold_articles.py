@@ -5,6 +5,7 @@
     python scripts/gold_articles.py show naeb-4c3aae34            # the text with character offsets per paragraph
     python scripts/gold_articles.py check DRAFTS/naeb-4c3aae34.json
     python scripts/gold_articles.py build DRAFTS/                 # writes src/politika/eval/articles_gold/<id>.json
+    python scripts/gold_articles.py build DRAFTS/ --out DIR       # writes DIR/<id>.json (a second pass: agreement)
 
 A *draft* names every span by quoting it: ``sent`` is an exact passage of the text (usually the sentence;
 it may run over several sentences), and each span (``trigger``, ``source``, ``cue``, ``content``, ``cause``,
@@ -104,6 +105,12 @@ def main(argv: list[str]) -> int:
             offset += len(paragraph) + 1
         return 0
     if command in ("check", "build"):
+        out_dir = GOLD_DIR
+        if "--out" in args:
+            at = args.index("--out")
+            out_dir = Path(args[at + 1])
+            out_dir.mkdir(parents=True, exist_ok=True)
+            args = args[:at] + args[at + 2:]
         paths = sorted(Path(args[0]).glob("*.json")) if Path(args[0]).is_dir() else [Path(p) for p in args]
         failed = 0
         for path in paths:
@@ -116,7 +123,7 @@ def main(argv: list[str]) -> int:
             counts = ", ".join(f"{len(gold[layer])} {layer}" for layer in SPAN_FIELDS)
             print(f"{path.name}: ok ({counts})")
             if command == "build":
-                (GOLD_DIR / f"{gold['id']}.json").write_text(json.dumps(gold, indent=1) + "\n", encoding="utf-8")
+                (out_dir / f"{gold['id']}.json").write_text(json.dumps(gold, indent=1) + "\n", encoding="utf-8")
         return 1 if failed else 0
     print(__doc__)
     return 2
