@@ -3,6 +3,7 @@
 
     python scripts/gold_articles.py build DRAFTS/ --out /tmp/second   # the second pass's gold files, kept apart
     python scripts/gold_agreement.py /tmp/second                      # scored against src/politika/eval/articles_gold
+    python scripts/gold_agreement.py src/politika/eval/articles_gold/second_pass   # the shipped second pass
 
 The second pass is turned into an annotation record (every item at confidence 1) and scored by
 ``politika eval articles``' own matching (:func:`politika.eval.articles.score_article`): an event matches a first-pass
