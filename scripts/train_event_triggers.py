@@ -417,7 +417,7 @@ def main() -> None:
             args.cache.write_bytes(pickle.dumps(corpus))
     if args.drop_ambiguous:
         print(f"{mark_ambiguous(corpus)} ambiguous NONE candidates left out of training", file=sys.stderr)
-    gold_total = sum(len(g) for g in corpus.gold.values())
+    gold_total = sum(len(corpus.gold[a]) for a in corpus.held_out_pool())  # the articles the CVs score
     dense = not args.no_dense
     if args.article_cv:
         report = article_cv(corpus, args.shared, args.c[0], args.plv_weight[0], dense, args.lemma_value,
