@@ -66,16 +66,17 @@ def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train")) -> 
     return rows, gold_total, train_only
 
 
-def fit(rows: list[Row]) -> tuple[Any, Any]:
+def fit(rows: list[Row], c: float = C) -> tuple[Any, Any]:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([r[1] for r in rows])
-    return vectorizer, LogisticRegression(C=C, max_iter=5000).fit(matrix, [r[2] for r in rows])
+    return vectorizer, LogisticRegression(C=c, max_iter=5000).fit(matrix, [r[2] for r in rows])
 
 
-def cross_validated(rows: list[Row], folds: int, train_only: frozenset[str] | set[str] = frozenset()) -> list[float]:
+def cross_validated(rows: list[Row], folds: int, train_only: frozenset[str] | set[str] = frozenset(),
+                    c: float = C) -> list[float]:
     """Out-of-fold probabilities of the dev articles' rows (folds over the dev articles; the train split's rows are
     in every fold's training data and get no probability: -1)."""
     articles = sorted({r[0] for r in rows} - set(train_only))
@@ -84,7 +85,7 @@ def cross_validated(rows: list[Row], folds: int, train_only: frozenset[str] | se
     fold.update({a: -1 for a in train_only})
     probabilities = [-1.0] * len(rows)
     for k in range(folds):
-        vectorizer, model = fit([r for r in rows if fold[r[0]] != k])
+        vectorizer, model = fit([r for r in rows if fold[r[0]] != k], c)
         held = [i for i, r in enumerate(rows) if fold[r[0]] == k]
         for i, p in zip(held, model.predict_proba(vectorizer.transform([rows[i][1] for i in held]))[:, 1],
                         strict=True):
@@ -129,6 +130,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--folds", type=int, default=0, help="Also print article-grouped cross-validated scores.")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--c", type=float, default=C, help="the logistic regression's inverse regularisation")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
     args = parser.parse_args()
@@ -136,12 +138,12 @@ def main() -> None:
     print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims in the "
           f"dev articles; {len(train_only)} train-split articles")
     if args.folds:
-        probabilities = cross_validated(rows, args.folds, train_only)
+        probabilities = cross_validated(rows, args.folds, train_only, args.c)
         dev = [(p, r) for p, r in zip(probabilities, rows, strict=True) if r[0] not in train_only]
         for threshold in THRESHOLDS:
             print("cross-validated (dev articles):",
                   article_scores([r for _, r in dev], [p for p, _ in dev], threshold, gold_total))
-    vectorizer, model = fit(rows)
+    vectorizer, model = fit(rows, args.c)
     counts: dict[str, int] = defaultdict(int)
     for row in rows:
         for name in row[1]:
@@ -149,7 +151,7 @@ def main() -> None:
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0],
                                                              strict=True)
                if (counts[name] >= 2 or name == "sentence_score") and abs(w) >= 1e-3}
-    out = {"weights": dict(sorted(weights.items())), "intercept": round(float(model.intercept_[0]), 4), "C": C,
+    out = {"weights": dict(sorted(weights.items())), "intercept": round(float(model.intercept_[0]), 4), "C": args.c,
            "data": f"whole-article gold set, splits {'+'.join(args.splits)} "
                    f"({len({r[0] for r in rows})} articles): candidates labelled by the eval's matching"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
