@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from politika.eval.article_gold import article_text, index, load_gold
+from politika.eval.article_gold import article_text, training_articles
 from politika.eval.articles import _head_overlap
 from politika.nlp.causal import fallback_links, find_links
 from politika.nlp.causal_classifier import causal_score, sentence_features
@@ -46,13 +46,13 @@ def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train")) -> 
     only: never held out; one not annotated yet is left out)."""
     nlp = load_pipeline(None, ())
     sentence_model = load_sentence_model()
-    articles = [a for a in index() if a.split in splits and (a.split == "dev" or load_gold(a) is not None)]
-    train_only = {a.id for a in articles if a.split == "train"}
+    chosen = training_articles(splits)
+    train_only = {a.id for a, _ in chosen if a.split == "train"}
     rows: list[Row] = []
     gold_total = 0
-    texts = [article_text(shared, a) for a in articles]
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=4), strict=True):
-        gold = (load_gold(article) or {}).get("causal", [])
+    texts = [article_text(shared, a) for a, _ in chosen]
+    for (article, article_gold), doc in zip(chosen, nlp.pipe(texts, batch_size=4), strict=True):
+        gold = article_gold.get("causal", [])
         gold_total += len(gold) if article.id not in train_only else 0
         for i, sent in enumerate(doc.sents):
             score = causal_score(sentence_features(sent), sentence_model)

@@ -94,7 +94,7 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
 def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train")) -> Corpus:
     from train_events import gold_trigger
 
-    from politika.eval.article_gold import article_text, index, load_gold
+    from politika.eval.article_gold import article_text, training_articles
     from politika.eval.plover import read_plv
     from politika.nlp import modality
     from politika.nlp.event_words import RETREAT_LEMMAS
@@ -103,13 +103,12 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
     nlp = load_pipeline(model_name, ("actors",))
     component = _component()
     corpus = Corpus()
-    # the test half is never read here; a train article not annotated yet is left out
-    articles = [a for a in index() if a.split in splits and (a.split == "dev" or load_gold(a) is not None)]
-    corpus.train_only = {a.id for a in articles if a.split == "train"}
-    texts = [article_text(shared, a) for a in articles]
+    chosen = training_articles(splits)  # the test half is never read here
+    corpus.train_only = {a.id for a, _ in chosen if a.split == "train"}
+    texts = [article_text(shared, a) for a, _ in chosen]
     lost = 0
-    for article, _text, doc in zip(articles, texts, nlp.pipe(texts, batch_size=8), strict=True):
-        gold = load_gold(article) or {"events": []}
+    for (article, gold), doc in zip(chosen, nlp.pipe(texts, batch_size=8), strict=True):
+        gold = gold or {"events": []}
         labels: dict[int, str] = {}
         skip: set[int] = set()
         for event in gold["events"]:
@@ -125,7 +124,7 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
         seen = {e.start for e in examples if e.label != "NONE"}
         lost += sum(1 for i in labels if doc[i].idx not in seen)
         corpus.examples.extend(examples)
-    print(f"{'+'.join(splits)}: {len(articles)} articles, {len(corpus.examples)} candidates, "
+    print(f"{'+'.join(splits)}: {len(chosen)} articles, {len(corpus.examples)} candidates, "
           f"{sum(e.label != 'NONE' for e in corpus.examples)} gold triggers among them, {lost} not candidates",
           file=sys.stderr)
     rows = [r for r in read_plv(shared / "eval" / "events" / "PLV_train.tsv") if r.fold != 0]

@@ -32,7 +32,7 @@ TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/ex
 GOLD_SETS = {"en": GOLD_DIR, "ru": RU_GOLD_DIR}
 
 __all__ = ["GOLD_DIR", "GOLD_SETS", "RU_GOLD_DIR", "TEXT_FILES", "GoldArticle", "article_text", "index", "load_gold",
-           "text_sha256"]
+           "text_sha256", "training_articles"]
 
 
 @dataclass(frozen=True)
@@ -92,3 +92,16 @@ def load_gold(article: GoldArticle, gold_dir: Path = GOLD_DIR) -> dict[str, Any]
         return None
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def training_articles(splits: tuple[str, ...] = ("dev", "train")) -> list[tuple[GoldArticle, dict[str, Any]]]:
+    """The articles the learned layers train on, with their gold: those of ``splits`` (never the test half); a dev
+    article not annotated yet has an empty gold, a train article not annotated yet is left out."""
+    out = []
+    for article in index():
+        if article.split not in splits or article.split == "test":
+            continue
+        gold = load_gold(article)
+        if gold is not None or article.split == "dev":
+            out.append((article, gold or {}))
+    return out

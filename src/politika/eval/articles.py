@@ -553,9 +553,9 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
     report = ArticlesReport(split=split)
     chosen: list[tuple[GoldArticle, str, dict[str, Any]]] = []
     folder = gold_dir if gold_dir is not None else GOLD_SETS[lang]
+    wanted = SCORED if split == "all" else (split,)
     for article in (index() if lang == "en" else index(folder / "index.json")):
-        if (article.split != split and not (split == "all" and article.split in SCORED)) or \
-                (only and article.id not in only):
+        if article.split not in wanted or (only and article.id not in only):
             continue
         gold = load_gold(article, folder)
         if gold is None:
