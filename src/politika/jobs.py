@@ -136,10 +136,16 @@ def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, st
 
 
 class Analyser(Protocol):
-    """Analyses a store's pending articles and returns how many got a record (see :func:`analyse_pending`)."""
+    """Analyses a store's pending articles and returns how many got a record (see :func:`analyse_pending`).
+
+    ``arriving``, when given, stores more articles each time it is advanced (the ingest's reading, extraction and
+    storing, a store batch at a time): the analyser advances it when it wants more pending articles and exhausts
+    it before it returns, so that an analyser with worker processes keeps them busy while the parent extracts.
+    """
 
     def __call__(self, store: Store, options: IngestOptions, *,
-                 on_failure: Callable[[AnalysisError], None] | None = None) -> int: ...
+                 on_failure: Callable[[AnalysisError], None] | None = None,
+                 arriving: Iterator[None] | None = None) -> int: ...
 
 
 def ingest(sources: Iterable[str], store: Store, options: IngestOptions | None = None,
@@ -188,28 +194,40 @@ def _ingest(sources: Iterable[str], store: Store, options: IngestOptions,
                 summary.already_stored += 1
         batch.clear()
 
-    for item in iter_documents(sources, options.source_options()):
-        if isinstance(item, PolitikaError):
-            failed_input(item)
-            continue
-        try:
-            article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
-            status, reason = prepare_article(article, options.languages)
-            batch.append((article, fingerprint(article.text, article.canonical_url or article.url), status, reason))
-        except PolitikaError as exc:
-            failed_input(exc)
-            continue
-        except Exception as exc:  # one broken page must not end the run
-            failed_input(ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}"))
-            continue
-        bar.update(1)
-        if len(batch) >= options.store_batch:
+    def arriving() -> Iterator[None]:
+        """Read, extract and store the sources, yielding after each store batch."""
+        for item in iter_documents(sources, options.source_options()):
+            if isinstance(item, PolitikaError):
+                failed_input(item)
+                continue
+            try:
+                article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
+                status, reason = prepare_article(article, options.languages)
+                batch.append((article, fingerprint(article.text, article.canonical_url or article.url), status,
+                              reason))
+            except PolitikaError as exc:
+                failed_input(exc)
+                continue
+            except Exception as exc:  # one broken page must not end the run
+                failed_input(ExtractionError(item.origin, f"{type(exc).__name__}: {_one_line(exc)}"))
+                continue
+            bar.update(1)
+            if len(batch) >= options.store_batch:
+                flush()
+                yield
+        if batch:
             flush()
-    if batch:
-        flush()
-    bar.close()
-    if options.analyse:
-        summary.analysed = (analyser or analyse_pending)(store, options, on_failure=fail)
+            yield
+        bar.close()
+
+    if options.analyse and analyser is not None:
+        # The analyser stores the articles as it goes (``Analyser``): its workers start on the first store batch.
+        summary.analysed = analyser(store, options, on_failure=fail, arriving=arriving())
+    else:
+        for _ in arriving():
+            pass
+        if options.analyse:
+            summary.analysed = analyse_pending(store, options, on_failure=fail)
     summary.seconds = time.perf_counter() - started
     store.finish_run(run_pk, summary.to_dict())
     return summary
@@ -242,13 +260,17 @@ def _store_one(store: Store, item: BatchItem,
 
 
 def analyse_pending(store: Store, options: IngestOptions,
-                    on_failure: Callable[[AnalysisError], None] | None = None) -> int:
+                    on_failure: Callable[[AnalysisError], None] | None = None,
+                    arriving: Iterator[None] | None = None) -> int:
     """Analyse every pending article, in the order they were stored; records are written a chunk at a time,
     each chunk in one transaction, under the store's writer lock (``Store.writer``).
 
     An article whose analysis (or the storing of its record) raises is marked ``failed`` and passed to
-    ``on_failure``; the others go on. Returns the number of articles analysed.
+    ``on_failure``; the others go on. Returns the number of articles analysed. ``arriving`` (see
+    ``Analyser``) is exhausted first: in one process nothing runs beside the extraction.
     """
+    for _ in arriving or ():
+        pass
     with store.writer(options.wait):
         return _analyse_pending(store, options, on_failure)
 

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future
 from functools import partial
 from pathlib import Path
@@ -153,3 +154,35 @@ def test_a_pool_broken_between_waits_gets_its_task_again(monkeypatch: pytest.Mon
     results = dict(local.pool_map(lambda n: n * 10, [1, 2, 3, 4], workers=1, retries=0))
     assert results == {1: 10, 2: 20, 3: 30, 4: 40}
     assert len(_PoolBrokenAtSubmit.made) == 2
+
+
+def test_pending_chunks_hand_out_stored_articles_while_more_arrive(tmp_path: Path) -> None:
+    """With ``arriving`` (the ingest's storing) the tasks are the ones a finished ingest gives — ``chunk`` pending
+    articles in stored order, the last one shorter — and the first is handed out before everything is stored."""
+    from politika.ingest.dedupe import fingerprint
+    from politika.ingest.document import Article
+    from politika.scale.local import _pending_chunks
+
+    def article(n: int) -> Article:
+        return Article(id=f"a{n}", origin=f"in:{n}", title=f"A {n}",
+                       text=f"Item {n}: the council voted on budget line {n * 7919} after a debate.")
+
+    events: list[str] = []
+    with Store(str(tmp_path / "s.db")) as store:
+        store.add_articles([(article(0), fingerprint(article(0).text, None), "pending", None)])  # left from a run
+
+        def arriving() -> Iterator[None]:
+            for start in (1, 4, 7):
+                store.add_articles([(article(n), fingerprint(article(n).text, None), "pending", None)
+                                    for n in range(start, start + 3)])
+                events.append(f"stored {start}..{start + 2}")
+                yield
+
+        chunks: list[list[str | None]] = []
+        for chunk in _pending_chunks(store, 4, arriving()):
+            events.append(f"task {len(chunks)}")
+            chunks.append([a.title for _, a in chunk])
+        assert chunks == [["A 0", "A 1", "A 2", "A 3"], ["A 4", "A 5", "A 6", "A 7"], ["A 8", "A 9"]]
+        assert events.index("task 0") < events.index("stored 7..9")
+        # without arriving: what is pending, once
+        assert [len(c) for c in _pending_chunks(store, 4, None)] == [4, 4, 2]

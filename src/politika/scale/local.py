@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import politika.errors as errors
 from politika.errors import AnalysisError, PolitikaError
+from politika.ingest.document import Article
 from politika.jobs import IngestOptions, IngestSummary, article_source, ingest, save_analysis
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.progress import progress_bar
@@ -176,9 +177,13 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
                              task: BatchTask = analyse_batch, memory: WorkerMemory | None = None,
                              retries: int = DEFAULT_RETRIES,
                              on_failure: Callable[[AnalysisError], None] | None = None,
-                             chunk: int | None = None) -> int:
+                             chunk: int | None = None, arriving: Iterator[None] | None = None) -> int:
     """Analyse every pending article on ``workers`` processes, ``chunk`` articles a task (default
     ``max(2 × batch_size, 16)``); the parent saves the records under the store's writer lock.
+
+    With ``arriving`` (an ingest's reading and storing, see ``politika.jobs.Analyser``) the parent stores the
+    next articles while the workers analyse those stored before: the tasks are the same (``chunk`` pending
+    articles in stored order, the last one shorter), only the extraction no longer leaves the workers idle.
 
     Records are saved in the order the articles were stored, whichever worker finishes first: which stored
     actor a name joins, and which factor a phrase joins, depend on what was saved before it, so saving in
@@ -189,28 +194,54 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
         raise errors.InputError(str(workers), "must be at least 1", option="workers")
     with store.writer(options.wait):
         return _analyse_parallel(store, options, workers, task, memory, retries, on_failure,
-                                 chunk or max(options.batch_size * 2, 16))
+                                 chunk or max(options.batch_size * 2, 16), arriving)
+
+
+def _pending_chunks(store: Store, chunk: int, arriving: Iterator[None] | None) -> Iterator[list[tuple[int, Article]]]:
+    """The pending articles in stored order, ``chunk`` at a time; ``arriving`` is advanced (more articles stored)
+    whenever fewer than ``chunk`` stored ones are left to hand out, until it is exhausted."""
+    buffer: list[tuple[int, Article]] = []
+    last = 0
+    exhausted = False
+    while True:
+        for pending in store.iter_pending(chunk, after=last):
+            last = pending[-1][0]
+            buffer.extend(pending)
+            while len(buffer) >= chunk:
+                yield buffer[:chunk]
+                buffer = buffer[chunk:]
+        if exhausted:
+            break
+        exhausted = arriving is None or next(arriving, _END) is _END
+    if buffer:
+        yield buffer
+
+
+_END = object()
 
 
 def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: BatchTask,
                       memory: WorkerMemory | None, retries: int,
-                      on_failure: Callable[[AnalysisError], None] | None, chunk: int) -> int:
+                      on_failure: Callable[[AnalysisError], None] | None, chunk: int,
+                      arriving: Iterator[None] | None) -> int:
     model = model_name(model_setting(options.model))
 
     sources: dict[int, str] = {}  # how errors name the articles in flight
 
     def batches() -> Iterator[list[BatchItem]]:
-        for pending in store.iter_pending(chunk):
+        for pending in _pending_chunks(store, chunk, arriving):
             sources.update((pk, article_source(article, pk)) for pk, article in pending)
             yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
 
     done = 0
-    total = store.count_articles(ArticleFilter(status="pending")) if options.progress else None
+    total = store.count_articles(ArticleFilter(status="pending")) if options.progress and arriving is None else None
     bar = progress_bar(f"analyse ×{workers}", total, enabled=options.progress)  # piped: a line per 100 articles
     try:
         work = partial(task, model=model, batch_size=options.batch_size)
+        # While the parent extracts a store batch the workers go on with the tasks in flight: more of them then.
+        in_flight = 4 * workers if arriving is not None else None
         for batch, result in pool_map(work, batches(), workers, initializer=load_worker_pipeline,
-                                      initargs=(model, LAYERS), retries=retries, ordered=True):
+                                      initargs=(model, LAYERS), retries=retries, in_flight=in_flight, ordered=True):
             if isinstance(result, BaseException):
                 raise PolitikaError(f"analysis of articles {batch[0][0]}..{batch[-1][0]}",
                                     f"a worker failed ({type(result).__name__}: {result}); the articles stay "

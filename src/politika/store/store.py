@@ -277,9 +277,11 @@ class Store(Queries):
 
     # -- analysis --------------------------------------------------------------------------------------
 
-    def iter_pending(self, batch: int = 1000, pks: Iterable[int] | None = None) -> Iterator[list[tuple[int, Article]]]:
+    def iter_pending(self, batch: int = 1000, pks: Iterable[int] | None = None,
+                     after: int = 0) -> Iterator[list[tuple[int, Article]]]:
         """The articles still to analyse (stored ``pending``; ``reset_analysis`` makes analysed or failed ones
-        pending again), ``(pk, article)`` in ingest order, ``batch`` at a time; ``pks``: only those.
+        pending again), ``(pk, article)`` in ingest order, ``batch`` at a time; ``pks``: only those; ``after``:
+        only those stored after the article of that pk.
 
         Each batch is read when the caller asks for it, after the articles before it: what the caller analysed
         meanwhile is not read again, and articles stored meanwhile come at the end. Inside ``transaction()`` it
@@ -291,7 +293,7 @@ class Store(Queries):
         query = sa.select(articles).where(articles.c.status == "pending").order_by(articles.c.pk).limit(batch)
         if pks is not None:
             query = query.where(articles.c.pk.in_(list(pks)))
-        last = 0
+        last = after
         while True:
             joined: sa.Connection | None = getattr(self._open, "conn", None)
             with nullcontext(joined) if joined is not None else self.engine.connect() as conn:
