@@ -601,7 +601,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], list[Token], list[Token]]:
     """Subject heads, object heads and reciprocal heads ("met with X") of a trigger."""
-    subject = _subject(token)
+    subject = _subject(token, speaker_acts=event_type != "ASSAULT")
     objects: list[Token] = []
     reciprocal: list[Token] = []
     for child in token.children:
@@ -771,9 +771,9 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
-def _subject(token: Token) -> list[Token]:
+def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
     start = dateline_end(token.sent)
-    found = _governing_subject(token)
+    found = _governing_subject(token, speaker_acts)
     if found and found[0].i < start:  # "MANILA -- President Arroyo pardoned": the other subject
         others = [c for c in found[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start] + [
             c for c in found[0].children if c.dep_ == "appos" and c.i >= start]  # "PARIS -- (appos) Macron"
@@ -781,7 +781,9 @@ def _subject(token: Token) -> list[Token]:
     return found
 
 
-def _governing_subject(token: Token) -> list[Token]:
+def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
+    """The subject of ``token``'s clause, or of the clause it depends on; ``speaker_acts``: a passive clause reported
+    by a speaker ("X was arrested, police said") takes the speaker."""
     current = token
     while True:
         for child in current.children:
@@ -804,6 +806,10 @@ def _governing_subject(token: Token) -> list[Token]:
                 return _conjuncts(child)
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
                 current.head is current:
+            return []
+        if not speaker_acts and current.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in current.children):
+            # "the military said 2,500 rockets were fired": a passive attack with no agent names no actor, and the
+            # speaker is not its doer (unlike "X was arrested, police said")
             return []
         if current.dep_ in ("acl", "relcl"):
             return [current.head]
@@ -850,7 +856,12 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
                 continue
             seen.add((mention.start, mention.end))
             actor = mention.actor
-            out.append(Argument(doc[mention.start:mention.end], actor.id if actor is not None else None))
+            span = doc[mention.start:mention.end]
+            if actor is None and mention.kind != "place":
+                # "a judge", "Pornhub" that the actors layer left without an actor
+                out.append(Argument(span, _named_actor(doc, span.root) or _group_actor(doc, span.root, mentions)))
+            else:
+                out.append(Argument(span, actor.id if actor is not None else None))
         antecedent = _antecedent(doc, head, mentions) if not kept else None
         if antecedent is not None and (head.i, head.i + 1) not in seen:
             # "In 2022 they launched attacks": the actor the pronoun refers back to
@@ -867,8 +878,30 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
                 right += 1
             if (left, right) not in seen:
                 seen.add((left, right))
-                out.append(Argument(doc[left:right], _group_actor(doc, head, mentions)))
+                out.append(Argument(doc[left:right], _named_actor(doc, head) or _group_actor(doc, head, mentions)))
     return out
+
+
+def _named_actor(doc: Doc, head: Token) -> str | None:
+    """The actor of the article a capitalised argument head names when the actors layer left it without a mention
+    ("Intriago, who is being held, has pleaded" after "Antonio Intriago"; "Pornhub has denied"): the actor with a
+    mention of that exact word, or a person whose name has it as a word ("Intriago", "Ivanka"), the one mentioned last
+    before the head (any mention where none is before it). None for any other head or where no actor is so named."""
+    if head.pos_ in ("PRON", "DET", "VERB", "AUX", "ADP") or not head.is_title or not head.is_alpha:
+        return None  # (a name the tagger missed may be tagged a noun or an adverb: "Manchin, who ...")
+    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    best: tuple[bool, int, str] | None = None
+    for actor in actors or []:
+        words = actor.name.split() if actor.type == "PERSON" else []
+        for mention in actor.mentions:
+            if mention.kind == "pronoun" or (head.text not in words and doc[mention.start:mention.end].text != head.text
+                                             and not (mention.end - mention.start == 1 and doc[mention.start].text
+                                                      == head.text)):
+                continue
+            rank = (mention.start < head.i, -abs(head.i - mention.start), actor.id)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+    return best[2] if best is not None else None
 
 
 # The dependents that name a group ("election officials", "top government officials"), not count or point at it.
@@ -878,13 +911,17 @@ COUNTING_WORDS = frozenset({"several", "many", "more", "most", "few", "fewer", "
 
 
 def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
-    """A group actor for an argument phrase headed by a plural people noun that the actors layer made no actor of
-    ("election officials", "gunmen", "Michigan officials"): type NORP, kind ``group`` (as the actors layer's own
-    groups), named by the head and the words before it that name it (not determiners or numbers: "at least some
-    permitted workers" → "permitted workers"), coded with the country of a place or actor modifying it. The same
-    name in one Doc is one actor. Its id, or None for any other head."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in GROUP_NOUNS or (
-            head.tag_ != "NNS" and head.lower_ not in ("people", "police", "crew")):
+    """A group actor for an argument phrase headed by a people noun that the actors layer made no actor of
+    ("election officials", "gunmen", "Michigan officials", "a gunman", "a judge"): type NORP, kind ``group`` (as the
+    actors layer's own groups), named by the head and the words before it that name it (not determiners or numbers:
+    "at least some permitted workers" → "permitted workers"), coded with the country of a place or actor modifying
+    it. The same name in one Doc is one actor. A definite singular role noun is first the person it refers back to
+    (:func:`_role_holder`). Its id, or None for any other head."""
+    if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in ("people", "police", "crew"):
+        holder = _role_holder(doc, head)
+        if holder is not None:  # "the general condemned" after "Major General Hossein Salami"
+            return holder
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NN", "NNS"):
         return None
     words = [head]
     stack = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
@@ -911,6 +948,25 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     actor.mentions.append(Mention(words[0].i, head.i + 1, "NORP", "nominal", actor=actor))
     actors.append(actor)
     return actor.id
+
+
+def _role_holder(doc: Doc, head: Token) -> str | None:
+    """The person a definite singular role noun refers back to ("the general" after "Major General Hossein Salami"):
+    the person with that role or descriptor mentioned last before it. None where the noun has no "the" or no
+    such person was mentioned."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lemma_.lower()
+    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    best: tuple[int, str] | None = None
+    for actor in actors or []:
+        if actor.type != "PERSON" or not (any(r.title.lower().split()[-1:] == [word] for r in actor.roles) or any(
+                d.root.lemma_.lower() == word for d in actor.descriptors)):
+            continue
+        last = max((m.start for m in actor.mentions if m.start < head.i), default=None)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, actor.id)
+    return best[1] if best is not None else None
 
 
 def _relative_antecedent(head: Token) -> Token:
