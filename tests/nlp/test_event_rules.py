@@ -332,3 +332,23 @@ def test_speaker_of_a_passive_attack_is_not_its_actor() -> None:
     record = _record("Police said the man was arrested on Friday.")
     event = next(e for e in record["events"] if e["type"] == "COERCE")
     assert _texts(event["actor_spans"]) == ["Police"]
+
+
+def test_conjoined_verbs_share_their_object() -> None:
+    # "was evicted and sentenced": the passive subject of the first verb; "beat and arrested X": the second's object
+    record = _record("Watson was arrested and indicted on federal fraud charges.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "indicted")
+    assert _texts(event["recipient_spans"]) == ["Watson"]
+    record = _record("Police beat and arrested the opposition leader.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "beat")
+    assert any("leader" in t for t in _texts(event["recipient_spans"]))
+    # a verb with its own phrase between shares nothing: "met with X and visited Y"
+    record = _record("The envoy met with the president and visited the Western Wall.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "met")
+    assert "Western Wall" not in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_possessor_of_an_arrest_undergoes_it() -> None:
+    record = _record("Police confirmed Navalny's arrest on Sunday.")
+    event = next(e for e in record["events"] if e["type"] == "COERCE")
+    assert _texts(event["actor_spans"]) == ["Police"] and _texts(event["recipient_spans"]) == ["Navalny"]

@@ -178,6 +178,12 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "it
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # Personal pronouns that stand as an argument of their own (a subject or an object, not a possessive).
 ARGUMENT_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Event nouns whose possessor undergoes the act when no "of" phrase names who does ("Assange's arrest", "his
+# sentencing", "Soleimani's killing"; but "Israel's release of prisoners": Israel releases).
+PATIENT_NOUNS = frozenset({"arrest", "detention", "sentencing", "conviction", "indictment", "trial", "extradition",
+                           "deportation", "execution", "impeachment", "assassination", "killing", "murder",
+                           "prosecution", "expulsion", "eviction", "imprisonment", "jailing", "release", "abduction",
+                           "kidnapping", "capture", "dismissal", "ouster", "removal", "firing", "interrogation"})
 # Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
 # (the subject is the recipient; a "from"/"by" party is the actor).
 UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})

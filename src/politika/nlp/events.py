@@ -59,6 +59,7 @@ from politika.nlp.event_words import (
     NOUN_OVERRIDE_VERBS,
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
+    PATIENT_NOUNS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
@@ -376,9 +377,13 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
     subject: list[Token] = []
     objects: list[Token] = []
     reciprocal: list[Token] = []
+    undergone = token.lemma_.lower() in PATIENT_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _is_actorlike(child)
-                                    and child.ent_type_ in ACTOR_LABELS):
+        if child.dep_ == "poss" and undergone:  # "Assange's arrest": Assange is arrested
+            objects.extend(_conjuncts(child))
+        elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _is_actorlike(child)
+                                      and child.ent_type_ in ACTOR_LABELS):
             subject.extend(_conjuncts(child))
         elif child.dep_ == "prep":
             pobjs = [g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c) if _is_argument(g)]
@@ -609,6 +614,8 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
                 c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
             objects.extend(_conjuncts(child))
     if not objects:
+        objects.extend(_shared_object(token, subject))
+    if not objects:
         # "denounced as an ugly crime Serbia's suppression of ...": the shifted object hangs off the "as" phrase
         objects.extend(a for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos")
@@ -674,6 +681,24 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             o.dep_ == "pobj" and o.head.lower_ in AIMED_PREPS and o.head.head == token)]
         objects = aimed + [o for o in objects if o not in aimed]
     return subject, actorlike or objects[:1], reciprocal
+
+
+def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
+    """The object a verb shares with its conjunct: the passive subject of the verb it is conjoined to ("was evicted
+    and **sentenced**": the evicted one), or the object of the verb conjoined right after it with no subject of its
+    own ("**beat** and arrested its owner", "**shot** and killed X")."""
+    own = {c.dep_ for c in token.children}
+    if own & {"dobj", "dative", "nsubjpass"}:
+        return []
+    head = token.head
+    if token.dep_ == "conj" and "nsubj" not in own and not subject and any(c.dep_ == "auxpass" for c in head.children):
+        return [t for c in head.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+    for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        # only a verb right after it: "met with X and visited Y" share nothing
+        if all(token.doc[k].dep_ in ("cc", "punct") for k in range(token.i + 1, verb.i)) and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return [t for c in verb.children if c.dep_ == "dobj" for t in _conjuncts(c)]
+    return []
 
 
 def _purpose_parties(token: Token) -> list[Token]:
