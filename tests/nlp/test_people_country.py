@@ -301,3 +301,26 @@ def test_georgia_is_the_us_state_where_the_text_names_another_state_or_its_towns
                       "NATO, two Texas senators said.", date="2024-07-05")
     assert person(record, "Georgia")["country"] == "GEO"
     assert person(record, "Levan Abashidze")["country"] == "GEO"
+
+
+def test_a_us_state_of_two_words_in_an_apposition() -> None:
+    record = annotate("Ruth Calloway, a history professor at New York University, said so. “No,” said Kate Wilde, "
+                      "chief executive of the Partnership for New York City.", date="2024-07-05")
+    assert person(record, "Ruth Calloway")["country"] == "USA"
+    assert person(record, "Kate Wilde")["country"] == "USA"
+
+
+def test_a_noun_phrase_opening_the_sentence_before_the_name() -> None:
+    record = annotate("Among those at the meeting was Rodolphe Varga, who hosted it. Varga, 51, admitted to "
+                      "providing weapons. A dual Haitian and Chilean citizen, Varga was sentenced in June.",
+                      date="2023-12-01")
+    varga = person(record, "Rodolphe Varga")
+    assert (varga["country"], varga["country_source"]) == ("HTI", "descriptor")  # the first demonym of the two
+
+
+def test_the_demonym_national_after_one_named_person_is_that_person() -> None:
+    record = annotate("Sweden dropped its inquiry into WikiLeaks co-founder Julian Ashford. The case was dropped "
+                      "in 2017 because Swedish officials were not able to proceed while the Australian national "
+                      "remained in London.", date="2019-11-20")
+    ashford = person(record, "Julian Ashford")
+    assert (ashford["country"], ashford["country_source"]) == ("AUS", "apposition")

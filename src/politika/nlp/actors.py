@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -772,7 +773,7 @@ class _ActorBuilder(ActorRegistry):
             # "a law professor at the University of Texas": a body in a US state
             if any(is_state_name(t.text) and len(t.text) > 4 and t.text[:1].isupper() and t.pos_ == "PROPN"
                    and (self.kb.country_of_name(t.text) in (None, "USA") or self.georgia_is_a_state)
-                   for t in descriptor):
+                   for t in descriptor) or _two_word_state(descriptor):
                 # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
                 actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
                 return
@@ -890,6 +891,13 @@ def _ethnic_homes(doc: Doc, actors: list[Actor]) -> None:
             if len(homes) == 1:
                 actor.country, actor.country_source = homes.pop(), "ethnic"
                 actor.country_evidence = doc[names[0].start:names[0].end]
+
+
+def _two_word_state(descriptor: Span) -> bool:
+    """A US state's name of two words in ``descriptor`` ("a history professor at New York University", "the
+    Partnership for New York City", "a North Carolina lawyer")."""
+    return any(first.text[:1].isupper() and second.text[:1].isupper() and first.pos_ == second.pos_ == "PROPN"
+               and is_state_name(f"{first.text} {second.text}") for first, second in pairwise(descriptor))
 
 
 def _is_georgia(doc: Doc, mention: Mention) -> bool:
@@ -1040,16 +1048,29 @@ def _apposition_heads(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
 _AGED = re.compile(r"^[Tt]he \d{1,3}-year-old$")
 
 
+def _demonym_subject(doc: Doc, token: Token) -> tuple[int, Token] | None:
+    """Where a subject "the 48-year-old Australian" or "the Australian national" (or "citizen") that ends at
+    ``token`` starts, and its demonym's token."""
+    if token.i >= 6 and _AGED.match(doc[token.i - 6:token.i].text):
+        return token.i - 6, token
+    if token.lower_ in ("national", "citizen") and token.i >= 2 and doc[token.i - 2].lower_ == "the":
+        return token.i - 2, doc[token.i - 1]
+    return None
+
+
 def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None:
-    """ "Harald Vinter ... has lived abroad. The 48-year-old Australian was arrested": a subject "the N-year-old
-    <demonym>" is a person, the one person named in this sentence or the two before; a person the knowledge base
-    does not know takes the demonym's country."""
+    """ "Harald Vinter ... has lived abroad. The 48-year-old Australian was arrested"; "... against Assange while the
+    Australian national remained in London": a subject "the N-year-old <demonym>" or "the <demonym> national" is
+    a person, the one person named in this sentence or the two before; a person the knowledge base does not know
+    takes the demonym's country."""
     persons = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON"
                and m.kind in ("name", "pronoun")]
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.i < 6 or not _AGED.match(doc[token.i - 6:token.i].text):
+        subject = _demonym_subject(doc, token) if token.dep_ in ("nsubj", "nsubjpass") else None
+        if subject is None:
             continue
-        code = kb.country_of_demonym(token.text)
+        first, demonym = subject
+        code = kb.country_of_demonym(demonym.text)
         if code is None or kb.country(code) is None:
             continue
         window_start = token.sent.start
@@ -1057,13 +1078,13 @@ def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None
             while window_start > 0 and doc[window_start - 1].is_space:
                 window_start -= 1  # (a paragraph break between the sentences)
             window_start = doc[window_start - 1].sent.start if window_start > 0 else window_start
-        named = {id(m.actor): m.actor for m in persons if window_start <= m.start and m.end <= token.i - 6}
+        named = {id(m.actor): m.actor for m in persons if window_start <= m.start and m.end <= first}
         if len(named) != 1:
             continue
         actor = next(iter(named.values()))
         if actor is not None and actor.entity is None and actor.country is None:
             actor.country, actor.country_source = code, "apposition"
-            actor.country_evidence = doc[token.i - 6:token.i + 1]
+            actor.country_evidence = doc[first:token.i + 1]
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}

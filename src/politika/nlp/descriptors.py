@@ -61,6 +61,7 @@ def read_descriptors(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> No
             _outlet_possessive(span, actor, by_token)
         _apposition(doc, span, actor, by_token)
         if actor.type == "PERSON":
+            _fronted_apposition(doc, span, actor, by_token)
             _copula(doc, span, actor, by_token)
         _headed_by(doc, span, actor, by_token)
 
@@ -171,6 +172,22 @@ def _apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]
         if len(descriptor) > 25:
             continue
         _read_descriptor(doc, descriptor, app, actor, by_token)
+
+
+def _fronted_apposition(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
+    """ "A dual Haitian and Chilean citizen, Jaar was sentenced in June": a noun phrase opening the sentence and
+    set off by a comma right before the name describes it (read from the words: the parse often misses it)."""
+    first = span.sent.start
+    while first < span.start and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    comma = span.start - 1
+    if comma - first < 2 or doc[comma].text != "," or doc[first].lower_ not in ("a", "an"):
+        return
+    words = doc[first:comma]
+    if len(words) > 10 or any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") or t.is_punct for t in words) or \
+            words[-1].pos_ != "NOUN" or any(t.i in by_token and by_token[t.i].label == "PERSON" for t in words):
+        return
+    _read_descriptor(doc, words, words[-1], actor, by_token)
 
 
 def _copula(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> None:
