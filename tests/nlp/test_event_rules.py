@@ -352,3 +352,15 @@ def test_possessor_of_an_arrest_undergoes_it() -> None:
     record = _record("Police confirmed Navalny's arrest on Sunday.")
     event = next(e for e in record["events"] if e["type"] == "COERCE")
     assert _texts(event["actor_spans"]) == ["Police"] and _texts(event["recipient_spans"]) == ["Navalny"]
+
+
+def test_pronoun_subject_of_a_denied_clause_is_not_the_recipient() -> None:
+    event = _one("Trump denied that he intended any offence.", "REJECT")
+    assert _texts(event["actor_spans"]) == ["Trump"] and event["recipient"] == []
+
+
+def test_unnamed_state_officers_are_of_the_article_state() -> None:
+    # as the actors layer codes a state office named without its state; protesters get no country by default
+    record = _record("Officers arrested two protesters in Moscow, Russia's capital, on Saturday.")
+    groups = {a["name"]: a["country"] for a in record["actors"] if a["kind"] == "group"}
+    assert groups == {"officers": "RUS", "protesters": None}

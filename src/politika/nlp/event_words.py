@@ -172,6 +172,13 @@ GROUP_NOUNS = frozenset({
     "canvasser", "staffer", "aide", "adviser", "advisor", "supporter", "opponent", "critic", "donor", "monitor",
     "observer", "inspector", "peacekeeper", "sailor", "pilot", "crew", "victim", "family",
 })
+# The GROUP_NOUNS that name a state's officers ("officers", "prosecutors", "troops"): unnamed, they are the officers of
+# the state the article is about (as the actors layer codes a state office named without its state).
+STATE_GROUP_NOUNS = frozenset({
+    "official", "authority", "minister", "diplomat", "negotiator", "envoy", "lawmaker", "legislator", "senator",
+    "prosecutor", "investigator", "judge", "officer", "police", "policeman", "agent", "guard", "soldier", "troop",
+    "force", "commander", "inspector",
+})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # "it" is left out: as a subject it is as often a thing or a dummy ("It could include ...", "It comes as ...").
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves", "its"})

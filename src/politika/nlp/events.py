@@ -14,6 +14,7 @@ with the gazetteer and a small landmark map, modality with :mod:`.modality`.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,6 +78,7 @@ from politika.nlp.event_words import (
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
     SEPARATE_CLAUSE_MARKS,
+    STATE_GROUP_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
     TIME_LABELS,
@@ -338,6 +340,11 @@ class EventsComponent:
         event.actors = [a for a in event.actors if a.actor_id is not None or
                         a.span.root.lemma_.lower() not in INSTRUMENT_NOUNS]  # "killed by a roadside bomb"
         event.actors, event.recipients = _distinct(event.actors), _distinct(event.recipients)
+        own = {a.actor_id for a in event.actors if a.actor_id is not None}
+        # "Trump denied that he intended": the subject of the clause said or denied, a pronoun that refers back to
+        # the actor, is no recipient
+        event.recipients = [a for a in event.recipients if not (
+            a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass"))]
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
         return event
@@ -965,6 +972,8 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
     if actors is None:
         return None
+    if country is None and head.lemma_.lower() in STATE_GROUP_NOUNS:
+        country = _article_state(actors)  # "officers arrested Webb" in a Texas story: that state's officers
     for actor in actors:
         if actor.kind == "group" and actor.name.lower() == name.lower() and actor.country == country:
             return str(actor.id)
@@ -973,6 +982,23 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     actor.mentions.append(Mention(words[0].i, head.i + 1, "NORP", "nominal", actor=actor))
     actors.append(actor)
     return actor.id
+
+
+def _article_state(actors: list[Actor]) -> str | None:
+    """The state the article is about, as the actors layer reads it for a state office named without its state:
+    the state of at least half of the country-coded mentions (three or more), or the one state the text names."""
+    from politika.kb import KnowledgeBase
+
+    kb = KnowledgeBase.load()
+    counts: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country and kb.country(actor.country) is not None:
+            counts[actor.country] += len(actor.mentions)
+    if not counts:
+        return None
+    code, count = counts.most_common(1)[0]
+    total = sum(counts.values())
+    return code if (total >= 3 and count * 2 >= total) or len(counts) == 1 else None
 
 
 def _role_holder(doc: Doc, head: Token) -> str | None:
