@@ -33,7 +33,10 @@ def politika(*args: str, db: Path, input: str | None = None) -> subprocess.Compl
                           text=True, input=input, timeout=300)
 
 
-def test_sample_corpus_end_to_end(tmp_path: Path, samples_dir: Path) -> None:
+def test_sample_corpus_end_to_end(tmp_path: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The commands are the point here, not how causal factors are matched: no embedding model to load in the ingests
+    # (the sample corpus with the embedding matcher: the explorer's store, tests/web/conftest.py).
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "lexical")
     db = tmp_path / "demo.db"
     result = politika("ingest", "--json", str(samples_dir), db=db)
     assert result.returncode == 0, result.stderr
