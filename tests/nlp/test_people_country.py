@@ -324,3 +324,17 @@ def test_the_demonym_national_after_one_named_person_is_that_person() -> None:
                       "remained in London.", date="2019-11-20")
     ashford = person(record, "Julian Ashford")
     assert (ashford["country"], ashford["country_source"]) == ("AUS", "apposition")
+
+
+def test_a_title_in_the_plural_is_each_name_s() -> None:
+    record = annotate("Trump talked to Wayne county election officials Mona Palter and Will Hartland on Monday. "
+                      "Michigan officials said the vote in Detroit stood. The White House did not comment. Biden "
+                      "won Michigan and Georgia.", date="2024-07-05")
+    for name in ("Mona Palter", "Will Hartland"):
+        found = person(record, name)
+        assert [r["title"] for r in found["roles"]] == ["official"], name
+        assert found["country"] == "USA", name  # a state office in an article about the United States
+    record = annotate("Federal prosecutors Ann Goldman and Mia Cruz spoke. President Tariq Alvi and Ana Moss met.",
+                      date="2024-07-05")
+    assert [r["title"] for r in person(record, "Mia Cruz")["roles"]] == ["prosecutor"]
+    assert person(record, "Ana Moss")["roles"] == []  # a title in the singular is the first name's only

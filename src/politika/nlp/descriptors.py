@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp.actor_types import Actor, Mention, Role, Tie
-from politika.nlp.titles import HONORIFICS, title_sense
+from politika.nlp.titles import HONORIFICS, TitleSense, title_sense
 
 if TYPE_CHECKING:
     from politika.kb import KnowledgeBase
@@ -71,7 +71,26 @@ def _head(span: Span) -> Token:
 
 
 def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention], kb: KnowledgeBase) -> None:
-    """Tokens left of a person's name that modify it: "Hungarian Prime Minister", "NATO Secretary General"."""
+    """Tokens left of a person's name that modify it: "Hungarian Prime Minister", "NATO Secretary General"; a
+    title in the plural is each name's of the names it precedes ("federal prosecutors Andrea Goldbarg and Monica
+    Castro", "election officials A and B")."""
+    collected = _title_words(doc, span, actor, by_token)
+    shared = False
+    before = by_token.get(span.start - 2) if span.start >= 2 and doc[span.start - 1].lower_ == "and" else None
+    if not collected and before is not None and before.actor is not None and before.kind == "name" and \
+            before.label == "PERSON" and before.end == span.start - 1:
+        collected, shared = _title_words(doc, doc[before.start:before.end], before.actor, by_token), True
+    words = [t.lower_ for t in collected if t.lower_ not in HONORIFICS]
+    if not words:
+        return
+    sense = None if shared and not words[-1].endswith("s.") else title_sense(words)  # ("Sens. A and B")
+    if sense is None and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        sense = title_sense([*words[:-1], words[-1][:-1]])  # "prosecutors", "officials": the title of each
+    _read_title(doc, collected, sense, actor, by_token, kb)
+
+
+def _title_words(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention]) -> list[Token]:
+    """The words of the title right before the name ``span``."""
     collected: list[Token] = []
     i = span.start - 1
     # Walk left over the words of the title: "U.S. Secretary of State", "Hungarian Prime Minister".
@@ -90,10 +109,12 @@ def _title(doc: Doc, span: Span, actor: Actor, by_token: dict[int, Mention], kb:
         i -= 1
     while collected and (collected[0].pos_ == "ADP" or collected[0].is_punct):
         collected.pop(0)
-    words = [t.lower_ for t in collected if t.lower_ not in HONORIFICS]
-    if not words:
-        return
-    sense = title_sense(words)
+    return collected
+
+
+def _read_title(doc: Doc, collected: list[Token], sense: tuple[TitleSense, str] | None, actor: Actor,
+                by_token: dict[int, Mention], kb: KnowledgeBase) -> None:
+    """The role, country and ties that the title ``collected`` (of sense ``sense``) gives ``actor``."""
     title_span = doc[collected[0].i:collected[-1].i + 1]
     former = any(t.lower_ in FORMER_WORDS for t in collected)
     org_actor: Actor | None = None
