@@ -364,3 +364,19 @@ def test_unnamed_state_officers_are_of_the_article_state() -> None:
     record = _record("Officers arrested two protesters in Moscow, Russia's capital, on Saturday.")
     groups = {a["name"]: a["country"] for a in record["actors"] if a["kind"] == "group"}
     assert groups == {"officers": "RUS", "protesters": None}
+
+
+def test_event_with_no_actor_named_takes_the_actor_it_implies() -> None:
+    # a charge is brought by prosecutors (of the state where it happens), a protest held by protesters
+    record = _record("Watson was charged with fraud in New York.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ACCUSE")
+    assert [(actors[i]["name"], actors[i]["country"]) for i in event["actor"]] == [("prosecutors", "USA")]
+    assert _texts(event["recipient_spans"]) == ["Watson"]
+    record = _record("The protests spread across Hong Kong on Sunday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "PROTEST")
+    assert [actors[i]["name"] for i in event["actor"]] == ["protesters"]
+    # an arrest names its police or no one
+    event = _one("He was arrested on Friday.", "COERCE")
+    assert event["actor"] == []

@@ -49,6 +49,7 @@ from politika.nlp.event_words import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HOSTILE_TYPES,
+    IMPLIED_ACTORS,
     INNER_PREPS,
     INSTRUMENT_NOUNS,
     LANDMARKS,
@@ -347,6 +348,10 @@ class EventsComponent:
             a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass"))]
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
+        if not event.actors:
+            implied = _implied_actor(doc, event)
+            if implied is not None:  # "Watson was charged": prosecutors; "the protests": protesters
+                event.actors = [Argument(doc[token.i:token.i + 1], implied)]
         return event
 
 
@@ -974,14 +979,34 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
         return None
     if country is None and head.lemma_.lower() in STATE_GROUP_NOUNS:
         country = _article_state(actors)  # "officers arrested Webb" in a Texas story: that state's officers
+    return _group(actors, name, country, words[0].i, head.i + 1)
+
+
+def _group(actors: list[Actor], name: str, country: str | None, start: int, end: int) -> str:
+    """The id of the group actor ``name`` of ``country`` (made, with its mention at ``start:end``, if new)."""
     for actor in actors:
         if actor.kind == "group" and actor.name.lower() == name.lower() and actor.country == country:
             return str(actor.id)
     number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
     actor = Actor(id=f"a{number}", name=name, type="NORP", kind="group", country=country)
-    actor.mentions.append(Mention(words[0].i, head.i + 1, "NORP", "nominal", actor=actor))
+    actor.mentions.append(Mention(start, end, "NORP", "nominal", actor=actor))
     actors.append(actor)
     return actor.id
+
+
+def _implied_actor(doc: Doc, event: Event) -> str | None:
+    """The group actor an event with no actor named implies by its trigger (``IMPLIED_ACTORS``: a charge is brought
+    by prosecutors, a sentence passed by a court, a protest held by protesters), the officers of the state where it
+    happens, else of the state the article is about (protesters: of none); None for any other event. Its argument
+    span is the trigger, the word it is read from."""
+    name = IMPLIED_ACTORS.get((event.type, event.trigger.lemma_.lower()))
+    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    if name is None or actors is None:
+        return None
+    country = event.location_country if event.location_country and name != "protesters" else None
+    if country is None and name != "protesters":
+        country = _article_state(actors)
+    return _group(actors, name, country, event.trigger.i, event.trigger.i + 1)
 
 
 def _article_state(actors: list[Actor]) -> str | None:
