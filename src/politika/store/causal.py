@@ -196,11 +196,13 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                             .where(among(conn, article_actors.c.article_pk, pks)).order_by(article_actors.c.pk)):
         local_actor[(row.article_pk, row.local_id)] = row.actor_pk  # the actor's own row comes last
     names: dict[str, FactorName] = {}  # span text → factor name, made once for the pre-pass and the links
+    named_links: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # (record, link) → factor texts
     for article_pk, record in items:
-        for link in (record.get("causal") or []) if article_pk in info else []:
-            texts = (factor_text(record, link.get("cause")), factor_text(record, link.get("effect"))) \
-                if isinstance(link, Mapping) else ()
-            if texts and all(texts):
+        found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)] if article_pk in info else []
+        for index, link in enumerate(found):
+            texts = named_links[(id(record), index)] = (factor_text(record, link.get("cause")),
+                                                         factor_text(record, link.get("effect")))
+            if all(texts):
                 names.update((str(t), factor_name(str(t))) for t in texts if str(t) not in names)
     if not names:
         return
@@ -220,7 +222,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     and (article_pk, str(m["actor"])) in local_actor]
         for index, link in enumerate(found):
             cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
-            named = (factor_text(record, link.get("cause")), factor_text(record, link.get("effect")))
+            named = named_links[(id(record), index)]
             if not cause[0] or not effect[0] or not all(named):
                 continue  # no factor: an unresolved pronoun, a time, a duration or a quantity
             sides: list[tuple[int, str]] = []

@@ -152,9 +152,12 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                 found = appearances.get((article_pk, str(item["source_actor"])))
                 source_pk = _pick(found, _span(item.get("source"))[0] or "") if found else None
             about: list[int] = []
+            ranges = _content_ranges(item)
             for start, end, local, text in mentions:
+                if not any(s <= start and end <= e for s, e in ranges):
+                    continue
                 found = appearances.get((article_pk, local))
-                if found and any(s <= start and end <= e for s, e in _content_ranges(item)):
+                if found:
                     actor_pk = _pick(found, text)
                     if actor_pk != source_pk and actor_pk not in about:
                         about.append(actor_pk)

@@ -67,9 +67,10 @@ def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: S
     wanted = [str(i) for i in ids]
     texts: dict[str, str] = {}
     out_spans = []
+    theirs = [m for m in mentions if str(m.get("actor")) in wanted] if spans else []
     for span in spans:
         start, end = span.get("start"), span.get("end")
-        inside = [m for m in mentions if str(m.get("actor")) in wanted and start is not None and end is not None
+        inside = [m for m in theirs if start is not None and end is not None
                   and start <= m.get("start", -1) and m.get("end", 1 << 30) <= end]
         actor_pk = None
         if inside:
@@ -87,15 +88,15 @@ def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: S
 
 
 def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Mapping[str, Any], article: Any,
-               local: Mapping[str, Sequence[tuple[int, str]]]) -> tuple[dict[str, Any], list[int], list[int]]:
-    mentions = [m for m in record.get("mentions") or [] if m.get("actor") is not None]
+               local: Mapping[str, Sequence[tuple[int, str]]], mentions: Sequence[Mapping[str, Any]],
+               contexts: list[str]) -> tuple[dict[str, Any], list[int], list[int]]:
+    """The row of one event; ``mentions`` (those with an actor) and ``contexts`` are the record's, read once."""
     actor_pks, actor_spans = _resolve(event.get("actor_spans") or [], event.get("actor") or [], mentions, local)
     recipient_pks, recipient_spans = _resolve(event.get("recipient_spans") or [], event.get("recipient") or [],
                                               mentions, local)
     recipient_pks = [pk for pk in recipient_pks if pk not in actor_pks]
     trigger = event.get("trigger") or {}
     start, end, precise = day_range(event.get("date"), event.get("date_end"), event.get("date_source"), article.date)
-    contexts = [str(c["context"]) for c in record.get("contexts") or [] if isinstance(c, Mapping) and c.get("context")]
     row = {
         "article_pk": article_pk, "idx": index, "sentence": event.get("sentence"),
         "sentence_text": _sentence_text(record, article.text, event.get("sentence")),
@@ -107,7 +108,7 @@ def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Ma
         "date_source": event.get("date_source"), "location": event.get("location"),
         "location_country": event.get("location_country"), "negated": bool(event.get("negated")),
         "hypothetical": bool(event.get("hypothetical")), "future": bool(event.get("future")),
-        "reported": bool(event.get("reported")), "confidence": event.get("confidence"), "contexts": contexts,
+        "reported": bool(event.get("reported")), "confidence": event.get("confidence"), "contexts": list(contexts),
         "day_from": start.isoformat() if start else None, "day_to": end.isoformat() if end else None,
         "precise": precise,
     }
@@ -139,8 +140,14 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         if article_pk not in info:
             continue
         here = by_article.get(article_pk, {})
-        made += [_event_row(article_pk, index, event, record, info[article_pk], here)
-                 for index, event in enumerate(record.get("events") or [])
+        record_events = record.get("events") or []
+        if not record_events:
+            continue
+        mentions = [m for m in record.get("mentions") or [] if m.get("actor") is not None]
+        contexts = [str(c["context"]) for c in record.get("contexts") or []
+                    if isinstance(c, Mapping) and c.get("context")]
+        made += [_event_row(article_pk, index, event, record, info[article_pk], here, mentions, contexts)
+                 for index, event in enumerate(record_events)
                  if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
     if made:  # the batch's events in one multi-row insert, then their actors in another
         links = []
