@@ -338,3 +338,19 @@ def test_a_title_in_the_plural_is_each_name_s() -> None:
                       date="2024-07-05")
     assert [r["title"] for r in person(record, "Mia Cruz")["roles"]] == ["prosecutor"]
     assert person(record, "Ana Moss")["roles"] == []  # a title in the singular is the first name's only
+
+
+def test_another_country_s_party_is_not_a_us_party() -> None:
+    record = annotate("Former Liberal Democrat leader Nigel Crane spoke in London. Republican strategist Mark Fenn "
+                      "agreed.", date="2024-07-05")
+    assert person(record, "Nigel Crane").get("country") != "USA"
+    assert person(record, "Mark Fenn")["country"] == "USA"
+
+
+def test_a_local_legislator_s_title_and_a_title_the_ner_took_into_the_name() -> None:
+    record = annotate("Manhattan Assemblyman Tony Simmons, who sponsored the bill, said he had no quarrel with "
+                      "the chain. Councilmember Casey McKee said the city should wait.", date="2024-07-05")
+    simmons = person(record, "Tony Simmons")
+    assert (simmons["country"], simmons["roles"][0]["title"]) == ("USA", "assemblyman")
+    mckee = next(a for a in record["actors"] if "McKee" in a["name"])
+    assert mckee["name"] == "Casey McKee" and mckee["roles"][0]["title"] == "councilmember"

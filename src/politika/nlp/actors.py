@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie
 from politika.nlp.descriptors import read_descriptors
-from politika.nlp.evidence import STATE_TITLES, US_PARTY_WORDS, Evidence, local_evidence
+from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
 from politika.nlp.gazetteer import Place, is_state_name, place, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.record_types import ActorEntry, MentionEntry
@@ -218,6 +218,8 @@ class ActorsComponent:
             if any(i in kb_tokens for i in range(ent.start, ent.end)):
                 continue
             start, end = _strip_determiner(ent)
+            if ent.label_ == "PERSON" and end - start >= 3 and _is_title_word(doc[start]):
+                start += 1  # "Councilmember Casey McKeon": the title the NER took into the name is not the name
             if start >= end:
                 continue
             label = ent.label_
@@ -782,7 +784,7 @@ class _ActorBuilder(ActorRegistry):
                 code = self.kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
                 if code == "GEO" and self.georgia_is_a_state:
                     code = "USA"  # "Georgians for Responsible Marijuana Policy" in an article on the US state
-                code = code or ("USA" if token.lower_ in US_PARTY_WORDS and token.text[:1].isupper() else None)
+                code = code or ("USA" if us_party_word(token) and token.text[:1].isupper() else None)
                 following = token.nbor() if token.i + 1 < len(token.doc) else None
                 if code and following is not None and following.i < descriptor.end and \
                         self.kb.country_of_demonym(following.text):
@@ -1123,6 +1125,12 @@ def _person_apposition(doc: Doc, start: int, end: int) -> bool:
             if sense is not None and sense[1].split()[-1] in (child.lower_, child.lemma_.lower()):
                 return True
     return False
+
+
+def _is_title_word(token: Token) -> bool:
+    """A capitalised title of one word ("Councilmember", "Assemblyman", "Sen.")."""
+    sense = title_sense([token.lower_])
+    return sense is not None and sense[1] == token.lower_ and token.text[:1].isupper()
 
 
 def _after_person_title(doc: Doc, start: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from politika.nlp.gazetteer import is_state_name
 from politika.nlp.titles import HONORIFICS, title_sense
@@ -37,6 +37,10 @@ STATE_TITLES = {"secretary of state": "USA", "speaker of the house": "USA", "hou
                 "house majority leader": "USA", "home secretary": "GBR", "foreign secretary": "GBR",
                 "chancellor of the exchequer": "GBR", "bundeskanzler": "DEU", "taoiseach": "IRL"}
 US_PARTY_WORDS = {"republican", "republicans", "democrat", "democrats", "democratic", "gop"}
+# Words that make a party word another country's party: "Liberal Democrat" (Britain), "Social Democrats", "Christian
+# Democrats", "Free Democrats", "New Democrats" (Canada), "Sweden Democrats", "Republican People's Party" (Turkey).
+OTHER_PARTY_BEFORE = {"liberal", "social", "christian", "free", "new", "sweden", "national"}
+OTHER_PARTY_AFTER = {"people", "people's", "people’s", "army"}
 TITLE_STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM"}
 
 
@@ -49,6 +53,18 @@ class Evidence:
     sector: str | None = None
     span: Span | None = None
     source: str | None = None  # title | possessive | tag | party
+
+
+def us_party_word(token: Token) -> bool:
+    """``token`` is a US party's word ("Republican strategist", "a Democratic pollster"), not part of another
+    country's party name ("former Liberal Democrat leader Nick Clegg")."""
+    if token.lower_ not in US_PARTY_WORDS:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return not ((before is not None and before.lower_ in OTHER_PARTY_BEFORE and before.text[:1].isupper())
+                or (after is not None and after.lower_ in OTHER_PARTY_AFTER and after.text[:1].isupper()))
 
 
 def title_tokens(doc: Doc, start: int) -> Span | None:
@@ -162,6 +178,6 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_
     if found.country is None and tag is not None:
         found.country, found.span, found.source = "USA", tag, "tag"
         found.sector = found.sector or ("LEG" if found.role in (None, "member") else found.sector)
-    if found.country is None and title is not None and any(t.lower_ in US_PARTY_WORDS for t in title):
+    if found.country is None and title is not None and any(us_party_word(t) for t in title):
         found.country, found.span, found.source = "USA", title, "party"
     return found
