@@ -380,3 +380,20 @@ def test_event_with_no_actor_named_takes_the_actor_it_implies() -> None:
     # an arrest names its police or no one
     event = _one("He was arrested on Friday.", "COERCE")
     assert event["actor"] == []
+
+
+def test_noun_a_passive_participle_modifies_undergoes_it() -> None:
+    # "four officers accused of misconduct": the officers are accused, not the accusers
+    from politika.nlp.events import _argument_heads
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(layers=())("The board fired four officers accused of misconduct.")
+    subject, objects, _ = _argument_heads(next(t for t in doc if t.text == "accused"), "ACCUSE")
+    assert subject == [] and [t.text for t in objects] == ["officers"]
+
+
+def test_unnamed_woman_is_a_recipient_actor() -> None:
+    record = _record("Police shot a woman in a parking lot on Friday.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [actors[i]["name"] for i in event["recipient"]] == ["woman"]

@@ -171,6 +171,7 @@ GROUP_NOUNS = frozenset({
     "journalist", "reporter", "refugee", "migrant", "hostage", "prisoner", "detainee", "captive", "people",
     "canvasser", "staffer", "aide", "adviser", "advisor", "supporter", "opponent", "critic", "donor", "monitor",
     "observer", "inspector", "peacekeeper", "sailor", "pilot", "crew", "victim", "family",
+    "teacher", "educator", "child", "woman", "man", "girl", "boy", "defendant", "suspect", "inmate",
 })
 # The GROUP_NOUNS that name a state's officers ("officers", "prosecutors", "troops"): unnamed, they are the officers of
 # the state the article is about (as the actors layer codes a state office named without its state).

@@ -625,6 +625,9 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         if child.dep_ in ("dobj", "dative", "attr") or (child.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
             objects.extend(_conjuncts(child))
+    undergoing = _undergoing_noun(token)
+    if undergoing is not None and not objects:
+        objects.append(undergoing)  # "four officers accused of misconduct": the officers are accused
     if not objects:
         objects.extend(_shared_object(token, subject))
     if not objects:
@@ -693,6 +696,18 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             o.dep_ == "pobj" and o.head.lower_ in AIMED_PREPS and o.head.head == token)]
         objects = aimed + [o for o in objects if o not in aimed]
     return subject, actorlike or objects[:1], reciprocal
+
+
+def _undergoing_noun(token: Token) -> Token | None:
+    """The noun a passive participle right after it modifies ("a man **convicted** of threats", "officers
+    **accused** of misconduct"): it undergoes the act. None for any other token (a participle with an object of its
+    own is a misparsed main verb: "Tillis, a member of the team, called Trump's comments ...", and so is one
+    in a sentence the parser gives no main verb)."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.i != token.head.i + 1 or \
+            token.head.pos_ not in ("NOUN", "PROPN") or token.sent.root.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("dobj", "oprd", "dative") for c in token.children):
+        return None
+    return token.head
 
 
 def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
@@ -848,6 +863,8 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             # "the military said 2,500 rockets were fired": a passive attack with no agent names no actor, and the
             # speaker is not its doer (unlike "X was arrested, police said")
             return []
+        if _undergoing_noun(current) is not None:
+            return []  # "a man convicted of threats": the man undergoes it (see _argument_heads)
         if current.dep_ in ("acl", "relcl"):
             return [current.head]
         current = current.head
