@@ -354,3 +354,13 @@ def test_a_local_legislator_s_title_and_a_title_the_ner_took_into_the_name() -> 
     assert (simmons["country"], simmons["roles"][0]["title"]) == ("USA", "assemblyman")
     mckee = next(a for a in record["actors"] if "McKee" in a["name"])
     assert mckee["name"] == "Casey McKee" and mckee["roles"][0]["title"] == "councilmember"
+
+
+def test_prosecutors_and_police_titles_are_state_offices() -> None:
+    record = annotate("Cook County State's Attorney Kim Foxley added the officers to a list. Police Chief William "
+                      "Brooks spoke in Chicago. The Chicago police and the Illinois courts said so.",
+                      date="2024-07-05")
+    foxley = person(record, "Kim Foxley")
+    assert (foxley["roles"][0]["title"], foxley["sector"]) == ("state 's attorney", "JUD")
+    assert foxley["country"] == "USA"  # a state office in a text about the United States
+    assert person(record, "William Brooks")["roles"][0]["title"] == "police chief"
