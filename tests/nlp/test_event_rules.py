@@ -397,3 +397,16 @@ def test_unnamed_woman_is_a_recipient_actor() -> None:
     actors = {a["id"]: a for a in record["actors"]}
     event = next(e for e in record["events"] if e["type"] == "ASSAULT")
     assert [actors[i]["name"] for i in event["recipient"]] == ["woman"]
+
+
+def test_thing_recipient_stands_for_the_place_that_owns_it() -> None:
+    record = _record("If the Supreme Court overturns the Colorado ruling, voters will decide.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "REJECT")
+    assert [actors[i]["name"] for i in event["recipient"]] == ["Colorado"]
+
+
+def test_attack_across_a_place_targets_it() -> None:
+    events = _events("Israel has continued its attacks across the Gaza Strip.")
+    event = next(e for e in events if e["type"] == "ASSAULT")
+    assert _texts(event["recipient_spans"]) == ["Gaza Strip"]

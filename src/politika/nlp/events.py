@@ -322,7 +322,7 @@ class EventsComponent:
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
         event.actors = _arguments(doc, subject, mentions)
-        event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions)]
+        event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions, owner=True)]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
             event.actors += [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
         elif reciprocal and not any(a.actor_id for a in event.recipients):
@@ -780,7 +780,7 @@ def _places(token: Token) -> list[Token]:
         heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         for prep in [c for c in verb.children if c.dep_ == "prep"] + [
                 c for h in heads for c in h.children if c.dep_ == "prep"]:
-            if prep.lower_ not in ("in", "at", "into", "inside", "near", "outside"):
+            if prep.lower_ not in ("in", "at", "into", "inside", "near", "outside", "across", "throughout"):
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 # "the town of Cizre", "the capital Kabul": the named place inside the phrase
@@ -886,7 +886,9 @@ def _core_tokens(head: Token) -> set[int]:
     return keep
 
 
-def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argument]:
+def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = False) -> list[Argument]:
+    """The arguments of ``heads``; ``owner``: a thing with no actor of its own stands for the place that modifies
+    it ("overturns the **Colorado** ruling": Colorado's)."""
     out: list[Argument] = []
     seen: set[tuple[int, int]] = set()
     for head in heads:
@@ -932,7 +934,12 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any]) -> list[Argume
                 right += 1
             if (left, right) not in seen:
                 seen.add((left, right))
-                out.append(Argument(doc[left:right], _named_actor(doc, head) or _group_actor(doc, head, mentions)))
+                found = _named_actor(doc, head) or _group_actor(doc, head, mentions)
+                if found is None and owner and head.pos_ == "NOUN" and head.lemma_.lower() not in PEOPLE_NOUNS:
+                    found = next((m.actor.id for m in mentions if m.kind == "place" and m.actor is not None and any(
+                        m.start <= c.i < m.end for c in head.children if c.dep_ in ("compound", "amod", "poss"))),
+                        None)
+                out.append(Argument(doc[left:right], found))
     return out
 
 
