@@ -193,7 +193,9 @@ def run_guarded(group: click.Group) -> int:
     """Run the CLI; a PolitikaError becomes one line on stderr and exit status 1 (a traceback with --debug)."""
     debug = "--debug" in sys.argv[1:]
     try:
-        group.main(standalone_mode=False)
+        # Outside standalone mode click returns the code of a ``ctx.exit(code)`` instead of exiting with it (the
+        # gate's ``ctx.exit(1)`` once left this script with status 0); no command returns another value.
+        code = group.main(standalone_mode=False)
     except PolitikaError as exc:
         if debug:
             raise
@@ -209,7 +211,7 @@ def run_guarded(group: click.Group) -> int:
         return exc.exit_code
     except BrokenPipeError:
         return 0
-    return 0
+    return code if isinstance(code, int) and not isinstance(code, bool) else 0
 
 
 def resolved_country(value: str | None, option: str = "--country") -> str | None:
