@@ -3,6 +3,7 @@
 
     python3 tasks.py demo   # set up .venv, ingest the bundled sample corpus, print what politika found
     python3 tasks.py test   # set up .venv with the dev tools, run ruff, mypy and the whole test suite
+    python3 tasks.py setup  # only set up .venv with the dev tools
 """
 
 from __future__ import annotations
@@ -87,6 +88,14 @@ def demo() -> int:
     return 0
 
 
+def setup_dev() -> int:
+    """The virtual environment with the dev tools and the test browser, nothing run (``.ci/run`` starts the eval
+    gate beside the tests)."""
+    setup("[dev]")
+    browser_for_tests()
+    return 0
+
+
 def test() -> int:
     setup("[dev]")
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tasks.py")
@@ -96,7 +105,7 @@ def test() -> int:
 
 
 if __name__ == "__main__":
-    jobs = {"demo": demo, "test": test}
+    jobs = {"demo": demo, "test": test, "setup": setup_dev}
     if len(sys.argv) < 2 or sys.argv[1] not in jobs:
         sys.exit(__doc__)
     try:
