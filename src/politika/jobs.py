@@ -15,7 +15,7 @@ from tqdm import tqdm
 from politika.errors import AnalysisError, ExtractionError, PolitikaError, StoreError
 from politika.ingest.decoding import DEFAULT_MAX_BYTES
 from politika.ingest.dedupe import Fingerprint, fingerprint
-from politika.ingest.document import Article
+from politika.ingest.document import Article, RawDocument
 from politika.ingest.extraction import ExtractionOptions, extract
 from politika.ingest.feeds import FEED_BUDGET
 from politika.ingest.fetch import FetchOptions
@@ -135,6 +135,14 @@ def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, st
     return "pending", None
 
 
+def prepare_document(item: RawDocument, options: IngestOptions) -> BatchItem:
+    """Extract one read document and decide whether it will be analysed: the row ``Store.add_articles`` takes.
+    Raises what the extraction raises."""
+    article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
+    status, reason = prepare_article(article, options.languages)
+    return article, fingerprint(article.text, article.canonical_url or article.url), status, reason
+
+
 class Analyser(Protocol):
     """Analyses a store's pending articles and returns how many got a record (see :func:`analyse_pending`).
 
@@ -201,10 +209,7 @@ def _ingest(sources: Iterable[str], store: Store, options: IngestOptions,
                 failed_input(item)
                 continue
             try:
-                article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
-                status, reason = prepare_article(article, options.languages)
-                batch.append((article, fingerprint(article.text, article.canonical_url or article.url), status,
-                              reason))
+                batch.append(prepare_document(item, options))
             except PolitikaError as exc:
                 failed_input(exc)
                 continue

@@ -23,10 +23,9 @@ from typing import Any
 import numpy as np
 
 from politika.errors import PolitikaError
-from politika.ingest.dedupe import Fingerprint, fingerprint
+from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
-from politika.ingest.extraction import ExtractionOptions, extract
-from politika.jobs import IngestOptions, prepare_article
+from politika.jobs import IngestOptions, prepare_document
 from politika.scale.manifest import JobManifest
 from politika.scale.shards import Shard, iter_shard
 
@@ -154,10 +153,7 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
                 error(item.source, item.kind, item.reason)
                 continue
             try:
-                article = extract(item, ExtractionOptions(max_bytes=options.max_bytes))
-                status, reason = prepare_article(article, options.languages)
-                rows.append((article, fingerprint(article.text, article.canonical_url or article.url), status,
-                             reason))
+                rows.append(prepare_document(item, options))
             except PolitikaError as exc:
                 error(exc.source, exc.kind, exc.reason)
             except Exception as exc:  # one broken page must not fail a shard of thousands
