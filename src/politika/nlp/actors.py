@@ -492,6 +492,10 @@ class _ActorBuilder(ActorRegistry):
         self._dominant: Counter[str] | None = None  # computed once, in finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
 
+    def _state_code(self, code: str | None) -> str | None:
+        """``code``, but USA for GEO in an article on the US state ("Georgians for Responsible Marijuana Policy")."""
+        return "USA" if code == "GEO" and self.georgia_is_a_state else code
+
     def attach(self, doc: Doc, mention: Mention) -> None:
         span = doc[mention.start:mention.end]
         entity = mention.entity
@@ -571,9 +575,7 @@ class _ActorBuilder(ActorRegistry):
         if mention.label == "NORP":
             return False
         code, sector = _codes_from_name(self.kb, span)
-        if code == "GEO" and self.georgia_is_a_state:
-            code = "USA"  # "Georgians for Responsible Marijuana Policy" in an article on the US state
-        code = code or _modifier_country(doc, mention, self.kb)  # "Israel's Cabinet"
+        code = self._state_code(code) or _modifier_country(doc, mention, self.kb)  # "Israel's Cabinet"
         if code is None and sector is None:
             return False
         actor = self.new_actor(f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=code,
@@ -781,9 +783,8 @@ class _ActorBuilder(ActorRegistry):
                 return
         for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
             for token in descriptor:
-                code = self.kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
-                if code == "GEO" and self.georgia_is_a_state:
-                    code = "USA"  # "Georgians for Responsible Marijuana Policy" in an article on the US state
+                code = self._state_code(self.kb.country_of_demonym(token.text)) if token.pos_ in ("ADJ", "PROPN") \
+                    else None
                 code = code or ("USA" if us_party_word(token) and token.text[:1].isupper() else None)
                 following = token.nbor() if token.i + 1 < len(token.doc) else None
                 if code and following is not None and following.i < descriptor.end and \
