@@ -4,11 +4,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from politika.kb import KBEntity
+from politika.kb import KBEntity, KnowledgeBase
 from politika.nlp.evidence import Evidence
 
 
@@ -73,3 +75,23 @@ class Actor:
         text = text.strip()
         if text and text != self.name and text not in self.aliases:
             self.aliases.append(text)
+
+
+def country_counts(actors: Iterable[Actor], kb: KnowledgeBase) -> Counter[str]:
+    """An article's country-coded mentions by state (actors coded with a country of the knowledge base)."""
+    counts: Counter[str] = Counter()
+    for actor in actors:
+        if actor.country and kb.country(actor.country) is not None:
+            counts[actor.country] += len(actor.mentions)
+    return counts
+
+
+def article_state(counts: Counter[str]) -> str | None:
+    """The state an article is about, from its ``country_counts``: the state of at least half of the country-coded
+    mentions (three or more), or the one state the text names; None otherwise."""
+    top = counts.most_common(1)
+    if not top:
+        return None
+    code, count = top[0]
+    total = sum(counts.values())
+    return code if (total >= 3 and count * 2 >= total) or len(counts) == 1 else None

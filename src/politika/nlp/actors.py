@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
-from politika.nlp.actor_types import Actor, Mention, Role, Tie
+from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
 from politika.nlp.gazetteer import Place, is_state_name, place, us_state_of
@@ -803,18 +803,13 @@ class _ActorBuilder(ActorRegistry):
         if self._country_of_namesake(actor):
             return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
-        counts = self._country_counts()
-        top = counts.most_common(1)
-        total = sum(counts.values())
-        if not top:
-            return
-        code, count = top[0]
+        code = article_state(self._country_counts())
         # a state office named without its state: the state the article is about (half of the country-coded
         # mentions), or the one state a short text names ("President Omar al-Bashir ... in Sudan"). Anyone else
         # the text gives no country keeps none: a person is not given the article's state by default (tried:
         # dev people with the right country 169 -> 212 of 247, but by guesses such as Hitler -> USA; issue 20
         # asks that unknown stays unknown)
-        if office is not None and ((total >= 3 and count * 2 >= total) or len(counts) == 1):
+        if office is not None and code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
 
     def _country_of_namesake(self, actor: Actor) -> bool:
@@ -841,11 +836,7 @@ class _ActorBuilder(ActorRegistry):
     def _country_counts(self) -> Counter[str]:
         """The article's country-coded mentions by state."""
         if self._dominant is None:
-            counts: Counter[str] = Counter()
-            for actor in self.actors:
-                if actor.country and self.kb.country(actor.country) is not None:
-                    counts[actor.country] += len(actor.mentions)
-            self._dominant = counts
+            self._dominant = country_counts(self.actors, self.kb)
         return self._dominant
 
 

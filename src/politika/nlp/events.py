@@ -14,7 +14,6 @@ with the gazetteer and a small landmark map, modality with :mod:`.modality`.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import modality
-from politika.nlp.actor_types import Actor, Mention
+from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
@@ -1034,20 +1033,11 @@ def _implied_actor(doc: Doc, event: Event) -> str | None:
 
 
 def _article_state(actors: list[Actor]) -> str | None:
-    """The state the article is about, as the actors layer reads it for a state office named without its state:
-    the state of at least half of the country-coded mentions (three or more), or the one state the text names."""
+    """The state the article is about, by the actors layer's rule for a state office named without its state
+    (``actor_types.article_state``)."""
     from politika.kb import KnowledgeBase
 
-    kb = KnowledgeBase.load()
-    counts: Counter[str] = Counter()
-    for actor in actors:
-        if actor.country and kb.country(actor.country) is not None:
-            counts[actor.country] += len(actor.mentions)
-    if not counts:
-        return None
-    code, count = counts.most_common(1)[0]
-    total = sum(counts.values())
-    return code if (total >= 3 and count * 2 >= total) or len(counts) == 1 else None
+    return article_state(country_counts(actors, KnowledgeBase.load()))
 
 
 def _role_holder(doc: Doc, head: Token) -> str | None:
