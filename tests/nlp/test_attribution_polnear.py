@@ -125,3 +125,97 @@ def test_a_poll_speaks_for_its_clause(nlp: Any) -> None:
 def test_leading_in_the_polls_is_not_the_polls_claim(nlp: Any) -> None:
     found = _found(nlp, "The race is between Ortiz, who leads in the polls, and Moreno.")
     assert not [f for f in found if f[1] == "in"]
+
+
+def test_who_leads_someone_in_the_polls_is_not_the_polls_claim(nlp: Any) -> None:
+    found = _found(nlp, "The mayor met Ortiz, who leads Moreno in the latest polls, on Tuesday.")
+    assert not [f for f in found if f[1] == "in"]
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The governor has focused on the price of housing.", "has focused on", ("The governor", "the price of housing")),
+    ("The senator railed against the new tariffs.", "railed against", ("The senator", "the new tariffs")),
+    ("The council sided with the striking nurses.", "sided with", ("The council", "the striking nurses")),
+])
+def test_a_stance_verb_with_its_preposition(nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
+    source, content, via = _by_cue(nlp, text)[cue]
+    assert (source, content) == expected
+    assert via == "stance"
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The mayor agreed with the auditors.", "agreed with", ("The mayor", "the auditors")),
+    ("The minister has not responded to the criticism.", "has not responded to", ("The minister", "the criticism")),
+])
+def test_a_prepositional_object_is_content_for_verbs_that_need_a_clause_for_objects(
+        nlp: Any, text: str, cue: str, expected: tuple[str, str]) -> None:
+    source, content, _ = _by_cue(nlp, text)[cue]
+    assert (source, content) == expected
+
+
+def test_adding_to_something_is_not_saying_it(nlp: Any) -> None:
+    found = _found(nlp, "The late vote count added to the confusion in the county.")
+    assert not [f for f in found if f[1] and f[1].startswith("added")]
+
+
+def test_what_was_asked_about_after_when_and_where(nlp: Any) -> None:
+    found = _by_cue(nlp, "Asked on Monday about the new tax plan, the spokesman said the White House had not read it.")
+    assert found["Asked"][:2] == (None, "the new tax plan")
+    found = _by_cue(nlp, "The reporter asked Ortiz on Tuesday about the farm bill.")
+    assert found["asked"][:2] == ("The reporter", "the farm bill")
+
+
+def test_an_attack_on_someone_is_a_stance(nlp: Any) -> None:
+    found = _by_cue(nlp, "His attacks on the governor grew sharper in the last week.")
+    assert found["attacks"] == ("His", "the governor", "stance")
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("Many farmers have been critical of the new trade rules.", "critical of",
+     ("Many farmers", "the new trade rules", "stance")),
+    ("Union leaders are worried about the plant closures.", "worried about",
+     ("Union leaders", "the plant closures", "stance")),
+    ("The senator remains confident that the bill will pass.", "confident",
+     ("The senator", "that the bill will pass", "adjective")),
+    ("The mayor made it clear that the budget would not change.", "clear",
+     ("The mayor", "that the budget would not change", "adjective")),
+    ("Most of the delegates are in favor of the new rules.", "in favor of",
+     ("Most of the delegates", "the new rules", "stance")),
+])
+def test_an_adjective_of_belief_or_stance(nlp: Any, text: str, cue: str, expected: tuple[str, str, str]) -> None:
+    assert _by_cue(nlp, text)[cue] == expected
+
+
+@pytest.mark.parametrize("text", ["It is clear that the budget will not change.",
+                                  "The bridge is critical to the city's economy."])
+def test_an_adjective_that_is_nobody_s_belief(nlp: Any, text: str) -> None:
+    found = _found(nlp, text)
+    assert not [f for f in found if f[3] in ("adjective", "stance")]
+
+
+def test_a_participle_after_a_reported_clause_is_the_speaker_s(nlp: Any) -> None:
+    found = _by_cue(nlp, "The treasurer said that the fund was not losing money, noting that most of it was in bonds.")
+    source, content, _ = found["noting"]
+    assert source == "The treasurer"
+    assert content == "that most of it was in bonds"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hangs a subject of the quote on "said" too
+    ("“I find that with other teachers, the mayor can be very divisive,” Kilmer said.", "said", "Kilmer"),
+    # a time heading a live blog's entry, parsed as a second subject
+    ("The rally ended.\n\n12:15 p.m.:\n\nGovernor Jane Ortiz says that she will not run again.", "says",
+     "Governor Jane Ortiz"),
+    # "which" is what was said to be so, not who said it
+    ("She handed over the files, which she said held all her letters.", "said", "she"),
+])
+def test_of_two_subjects_the_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert _by_cue(nlp, text)[cue][0] == speaker
+
+
+def test_a_name_and_a_colon_after_a_headline_s_dash(nlp: Any) -> None:
+    found = _by_cue(nlp, "THE POLLS WERE EARLY - Mark Brown: “The surveys ended a week before the vote.”")
+    source, content, via = found[":"]
+    assert source == "Mark Brown"
+    assert content == "“The surveys ended a week before the vote.”"
+    assert via == "colon"

@@ -45,6 +45,7 @@ QUOTE_CHARS = frozenset("“”\"«»„")
 # A quote closing, a dash, a name up to the line's end: "“...” ― Pamela Padilla".
 SIGNATURE = re.compile(r"([”\"»])[ \t]*([―—–])[ \t]*([A-Z][^\n]{1,80}?)[ \t]*\.?[ \t]*$", re.MULTILINE)
 PREP_CONTENT = {"about", "for", "to", "on", "against", "of", "with", "over"}
+ADJECTIVE_PREPS = {"about", "of", "on", "against", "with", "over"}  # "critical of", not "critical to" (vital)
 COMPLEMENTS = ("ccomp", "xcomp", "dobj", "oprd", "attr", "dative", "acomp")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CUE_PREFIX_DEPS = ("aux", "auxpass", "neg")
@@ -142,6 +143,10 @@ class _Finder:
                 self._colon(token)
             elif lower == "in" and token.dep_ == "prep":
                 self._in_poll(token)
+            elif token.pos_ == "ADJ" and cues.lemma(token) in cues.STANCE_ADJECTIVES:
+                self._adjective(token)
+            elif lower in ("favor", "favour") and token.dep_ == "pobj" and token.head.lower_ == "in":
+                self._in_favor(token)
         self._signatures()
         self.found.sort(key=lambda a: a.content_range)
         self._continue_quotes()
@@ -207,7 +212,7 @@ class _Finder:
             following = self.doc[verb.right_edge.i + 1]
             if following.dep_ in ("nsubj", "nsubjpass") and following.head.i == verb.head.i:
                 content, via = (following.i, verb.head.right_edge.i + 1), "ccomp"
-        if content is None and lemma not in cues.NO_OBJECT_CONTENT:
+        if content is None and lemma not in cues.NO_PREP_CONTENT:
             for child in children:
                 marks = [g for g in child.children if g.dep_ == "mark" and g.lower_ in PREP_CONTENT]
                 if child.dep_ == "advcl" and child.i > verb.i and marks and marks[0].i == _next_word(verb):
@@ -221,6 +226,10 @@ class _Finder:
                     if objects and child.i == _next_word(verb):
                         content, via = _subtree_range(objects, exclude=verb.i), "prep"
                         cue_end = child.i + 1
+                        break
+                    if objects and child.lower_ == "about":
+                        # "asked at a briefing on Monday about the plan": what it is about, after when and where
+                        content, via = _subtree_range(objects, exclude=verb.i), "prep"
                         break
         if content is None:
             content, via = self._quote_after(verb), "quote_after"
@@ -318,6 +327,51 @@ class _Finder:
                 source, head = None, None
         self._add(content, cue, source, head, via)
 
+    def _adjective(self, adjective: Token) -> None:
+        """``critical of the deal``, ``confident that the bill will pass``, ``made it clear that ...``: an adjective
+        of belief or stance after a copula (or "make"), its clause or prepositional object, its subject."""
+        verb = adjective.head
+        if adjective.dep_ not in ("acomp", "oprd", "ccomp") or verb.pos_ not in ("VERB", "AUX") or verb.i > adjective.i:
+            return
+        if cues.lemma(adjective) == "clear" and cues.lemma(verb) != "make":
+            return  # "it is clear that ...": nobody's
+        cue_end = adjective.i + 1
+        clauses = [c for c in adjective.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > adjective.i]
+        if not clauses and cues.lemma(adjective) == "clear":
+            clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i]
+        via = "adjective"
+        if clauses:
+            span = _subtree_range(clauses[:1])
+        else:
+            objects = [g for c in adjective.children if c.dep_ == "prep" and c.i == adjective.i + 1 and
+                       c.lower_ in ADJECTIVE_PREPS for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+            if not objects:
+                return
+            span, via, cue_end = _subtree_range(objects), "stance", adjective.i + 2
+        content = self._trim(span, adjective.i)
+        if content is None:
+            return
+        source, head = self._source_of(verb)
+        if source is not None and _overlaps(source, content):
+            return
+        self._add(content, (adjective.i, cue_end), source, head, via)
+
+    def _in_favor(self, favor: Token) -> None:
+        """``voters in favor of the tax cut``: a stance of the clause's subject."""
+        prep = favor.head
+        objects = [g for c in favor.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")][:1]
+        verb = prep.head
+        if not objects or verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+            return
+        content = self._trim(_subtree_range(objects), prep.i)
+        if content is None:
+            return
+        source, head = self._source_of(verb)
+        if source is not None and _overlaps(source, content):
+            source, head = None, None
+        self._add(content, (prep.i, objects[0].head.i + 1), source, head, "stance")
+
     def _in_poll(self, prep: Token) -> None:
         """``In a Fox poll, Cruz had 38 percent``: the poll is the source of the clause the "in" hangs from."""
         head = prep.head
@@ -328,8 +382,9 @@ class _Finder:
         content = _clause_without(head, prep)
         content = self._trim(content) if content is not None else None
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        if content is None or not subjects or not all(content[0] <= t.i < content[1] for t in (head, subjects[0])):
-            return  # "..., who leads in the polls": the clause the poll speaks of is not all there
+        if content is None or not subjects or not all(content[0] <= t.i < content[1] for t in (head, subjects[0])) or \
+                subjects[0].tag_ in ("WP", "WDT"):
+            return  # "..., who leads (Trump) in the polls": the clause the poll speaks of is not all there
         self._add(content, (prep.i, prep.i + 1), _subtree_range(objects[:1]), objects[0].i, "according")
 
     def _colon(self, colon: Token) -> None:
@@ -339,6 +394,9 @@ class _Finder:
         line_start = doc.text.rfind("\n", 0, colon.idx) + 1
         line = doc.char_span(line_start, colon.idx, alignment_mode="expand") if line_start < colon.idx else None
         start = max(sent.start, line.start if line is not None else sent.start)
+        dashes = [t.i for t in doc[start:colon.i] if t.text in ("-", "–", "—")]
+        if dashes:
+            start = dashes[-1] + 1  # "POLLS WERE RIGHT, JUST TOO EARLY - Mark Blumenthal: “...”"
         before = doc[start:colon.i]
         if not before or len(before) > 8 or any(t.pos_ in ("VERB", "AUX") for t in before):
             return
@@ -395,7 +453,18 @@ class _Finder:
             return None, None  # "Asked about the poll, Sanders said ...": Sanders was asked, someone else asked
         current = verb
         for _ in range(4):
-            subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+            if current is not verb and verb.tag_ == "VBG" and current.dep_ == "ccomp" and current.head.i < verb.i \
+                    and cues.lemma(current.head) in cues.SPEECH_VERBS:
+                current = current.head  # "X said that the plan was sound, noting ...": X notes it, not the plan
+                continue
+            # of two subjects, the speaker's first: '"..., the law can be unfair," Kilfoyle said' with a subject of the
+            # quote hung on "said" too; "12:15 p.m.\n\nObama says ..." (a time heading a paragraph); "the emails,
+            # which she said were all her work" ("which" is what was said to be so)
+            outside = self.quote_of[verb.i] < 0
+            subjects = sorted((c for c in current.children if c.dep_ in SUBJECTS),
+                              key=lambda s: (outside and self.quote_of[s.i] >= 0,
+                                             self.paragraph[s.i] != self.paragraph[verb.i],
+                                             s.ent_type_ in ("TIME", "DATE"), s.tag_ in ("WDT", "WP")))
             passive = any(c.dep_ == "auxpass" for c in current.children)
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:

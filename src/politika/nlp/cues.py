@@ -53,6 +53,7 @@ show find indicate suggest reveal demonstrate prove confirm estimate
 # Verbs of stance and endorsement: the content is what is supported or opposed.
 STANCE_VERBS = _words("""
 support oppose endorse favor favour back reject embrace champion defend refuse decline vote push offer adopt
+focus rail side advocate
 """)
 CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | STANCE_VERBS
 # These take the addressee as direct object: their content is a clause, never the object.
@@ -70,7 +71,12 @@ worry
 EVENT_CUES = _words("""
 reject refuse decline threaten denounce condemn criticize criticise slam blast attack praise hail laud welcome
 applaud congratulate thank support oppose endorse back favor favour embrace champion defend vote push offer adopt
-propose seek challenge
+propose seek challenge focus rail side advocate
+""")
+# Cue verbs whose prepositional object is never what is said ("adding to the confusion", "continued with ..."); the
+# others' is ("agreed with the plan", "responded to the criticism", "worried about the vote", "is known for ...").
+NO_PREP_CONTENT = _words("""
+add continue
 """)
 # Cue verbs that need a clause, a quote or a colon after them to count ("see", "know", "call", "figure"
 # are too common in other senses).
@@ -103,7 +109,13 @@ poll polls survey surveys study studies
 # attribution as PolNeAR has it, not a claim (held under the views' confidence like the event verbs above).
 STANCE_NOUNS = _words("""
 support criticism opposition endorsement call question concern accusation allegation complaint reference
-comment remark praise objection demand request plea appeal
+comment remark praise objection demand request plea appeal attack
+""")
+# Adjectives of belief or stance after a copula ("critical of", "confident that", "worried about"; "clear" only in
+# "made it clear that"): the clause or the prepositional object is what is believed or opposed.
+STANCE_ADJECTIVES = _words("""
+critical supportive skeptical sceptical confident worried concerned convinced aware hopeful optimistic pessimistic
+afraid fearful wary eager adamant proud angry upset furious unhappy doubtful clear
 """)
 # Hedges: words that weaken the writer's or the source's commitment to the content.
 HEDGES = _words("""
