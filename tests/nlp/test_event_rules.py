@@ -410,3 +410,96 @@ def test_attack_across_a_place_targets_it() -> None:
     events = _events("Israel has continued its attacks across the Gaza Strip.")
     event = next(e for e in events if e["type"] == "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza Strip"]
+
+
+def _with_recipient(text: str) -> dict[str, Any]:
+    """The sentence's first event (the rules below are about arguments, whatever the classifier's type)."""
+    events = _events(text)
+    assert events, text
+    return events[0]
+
+
+def test_event_noun_object_targets_what_it_is_aimed_at() -> None:
+    # "launched airstrikes against a depot": the depot, a thing, is the target (not the airstrikes)
+    event = _with_recipient("The air force launched airstrikes against a weapons depot near the border.")
+    assert _texts(event["recipient_spans"]) == ["weapons depot"]
+    event = _with_recipient("The rebels launched a rocket attack on an army base near the capital.")
+    assert _texts(event["recipient_spans"]) == ["army base"]
+
+
+def test_condemned_attack_is_no_target() -> None:
+    # condemning "the attack on a mosque" accuses the attackers: the mosque is not the recipient
+    event = _one("The president condemned the attack on a mosque in Kabul.", "ACCUSE")
+    assert "mosque" not in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_thing_attacked_is_the_target_before_its_place() -> None:
+    event = _with_recipient("The navy seized an oil tanker in the Strait of Hormuz.")
+    assert _texts(event["recipient_spans"]) == ["oil tanker"]
+
+
+def test_refusal_until_a_condition_targets_its_subject() -> None:
+    event = _with_recipient("The dockworkers said they will not end the strike until the port company raises wages.")
+    assert _texts(event["recipient_spans"]) == ["port company"]
+
+
+def test_refuge_sought_in_a_place_asks_it() -> None:
+    event = _one("Thousands of families have sought refuge in Chad.", "REQUEST")
+    assert _texts(event["recipient_spans"]) == ["Chad"]
+
+
+def test_withdrawing_from_a_place_under_any_type() -> None:
+    # "ready to withdraw its soldiers from Mali" (an AGREE): Mali is left, the soldiers are Canada's own
+    event = _with_recipient("Canada is ready to withdraw its soldiers from Mali.")
+    assert _texts(event["recipient_spans"]) == ["Mali"]
+
+
+def test_returned_thing_goes_to_its_recipient() -> None:
+    event = _with_recipient("The gallery returned a portrait by Rembrandt to its owners.")
+    assert _texts(event["recipient_spans"]) == ["its owners"]
+
+
+def test_found_guilty_small_clause_subject_is_the_recipient() -> None:
+    event = _with_recipient("A judge in Ohio found the mayor guilty of fraud.")
+    assert _texts(event["recipient_spans"]) == ["mayor"]
+
+
+def test_aid_recipient_of_a_purpose_clause() -> None:
+    event = _one("Japan donated water pumps to help Kenya.", "AID")
+    assert _texts(event["recipient_spans"]) == ["Kenya"]
+
+
+def test_commitment_to_an_act_names_its_party() -> None:
+    event = _with_recipient("The ministry reiterated its commitment to support the farmers' union.")
+    assert _texts(event["recipient_spans"]) == ["the farmers' union"]
+
+
+def test_report_accusing_speaks_for_its_author() -> None:
+    event = next(e for e in _events("Human Rights Watch published a report accusing the police of torture.")
+                 if e["type"] == "ACCUSE")
+    assert _texts(event["actor_spans"]) == ["Human Rights Watch"]
+    assert "report" not in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_dateline_with_a_country_apposition() -> None:
+    # "THE HAGUE, Netherlands -- A prosecutor ...": the subject is the dateline's apposition's apposition
+    event = _one("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former army chief with war "
+                 "crimes.", "ACCUSE")
+    assert _texts(event["actor_spans"]) == ["United Nations prosecutor"]
+
+
+def test_name_tagged_as_an_adverb_before_its_verb_is_the_subject() -> None:
+    event = _with_recipient("USAID had announced a suspension of aid to Sudan.")
+    assert _texts(event["actor_spans"]) == ["USAID"]
+
+
+def test_light_verb_event_noun_state_is_no_recipient() -> None:
+    # "declared a state of siege in Kasai": the place, not "state" (a people noun elsewhere)
+    event = _one("The army declared a state of siege in Kasai.", "COERCE")
+    assert _texts(event["recipient_spans"]) == ["Kasai"]
+
+
+def test_protesting_participle_names_the_party_protested() -> None:
+    # "started a hunger strike, protesting the state's policy": the state (not dropped as the light verb's "state")
+    event = _one("A nurse has started a hunger strike, protesting the state's pension law.", "PROTEST")
+    assert _texts(event["recipient_spans"]) == ["state"]

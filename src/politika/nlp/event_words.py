@@ -128,6 +128,23 @@ INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "l
 AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards", "into"})
 # A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
 INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
+# Types whose recipient, failing any other, is the party of a condition ("unless X ...", "until X ...") or of a
+# purpose clause ("to demand X's resignation").
+CONDITION_TYPES = frozenset({"PROTEST", "THREATEN", "REQUEST", "ACCUSE", "REJECT"})
+# Nouns of commitment whose infinitive or "to" clause names the act committed to ("its commitment to support X").
+COMMITMENT_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
+                              "resolve"})
+# Documents that speak for their author: "a report accusing X" accuses for whoever issued the report.
+DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "lawsuit", "suit", "complaint", "petition", "resolution",
+                            "declaration", "communique", "communiqué", "motion", "decree"})
+# A participle clause that says what a protest or strike is for ("started a hunger strike, protesting X").
+PROTESTING_LEMMAS = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "decry"})
+# What one seeks from a host: "sought refuge/asylum in X" asks X.
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary", "protection"})
+# Verbs whose "from" place or party is the one left, whatever the event's type ("ready to withdraw from X").
+WITHDRAWING_LEMMAS = frozenset({"withdraw", "pull", "evacuate"})
+# Giving back: the party it goes to is the recipient ("returned the skulls to Peru"), like TRANSFER_LEMMAS.
+RETURNING_LEMMAS = frozenset({"return", "restore"})
 # Types whose target PLOVER codes as the place where the action happens when no actor is named.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE",
                                 "THREATEN"})

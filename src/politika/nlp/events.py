@@ -39,10 +39,13 @@ from politika.nlp.event_words import (
     AIMED_PREPS,
     ARGUMENT_PRONOUNS,
     COMMITMENT_LEMMAS,
+    COMMITMENT_NOUNS,
+    CONDITION_TYPES,
     DATELINE_MARKS,
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
     DISMISSING_LEMMAS,
+    DOCUMENT_NOUNS,
     EASING_LEMMAS,
     EVENT_HEAD_NOUNS,
     GROUP_NOUNS,
@@ -65,11 +68,13 @@ from politika.nlp.event_words import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    PROTESTING_LEMMAS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
+    REFUGE_NOUNS,
     REFUSABLE_TYPES,
     REJECTION_LEMMAS,
     RELATIVE_PRONOUNS,
@@ -77,16 +82,19 @@ from politika.nlp.event_words import (
     REQUEST_NOUNS,
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
+    RETURNING_LEMMAS,
     SEPARATE_CLAUSE_MARKS,
     STATE_GROUP_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
+    SUPPORT_VERBS,
     TIME_LABELS,
     TRANSFER_LEMMAS,
     UNDERGO_LEMMAS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     WILLING_WORDS,
+    WITHDRAWING_LEMMAS,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -332,8 +340,10 @@ class EventsComponent:
         if event.type == "CONSULT" and event.mode != "visit" and event.recipients and reciprocal:
             event.recipients = []
         if light_verb_event(token) is not None:  # "went on strike": the strike is the event, not its recipient
-            event.recipients = [a for a in event.recipients if a.actor_id is not None or
-                                a.span.root.lemma_.lower() not in LIGHT_NOUN_WORDS | EVENT_HEAD_NOUNS]
+            # (but "protesting the state's law" in a clause of its own names the state)
+            event.recipients = [a for a in event.recipients if a.actor_id is not None or token not in (
+                a.span.root.head, a.span.root.head.head) or a.span.root.lemma_.lower() not in LIGHT_NOUN_WORDS |
+                EVENT_HEAD_NOUNS]
         rule = material_event(token) or light_verb_event(token)
         if rule is not None and rule[0] == event.type and rule[1] is not None:
             event.mode = rule[1]
@@ -633,10 +643,21 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # "denounced as an ugly crime Serbia's suppression of ...": the shifted object hangs off the "as" phrase
         objects.extend(a for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos")
+    for obj in list(objects):
+        if obj.lemma_.lower() in COMMITMENT_NOUNS | DOCUMENT_NOUNS:
+            # "reiterated its commitment to support the police", "put out a report accusing the army": the party of
+            # the act committed to or written down
+            verbs = [c for c in obj.children if c.dep_ == "acl" and c.tag_ in ("VB", "VBG")]
+            verbs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                      if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+            objects.extend(o for v in verbs for o in _argument_heads(v)[1])
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
     for child in token.children:
+        if child.dep_ == "ccomp" and child.pos_ == "ADJ":
+            # "found X guilty", "declared the vote illegal": the subject of the small clause is the one judged
+            objects.extend(t for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c))
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             # "agreed to provide aid to X", "demanded that X cancel": the embedded clause's arguments
             inner_subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -660,10 +681,17 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         elif prep.lower_ in RECIPIENT_PREPS:
             objects.extend(pobjs)
     objects = [o for o in objects if _is_argument(o)]
-    actorlike = [o for o in objects if _is_actorlike(o)]
-    if event_type == "RETREAT":
-        # "withdrew its troops from Lebanon", "completed the withdrawal of forces from Panama": the place or party
-        # left is the recipient, not the actor's own forces
+    # (not "state" in "declared a state of siege in X": the light verb's event noun)
+    actorlike = [o for o in objects if _is_actorlike(o) and not (
+        o.lemma_.lower() in EVENT_HEAD_NOUNS and o.head == token and light_verb_event(token) is not None)]
+    if token.lemma_.lower() in TRANSFER_LEMMAS | RETURNING_LEMMAS:
+        # "returned the Hebrew Bible to its owners", "gave the documents to the court": the party the thing goes to,
+        # not the thing or a party named inside it ("a portrait by Antoine Carte")
+        actorlike = [o for o in objects if (o.dep_ == "dative" and o.head == token) or (
+            o.dep_ == "pobj" and o.head.lower_ == "to" and o.head.head == token)] or actorlike
+    if event_type == "RETREAT" or token.lemma_.lower() in WITHDRAWING_LEMMAS:
+        # "withdrew its troops from Lebanon" (also "is ready to withdraw its troops from X", an AGREE), "completed
+        # the withdrawal of forces from Panama": the place or party left is the recipient, not the actor's own forces
         left = [g for p in preps if p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
         left += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                  for n in c.children for p in n.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -681,13 +709,33 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # one level further: "part of a military aid program for Bosnia", "a suspension of air links with Serbia"
         actorlike = [j for o in objects for i in _inner_parties(o) for j in _inner_parties(i)
                      if _is_actorlike(j) and j.pos_ != "PRON"]
-    if not actorlike and event_type in ("PROTEST", "THREATEN", "REQUEST", "ACCUSE"):
-        # "threatened to strike unless Israel rescinded ...": the party the condition is put to;
-        # "staged a hunger strike to demand the resignation of X", "in protest against X": the party protested
+    if not actorlike and event_type != "ACCUSE":
+        # "launched airstrikes against a terrorist camp", "cancelled a planned visit to Montevideo": what an event
+        # noun is aimed at is its target, a thing or a place as much as a party (but condemning "the attack on a
+        # church" accuses the attackers, not the church)
+        actorlike = [g for o in objects if noun_event(o) is not None for c in o.children
+                     if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for p in c.children if p.dep_ == "pobj"
+                     for g in _conjuncts(p) if _is_argument(g)]
+    if not actorlike and event_type in CONDITION_TYPES:
+        # "threatened to strike unless Israel rescinded ...", "will not end the strike until the government
+        # meets ...": the party the condition is put to; "staged a hunger strike to demand the resignation of X",
+        # "in protest against X": the party protested
         actorlike = [t for t in _purpose_parties(token) if _is_actorlike(t)]
+    if not actorlike and event_type == "REQUEST" and any(o.lemma_.lower() in REFUGE_NOUNS for o in objects):
+        # "sought refuge in Bangladesh": the host asked for shelter (whatever the tagger made of its name)
+        actorlike = [g for t in (token, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for g in c.children if g.dep_ == "pobj" and _is_argument(g)]
+    if not actorlike and event_type == "ASSAULT":
+        # "attacked an army camp in Kabul", "seized the tanker off Gibraltar": the thing attacked is the target (not
+        # an instrument: "fired rockets at X"; not an event noun: "carried out an attack on X")
+        actorlike = [o for o in objects if o.dep_ == "dobj" and o.head == token and noun_event(o) is None
+                     and o.lemma_.lower() not in INSTRUMENT_NOUNS and token.lemma_.lower() not in SUPPORT_VERBS]
     if not actorlike and event_type in PLACE_TARGET_TYPES:
         # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
         actorlike = _places(token)
+    if not actorlike and event_type == "AID":
+        # "donated ventilators to assist Ethiopia": the party the aid is to help
+        actorlike = [t for t in _purpose_parties(token) if _is_actorlike(t)]
     if not actorlike:
         # "donated medicine to the hospital", "opened fire on the crowd": the party the thing goes to or against,
         # not the thing
@@ -733,9 +781,11 @@ def _purpose_parties(token: Token) -> list[Token]:
     clauses += [g for c in clauses if c.dep_ == "xcomp" for g in c.children if g.dep_ == "advcl"]
     for clause in clauses:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if marks & {"if", "unless"}:
+        if marks & {"if", "unless", "until"}:
             out.extend(t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c))
-        elif clause.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        elif clause.dep_ == "advcl" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) or (
+                clause.tag_ == "VBG" and clause.lemma_.lower() in PROTESTING_LEMMAS)):
+            # "to demand the resignation of X"; "went on strike, protesting X's policy"
             objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
             objects += [g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             out.extend(objects)
@@ -826,8 +876,11 @@ def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
     start = dateline_end(token.sent)
     found = _governing_subject(token, speaker_acts)
     if found and found[0].i < start:  # "MANILA -- President Arroyo pardoned": the other subject
+        appositions = [c for c in found[0].children if c.dep_ == "appos"]
+        appositions += [g for c in appositions for g in c.children if c.i < start and g.dep_ == "appos"]
+        # "PARIS -- (appos) Macron", "THE HAGUE, Netherlands -- (appos of the appos) A UN prosecutor"
         others = [c for c in found[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= start] + [
-            c for c in found[0].children if c.dep_ == "appos" and c.i >= start]  # "PARIS -- (appos) Macron"
+            c for c in appositions if c.i >= start]
         return _conjuncts(others[0]) if others else []
     return found
 
@@ -855,6 +908,13 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
                     if outer and outer[0].pos_ != "PRON":
                         return outer
                 return _conjuncts(child)
+        if not any(c.dep_ == "nsubjpass" for c in current.children):
+            # "USAID provided ..." with the name tagged an adverb: a name right before its verb is the subject
+            named = [c for c in current.children if c.dep_ in ("advmod", "npadvmod") and c.i < current.i and
+                     c.ent_type_ in ACTOR_LABELS and all(current.doc[k].dep_ in ("aux", "neg") for k in
+                                                          range(c.i + 1, current.i))]
+            if named:
+                return named
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
                 current.head is current:
             return []
@@ -865,7 +925,10 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
         if _undergoing_noun(current) is not None:
             return []  # "a man convicted of threats": the man undergoes it (see _argument_heads)
         if current.dep_ in ("acl", "relcl"):
-            return [current.head]
+            if current.head.lemma_.lower() not in DOCUMENT_NOUNS or current.head.dep_ != "dobj":
+                return [current.head]
+            # "Amnesty put out a report accusing X", "filed a lawsuit accusing X": the author of the document acts
+            current = current.head
         current = current.head
 
 
