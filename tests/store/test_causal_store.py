@@ -242,3 +242,59 @@ def test_factor_search_and_confidence_filter(store: Store) -> None:
     assert [(causes.name(e.cause), e.polarity) for e in causes.edges] == [("Sanctions", "-")]
     follows = what_follows(store.engine, "indecision")
     assert {follows.name(e.effect) for e in follows.edges} == {"Russia strike"}
+
+
+def _add_articles(store: Store) -> dict[str, tuple[int, str]]:
+    batch = [(Article(text=text, origin=f"test/{key}.txt", title=title, date=date, site=site, authors=authors,
+                      genre="opinion", language="en"), fingerprint(text, None), "pending", None)
+             for key, (title, date, site, authors, text) in TEXTS.items()]
+    return {key: (o.pk, o.article_id) for key, o in zip(TEXTS, store.add_articles(batch), strict=True)}
+
+
+def _factor_rows(store: Store) -> list[tuple[Any, ...]]:
+    with store.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(sa.text(
+            "SELECT k.key, f.key, f.name FROM causal_factor_keys k JOIN causal_factors f ON f.pk = k.factor_pk "
+            "ORDER BY k.key"))]
+
+
+def test_factor_index_kept_between_batches(store: Store) -> None:
+    """A save batch's factor index serves the next batch (read from the store once), with the same factors as
+    reading it afresh at every batch; a user's decision in between makes the next batch read it again."""
+    ids = _add_articles(store)
+    made = records()
+    for key in TEXTS:  # one batch an article: k2's "Western indecision" joins the factor k1 made
+        store.save_records([(ids[key][0], made[key])], "test-model")
+    cache = store._open.factor_index
+    assert cache.reads == 1
+    kept = (_factor_rows(store), list_links(store.engine))
+    with Store(":memory:") as fresh:
+        fresh_ids = _add_articles(fresh)
+        for key in TEXTS:
+            fresh.save_records([(fresh_ids[key][0], made[key])], "test-model")
+            fresh._open.factor_index.drop()  # as before: the index read from the store at every batch
+        assert _factor_rows(fresh) == kept[0]
+        assert [(x["cause"]["name"], x["effect"]["name"]) for x in list_links(fresh.engine)] == [
+            (x["cause"]["name"], x["effect"]["name"]) for x in kept[1]]
+    assert ("Russia strike", "+", "indecision") in edges(store)
+    merge_factors(store.engine, "indecision", "Russia strike")  # a decision: the kept index is stale
+    store.save_records([(ids["k2"][0], made["k2"])], "test-model")
+    assert cache.reads == 2
+    assert {name for _key, _factor, name in _factor_rows(store)} == {  # no "Russia strike" made again
+        "indecision", "Sanctions", "bring Putin to knees", "shells arrived late", "brigades hold bridgehead"}
+
+
+def test_factor_index_dropped_with_a_rolled_back_batch(store: Store) -> None:
+    """Factors a rolled-back batch made are not kept in the index: the next batch makes them again, stored."""
+    ids = _add_articles(store)
+    made = records()
+    store.save_records([(ids["k1"][0], made["k1"])], "test-model")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_records([(ids["k2"][0], made["k2"])], "test-model")
+        raise RuntimeError("the merge of this shard failed after its records")
+    assert store._open.factor_index.index is None
+    store.save_records([(ids["k2"][0], made["k2"])], "test-model")
+    assert store._open.factor_index.reads == 2
+    names = {name for _key, _factor, name in _factor_rows(store)}
+    assert {"brigades hold bridgehead", "shells arrived late"} <= names  # made by k2 alone, stored this time
+    assert len(list_links(store.engine)) == 5

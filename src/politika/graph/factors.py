@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -313,8 +313,11 @@ class FactorIndex:
         self._matrix: Any = None  # rows 0.._rows-1: the vectors of _names, spare rows after them
         self._rows = 0
         self.reason: str | None = None  # why the last match matched
+        self._mark = 0  # entries from here on were added since mark(), placed in their head's group at _placed
+        self._placed: list[tuple[str, str, int]] = []
         for pk, key, name in candidates:
             self.add(pk, key, name)
+        self.mark()
 
     def __len__(self) -> int:
         return len(self._pks)
@@ -325,11 +328,41 @@ class FactorIndex:
 
     def add(self, pk: int, key: str, name: str) -> None:
         self._by_key.setdefault(key, pk)
-        keys, pks = self._by_head.setdefault(head_of(key), ([], []))
+        head = head_of(key)
+        keys, pks = self._by_head.setdefault(head, ([], []))
+        self._placed.append((key, head, len(keys)))
         keys.append(key)
         pks.append(pk)
         self._pks.append(pk)
         self._names.append(name.lower())
+
+    def mark(self) -> None:
+        """Start remembering the entries added from now on, for :meth:`settle`."""
+        self._mark = len(self._pks)
+        self._placed = []
+
+    def settle(self, pks: Mapping[int, int], names: Mapping[int, str]) -> None:
+        """The entries added since :meth:`mark` as a fresh index of the stored keys would hold them: stand-in
+        pks replaced by ``pks`` (stand-in → stored), and each entry named by its factor (``names``: pk → the
+        factor's name) instead of the phrase it was added with; then :meth:`mark` again.
+
+        >>> index = FactorIndex([(1, "war", "War")], mode="lexical")
+        >>> index.add(-1, key_of("grain exports"), "grain exports")
+        >>> index.settle({-1: 7}, {7: "Grain exports"})
+        >>> index.get(key_of("grain exports")), index.match(factor_name("the grain exports"))
+        (7, 7)
+        """
+        for offset, (key, head, slot) in enumerate(self._placed):
+            position = self._mark + offset
+            pk = pks.get(self._pks[position], self._pks[position])
+            self._pks[position] = self._by_head[head][1][slot] = pk
+            if self._by_key.get(key, 0) < 0:
+                self._by_key[key] = pks.get(self._by_key[key], self._by_key[key])
+            name = names.get(pk, key).lower()
+            if name != self._names[position]:
+                self._names[position] = name
+                self._rows = min(self._rows, position)  # embedded under the phrase: embed the factor's name
+        self.mark()
 
     def prepare(self, names: Iterable[str]) -> None:
         """Embed these factor names now, in one batch, if the mode is embeddings (a save batch's new names)."""

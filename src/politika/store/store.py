@@ -102,7 +102,7 @@ class Store(Queries):
     def __init__(self, url: str | None = None, create: bool = True) -> None:
         self.engine = open_engine(url, create=create)
         self.dialect = self.engine.dialect.name
-        self._open = threading.local()  # the transaction of Store.transaction(), per thread
+        self._open = threading.local()  # per thread: the transaction of Store.transaction(), the factor index
         self._writer = WriterLock(self.engine, self.engine.url.render_as_string(hide_password=True)
                                   if self.dialect != "sqlite" else str(self.engine.url.database))
         self._writer_depth = 0
@@ -156,8 +156,17 @@ class Store(Queries):
             self._open.conn = conn
             try:
                 yield conn
+            except BaseException:
+                self._forget_written()
+                raise
             finally:
                 self._open.conn = None
+
+    def _forget_written(self) -> None:
+        """A transaction is rolled back: what this Store keeps of the rows it wrote is dropped with them."""
+        cache = getattr(self._open, "factor_index", None)
+        if cache is not None:
+            cache.drop()
 
     # -- runs and errors -------------------------------------------------------------------------------
 
@@ -307,7 +316,7 @@ class Store(Queries):
         """Store annotation records and mark their articles analysed, in one transaction."""
         from politika.store.actors import index_actors
         from politika.store.bulk import insert_rows
-        from politika.store.causal import index_causal
+        from politika.store.causal import FactorIndexCache, index_causal
         from politika.store.claims import index_claims
         from politika.store.events import index_events
 
@@ -328,7 +337,9 @@ class Store(Queries):
             conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk")).values(
                 status="analysed", skip_reason=None, opinion_score=sa.bindparam("b_score")),
                 [{"b_pk": pk, "b_score": scores.get(pk)} for pk in pks])
-            index_causal(conn, items)
+            if getattr(self._open, "factor_index", None) is None:  # kept for this thread's next batch
+                self._open.factor_index = FactorIndexCache()
+            index_causal(conn, items, self._open.factor_index)
             index_events(conn, items)
 
     def save_records_isolated(self, items: Sequence[tuple[int, dict[str, Any]]],
@@ -367,8 +378,12 @@ class Store(Queries):
             with self.transaction():
                 yield
         else:
-            with conn.begin_nested():
-                yield
+            try:
+                with conn.begin_nested():
+                    yield
+            except BaseException:
+                self._forget_written()
+                raise
 
     def mark_failed(self, items: Sequence[tuple[int, str]]) -> None:
         """Mark articles ``failed`` (their analysis raised), with the reason; a record they had is kept."""
