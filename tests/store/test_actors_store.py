@@ -309,3 +309,29 @@ def test_dossier_ties_page_in_sql_as_slices_of_the_whole_list(store: Store) -> N
                 for offset in range(len(whole) + 2):
                     assert dossier_ties(conn, pk, limit, offset) == whole[offset:offset + limit]
         assert any(dossier_ties(conn, pk) for (pk,) in conn.execute(sa.select(actors.c.pk)))
+
+
+def test_a_lone_surname_finds_its_people_by_the_names_last_word(store: Store) -> None:
+    """Each stored name of two or more words keeps its last word (migration 0014 fills it for the names stored
+    before it), and a lone surname of a later article finds its people from that indexed column."""
+    from alembic import command
+
+    from politika.store.engine import _alembic_config
+    from politika.store.schema import actor_names
+
+    def last_words() -> dict[str, str | None]:
+        with store.engine.connect() as conn:
+            return dict(conn.execute(sa.select(actor_names.c.norm, actor_names.c.last_word)
+                                     .where(actor_names.c.norm.is_not(None))).all())
+
+    store_corpus(store, only=("a1",))
+    written = last_words()
+    assert written["anna kovacs"] == "kovacs" and written["vladimir putin"] == "putin"
+    assert all(word is None for norm, word in written.items() if " " not in norm)
+    with store.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0013")
+        command.upgrade(_alembic_config(conn), "head")
+    assert last_words() == written
+    store_corpus(store, only=("a3",))  # "Kovacs did not comment.": the lone surname is Anna Kovacs
+    found = by_name(store)
+    assert found["Anna Kovacs"]["article_count"] == 2 and "Kovacs" not in found

@@ -26,7 +26,7 @@ from politika.graph.actors import (
 )
 from politika.keys import fit_key
 from politika.store.events import country_code
-from politika.store.refs import StoredActors, actor_summary
+from politika.store.refs import StoredActors, actor_summary, name_row
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -130,8 +130,8 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides. With
     ``pending`` (and ``lookup``), the new rows are kept there for ``_flush_names`` instead of inserted now."""
     rows: list[dict[str, Any]] = [
-        {"actor_pk": pk, "name": name, "norm": (fit_key(normalise(name)) or None)
-         if match and is_proper_name(name) and (proper is None or name in proper) else None}
+        name_row(pk, name, (fit_key(normalise(name)) or None)
+                 if match and is_proper_name(name) and (proper is None or name in proper) else None)
         for name in dict.fromkeys(n.strip() for n in names) if name]
     known = {row["name"]: lookup.has_name(pk, row["name"]) for row in rows} if lookup is not None else {}
     rows = [row for row in rows if not known.get(row["name"])]  # a stored (actor, name) pair is left as it is

@@ -26,7 +26,7 @@ from politika.graph.duplicates import ActorNames, DuplicatePair, duplicate_pairs
 from politika.store.actors import index_actors, recount, split_actor_pk
 from politika.store.claims import index_claims, repoint_claims
 from politika.store.events import index_events, repoint_events
-from politika.store.refs import actor_row, actor_summary, find_actor, find_article
+from politika.store.refs import actor_row, actor_summary, find_actor, find_article, name_row
 from politika.store.schema import (
     actor_decisions,
     actor_keys,
@@ -137,8 +137,7 @@ def merge_actors(engine: sa.Engine, into: str, merged: str, *, preview: bool = F
         names = conn.execute(sa.select(actor_names.c.name, actor_names.c.norm)
                              .where(actor_names.c.actor_pk == gone.pk)).all()
         if names:
-            conn.execute(insert_ignore(conn, actor_names), [{"actor_pk": keep.pk, "name": n, "norm": m}
-                                                             for n, m in names])
+            conn.execute(insert_ignore(conn, actor_names), [name_row(keep.pk, n, m) for n, m in names])
         conn.execute(article_actors.update().where(article_actors.c.actor_pk == gone.pk).values(actor_pk=keep.pk))
         repoint_claims(conn, gone.pk, keep.pk)
         repoint_events(conn, gone.pk, keep.pk)
@@ -239,8 +238,7 @@ def _undo_merge(conn: sa.Connection, payload: dict[str, Any]) -> list[int]:
     conn.execute(actor_names.delete().where(actor_names.c.actor_pk == keep,
                                             actor_names.c.name.not_in(undo["into_names"])))
     if undo["names"]:
-        conn.execute(insert_ignore(conn, actor_names), [{"actor_pk": gone, "name": n, "norm": m}
-                                                         for n, m in undo["names"]])
+        conn.execute(insert_ignore(conn, actor_names), [name_row(gone, n, m) for n, m in undo["names"]])
     conn.execute(actors.update().where(actors.c.pk == keep).values(**undo["into_columns"]))
     reindex_articles(conn, undo["article_pks"])
     recount(conn, [keep, gone])
@@ -255,8 +253,7 @@ def _undo_split(conn: sa.Connection, payload: dict[str, Any]) -> list[int]:
         pks = set(conn.scalars(sa.select(article_actors.c.article_pk).where(article_actors.c.actor_pk == made[0])))
         _drop_actor(conn, int(made[0]))
     if payload.get("alias"):
-        conn.execute(insert_ignore(conn, actor_names), {"actor_pk": original, "name": payload["alias"],
-                                                         "norm": payload["norm"]})
+        conn.execute(insert_ignore(conn, actor_names), name_row(original, payload["alias"], payload["norm"]))
     reindex_articles(conn, pks)
     recount(conn, [original])
     return [original]
@@ -340,8 +337,7 @@ def _duplicates(conn: sa.Connection, row: Any | None, limit: int) -> list[dict[s
     if not norms:
         return []
     last = {n.split()[-1] for n in norms if n.split()}
-    near = sa.or_(actor_names.c.norm.in_(norms | last),
-                  *[actor_names.c.norm.like(f"% {word}") for word in sorted(last)])
+    near = sa.or_(actor_names.c.norm.in_(norms | last), actor_names.c.last_word.in_(sorted(last)))
     nearby = sa.select(actor_names.c.actor_pk).where(near)
     candidates = _actor_names(conn, sa.or_(actors.c.pk.in_(nearby), actors.c.pk == row.pk))
     return [_pair_dict(p) for p in duplicate_pairs(candidates, only=row.pk)[:limit]]

@@ -22,6 +22,21 @@ from politika.store.schema import actor_keys, actor_names, actors, articles
 from politika.store.sql import among
 
 
+def last_word(norm: str | None) -> str | None:
+    """What ``actor_names.last_word`` holds for a name's ``norm``: its last word when it has two or more, the word
+    a lone surname is looked up by ("vladimir putin" → "putin"; "putin" → None).
+
+    >>> last_word("vladimir putin"), last_word("putin"), last_word(None)
+    ('putin', None, None)
+    """
+    return norm.rsplit(" ", 1)[1] if norm and " " in norm else None
+
+
+def name_row(actor_pk: int, name: str, norm: str | None) -> dict[str, Any]:
+    """An ``actor_names`` row."""
+    return {"actor_pk": actor_pk, "name": name, "norm": norm, "last_word": last_word(norm)}
+
+
 def _candidate(row: Any) -> Candidate:
     return Candidate(row.pk, row.key, row.name, row.type, row.country, row.kb_id, row.mention_count)
 
@@ -175,15 +190,15 @@ class StoredActors:
                 sa.select(actor_names.c.actor_pk, actor_names.c.name)
                 .where(among(self.conn, actor_names.c.name, chunk)))}
             self._names_read |= set(chunk)
-        # One scan of the names per 100 surnames, not one per surname (a LIKE with a leading % has no index).
+        # The people of the batch's lone surnames, 500 surnames a statement, from the index on the names' last word
         wanted_words = sorted({w for w in surnames if _plain(w)} - {k for kind, k in self._memo if kind == "surname"})
-        for start in range(0, len(wanted_words), 100):
-            chunk = wanted_words[start:start + 100]
+        for start in range(0, len(wanted_words), 500):
+            chunk = wanted_words[start:start + 500]
             by_word: dict[str, dict[int, Any]] = {word: {} for word in chunk}
-            for row in self.conn.execute(sa.select(actors, actor_names.c.norm.label("found_norm"))
+            for row in self.conn.execute(sa.select(actors, actor_names.c.last_word.label("found_word"))
                                          .join(actor_names, actor_names.c.actor_pk == actors.c.pk)
-                                         .where(sa.or_(*(actor_names.c.norm.like(f"% {w}") for w in chunk)))):
-                people = by_word.get(row.found_norm.rsplit(" ", 1)[-1])
+                                         .where(among(self.conn, actor_names.c.last_word, chunk))):
+                people = by_word.get(row.found_word)
                 if people is not None:
                     people[row.pk] = row
                 self._rows.setdefault(row.pk, row)
@@ -221,7 +236,7 @@ class StoredActors:
 
     def by_surname(self, word: str) -> list[Candidate]:
         return list(self._remember(("surname", word), lambda: [
-            c for c in self._named(actor_names.c.norm.like(f"% {word}")) if c.type == "PERSON"]))
+            c for c in self._named(actor_names.c.last_word == word) if c.type == "PERSON"]))
 
     def row(self, pk: int) -> Any:
         """The stored actor's row."""
@@ -346,4 +361,4 @@ def find_article(conn: sa.Connection, ref: str) -> int:
     raise NotFound(ref, "no such article in the store (see `politika articles`)")
 
 
-__all__ = ["StoredActors", "actor_row", "actor_summary", "find_actor", "find_article"]
+__all__ = ["StoredActors", "actor_row", "actor_summary", "find_actor", "find_article", "last_word", "name_row"]

@@ -147,6 +147,8 @@ actor_names = sa.Table(
     sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("norm", sa.String(200), index=True),  # NULL for descriptions ("the Russian leader"): not matched on
+    # the last word of a norm of two or more words (refs.last_word): a lone surname's people, from an index
+    sa.Column("last_word", sa.String(200), index=True),
     sa.UniqueConstraint("actor_pk", "name", name="uq_actor_names_actor_name"),
 )
 
