@@ -18,14 +18,13 @@ import os
 import random
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 os.environ["POLITIKA_FACTOR_SIMILARITY"] = "lexical"
 
 import sqlalchemy as sa
-from _common import machine, write_section
+from _common import machine, postgres_database, write_section
 
 import politika.store.causal as causal_store
 from politika.graph.factors import key_of
@@ -35,7 +34,6 @@ from politika.store import Store
 from politika.store.schema import causal_factor_keys, causal_factors
 from politika.store.sql import now
 
-PG_ADMIN = os.environ.get("POLITIKA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 HEADS = ("prices", "exports", "sanctions", "protests", "inflation", "talks", "strikes", "aid", "elections", "debt",
          "unemployment", "tensions", "shortages", "arrests", "tariffs", "investment", "violence", "support")
 WORDS = ("grain", "fuel", "western", "regional", "rising", "falling", "military", "economic", "local", "foreign",
@@ -135,16 +133,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         results["SQLite"] = run(f"sqlite:///{Path(tmp) / 'bench.db'}", args.factors, args.batches, args.batch)
     if not args.no_postgres:
-        name = f"politika_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        try:
-            results["PostgreSQL"] = run(PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", args.factors, args.batches,
-                                        args.batch)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        with postgres_database() as url:
+            results["PostgreSQL"] = run(url, args.factors, args.batches, args.batch)
     lines = ["| store | index | causal index, CPU s a batch (mean) | whole save, CPU s a batch (mean) | "
              "per article, whole save |", "|---|---|---:|---:|---:|"]
     for store, timings in results.items():

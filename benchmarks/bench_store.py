@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import sqlalchemy as sa
-from _common import machine, synthetic_articles, write_section
+from _common import machine, postgres_database, synthetic_articles, write_section
 
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
@@ -49,17 +48,9 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         results["SQLite"] = run(str(Path(tmp) / "bench.db"), rows)
-    name = f"politika_bench_{uuid.uuid4().hex[:8]}"
     try:
-        admin = sa.create_engine(args.pg.replace("postgresql://", "postgresql+psycopg://"),
-                                 isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        try:
-            results["PostgreSQL"] = run(args.pg.rsplit("/", 1)[0] + f"/{name}", rows)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        with postgres_database(args.pg.replace("postgresql://", "postgresql+psycopg://")) as url:
+            results["PostgreSQL"] = run(url, rows)
     except sa.exc.OperationalError as exc:
         print(f"PostgreSQL skipped: {exc}")
     lines = ["| store | articles | stored | seconds | articles/s (with MinHash) | articles/s (inserts only) |",

@@ -12,20 +12,17 @@ The names are two generated words each ("kalomi senbel"), in a table shaped as `
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from _common import machine, write_section
+from _common import machine, postgres_database, write_section
 
 from politika.store.refs import last_word
 
-PG_ADMIN = os.environ.get("POLITIKA_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 SYLLABLES = ("ka", "lo", "mi", "ra", "sen", "tov", "ich", "ner", "bel", "dan", "gor", "fi", "ul", "zar", "pet",
              "vin", "mor", "lis", "tan", "ko")
 
@@ -81,15 +78,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         results["SQLite"] = run(f"sqlite:///{Path(tmp) / 'names.db'}", rows, surnames)
     if not args.no_postgres:
-        name = f"politika_bench_{uuid.uuid4().hex[:8]}"
-        admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        try:
-            results["PostgreSQL"] = run(PG_ADMIN.rsplit("/", 1)[0] + f"/{name}", rows, surnames)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        with postgres_database() as url:
+            results["PostgreSQL"] = run(url, rows, surnames)
     lines = ["| store | look-up | seconds (best of 3) | names found |", "|---|---|---:|---:|"]
     for store, found in results.items():
         lines += [f"| {store} | {label} | {seconds:.4f} | {count:,} |" for label, (seconds, count) in found.items()]
