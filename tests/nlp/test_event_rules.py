@@ -503,3 +503,9 @@ def test_protesting_participle_names_the_party_protested() -> None:
     # "started a hunger strike, protesting the state's policy": the state (not dropped as the light verb's "state")
     event = _one("A nurse has started a hunger strike, protesting the state's pension law.", "PROTEST")
     assert _texts(event["recipient_spans"]) == ["state"]
+
+
+def test_thing_attacked_in_a_state_targets_the_state() -> None:
+    # the thing attacked stands for the state it is in: "what did the attackers do to Moldova" finds the strike
+    event = _with_recipient("Rebel drones hit power stations in two regions of Moldova on Sunday.")
+    assert _texts(event["recipient_spans"]) == ["Moldova"]

@@ -725,9 +725,11 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # "sought refuge in Bangladesh": the host asked for shelter (whatever the tagger made of its name)
         actorlike = [g for t in (token, *objects) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                      for g in c.children if g.dep_ == "pobj" and _is_argument(g)]
-    if not actorlike and event_type == "ASSAULT":
+    if not actorlike and event_type == "ASSAULT" and not any(_names_a_state(p) for p in _places(token)):
         # "attacked an army camp in Kabul", "seized the tanker off Gibraltar": the thing attacked is the target (not
-        # an instrument: "fired rockets at X"; not an event noun: "carried out an attack on X")
+        # an instrument: "fired rockets at X"; not an event noun: "carried out an attack on X"); but where the place
+        # is a state ("hit energy facilities in several regions of Ukraine"), the state is what was attacked, so
+        # that "what did Russia do to Ukraine" finds the strike
         actorlike = [o for o in objects if o.dep_ == "dobj" and o.head == token and noun_event(o) is None
                      and o.lemma_.lower() not in INSTRUMENT_NOUNS and token.lemma_.lower() not in SUPPORT_VERBS]
     if not actorlike and event_type in PLACE_TARGET_TYPES:
@@ -837,6 +839,13 @@ def _places(token: Token) -> list[Token]:
                 if named:
                     out.append(named[0] if pobj.ent_type_ not in PLACE_LABELS else pobj)
     return out
+
+
+def _names_a_state(token: Token) -> bool:
+    """Whether the actors layer found a state (a country of the knowledge base) at this token."""
+    actors = token.doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    return any(actor.entity is not None and actor.entity.kind == "country" and any(
+        m.start <= token.i < m.end for m in actor.mentions) for actor in actors or [])
 
 
 def _is_actorlike(token: Token) -> bool:
