@@ -841,9 +841,14 @@ def _places(token: Token) -> list[Token]:
     return out
 
 
+def _doc_actors(doc: Doc) -> list[Actor] | None:
+    """The actors layer's actors of ``doc``; None where that layer did not run (or is not loaded)."""
+    return doc._.politika_actors if Doc.has_extension("politika_actors") else None
+
+
 def _names_a_state(token: Token) -> bool:
     """Whether the actors layer found a state (a country of the knowledge base) at this token."""
-    actors = token.doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    actors = _doc_actors(token.doc)
     return any(actor.entity is not None and actor.entity.kind == "country" and any(
         m.start <= token.i < m.end for m in actor.mentions) for actor in actors or [])
 
@@ -1021,7 +1026,7 @@ def _named_actor(doc: Doc, head: Token) -> str | None:
     before the head (any mention where none is before it). None for any other head or where no actor is so named."""
     if head.pos_ in ("PRON", "DET", "VERB", "AUX", "ADP") or not head.is_title or not head.is_alpha:
         return None  # (a name the tagger missed may be tagged a noun or an adverb: "Manchin, who ...")
-    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    actors = _doc_actors(doc)
     best: tuple[bool, int, str] | None = None
     for actor in actors or []:
         words = actor.name.split() if actor.type == "PERSON" else []
@@ -1069,7 +1074,7 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     name = " ".join([first, *(t.text for t in words[1:])])
     country = next((m.country or (m.actor.country if m.actor is not None else None) for m in mentions
                     if any(m.start <= t.i < m.end for t in words if t is not head)), None)
-    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    actors = _doc_actors(doc)
     if actors is None:
         return None
     if country is None and head.lemma_.lower() in STATE_GROUP_NOUNS:
@@ -1095,7 +1100,7 @@ def _implied_actor(doc: Doc, event: Event) -> str | None:
     happens, else of the state the article is about (protesters: of none); None for any other event. Its argument
     span is the trigger, the word it is read from."""
     name = IMPLIED_ACTORS.get((event.type, event.trigger.lemma_.lower()))
-    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    actors = _doc_actors(doc)
     if name is None or actors is None:
         return None
     country = event.location_country if event.location_country and name != "protesters" else None
@@ -1119,7 +1124,7 @@ def _role_holder(doc: Doc, head: Token) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     word = head.lemma_.lower()
-    actors = doc._.politika_actors if Doc.has_extension("politika_actors") else None
+    actors = _doc_actors(doc)
     best: tuple[int, str] | None = None
     for actor in actors or []:
         if actor.type != "PERSON" or not (any(r.title.lower().split()[-1:] == [word] for r in actor.roles) or any(

@@ -306,7 +306,8 @@ class StoredActors:
 
 
 def _plain(word: str) -> bool:
-    """A word that LIKE matches only as itself (no wildcard or escape character) and that holds no space."""
+    """A one-word surname without LIKE's wildcard or escape characters: the words looked up as lone surnames (the
+    look-up was a LIKE before migration 0014; the words it could not take are still left out)."""
     return bool(word) and not any(c in word for c in "%_\\ ")
 
 
