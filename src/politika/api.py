@@ -156,8 +156,12 @@ def annotate_file(input_path: str, output: IO[str], model: str | None = None,
 
 
 def read(source: str, model: str | None = None, analyse: bool = True) -> tuple[Article, dict[str, Any] | None]:
-    """Extract the first article of a file or URL and annotate it, without storing anything."""
-    from politika.jobs import IngestOptions, extract_all
+    """Extract the first article of a file or URL and annotate it, without storing anything.
+
+    The record is ``None`` when ``analyse`` is off or the article's language is one politika does not analyse
+    (``politika.jobs.language_skip_reason`` says why), as ``ingest`` stores such an article ``skipped``.
+    """
+    from politika.jobs import IngestOptions, extract_all, language_skip_reason
 
     first_error: PolitikaError | None = None
     for item in extract_all([source], IngestOptions(progress=False)):
@@ -165,8 +169,9 @@ def read(source: str, model: str | None = None, analyse: bool = True) -> tuple[A
             first_error = first_error or item
             continue
         try:
+            wanted = analyse and language_skip_reason(item.language) is None
             record = annotate(item.text, id=item.id or source, date=item.date, title=item.title,
-                              model=model) if analyse else None
+                              model=model) if wanted else None
         except AnalysisError as exc:
             raise AnalysisError(source, exc.reason, stage=exc.stage) from None
         return item, record

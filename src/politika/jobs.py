@@ -129,10 +129,20 @@ def prepare_article(article: Article, languages: Iterable[str]) -> tuple[str, st
     language, score = detect_language(article.text, article.language)
     article.language = language
     article.language_score = round(score, 3)
+    reason = language_skip_reason(language, languages)
+    return ("skipped", reason) if reason else ("pending", None)
+
+
+def language_skip_reason(language: str | None, languages: Iterable[str] = ANALYSED_LANGUAGES) -> str | None:
+    """Why an article in ``language`` is not analysed, or ``None`` when it is.
+
+    >>> language_skip_reason("ko", ("en", "ru"))
+    "language 'ko' is not analysed (politika analyses: en, ru)"
+    """
     allowed = tuple(languages)
-    if language not in allowed:
-        return "skipped", f"language '{language}' is not analysed (politika analyses: {', '.join(allowed)})"
-    return "pending", None
+    if language in allowed:
+        return None
+    return f"language '{language}' is not analysed (politika analyses: {', '.join(allowed)})"
 
 
 def prepare_document(item: RawDocument, options: IngestOptions) -> BatchItem:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -78,3 +79,30 @@ def test_show_prints_layers(tmp_path: Path) -> None:
     assert events[0].startswith("  CONSULT  Viktor Orban → Vladimir Putin")
     assert events[1].startswith("  CONSULT  Orban → Volodymyr Zelensky") and events[1].endswith("[negated]")
     assert '"events"' in run(db, "show", "--json", ids["v1"][1]).output  # --json is the whole record
+
+
+KOREAN_PAGE = ("<html lang='ko'><head><title>시의회 예산 논의</title></head><body><article><h1>시의회 예산 논의</h1>"
+               "<p>시의회는 화요일 내년도 예산안을 두고 긴 토론을 벌였다. 의원들은 교통과 주거 지원을 늘려야 한다고 "
+               "주장했다.</p><p>시장은 재정 건전성을 지키면서도 복지 지출을 유지하겠다고 말했다. 최종 표결은 다음 주에 "
+               "열릴 예정이다.</p></article></body></html>")
+
+
+def test_read_says_a_language_it_does_not_analyse(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A Korean page is not run through the English pipeline: `read` says why, shows the text, exits 0."""
+    page = tmp_path / "seoul.html"
+    page.write_text(KOREAN_PAGE, encoding="utf-8")
+
+    def no_analysis(*_: Any, **__: Any) -> Any:
+        raise AssertionError("the page must not be analysed")
+
+    monkeypatch.setattr("politika.api.annotate", no_analysis)
+    shown = CliRunner().invoke(cli, ["read", str(page)])
+    assert shown.exit_code == 0, shown.output
+    assert f"note: {page}: not analysed: language 'ko' is not analysed (politika analyses: " in shown.stderr
+    assert "not analysed\n" in shown.stdout and "시장은 재정 건전성을" in shown.stdout
+    assert "sentences," not in shown.stdout  # no counts of an analysis that did not run
+    as_json = CliRunner().invoke(cli, ["read", "--json", str(page)])
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.stdout)
+    assert data["record"] is None and data["article"]["language"] == "ko"
+    assert data["skip_reason"].startswith("language 'ko' is not analysed")

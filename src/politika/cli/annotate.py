@@ -45,15 +45,21 @@ def annotate_command(ctx: click.Context, input_path: str, output_path: str, mode
 @click.option("--quiet", "-q", is_flag=True, help="Do not say when the spaCy pipeline loads (on stderr).")
 def read_command(source: str, model: str | None, as_json: bool, show_all: bool, quiet: bool) -> None:
     """Read one article (file or URL), analyse it and print what politika found: its events, claims and causal
-    links, and its text. Nothing is stored."""
+    links, and its text. Nothing is stored. An article in a language politika does not analyse is shown
+    unanalysed, with a note on stderr saying so."""
     from politika.api import read
+    from politika.jobs import language_skip_reason
 
     with model_notice(quiet):
         article, record = read(source, model=model)
+    skipped = language_skip_reason(article.language) if record is None else None
+    if skipped:  # the text is still shown, as `ingest` stores it (skipped)
+        click.echo(f"note: {source}: not analysed: {skipped}; only the text is shown", err=True)
     if as_json:
-        echo_json({"article": {k: getattr(article, k) for k in EXTRACT_FIELDS}, "record": record})
+        echo_json({"article": {k: getattr(article, k) for k in EXTRACT_FIELDS}, "record": record,
+                   **({"skip_reason": skipped} if skipped else {})})
     else:
-        click.echo(render_text(article, record or {}, limit=None if show_all else LAYER_LINES))
+        click.echo(render_text(article, record, limit=None if show_all else LAYER_LINES))
 
 
 @click.command("extract")

@@ -18,9 +18,10 @@ VIEW_MIN_CONFIDENCE = {"events": EVENT_MIN_CONFIDENCE, "attributions": CLAIM_MIN
                        "causal": CAUSAL_MIN_CONFIDENCE}
 
 
-def render_text(article: Article, record: dict[str, Any], width: int = 100, limit: int | None = LAYER_LINES) -> str:
+def render_text(article: Article, record: dict[str, Any] | None, width: int = 100,
+                limit: int | None = LAYER_LINES) -> str:
     """Headline, metadata, the layers found (their counts, then up to ``limit`` lines per layer: events, claims,
-    causal links; ``None``: all of them), then the text."""
+    causal links; ``None``: all of them), then the text; with no record (not analysed), "not analysed"."""
     lines = [article.title or "(untitled)", "=" * min(width, len(article.title or "(untitled)"))]
     meta = [
         ("date", article.date), ("by", ", ".join(article.authors) or None), ("site", article.site),
@@ -29,9 +30,14 @@ def render_text(article: Article, record: dict[str, Any], width: int = 100, limi
     ]
     lines += [f"{k:>9}: {v}" for k, v in meta if v]
     lines.append("")
-    lines.append(f"{len(record.get('sentences', []))} sentences, {len(record.get('mentions', []))} mentions, "
-                 f"{len(record.get('actors', []))} actors, {len(record.get('events', []))} events, "
-                 f"{len(record.get('attributions', []))} attributions, {len(record.get('causal', []))} causal links")
+    if record is None:
+        lines.append("not analysed")
+        record = {}
+    else:
+        lines.append(f"{len(record.get('sentences', []))} sentences, {len(record.get('mentions', []))} mentions, "
+                     f"{len(record.get('actors', []))} actors, {len(record.get('events', []))} events, "
+                     f"{len(record.get('attributions', []))} attributions, "
+                     f"{len(record.get('causal', []))} causal links")
     counts = Counter((m["text"], m["label"]) for m in record.get("mentions", []))
     if counts:
         lines.append("mentions: " + "; ".join(f"{text} ({label}) ×{n}" if n > 1 else f"{text} ({label})"
