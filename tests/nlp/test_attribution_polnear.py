@@ -208,6 +208,9 @@ def test_a_participle_after_a_reported_clause_is_the_speaker_s(nlp: Any) -> None
      "Governor Jane Ortiz"),
     # "which" is what was said to be so, not who said it
     ("She handed over the files, which she said held all her letters.", "said", "she"),
+    # a clause before ", and" whose verb the parser read as a noun ("ships") and hung on "say" as a subject
+    ("The new phone ships with a larger battery and a brighter screen, and early reviewers say the camera helps "
+     "beginners take sharper photos at night.", "say", "early reviewers"),
 ])
 def test_of_two_subjects_the_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert _by_cue(nlp, text)[cue][0] == speaker

@@ -459,12 +459,15 @@ class _Finder:
                 continue
             # of two subjects, the speaker's first: '"..., the law can be unfair," Kilfoyle said' with a subject of the
             # quote hung on "said" too; "12:15 p.m.\n\nObama says ..." (a time heading a paragraph); "the emails,
-            # which she said were all her work" ("which" is what was said to be so)
+            # which she said were all her work" ("which" is what was said to be so); a subject whose "and" joins
+            # nothing is the misparsed head of a clause of its own ("The new phone ships with ..., and early
+            # reviewers say ...": "ships" read as a noun and hung on "say")
             outside = self.quote_of[verb.i] < 0
             subjects = sorted((c for c in current.children if c.dep_ in SUBJECTS),
                               key=lambda s: (outside and self.quote_of[s.i] >= 0,
                                              self.paragraph[s.i] != self.paragraph[verb.i],
-                                             s.ent_type_ in ("TIME", "DATE"), s.tag_ in ("WDT", "WP")))
+                                             s.ent_type_ in ("TIME", "DATE"), s.tag_ in ("WDT", "WP"),
+                                             _clause_of_its_own(s)))
             passive = any(c.dep_ == "auxpass" for c in current.children)
             agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
@@ -782,6 +785,12 @@ def _proposition(verb: Token, complements: list[Token], via: str) -> bool:
     has_object = bool(objects)
     return has_object and any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i)
                               for c in verb.children)
+
+
+def _clause_of_its_own(subject: Token) -> bool:
+    """A subject with a coordinating word after it and no conjunct: the parser hung a clause's head on the verb."""
+    children = list(subject.children)
+    return any(c.dep_ == "cc" and c.i > subject.i for c in children) and not any(c.dep_ == "conj" for c in children)
 
 
 def _subtree_range(tokens: list[Token], exclude: int | None = None) -> TokenRange:
