@@ -222,3 +222,11 @@ def test_a_name_and_a_colon_after_a_headline_s_dash(nlp: Any) -> None:
     assert source == "Mark Brown"
     assert content == "“The surveys ended a week before the vote.”"
     assert via == "colon"
+
+
+def test_content_does_not_end_on_the_and_of_a_verb_cut_off(nlp: Any) -> None:
+    found = _by_cue(nlp, "Dmitry Peskov, the Kremlin spokesman, said Moscow had not been consulted and accused "
+                         "European leaders of stoking tensions.")
+    source, content, _ = found["said"]
+    assert source is not None and source.startswith("Dmitry Peskov")
+    assert content == "Moscow had not been consulted"

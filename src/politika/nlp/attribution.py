@@ -582,8 +582,11 @@ class _Finder:
         doc = self.doc
         while start < end and (doc[start].is_punct or doc[start].is_space) and doc[start].text[0] not in QUOTE_CHARS:
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and \
-                doc[end - 1].text[-1] not in QUOTE_CHARS:
+        # edge punctuation, and an "and" or "but" left at the end where the next verb of the clause is cut off
+        # ("said Moscow had not been consulted and accused ...": not "... consulted and")
+        while end > start and (((doc[end - 1].is_punct or doc[end - 1].is_space)
+                                and doc[end - 1].text[-1] not in QUOTE_CHARS)
+                               or (doc[end - 1].dep_ == "cc" and self.quote_of[end - 1] < 0)):
             end -= 1
         if start >= end or all(t.is_punct or t.is_space for t in doc[start:end]):
             return None
@@ -621,7 +624,7 @@ class _Finder:
         doc = self.doc
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
             end -= 1
         return (start, end) if start < end else None
 
