@@ -191,3 +191,14 @@ def test_change_class_of_a_doer_verb() -> None:
     doc = load_pipeline(None, ())("The flood destroyed the bridge.")
     action = [link for link in find_links(next(iter(doc.sents)), 0) if link.kind == "action"]
     assert action and "rule_vclass:action>destroy" in link_features(doc, next(iter(doc.sents)), action[0], 0.5)
+
+
+def test_where_a_causal_verb_sends_its_object_is_in_the_effect() -> None:
+    # "push X toward Y": the object alone ("voters") is no effect; where it goes is part of the change.
+    found = [x[:3] for x in _candidates("Analysts warned that higher fuel prices could push voters toward the "
+                                        "opposition.")]
+    assert ("higher fuel prices", "voters toward the opposition", "push") in found
+    found = [x[:2] for x in _candidates("The drought pushed thousands of farmers into the cities.")]
+    assert ("The drought", "thousands of farmers into the cities") in found
+    found = [x[:2] for x in _candidates("The sanctions drove the rouble down.")]
+    assert ("The sanctions", "the rouble down") in found

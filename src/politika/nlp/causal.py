@@ -48,6 +48,9 @@ if not Doc.has_extension("politika_causal"):
     Doc.set_extension("politika_causal", default=None)
 
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
+# Words after a causal verb's object that say where the object goes: part of the effect.
+# Not places ("raised bread prices across the region": the prices rose, not their region).
+GOAL_WORDS = frozenset({"toward", "towards", "into", "onto", "to", "down", "up", "out", "away", "back", "off"})
 FALLBACK_PRIOR = 0.25
 ACTION_PRIOR = 0.2
 NEGATABLE = frozenset({"verb", "verb_passive", "participle", "action", "action_passive"})
@@ -411,6 +414,11 @@ class _Finder:
                 effect_parts.append(child)
                 signal_end = max(signal_end, child.i + 1) if child.i == signal_end else signal_end
             elif child.dep_ in EFFECT_DEPS and not passive:
+                effect_parts.append(child)
+            elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in GOAL_WORDS and not passive and \
+                    any(p.dep_ == "dobj" and p.i < child.i for p in effect_parts):
+                # where the object is sent is part of the change: "push voters toward the opposition", "drove
+                # the rouble down", "pushed thousands of farmers into the cities" (the object alone is no effect)
                 effect_parts.append(child)
         if lemma in cues.NEED_PARTICLE and not any(p.lower_ in particles for p in effect_parts):
             return
