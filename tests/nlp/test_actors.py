@@ -134,3 +134,13 @@ def test_unclear_reference_is_left_unresolved() -> None:
     record = annotate(text, date="2024-07-08")
     president = [m for m in record["mentions"] if m["text"] == "president"]
     assert not president or president[0]["actor"] is None  # two presidents: no guess
+
+
+def test_forces_of_an_alliance_are_named_for_it_and_kept_apart() -> None:
+    # coded IGO / UNO, which are no states: "NATO military", not "IGO military" shared with every other body's forces
+    result = annotate("NATO jets shot down several drones over Poland. UN peacekeepers were attacked in Lebanon. "
+                      "Russian troops shelled Kharkiv.", id="forces", date="2025-09-10")
+    groups = {a["name"]: (a["country"], a["sector"]) for a in result["actors"] if a["type"] == "NORP"}
+    assert groups["NATO military"] == ("IGO", "MIL") and groups["UN military"] == ("UNO", "MIL")
+    assert groups["Russian military"] == ("RUS", "MIL")
+    assert not any(name.startswith(("IGO ", "UNO ")) for name in groups)

@@ -688,9 +688,17 @@ class _ActorBuilder(ActorRegistry):
                 actor.add_alias(span.text)
                 return actor
         country = self.kb.country(code) if code else None
-        demonym = country.demonyms[0] if country is not None and country.demonyms else (code or "")
+        key = f"group:{code}:{sector}"
+        if country is not None and country.demonyms:
+            demonym = country.demonyms[0]
+        elif code and country is None and (owner := _owner_words(span)):
+            # not a state's ("NATO jets", "UN peacekeepers" are coded IGO, UNO): named and kept apart by the body
+            # the words name, not "IGO military" for every alliance's and agency's forces
+            demonym, key = owner, f"group:{code}:{owner.lower()}:{sector}"
+        else:
+            demonym = code or ""
         name = f"{demonym} {GROUP_NAME.get(sector or '', 'group')}".strip()
-        actor = self.new_actor(f"group:{code}:{sector}", name, "NORP", "group", country=code, sector=sector)
+        actor = self.new_actor(key, name, "NORP", "group", country=code, sector=sector)
         actor.add_alias(span.text)
         return actor
 
@@ -1318,3 +1326,15 @@ def _sentence_index(doc: Doc, span: Span) -> int:
 
 
 __all__ = ["Actor", "ActorsComponent", "Mention", "Role", "Tie", "actors_to_record"]
+
+
+def _owner_words(span: Span) -> str:
+    """The capitalised words before a group noun that name the body it belongs to ("NATO jets": "NATO", "UN
+    peacekeepers": "UN"); empty where there are none."""
+    words = []
+    for token in span[:-1]:
+        if token.is_alpha and (token.is_upper or token.is_title) and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            words.append(token.text)
+        elif words:
+            break
+    return " ".join(words)
