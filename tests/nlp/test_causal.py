@@ -202,3 +202,14 @@ def test_where_a_causal_verb_sends_its_object_is_in_the_effect() -> None:
     assert ("The drought", "thousands of farmers into the cities") in found
     found = [x[:2] for x in _candidates("The sanctions drove the rouble down.")]
     assert ("The sanctions", "the rouble down") in found
+
+
+def test_a_participle_after_a_relative_clause_goes_with_the_main_clause() -> None:
+    # The parse hangs ", deepening a standoff" on "would have extended": the bill (which was blocked) deepened
+    # nothing; and the noun a relative clause hangs from is its own words ("a bill", not "a bill on Thursday").
+    text = ("Senate Republicans blocked a bill on Thursday that would have extended health-care subsidies for "
+            "millions of Americans, deepening a standoff that has kept parts of the federal government closed.")
+    found = [x[:2] for x in _candidates(text)]
+    assert not any(cause.startswith("a bill") and effect.startswith("a standoff") for cause, effect in found)
+    assert not any(cause == "a bill on Thursday" for cause, _ in found)
+    assert ("a bill", "extended health-care subsidies") in found

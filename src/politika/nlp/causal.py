@@ -370,6 +370,11 @@ class _Finder:
 
     def _participle(self, token: Token, cue: cues.Cue) -> None:
         main = _verb_ancestor(token.head)
+        if main.dep_ == "relcl" and main.head.i < main.i and self.doc[token.i - 1].text == "," \
+                and main.head.head.i != main.head.i:
+            # ", deepening a standoff" after "blocked a bill that would have extended subsidies": the parse hangs
+            # the participle on the relative clause; after a comma it follows what the main clause did
+            main = _verb_ancestor(main.head.head)
         effect = self._trim((token.i, token.right_edge.i + 1))
         cause = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
         if cause and effect:
@@ -551,7 +556,9 @@ class _Finder:
             branch = next((c for c in subject.children if c.left_edge.i <= verb.i <= c.right_edge.i), None)
             if branch is None or branch.left_edge.i <= start:
                 return None
-            end = branch.left_edge.i
+            # the noun's own words before the clause: not a phrase of another verb the parse put in between
+            # ("blocked a bill on Thursday that would have ...": "a bill", not "a bill on Thursday")
+            end = max(t.i for t in subject.subtree if t.i < branch.left_edge.i) + 1
         return self._trim((start, end))
 
     def _other_side(self, exclude: TokenRange) -> TokenRange | None:
@@ -635,6 +642,13 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "relcl":
             return verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.i > 0 and \
+                verb.doc[verb.i - 1].text == "," and verb.head.head.head.i != verb.head.head.i:
+            # "blocked a bill that would have extended X, deepening a standoff": after a comma the participle
+            # goes with the main clause (who blocked), not with the relative clause the parse hung it on
+            verb = _verb_ancestor(verb.head.head.head)
+            seen += 1
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             seen += 1
