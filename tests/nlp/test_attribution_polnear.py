@@ -230,3 +230,12 @@ def test_content_does_not_end_on_the_and_of_a_verb_cut_off(nlp: Any) -> None:
     source, content, _ = found["said"]
     assert source is not None and source.startswith("Dmitry Peskov")
     assert content == "Moscow had not been consulted"
+
+
+def test_a_clause_of_the_next_paragraph_is_not_what_was_said(nlp: Any) -> None:
+    # the parser hangs "dismissed" (next paragraph) on "wrote": the quote before the cue is what she wrote
+    found = _by_cue(nlp, "The envoy spoke at length. \"Every sanction weakens the regime's ability to fight,\" she "
+                         "wrote on X.\n\nMoscow dismissed the package as illegal.")
+    source, content, via = found["wrote"]
+    assert (source, via) == ("she", "quote_before") and "Every sanction weakens" in content
+    assert "dismissed" not in content

@@ -177,6 +177,10 @@ class _Finder:
         # "said urging ...": a cue participle after the verb is a speech act of its own, not what was said
         children = [c for c in children if not (c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > verb.i and
                                                 cues.lemma(c) in cues.CUE_VERBS)]
+        # '..." she wrote on X.\n\nMoscow dismissed the package': a clause of the next paragraph the parser hung on
+        # the cue is not what was said (a quote there may be: it is read as a quote)
+        children = [c for c in children if not (c.i > verb.i and self.paragraph[c.left_edge.i] != self.paragraph[verb.i]
+                                                and self.quote_of[c.left_edge.i] < 0)]
         clauses = [c for c in children if (c.dep_ in ("ccomp", "xcomp") and c.i > verb.i) or c.dep_ == "ccomp"]
         if lemma in cues.RECIPIENT_VERBS and clauses:
             complements = clauses
