@@ -92,6 +92,26 @@ def test_countries_before_towns_unless_the_state_is_named() -> None:
     assert {a["id"]: a for a in record["actors"]}[town["actor"]]["country"] == "USA"
 
 
+def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:
+    # "Asia" is also a town of the Philippines and "Africa" an old name of Mahdia; "Slovak" tagged PERSON
+    record = annotate("Russian exporters found new buyers in Asia and Africa. A gas ban would raise prices for "
+                      "Slovak households, Robert Fico argued.", date="2025-10-24")
+    by_id = {a["id"]: a for a in record["actors"]}
+    for text in ("Asia", "Africa"):
+        found = [m for m in record["mentions"] if m["text"] == text]
+        assert found and all(m["actor"] is None or by_id[m["actor"]]["country"] is None for m in found), text
+    assert not any(a["type"] == "PERSON" and a["name"] == "Slovak" for a in record["actors"])
+    slovak = next(m for m in record["mentions"] if m["text"] == "Slovak")
+    assert slovak["label"] == "NORP" and (slovak["actor"] is None or by_id[slovak["actor"]]["country"] == "SVK")
+
+
+def test_a_name_cut_at_and_is_one_name() -> None:
+    # the NER reads "Party of Action and" and "Solidarity" as two organisations
+    record = annotate("The governing Party of Action and Solidarity won just over half of the vote.", date="2025-09-29")
+    names = [m["text"] for m in record["mentions"] if m["label"] == "ORG"]
+    assert "Party of Action and Solidarity" in names and "Solidarity" not in names
+
+
 def test_no_junk_actors() -> None:
     record = annotate("By Anna Petrova\n\nPolitika.Kozlov reports. Officials couldn't accept the Kremlin's Order. "
                       "Twitter banned him. Navalny's team said Navalny was poisoned. Secretary of State Jane Roe "

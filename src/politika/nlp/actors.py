@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 from spacy.language import Language
@@ -177,7 +178,7 @@ class ActorsComponent:
         kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
-        ner = [ent for ent in doc.ents if ent.label_ in NAME_LABELS and not _is_junk_name(ent)
+        ner = [ent for ent in _joined_names(doc.ents) if ent.label_ in NAME_LABELS and not _is_junk_name(ent)
                and ent.sent.start not in furniture]
         mentions: list[Mention] = []
         fixes = 0
@@ -223,6 +224,9 @@ class ActorsComponent:
             if start >= end:
                 continue
             label = ent.label_
+            if label == "PERSON" and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod") \
+                    and doc[start].head.i > start and self.kb.country_of_demonym(doc[start].text):
+                label = "NORP"  # "Slovak households" tagged PERSON: a nationality before its noun, not a person
             if label in ("ORG", "GPE", "NORP") and _after_person_title(doc, start):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title makes it a person
             entity = self._lookup(doc[start:end].text, date, label)
@@ -985,6 +989,30 @@ def _case_variants(alias: str) -> list[str]:
     if alias.startswith("the "):
         variants.append("The " + alias[4:])
     return variants
+
+
+JOINING_WORDS = frozenset({"and", "&"})  # (not "of": "Hospital of" + "Philadelphia" keeps its place)
+# The first word of a name built as "X of A and B": "Party of Action and Solidarity", "Ministry of Labour and ...".
+ORG_WORDS = frozenset({"party", "ministry", "department", "bank", "union", "league", "alliance", "movement",
+                       "front", "council", "committee", "commission", "institute", "office", "federation"})
+
+
+def _joined_names(ents: Sequence[Span]) -> list[Span]:
+    """The NER's names, an organisation's name cut at a joining word made whole again: "Party of Action and" (or
+    "Party of Action", "and") + "Solidarity" is "Party of Action and Solidarity"."""
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        joined = last is not None and len(last) > 1 and (
+            (last.end == ent.start and last[-1].lower_ in JOINING_WORDS)
+            or (last.end + 1 == ent.start and ent.doc[last.end].lower_ in JOINING_WORDS
+                and last[0].lower_ in ORG_WORDS | {"the"} and last[1].lower_ == "of"))
+        if last is not None and joined and last.label_ == "ORG" and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") \
+                and len(ent) == 1 and ent[0].is_title and last.sent.start == ent.sent.start:
+            out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
 
 
 def _strip_determiner(span: Span) -> tuple[int, int]:

