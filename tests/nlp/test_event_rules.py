@@ -509,3 +509,17 @@ def test_thing_attacked_in_a_state_targets_the_state() -> None:
     # the thing attacked stands for the state it is in: "what did the attackers do to Moldova" finds the strike
     event = _with_recipient("Rebel drones hit power stations in two regions of Moldova on Sunday.")
     assert _texts(event["recipient_spans"]) == ["Moldova"]
+
+
+def test_his_supporters_are_not_him() -> None:
+    # "urged his supporters to protest": the supporters are asked, not the leader who asks them
+    events = [e for e in _events("Opposition leader Igor Dodon called the result rigged and urged his supporters "
+                                 "to protest outside parliament on Monday.") if e["type"] == "REQUEST"]
+    assert events and _texts(events[0]["recipient_spans"]) == ["his supporters"]
+    assert not set(events[0]["recipient"]) & set(events[0]["actor"])
+
+
+def test_an_argument_does_not_end_on_its_preposition() -> None:
+    events = [e for e in _events("Israel's military said it had targeted Hamas fighters and accused the group of "
+                                 "hiding among civilians.") if e["type"] == "ACCUSE"]
+    assert events and _texts(events[0]["recipient_spans"]) == ["group"]

@@ -962,6 +962,11 @@ def _core_tokens(head: Token) -> set[int]:
     return keep
 
 
+# People who stand with or against someone, not for them: a possessive pronoun before them is not the argument.
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "voter", "backer", "loyalist", "critic", "opponent", "rival",
+                            "constituent", "detractor"})
+
+
 def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = False) -> list[Argument]:
     """The arguments of ``heads``; ``owner``: a thing with no actor of its own stands for the place that modifies
     it ("overturns the **Colorado** ruling": Colorado's)."""
@@ -973,6 +978,9 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
         start = dateline_end(head.sent)
         inside = [m for m in mentions if ((any(m.start <= i < m.end for i in core) and m.kind != "place")
                   or m.start <= head.i < m.end) and m.start >= start]
+        if head.lemma_.lower() in FOLLOWER_NOUNS:  # "urged his supporters": the supporters, not him
+            inside = [m for m in inside if not (m.end - m.start == 1 and doc[m.start].dep_ == "poss"
+                                                and doc[m.start].pos_ == "PRON" and doc[m.start].head.i == head.i)]
         at_head = [m for m in inside if m.start <= head.i < m.end]
         if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
             inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
@@ -1008,6 +1016,8 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                     "compound", "amod", "flat", "prep", "pobj", "det", "poss", "nmod", "appos")) or
                     doc[right].text in ("(", ")")):  # "Leaders of the Azadliq (Freedom) opposition coalition"
                 right += 1
+            while right - 1 > head.i and doc[right - 1].dep_ == "prep":
+                right -= 1  # "accused the group of hiding ...": "the group", not "group of"
             if (left, right) not in seen:
                 seen.add((left, right))
                 found = _named_actor(doc, head) or _group_actor(doc, head, mentions)
