@@ -239,3 +239,19 @@ def test_a_clause_of_the_next_paragraph_is_not_what_was_said(nlp: Any) -> None:
     source, content, via = found["wrote"]
     assert (source, via) == ("she", "quote_before") and "Every sanction weakens" in content
     assert "dismissed" not in content
+
+
+def test_a_parenthetical_cue_reports_the_clause_that_holds_its_verb(nlp: Any) -> None:
+    # what follows "the agency said," is the writer's timing, not the agency's claim
+    found = _found(nlp, "Israeli strikes killed at least 30 people across Gaza on Saturday, the territory's civil "
+                        "defence agency said, a day after Hamas said it was studying the latest ceasefire proposal.")
+    agency = [content for source, cue, content, _ in found if source and source.endswith("agency")]
+    assert agency == ["Israeli strikes killed at least 30 people across Gaza on Saturday"]
+
+
+def test_said_and_warned_are_two_claims_of_one_speaker(nlp: Any) -> None:
+    found = _found(nlp, "US Secretary of State Marco Rubio said Washington expected an answer within days and warned "
+                        "that the window for a deal was closing.")
+    by_cue = {cue: (source, content) for source, cue, content, _ in found if cue}
+    assert by_cue["said"] == ("US Secretary of State Marco Rubio", "Washington expected an answer within days")
+    assert by_cue["warned"] == ("US Secretary of State Marco Rubio", "that the window for a deal was closing")

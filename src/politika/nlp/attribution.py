@@ -501,8 +501,10 @@ class _Finder:
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
-            if current is not verb and current.dep_ == "ccomp" and cues.lemma(current.head) in cues.SPEECH_VERBS:
-                current = current.head  # "said that there is ..., adding ...": the speaker of "said"
+            if (current is not verb or _coordinated_speech(current)) and current.dep_ == "ccomp" \
+                    and cues.lemma(current.head) in cues.SPEECH_VERBS:
+                # "said that there is ..., adding ...", "said X and warned that ...": the speaker of "said"
+                current = current.head
                 continue
             if current.dep_ == "relcl" and current.head.i != current.i:
                 head = current.head
@@ -553,7 +555,8 @@ class _Finder:
         ..., adding that ...", "noted that ... and added: ..."): one claim per speech act."""
         start, end = content
         for token in self.doc[start:end]:
-            if token.i > verb.i and token.pos_ == "VERB" and token.dep_ in ("advcl", "conj") and \
+            if token.i > verb.i and token.pos_ == "VERB" and (token.dep_ in ("advcl", "conj") or (
+                    token.head.i == verb.i and _coordinated_speech(token))) and \
                     cues.lemma(token) in cues.SPEECH_VERBS and self.quote_of[token.i] < 0 and \
                     not any(c.dep_ in SUBJECTS for c in token.children) and token.left_edge.i > start:
                 return start, token.left_edge.i
@@ -813,10 +816,25 @@ def _subtree_range(tokens: list[Token], exclude: int | None = None) -> TokenRang
     return start, end
 
 
+def _coordinated_speech(token: Token) -> bool:
+    """A speech verb with no subject that the parser hung as a second complement on the speech verb before it, after
+    an "and" or "but" ("said Washington expected an answer and warned that ..."): a speech act of the same speaker."""
+    if token.dep_ != "ccomp" or token.head.i >= token.i or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return before.lower_ in ("and", "but") and cues.lemma(token) in cues.SPEECH_VERBS \
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+
+
 def _clause_without(head: Token, cue: Token) -> TokenRange | None:
-    """The head clause of a parenthetical cue, on the side away from the cue's own subtree."""
+    """The head clause of a parenthetical cue, on the side away from the cue's own subtree: the side before it when
+    the head's verb is there ("Strikes killed 30 people, the agency said, a day after ...": the words after are the
+    head's trailing adverbial, not what was said), else the longer side ("If X, she said, then Y": the side before,
+    as annotators mark it, when it is as long)."""
     left, right = cue.left_edge.i, cue.right_edge.i + 1
     start, end = head.left_edge.i, head.right_edge.i + 1
+    if start <= head.i < left:
+        return start, left
     if left - start >= end - right:
         return start, left
     return right, end
