@@ -255,3 +255,11 @@ def test_said_and_warned_are_two_claims_of_one_speaker(nlp: Any) -> None:
     by_cue = {cue: (source, content) for source, cue, content, _ in found if cue}
     assert by_cue["said"] == ("US Secretary of State Marco Rubio", "Washington expected an answer within days")
     assert by_cue["warned"] == ("US Secretary of State Marco Rubio", "that the window for a deal was closing")
+
+
+def test_but_promised_after_a_reported_clause_is_the_speaker_s(nlp: Any) -> None:
+    found = _found(nlp, "President William Ruto said the finance bill was needed to reduce the country's debt, but "
+                        "promised to listen to young Kenyans.")
+    by_cue = {cue: (source, content) for source, cue, content, _ in found if cue}
+    assert by_cue["promised"] == ("President William Ruto", "to listen to young Kenyans")
+    assert by_cue["said"][1] == "the finance bill was needed to reduce the country's debt"

@@ -523,3 +523,10 @@ def test_an_argument_does_not_end_on_its_preposition() -> None:
     events = [e for e in _events("Israel's military said it had targeted Hamas fighters and accused the group of "
                                  "hiding among civilians.") if e["type"] == "ACCUSE"]
     assert events and _texts(events[0]["recipient_spans"]) == ["group"]
+
+
+def test_what_is_fired_is_no_target() -> None:
+    # tear gas and water cannon are what the police fired, the crowds what they fired at
+    events = [e for e in _events("Officers fired tear gas and water cannon at crowds marching towards parliament.")
+              if e["type"] == "ASSAULT"]
+    assert events and _texts(events[0]["recipient_spans"]) == ["crowds"]

@@ -498,6 +498,9 @@ class _Finder:
             if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.i != current.head.i:
                 current = current.head.head  # "responded by saying ...", "slapped down ... by pointing out ..."
                 continue
+            if current.dep_ == "conj" and _coordinated_speech(current):
+                current = current.head.head  # "said the bill was needed, but promised ...": the speaker of "said"
+                continue
             if current.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and current.head.i != current.i:
                 current = current.head
                 continue
@@ -817,12 +820,21 @@ def _subtree_range(tokens: list[Token], exclude: int | None = None) -> TokenRang
 
 
 def _coordinated_speech(token: Token) -> bool:
-    """A speech verb with no subject that the parser hung as a second complement on the speech verb before it, after
-    an "and" or "but" ("said Washington expected an answer and warned that ..."): a speech act of the same speaker."""
-    if token.dep_ != "ccomp" or token.head.i >= token.i or token.left_edge.i == 0:
+    """A speech verb with no subject that the parser hung as a second complement on the speech verb before it, or as
+    a conjunct of that verb's complement, after an "and" or "but" ("said Washington expected an answer and warned
+    that ...", "said the bill was needed, but promised to listen"): a speech act of the same speaker."""
+    if token.head.i >= token.i or token.left_edge.i == 0:
+        return False
+    if token.dep_ == "conj":
+        outer = token.head.head
+        if token.head.dep_ != "ccomp" or outer.i >= token.head.i or cues.lemma(outer) not in cues.SPEECH_VERBS:
+            return False
+    elif token.dep_ != "ccomp":
         return False
     before = token.doc[token.left_edge.i - 1]
-    return before.lower_ in ("and", "but") and cues.lemma(token) in cues.SPEECH_VERBS \
+    # (a conjunct after "and" may still be what was said: "said the troops were tired and complained ...")
+    joins = ("but",) if token.dep_ == "conj" else ("and", "but")
+    return before.lower_ in joins and cues.lemma(token) in cues.SPEECH_VERBS \
         and not any(c.dep_ in SUBJECTS for c in token.children)
 
 

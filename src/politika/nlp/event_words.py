@@ -124,7 +124,9 @@ REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "prop
 # An instrument is not an actor: "killed by a roadside bomb" names no one who did it (PLOVER 2.0, Required entities).
 INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "shell", "rocket",
                               "missile", "grenade", "bombing", "explosive", "car", "fire", "shelling", "gunfire",
-                              "mortar", "artillery", "ied", "booby", "bullet", "shot", "crash", "accident"})
+                              "mortar", "artillery", "ied", "booby", "bullet", "shot", "crash", "accident",
+                              # riot control and other things fired or launched ("fired tear gas at crowds")
+                              "gas", "teargas", "cannon", "pellet", "projectile", "drone", "munition", "torpedo"})
 AIMED_PREPS = frozenset({"to", "against", "at", "on", "upon", "toward", "towards", "into"})
 # A thing or event noun's parties: "investigation into/against X", "calls by X", "withdrawal of X", "attacks on X".
 INNER_PREPS = frozenset({"of", "by", "from", "against", "into", "on", "to", "between", "with", "for", "upon"})
