@@ -213,3 +213,29 @@ def test_a_participle_after_a_relative_clause_goes_with_the_main_clause() -> Non
     assert not any(cause.startswith("a bill") and effect.startswith("a standoff") for cause, effect in found)
     assert not any(cause == "a bill on Thursday" for cause, _ in found)
     assert ("a bill", "extended health-care subsidies") in found
+
+
+def test_what_a_dispute_is_over_is_no_cause() -> None:
+    # "anger over X": X is the cause; "hesitation over X", "talks over X": X is what is weighed or disputed
+    found = [x[:2] for x in _candidates("The West's hesitation over long-range weapons has cost Ukraine dearly.")]
+    assert not any(cause == "long-range weapons" for cause, _ in found)
+    found = [x[:3] for x in _candidates("The union voiced its anger over the pension reform at the rally.")]
+    assert ("the pension reform", "its anger", "over") in found
+
+
+@pytest.mark.parametrize(("text", "cause", "effect"), [
+    ("The minefields it laid last winter are the main reason the summer offensive stalled.",
+     "The minefields it laid last winter", "the summer offensive stalled"),
+    ("The drought is why food prices doubled.", "The drought", "food prices doubled"),
+    ("Corruption is the reason why the reforms failed.", "Corruption", "the reforms failed"),
+    ("Higher taxes were the main reason for the exodus of companies.", "Higher taxes", "the exodus of companies"),
+])
+def test_the_reason_names_a_cause(text: str, cause: str, effect: str) -> None:
+    found = [x[:2] for x in _candidates(text)]
+    assert (cause, effect) in found
+    assert not any(c.startswith("the exodus") for c, _ in found)  # "the reason for X": X is no cause
+
+
+def test_an_open_question_or_a_pointing_word_is_no_reason() -> None:
+    assert not [x for x in _candidates("The question is why nobody came.") if x[0] == "The question"]
+    assert not [x for x in _candidates("That is the reason for the delay.") if x[0] == "That"]

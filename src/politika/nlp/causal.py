@@ -48,6 +48,13 @@ if not Doc.has_extension("politika_causal"):
     Doc.set_extension("politika_causal", default=None)
 
 EFFECT_DEPS = ("dobj", "xcomp", "ccomp", "oprd", "attr", "acomp", "dative")
+# Nouns whose "over"/"for" phrase is what is decided or disputed (or caused), not a cause.
+TOPIC_NOUNS = frozenset({"talk", "negotiation", "debate", "dispute", "disagreement", "hesitation", "indecision",
+                         "dithering", "row", "decision", "vote", "question", "uncertainty", "control", "sovereignty",
+                         "deal", "agreement", "consultation", "deliberation", "discussion", "standoff", "wrangling",
+                         "wrangle", "haggling", "bargaining", "plan", "proposal", "bid",
+                         # "the reason for X", "a motive for X": X is what is caused or done, not a cause
+                         "reason", "cause", "explanation", "motive", "rationale", "justification", "excuse"})
 # Words after a causal verb's object that say where the object goes: part of the effect.
 # Not places ("raised bread prices across the region": the prices rose, not their region).
 GOAL_WORDS = frozenset({"toward", "towards", "into", "onto", "to", "down", "up", "out", "away", "back", "off"})
@@ -59,7 +66,10 @@ NEGATABLE = frozenset({"verb", "verb_passive", "participle", "action", "action_p
 KEEP_BELOW = 0.2
 # Constructions that nearly always assert a relation but are too rare in the link scorer's training articles for it
 # to learn ("not enough to", "failed to": 6 candidates; "the more ..., the more": 1): their confidence is at least this.
-RARE_RULES = {"failure": 0.6, "comparative": 0.7}
+RARE_RULES = {"failure": 0.6, "comparative": 0.7, "reason": 0.6}
+# Nouns that name what brings something about: "X is the main reason Y", "X was the cause of Y".
+REASON_NOUNS = frozenset({"reason", "cause", "driver"})
+OPEN_QUESTIONS = frozenset({"question", "issue", "mystery", "puzzle", "point", "debate", "problem", "challenge"})
 # Verbs whose "to" complement is what is wanted or tried, not a purpose ("decided to hold talks").
 CONTROL_VERBS = frozenset({
     "want", "decide", "try", "seek", "plan", "agree", "refuse", "fail", "ask", "urge", "hope", "expect",
@@ -225,6 +235,8 @@ class _Finder:
         for token in self.sent:
             if token.i in self.used_signal or token.is_punct:
                 continue
+            if token.lemma_ == "be" and self._reason(token):
+                continue
             if self._phrase(token):
                 continue
             low, lemma = token.lower_, token.lemma_.lower()
@@ -352,7 +364,11 @@ class _Finder:
         clause = _verb_ancestor(head_of_phrase.head) if head_of_phrase.head.i != head_of_phrase.i else None
         noun = head_of_phrase.head
         if cue.prior < 0.5 and noun.pos_ == "NOUN" and noun.i < token.i:
-            # "accusations over its conduct", "anger over the law": the noun phrase is the effect.
+            # "accusations over its conduct", "anger over the law": the noun phrase is the effect; but after a noun
+            # of deciding or disputing the phrase is the topic ("hesitation over long-range weapons", "talks over
+            # the border"), no cause
+            if noun.lemma_.lower() in TOPIC_NOUNS:
+                return
             effect = self._trim((noun.left_edge.i, token.i))
             if cause and effect:
                 self._add(cause, effect, signal, cue.polarity, "prep", cue.prior, noun)
@@ -455,6 +471,43 @@ class _Finder:
         signal = (verb.i, signal_end)
         for effect in self._effects(effect_parts, signal_end):
             self._add(cause, effect, signal, cue.polarity, "verb", cue.prior, verb)
+
+    def _reason(self, copula: Token) -> bool:
+        """"X is the (main) reason (why) Y", "X was the cause of Y", "X is why Y": the subject is the cause, the
+        clause or phrase the reason noun (or "why") introduces the effect. True when a relation was proposed."""
+        subject = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+        if subject is None or subject.pos_ in ("PRON", "DET") or subject.lemma_.lower() in OPEN_QUESTIONS:
+            return False  # "That is the reason": a word pointing back is no factor; "The question is why ..."
+        effect: TokenRange | None = None
+        signal: TokenRange | None = None
+        for child in copula.children:
+            if child.i < copula.i:
+                continue
+            if child.dep_ == "attr" and child.lemma_.lower() in REASON_NOUNS:
+                clause = next((c for c in child.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > child.i),
+                              None)
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "behind")
+                             and c.i == child.i + 1), None)
+                if clause is not None:
+                    start = clause.left_edge.i
+                    while start < clause.i and self.doc[start].lower_ in ("why", "that"):
+                        start += 1
+                    effect = (start, clause.right_edge.i + 1)
+                elif prep is not None:
+                    effect = (prep.i + 1, prep.right_edge.i + 1)
+                signal = (child.i, child.i + 1)
+            elif child.dep_ in ("ccomp", "advcl") and child.left_edge.lower_ == "why":
+                effect = (child.left_edge.i + 1, child.right_edge.i + 1)
+                signal = (child.left_edge.i, child.left_edge.i + 1)
+            if effect is not None:
+                break
+        if effect is None or signal is None:
+            return False
+        cause = self._subject_span(subject, copula)
+        effect = self._trim(effect)
+        if cause is None or effect is None:
+            return False
+        return self._add(cause, effect, signal, "+", "reason", 0.8, copula) is not None
 
     def _blame(self, verb: Token) -> bool:
         """"Israel blames Hamas for the death toll" (cause: the object, effect: the "for" phrase), "blaming the
