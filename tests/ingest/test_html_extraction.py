@@ -111,3 +111,9 @@ def test_article_body_replaces_boilerplate_heavy_text() -> None:
     assert prefer_article_body(body + " " + junk, body)
     assert not prefer_article_body(body, body[:300])  # a teaser is not the article
     assert prefer_article_body("", "anything")
+
+
+def test_a_sharing_widget_inside_the_article_is_not_text() -> None:
+    # "Facebook" and "Twitter Email" were actors of the story
+    article = run(page(h1="Bus network", before_body="<p>Share this article: Facebook Twitter Email</p>"))
+    assert "Share this article" not in article.text and article.text.startswith("The city council voted")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from politika.api import annotate
 from politika.kb import KnowledgeBase
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people
@@ -110,6 +112,20 @@ def test_a_name_cut_at_and_is_one_name() -> None:
     record = annotate("The governing Party of Action and Solidarity won just over half of the vote.", date="2025-09-29")
     names = [m["text"] for m in record["mentions"] if m["label"] == "ORG"]
     assert "Party of Action and Solidarity" in names and "Solidarity" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("The opposition Social Democrats backed the bill in Vilnius.", "Social Democrats", None),
+    ("The Sweden Democrats gained seats in Stockholm.", "Sweden Democrats", None),
+    ("House Democrats blocked the bill.", "Democrats", "Democratic Party"),
+    ("Texas Republicans redrew the map.", "Republicans", "Republican Party"),
+])
+def test_a_longer_party_name_is_another_party(text: str, name: str, party: str | None) -> None:
+    # "Democrats" alone is the US party; "Social Democrats" in Lithuania is not, "House Democrats" are
+    record = annotate(text, date="2025-11-12")
+    mention = next(m for m in record["mentions"] if m["text"] == name)
+    actor = next(a for a in record["actors"] if a["id"] == mention["actor"])
+    assert actor["name"] == (party or name)
 
 
 def test_no_junk_actors() -> None:

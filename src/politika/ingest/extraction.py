@@ -158,8 +158,26 @@ def prefer_article_body(body: str, article_body: str) -> bool:
     return theirs_in_ours < 0.3 and ours_in_theirs < 0.3
 
 
+# Words of a sharing widget's line ("Share this article: Facebook Twitter Email").
+SHARE_WORDS = frozenset({"share", "this", "article", "story", "page", "on", "via", "facebook", "twitter", "x", "email",
+                         "e-mail", "mail", "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "print", "copy",
+                         "link", "tweet", "messenger", "bluesky", "threads", "vk", "follow", "us", "save", "gift"})
+
+
+def is_share_line(paragraph: str) -> bool:
+    """Whether a paragraph is a sharing widget's words only, with "share" or "follow" among them.
+
+    >>> is_share_line("Share this article: Facebook Twitter Email"), is_share_line("Twitter banned him.")
+    (True, False)
+    """
+    words = [w.strip(":|·•,.!-").lower() for w in paragraph.split()]
+    words = [w for w in words if w]
+    return 2 <= len(words) <= 16 and all(w in SHARE_WORDS for w in words) and bool({"share", "follow"} & set(words))
+
+
 def _body_text(doc: Any, meta: PageMetadata) -> str:
-    paragraphs = _paragraphs(_doc_get(doc, "text") or "")
+    # a sharing widget's line inside the article's markup is the page's, not the story's
+    paragraphs = [p for p in _paragraphs(_doc_get(doc, "text") or "") if not is_share_line(p)]
     # A headline repeated as the first line of the body is metadata, not body text.
     if paragraphs and meta.title and paragraphs[0] == meta.title.strip():
         paragraphs = paragraphs[1:]

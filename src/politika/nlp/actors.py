@@ -188,6 +188,13 @@ class ActorsComponent:
             if entity is None or (entity.kind == "country" and _inside_other_place(self.kb, doc, span.start, span.end)):
                 continue  # ("Jersey" of "New Jersey", "Ireland" of "Northern Ireland": the NER's longer name stands)
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+            longer = _longer_party_name(doc, span, entity, self.kb) if entity.kind == "party" else None
+            if longer is not None:
+                # "Social Democrats", "Sweden Democrats": another party than the one "Democrats" names alone
+                mentions.append(Mention(longer, span.end, "ORG", "name", ner_label="-"))
+                kb_tokens.update(range(longer, span.end))
+                fixes += 1
+                continue
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
             person = next((ent for ent in overlapping if ent.label_ == "PERSON" and
                            ent.end - ent.start > span.end - span.start), None)
@@ -989,6 +996,26 @@ def _case_variants(alias: str) -> list[str]:
     if alias.startswith("the "):
         variants.append("The " + alias[4:])
     return variants
+
+
+# Words before a party's short name that name a part of that same party ("House Democrats", "Senate Republicans").
+CHAMBER_WORDS = frozenset({"house", "senate", "congressional", "parliamentary", "assembly", "state", "county"})
+
+
+def _longer_party_name(doc: Doc, span: Span, entity: KBEntity, kb: KnowledgeBase) -> int | None:
+    """Where a party's short name ("Democrats", "Conservatives") is the end of a longer name, the capitalised words
+    before it ("Social Democrats", "Christian Democrats", "Sweden Democrats"): the start of that name, else None.
+    Not a chamber, a state of the United States or the party's own nation ("House Democrats", "Texas Republicans",
+    "Scottish Labour"): a part of the same party."""
+    start = span.start
+    while start > span.sent.start:
+        word = doc[start - 1]
+        if not (word.is_alpha and word.is_title and word.pos_ in ("PROPN", "ADJ") and word.dep_ in ("compound", "amod")
+                and span.start <= word.head.i < span.end) or word.lower_ in CHAMBER_WORDS or is_state_name(word.text) \
+                or (entity.country and kb.country_of_demonym(word.text) == entity.country):
+            break
+        start -= 1
+    return start if start < span.start else None
 
 
 JOINING_WORDS = frozenset({"and", "&"})  # (not "of": "Hospital of" + "Philadelphia" keeps its place)
