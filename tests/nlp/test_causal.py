@@ -239,3 +239,10 @@ def test_the_reason_names_a_cause(text: str, cause: str, effect: str) -> None:
 def test_an_open_question_or_a_pointing_word_is_no_reason() -> None:
     assert not [x for x in _candidates("The question is why nobody came.") if x[0] == "The question"]
     assert not [x for x in _candidates("That is the reason for the delay.") if x[0] == "That"]
+
+
+def test_the_rest_of_a_clause_holds_its_verb() -> None:
+    # the effect of the "since" clause is the main clause ("Oil output has risen"), not its trailing participle
+    found = [x[:2] for x in _candidates("Oil output has risen since the licence was granted, giving the government "
+                                        "badly needed revenue.")]
+    assert ("the licence was granted", "Oil output has risen") in found

@@ -599,6 +599,12 @@ class _Finder:
         if exclude[1] <= start or end <= exclude[0]:
             return self._trim((start, end))
         left, right = (start, exclude[0]), (exclude[1], end)
+        # the side that holds the clause's own verb ("Oil output has risen since X, giving Y": not "giving Y"), else
+        # the longer side
+        if left[0] <= clause.i < left[1]:
+            return self._trim(left)
+        if right[0] <= clause.i < right[1]:
+            return self._trim(right)
         return self._trim(left if left[1] - left[0] >= right[1] - right[0] else right)
 
     def _subject_span(self, subject: Token, verb: Token) -> TokenRange | None:
