@@ -263,3 +263,14 @@ def test_but_promised_after_a_reported_clause_is_the_speaker_s(nlp: Any) -> None
     by_cue = {cue: (source, content) for source, cue, content, _ in found if cue}
     assert by_cue["promised"] == ("President William Ruto", "to listen to young Kenyans")
     assert by_cue["said"][1] == "the finance bill was needed to reduce the country's debt"
+
+
+def test_while_another_speaker_said_is_not_part_of_the_claim(nlp: Any) -> None:
+    found = _found(nlp, "The Greens warned that cuts to the climate fund would delay the phase-out of coal, while "
+                        "the opposition Christian Democrats, who brought the case, demanded that the coalition "
+                        "rewrite its budget from scratch.")
+    by_cue = {cue: (source, content) for source, cue, content, _ in found if cue}
+    assert by_cue["warned"] == ("The Greens", "that cuts to the climate fund would delay the phase-out of coal")
+    source, content = by_cue["demanded"]
+    assert source is not None and source.startswith("the opposition Christian Democrats")
+    assert content == "that the coalition rewrite its budget from scratch"

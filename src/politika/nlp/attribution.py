@@ -478,6 +478,11 @@ class _Finder:
                 return _subtree_range(agents[:1]), agents[0].i
             if subjects and not (passive and subjects[0].dep_ == "nsubjpass"):
                 subject = subjects[0]
+                if len(subjects) > 1 and subjects[1].left_edge.i == subject.right_edge.i + 1 and \
+                        subjects[1].dep_ == subject.dep_ and subject.pos_ == "NOUN":
+                    # "the opposition Christian Democrats demanded", parsed as two subjects: one phrase, named by
+                    # the name
+                    return (subject.left_edge.i, subjects[1].right_edge.i + 1), subjects[1].i
                 if subject.lower_ in ("it", "there") and subject.dep_ != "nsubj":
                     return None, None
                 if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl" and current.head.i != current.i:
@@ -562,6 +567,11 @@ class _Finder:
                     token.head.i == verb.i and _coordinated_speech(token))) and \
                     cues.lemma(token) in cues.SPEECH_VERBS and self.quote_of[token.i] < 0 and \
                     not any(c.dep_ in SUBJECTS for c in token.children) and token.left_edge.i > start:
+                return start, token.left_edge.i
+            if token.i > verb.i and token.dep_ == "advcl" and cues.lemma(token) in cues.SPEECH_VERBS and \
+                    self.quote_of[token.i] < 0 and token.left_edge.i > start and \
+                    any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in token.children):
+                # "X warned that A, while Y demanded that B": Y's speech act is no part of what X said
                 return start, token.left_edge.i
         return content
 
