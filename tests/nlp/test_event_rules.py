@@ -530,3 +530,9 @@ def test_what_is_fired_is_no_target() -> None:
     events = [e for e in _events("Officers fired tear gas and water cannon at crowds marching towards parliament.")
               if e["type"] == "ASSAULT"]
     assert events and _texts(events[0]["recipient_spans"]) == ["crowds"]
+
+
+def test_the_sea_and_the_weapon_are_no_recipients() -> None:
+    # a missile fired into the sea has no target; the missile is not one either
+    events = _events("North Korea fired a ballistic missile into the sea off its east coast on Thursday.")
+    assert events and all(not {"sea", "ballistic missile"} & set(_texts(e["recipient_spans"])) for e in events)
