@@ -246,3 +246,10 @@ def test_the_rest_of_a_clause_holds_its_verb() -> None:
     found = [x[:2] for x in _candidates("Oil output has risen since the licence was granted, giving the government "
                                         "badly needed revenue.")]
     assert ("the licence was granted", "Oil output has risen") in found
+
+
+def test_blame_on_hung_from_the_object() -> None:
+    # the parse hangs "on political uncertainty" from "the slide": still what the slide is blamed on
+    found = [x[:3] for x in _candidates("The minister blamed the slide on political uncertainty ahead of the vote.")]
+    assert ("political uncertainty ahead of the vote", "the slide", "blamed") in found or \
+        ("political uncertainty", "the slide", "blamed") in found

@@ -516,6 +516,10 @@ class _Finder:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "of")
                      and c.i > verb.i), None)
+        if prep is None and obj is not None:
+            # "blamed the slide on political uncertainty", the parse hanging "on" from the object
+            prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i
+                         and verb.lemma_.lower() == "blame"), None)  # ("the minister of the city": no "of")
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is None or prep is None or pobj is None:
             return False
