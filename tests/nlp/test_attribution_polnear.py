@@ -274,3 +274,8 @@ def test_while_another_speaker_said_is_not_part_of_the_claim(nlp: Any) -> None:
     source, content = by_cue["demanded"]
     assert source is not None and source.startswith("the opposition Christian Democrats")
     assert content == "that the coalition rewrite its budget from scratch"
+
+
+def test_a_finite_verb_parsed_as_hanging_from_the_root_noun_has_it_as_speaker(nlp: Any) -> None:
+    found = _by_cue(nlp, "The European Union, which Serbia hopes to join, called on both sides to show restraint.")
+    assert found["called on"][0] == "The European Union"

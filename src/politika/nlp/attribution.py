@@ -496,6 +496,12 @@ class _Finder:
                 objects = [c for c in current.head.head.children if c.dep_ == "dobj"]
                 if objects:
                     return _subtree_range(objects[:1]), objects[0].i
+            if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.dep_ == "ROOT" \
+                    and current.head.pos_ in ("PROPN", "NOUN") and current.head.i < current.i:
+                # "The European Union, which Serbia hopes to join, called on ...", parsed with the noun as the
+                # sentence's root and the finite verb hanging from it: the noun is the subject
+                noun = current.head
+                return (noun.left_edge.i, noun.i + 1), noun.i
             if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("PROPN", "NOUN"):
                 # "Celinda Lake, a pollster, calling it ...": the noun the participle hangs from
                 noun = current.head
