@@ -1022,6 +1022,7 @@ JOINING_WORDS = frozenset({"and", "&"})  # (not "of": "Hospital of" + "Philadelp
 # The first word of a name built as "X of A and B": "Party of Action and Solidarity", "Ministry of Labour and ...".
 ORG_WORDS = frozenset({"party", "ministry", "department", "bank", "union", "league", "alliance", "movement",
                        "front", "council", "committee", "commission", "institute", "office", "federation"})
+NAME_OPENERS = ORG_WORDS | {"the"}
 
 
 def _joined_names(ents: Sequence[Span]) -> list[Span]:
@@ -1033,13 +1034,25 @@ def _joined_names(ents: Sequence[Span]) -> list[Span]:
         joined = last is not None and len(last) > 1 and (
             (last.end == ent.start and last[-1].lower_ in JOINING_WORDS)
             or (last.end + 1 == ent.start and ent.doc[last.end].lower_ in JOINING_WORDS
-                and last[0].lower_ in ORG_WORDS | {"the"} and last[1].lower_ == "of"))
+                and last[0].lower_ in NAME_OPENERS and last[1].lower_ == "of"))
         if last is not None and joined and last.label_ == "ORG" and ent.label_ in ("ORG", "PERSON", "GPE", "NORP") \
                 and len(ent) == 1 and ent[0].is_title and last.sent.start == ent.sent.start:
             out[-1] = Span(ent.doc, last.start, ent.end, label="ORG")
             continue
         out.append(ent)
     return out
+
+
+def _owner_words(span: Span) -> str:
+    """The capitalised words before a group noun that name the body it belongs to ("NATO jets": "NATO", "UN
+    peacekeepers": "UN"); empty where there are none."""
+    words = []
+    for token in span[:-1]:
+        if token.is_alpha and (token.is_upper or token.is_title) and token.pos_ in ("PROPN", "NOUN", "ADJ"):
+            words.append(token.text)
+        elif words:
+            break
+    return " ".join(words)
 
 
 def _strip_determiner(span: Span) -> tuple[int, int]:
@@ -1381,15 +1394,3 @@ def _sentence_index(doc: Doc, span: Span) -> int:
 
 
 __all__ = ["Actor", "ActorsComponent", "Mention", "Role", "Tie", "actors_to_record"]
-
-
-def _owner_words(span: Span) -> str:
-    """The capitalised words before a group noun that name the body it belongs to ("NATO jets": "NATO", "UN
-    peacekeepers": "UN"); empty where there are none."""
-    words = []
-    for token in span[:-1]:
-        if token.is_alpha and (token.is_upper or token.is_title) and token.pos_ in ("PROPN", "NOUN", "ADJ"):
-            words.append(token.text)
-        elif words:
-            break
-    return " ".join(words)

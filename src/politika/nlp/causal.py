@@ -386,11 +386,7 @@ class _Finder:
 
     def _participle(self, token: Token, cue: cues.Cue) -> None:
         main = _verb_ancestor(token.head)
-        if main.dep_ == "relcl" and main.head.i < main.i and self.doc[token.i - 1].text == "," \
-                and main.head.head.i != main.head.i:
-            # ", deepening a standoff" after "blocked a bill that would have extended subsidies": the parse hangs
-            # the participle on the relative clause; after a comma it follows what the main clause did
-            main = _verb_ancestor(main.head.head)
+        main = _relative_clause_host(token, main) or main
         effect = self._trim((token.i, token.right_edge.i + 1))
         cause = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
         if cause and effect:
@@ -705,11 +701,9 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ == "relcl":
             return verb.head
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "relcl" and verb.i > 0 and \
-                verb.doc[verb.i - 1].text == "," and verb.head.head.head.i != verb.head.head.i:
-            # "blocked a bill that would have extended X, deepening a standoff": after a comma the participle
-            # goes with the main clause (who blocked), not with the relative clause the parse hung it on
-            verb = _verb_ancestor(verb.head.head.head)
+        host = _relative_clause_host(verb, verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+        if host is not None:  # who blocked the bill deepened the standoff, not the bill
+            verb = host
             seen += 1
             continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -718,6 +712,17 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _relative_clause_host(participle: Token, clause: Token) -> Token | None:
+    """Where the parse hangs a participle after a comma on a relative clause (``clause``), the verb of the clause
+    the relative clause's noun belongs to: "blocked a bill that would have extended X, deepening a standoff" goes
+    with "blocked" (what the main clause did), not with "extended". None elsewhere."""
+    if clause.dep_ != "relcl" or clause.head.i >= clause.i or participle.i == 0 \
+            or participle.doc[participle.i - 1].text != ",":
+        return None
+    noun = clause.head
+    return _verb_ancestor(noun.head) if noun.head.i != noun.i else None
 
 
 def _clause_head(token: Token) -> Token | None:

@@ -745,8 +745,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             o.dep_ == "pobj" and o.head.lower_ in AIMED_PREPS and o.head.head == token
             and o.lemma_.lower() not in NOWHERE_NOUNS)]
         # a weapon, or the sea a missile falls into, is no recipient ("fired a ballistic missile into the sea")
-        objects = aimed + [o for o in objects if o not in aimed
-                           and o.lemma_.lower() not in INSTRUMENT_NOUNS | NOWHERE_NOUNS]
+        objects = aimed + [o for o in objects if o not in aimed and o.lemma_.lower() not in NOT_RECIPIENT_NOUNS]
     return subject, actorlike or objects[:1], reciprocal
 
 
@@ -967,6 +966,7 @@ def _core_tokens(head: Token) -> set[int]:
 
 # Where a shot goes when it is aimed at no one ("fired a missile into the sea", "shots into the air").
 NOWHERE_NOUNS = frozenset({"sea", "ocean", "water", "air", "sky", "ground"})
+NOT_RECIPIENT_NOUNS = INSTRUMENT_NOUNS | NOWHERE_NOUNS
 # People who stand with or against someone, not for them: a possessive pronoun before them is not the argument.
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "voter", "backer", "loyalist", "critic", "opponent", "rival",
                             "constituent", "detractor"})
