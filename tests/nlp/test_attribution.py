@@ -126,3 +126,9 @@ def test_opinion_score_separates_a_column_from_a_report() -> None:
     column = nlp("I think this trip is shameful. We must stop pretending. I have said it before and I will "
                  "say it again: Europe should act, and clearly it has not.")
     assert opinion_score(report) < 0.2 < 0.5 < opinion_score(column)
+
+
+def test_a_second_act_of_a_party_said_to_act_stays_with_it() -> None:
+    # "the troops were tired and complained": the troops complained, as the text says
+    record = annotate("The general said the troops were tired and complained about the food.", id="t")
+    assert all(a["source"]["text"] != "The general" for a in record["attributions"] if a["cue"]["text"] == "complained")

@@ -536,3 +536,32 @@ def test_the_sea_and_the_weapon_are_no_recipients() -> None:
     # a missile fired into the sea has no target; the missile is not one either
     events = _events("North Korea fired a ballistic missile into the sea off its east coast on Thursday.")
     assert events and all(not {"sea", "ballistic missile"} & set(_texts(e["recipient_spans"])) for e in events)
+
+
+def test_an_act_or_an_idea_is_no_recipient() -> None:
+    # what is rejected, denied or condemned here is an act, not a party: no recipient rather than a wrong one
+    for text, noun in (("Beijing rejected the protest on Wednesday.", "protest"),
+                       ("The president denied the accusation.", "accusation"),
+                       ("The United Nations condemned the attack and called for restraint.", "attack"),
+                       ("Cuba and Norway expressed regret at the suspension.", "suspension")):
+        events = _events(text)
+        assert all(noun not in _texts(e["recipient_spans"]) for e in events), (text, events)
+
+
+def test_an_act_naming_its_party_still_leads_to_it() -> None:
+    # the party named inside the act's phrase is still found
+    events = [e for e in _events("China has denounced a Hong Kong court ruling on the mask ban.")
+              if e["type"] == "ACCUSE"]
+    assert events and events[0]["recipient_spans"]
+
+
+def test_an_accusation_after_a_thing_said_is_the_speakers() -> None:
+    events = [e for e in _events("A spokeswoman for the foreign ministry, Ana Ruiz, said the islands were Spanish "
+                                 "territory and accused Rabat of provoking tension.") if e["type"] == "ACCUSE"]
+    assert events and events[0]["actor_spans"] and "islands" not in _texts(events[0]["actor_spans"])
+    assert "Rabat" in _texts(events[0]["recipient_spans"])
+
+
+def test_his_counterpart_is_not_him() -> None:
+    event = _one("Japan's defence minister met his Philippine counterpart in Manila on Friday.", "CONSULT")
+    assert "his" not in _texts(event["recipient_spans"])

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import modality
+from politika.nlp import cues, modality
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
@@ -279,12 +279,17 @@ class EventsComponent:
             event.confidence = round(self.triggers.confidence(probability), 3)
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
+        second: list[tuple[str, float, Token]] = []
         types = probabilities.copy()
         types[:, [k for k in range(len(classes)) if classes[k] == NONE]] = -1.0
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
-            if event_type in by_type:
+            if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
+                    confidence >= self.min_confidence:
+                # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
+                second.append((event_type, confidence, token))
+            elif event_type in by_type:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
             elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.min_confidence and \
@@ -297,6 +302,8 @@ class EventsComponent:
         chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
         events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
                    for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
+        events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
+                   for event_type, confidence, token in second[:1]]
         events.sort(key=lambda e: e.trigger.i)
         return events
 
@@ -568,6 +575,16 @@ def main_predicate(sent: Span) -> Token | None:
     return root if root.pos_ == "VERB" else None
 
 
+def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether the verb ``token`` is an act of its own beside the event at ``other``: a verb with a subject of its own,
+    not a word of the other event's clause chain, and the other not one of its own."""
+    if token.pos_ != "VERB" or token.i in found or token.i == other.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
+        return False
+    return not (_embedded_in(token, {other.i: ("", 0.0)}) or _embedded_in(other, {token.i: ("", 0.0)}))
+
+
 def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
     current = token
     while current.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acomp", "dobj", "pobj", "prep", "relcl") \
@@ -715,7 +732,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # church" accuses the attackers, not the church)
         actorlike = [g for o in objects if noun_event(o) is not None for c in o.children
                      if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for p in c.children if p.dep_ == "pobj"
-                     for g in _conjuncts(p) if _is_argument(g)]
+                     for g in _conjuncts(p) if _is_argument(g) and not _names_an_act(g)]
     if not actorlike and event_type in CONDITION_TYPES:
         # "threatened to strike unless Israel rescinded ...", "will not end the strike until the government
         # meets ...": the party the condition is put to; "staged a hunger strike to demand the resignation of X",
@@ -731,6 +748,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # is a state ("hit energy facilities in several regions of Ukraine"), the state is what was attacked, so
         # that "what did Russia do to Ukraine" finds the strike
         actorlike = [o for o in objects if o.dep_ == "dobj" and o.head == token and noun_event(o) is None
+                     and not _names_an_act(o)
                      and o.lemma_.lower() not in INSTRUMENT_NOUNS and token.lemma_.lower() not in SUPPORT_VERBS]
     if not actorlike and event_type in PLACE_TARGET_TYPES:
         # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
@@ -743,10 +761,29 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # not the thing
         aimed = [o for o in objects if (o.dep_ == "dative" and o.head == token) or (
             o.dep_ == "pobj" and o.head.lower_ in AIMED_PREPS and o.head.head == token
-            and o.lemma_.lower() not in NOWHERE_NOUNS)]
-        # a weapon, or the sea a missile falls into, is no recipient ("fired a ballistic missile into the sea")
-        objects = aimed + [o for o in objects if o not in aimed and o.lemma_.lower() not in NOT_RECIPIENT_NOUNS]
+            and o.lemma_.lower() not in NOWHERE_NOUNS and not _names_an_act(o))]
+        # a weapon, or the sea a missile falls into, is no recipient ("fired a ballistic missile into the sea"),
+        # nor is an act or an idea ("rejected the protest", "denied the accusation", "condemned the attack",
+        # "signed an agreement on energy cooperation"): no party is named, and the recipient stays empty
+        objects = aimed + [o for o in objects if o not in aimed and o.lemma_.lower() not in NOT_RECIPIENT_NOUNS
+                           and not _names_an_act(o)]
     return subject, actorlike or objects[:1], reciprocal
+
+
+def _names_an_act(token: Token) -> bool:
+    """A common noun naming an act, a statement or an idea, not a party or a thing: an event noun of the lexicon
+    ("protest", "attack", "talks") or a noun made from a verb or an adjective ("accusation", "suspension",
+    "cooperation", "proposal", "tension"), unless it names people ("government", "opposition", "delegation")."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token):
+        # "a Hong Kong court ruling", "the Russian proposal", "downgraded his assault charge", "restricted the
+        # movement of goods in and out of Gaza": the party it comes from or concerns is in it
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or lemma in QUANTITY_NOUNS or lemma in PARTIES_WITH_ACT_ENDINGS:
+        return False
+    return noun_event(token) is not None or lemma in ACT_NOUNS or lemma.endswith(ACT_SUFFIXES)
 
 
 def _undergoing_noun(token: Token) -> Token | None:
@@ -826,8 +863,10 @@ def _inner_parties(obj: Token) -> list[Token]:
 
 
 def _places(token: Token) -> list[Token]:
-    """Places under a locative preposition of the trigger or of its embedded clause ("agreed to set up ... in X")."""
-    verbs = [token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")]
+    """Places under a locative preposition of the trigger or of its embedded clause ("agreed to set up ... in X"), not
+    of a clause with a subject of its own ("struck targets in Lebanon after Hezbollah fired rockets at Israel")."""
+    verbs = [token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                      and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children))]
     out: list[Token] = []
     for verb in verbs:
         heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -888,6 +927,30 @@ def dateline_end(sent: Span) -> int:
     return sent.start
 
 
+def _speaker_conjunct(token: Token) -> bool:
+    """A speech verb with no subject of its own conjoined to the complement of a speech verb whose subject cannot
+    speak ("said [the islands were Chinese territory] and accused ..."): an act of the first verb's speaker."""
+    head = token.head
+    return token.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i and \
+        cues.lemma(token) in cues.SPEECH_VERBS and cues.lemma(head.head) in cues.SPEECH_VERBS and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) and not _can_speak(head)
+
+
+# Nouns of people who speak: the parties of events (PEOPLE_NOUNS) and others.
+SPEAKING_NOUNS = PEOPLE_NOUNS | frozenset({"analyst", "expert", "source", "researcher", "scientist", "economist", "investor",
+                            "witness", "survivor", "spokesperson", "aide", "adviser", "advisor", "prosecutor", "judge",
+                            "investigator", "author", "reporter", "editor", "lobbyist"})
+
+
+def _can_speak(verb: Token) -> bool:
+    """Whether the subject of ``verb`` could be a speaker: a name, a pronoun, a noun of people or institutions, or no
+    subject at all. False for a thing or an idea ("the islands were Chinese territory", "the plan was illegal")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in ACTOR_LABELS:
+        return True
+    return subject.lemma_.lower() in SPEAKING_NOUNS
+
+
 def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
     start = dateline_end(token.sent)
     found = _governing_subject(token, speaker_acts)
@@ -904,6 +967,9 @@ def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
 def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
     """The subject of ``token``'s clause, or of the clause it depends on; ``speaker_acts``: a passive clause reported
     by a speaker ("X was arrested, police said") takes the speaker."""
+    if _speaker_conjunct(token):
+        # "Mao said the islands were Chinese territory and accused Tokyo of ...": Mao accused, not the islands
+        return _governing_subject(token.head.head, speaker_acts)
     current = token
     while True:
         for child in current.children:
@@ -967,9 +1033,28 @@ def _core_tokens(head: Token) -> set[int]:
 # Where a shot goes when it is aimed at no one ("fired a missile into the sea", "shots into the air").
 NOWHERE_NOUNS = frozenset({"sea", "ocean", "water", "air", "sky", "ground"})
 NOT_RECIPIENT_NOUNS = INSTRUMENT_NOUNS | NOWHERE_NOUNS
+# Endings of nouns made from verbs or adjectives (an act, a state or an idea) and such nouns with other endings;
+# a noun among PEOPLE_NOUNS ("government", "opposition", "delegation") is a party all the same.
+ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ness", "ity", "ism", "sal", "val")
+ACT_NOUNS = frozenset({"promise", "plan", "claim", "allegation", "charge", "idea", "move", "offer", "decision",
+                       "request", "response", "report", "statement", "policy", "law", "bill", "vote", "election",
+                       "right", "effort", "tension", "violence", "crisis", "war", "conflict", "issue", "matter",
+                       "case", "deal", "rule", "order", "decree", "ruling", "verdict", "demand", "call", "warning",
+                       "threat", "pledge", "bid", "attempt", "step", "action", "measure", "reform", "budget"})
+PARTIES_WITH_ACT_ENDINGS = frozenset({
+    "city", "university", "facility", "entity", "municipality", "department", "station", "institution",
+    "organisation", "organization", "federation", "association", "corporation", "foundation", "mission",
+    "congregation", "settlement", "establishment", "position", "installation", "location", "population",
+    "constituency", "legislature", "agency", "embassy", "confederation", "administration", "opposition",
+    "delegation", "commission", "nation", "coalition", "parliament", "government", "authority", "community",
+    "minority", "majority", "personnel", "tribunal", "battalion", "regiment", "detachment", "contingent",
+    "garrison", "division", "formation", "fleet", "network", "alliance", "conference", "convention", "assembly"})
 # People who stand with or against someone, not for them: a possessive pronoun before them is not the argument.
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "voter", "backer", "loyalist", "critic", "opponent", "rival",
-                            "constituent", "detractor"})
+                            "constituent", "detractor",
+                            # the other side of a pair: "met his Philippine counterpart" is not him
+                            "counterpart", "colleague", "peer", "successor", "predecessor", "host", "guest",
+                            "interlocutor"})
 
 
 def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = False) -> list[Argument]:
@@ -983,7 +1068,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
         start = dateline_end(head.sent)
         inside = [m for m in mentions if ((any(m.start <= i < m.end for i in core) and m.kind != "place")
                   or m.start <= head.i < m.end) and m.start >= start]
-        if head.lemma_.lower() in FOLLOWER_NOUNS:  # "urged his supporters": the supporters, not him
+        if head.lemma_.lower() in FOLLOWER_NOUNS:  # "urged his supporters", "met his counterpart": not him
             inside = [m for m in inside if not (m.end - m.start == 1 and doc[m.start].dep_ == "poss"
                                                 and doc[m.start].pos_ == "PRON" and doc[m.start].head.i == head.i)]
         at_head = [m for m in inside if m.start <= head.i < m.end]
