@@ -937,9 +937,10 @@ def _speaker_conjunct(token: Token) -> bool:
 
 
 # Nouns of people who speak: the parties of events (PEOPLE_NOUNS) and others.
-SPEAKING_NOUNS = PEOPLE_NOUNS | frozenset({"analyst", "expert", "source", "researcher", "scientist", "economist", "investor",
-                            "witness", "survivor", "spokesperson", "aide", "adviser", "advisor", "prosecutor", "judge",
-                            "investigator", "author", "reporter", "editor", "lobbyist"})
+SPEAKING_NOUNS = PEOPLE_NOUNS | frozenset({
+    "analyst", "expert", "source", "researcher", "scientist", "economist", "investor", "witness", "survivor",
+    "spokesperson", "aide", "adviser", "advisor", "prosecutor", "judge", "investigator", "author", "reporter", "editor",
+    "lobbyist"})
 
 
 def _can_speak(verb: Token) -> bool:
