@@ -565,3 +565,10 @@ def test_an_accusation_after_a_thing_said_is_the_speakers() -> None:
 def test_his_counterpart_is_not_him() -> None:
     event = _one("Japan's defence minister met his Philippine counterpart in Manila on Friday.", "CONSULT")
     assert "his" not in _texts(event["recipient_spans"])
+
+
+def test_firing_someone_from_a_post_is_no_attack() -> None:
+    assert not [e for e in _events("The interior minister said the government had fired the officials responsible.")
+                if e["type"] == "ASSAULT"]
+    # firing at or on someone is
+    assert [e for e in _events("Soldiers fired on the crowd outside the palace.") if e["type"] == "ASSAULT"]

@@ -117,6 +117,14 @@ EASING_LEMMAS = frozenset({"lift", "ease", "relax", "remove", "end", "scrap", "l
 # (lifting a blockade or siege opens the way at once: a material RETREAT, left to the classifier)
 RESTRICTION_NOUNS = frozenset({"curfew", "restriction", "ban", "measure", "embargo", "sanction", "emergency", "law",
                                "control", "limit", "restraint"})
+# Firing someone from a post ("fired the police chief", "sacked two ministers") is no attack: the verbs, and the
+# nouns of posts and staff that make them so when they are the object (with no "at", "on" or "into" phrase).
+FIRING_LEMMAS = frozenset({"fire", "sack", "axe"})
+POST_NOUNS = frozenset({"official", "minister", "chief", "head", "director", "employee", "staff", "officer",
+                        "coach", "manager", "aide", "adviser", "advisor", "general", "commander", "governor",
+                        "secretary", "prosecutor", "judge", "executive", "ceo", "deputy", "spokesman",
+                        "spokeswoman", "spokesperson", "worker", "teacher", "editor", "journalist", "administrator",
+                        "board", "cabinet", "inspector", "commissioner", "president", "chairman", "chair"})
 # Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",

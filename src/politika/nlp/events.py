@@ -48,6 +48,7 @@ from politika.nlp.event_words import (
     DOCUMENT_NOUNS,
     EASING_LEMMAS,
     EVENT_HEAD_NOUNS,
+    FIRING_LEMMAS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HOSTILE_TYPES,
@@ -68,6 +69,7 @@ from politika.nlp.event_words import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    POST_NOUNS,
     PROTESTING_LEMMAS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
@@ -201,6 +203,8 @@ class EventsComponent:
             if token.pos_ != "VERB":
                 continue
             light = light_verb_event(token)
+            if _fired_from_a_post(token):
+                continue
             if token.lemma_.lower() in REPORTING_LEMMAS:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
                     # a declared (not implemented) withdrawal is CONCEDE (PLOVER 2.0, CONCEDE)
@@ -293,6 +297,7 @@ class EventsComponent:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
             elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.min_confidence and \
+                    not _fired_from_a_post(token) and \
                     not _embedded_in(token, found) and (event_type not in extra or extra[event_type][0] < confidence):
                 # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule
                 # event ("condemned the attack" is one ACCUSE, as PLOVER codes it), or a verb the rule classifier
@@ -573,6 +578,15 @@ def main_predicate(sent: Span) -> Token | None:
             return None
         root = inner[0]
     return root if root.pos_ == "VERB" else None
+
+
+def _fired_from_a_post(token: Token) -> bool:
+    """"fired the officials responsible", "sacked his defence minister": a dismissal, no event between parties
+    (but "fired rockets", "fired on the crowd", "fired at soldiers" are attacks)."""
+    if token.lemma_.lower() not in FIRING_LEMMAS or any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards") for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POST_NOUNS for c in token.children)
 
 
 def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) -> bool:
