@@ -572,3 +572,10 @@ def test_firing_someone_from_a_post_is_no_attack() -> None:
                 if e["type"] == "ASSAULT"]
     # firing at or on someone is
     assert [e for e in _events("Soldiers fired on the crowd outside the palace.") if e["type"] == "ASSAULT"]
+
+
+def test_a_person_fired_or_a_plan_met_with_laughter_is_no_event() -> None:
+    assert not [e for e in _events("The spokesman was later fired.") if e["type"] == "ASSAULT"]
+    assert not [e for e in _events("His plan was met with hoots of laughter in parliament.") if e["type"] == "CONSULT"]
+    # being met by someone is a meeting
+    assert [e for e in _events("The minister was met by the president at the airport.") if e["type"] == "CONSULT"]

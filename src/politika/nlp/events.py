@@ -203,7 +203,7 @@ class EventsComponent:
             if token.pos_ != "VERB":
                 continue
             light = light_verb_event(token)
-            if _fired_from_a_post(token):
+            if _not_an_act_between_parties(token):
                 continue
             if token.lemma_.lower() in REPORTING_LEMMAS:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
@@ -297,7 +297,7 @@ class EventsComponent:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
             elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.min_confidence and \
-                    not _fired_from_a_post(token) and \
+                    not _not_an_act_between_parties(token) and \
                     not _embedded_in(token, found) and (event_type not in extra or extra[event_type][0] < confidence):
                 # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule
                 # event ("condemned the attack" is one ACCUSE, as PLOVER codes it), or a verb the rule classifier
@@ -580,13 +580,24 @@ def main_predicate(sent: Span) -> Token | None:
     return root if root.pos_ == "VERB" else None
 
 
+def _not_an_act_between_parties(token: Token) -> bool:
+    """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), or a reception ("the
+    plan was met with hoots of laughter", "was met with criticism": no meeting)."""
+    if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return True
+    return _fired_from_a_post(token)
+
+
 def _fired_from_a_post(token: Token) -> bool:
     """"fired the officials responsible", "sacked his defence minister": a dismissal, no event between parties
     (but "fired rockets", "fired on the crowd", "fired at soldiers" are attacks)."""
     if token.lemma_.lower() not in FIRING_LEMMAS or any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "toward", "towards") for c in token.children):
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in POST_NOUNS for c in token.children)
+    # the one fired: a post ("the officials"), or a person ("He was later fired", "fired her in May")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in POST_NOUNS or c.ent_type_ == "PERSON" or (
+        c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS)) for c in token.children)
 
 
 def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) -> bool:
