@@ -253,3 +253,11 @@ def test_blame_on_hung_from_the_object() -> None:
     found = [x[:3] for x in _candidates("The minister blamed the slide on political uncertainty ahead of the vote.")]
     assert ("political uncertainty ahead of the vote", "the slide", "blamed") in found or \
         ("political uncertainty", "the slide", "blamed") in found
+
+
+def test_the_happening_a_relative_clause_hangs_from_is_the_cause() -> None:
+    # the parse hangs "that killed ..." on "a bridge"; the collapse killed them, not the bridge
+    found = [x[:2] for x in _candidates("Prosecutors charged eleven people over the collapse of a bridge in the "
+                                        "old town that killed nine people.")]
+    assert any(cause.startswith("the collapse of a bridge") for cause, _ in found), found
+    assert not any(cause.startswith("a bridge") for cause, _ in found)

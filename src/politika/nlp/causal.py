@@ -616,8 +616,10 @@ class _Finder:
             if branch is None or branch.left_edge.i <= start:
                 return None
             # the noun's own words before the clause: not a phrase of another verb the parse put in between
-            # ("blocked a bill on Thursday that would have ...": "a bill", not "a bill on Thursday")
-            end = max(t.i for t in subject.subtree if t.i < branch.left_edge.i) + 1
+            # ("blocked a bill on Thursday that would have ...": "a bill", not "a bill on Thursday"); the clause may
+            # hang deeper in the phrase ("the collapse of a canopy [that killed ...]": "the collapse of a canopy")
+            clause = verb if verb.dep_ == "relcl" and verb.left_edge.i > start else branch
+            end = max(t.i for t in subject.subtree if t.i < clause.left_edge.i) + 1
         return self._trim((start, end))
 
     def _other_side(self, exclude: TokenRange) -> TokenRange | None:
@@ -697,10 +699,10 @@ def _subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj", "expl")), None)
         if subject is not None and subject.dep_ != "expl":
             if verb.dep_ == "relcl" and subject.tag_ in ("WDT", "WP") and verb.head.i < verb.i:
-                return verb.head  # "a war that has devastated Yemen": "that" stands for the war
+                return _happening_of(verb.head)  # "a war that has devastated Yemen": "that" stands for the war
             return subject
         if verb.dep_ == "relcl":
-            return verb.head
+            return _happening_of(verb.head)
         host = _relative_clause_host(verb, verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
         if host is not None:  # who blocked the bill deepened the standoff, not the bill
             verb = host
@@ -712,6 +714,24 @@ def _subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# Nouns of a happening that the parse may leave out of a relative clause's antecedent ("the collapse of a canopy that
+# killed sixteen people": the collapse killed them, not the canopy).
+HAPPENING_NOUNS = frozenset({"collapse", "explosion", "blast", "crash", "fire", "failure", "fall", "sinking",
+                             "derailment", "outbreak", "spread", "rise", "drop", "closure", "loss", "breakdown",
+                             "shutdown", "default", "eruption", "flood", "flooding", "leak", "spill", "attack",
+                             "bombing", "shelling", "shooting", "invasion", "withdrawal", "cut", "hike", "increase",
+                             "decline", "suspension", "cancellation", "delay", "ban", "halt"})
+
+
+def _happening_of(noun: Token) -> Token:
+    """The noun a relative clause's "that" stands for: ``noun``, or the happening it is "of" ("the collapse of a
+    railway station canopy that killed sixteen people": the collapse)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+            noun.head.head.lemma_.lower() in HAPPENING_NOUNS:
+        return noun.head.head
+    return noun
 
 
 def _relative_clause_host(participle: Token, clause: Token) -> Token | None:
