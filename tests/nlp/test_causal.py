@@ -261,3 +261,10 @@ def test_the_happening_a_relative_clause_hangs_from_is_the_cause() -> None:
                                         "old town that killed nine people.")]
     assert any(cause.startswith("the collapse of a bridge") for cause, _ in found), found
     assert not any(cause.startswith("a bridge") for cause, _ in found)
+
+
+def test_something_not_done_is_no_failed_cause() -> None:
+    # "failed to answer": an act not done, no effect of anything; "failed to end the war": a cause that fell short
+    assert not _sentence_links("The prime minister failed to answer a question about the budget.")
+    links = _sentence_links("Two rounds of talks failed to end the war in the east.")
+    assert links and links[0]["polarity"] == "-" and links[0]["negated"] is True

@@ -300,6 +300,10 @@ class _Finder:
                     continue
                 to_token = self.sent[k + len(parts) - 1]
                 verb = to_token.head if to_token.head.pos_ in ("VERB", "AUX") else None
+                if verb is not None and verb.lemma_.lower() not in FAILED_EFFECT_VERBS:
+                    # "Starmer failed to answer a question", "officers failed to conduct checks": something not
+                    # done, not a cause that fell short of an effect ("failed to end the war", "not enough to stop")
+                    continue
                 start = self.sent.start + k
                 effect = self._trim((to_token.i + 1, verb.right_edge.i + 1)) if verb is not None else None
                 anchor = self.sent[k]
@@ -690,6 +694,13 @@ def _reported(clause: Token, exclude: TokenRange) -> Token:
             break
         clause = comp
     return clause
+
+
+# Verbs that name an effect on something else: what a failed or insufficient cause did not bring about.
+FAILED_EFFECT_VERBS = frozenset(cues.VERBS) | frozenset().union(*cues.CHANGE_VERBS.values()) | frozenset({
+    "bring", "win", "persuade", "convince", "restore", "resolve", "settle", "solve", "fix", "cover", "offset",
+    "compensate", "meet", "close", "bridge", "contain", "control", "tame", "calm", "quell", "deter", "secure",
+    "stem", "stave", "rein", "dent", "sway", "dissuade", "lure", "spare", "revive", "sustain", "keep"})
 
 
 def _subject(verb: Token) -> Token | None:
