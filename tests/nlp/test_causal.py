@@ -268,3 +268,11 @@ def test_something_not_done_is_no_failed_cause() -> None:
     assert not _sentence_links("The prime minister failed to answer a question about the budget.")
     links = _sentence_links("Two rounds of talks failed to end the war in the east.")
     assert links and links[0]["polarity"] == "-" and links[0]["negated"] is True
+
+
+def test_two_consequences_of_one_clause_are_no_chain() -> None:
+    # "killing 14 people and injuring 25 others": both follow from the shooting; the killing did not injure anyone
+    found = [x[:2] for x in _candidates("A gunman opened fire at a university on Thursday, killing 14 people and "
+                                        "injuring 25 others.")]
+    assert not any(cause.startswith("killing") for cause, _ in found), found
+    assert any(effect.startswith("killing 14 people") for _, effect in found)

@@ -391,6 +391,9 @@ class _Finder:
     def _participle(self, token: Token, cue: cues.Cue) -> None:
         main = _verb_ancestor(token.head)
         main = _relative_clause_host(token, main) or main
+        if main is not None and main.tag_ == "VBG" and main.i < token.i and main.dep_ in ("advcl", "conj", "xcomp") \
+                and main.lemma_.lower() in cues.CONSEQUENCE_PARTICIPLES:
+            return  # "..., killing 14 people and injuring 25 others": two consequences of the clause, not a chain
         effect = self._trim((token.i, token.right_edge.i + 1))
         cause = self._rest(main, (token.left_edge.i, token.right_edge.i + 1)) if main is not None else None
         if cause and effect:
