@@ -276,3 +276,11 @@ def test_two_consequences_of_one_clause_are_no_chain() -> None:
                                         "injuring 25 others.")]
     assert not any(cause.startswith("killing") for cause, _ in found), found
     assert any(effect.startswith("killing 14 people") for _, effect in found)
+
+
+def test_a_price_or_a_producer_making_goods_is_no_cause() -> None:
+    assert not _sentence_links("The advertising campaign cost the state roughly $449,000.")
+    assert not _sentence_links("Three industry federations produce more than half of the national sugar output.")
+    # what an act costs, and what an event produces, are effects
+    assert _sentence_links("Leaving the conference would cost the university $572 million.")
+    assert _sentence_links("The protests produced a political crisis.")

@@ -371,7 +371,7 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
         if match is None:
             if errors is not None:
                 errors.append(f"causal FP  {_snippet(text, cause)} -> {_snippet(text, effect)} "
-                              f"({link.get('polarity')})")
+                              f"({link.get('polarity')}, rule {link.get('rule')}, {link.get('confidence')})")
             continue
         used.add(match)
         score.matched_predicted += 1

@@ -466,7 +466,7 @@ class _Finder:
                           cue.polarity, "verb_passive", cue.prior, verb)
             return
         subject = _subject(verb)
-        if subject is None or not effect_parts:
+        if subject is None or not effect_parts or _makes_goods(verb, subject):
             return
         cause = self._subject_span(subject, verb)
         if cause is None:
@@ -561,7 +561,7 @@ class _Finder:
             return
         obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
         subject = _subject(verb) if obj is not None else None
-        if obj is None or subject is None or subject.i > verb.i:
+        if obj is None or subject is None or subject.i > verb.i or (_a_price(verb) and subject.tag_ != "VBG"):
             return
         cause = self._subject_span(subject, verb)
         effect = self._trim((verb.i, obj.right_edge.i + 1))
@@ -704,6 +704,32 @@ FAILED_EFFECT_VERBS = frozenset(cues.VERBS) | frozenset().union(*cues.CHANGE_VER
     "bring", "win", "persuade", "convince", "restore", "resolve", "settle", "solve", "fix", "cover", "offset",
     "compensate", "meet", "close", "bridge", "contain", "control", "tame", "calm", "quell", "deter", "secure",
     "stem", "stave", "rein", "dent", "sway", "dissuade", "lure", "spare", "revive", "sustain", "keep"})
+
+
+# Verbs of making that a producer does to goods ("federations that produce half of the sugar output").
+MAKING_VERBS = frozenset({"produce", "generate", "make", "manufacture", "create"})
+PRODUCER_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+PRODUCER_NOUNS = frozenset({"company", "firm", "federation", "producer", "maker", "manufacturer", "farmer", "factory",
+                            "plant", "industry", "country", "state", "region", "mine", "refinery", "group"})
+
+
+def _makes_goods(verb: Token, subject: Token) -> bool:
+    """A producer making goods, not a cause bringing something about: "three federations produce half of national
+    sugar output", "Iran produces uranium" (but "the protests produced a crisis" is a causal claim)."""
+    if verb.lemma_.lower() not in MAKING_VERBS:
+        return False
+    return subject.ent_type_ in PRODUCER_LABELS or subject.lemma_.lower() in PRODUCER_NOUNS
+
+
+def _a_price(verb: Token) -> bool:
+    """"The campaign cost the state $449,000", "subsidies that cost more than its health budget": a price, not an
+    effect ("the war cost thousands of lives" is one; so is what an act costs: "leaving the league would cost
+    the university $572 million", a gerund subject, which the caller lets through)."""
+    if verb.lemma_.lower() != "cost":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "dative")]
+    return any(t.ent_type_ == "MONEY" or t.lower_ in ("budget", "price", "sum", "amount") or t.text in "$€£"
+               for o in objects for t in o.subtree)
 
 
 def _subject(verb: Token) -> Token | None:
