@@ -579,3 +579,9 @@ def test_a_person_fired_or_a_plan_met_with_laughter_is_no_event() -> None:
     assert not [e for e in _events("His plan was met with hoots of laughter in parliament.") if e["type"] == "CONSULT"]
     # being met by someone is a meeting
     assert [e for e in _events("The minister was met by the president at the airport.") if e["type"] == "CONSULT"]
+
+
+def test_a_vote_won_is_no_attack() -> None:
+    assert not [e for e in _events("Andy Beshear narrowly defeated Governor Matt Bevin in Kentucky's election.")
+                if e["type"] == "ASSAULT"]
+    assert [e for e in _events("Ukrainian forces defeated Russian troops near Kharkiv.") if e["type"] == "ASSAULT"]

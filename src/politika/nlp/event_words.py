@@ -125,6 +125,13 @@ POST_NOUNS = frozenset({"official", "minister", "chief", "head", "director", "em
                         "secretary", "prosecutor", "judge", "executive", "ceo", "deputy", "spokesman",
                         "spokeswoman", "spokesperson", "worker", "teacher", "editor", "journalist", "administrator",
                         "board", "cabinet", "inspector", "commissioner", "president", "chairman", "chair"})
+# Winning a vote is no attack ("Beshear defeated Bevin in the governor's election", "beat two rivals in the
+# primary"): the verbs, and the words that put the sentence in a vote.
+BEATING_LEMMAS = frozenset({"defeat", "beat", "unseat", "trounce", "rout", "edge"})
+ELECTION_WORDS = frozenset({"election", "elections", "vote", "votes", "voters", "ballot", "ballots", "primary",
+                            "primaries", "runoff", "run-off", "race", "poll", "polls", "caucus", "caucuses",
+                            "referendum", "nomination", "seat", "mandate", "electorate", "landslide", "reelection",
+                            "re-election", "election's", "electoral", "polling"})
 # Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",

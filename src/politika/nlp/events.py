@@ -38,6 +38,7 @@ from politika.nlp.event_words import (
     AID_NOUNS,
     AIMED_PREPS,
     ARGUMENT_PRONOUNS,
+    BEATING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     CONDITION_TYPES,
@@ -47,6 +48,7 @@ from politika.nlp.event_words import (
     DISMISSING_LEMMAS,
     DOCUMENT_NOUNS,
     EASING_LEMMAS,
+    ELECTION_WORDS,
     EVENT_HEAD_NOUNS,
     FIRING_LEMMAS,
     GROUP_NOUNS,
@@ -581,11 +583,14 @@ def main_predicate(sent: Span) -> Token | None:
 
 
 def _not_an_act_between_parties(token: Token) -> bool:
-    """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), or a reception ("the
-    plan was met with hoots of laughter", "was met with criticism": no meeting)."""
+    """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
+    plan was met with hoots of laughter", "was met with criticism": no meeting), or a vote won ("defeated Bevin in
+    the election")."""
     if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
+    if token.lemma_.lower() in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in token.sent):
+        return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     return _fired_from_a_post(token)
 
 
