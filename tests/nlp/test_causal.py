@@ -284,3 +284,7 @@ def test_a_price_or_a_producer_making_goods_is_no_cause() -> None:
     # what an act costs, and what an event produces, are effects
     assert _sentence_links("Leaving the conference would cost the university $572 million.")
     assert _sentence_links("The protests produced a political crisis.")
+
+
+def test_what_people_cannot_do_is_no_failed_cause() -> None:
+    assert not _sentence_links("A record number of Americans are unable to make ends meet this winter.")

@@ -311,7 +311,9 @@ class _Finder:
                         not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in anchor.children):
                     anchor = anchor.head
                 subject = _subject(anchor)
-                if effect is None or subject is None:
+                if effect is None or subject is None or _a_person(subject):
+                    # "Americans are unable to make ends meet", "you fail to meet the requirement": what people
+                    # cannot or do not do, not a cause that fell short
                     continue
                 # The noun of a relative clause ("a lead which was cut, but not enough to ...") spans the phrase
                 # and its effect: the cause ends where the phrase starts.
@@ -719,6 +721,16 @@ def _makes_goods(verb: Token, subject: Token) -> bool:
     if verb.lemma_.lower() not in MAKING_VERBS:
         return False
     return subject.ent_type_ in PRODUCER_LABELS or subject.lemma_.lower() in PRODUCER_NOUNS
+
+
+def _a_person(token: Token) -> bool:
+    """A person or people by name, nationality or personal pronoun ("Starmer", "Americans", "a record number of
+    Americans", "you"), not an institution or a thing."""
+    if token.lower_ in ("i", "you", "he", "she", "we", "they", "one"):
+        return True
+    heads = [token, *(g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj")]
+    return any(t.ent_type_ in ("PERSON", "NORP") and t.pos_ in ("PROPN", "NOUN") for t in heads)
 
 
 def _a_price(verb: Token) -> bool:
