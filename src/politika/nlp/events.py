@@ -204,9 +204,9 @@ class EventsComponent:
         for token in sent:
             if token.pos_ != "VERB":
                 continue
-            light = light_verb_event(token)
             if _not_an_act_between_parties(token):
                 continue
+            light = light_verb_event(token)
             if token.lemma_.lower() in REPORTING_LEMMAS:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
                     # a declared (not implemented) withdrawal is CONCEDE (PLOVER 2.0, CONCEDE)
@@ -292,7 +292,7 @@ class EventsComponent:
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
             if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
-                    confidence >= self.min_confidence:
+                    confidence >= self.min_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
                 second.append((event_type, confidence, token))
             elif event_type in by_type:
