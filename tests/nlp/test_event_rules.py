@@ -585,3 +585,8 @@ def test_a_vote_won_is_no_attack() -> None:
     assert not [e for e in _events("Andy Beshear narrowly defeated Governor Matt Bevin in Kentucky's election.")
                 if e["type"] == "ASSAULT"]
     assert [e for e in _events("Ukrainian forces defeated Russian troops near Kharkiv.") if e["type"] == "ASSAULT"]
+
+
+def test_what_the_accused_did_is_not_part_of_them() -> None:
+    event = _one("The prime minister accused foreign governments of meddling.", "ACCUSE")
+    assert _texts(event["recipient_spans"]) == ["foreign governments"]

@@ -1136,6 +1136,9 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             while right <= max(core) and ((right in core and doc[right].dep_ in (
                     "compound", "amod", "flat", "prep", "pobj", "det", "poss", "nmod", "appos")) or
                     doc[right].text in ("(", ")")):  # "Leaders of the Azadliq (Freedom) opposition coalition"
+                if doc[right].dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") and c.tag_ == "VBG"
+                                                     for c in doc[right].children):
+                    break  # "accused foreign governments of meddling": the governments, not what they did
                 right += 1
             while right - 1 > head.i and doc[right - 1].dep_ == "prep":
                 right -= 1  # "accused the group of hiding ...": "the group", not "group of"
