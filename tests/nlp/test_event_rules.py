@@ -590,3 +590,13 @@ def test_a_vote_won_is_no_attack() -> None:
 def test_what_the_accused_did_is_not_part_of_them() -> None:
     event = _one("The prime minister accused foreign governments of meddling.", "ACCUSE")
     assert _texts(event["recipient_spans"]) == ["foreign governments"]
+
+
+def test_the_party_of_an_act_referred_back_to_is_the_recipient() -> None:
+    # "the accusation" is the opposition's: rejecting it is aimed at them
+    events = _events("The opposition accused the president of corruption on Monday. The president denied the "
+                     "accusation.")
+    denial = [e for e in events if e["type"] == "REJECT"]
+    accusation = [e for e in events if e["type"] == "ACCUSE"]
+    assert accusation and accusation[0]["confidence"] >= 0.5
+    assert denial and _texts(denial[0]["recipient_spans"]) == _texts(accusation[0]["actor_spans"]) == ["opposition"]

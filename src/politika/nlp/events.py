@@ -181,6 +181,7 @@ class EventsComponent:
                 events.extend(self.learned_events(doc, sent, number, mentions, index))
             else:
                 events.extend(self.sentence_events(doc, sent, number, mentions))
+        _recipients_of_acts(events, self.min_confidence)
         self.model.forget()
         doc._.politika_events = events
         doc._.politika_contexts = article_contexts(doc)
@@ -580,6 +581,43 @@ def main_predicate(sent: Span) -> Token | None:
             return None
         root = inner[0]
     return root if root.pos_ == "VERB" else None
+
+
+# Act nouns the lexicon does not type, with the type of the event they refer back to.
+ACT_NOUN_TYPES = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "request": "REQUEST",
+                  "appeal": "REQUEST", "plea": "REQUEST", "ultimatum": "THREATEN", "threat": "THREATEN"}
+ACT_BACK_SENTENCES = 3  # how far back "the protest" may point
+
+
+def _recipients_of_acts(events: list[Event], min_confidence: float) -> None:
+    """An event whose object is a definite act with no party in it ("Beijing rejected **the protest**", "Vucic
+    denied **the accusation**") and no recipient: the recipient is the actor of that act, the latest event of its type
+    at most ``ACT_BACK_SENTENCES`` sentences before and shown (``min_confidence``; after "Japan lodged a formal protest
+    with China": Japan)."""
+    for position, event in enumerate(events):
+        if event.recipients:
+            continue
+        act = next((c for c in event.trigger.children if c.dep_ == "dobj" and _definite_act(c)), None)
+        if act is None:
+            continue
+        kind = (noun_event(act) or (ACT_NOUN_TYPES.get(act.lemma_.lower()), None))[0]
+        earlier = [e for e in events[:position] if e.type == kind and e.actors and e.confidence >= min_confidence
+                   and e.trigger.i < event.trigger.i
+                   and event.sentence - e.sentence <= ACT_BACK_SENTENCES and e.trigger.i != act.i]
+        if earlier:
+            owner = earlier[-1]
+            mine = {a.actor_id for a in event.actors if a.actor_id}
+            event.recipients = [a for a in owner.actors if a.actor_id is None or a.actor_id not in mine]
+
+
+def _definite_act(token: Token) -> bool:
+    """"the protest", "this accusation", "the charge": a definite act noun with no party named in its phrase."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                                       for c in token.children):
+        return False
+    if noun_event(token) is None and token.lemma_.lower() not in ACT_NOUN_TYPES:
+        return False
+    return not any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token)
 
 
 def _not_an_act_between_parties(token: Token) -> bool:
