@@ -563,7 +563,7 @@ class _Finder:
             return
         obj = next((c for c in children if c.dep_ in ("dobj", "oprd") and c.i > verb.i), None)
         subject = _subject(verb) if obj is not None else None
-        if obj is None or subject is None or subject.i > verb.i or (_a_price(verb) and subject.tag_ != "VBG"):
+        if obj is None or subject is None or subject.i > verb.i or _a_price(verb, subject):
             return
         cause = self._subject_span(subject, verb)
         effect = self._trim((verb.i, obj.right_edge.i + 1))
@@ -733,15 +733,17 @@ def _a_person(token: Token) -> bool:
     return any(t.ent_type_ in ("PERSON", "NORP") and t.pos_ in ("PROPN", "NOUN") for t in heads)
 
 
-def _a_price(verb: Token) -> bool:
+PRICE_WORDS = frozenset({"budget", "price", "sum", "amount", "$", "€", "£"})
+
+
+def _a_price(verb: Token, subject: Token) -> bool:
     """"The campaign cost the state $449,000", "subsidies that cost more than its health budget": a price, not an
-    effect ("the war cost thousands of lives" is one; so is what an act costs: "leaving the league would cost
-    the university $572 million", a gerund subject, which the caller lets through)."""
-    if verb.lemma_.lower() != "cost":
+    effect ("the war cost thousands of lives" is one; so is what an act costs, a gerund subject: "leaving the league
+    would cost the university $572 million")."""
+    if verb.lemma_.lower() != "cost" or subject.tag_ == "VBG":
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr", "dative")]
-    return any(t.ent_type_ == "MONEY" or t.lower_ in ("budget", "price", "sum", "amount") or t.text in "$€£"
-               for o in objects for t in o.subtree)
+    return any(t.ent_type_ == "MONEY" or t.lower_ in PRICE_WORDS for o in objects for t in o.subtree)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -584,8 +584,7 @@ def main_predicate(sent: Span) -> Token | None:
 
 
 # Act nouns the lexicon does not type, with the type of the event they refer back to.
-ACT_NOUN_TYPES = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "request": "REQUEST",
-                  "appeal": "REQUEST", "plea": "REQUEST", "ultimatum": "THREATEN", "threat": "THREATEN"}
+ACT_NOUN_TYPES = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "plea": "REQUEST"}
 ACT_BACK_SENTENCES = 3  # how far back "the protest" may point
 
 
@@ -617,7 +616,13 @@ def _definite_act(token: Token) -> bool:
         return False
     if noun_event(token) is None and token.lemma_.lower() not in ACT_NOUN_TYPES:
         return False
-    return not any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token)
+    return not _names_its_party(token)
+
+
+def _names_its_party(token: Token) -> bool:
+    """Whether the phrase of an act noun names the party it comes from or concerns ("a Hong Kong court ruling", "the
+    Russian proposal", "downgraded his assault charge", "the movement of goods in and out of Gaza")."""
+    return any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token)
 
 
 def _not_an_act_between_parties(token: Token) -> bool:
@@ -844,9 +849,7 @@ def _names_an_act(token: Token) -> bool:
     "cooperation", "proposal", "tension"), unless it names people ("government", "opposition", "delegation")."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token):
-        # "a Hong Kong court ruling", "the Russian proposal", "downgraded his assault charge", "restricted the
-        # movement of goods in and out of Gaza": the party it comes from or concerns is in it
+    if _names_its_party(token):
         return False
     lemma = token.lemma_.lower()
     if lemma in PEOPLE_NOUNS or lemma in QUANTITY_NOUNS or lemma in PARTIES_WITH_ACT_ENDINGS:
@@ -1105,19 +1108,18 @@ NOT_RECIPIENT_NOUNS = INSTRUMENT_NOUNS | NOWHERE_NOUNS
 # Endings of nouns made from verbs or adjectives (an act, a state or an idea) and such nouns with other endings;
 # a noun among PEOPLE_NOUNS ("government", "opposition", "delegation") is a party all the same.
 ACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ness", "ity", "ism", "sal", "val")
+# (beside the lexicon's event nouns, NOUN_EVENTS, which _names_an_act reads first)
 ACT_NOUNS = frozenset({"promise", "plan", "claim", "allegation", "charge", "idea", "move", "offer", "decision",
-                       "request", "response", "report", "statement", "policy", "law", "bill", "vote", "election",
-                       "right", "effort", "tension", "violence", "crisis", "war", "conflict", "issue", "matter",
-                       "case", "deal", "rule", "order", "decree", "ruling", "verdict", "demand", "call", "warning",
-                       "threat", "pledge", "bid", "attempt", "step", "action", "measure", "reform", "budget"})
+                       "response", "report", "statement", "policy", "law", "bill", "vote", "election", "right",
+                       "effort", "tension", "violence", "crisis", "war", "conflict", "issue", "matter", "case",
+                       "rule", "order", "decree", "ruling", "verdict", "warning", "pledge", "bid", "attempt", "step",
+                       "action", "measure", "reform", "budget"})
+# Places and bodies with those endings that PEOPLE_NOUNS and QUANTITY_NOUNS do not hold.
 PARTIES_WITH_ACT_ENDINGS = frozenset({
     "city", "university", "facility", "entity", "municipality", "department", "station", "institution",
-    "organisation", "organization", "federation", "association", "corporation", "foundation", "mission",
-    "congregation", "settlement", "establishment", "position", "installation", "location", "population",
-    "constituency", "legislature", "agency", "embassy", "confederation", "administration", "opposition",
-    "delegation", "commission", "nation", "coalition", "parliament", "government", "authority", "community",
-    "minority", "majority", "personnel", "tribunal", "battalion", "regiment", "detachment", "contingent",
-    "garrison", "division", "formation", "fleet", "network", "alliance", "conference", "convention", "assembly"})
+    "federation", "association", "corporation", "foundation", "mission", "congregation", "settlement",
+    "establishment", "position", "installation", "location", "confederation", "regiment", "detachment", "division",
+    "formation", "alliance", "conference", "convention"})
 # People who stand with or against someone, not for them: a possessive pronoun before them is not the argument.
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "voter", "backer", "loyalist", "critic", "opponent", "rival",
                             "constituent", "detractor",
