@@ -584,6 +584,9 @@ def test_a_person_fired_or_a_plan_met_with_laughter_is_no_event() -> None:
 def test_a_vote_won_is_no_attack() -> None:
     assert not [e for e in _events("Andy Beshear narrowly defeated Governor Matt Bevin in Kentucky's election.")
                 if e["type"] == "ASSAULT"]
+    # an incumbent beaten is an incumbent voted out
+    assert not [e for e in _events("Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won easily.")
+                if e["type"] == "ASSAULT"]
     assert [e for e in _events("Ukrainian forces defeated Russian troops near Kharkiv.") if e["type"] == "ASSAULT"]
 
 

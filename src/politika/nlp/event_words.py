@@ -131,7 +131,7 @@ BEATING_LEMMAS = frozenset({"defeat", "beat", "unseat", "trounce", "rout", "edge
 ELECTION_WORDS = frozenset({"election", "elections", "vote", "votes", "voters", "ballot", "ballots", "primary",
                             "primaries", "runoff", "run-off", "race", "poll", "polls", "caucus", "caucuses",
                             "referendum", "nomination", "seat", "mandate", "electorate", "landslide", "reelection",
-                            "re-election", "electoral", "polling"})
+                            "re-election", "electoral", "polling", "incumbent", "incumbents", "challenger"})
 # Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",
