@@ -117,3 +117,10 @@ def test_a_sharing_widget_inside_the_article_is_not_text() -> None:
     # "Facebook" and "Twitter Email" were actors of the story
     article = run(page(h1="Bus network", before_body="<p>Share this article: Facebook Twitter Email</p>"))
     assert "Share this article" not in article.text and article.text.startswith("The city council voted")
+
+
+def test_a_placeholder_date_is_no_date() -> None:
+    # CMS pages leave "0001-01-01T00:00:00Z" where no date was set
+    assert normalise_date("0001-01-01T00:00:00Z", "America/New_York") is None
+    assert normalise_date("0001-01-01") is None
+    assert normalise_date("2019-11-19T10:00:00Z", "America/New_York") == "2019-11-19"

@@ -222,3 +222,9 @@ def test_ambiguous_none_candidates_are_left_out_of_training_only() -> None:
     corpus = Corpus([launched, strikes, said], {"a1": [((0, 40), "ASSAULT")]})
     assert mark_ambiguous(corpus) == 1
     assert launched.ambiguous and not strikes.ambiguous and not said.ambiguous
+
+
+def test_a_placeholder_anchor_counts_no_day() -> None:
+    # "last Monday" from 0001-01-01 would fall before the calendar: no day rather than an error
+    assert resolve_date("Monday", "0001-01-01") is None
+    assert resolve_date("yesterday", "0001-01-01") is None

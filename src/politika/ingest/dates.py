@@ -74,6 +74,10 @@ def publisher_zone(url: str | None, locale: str | None) -> str | None:
     return None
 
 
+# Years a publication date can have; outside them a stamp is a CMS placeholder ("0001-01-01").
+PLAUSIBLE_YEARS = (1000, 9000)
+
+
 def normalise_date(value: object, zone: str | None = None) -> str | None:
     """ISO date from an ISO-ish timestamp string (``2024-07-05T10:00:00+02:00``) or a date line.
 
@@ -83,6 +87,9 @@ def normalise_date(value: object, zone: str | None = None) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
+    year = re.match(r"^(\d{4})-\d{2}-\d{2}", text)
+    if year and not PLAUSIBLE_YEARS[0] <= int(year.group(1)) <= PLAUSIBLE_YEARS[1]:
+        return None  # a placeholder ("0001-01-01T00:00:00Z" in a page's metadata), not a date
     utc = _UTC_STAMP.match(text)
     if utc and zone:
         try:

@@ -37,9 +37,11 @@ def parse_anchor(anchor: str | None) -> date | None:
     if not anchor:
         return None
     try:
-        return date.fromisoformat(anchor[:10])
+        day = date.fromisoformat(anchor[:10])
     except ValueError:
         return None
+    # an anchor at the ends of the calendar ("0001-01-01", a placeholder) cannot be counted from ("last Monday")
+    return day if 1000 <= day.year <= 9000 else None
 
 
 def _day(d: date) -> DateValue:
