@@ -101,7 +101,12 @@ def test() -> int:
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "tasks.py")
     run(BIN / "mypy")
     browser_for_tests()
-    return run(PY, "-m", "pytest", "-q", *sys.argv[2:], check=False)
+    # Two workers (pytest-xdist): the suite took 735-857 s on one core of CI's two, 500 s on both; the tests keep
+    # nothing shared between them (a PostgreSQL database and a temporary folder each). POLITIKA_TEST_WORKERS=0 runs
+    # it in one process, as arguments naming a few tests usually want.
+    workers = os.environ.get("POLITIKA_TEST_WORKERS", "2")
+    parallel = ["-n", workers] if workers not in ("", "0", "1") else []
+    return run(PY, "-m", "pytest", "-q", *parallel, *sys.argv[2:], check=False)
 
 
 if __name__ == "__main__":
