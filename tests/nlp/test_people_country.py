@@ -364,3 +364,38 @@ def test_prosecutors_and_police_titles_are_state_offices() -> None:
     assert (foxley["roles"][0]["title"], foxley["sector"]) == ("state 's attorney", "JUD")
     assert foxley["country"] == "USA"  # a state office in a text about the United States
     assert person(record, "William Brooks")["roles"][0]["title"] == "police chief"
+
+
+def test_a_police_force_or_university_named_by_its_city_gives_its_staff_their_country() -> None:
+    record = annotate("Lt. Dale Sorensen, a Columbus Police Department spokesman, said the driver fled. "
+                      "The numbers look right, said Irma Vantongeren, a professor at the University of Miami.",
+                      date="2024-05-02")
+    police = next(a for a in record["actors"] if a["name"] == "Columbus Police Department")
+    assert police["country"] == "USA"
+    assert person(record, "Dale Sorensen")["country"] == "USA"
+    assert person(record, "Irma Vantongeren")["country"] == "USA"
+
+
+def test_a_body_named_after_a_city_it_is_not_in_gets_no_country_from_it() -> None:
+    # a commission or a tribunal may be named after the city of a treaty or of its seat: not placed by the name
+    record = annotate("Members of the Lisbon Commission met Olaf Grenz on Monday.", date="2024-05-02")
+    commission = [a for a in record["actors"] if "Commission" in a["name"]]
+    assert all(a.get("country") != "PRT" or a.get("country_source") != "name" for a in commission)
+
+
+def test_a_person_from_a_city_or_country_the_text_names() -> None:
+    record = annotate("It was a hard week, said Nora Lindqvist, a psychologist from San Diego. "
+                      "Joe Haverstock, 18, from Leeds, said he heard shots. "
+                      "Tom Reddick, 40, of Chicago, was arrested on Friday. "
+                      "Anna Kovalenko, a refugee from Ukraine, spoke in Berlin.", date="2024-05-02")
+    assert person(record, "Nora Lindqvist")["country"] == "USA"
+    assert person(record, "Joe Haverstock")["country"] == "GBR"
+    assert person(record, "Tom Reddick")["country"] == "USA"
+    assert person(record, "Anna Kovalenko")["country"] == "UKR"
+
+
+def test_from_a_country_s_company_or_of_a_place_without_an_age_is_no_home() -> None:
+    record = annotate("Ivan Sorokin, a manager from Russia's biggest bank, spoke. Lena Marsh of Chicago spoke too.",
+                      date="2024-05-02")
+    assert person(record, "Ivan Sorokin").get("country") is None
+    assert person(record, "Lena Marsh").get("country") is None

@@ -166,7 +166,7 @@ class ActorsComponent:
         read_descriptors(doc, self.kb, mentions)
         _ethnic_homes(doc, builder.actors)
         _aged_demonyms(doc, self.kb, mentions)
-        builder.finish()
+        builder.finish(doc)
         doc._.politika_mentions = mentions
         doc._.politika_actors = builder.actors
         return doc
@@ -501,6 +501,7 @@ class _ActorBuilder(ActorRegistry):
     def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
+        self.doc: Doc | None = None  # set by finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
 
     def _state_code(self, code: str | None) -> str | None:
@@ -713,8 +714,9 @@ class _ActorBuilder(ActorRegistry):
         actor.add_alias(span.text)
         return actor
 
-    def finish(self) -> None:
+    def finish(self, doc: Doc | None = None) -> None:
         """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
+        self.doc = doc
         for actor in self.actors:
             text_former = any(r.former for r in actor.roles)
             text_current = any(not r.former for r in actor.roles)
@@ -819,6 +821,10 @@ class _ActorBuilder(ActorRegistry):
             if code:
                 actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                 return
+        code, evidence = self._home_named(actor)
+        if code is not None:
+            actor.country, actor.country_evidence, actor.country_source = code, evidence, "descriptor"
+            return
         if self._country_of_namesake(actor):
             return
         office = next((r for r in actor.roles if not r.country and r.sector in STATE_SECTORS), None)
@@ -830,6 +836,36 @@ class _ActorBuilder(ActorRegistry):
         # asks that unknown stays unknown)
         if office is not None and code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
+
+    def _home_named(self, actor: Actor) -> tuple[str | None, Span | None]:
+        """Where the text says a person is from: "Lisa Boe, a psychologist from San Diego", "Joe Hale, 18, from
+        Leeds", "Tom Hale, 40, of Leeds" (a city or a country the actors layer placed, not a possessive: "from
+        Russia's Gazprom")."""
+        doc = self.doc
+        places = {i: a.country for a in self.actors if a.type == "GPE" and a.kind in ("city", "country")
+                  and a.country and self.kb.country(a.country) is not None for m in a.mentions
+                  for i in range(m.start, m.end)}
+        if doc is None or not places:
+            return None, None
+        starts: list[int] = []
+        for descriptor in actor.descriptors:  # "a psychologist from San Diego"
+            starts += [t.i for t in descriptor if t.lower_ == "from"]
+        for mention in actor.mentions:  # "Joe Hale, 18, from Leeds"
+            if mention.kind != "name":
+                continue
+            i, words = mention.end, ("from",)
+            if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+                i, words = i + 3, ("from", "of")  # "Tom Hale, 40, of Leeds": a home, as reports give it
+            if i < len(doc) and doc[i].lower_ in words:
+                starts.append(i)
+        for start in starts:
+            end = start + 1
+            while end < len(doc) and end in places and places[end] == places.get(start + 1):
+                end += 1
+            if end == start + 1 or (end < len(doc) and doc[end].text in ("'s", "’s")):
+                continue
+            return places[start + 1], doc[start:end]
+        return None, None
 
     def _country_of_namesake(self, actor: Actor) -> bool:
         """A full name sharing its surname with a knowledge-base person the article names ("Hunter Biden" in an
@@ -972,7 +1008,53 @@ def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | N
                 break
     if code is None and sector is None:
         return None, None
+    if code is None and sector in LOCAL_BODY_SECTORS:
+        code = _city_in_name(kb, span)  # "Columbus Police Department", "University of Miami"
     return code, sector
+
+
+# A police force, a university or a school is where its name's city is (a city of 100,000 or more people, so that a
+# village sharing a word of the name does not place it); a court, a tribunal, a commission or a council may be named
+# after the city it met in or the treaty it watches ("Hague tribunal", "Helsinki Commission"), so those are not.
+LOCAL_BODY_SECTORS = frozenset({"COP", "EDU"})
+CITY_IN_NAME_POPULATION = 100_000
+
+
+def _city_in_name(kb: KnowledgeBase, span: Span) -> str | None:
+    """The country of the one large city a body's name holds as a run of proper nouns (the longest run first:
+    "San Diego"), or None when no run, or more than one country's, is a city or a US state's name."""
+    runs: list[list[Token]] = []
+    for token in span:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in NAME_HEAD_SECTORS and \
+                token.lower_ not in _BODY_WORDS:
+            if runs and runs[-1][-1].i == token.i - 1:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+    countries: set[str] = set()
+    for run in runs:
+        found = None
+        for size in range(len(run), 0, -1):
+            for first in range(len(run) - size + 1):
+                text = " ".join(t.text for t in run[first:first + size])
+                city = place(text)
+                if city is not None and city.population >= CITY_IN_NAME_POPULATION and \
+                        kb.country_of_name(text) is None:
+                    found = city.country
+                elif is_state_name(text) and len(text) > 4 and text != "Georgia":
+                    found = "USA"  # "Ohio State University" (not Georgia, a country's name too)
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            countries.add(found)
+    return next(iter(countries)) if len(countries) == 1 and kb.country(next(iter(countries))) is not None else None
+
+
+_BODY_WORDS = frozenset({"department", "college", "institute", "state", "city", "county", "district", "national",
+                         "federal", "public", "metropolitan", "central", "community", "international", "law",
+                         "medical"})
 
 
 # Words that make a country's name part of another place's name: "New Jersey", "Northern Ireland", "Cook County".
