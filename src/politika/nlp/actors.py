@@ -853,7 +853,8 @@ class _ActorBuilder(ActorRegistry):
         for mention in actor.mentions:  # "Joe Hale, 18, from Leeds"
             if mention.kind != "name":
                 continue
-            i, words = mention.end, ("from",)
+            i = mention.end
+            words: tuple[str, ...] = ("from",)
             if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
                 i, words = i + 3, ("from", "of")  # "Tom Hale, 40, of Leeds": a home, as reports give it
             if i < len(doc) and doc[i].lower_ in words:
