@@ -603,3 +603,28 @@ def test_the_party_of_an_act_referred_back_to_is_the_recipient() -> None:
     accusation = [e for e in events if e["type"] == "ACCUSE"]
     assert accusation and accusation[0]["confidence"] >= 0.5
     assert denial and _texts(denial[0]["recipient_spans"]) == _texts(accusation[0]["actor_spans"]) == ["opposition"]
+
+
+def test_what_a_law_says_is_no_act_of_a_party() -> None:
+    assert _events("The 14th Amendment bans former officers from running for office.") == []
+    assert _events("The Clean Water Act provided a tax credit for new filters.") == []
+    assert [e["type"] for e in _events("Parliament banned protests near its building.")] == ["COERCE"]
+
+
+def test_advice_or_information_given_is_no_aid() -> None:
+    assert not [e for e in _events("The panel of researchers provide policy recommendations to lawmakers.")
+                if e["type"] == "AID"]
+    assert [e["type"] for e in _events("The United States provided weapons to Ukraine.")] == ["AID"]
+
+
+def test_a_call_or_meeting_with_reporters_is_no_consultation() -> None:
+    assert not [e for e in _events("The adviser spoke during a call with reporters on Friday.")
+                if e["type"] == "CONSULT"]
+    assert not [e for e in _events("The minister met with journalists in Kyiv.") if e["type"] == "CONSULT"]
+    assert [e["type"] for e in _events("The minister met with Zelensky in Kyiv.")] == ["CONSULT"]
+
+
+def test_a_phone_call_held_with_a_leader_is_a_consultation() -> None:
+    # "hold" is also CAMEO's detain: a call held is a talk
+    event = _one("Putin held a phone call with Xi on Friday.", "CONSULT")
+    assert "Putin" in " ".join(_texts(event["actor_spans"]))

@@ -501,6 +501,9 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
             return None
         if word in ("attack", "assault") and modifiers & VERBAL_ATTACK_WORDS:
             return "ACCUSE", "disapprove"
+        if word == "call" and lemma == "hold" and (modifiers & CALL_WORDS or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *token.children))):
+            return "CONSULT", None  # "held a phone call with Xi": a talk, not an appeal nor a detention
         key = word if word in LIGHT_NOUN_WORDS else noun.lower_
         found = NOUN_EVENTS.get(key) if key in LIGHT_NOUN_WORDS else None
         if found is not None and found[1] == "ceasefire" and found[0] in DECLARED_AS_CONCEDE:
@@ -627,14 +630,54 @@ def _names_its_party(token: Token) -> bool:
 
 def _not_an_act_between_parties(token: Token) -> bool:
     """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
-    plan was met with hoots of laughter", "was met with criticism": no meeting), or a vote won ("defeated Bevin in
-    the election")."""
+    plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
+    the election"), what a law says (``_a_law_does_it``), words given (``_words_given``) or a press briefing
+    (``_with_the_press``)."""
     if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
     if token.lemma_.lower() in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
+    if _a_law_does_it(token) or _words_given(token) or _with_the_press(token):
+        return True
     return _fired_from_a_post(token)
+
+
+# A text that rules: what it says is no act of a party ("The 14th Amendment bans former officers ..."; "The act
+# provided a tax credit"); whoever passed, signed or enforces it acts.
+LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
+                       "clause", "ordinance", "code", "article"})
+
+
+# What is given when words are: "provide policy recommendations to lawmakers", "gave details" (no aid). Not
+# information, data or evidence: sharing intelligence with a state is cooperation (CAMEO 062, PLOVER's COOPERATE).
+GIVING_LEMMAS = frozenset({"provide", "give", "share", "offer", "supply"})
+WORDS_GIVEN = frozenset({"detail", "recommendation", "update", "answer", "explanation", "comment", "figure",
+                         "estimate"})
+
+
+def _words_given(token: Token) -> bool:
+    """A giving verb whose object is information, advice or an answer: no transfer of aid."""
+    return token.lemma_.lower() in GIVING_LEMMAS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS_GIVEN for c in token.children)
+
+
+CALL_WORDS = frozenset({"phone", "telephone", "video", "conference"})
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})
+
+
+def _with_the_press(token: Token) -> bool:
+    """A call, meeting or talk with reporters ("said X during a call with reporters", "met with journalists"): a
+    press briefing, no consultation between parties."""
+    return token.lemma_.lower() in ("call", "meeting", "meet", "talk", "speak", "conference", "briefing") and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in PRESS_NOUNS for g in c.children) for c in token.children)
+
+
+def _a_law_does_it(token: Token) -> bool:
+    """The verb's subject is a law: a LAW entity or a law's noun ("The Inflation Reduction Act provided ...")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(c.ent_type_ == "LAW" or c.lemma_.lower() in LAW_NOUNS for c in subjects)
 
 
 def _fired_from_a_post(token: Token) -> bool:
