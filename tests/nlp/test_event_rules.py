@@ -628,3 +628,9 @@ def test_a_phone_call_held_with_a_leader_is_a_consultation() -> None:
     # "hold" is also CAMEO's detain: a call held is a talk
     event = _one("Putin held a phone call with Xi on Friday.", "CONSULT")
     assert "Putin" in " ".join(_texts(event["actor_spans"]))
+
+
+def test_a_question_of_whether_a_party_will_act_is_no_event() -> None:
+    assert _events("Whether Trump will agree to remove the tariffs depends on the talks.") == []
+    assert not [e for e in _events("Reporters asked whether China would impose sanctions on Japan.")
+                if e["type"] == "SANCTION"]

@@ -631,8 +631,8 @@ def _names_its_party(token: Token) -> bool:
 def _not_an_act_between_parties(token: Token) -> bool:
     """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
     plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
-    the election"), what a law says (``_a_law_does_it``), words given (``_words_given``) or a press briefing
-    (``_with_the_press``)."""
+    the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
+    (``_with_the_press``) or a question ("whether X will agree")."""
     if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
@@ -640,6 +640,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     if _a_law_does_it(token) or _words_given(token) or _with_the_press(token):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+        return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
     return _fired_from_a_post(token)
 
 
