@@ -84,3 +84,29 @@ def test_a_russian_article_is_ingested_and_analysed(tmp_path: Path) -> None:
         record = article["record"]
         assert "Sergey Lavrov" in {a["name"] for a in record["actors"]}
         assert {a["cue"]["text"] for a in record["attributions"]} >= {"заявил", "По словам"}
+
+
+
+def test_analyses_read_after_a_memory_zone_still_have_their_strings() -> None:
+    """spaCy keeps every morphological analysis it has seen in the vocab's table, but strings first added inside a
+    ``memory_zone`` (``analyse`` runs each batch in one) go when it ends: a feature string that came in that way left
+    the table pointing at nothing, and a later Doc's ``token.morph`` raised E018 (four Russian pages crashed the
+    robustness run). Every analysis of the table must still read after the zone, through the whole layer stack."""
+    require_natasha()
+    from spacy.tokens import MorphAnalysis
+
+    from politika.nlp.pipeline import NATASHA_MODEL, load_pipeline
+
+    nlp = load_pipeline(NATASHA_MODEL)
+    texts = ["Эту старую книгу нам дали в школе.", "В школе нам дали эту книгу, сказал директор Иван Петров.",
+             "Тогда трудно было найти журнал, на страницах которого не было бы фотографий Полины."]
+    keys = set()
+    for text in texts:
+        with nlp.memory_zone():
+            doc = nlp(text)
+            keys |= {t.morph.key for t in doc}
+    for key in keys:
+        MorphAnalysis.from_id(nlp.vocab, key).to_dict()  # raised KeyError E018 before
+    for text in texts:
+        with nlp.memory_zone():
+            assert all(isinstance(t.morph.get("Case"), list) for t in nlp(text))

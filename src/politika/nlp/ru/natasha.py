@@ -80,6 +80,7 @@ class NatashaTokenizer:
         self.vocab = vocab
         self.segmenter, self.morph, self.syntax, self.ner, self.analyzer = _models()
         self._lemmas: dict[tuple[str, str, str], str] = {}
+        self._kept: set[str] = set()  # analyses whose strings are stored for good (:meth:`_keep`)
         for label in (*ENTITY_LABELS.values(), "ROOT", "dep", "SPACE"):
             vocab.strings.add(label)
 
@@ -95,6 +96,28 @@ class NatashaTokenizer:
             parsed.parse_syntax(self.syntax)
             parsed.tag_ner(self.ner)
         return self._doc(text, parsed)
+
+    def _keep(self, morph: str) -> None:
+        """Store an analysis ("Case=Acc|Number=Sing") and each of its features for good, before anything reads it.
+
+        spaCy keeps every analysis it has seen in the vocab's morphology table for the life of the pipeline, but a
+        string first added inside ``nlp.memory_zone()`` (``analyse`` runs each batch in one) is dropped when the zone
+        ends; a feature string that came in that way ("Case=Acc", added as a whole analysis by another path) left the
+        table pointing at nothing, and a later Doc's ``token.morph`` raised E018 (four Russian pages of the AEB set
+        crashed the robustness run so). The set of analyses is small and fixed, so keeping them costs nothing."""
+        if not morph or morph in self._kept:
+            return
+        strings = self.vocab.strings
+        strings.add(morph, allow_transient=False)
+        for pair in morph.split("|"):
+            field, _, values = pair.partition("=")
+            strings.add(field, allow_transient=False)
+            strings.add(pair, allow_transient=False)
+            for value in values.split(","):
+                strings.add(value, allow_transient=False)
+                strings.add(f"{field}={value}", allow_transient=False)
+        self.vocab.morphology.add(morph)
+        self._kept.add(morph)
 
     def pipe(self, texts: Any, batch_size: int = 64) -> Iterator[Doc]:
         for text in texts:
@@ -152,6 +175,8 @@ class NatashaTokenizer:
         if pos and pos[0] == "SPACE" and len(words) > 1:
             heads[0] = 1  # leading whitespace hangs on the first word
         _break_cycles(heads, deps)
+        for morph in set(morphs):
+            self._keep(morph)
         doc = Doc(self.vocab, words=words, spaces=spaces, pos=pos, morphs=morphs, lemmas=lemmas, heads=heads,
                   deps=deps)
         ents = []
