@@ -107,7 +107,7 @@ class NatashaTokenizer:
         crashed the robustness run so). The set of analyses is small and fixed, so keeping them costs nothing."""
         if not morph or morph in self._kept:
             return
-        strings = self.vocab.strings
+        strings: Any = self.vocab.strings  # (spaCy's type stubs lack ``allow_transient``)
         strings.add(morph, allow_transient=False)
         for pair in morph.split("|"):
             field, _, values = pair.partition("=")
