@@ -501,7 +501,6 @@ class _ActorBuilder(ActorRegistry):
     def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
-        self.doc: Doc | None = None  # set by finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
 
     def _state_code(self, code: str | None) -> str | None:
@@ -714,9 +713,8 @@ class _ActorBuilder(ActorRegistry):
         actor.add_alias(span.text)
         return actor
 
-    def finish(self, doc: Doc | None = None) -> None:
+    def finish(self, doc: Doc) -> None:
         """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
-        self.doc = doc
         for actor in self.actors:
             text_former = any(r.former for r in actor.roles)
             text_current = any(not r.former for r in actor.roles)
@@ -747,7 +745,7 @@ class _ActorBuilder(ActorRegistry):
                 self._country_from_own_name(actor)  # "Palestinian Islamic Jihad", known without a country
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
-                self._country_from_context(actor)
+                self._country_from_context(actor, doc)
         counts = self._country_counts()
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
@@ -775,7 +773,7 @@ class _ActorBuilder(ActorRegistry):
                 actor.country, actor.country_source = code, "name"
                 return
 
-    def _country_from_context(self, actor: Actor) -> None:
+    def _country_from_context(self, actor: Actor, doc: Doc) -> None:
         """A person the knowledge base does not know: the country of whom they work for or lead ("Trump lawyer
         Alan Garten", "State Department official David Holmes"), else, for a state office named without its
         state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates."""
@@ -796,8 +794,7 @@ class _ActorBuilder(ActorRegistry):
                 actor.country, actor.country_evidence, actor.country_source = owner.country, descriptor, "descriptor"
                 return
             # "a law professor at the University of Texas": a body in a US state
-            if any(is_state_name(t.text) and len(t.text) > 4 and t.text[:1].isupper() and t.pos_ == "PROPN"
-                   and (self.kb.country_of_name(t.text) in (None, "USA") or self.georgia_is_a_state)
+            if any(t.pos_ == "PROPN" and _us_state_name(self.kb, t.text, self.georgia_is_a_state)
                    for t in descriptor) or _two_word_state(descriptor):
                 # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
                 actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
@@ -821,7 +818,7 @@ class _ActorBuilder(ActorRegistry):
             if code:
                 actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                 return
-        code, evidence = self._home_named(actor)
+        code, evidence = self._home_named(actor, doc)
         if code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, evidence, "descriptor"
             return
@@ -837,15 +834,14 @@ class _ActorBuilder(ActorRegistry):
         if office is not None and code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
 
-    def _home_named(self, actor: Actor) -> tuple[str | None, Span | None]:
+    def _home_named(self, actor: Actor, doc: Doc) -> tuple[str | None, Span | None]:
         """Where the text says a person is from: "Lisa Boe, a psychologist from San Diego", "Joe Hale, 18, from
         Leeds", "Tom Hale, 40, of Leeds" (a city or a country the actors layer placed, not a possessive: "from
         Russia's Gazprom")."""
-        doc = self.doc
         places = {i: a.country for a in self.actors if a.type == "GPE" and a.kind in ("city", "country")
                   and a.country and self.kb.country(a.country) is not None for m in a.mentions
                   for i in range(m.start, m.end)}
-        if doc is None or not places:
+        if not places:
             return None, None
         starts: list[int] = []
         for descriptor in actor.descriptors:  # "a psychologist from San Diego"
@@ -1022,8 +1018,8 @@ CITY_IN_NAME_POPULATION = 100_000
 
 
 def _city_in_name(kb: KnowledgeBase, span: Span) -> str | None:
-    """The country of the one large city a body's name holds as a run of proper nouns (the longest run first:
-    "San Diego"), or None when no run, or more than one country's, is a city or a US state's name."""
+    """The country of the one large city a body's name holds as a run of proper nouns (the longest part of a run
+    first: "San Diego"), or None when no run, or more than one country's, is a city or a US state's name."""
     runs: list[list[Token]] = []
     for token in span:
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in NAME_HEAD_SECTORS and \
@@ -1032,25 +1028,30 @@ def _city_in_name(kb: KnowledgeBase, span: Span) -> str | None:
                 runs[-1].append(token)
             else:
                 runs.append([token])
-    countries: set[str] = set()
-    for run in runs:
-        found = None
-        for size in range(len(run), 0, -1):
-            for first in range(len(run) - size + 1):
-                text = " ".join(t.text for t in run[first:first + size])
-                city = place(text)
-                if city is not None and city.population >= CITY_IN_NAME_POPULATION and \
-                        kb.country_of_name(text) is None:
-                    found = city.country
-                elif is_state_name(text) and len(text) > 4 and text != "Georgia":
-                    found = "USA"  # "Ohio State University" (not Georgia, a country's name too)
-                if found:
-                    break
-            if found:
-                break
-        if found:
-            countries.add(found)
-    return next(iter(countries)) if len(countries) == 1 and kb.country(next(iter(countries))) is not None else None
+    countries = {code for run in runs if (code := _place_in_run(kb, [t.text for t in run])) is not None}
+    only = next(iter(countries)) if len(countries) == 1 else None
+    return only if only is not None and kb.country(only) is not None else None
+
+
+def _place_in_run(kb: KnowledgeBase, words: list[str]) -> str | None:
+    """The country of the longest part of ``words`` that is a city of ``CITY_IN_NAME_POPULATION`` or more people
+    (not a country's name) or a US state's name."""
+    for size in range(len(words), 0, -1):
+        for first in range(len(words) - size + 1):
+            text = " ".join(words[first:first + size])
+            city = place(text)
+            if city is not None and city.population >= CITY_IN_NAME_POPULATION and kb.country_of_name(text) is None:
+                return city.country
+            if _us_state_name(kb, text):
+                return "USA"  # "Ohio State University"
+    return None
+
+
+def _us_state_name(kb: KnowledgeBase, text: str, georgia_is_a_state: bool = False) -> bool:
+    """A US state's name written out ("Texas", "New York"; not "Georgia", a country's name too, unless the article
+    is about the state; country_of_name gives a US state's name USA)."""
+    return is_state_name(text) and len(text) > 4 and text[:1].isupper() and (
+        kb.country_of_name(text) in (None, "USA") or georgia_is_a_state)
 
 
 _BODY_WORDS = frozenset({"department", "college", "institute", "state", "city", "county", "district", "national",

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from politika.ingest.dates import PLAUSIBLE_YEARS
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -41,7 +43,7 @@ def parse_anchor(anchor: str | None) -> date | None:
     except ValueError:
         return None
     # an anchor at the ends of the calendar ("0001-01-01", a placeholder) cannot be counted from ("last Monday")
-    return day if 1000 <= day.year <= 9000 else None
+    return day if PLAUSIBLE_YEARS[0] <= day.year <= PLAUSIBLE_YEARS[1] else None
 
 
 def _day(d: date) -> DateValue:

@@ -659,7 +659,7 @@ WORDS_GIVEN = frozenset({"detail", "recommendation", "update", "answer", "explan
 
 
 def _words_given(token: Token) -> bool:
-    """A giving verb whose object is information, advice or an answer: no transfer of aid."""
+    """A giving verb whose object is a recommendation, a detail or an answer (``WORDS_GIVEN``): no transfer of aid."""
     return token.lemma_.lower() in GIVING_LEMMAS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS_GIVEN for c in token.children)
 
