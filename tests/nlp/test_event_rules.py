@@ -634,3 +634,10 @@ def test_a_question_of_whether_a_party_will_act_is_no_event() -> None:
     assert _events("Whether Trump will agree to remove the tariffs depends on the talks.") == []
     assert not [e for e in _events("Reporters asked whether China would impose sanctions on Japan.")
                 if e["type"] == "SANCTION"]
+
+
+def test_the_noun_of_a_passive_relative_clause_is_not_its_actor() -> None:
+    # a CBS page read in review: "a girl who was ripped from her mother's arms and kidnapped" gave ASSAULT by the girl
+    events = [e for e in _events("Police found a girl who was ripped from her mother's arms and kidnapped in broad "
+                                 "daylight.") if e["type"] == "ASSAULT"]
+    assert events and all("girl" not in " ".join(_texts(e["actor_spans"])) for e in events)

@@ -1124,6 +1124,8 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
         if _undergoing_noun(current) is not None:
             return []  # "a man convicted of threats": the man undergoes it (see _argument_heads)
         if current.dep_ in ("acl", "relcl"):
+            if any(c.dep_ == "nsubjpass" for c in current.children):
+                return []  # "a girl who was ripped from her mother's arms and kidnapped": she undergoes it
             if current.head.lemma_.lower() not in DOCUMENT_NOUNS or current.head.dep_ != "dobj":
                 return [current.head]
             # "Amnesty put out a report accusing X", "filed a lawsuit accusing X": the author of the document acts
