@@ -154,3 +154,24 @@ def test_a_sentence_scores_the_same_whatever_is_scored_with_it() -> None:
     alone = scorer.scores([sentence])[0]
     assert scorer.scores([*others, sentence])[2] == alone
     assert scorer.scores([sentence, others[1]])[0] == alone
+
+
+@pytest.mark.skipif(causal_minilm.runtime() is None, reason="needs the embeddings extra")
+def test_an_adapter_of_the_first_layers_runs_on_those_layers_only(tmp_path) -> None:
+    # An adapter whose metadata says "layers": 2 (scripts/train_causal_minilm.py --layers 2) was trained on the
+    # base's first two transformer layers: the runtime cuts the base the same way.
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+
+    with safe_open(str(causal_minilm.ADAPTER), framework="pt") as handle:
+        meta = dict(handle.metadata() or {})
+        tensors = {key: handle.get_tensor(key) for key in handle.keys()  # noqa: SIM118
+                   if not key.startswith("lora.encoder.layer.") or key.split(".")[3] in ("0", "1")}
+    cut = tmp_path / "cut.safetensors"
+    save_file(tensors, str(cut), metadata={**meta, "layers": "2"})
+    model, _ = causal_minilm.merged_model(cut)
+    assert len(model.encoder.layer) == model.config.num_hidden_layers == 2
+    shipped, _ = causal_minilm.merged_model(causal_minilm.ADAPTER)
+    assert len(shipped.encoder.layer) == int(meta.get("layers", "6")) == 3  # the shipped adapter: 3 of 6 layers
+    scores = causal_minilm.MiniLMClassifier(cut, kind="torch", quantize=False).scores(["Talks resumed on Tuesday ."])
+    assert 0.0 <= scores[0] <= 1.0

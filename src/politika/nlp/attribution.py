@@ -32,7 +32,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import claim_confidence, cues
+from politika.nlp import claim_confidence, cues, doc_text
 from politika.nlp.attribution_types import Attribution, TokenRange
 from politika.nlp.claim_flags import hedges_and_stance, source_flags
 from politika.nlp.record_types import AttributionEntry
@@ -72,7 +72,7 @@ class AttributionsComponent:
 
 def quote_spans(doc: Doc) -> list[TokenRange]:
     """Token ranges of quotations, quote marks included; an unclosed quote runs to its paragraph's end."""
-    text = doc.text
+    text = doc_text(doc)
     chars: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         start: int | None = None
@@ -395,7 +395,7 @@ class _Finder:
         """``Trump: "..."`` or a headline ``Bolton: Clinton Must Go`` — a name, a colon, what they said."""
         doc = self.doc
         sent = colon.sent
-        line_start = doc.text.rfind("\n", 0, colon.idx) + 1
+        line_start = doc_text(doc).rfind("\n", 0, colon.idx) + 1
         line = doc.char_span(line_start, colon.idx, alignment_mode="expand") if line_start < colon.idx else None
         start = max(sent.start, line.start if line is not None else sent.start)
         dashes = [t.i for t in doc[start:colon.i] if t.text in ("-", "–", "—")]
@@ -424,7 +424,7 @@ class _Finder:
         """``“...” ― Pamela Padilla`` at a line's end: a quote signed with a dash and a name (readers' and
         witnesses' voices, epigraphs) is that person's."""
         doc = self.doc
-        text = doc.text
+        text = doc_text(doc)
         for line in SIGNATURE.finditer(text):
             quote = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
             dash = doc.char_span(line.start(2), line.end(2), alignment_mode="expand")

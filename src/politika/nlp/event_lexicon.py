@@ -36,6 +36,11 @@ class Pattern:
     words: tuple[frozenset[str], ...]
     type: str
     mode: str | None
+    # per word: whether its alternatives are all particles or prepositions (matched among the verb's own)
+    particles: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "particles", tuple(alts <= PARTICLES for alts in self.words))
 
 
 @dataclass
@@ -82,10 +87,14 @@ class EventModel:
         best: tuple[int, Pattern] | None = None
         for block_id in ids:
             for pattern in self.blocks[block_id].patterns:
+                if best is not None and len(pattern.words) <= best[0]:
+                    continue  # the first of the longest matching patterns wins
                 # a particle or preposition of the pattern ("press on", "turn against") belongs to the verb itself,
                 # not to any phrase to its right ("demanded that X end curbs on press freedom")
-                if all(alts & (direct if alts <= PARTICLES else right) for alts in pattern.words) and (
-                        best is None or len(pattern.words) > best[0]):
+                for alts, particle in zip(pattern.words, pattern.particles, strict=True):
+                    if alts.isdisjoint(direct if particle else right):
+                        break
+                else:
                     best = (len(pattern.words), pattern)
         if best is not None:
             return best[1].type, best[1].mode

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from politika.nlp import doc_text
 from politika.nlp.gazetteer import is_state_name
 from politika.nlp.titles import HONORIFICS, title_sense
 
@@ -115,11 +116,12 @@ def party_tag(doc: Doc, end: int, start: int | None = None) -> Span | None:
     after = last.idx + len(last.text)
     # "Ron Johnson(R-Wisc.)": without a space the tag is glued to the name and read as part of it.
     first = doc[start].idx if start is not None else last.idx
-    glued = doc.text.find("(", first + 1, after)
+    text = doc_text(doc)
+    glued = text.find("(", first + 1, after)
     after = glued if glued > 0 else after
     if end >= len(doc) and glued < 0:
         return None
-    rest = doc.text[after:][:24]
+    rest = text[after:after + 24]
     match = PARTY_TAG.match(rest)
     if match is None:
         return None
@@ -133,7 +135,7 @@ def state_party(doc: Doc, end: int) -> Span | None:
     if end >= len(doc):
         return None
     after = doc[end - 1].idx + len(doc[end - 1].text)
-    match = STATE_PARTY.match(doc.text[after:after + 40])
+    match = STATE_PARTY.match(doc_text(doc)[after:after + 40])
     if match is None or not is_state_name(match.group(1)):
         return None
     start_char = after + match.start(1)
