@@ -743,9 +743,10 @@ class _ActorBuilder(ActorRegistry):
                 actor.country_source = "kb"
             if actor.entity is not None and actor.country is None and actor.type == "ORG":
                 self._country_from_own_name(actor)  # "Palestinian Islamic Jihad", known without a country
+        places = self._placed_tokens()
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
-                self._country_from_context(actor, doc)
+                self._country_from_context(actor, doc, places)
         counts = self._country_counts()
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
@@ -773,10 +774,11 @@ class _ActorBuilder(ActorRegistry):
                 actor.country, actor.country_source = code, "name"
                 return
 
-    def _country_from_context(self, actor: Actor, doc: Doc) -> None:
+    def _country_from_context(self, actor: Actor, doc: Doc, places: dict[int, str]) -> None:
         """A person the knowledge base does not know: the country of whom they work for or lead ("Trump lawyer
         Alan Garten", "State Department official David Holmes"), else, for a state office named without its
-        state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates."""
+        state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates.
+        ``places``: :meth:`_placed_tokens`."""
         for tie in actor.ties:
             country = tie.target.country
             if tie.type in ("works_for", "leads", "member_of", "family") and country and \
@@ -818,7 +820,7 @@ class _ActorBuilder(ActorRegistry):
             if code:
                 actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
                 return
-        code, evidence = self._home_named(actor, doc)
+        code, evidence = _home_named(actor, doc, places)
         if code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, evidence, "descriptor"
             return
@@ -834,35 +836,12 @@ class _ActorBuilder(ActorRegistry):
         if office is not None and code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
 
-    def _home_named(self, actor: Actor, doc: Doc) -> tuple[str | None, Span | None]:
-        """Where the text says a person is from: "Lisa Boe, a psychologist from San Diego", "Joe Hale, 18, from
-        Leeds", "Tom Hale, 40, of Leeds" (a city or a country the actors layer placed, not a possessive: "from
-        Russia's Gazprom")."""
-        places = {i: a.country for a in self.actors if a.type == "GPE" and a.kind in ("city", "country")
-                  and a.country and self.kb.country(a.country) is not None for m in a.mentions
-                  for i in range(m.start, m.end)}
-        if not places:
-            return None, None
-        starts: list[int] = []
-        for descriptor in actor.descriptors:  # "a psychologist from San Diego"
-            starts += [t.i for t in descriptor if t.lower_ == "from"]
-        for mention in actor.mentions:  # "Joe Hale, 18, from Leeds"
-            if mention.kind != "name":
-                continue
-            i = mention.end
-            words: tuple[str, ...] = ("from",)
-            if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
-                i, words = i + 3, ("from", "of")  # "Tom Hale, 40, of Leeds": a home, as reports give it
-            if i < len(doc) and doc[i].lower_ in words:
-                starts.append(i)
-        for start in starts:
-            end = start + 1
-            while end < len(doc) and end in places and places[end] == places.get(start + 1):
-                end += 1
-            if end == start + 1 or (end < len(doc) and doc[end].text in ("'s", "’s")):
-                continue
-            return places[start + 1], doc[start:end]
-        return None, None
+    def _placed_tokens(self) -> dict[int, str]:
+        """Token index → country code, for the tokens of the cities and countries this text names (the state's own
+        code, as the knowledge base has it)."""
+        return {i: a.country for a in self.actors if a.type == "GPE" and a.kind in ("city", "country")
+                and a.country and self.kb.country(a.country) is not None for m in a.mentions
+                for i in range(m.start, m.end)}
 
     def _country_of_namesake(self, actor: Actor) -> bool:
         """A full name sharing its surname with a knowledge-base person the article names ("Hunter Biden" in an
@@ -1008,6 +987,34 @@ def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | N
     if code is None and sector in LOCAL_BODY_SECTORS:
         code = _city_in_name(kb, span)  # "Columbus Police Department", "University of Miami"
     return code, sector
+
+
+def _home_named(actor: Actor, doc: Doc, places: dict[int, str]) -> tuple[str | None, Span | None]:
+    """Where the text says a person is from: "Lisa Boe, a psychologist from San Diego", "Joe Hale, 18, from
+    Leeds", "Tom Hale, 40, of Leeds" (a city or a country the actors layer placed, ``places`` by token, not a
+    possessive: "from Russia's Gazprom")."""
+    if not places:
+        return None, None
+    starts: list[int] = []
+    for descriptor in actor.descriptors:  # "a psychologist from San Diego"
+        starts += [t.i for t in descriptor if t.lower_ == "from"]
+    for mention in actor.mentions:  # "Joe Hale, 18, from Leeds"
+        if mention.kind != "name":
+            continue
+        i = mention.end
+        words: tuple[str, ...] = ("from",)
+        if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+            i, words = i + 3, ("from", "of")  # "Tom Hale, 40, of Leeds": a home, as reports give it
+        if i < len(doc) and doc[i].lower_ in words:
+            starts.append(i)
+    for start in starts:
+        end = start + 1
+        while end < len(doc) and end in places and places[end] == places.get(start + 1):
+            end += 1
+        if end == start + 1 or (end < len(doc) and doc[end].text in ("'s", "’s")):
+            continue
+        return places[start + 1], doc[start:end]
+    return None, None
 
 
 # A police force, a university or a school is where its name's city is (a city of 100,000 or more people, so that a

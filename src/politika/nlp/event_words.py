@@ -330,3 +330,18 @@ MODE_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "off", "out", "up", "down", "over",
                        "away", "back", "in", "at", "by", "upon", "toward", "towards", "across", "through", "about",
                        "around", "behind", "under", "onto", "after", "along", "apart", "aside", "forward"})
+
+
+# A text that rules: what it says is no act of a party ("The 14th Amendment bans former officers ..."; "The act
+# provided a tax credit"); whoever passed, signed or enforces it acts.
+LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
+                       "clause", "ordinance", "code", "article"})
+# What is given when words are: "provide policy recommendations to lawmakers", "gave details" (no aid). Not
+# information, data or evidence: sharing intelligence with a state is cooperation (CAMEO 062, PLOVER's COOPERATE).
+GIVING_LEMMAS = frozenset({"provide", "give", "share", "offer", "supply"})
+WORDS_GIVEN = frozenset({"detail", "recommendation", "update", "answer", "explanation", "comment", "figure",
+                         "estimate"})
+# "held a phone call with Xi": a talk (CONSULT), not an appeal nor a detention.
+CALL_WORDS = frozenset({"phone", "telephone", "video", "conference"})
+# A call, meeting or talk with these is a press briefing, no consultation between parties.
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})

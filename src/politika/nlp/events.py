@@ -39,6 +39,7 @@ from politika.nlp.event_words import (
     AIMED_PREPS,
     ARGUMENT_PRONOUNS,
     BEATING_LEMMAS,
+    CALL_WORDS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     CONDITION_TYPES,
@@ -51,6 +52,7 @@ from politika.nlp.event_words import (
     ELECTION_WORDS,
     EVENT_HEAD_NOUNS,
     FIRING_LEMMAS,
+    GIVING_LEMMAS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     HOSTILE_TYPES,
@@ -58,6 +60,7 @@ from politika.nlp.event_words import (
     INNER_PREPS,
     INSTRUMENT_NOUNS,
     LANDMARKS,
+    LAW_NOUNS,
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
@@ -72,6 +75,7 @@ from politika.nlp.event_words import (
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
     POST_NOUNS,
+    PRESS_NOUNS,
     PROTESTING_LEMMAS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
@@ -99,6 +103,7 @@ from politika.nlp.event_words import (
     VERBAL_ATTACK_WORDS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
+    WORDS_GIVEN,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -645,27 +650,10 @@ def _not_an_act_between_parties(token: Token) -> bool:
     return _fired_from_a_post(token)
 
 
-# A text that rules: what it says is no act of a party ("The 14th Amendment bans former officers ..."; "The act
-# provided a tax credit"); whoever passed, signed or enforces it acts.
-LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
-                       "clause", "ordinance", "code", "article"})
-
-
-# What is given when words are: "provide policy recommendations to lawmakers", "gave details" (no aid). Not
-# information, data or evidence: sharing intelligence with a state is cooperation (CAMEO 062, PLOVER's COOPERATE).
-GIVING_LEMMAS = frozenset({"provide", "give", "share", "offer", "supply"})
-WORDS_GIVEN = frozenset({"detail", "recommendation", "update", "answer", "explanation", "comment", "figure",
-                         "estimate"})
-
-
 def _words_given(token: Token) -> bool:
     """A giving verb whose object is a recommendation, a detail or an answer (``WORDS_GIVEN``): no transfer of aid."""
     return token.lemma_.lower() in GIVING_LEMMAS and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS_GIVEN for c in token.children)
-
-
-CALL_WORDS = frozenset({"phone", "telephone", "video", "conference"})
-PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})
 
 
 def _with_the_press(token: Token) -> bool:
