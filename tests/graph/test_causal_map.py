@@ -296,3 +296,11 @@ def test_factor_index_matches_as_the_scan_embeddings(seed: int, monkeypatch: pyt
         index.add(target, factor.key, factor.name)
         candidates.append((target, factor.key, factor.name))
     assert by_cosine > 5  # the embedding step decided some of them
+
+
+def test_a_pronoun_with_its_verb_is_no_factor() -> None:
+    # "... because it's meant for a specific population": the effect span "It's" is a pronoun and a verb
+    from politika.graph.factors import not_a_factor
+
+    assert not_a_factor("It’s") == not_a_factor("they're") == not_a_factor("there's") == "pronoun"
+    assert not_a_factor("Russia's strikes") is None and not_a_factor("the president's decision") is None

@@ -42,6 +42,7 @@ EMBEDDING_THRESHOLD = 0.82
 MAX_WORDS = 10
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*", re.UNICODE)
+_CLITIC = re.compile(r"('s|'re|'ve|'ll|'d|'m|n't)$")
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot", "nor"})
 _DROP = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
                    "your", "some", "any", "each", "every", "such", "is", "are", "was", "were", "be", "been", "being",
@@ -167,8 +168,11 @@ def not_a_factor(text: str) -> str | None:
 
     >>> [not_a_factor(t) for t in ("it", "which", "two and a half years", "7 pm", "1,405 to 1,139", "sanctions")]
     ['pronoun', 'pronoun', 'time', 'time', 'quantity', None]
+    >>> [not_a_factor(t) for t in ("It’s", "they're", "Russia's strikes")]
+    ['pronoun', 'pronoun', None]
     """
-    words = [w.lower() for w in _WORD.findall(text.replace("’", "'"))]
+    # a clitic is a word of its own: "it's" is "it" and "'s" (a pronoun and a verb), "Russia's" "russia" and "'s"
+    words = [part for w in _WORD.findall(text.replace("’", "'")) for part in _CLITIC.split(w.lower()) if part]
     content = [w for w in words if w not in _DROP and w not in _NEGATIONS and w not in ("'s", "'")]
     if not content or (all(w in _PRONOUNS or w in _NUMBERS for w in content) and
                         any(w in _PRONOUNS for w in content)):
