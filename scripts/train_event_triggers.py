@@ -35,7 +35,8 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "politika" / "data" / "models" / "event_triggers.npz"
+OUT = ROOT / "src" / "politika" / "data" / "models" / "event_triggers.npz"  # the sparse model (--no-dense)
+OUT_MINILM = OUT.with_name("event_triggers_minilm.npz")  # with MiniLM word vectors (the default)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
@@ -55,6 +56,7 @@ class Corpus:
     examples: list[Example] = field(default_factory=list)
     gold: dict[str, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)  # article -> (sent, type)
     train_only: set[str] = field(default_factory=set)  # "train" split articles: always trained on, never held out
+    vectors: str = "tok2vec"  # what the examples' dense block holds: "minilm" or "tok2vec" (event_model.dense_features)
 
     def held_out_pool(self) -> list[str]:
         """The articles the cross-validations hold out, fold by fold: the dev articles (sorted)."""
@@ -70,8 +72,9 @@ def _component() -> Any:
 
 
 def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], skip: set[int],
-                  verbs_only: bool = False) -> list[Example]:
-    from politika.nlp.event_model import candidate_features, candidates, dense_features, mention_index
+                  verbs_only: bool = False, vectors: str = "minilm") -> list[Example]:
+    from politika.nlp import piece_states
+    from politika.nlp.event_model import MINILM, candidate_features, candidates, dense_features, mention_index
 
     mentions = doc._.politika_mentions or []
     index = mention_index(mentions)
@@ -83,7 +86,8 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
                                                                      or t.i in labels)]
         if not tokens:
             continue
-        dense = dense_features(doc, tokens, doc.tensor.shape[1])
+        width = piece_states.WIDTH if vectors == MINILM else doc.tensor.shape[1]
+        dense = dense_features(doc, tokens, width, vectors)
         for token, vector in zip(tokens, dense, strict=True):
             features = candidate_features(token, component.model, proposals.get(token.i), index)
             out.append(Example(features, vector.astype(np.float32), labels.get(token.i, "NONE"), group,
@@ -91,7 +95,8 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
     return out
 
 
-def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train")) -> Corpus:
+def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train"),
+                 vectors: str = "minilm") -> Corpus:
     from train_events import gold_trigger
 
     from politika.eval.article_gold import article_text, training_articles
@@ -102,7 +107,7 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
 
     nlp = load_pipeline(model_name, ("actors",))
     component = _component()
-    corpus = Corpus()
+    corpus = Corpus(vectors=vectors)
     chosen = training_articles(splits)  # the test half is never read here
     corpus.train_only = {a.id for a, _ in chosen if a.split == "train"}
     texts = [article_text(shared, a) for a, _ in chosen]
@@ -120,7 +125,7 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
             labels[root.i] = event["type"]
             skip.update(t.i for t in span if t.i != root.i)
         corpus.gold[article.id] = [((e["sent"][0], e["sent"][1]), e["type"]) for e in gold["events"]]
-        examples = _doc_examples(doc, component, article.id, labels, skip)
+        examples = _doc_examples(doc, component, article.id, labels, skip, vectors=vectors)
         seen = {e.start for e in examples if e.label != "NONE"}
         lost += sum(1 for i in labels if doc[i].idx not in seen)
         corpus.examples.extend(examples)
@@ -139,7 +144,7 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
                 label = "RETREAT" if token.lemma_.lower() in RETREAT_LEMMAS and not modality.future(token) \
                     else "CONCEDE"
             labels[trigger] = label
-        corpus.examples.extend(_doc_examples(doc, component, "plv", labels, set(), verbs_only=True))
+        corpus.examples.extend(_doc_examples(doc, component, "plv", labels, set(), verbs_only=True, vectors=vectors))
     print(f"PLV folds 1-4: {len(rows)} sentences, {len(corpus.examples) - before} candidates", file=sys.stderr)
     return corpus
 
@@ -173,17 +178,14 @@ def _matrix(examples: list[Example], vocabulary: dict[str, int], scale: float, d
     return sparse.hstack([matrix, sparse.csr_matrix(np.vstack([e.dense for e in examples]) / scale)]).tocsr()
 
 
-# The features that name a type the word itself suggests: the rule layer's proposal, the verb lexicon's type, the
-# noun table's type and the type of a noun's verb.
-TYPE_CUES = ("rule=", "lex=", "noun=", "nlex=")
-
-
 def mark_ambiguous(corpus: Corpus) -> int:
     """Mark the dev candidates labelled ``NONE`` whose own type cue (:data:`TYPE_CUES`) names a type the gold gives
     their sentence; they are left out of training (not of scoring). The gold marks one trigger per event and the
     eval counts (sentence, type): "launched" in "launched strikes on X" (the gold trigger "strikes"), or a second
     "attack" of a sentence with one ASSAULT, is neither a clear event nor a clear non-event, and training on it as
     ``NONE`` teaches the model to doubt the very cue that found the event. Returns how many were marked."""
+    from politika.nlp.event_model import TYPE_CUES  # the rule proposal, lexicon and noun-table types
+
     marked = 0
     for example in corpus.examples:
         example.ambiguous = False
@@ -329,6 +331,10 @@ def export(fitted: dict[str, Any], calibration: tuple[float, float], info: dict[
     return model_to_bytes(model)
 
 
+# The events component's settings recorded in the model (--add-confidence, --add-needs-actor), fold models included.
+COMPONENT_SETTINGS: dict[str, Any] = {}
+
+
 def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, dense: bool,
                 lemma_value: float) -> Any:
     """The trigger model trained without the articles ``held``: fitted on the other dev articles and PLV, its
@@ -340,7 +346,9 @@ def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, den
                    {a: g for a, g in corpus.gold.items() if a not in held}, corpus.train_only - held)
     calibration = platt(cross_validate(inner, c, plv_weight, dense, folds=4, lemma_value=lemma_value))
     fitted = fit(inner.examples, c, plv_weight, dense, lemma_value=lemma_value)
-    return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held)}))
+    return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held),
+                                                         "vectors": getattr(corpus, "vectors", "tok2vec"),
+                                                         **COMPONENT_SETTINGS}))
 
 
 def article_cv(corpus: Corpus, shared: Path, c: float, plv_weight: float, dense: bool, lemma_value: float,
@@ -390,13 +398,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: politika's)")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=None,
+                        help=f"default {OUT_MINILM.name}, with --no-dense {OUT.name}")
     parser.add_argument("--cache", type=Path, default=None, help="pickle of the parsed examples (re-used if there)")
     parser.add_argument("--c", type=float, nargs="+", default=[0.3])
     parser.add_argument("--plv-weight", type=float, nargs="+", default=[0.5])
     parser.add_argument("--lemma-value", type=float, default=2.0,
                         help="the lemma feature's value in the fit (1: plain one-hot; 2: shipped)")
-    parser.add_argument("--no-dense", action="store_true", help="leave the tok2vec vectors out")
+    parser.add_argument("--no-dense", action="store_true", help="leave the dense vectors out (the sparse model)")
+    parser.add_argument("--vectors", choices=["minilm", "tok2vec"], default="minilm",
+                        help="the dense block: MiniLM word vectors (piece_states; shipped) or spaCy's tok2vec")
     parser.add_argument("--drop-ambiguous", action="store_true",
                         help="leave the ambiguous NONE candidates out of training (mark_ambiguous; tried, not shipped)")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
@@ -406,12 +417,21 @@ def main() -> None:
                         help="k-fold over the dev articles end to end (politika eval articles' scores, each fold "
                              "analysed with a model that never saw it), write nothing")
     parser.add_argument("--errors", type=Path, default=None, help="with --article-cv: the held-out errors to FILE")
+    parser.add_argument("--add-confidence", type=float, default=None,
+                        help="recorded in the model: how sure it must be to add an event the rules do not give "
+                             "(the events component's min_confidence where not given; shipped: 0.6)")
+    parser.add_argument("--add-needs-actor", action="store_true",
+                        help="recorded in the model: an event it adds needs an actor (shipped)")
     args = parser.parse_args()
+    if args.add_confidence is not None:
+        COMPONENT_SETTINGS["add_confidence"] = args.add_confidence
+    if args.add_needs_actor:
+        COMPONENT_SETTINGS["add_needs_actor"] = True
     if args.cache is not None and args.cache.exists():
         corpus = pickle.loads(args.cache.read_bytes())
         _refresh_derived(corpus)
     else:
-        corpus = build_corpus(args.shared, args.model, tuple(args.splits))
+        corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors)
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(corpus))
     if args.drop_ambiguous:
@@ -445,10 +465,12 @@ def main() -> None:
                           "PLV_train.tsv folds 1-4",
             "examples": len(corpus.examples), "C": c, "plv_weight": weight, "dense": dense,
             "features": len(fitted["vocabulary"]), "lemma_value": args.lemma_value,
-            "ambiguous_left_out": args.drop_ambiguous}
+            "vectors": getattr(corpus, "vectors", "tok2vec") if dense else None,
+            "ambiguous_left_out": args.drop_ambiguous, **COMPONENT_SETTINGS}
     data = export(fitted, calibration, info)
-    args.out.write_bytes(data)
-    print(f"wrote {args.out} ({len(data) / 1e6:.2f} MB)", file=sys.stderr)
+    out = args.out or (OUT_MINILM if dense and args.vectors == "minilm" else OUT)
+    out.write_bytes(data)
+    print(f"wrote {out} ({len(data) / 1e6:.2f} MB)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -190,9 +190,10 @@ def score(name: str, gold: list[GoldSentence], records: list[dict[str, Any]], me
 
 def _annotate(sentences: list[GoldSentence], model: str | None) -> list[dict[str, Any]]:
     from politika.nlp.pipeline import NlpInput, analyse
+    from politika.settings import component_config
 
     inputs = [NlpInput(id=s.id, text=s.text) for s in sentences]
-    return list(analyse(inputs, model=model, layers=("actors", "events")))
+    return list(analyse(inputs, model=model, layers=("actors", "events"), config=component_config()))
 
 
 def evaluate_events(gsr: Path | None = None, plv: Path | None = None, model: str | None = None,

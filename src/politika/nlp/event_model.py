@@ -24,11 +24,18 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import modality
+from politika.nlp import modality, piece_states
 from politika.nlp.event_lexicon import EventModel, noun_event
 from politika.nlp.event_words import LIGHT_VERBS, REPORTING_LEMMAS, SUPPORT_VERBS
 
 MODEL_PATH = "data/models/event_triggers.npz"
+# The same model with MiniLM word vectors as its dense block (docs/events.md, "MiniLM word vectors"): used with
+# POLITIKA_EVENT_ENCODER=on (politika.settings); it needs the embeddings extra.
+MINILM_MODEL_PATH = "data/models/event_triggers_minilm.npz"
+TOK2VEC, MINILM = "tok2vec", "minilm"
+# The features that name a type the word itself suggests: the rule layer's proposal, the verb lexicon's type, the
+# noun table's type and the type of a noun's verb (TriggerModel.score's cue gate; the training script's ambiguity).
+TYPE_CUES = ("rule=", "lex=", "noun=", "nlex=")
 # Entity labels whose tokens are names, numbers or dates, never a trigger ("the Defense Ministry", "Friday").
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
                          "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "EVENT"})
@@ -49,9 +56,15 @@ class TriggerModel:
     scale: float  # the dense features are divided by this (the training vectors' standard deviation)
     calibration: tuple[float, float]  # Platt a, b over logit(best type probability)
     info: dict[str, Any]
+    # Encode only sentences with a type cue (see score); False: every sentence with a candidate.
+    cue_gate: bool = True
 
     def score(self, doc: Doc, tokens: list[Token], features: list[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per token."""
+        """Class probabilities, one row per token (the tokens of one sentence).
+
+        With MiniLM vectors and ``cue_gate``, a sentence none of whose candidates has a type cue (a rule proposal,
+        a lexicon or noun-table type: :data:`TYPE_CUES`) is not encoded and gets no event: ``NONE`` at 1
+        (docs/events.md, "MiniLM word vectors": what it costs and saves)."""
         if not tokens:
             return np.zeros((0, len(self.classes)))
         rows, columns = self._rows()
@@ -61,11 +74,14 @@ class TriggerModel:
         scores = np.tile(self.bias, (len(tokens), 1))
         np.add.at(scores, owners, columns[flat])
         if self.dense.size:
-            scores += dense_features(doc, tokens, self.dense.shape[0] // 2) / self.scale @ self.dense
-        scores -= scores.max(axis=1, keepdims=True)
-        exps = np.exp(scores)
-        out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
-        return out
+            if self.cue_gate and self.info.get("vectors") == MINILM and \
+                    not any(name.startswith(TYPE_CUES) for names in features for name in names):
+                out = np.zeros((len(tokens), len(self.classes)))
+                out[:, self.classes.index("NONE")] = 1.0
+                return out
+            vectors = dense_features(doc, tokens, self.dense.shape[0] // 2, self.info.get("vectors", TOK2VEC))
+            scores += vectors / self.scale @ self.dense
+        return _softmax(scores)
 
     def _rows(self) -> tuple[dict[str, int], np.ndarray]:
         """The sparse weights as one matrix and a feature → row index (built once)."""
@@ -82,8 +98,25 @@ class TriggerModel:
         return 1.0 / (1.0 + math.exp(-(a * math.log(p / (1 - p)) + b)))
 
 
-def dense_features(doc: Doc, tokens: list[Token], width: int) -> np.ndarray:
-    """The tok2vec vector of each token and of its syntactic head (zeros where the doc has no tensor)."""
+def _softmax(scores: np.ndarray) -> np.ndarray:
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exps = np.exp(scores)
+    out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
+    return out
+
+
+def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = "tok2vec") -> np.ndarray:
+    """The dense block of each token of one sentence: for ``kind`` ``"minilm"`` (:data:`MINILM`) the token's and
+    the sentence's MiniLM vectors (:func:`politika.nlp.piece_states.word_vectors`); for ``"tok2vec"`` the small
+    spaCy model's vector of the token and of its syntactic head. Zeros where they cannot be had (no encoder, no
+    tensor)."""
+    if kind == MINILM:
+        encoder = piece_states.load()
+        if encoder is None or not tokens or width != piece_states.WIDTH:
+            return np.zeros((len(tokens), 2 * width), dtype=np.float32)
+        sent = tokens[0].sent
+        spans = [(t.idx - sent.start_char, t.idx - sent.start_char + len(t.text)) for t in tokens]
+        return piece_states.word_vectors(encoder, sent.text, spans)
     tensor = doc.tensor
     if tensor is None or getattr(tensor, "shape", (0,))[0] != len(doc) or tensor.shape[1] != width:
         return np.zeros((len(tokens), 2 * width), dtype=np.float32)
@@ -229,13 +262,16 @@ def derived_features(model: EventModel, features: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def load_trigger_model() -> TriggerModel | None:
-    """The shipped trigger model, or None where it has not been built."""
-    path = resources.files("politika").joinpath(MODEL_PATH)
-    if not path.is_file():
-        return None
-    return model_from_bytes(path.read_bytes())
+@lru_cache(maxsize=2)
+def load_trigger_model(encoder: bool | None = None) -> TriggerModel | None:
+    """The shipped trigger model, or None where it has not been built. ``encoder`` True: the one with MiniLM word
+    vectors (opt-in: docs/events.md, "MiniLM word vectors", says why it is not the default); None or False: the
+    sparse one (``politika.settings`` maps ``POLITIKA_EVENT_ENCODER`` onto it)."""
+    for name in ([MINILM_MODEL_PATH] if encoder else []) + [MODEL_PATH]:
+        path = resources.files("politika").joinpath(name)
+        if path.is_file():
+            return model_from_bytes(path.read_bytes())
+    return None
 
 
 def model_from_bytes(data: bytes) -> TriggerModel:

