@@ -35,8 +35,8 @@ def main() -> None:
     # All layers run with the default settings (the causal second stage on where the embeddings extra is installed);
     # this row is the same without it.
     fast = "+".join(LAYERS) + " (causal second stage off)"
-    sparse = "+".join(LAYERS) + " (event trigger model without MiniLM word vectors)"
-    best[fast] = best[sparse] = float("inf")
+    encoder = "+".join(LAYERS) + " (event trigger model with MiniLM word vectors, POLITIKA_EVENT_ENCODER=on)"
+    best[fast] = best[encoder] = float("inf")
     for _ in range(args.repeats):
         started = time.perf_counter()
         for doc in nlp.pipe(texts, batch_size=DEFAULT_BATCH_SIZE):
@@ -58,11 +58,11 @@ def main() -> None:
         best[fast] = min(best[fast], time.perf_counter() - started)
         causal.second_stage = default
         events = load_pipeline(args.model, LAYERS).get_pipe("politika_events")
-        shipped, events.triggers = events.triggers, load_trigger_model(encoder=False)  # POLITIKA_EVENT_ENCODER=off
+        shipped, events.triggers = events.triggers, load_trigger_model(encoder=True)  # POLITIKA_EVENT_ENCODER=on
         started = time.perf_counter()
         records = list(analyse([NlpInput(id=r["id"], text=r["text"], date=r["date"]) for r in rows],
                                model=args.model, layers=LAYERS))
-        best[sparse] = min(best[sparse], time.perf_counter() - started)
+        best[encoder] = min(best[encoder], time.perf_counter() - started)
         events.triggers = shipped
     lines = ["| run | seconds | articles/s | words/s | ratio to spaCy |", "|---|---|---|---|---|"]
     for name, seconds in best.items():
