@@ -102,24 +102,29 @@ def onnx_path(adapter: Path = ADAPTER) -> Path:
     return cache_dir() / f"causal_minilm-{digest.hexdigest()[:16]}.onnx"
 
 
-def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
-    """The base MiniLM with the adapters merged into its projections, and the head (PyTorch modules)."""
-    import torch
-    from safetensors import safe_open
+def base_model(base: Path | None = None) -> Any:
+    """The base MiniLM as a PyTorch module, without its pooler, loaded quietly."""
     from transformers import AutoModel
     from transformers.utils import logging as hf_logging
 
-    base = base or base_path()
     verbosity = hf_logging.get_verbosity()
     hf_logging.set_verbosity_error()  # the base model's unused pooler weights are no news
     hf_logging.disable_progress_bar()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            model = AutoModel.from_pretrained(str(base), add_pooling_layer=False)
+            return AutoModel.from_pretrained(str(base or base_path()), add_pooling_layer=False)
     finally:
         hf_logging.set_verbosity(verbosity)
         hf_logging.enable_progress_bar()
+
+
+def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
+    """The base MiniLM with the adapters merged into its projections, and the head (PyTorch modules)."""
+    import torch
+    from safetensors import safe_open
+
+    model = base_model(base)
     with safe_open(str(adapter), framework="pt") as handle:
         meta = handle.metadata() or {}
         tensors = {key: handle.get_tensor(key).float() for key in handle.keys()}  # noqa: SIM118
@@ -156,18 +161,10 @@ def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any | No
 
 def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     """Export the merged model (pooling and head included, one logit per text) to ONNX and quantise it to int8
-    into ``target`` (default :func:`onnx_path`); written to a temporary file and renamed, so that processes
-    building it at the same time leave one whole file. The graph's one input is ``input_ids`` of unpadded texts
-    (:data:`GRAPH`): with one sentence per call there is no padding to mask."""
+    into ``target`` (default :func:`onnx_path`; see :func:`export_int8`). The graph's one input is ``input_ids``
+    of unpadded texts (:data:`GRAPH`): with one sentence per call there is no padding to mask."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    target = target or onnx_path(adapter)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:  # no writable home: the system's temporary folder
-        target = Path(tempfile.gettempdir()) / f"politika-{os.getuid()}" / target.name
-        target.parent.mkdir(parents=True, exist_ok=True)
     model, head = merged_model(adapter)
 
     class Scorer(torch.nn.Module):
@@ -178,14 +175,30 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
         def forward(self, input_ids: Any) -> Any:
             return pooled_logit(self.model, self.head, input_ids, None)
 
+    return export_int8(Scorer(), "logit", {0: "batch"}, target or onnx_path(adapter))
+
+
+def export_int8(module: Any, output: str, output_axes: dict[int, str], target: Path) -> Path:
+    """Export ``module`` (one input, ``input_ids``: batch × pieces; one output named ``output``) to ONNX, quantise
+    every linear layer to int8 (per channel, dynamic) and write it to ``target``, or under the system's temporary
+    folder where ``target``'s folder cannot be made; written to a temporary file and renamed, so that processes
+    building it at the same time leave one whole file. Returns where it went."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable home: the system's temporary folder
+        target = Path(tempfile.gettempdir()) / f"politika-{os.getuid()}" / target.name
+        target.parent.mkdir(parents=True, exist_ok=True)
     example = (torch.ones(1, 8, dtype=torch.long),)
-    axes = {"input_ids": {0: "batch", 1: "pieces"}, "logit": {0: "batch"}}
+    axes = {"input_ids": {0: "batch", 1: "pieces"}, output: output_axes}
     with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
         plain = Path(tmp) / "fp32.onnx"
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
-            torch.onnx.export(Scorer().eval(), example, str(plain), input_names=["input_ids"],
-                              output_names=["logit"], dynamic_axes=axes, opset_version=17, dynamo=False)
+            torch.onnx.export(module.eval(), example, str(plain), input_names=["input_ids"],
+                              output_names=[output], dynamic_axes=axes, opset_version=17, dynamo=False)
         quantised = Path(tmp) / "int8.onnx"
         quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
         os.replace(quantised, target)

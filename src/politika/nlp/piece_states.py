@@ -19,9 +19,6 @@ events layer uses its sparse-feature trigger model.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
-import warnings
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -57,32 +54,13 @@ def onnx_path(layers: int = LAYERS) -> Path:
 
 
 def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
-    """Export the base cut to ``layers`` layers (word-piece states out) to int8 ONNX; written to a temporary file
-    and renamed, so that processes building it at once leave one whole file."""
+    """Export the base cut to ``layers`` layers (word-piece states out) to int8 ONNX
+    (:func:`politika.nlp.causal_minilm.export_int8`)."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
 
-    target = target or onnx_path(layers)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:  # no writable home: the system's temporary folder
-        target = Path(tempfile.gettempdir()) / f"politika-{os.getuid()}" / target.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            model = AutoModel.from_pretrained(str(causal_minilm.base_path()), add_pooling_layer=False)
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        hf_logging.enable_progress_bar()
+    model = causal_minilm.base_model()
     model.encoder.layer = model.encoder.layer[:layers]
     model.config.num_hidden_layers = layers
-    model.eval()
 
     class States(torch.nn.Module):
         def __init__(self) -> None:
@@ -92,18 +70,7 @@ def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
         def forward(self, input_ids: Any) -> Any:
             return self.model(input_ids=input_ids).last_hidden_state
 
-    example = (torch.ones(1, 8, dtype=torch.long),)
-    axes = {"input_ids": {0: "batch", 1: "pieces"}, "states": {0: "batch", 1: "pieces"}}
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        plain = Path(tmp) / "fp32.onnx"
-        with warnings.catch_warnings(), torch.no_grad():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(States().eval(), example, str(plain), input_names=["input_ids"],
-                              output_names=["states"], dynamic_axes=axes, opset_version=17, dynamo=False)
-        quantised = Path(tmp) / "int8.onnx"
-        quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
-        os.replace(quantised, target)
-    return target
+    return causal_minilm.export_int8(States(), "states", {0: "batch", 1: "pieces"}, target or onnx_path(layers))
 
 
 class StateEncoder:
