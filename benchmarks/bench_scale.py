@@ -2,7 +2,7 @@
 ``nlp.pipe``; worker memory over the run; the load rate of merged shards into SQLite and PostgreSQL.
 
     .venv/bin/python benchmarks/bench_scale.py [--n 5000] [--no-postgres] [--work DIR]
-    .venv/bin/python benchmarks/bench_scale.py --merge-only --work DIR   # only the merge load rate
+    .venv/bin/python benchmarks/bench_scale.py --merge-only --work DIR [--no-write]  # only the merge load rate
     .venv/bin/python benchmarks/bench_scale.py --n 600 --runs local1,local2,ray1,ray2 --out r.json  # 1 -> 2 workers
 
 ``--work DIR`` keeps the corpus and the job directory there, so that ``--merge-only`` can measure the merge
@@ -102,6 +102,8 @@ def main() -> None:
                         help="which runs (local1, local2, ray1, ray2, spacy); all of them (the default) also "
                              "measures the merge and writes docs/benchmarks.md")
     parser.add_argument("--shard-words", type=int, default=25_000, help="the Ray runs' --shard-words")
+    parser.add_argument("--no-write", action="store_true",
+                        help="print only; leave docs/benchmarks.md alone (its sections keep earlier rounds by hand)")
     args = parser.parse_args()
     runs = set(args.runs.split(","))
     complete = runs >= {"local1", "local2", "ray1", "ray2", "spacy"}
@@ -121,7 +123,8 @@ def main() -> None:
             with Store(str(work / "shards.db")) as store:
                 run_job([str(corpus)], store, ShardPool(2), options, shard_size=250, job_root=jobs)
         results["merge"] = measure_merge(corpus, jobs, options, args.no_postgres, save)
-        write_section("Scale: merging finished shards", render_merge(results["merge"], args.n))
+        if not args.no_write:
+            write_section("Scale: merging finished shards", render_merge(results["merge"], args.n))
         return
 
     def record_run(name: str, seconds: float, summary: Any, load_before: str, cpu_before: float,
