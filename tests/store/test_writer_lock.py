@@ -97,18 +97,30 @@ def _env() -> dict[str, str]:
     return {**os.environ, "POLITIKA_FACTOR_SIMILARITY": "lexical", "PYTHONUNBUFFERED": "1"}
 
 
+# The second ingest starts first, says "ready" once politika is imported, and runs the CLI when it reads a line: so
+# it asks for the store's lock the moment the first holds it, not after the seconds its imports take (on a loaded
+# machine the first ingest could finish in that time, and the second then had nothing to wait for).
+_READY_THEN_RUN = ("import sys; from politika.cli import main; print('ready', file=sys.stderr, flush=True); "
+                   "sys.stdin.readline(); sys.argv = ['politika', *sys.argv[1:]]; main()")
+
+
 def _two_at_once(db: str, first: list[str], second: list[str]) -> tuple[subprocess.CompletedProcess[str], ...]:
     """Run ``politika ingest FIRST`` and, once it holds the store, ``politika ingest SECOND``."""
     Store(db).close()  # migrated before: both find the schema at head
-    command = [POLITIKA, "--db", db, "ingest", "--quiet", "--batch-size", "4"]
-    one = subprocess.Popen([*command, *first], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    arguments = ["--db", db, "ingest", "--quiet", "--batch-size", "4"]
+    two = subprocess.Popen([sys.executable, "-c", _READY_THEN_RUN, *arguments, *second], stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    assert two.stdin is not None and two.stderr is not None
+    assert two.stderr.readline().strip() == "ready"
+    one = subprocess.Popen([POLITIKA, *arguments, *first], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=_env())
     with Store(db) as store:
         lock = WriterLock(store.engine, db)
         deadline = time.monotonic() + 60
         while lock.holder() is None and one.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-    two = subprocess.Popen([*command, *second], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           env=_env())
+    two.stdin.write("go\n")
+    two.stdin.flush()
     outs = []
     for process in (one, two):
         stdout, stderr = process.communicate(timeout=240)
