@@ -137,3 +137,29 @@ def test_a_shard_whose_actor_dies_every_time_fails_after_the_retries(monkeypatch
     ended = dict((s.start, r) for s, r in _executor(monkeypatch, _FakeRay([2])).run(task, SHARDS, ()))
     assert isinstance(ended.pop(3), _ActorDied) and runs[3] == 3  # the first attempt and max_retries=2 more
     assert ended == {n: {"shard": n} for n in (1, 2, 4, 5, 6)}
+
+
+def test_near_the_end_a_shard_goes_to_an_idle_actor_not_behind_a_running_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While more shards are left than actors each actor holds two (one waiting); after that, none waits behind a
+    running shard, so the last ones go to whichever actor is free first."""
+    fake = _FakeRay([2])
+    given: list[tuple[int, int]] = []  # (shards left before this one was given, the actor's calls not yet settled)
+    executor = _executor(monkeypatch, fake)
+    original = _Actor.__init__
+
+    def counting_actor(self: _Actor, fake_ray: _FakeRay) -> None:
+        original(self, fake_ray)
+        refs: list[_Ref] = []
+
+        def run(fn: Any, shard: Shard, args: Any) -> _Ref:
+            given.append((len(SHARDS) - len(given), sum(not r.done for r in refs)))
+            refs.append(_Ref(self, (fn, shard, args)))
+            return refs[-1]
+
+        self.run = types.SimpleNamespace(remote=run)
+
+    monkeypatch.setattr(_Actor, "__init__", counting_actor)
+    ended = list(executor.run(lambda shard: {"shard": shard.start}, SHARDS, ()))
+    assert sorted(s.start for s, _ in ended) == [1, 2, 3, 4, 5, 6]
+    assert [busy for left, busy in given if left <= 2] == [0, 0]  # the last two: to an actor with nothing running
+    assert any(busy for left, busy in given if left > 2)  # before that, one waits behind a running one

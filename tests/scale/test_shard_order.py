@@ -102,3 +102,24 @@ def test_a_failed_shard_exits_non_zero_with_a_summary_and_one_error_line(tmp_pat
 class _Inline(helpers.InlineExecutor):
     def __init__(self, *_: Any, **__: Any) -> None:
         super().__init__()
+
+
+def test_shards_run_longest_first_and_are_stored_in_the_order_of_the_plan(tmp_path: Path) -> None:
+    """The WARC file and the full slices run before the short remainders (so the workers end together); the
+    store still holds the articles in the order a plain ingest reads them (the corpus repeats one text)."""
+    from politika.jobs import IngestOptions
+    from politika.scale.job import run_job
+
+    write_mixed_corpus(tmp_path / "c", jsonl_files=2, lines=5, notes=3, warcs=1, pages=4)
+    sources = [str(tmp_path / "c")]
+    plan = plan_shards(sources, shard_size=2)
+    executor = helpers.InlineExecutor()
+    with Store(str(tmp_path / "s.db")) as store:
+        run_job(sources, store, executor, IngestOptions(analyse=False, progress=False), shard_size=2,
+                job_root=tmp_path / "jobs")
+        stored = [row["origin"] for row in store.iter_export(with_record=False)]
+    size = {s.id: s.size for s in plan}
+    assert [size[i] for i in executor.ran] == sorted(size.values(), reverse=True)
+    assert executor.ran != [s.id for s in plan]  # the order changed: the remainders of each file went last
+    plain = [item.origin for item in iter_documents(sources)]
+    assert stored == [origin for origin in plain if origin in set(stored)] and len(stored) == len(plain) - 1

@@ -98,3 +98,21 @@ def test_shards_end_at_about_shard_words_words(tmp_path: Path) -> None:
     assert [len(s.paths) for s in chunks] == [3, 3]
     with pytest.raises(InputError):
         plan_shards([str(path)], shard_words=0)
+
+
+def test_shards_carry_the_bytes_they_read_and_the_size_is_not_part_of_the_id(tmp_path: Path) -> None:
+    """What orders the running, longest first (``run_job``): a JSONL slice's bytes, a WARC file's size × 3 when
+    gzipped, a chunk of files their sizes; the same shard with another estimate is the same shard."""
+    write_corpus(tmp_path / "c", jsonl_files=1, lines=4, notes=2, warcs=1, pages=3)  # 5 lines: one repeats
+    shards = plan_shards([str(tmp_path / "c")], shard_size=2)
+    jsonl = [s for s in shards if s.kind == "jsonl"]
+    assert sum(s.size for s in jsonl) == Path(jsonl[0].paths[0]).stat().st_size
+    assert [s.stop - s.start for s in jsonl] == [2, 2, 1] and jsonl[0].size > jsonl[-1].size > 0
+    [warc] = [s for s in shards if s.kind == "warc"]
+    assert warc.size == Path(warc.paths[0]).stat().st_size * 3
+    for files in (s for s in shards if s.kind == "files"):
+        assert files.size == sum(Path(p).stat().st_size for p in files.paths)
+    first = jsonl[0]
+    again = Shard.from_dict({**first.to_dict(), "size": 1})
+    assert again == first and again.id == first.id
+    assert Shard.from_dict({k: v for k, v in first.to_dict().items() if k != "size"}).size == 0  # an old manifest

@@ -62,11 +62,11 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
             task: Callable[..., dict[str, Any]] = process_shard, shard_words: int | None = None) -> IngestSummary:
     """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``.
 
-    Shards are merged in the order of the plan (the order a plain ingest reads the sources), whichever finishes
-    first: a finished shard waits for the shards before it, so that the store ends the same whatever the number
-    of workers (which actor a name joins depends on what was merged before it). The driver holds the store's
-    writer lock (``Store.writer``) for the whole job. ``shard_words`` also ends a shard at about that many words
-    (``plan_shards``).
+    Shards run longest first and are merged in the order of the plan (the order a plain ingest reads the
+    sources), whichever finishes first: a finished shard waits for the shards before it, so that the store ends
+    the same whatever the number of workers (which actor a name joins depends on what was merged before it).
+    The driver holds the store's writer lock (``Store.writer``) for the whole job. ``shard_words`` also ends a
+    shard at about that many words (``plan_shards``).
     """
     options = options or IngestOptions()
     with store.writer(options.wait):
@@ -141,7 +141,11 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
         merge_in_order()
         if to_run:
             prepare = (load_worker_pipeline, (model, LAYERS)) if options.analyse else None
-            for shard, result in executor.run(task, to_run, (str(manifest.root), options, model), prepare=prepare):
+            # The longest shards first (a WARC file of thousands of pages, then full slices, the short remainders
+            # last): the last shard to end is a short one, so the workers end close together.
+            longest_first = sorted(to_run, key=lambda shard: -shard.size)
+            for shard, result in executor.run(task, longest_first, (str(manifest.root), options, model),
+                                              prepare=prepare):
                 ended[shard.id] = result if isinstance(result, BaseException) else None
                 merge_in_order()
     finally:

@@ -3,9 +3,10 @@
 Ray is an optional extra (``pip install 'politika[ray]'``). One actor per CPU of the cluster (one CPU each):
 an actor is a worker process that loads the spaCy pipeline when it starts, before its first shard, and keeps
 it for every shard it runs. Each actor holds two shards (one running, one waiting), so it never waits for the
-driver while the driver merges. A shard whose actor dies (its process killed, its node lost) is sent to a
-fresh actor; only that shard and the one waiting behind it run again, at most ``max_retries`` more times. A
-shard whose task raises is reported, not retried. On a cluster of several machines the job directory must be
+driver while the driver merges (while more shards are left than actors: the last ones go to the first actor
+free). A shard whose actor dies (its process killed, its node lost) is sent to a fresh actor; only that shard
+and the one waiting behind it run again, at most ``max_retries`` more times. A shard whose task raises is
+reported, not retried. On a cluster of several machines the job directory must be
 on storage every node sees (NFS, EFS, a mounted bucket), and politika must be installed on every node.
 """
 
@@ -120,7 +121,9 @@ class RayExecutor:
         try:
             while queue or running:
                 for slot in slots:
-                    while queue and len(slot.calls) < PER_ACTOR:
+                    # A shard waits behind a running one only while there are more shards left than actors: near
+                    # the end each goes to the first actor free, not to one that still has a long shard to run.
+                    while queue and len(slot.calls) < (PER_ACTOR if len(queue) > len(slots) else 1):
                         shard = queue.popleft()
                         ref = slot.actor.run.remote(fn, shard, args)
                         running[ref] = (shard, slot)

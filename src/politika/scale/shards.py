@@ -40,6 +40,9 @@ class Shard:
     stop: int = 0
     offset: int = 0
     stamps: tuple[str, ...] = field(default=())
+    # About how many bytes of text the shard reads (a gzipped file's size × 3): how long it will run, for
+    # starting the longest first. Not part of the id (an estimate, not what the shard is).
+    size: int = field(default=0, compare=False)
 
     @property
     def id(self) -> str:
@@ -59,7 +62,7 @@ class Shard:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Shard:
         return cls(kind=data["kind"], paths=tuple(data["paths"]), start=data["start"], stop=data["stop"],
-                   offset=data["offset"], stamps=tuple(data["stamps"]))
+                   offset=data["offset"], stamps=tuple(data["stamps"]), size=data.get("size", 0))
 
 
 def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
@@ -84,14 +87,15 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
     chunk: list[str] = []
     stamps: list[str] = []
     words = 0
+    size = 0
 
     def flush_chunk() -> None:
-        nonlocal words
+        nonlocal words, size
         if chunk:
-            shards.append(Shard("files", tuple(chunk), stamps=tuple(stamps)))
+            shards.append(Shard("files", tuple(chunk), stamps=tuple(stamps), size=size))
             chunk.clear()
             stamps.clear()
-        words = 0
+        words = size = 0
 
     def full() -> bool:
         return len(chunk) >= shard_size or bool(words_cap and words >= words_cap)
@@ -112,14 +116,15 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
             stamp = _stamp(path)
             if lower.endswith(_WARC_SUFFIXES):
                 flush_chunk()  # the files before it come first
-                shards.append(Shard("warc", (str(path),), stamps=(stamp,)))
+                shards.append(Shard("warc", (str(path),), stamps=(stamp,), size=_file_bytes(path)))
             elif lower.endswith(_JSONL_SUFFIXES) and path.is_file():
                 flush_chunk()
                 shards.extend(_jsonl_shards(path, shard_size, stamp, words_cap))
             else:
                 chunk.append(str(path))
                 stamps.append(stamp)
-                words += _file_words(path)
+                size += _file_bytes(path)
+                words += _file_bytes(path) // BYTES_PER_WORD
             if full():
                 flush_chunk()
         if full():
@@ -136,12 +141,13 @@ def _stamp(path: Path) -> str:
     return f"{info.st_size}:{info.st_mtime_ns}"
 
 
-def _file_words(path: Path) -> int:
+def _file_bytes(path: Path) -> int:
+    """A file's size, × 3 when gzipped: about the bytes of text it holds."""
     try:
         size = path.stat().st_size
     except OSError:
         return 0
-    return size * (3 if path.name.lower().endswith(".gz") else 1) // BYTES_PER_WORD
+    return size * (3 if path.name.lower().endswith(".gz") else 1)
 
 
 def _open(path: Path) -> Any:
@@ -162,11 +168,13 @@ def _jsonl_shards(path: Path, shard_size: int, stamp: str, shard_words: int = 0)
             if shard_words:
                 words += len(line.split())
             if number - start + 1 == shard_size or (shard_words and words >= shard_words):
-                yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
+                yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,),
+                            size=position - offset)
                 start, offset = number + 1, position
                 words = 0
     if number >= start:
-        yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,))
+        yield Shard("jsonl", (str(path),), start=start, stop=number + 1, offset=offset, stamps=(stamp,),
+                    size=position - offset)
 
 
 def iter_shard(shard: Shard, options: SourceOptions | None = None) -> Iterator[Item]:

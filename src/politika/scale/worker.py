@@ -124,7 +124,7 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
     text inside the shard is only not analysed twice. Returns the manifest entry.
     """
     manifest = JobManifest(job_root)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     counts = {"articles": 0, "errors": 0, "analysed": 0, "words": 0}
     final = manifest.result_path(shard.id)
     tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
@@ -164,7 +164,8 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
     os.replace(tmp, final)
     rss, peak = memory_mb()
     entry = {"shard": shard.id, "source": shard.describe(), "state": "done", **counts,
-             "seconds": round(time.perf_counter() - started, 3), "host": os.uname().nodename, "pid": os.getpid(),
+             "seconds": round(time.perf_counter() - started, 3), "cpu_seconds": round(time.process_time() - cpu, 3),
+             "host": os.uname().nodename, "pid": os.getpid(),
              "rss_mb": rss, "peak_mb": peak, "model": model if options.analyse else None}
     manifest.write_entry(shard.id, entry)
     return entry
