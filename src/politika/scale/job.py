@@ -62,7 +62,7 @@ def run_job(sources: Iterable[str], store: Store, executor: ShardExecutor, optio
             task: Callable[..., dict[str, Any]] = process_shard, shard_words: int | None = None) -> IngestSummary:
     """Ingest ``sources`` into ``store`` shard by shard on ``executor``; the same summary as ``ingest()``.
 
-    Shards run longest first and are merged in the order of the plan (the order a plain ingest reads the
+    Shards run in ``run_order`` and are merged in the order of the plan (the order a plain ingest reads the
     sources), whichever finishes first: a finished shard waits for the shards before it, so that the store ends
     the same whatever the number of workers (which actor a name joins depends on what was merged before it).
     The driver holds the store's writer lock (``Store.writer``) for the whole job. ``shard_words`` also ends a
@@ -141,10 +141,7 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
         merge_in_order()
         if to_run:
             prepare = (load_worker_pipeline, (model, LAYERS)) if options.analyse else None
-            # The longest shards first (a WARC file of thousands of pages, then full slices, the short remainders
-            # last): the last shard to end is a short one, so the workers end close together.
-            longest_first = sorted(to_run, key=lambda shard: -shard.size)
-            for shard, result in executor.run(task, longest_first, (str(manifest.root), options, model),
+            for shard, result in executor.run(task, run_order(to_run), (str(manifest.root), options, model),
                                               prepare=prepare):
                 ended[shard.id] = result if isinstance(result, BaseException) else None
                 merge_in_order()
@@ -159,6 +156,23 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
     store.finish_run(run_pk, {**summary.to_dict(), "job": manifest.id, "shards": len(shards),
                               "shards_failed": failed_shards})
     return summary
+
+
+def run_order(shards: list[Shard]) -> list[Shard]:
+    """The order to run ``shards`` in: those at least twice the median size first, longest first (a WARC file of
+    thousands of pages among slices of JSONL files would otherwise end long after the rest), then the others in
+    the order of the plan, so that they end about in the order they are merged and the merge keeps up.
+
+    >>> [s.size for s in run_order([Shard("jsonl", ("a",), start=n, size=size) for n, size in
+    ...                             enumerate([10, 9, 50, 3, 11, 30])])]
+    [50, 30, 10, 9, 3, 11]
+    """
+    if not shards:
+        return []
+    median = sorted(shard.size for shard in shards)[len(shards) // 2]
+    first = sorted((s for s in shards if median and s.size >= 2 * median), key=lambda s: -s.size)
+    ids = {s.id for s in first}
+    return first + [s for s in shards if s.id not in ids]
 
 
 def task_failure(exc: BaseException) -> str:
