@@ -40,8 +40,8 @@ class Shard:
     stop: int = 0
     offset: int = 0
     stamps: tuple[str, ...] = field(default=())
-    # About how many bytes of text the shard reads (a gzipped file's size × 3): how long it will run, for
-    # starting the longest first. Not part of the id (an estimate, not what the shard is).
+    # About how many bytes of text the shard reads (a gzipped file's size × 3): how long it will run, so that a
+    # long one starts first (``run_job``). Not part of the id (an estimate, not what the shard is).
     size: int = field(default=0, compare=False)
 
     @property
@@ -86,19 +86,18 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
     shards: list[Shard] = []
     chunk: list[str] = []
     stamps: list[str] = []
-    words = 0
     size = 0
 
     def flush_chunk() -> None:
-        nonlocal words, size
+        nonlocal size
         if chunk:
             shards.append(Shard("files", tuple(chunk), stamps=tuple(stamps), size=size))
             chunk.clear()
             stamps.clear()
-        words = size = 0
+        size = 0
 
     def full() -> bool:
-        return len(chunk) >= shard_size or bool(words_cap and words >= words_cap)
+        return len(chunk) >= shard_size or bool(words_cap and size // BYTES_PER_WORD >= words_cap)
 
     for source in sources:
         if source == "-":
@@ -124,7 +123,6 @@ def plan_shards(sources: Iterable[str], shard_size: int = DEFAULT_SHARD_SIZE,
                 chunk.append(str(path))
                 stamps.append(stamp)
                 size += _file_bytes(path)
-                words += _file_bytes(path) // BYTES_PER_WORD
             if full():
                 flush_chunk()
         if full():
