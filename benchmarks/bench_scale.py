@@ -183,7 +183,11 @@ def main() -> None:
         record_run(f"Ray, local instance, {cpus} CPU{'s' if cpus > 1 else ''}", seconds, summary, before, cpu,
                    peak_mb=max((e["peak_mb"] for e in entries), default=0.0),
                    rss_mb=sorted({e["pid"]: e["rss_mb"] for e in entries}.values()), tasks=len(entries),
-                   worker_pids=len({e["pid"] for e in entries}))
+                   worker_pids=len({e["pid"] for e in entries}),
+                   # the shards' own time, wall and CPU: with two actors at once the same shards took 4-16 % more
+                   # CPU time on a 2-vCPU machine (docs/scale.md, "Ray's tail")
+                   shard_seconds=round(sum(e["seconds"] for e in entries), 1),
+                   shard_cpu_seconds=round(sum(e.get("cpu_seconds", 0.0) for e in entries), 1))
     if not complete:
         names = list(results["runs"])
         for a, b in (("local, 1 worker", "local, 2 workers"), ("Ray, local instance, 1 CPU",
