@@ -347,7 +347,7 @@ def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, den
     calibration = platt(cross_validate(inner, c, plv_weight, dense, folds=4, lemma_value=lemma_value))
     fitted = fit(inner.examples, c, plv_weight, dense, lemma_value=lemma_value)
     return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held),
-                                                         "vectors": getattr(corpus, "vectors", "tok2vec"),
+                                                         "vectors": corpus.vectors,
                                                          **COMPONENT_SETTINGS}))
 
 
@@ -429,6 +429,7 @@ def main() -> None:
         COMPONENT_SETTINGS["add_needs_actor"] = True
     if args.cache is not None and args.cache.exists():
         corpus = pickle.loads(args.cache.read_bytes())
+        corpus.__dict__.setdefault("vectors", "tok2vec")  # a cache made before the field held tok2vec vectors
         _refresh_derived(corpus)
     else:
         corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors)
@@ -465,7 +466,7 @@ def main() -> None:
                           "PLV_train.tsv folds 1-4",
             "examples": len(corpus.examples), "C": c, "plv_weight": weight, "dense": dense,
             "features": len(fitted["vocabulary"]), "lemma_value": args.lemma_value,
-            "vectors": getattr(corpus, "vectors", "tok2vec") if dense else None,
+            "vectors": corpus.vectors if dense else None,
             "ambiguous_left_out": args.drop_ambiguous, **COMPONENT_SETTINGS}
     data = export(fitted, calibration, info)
     out = args.out or (OUT_MINILM if dense and args.vectors == "minilm" else OUT)

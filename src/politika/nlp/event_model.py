@@ -103,7 +103,7 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return out
 
 
-def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = "tok2vec") -> np.ndarray:
+def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = TOK2VEC) -> np.ndarray:
     """The dense block of each token of one sentence: for ``kind`` ``"minilm"`` (:data:`MINILM`) the token's and
     the sentence's MiniLM vectors (:func:`politika.nlp.piece_states.word_vectors`); for ``"tok2vec"`` the small
     spaCy model's vector of the token and of its syntactic head. Zeros where they cannot be had (no encoder, no

@@ -44,7 +44,7 @@ def create_engine(url: str) -> sa.Engine:
             kwargs["poolclass"] = sa.StaticPool
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
         # JSON as written, not \u-escaped: the author filter matches names like "Kováč" in the JSON text.
-        kwargs["json_serializer"] = _json_dumps
+        kwargs["json_serializer"] = json_text
     engine = sa.create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
@@ -73,10 +73,6 @@ def json_text(value: Any) -> str:
         return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
     except TypeError:
         return _encode(value)
-
-
-def _json_dumps(value: Any) -> str:
-    return json_text(value)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
