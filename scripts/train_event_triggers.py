@@ -49,6 +49,8 @@ class Example:
     sentence: tuple[int, int]  # character span of the sentence
     start: int  # the trigger's first character
     ambiguous: bool = False  # left out of training (see mark_ambiguous)
+    text: str = ""  # the sentence's text (the fine-tuned encoder reads it: train_event_encoder.py)
+    span: tuple[int, int] = (0, 0)  # the candidate word's characters in ``text``
 
 
 @dataclass
@@ -91,7 +93,8 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
         for token, vector in zip(tokens, dense, strict=True):
             features = candidate_features(token, component.model, proposals.get(token.i), index)
             out.append(Example(features, vector.astype(np.float32), labels.get(token.i, "NONE"), group,
-                               (sent.start_char, sent.end_char), token.idx))
+                               (sent.start_char, sent.end_char), token.idx, text=sent.text,
+                               span=(token.idx - sent.start_char, token.idx - sent.start_char + len(token.text))))
     return out
 
 

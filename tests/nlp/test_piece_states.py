@@ -47,7 +47,7 @@ def test_a_minilm_model_without_its_encoder_reads_zeros(monkeypatch) -> None:
     # model; this is the guard behind it).
     from politika.nlp.pipeline import load_pipeline
 
-    monkeypatch.setattr(piece_states, "load", lambda: None)
+    monkeypatch.setattr(piece_states, "load", lambda adapter=None: None)
     doc = load_pipeline(None, ())("The senator urged the president to sign the bill.")
     tokens = [t for t in doc if t.pos_ == "VERB"]
     assert not dense_features(doc, tokens, piece_states.WIDTH, MINILM).any()
@@ -92,7 +92,7 @@ def test_a_sentence_without_a_type_cue_is_not_encoded(monkeypatch) -> None:
     from politika.nlp.pipeline import load_pipeline
 
     calls: list[str] = []
-    monkeypatch.setattr(piece_states, "load", lambda: calls.append("encoded"))  # type: ignore[func-returns-value]
+    monkeypatch.setattr(piece_states, "load", lambda adapter=None: calls.append("encoded"))  # type: ignore[func-returns-value]
     doc = load_pipeline(None, ())("The weather was mild and the river looked calm.")
     tokens = [t for t in doc if t.pos_ in ("VERB", "NOUN")]
     model = TriggerModel(classes=["NONE", "REQUEST"], bias=np.zeros(2), sparse={},
@@ -102,3 +102,40 @@ def test_a_sentence_without_a_type_cue_is_not_encoded(monkeypatch) -> None:
     assert calls == [] and (out[:, 0] == 1.0).all()
     model.score(doc, tokens, [["lex=REQUEST"] for _ in tokens])
     assert calls == ["encoded"]
+
+
+@needs_encoder
+def test_a_tuned_reader_reads_through_its_adapter(tmp_path, monkeypatch) -> None:
+    # The fine-tuned trigger model (vectors "minilm-tuned") names a LoRA file; its states are those of the base
+    # with the adapter merged (a one-layer adapter here, quick to export), not the plain base's.
+    import torch
+    from safetensors.torch import save_file
+
+    from politika.nlp import causal_minilm
+    from politika.nlp.event_model import TUNED
+
+    monkeypatch.setattr(causal_minilm, "CACHE_DIR", tmp_path / "cache")
+    generator = torch.Generator().manual_seed(0)
+    adapter = tmp_path / "reader.safetensors"
+    save_file({"lora.encoder.layer.0.attention.self.query.A": torch.randn(4, 384, generator=generator) * 0.1,
+               "lora.encoder.layer.0.attention.self.query.B": torch.randn(384, 4, generator=generator) * 0.1},
+              str(adapter), metadata={"scale": "2.0", "layers": "1"})
+    text = "The ministers signed the agreement in Geneva."
+    tuned = piece_states.StateEncoder(adapter=adapter)
+    plain = piece_states.StateEncoder(layers=1)
+    assert piece_states.onnx_path(1, adapter) != piece_states.onnx_path(1)
+    offsets, states = tuned.encode(text)
+    assert offsets == plain.encode(text)[0] and states.shape == (len(offsets), piece_states.WIDTH)
+    assert not np.allclose(states, plain.encode(text)[1], atol=1e-3)
+
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ())(text)
+    tokens = [t for t in doc if t.pos_ == "VERB"]
+    model = TriggerModel(classes=["NONE", "AGREE"], bias=np.zeros(2), sparse={},
+                         dense=np.zeros((2 * piece_states.WIDTH, 2)), scale=1.0, calibration=(1.0, 0.0),
+                         info={"vectors": TUNED, "adapter": str(adapter)})
+    assert model.adapter == adapter
+    read = dense_features(doc, tokens, piece_states.WIDTH, TUNED, model.adapter)
+    assert np.allclose(read, piece_states.word_vectors(tuned, text, [(t.idx, t.idx + len(t.text)) for t in tokens]),
+                       atol=1e-5)

@@ -140,6 +140,22 @@ def base_model(base: Path | None = None) -> Any:
 def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
     """The base MiniLM with the adapters merged into its projections, and the head (PyTorch modules)."""
     import torch
+
+    model, tensors = adapted_base(adapter, base)
+    head = torch.nn.Linear(model.config.hidden_size, 1)
+    with torch.no_grad():
+        head.weight.copy_(tensors["head.weight"])
+        head.bias.copy_(tensors["head.bias"])
+    model.eval()
+    head.eval()
+    return model, head
+
+
+def adapted_base(adapter: Path, base: Path | None = None) -> tuple[Any, dict[str, Any]]:
+    """The base MiniLM cut to the layers the adapter file names in its ``layers`` metadata (none named: all six),
+    with its LoRA adapters (``lora.<module>.A`` / ``.B``) merged into the projections (``W + scale · B·A``; the
+    files on disk are never changed), and the file's tensors (a head, where it has one)."""
+    import torch
     from safetensors import safe_open
 
     model = base_model(base)
@@ -157,13 +173,8 @@ def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
                 continue
             module = model.get_submodule(key[len("lora."):-len(".A")])
             module.weight += scale * (tensors[key[:-2] + ".B"] @ a)
-    head = torch.nn.Linear(model.config.hidden_size, 1)
-    with torch.no_grad():
-        head.weight.copy_(tensors["head.weight"])
-        head.bias.copy_(tensors["head.bias"])
     model.eval()
-    head.eval()
-    return model, head
+    return model, tensors
 
 
 def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any | None) -> Any:

@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -32,7 +33,11 @@ MODEL_PATH = "data/models/event_triggers.npz"
 # The same model with MiniLM word vectors as its dense block (docs/events.md, "MiniLM word vectors"): used with
 # POLITIKA_EVENT_ENCODER=on (politika.settings); it needs the embeddings extra.
 MINILM_MODEL_PATH = "data/models/event_triggers_minilm.npz"
-TOK2VEC, MINILM = "tok2vec", "minilm"
+# The same shape with a fine-tuned reader (docs/events.md, "A fine-tuned reader"): MiniLM's first layers with LoRA
+# adapters (``data/models/<info adapter>``) trained with the linear part by scripts/train_event_encoder.py.
+TUNED_MODEL_PATH = "data/models/event_triggers_tuned.npz"
+TOK2VEC, MINILM, TUNED = "tok2vec", "minilm", "minilm-tuned"
+MODELS = Path(__file__).resolve().parents[1] / "data" / "models"
 # The features that name a type the word itself suggests: the rule layer's proposal, the verb lexicon's type, the
 # noun table's type and the type of a noun's verb (TriggerModel.score's cue gate; the training script's ambiguity).
 TYPE_CUES = ("rule=", "lex=", "noun=", "nlex=")
@@ -72,14 +77,21 @@ class TriggerModel:
         scores = np.tile(self.bias, (len(tokens), 1))
         np.add.at(scores, owners, columns[flat])
         if self.dense.size:
-            if self.info.get("vectors") == MINILM and \
+            if self.info.get("vectors") in (MINILM, TUNED) and \
                     not any(name.startswith(TYPE_CUES) for names in features for name in names):
                 out = np.zeros((len(tokens), len(self.classes)))
                 out[:, self.classes.index(NONE)] = 1.0
                 return out
-            vectors = dense_features(doc, tokens, self.dense.shape[0] // 2, self.info.get("vectors", TOK2VEC))
+            vectors = dense_features(doc, tokens, self.dense.shape[0] // 2, self.info.get("vectors", TOK2VEC),
+                                     self.adapter)
             scores += vectors / self.scale @ self.dense
         return _softmax(scores)
+
+    @property
+    def adapter(self) -> Path | None:
+        """The LoRA file of a fine-tuned reader (info ``adapter``: a file name under ``data/models``, or a path)."""
+        name = self.info.get("adapter")
+        return None if not name else (MODELS / name if "/" not in name else Path(name))
 
     def _rows(self) -> tuple[dict[str, int], np.ndarray]:
         """The sparse weights as one matrix and a feature → row index (built once)."""
@@ -103,13 +115,14 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return out
 
 
-def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = TOK2VEC) -> np.ndarray:
+def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = TOK2VEC,
+                   adapter: Path | None = None) -> np.ndarray:
     """The dense block of each token of one sentence: for ``kind`` ``"minilm"`` (:data:`MINILM`) the token's and
     the sentence's MiniLM vectors (:func:`politika.nlp.piece_states.word_vectors`); for ``"tok2vec"`` the small
     spaCy model's vector of the token and of its syntactic head. Zeros where they cannot be had (no encoder, no
     tensor)."""
-    if kind == MINILM:
-        encoder = piece_states.load()
+    if kind in (MINILM, TUNED):
+        encoder = piece_states.load(adapter if kind == TUNED else None)
         if encoder is None or not tokens or width != piece_states.WIDTH:
             return np.zeros((len(tokens), 2 * width), dtype=np.float32)
         sent = tokens[0].sent

@@ -43,19 +43,26 @@ def available() -> bool:
     return installed("torch", "transformers", "onnx") or onnx_path().exists()
 
 
-def onnx_path(layers: int = LAYERS) -> Path:
-    """The exported int8 graph of the first ``layers`` layers (:func:`politika.nlp.causal_minilm.onnx_cache_path`)."""
+def onnx_path(layers: int = LAYERS, adapter: Path | None = None) -> Path:
+    """The exported int8 graph of the first ``layers`` layers, with ``adapter``'s LoRA weights merged where one is
+    given (:func:`politika.nlp.causal_minilm.onnx_cache_path`; the name hashes the adapter file)."""
+    if adapter is not None:
+        return causal_minilm.onnx_cache_path("minilm_tuned_states", GRAPH, seed=adapter.read_bytes())
     return causal_minilm.onnx_cache_path("minilm_states", layers, GRAPH)
 
 
-def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
+def build_onnx(layers: int = LAYERS, target: Path | None = None, adapter: Path | None = None) -> Path:
     """Export the base cut to ``layers`` layers (word-piece states out) to int8 ONNX
-    (:func:`politika.nlp.causal_minilm.export_int8`)."""
+    (:func:`politika.nlp.causal_minilm.export_int8`); with ``adapter``, the base cut to the adapter's layers with
+    its LoRA weights merged (:func:`politika.nlp.causal_minilm.adapted_base`)."""
     import torch
 
-    model = causal_minilm.base_model()
-    model.encoder.layer = model.encoder.layer[:layers]
-    model.config.num_hidden_layers = layers
+    if adapter is not None:
+        model = causal_minilm.adapted_base(adapter)[0]
+    else:
+        model = causal_minilm.base_model()
+        model.encoder.layer = model.encoder.layer[:layers]
+        model.config.num_hidden_layers = layers
 
     class States(torch.nn.Module):
         def __init__(self) -> None:
@@ -65,21 +72,23 @@ def build_onnx(layers: int = LAYERS, target: Path | None = None) -> Path:
         def forward(self, input_ids: Any) -> Any:
             return self.model(input_ids=input_ids).last_hidden_state
 
-    return causal_minilm.export_int8(States(), "states", {0: "batch", 1: "pieces"}, target or onnx_path(layers))
+    return causal_minilm.export_int8(States(), "states", {0: "batch", 1: "pieces"},
+                                     target or onnx_path(layers, adapter))
 
 
 class StateEncoder:
-    """A sentence's word-piece states (ONNX Runtime, one thread, one sentence per call)."""
+    """A sentence's word-piece states (ONNX Runtime, one thread, one sentence per call); with ``adapter`` (a LoRA
+    file: the fine-tuned reader of the event-trigger model), those of the adapted base."""
 
-    def __init__(self, layers: int = LAYERS, threads: int = 1) -> None:
+    def __init__(self, layers: int = LAYERS, threads: int = 1, adapter: Path | None = None) -> None:
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_PIECES)
         self.tokenizer.no_padding()  # the file pads every text to 128 pieces: one sentence, no padding
-        path = onnx_path(layers)
+        path = onnx_path(layers, adapter)
         if not path.exists():
-            path = build_onnx(layers, path)
+            path = build_onnx(layers, path, adapter)
         self.session = causal_minilm.onnx_session(path, threads)
 
     def encode(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
@@ -92,10 +101,10 @@ class StateEncoder:
         return [encoded.offsets[k] for k in keep], np.asarray(states[keep], dtype=np.float32)
 
 
-@lru_cache(maxsize=1)
-def load() -> StateEncoder | None:
-    """The process-wide encoder, loaded once; None where it cannot run."""
-    return StateEncoder() if available() else None
+@lru_cache(maxsize=4)
+def load(adapter: Path | None = None) -> StateEncoder | None:
+    """The process-wide encoder (of the plain base, or of ``adapter``), loaded once; None where it cannot run."""
+    return StateEncoder(adapter=adapter) if available() else None
 
 
 def word_vectors(encoder: StateEncoder, text: str, spans: list[tuple[int, int]]) -> np.ndarray:
