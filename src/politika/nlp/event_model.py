@@ -275,16 +275,17 @@ def derived_features(model: EventModel, features: list[str]) -> list[str]:
 
 def load_trigger_model(encoder: bool | None = None) -> TriggerModel | None:
     """The shipped trigger model, or None where it has not been built. ``encoder`` True: the one with MiniLM word
-    vectors (opt-in: docs/events.md, "MiniLM word vectors", says why it is not the default); None or False: the
+    vectors (opt-in: docs/events.md, "MiniLM word vectors", says why it is not the default), or the one with a
+    fine-tuned reader where ``scripts/train_event_encoder.py`` has built it (not shipped); None or False: the
     sparse one (``politika.settings`` maps ``POLITIKA_EVENT_ENCODER`` onto it). Each file is read once a process."""
-    for name in ([MINILM_MODEL_PATH] if encoder else []) + [MODEL_PATH]:
+    for name in ([TUNED_MODEL_PATH, MINILM_MODEL_PATH] if encoder else []) + [MODEL_PATH]:
         model = _shipped_model(name)
         if model is not None:
             return model
     return None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _shipped_model(name: str) -> TriggerModel | None:
     path = resources.files("politika").joinpath(name)
     return model_from_bytes(path.read_bytes()) if path.is_file() else None
