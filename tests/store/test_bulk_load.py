@@ -169,3 +169,20 @@ def test_insert_new_rows_gives_the_keys_in_row_order_and_later_inserts_follow(st
     assert later > max(pks)
     with store.engine.begin() as conn:
         assert insert_new_rows(conn, causal_factors, []) == []
+
+
+def test_a_results_line_the_standard_encoder_wrote_is_still_read(tmp_path: Path) -> None:
+    # Workers write their results with orjson (a NaN as null); a shard of an older worker has the standard library's
+    # text, ``NaN`` and \u-escapes included, which orjson refuses: the merge reads it all the same.
+    from politika.scale.merge import read_results
+
+    article = Article(text="Kyiv said on Monday that talks on grain exports would resume.", origin="old/1.txt",
+                      language="en")
+    old = json.loads(result_line(article))
+    old["record"]["score"] = float("nan")
+    path = write_results(tmp_path / "old.jsonl.gz", [json.dumps(old), result_line(article)])
+    rows = list(read_results(path))
+    assert len(rows) == 2 and all(isinstance(row, tuple) for row in rows)
+    first = rows[0]
+    assert isinstance(first, tuple) and first[0].origin == "old/1.txt"
+    assert first[4] is not None and first[4]["score"] != first[4]["score"]  # NaN, read back

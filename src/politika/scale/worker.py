@@ -14,7 +14,6 @@ import ctypes
 import ctypes.util
 import gc
 import gzip
-import json
 import os
 import resource
 import time
@@ -28,6 +27,7 @@ from politika.ingest.document import Article
 from politika.jobs import IngestOptions, prepare_document
 from politika.scale.manifest import JobManifest
 from politika.scale.shards import Shard, iter_shard
+from politika.store.engine import json_text
 
 # (pk, record id, text, date, title): what the parent sends for one stored article.
 BatchItem = tuple[int, str, str, str | None, str | None]
@@ -135,13 +135,13 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
 
         def error(source: str, kind: str, reason: str) -> None:
             counts["errors"] += 1
-            out.write(json.dumps({"error": {"source": source, "kind": kind, "reason": reason}}) + "\n")
+            out.write(json_text({"error": {"source": source, "kind": kind, "reason": reason}}) + "\n")
 
         def flush() -> None:
             records = _analyse_rows(rows, seen_hashes, options, model)
             for (article, fp, status, reason), record in zip(rows, records, strict=True):
-                out.write(json.dumps({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
-                                      "reason": reason, "record": record}) + "\n")
+                out.write(json_text({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
+                                     "reason": reason, "record": record}) + "\n")
                 counts["articles"] += 1
                 counts["words"] += article.word_count
                 counts["analysed"] += record is not None
