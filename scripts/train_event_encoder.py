@@ -293,6 +293,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--errors", type=Path, default=None, help="with --article-cv: the held-out errors to FILE")
     parser.add_argument("--keep", type=Path, default=None, help="with --article-cv: keep the fold models here")
+    parser.add_argument("--story-folds", action="store_true",
+                        help="cross-validate by story, not by article (train_event_triggers.story_groups)")
     parser.add_argument("--from", dest="saved", type=Path, default=None,
                         help="--article-cv on the fold models kept in this folder by --keep, for each --setting")
     parser.add_argument("--setting", action="append", default=[],
@@ -314,6 +316,9 @@ def main() -> None:
     corpus: Corpus = pickle.loads(args.cache.read_bytes())
     for example in corpus.examples:
         example.__dict__.setdefault("ambiguous", False)
+    corpus.__dict__.setdefault("stories", {})
+    if args.story_folds:
+        corpus.stories = triggers.story_groups(args.shared, sorted(corpus.gold))
     triggers._refresh_derived(corpus)
     classes = sorted({e.label for e in corpus.examples})
     articles = corpus.held_out_pool()
@@ -323,9 +328,8 @@ def main() -> None:
         probabilities = np.zeros((len(corpus.examples), len(classes)))
         held_rows: dict[int, list[int]] = {}
         fold_models: dict[int, tuple[Tagger, dict[str, int]]] = {}
-        for fold in range(args.folds):
-            held = {a for i, a in enumerate(articles) if i % args.folds == fold}
-            train_rows = [i for i, e in enumerate(corpus.examples) if e.group not in held]
+        for fold, (held, left_out) in enumerate(corpus.folds(args.folds)):
+            train_rows = [i for i, e in enumerate(corpus.examples) if e.group not in left_out]
             rows = [i for i, e in enumerate(corpus.examples) if e.group in held]
             began = time.time()
             model, vocabulary = train([corpus.examples[i] for i in train_rows], args, tokenizer, classes)
@@ -381,8 +385,7 @@ def article_cv(corpus: Corpus, args: argparse.Namespace, fold_models: dict[int, 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="event-encoder-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
-        for fold, (model, vocabulary) in fold_models.items():
-            held = {a for i, a in enumerate(articles) if i % args.folds == fold}
+        for (fold, (model, vocabulary)), (held, _) in zip(fold_models.items(), corpus.folds(args.folds), strict=True):
             others = [i for f, rows in held_rows.items() if f != fold for i in rows]
             calibration = triggers.platt(oof_events(corpus, probabilities, classes, others))
             adapter = folder / f"fold{fold}.safetensors"

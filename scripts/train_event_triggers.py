@@ -59,10 +59,65 @@ class Corpus:
     gold: dict[str, list[tuple[tuple[int, int], str]]] = field(default_factory=dict)  # article -> (sent, type)
     train_only: set[str] = field(default_factory=set)  # "train" split articles: always trained on, never held out
     vectors: str = "tok2vec"  # what the examples' dense block holds: "minilm" or "tok2vec" (event_model.dense_features)
+    stories: dict[str, int] = field(default_factory=dict)  # article -> story (--story-folds; story_groups)
 
     def held_out_pool(self) -> list[str]:
         """The articles the cross-validations hold out, fold by fold: the dev articles (sorted)."""
         return sorted(a for a in self.gold if a not in getattr(self, "train_only", set()))
+
+    def folds(self, k: int) -> list[tuple[set[str], set[str]]]:
+        """The cross-validations' folds: (the dev articles held out, the articles left out of training). By article
+        (sorted ids, every ``k``-th; what is held out is what is left out) or, where ``stories`` is set, by story:
+        the dev articles of one story are held out together (stories dealt largest first to the fold with the
+        fewest articles) and a train article of a held-out story is left out of that fold's training."""
+        articles = self.held_out_pool()
+        stories = getattr(self, "stories", None) or {}
+        if not stories:
+            return [(held, held) for held in ({a for i, a in enumerate(articles) if i % k == fold}
+                                              for fold in range(k))]
+        groups: dict[int, list[str]] = defaultdict(list)
+        for article in articles:
+            groups[stories[article]].append(article)
+        sizes = [0] * k
+        fold_of: dict[int, int] = {}
+        for story, members in sorted(groups.items(), key=lambda item: (-len(item[1]), min(item[1]))):
+            fold_of[story] = min(range(k), key=lambda j: (sizes[j], j))
+            sizes[fold_of[story]] += len(members)
+        out = []
+        for fold in range(k):
+            held = {a for a in articles if fold_of[stories[a]] == fold}
+            told = {stories[a] for a in held}
+            out.append((held, held | {a for a in self.train_only if stories.get(a) in told}))
+        return out
+
+
+def story_groups(shared: Path, articles: list[str], threshold: float = 0.2) -> dict[str, int]:
+    """Articles about the same story, for ``--story-folds``: the connected groups of the articles whose TF-IDF
+    vectors (English stop words out, terms in at most half the articles, sublinear counts) have a cosine above
+    ``threshold`` (0.2, set by looking at how many groups each threshold makes, not by any score). Two outlets'
+    reports of one war, election or trial are one story; a model that memorises context has seen a held-out
+    article's story when one of its neighbours is in training."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from politika.eval.article_gold import article_text, training_articles
+
+    chosen = {a.id: a for a, _ in training_articles(("dev", "train"))}
+    texts = [article_text(shared, chosen[a]) for a in articles]
+    vectors = TfidfVectorizer(stop_words="english", max_df=0.5, sublinear_tf=True).fit_transform(texts)
+    similar = (vectors @ vectors.T).toarray() > threshold
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            if similar[i, j]:
+                parent[root(i)] = root(j)
+    return {a: root(i) for i, a in enumerate(articles)}
 
 
 def _component() -> Any:
@@ -258,11 +313,9 @@ def cross_validate(corpus: Corpus, c: float, plv_weight: float, dense: bool, fol
                    lemma_value: float = 1.0) -> list[tuple[float, bool, str]]:
     """Out-of-fold (probability, matched, article) of every chosen event, over the dev articles (the train split's
     articles are in every fold's training data)."""
-    articles = corpus.held_out_pool()
     out: list[tuple[float, bool, str]] = []
-    for fold in range(folds):
-        held = {a for i, a in enumerate(articles) if i % folds == fold}
-        train = [e for e in corpus.examples if e.group not in held]
+    for held, left_out in corpus.folds(folds):
+        train = [e for e in corpus.examples if e.group not in left_out]
         test = [e for e in corpus.examples if e.group in held]
         fitted = fit(train, c, plv_weight, dense, lemma_value=lemma_value)
         classes, probabilities = predict(fitted, test)
@@ -339,14 +392,16 @@ COMPONENT_SETTINGS: dict[str, Any] = {}
 
 
 def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, dense: bool,
-                lemma_value: float) -> Any:
+                lemma_value: float, left_out: set[str] | None = None) -> Any:
     """The trigger model trained without the articles ``held``: fitted on the other dev articles and PLV, its
     Platt calibration fitted on an inner 4-fold cross-validation over those same other articles (nothing of
     ``held`` is seen)."""
     from politika.nlp.event_model import model_from_bytes
 
-    inner = Corpus([e for e in corpus.examples if e.group not in held],
-                   {a: g for a, g in corpus.gold.items() if a not in held}, corpus.train_only - held)
+    left_out = left_out or held
+    inner = Corpus([e for e in corpus.examples if e.group not in left_out],
+                   {a: g for a, g in corpus.gold.items() if a not in left_out}, corpus.train_only - left_out,
+                   stories=getattr(corpus, "stories", {}))
     calibration = platt(cross_validate(inner, c, plv_weight, dense, folds=4, lemma_value=lemma_value))
     fitted = fit(inner.examples, c, plv_weight, dense, lemma_value=lemma_value)
     return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held),
@@ -367,12 +422,10 @@ def article_cv(corpus: Corpus, shared: Path, c: float, plv_weight: float, dense:
     nlp = load_pipeline(None, LAYERS, component_config())  # the instance evaluate_articles will use (cached)
     component: Any = nlp.get_pipe("politika_events")
     shipped = component.triggers
-    articles = corpus.held_out_pool()
     pooled = ArticlesReport("dev, k-fold over articles")
     try:
-        for fold in range(folds):
-            held = {a for i, a in enumerate(articles) if i % folds == fold}
-            component.triggers = _fold_model(corpus, held, c, plv_weight, dense, lemma_value)
+        for fold, (held, left_out) in enumerate(corpus.folds(folds)):
+            component.triggers = _fold_model(corpus, held, c, plv_weight, dense, lemma_value, left_out)
             report = evaluate_articles(shared, split="dev", only=sorted(held), show_errors=errors is not None)
             pooled.articles.extend(report.articles)
             events = report.layers["events"]
@@ -420,6 +473,8 @@ def main() -> None:
                         help="k-fold over the dev articles end to end (politika eval articles' scores, each fold "
                              "analysed with a model that never saw it), write nothing")
     parser.add_argument("--errors", type=Path, default=None, help="with --article-cv: the held-out errors to FILE")
+    parser.add_argument("--story-folds", action="store_true",
+                        help="cross-validate by story, not by article (story_groups: same-story articles together)")
     parser.add_argument("--add-confidence", type=float, default=None,
                         help="recorded in the model: how sure it must be to add an event the rules do not give "
                              "(the events component's min_confidence where not given; shipped: 0.6)")
@@ -438,6 +493,9 @@ def main() -> None:
         corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors)
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(corpus))
+    corpus.__dict__.setdefault("stories", {})
+    if args.story_folds:
+        corpus.stories = story_groups(args.shared, sorted(corpus.gold))
     if args.drop_ambiguous:
         print(f"{mark_ambiguous(corpus)} ambiguous NONE candidates left out of training", file=sys.stderr)
     gold_total = sum(len(corpus.gold[a]) for a in corpus.held_out_pool())  # the articles the CVs score

@@ -224,6 +224,24 @@ def test_ambiguous_none_candidates_are_left_out_of_training_only() -> None:
     assert launched.ambiguous and not strikes.ambiguous and not said.ambiguous
 
 
+def test_story_folds_hold_a_story_out_whole() -> None:
+    # --story-folds: the dev articles of one story are held out together, and a train article of that story is
+    # left out of the fold's training; by article, what is held out is exactly what is left out.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from train_event_triggers import Corpus
+
+    gold: dict[str, list[tuple[tuple[int, int], str]]] = {a: [] for a in ("d1", "d2", "d3", "d4", "t1", "t2")}
+    corpus = Corpus([], gold, train_only={"t1", "t2"})
+    assert corpus.folds(2) == [({"d1", "d3"}, {"d1", "d3"}), ({"d2", "d4"}, {"d2", "d4"})]
+    corpus.stories = {"d1": 0, "d2": 0, "t1": 0, "d3": 1, "d4": 2, "t2": 3}
+    folds = corpus.folds(2)
+    assert folds[0] == ({"d1", "d2"}, {"d1", "d2", "t1"})  # the largest story first, its train article left out
+    assert folds[1] == ({"d3", "d4"}, {"d3", "d4"})
+
+
 def test_a_placeholder_anchor_counts_no_day() -> None:
     # "last Monday" from 0001-01-01 would fall before the calendar: no day rather than an error
     assert resolve_date("Monday", "0001-01-01") is None
