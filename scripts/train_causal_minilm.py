@@ -134,14 +134,21 @@ def predict(model: Classifier, base_path: Path, texts: list[str], device: str) -
     return out
 
 
-def export(model: Classifier, path: Path, args: argparse.Namespace, data: str) -> None:
-    """LoRA A/B matrices keyed by the base module they adapt, and the head, as fp16 safetensors."""
+def lora_tensors(base: nn.Module) -> dict[str, torch.Tensor]:
+    """The LoRA A/B matrices of a peft-wrapped base, fp16, keyed ``lora.<module>.A`` / ``.B`` by the base module
+    they adapt (what ``politika.nlp.causal_minilm.adapted_base`` merges)."""
     tensors: dict[str, torch.Tensor] = {}
-    for name, module in model.base.named_modules():
+    for name, module in base.named_modules():
         if hasattr(module, "lora_A") and "default" in getattr(module, "lora_A", {}):
             key = name.replace("base_model.model.", "", 1)
             tensors[f"lora.{key}.A"] = module.lora_A["default"].weight.detach().cpu().half().contiguous()
             tensors[f"lora.{key}.B"] = module.lora_B["default"].weight.detach().cpu().half().contiguous()
+    return tensors
+
+
+def export(model: Classifier, path: Path, args: argparse.Namespace, data: str) -> None:
+    """LoRA A/B matrices keyed by the base module they adapt, and the head, as fp16 safetensors."""
+    tensors = lora_tensors(model.base)
     tensors["head.weight"] = model.head.weight.detach().cpu().float().contiguous()
     tensors["head.bias"] = model.head.bias.detach().cpu().float().contiguous()
     meta = {"scale": str(args.alpha / args.rank), "rank": str(args.rank), "lr": str(args.lr),

@@ -56,12 +56,12 @@ import train_event_triggers as triggers  # noqa: E402
 from peft import LoraConfig, get_peft_model  # noqa: E402
 from safetensors.torch import save_file  # noqa: E402
 from torch import nn  # noqa: E402
+from train_causal_minilm import TARGETS, lora_tensors  # noqa: E402
 from train_event_triggers import Corpus, Example  # noqa: E402
 
 MODELS = ROOT / "src" / "politika" / "data" / "models"
 ADAPTER_OUT = MODELS / "event_encoder.safetensors"
 MODEL_OUT = MODELS / "event_triggers_tuned.npz"
-TARGETS = ["query", "key", "value", "dense"]
 MAX_PIECES = 256  # as politika.nlp.piece_states
 LEMMA_VALUE = 2.0
 
@@ -230,12 +230,7 @@ def predict(model: Tagger, vocabulary: dict[str, int], examples: list[Example], 
 
 def save_adapter(model: Tagger, path: Path, args: argparse.Namespace) -> None:
     """The LoRA A/B matrices keyed by the base module they adapt (fp16 safetensors), as the causal adapter's."""
-    tensors: dict[str, torch.Tensor] = {}
-    for name, module in model.base.named_modules():
-        if hasattr(module, "lora_A") and "default" in getattr(module, "lora_A", {}):
-            key = name.replace("base_model.model.", "", 1)
-            tensors[f"lora.{key}.A"] = module.lora_A["default"].weight.detach().cpu().half().contiguous()
-            tensors[f"lora.{key}.B"] = module.lora_B["default"].weight.detach().cpu().half().contiguous()
+    tensors = lora_tensors(model.base)
     meta = {"scale": "2.0", "rank": str(args.rank), "layers": str(args.layers), "lr": str(args.lr),
             "epochs": str(args.epochs), "base": "sentence-transformers/all-MiniLM-L6-v2",
             "data": "politika whole-article gold (dev + train splits), PLV_train.tsv folds 1-4"}

@@ -104,20 +104,10 @@ def story_groups(shared: Path, articles: list[str], threshold: float = 0.2) -> d
     chosen = {a.id: a for a, _ in training_articles(("dev", "train"))}
     texts = [article_text(shared, chosen[a]) for a in articles]
     vectors = TfidfVectorizer(stop_words="english", max_df=0.5, sublinear_tf=True).fit_transform(texts)
-    similar = (vectors @ vectors.T).toarray() > threshold
-    parent = list(range(len(articles)))
+    from scipy.sparse.csgraph import connected_components
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if similar[i, j]:
-                parent[root(i)] = root(j)
-    return {a: root(i) for i, a in enumerate(articles)}
+    _, labels = connected_components((vectors @ vectors.T) > threshold, directed=False)
+    return {a: int(label) for a, label in zip(articles, labels, strict=True)}
 
 
 def _component() -> Any:
