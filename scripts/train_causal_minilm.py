@@ -75,12 +75,18 @@ class Classifier(nn.Module):
 
 def build(base_path: Path, rank: int, alpha: int, device: str, layers: int = 0) -> Classifier:
     base = AutoModel.from_pretrained(str(base_path), add_pooling_layer=False, torch_dtype=torch.float32)
-    if layers:  # a smaller model: the base's first ``layers`` transformer layers (the runtime cuts the same)
+    model = Classifier(lora_base(base, layers, rank, alpha), base.config.hidden_size)
+    return model.to(device)
+
+
+def lora_base(base: nn.Module, layers: int, rank: int, alpha: int) -> nn.Module:
+    """``base`` cut to its first ``layers`` transformer layers (0: all; the runtime cuts the same) with LoRA adapters
+    (rank ``rank``, alpha ``alpha``, dropout 0.1) on every projection of :data:`TARGETS`."""
+    if layers:
         base.encoder.layer = base.encoder.layer[:layers]
         base.config.num_hidden_layers = layers
     config = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=0.1, target_modules=TARGETS, bias="none")
-    model = Classifier(get_peft_model(base, config), base.config.hidden_size)
-    return model.to(device)
+    return get_peft_model(base, config)
 
 
 def batches(tokenizer, texts: list[str], labels: list[int] | None, size: int, shuffle: bool, seed: int,

@@ -36,12 +36,12 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import random
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,24 +53,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
 import train_event_triggers as triggers  # noqa: E402
-from peft import LoraConfig, get_peft_model  # noqa: E402
 from safetensors.torch import save_file  # noqa: E402
 from torch import nn  # noqa: E402
-from train_causal_minilm import TARGETS, lora_tensors  # noqa: E402
+from train_causal_minilm import lora_base, lora_tensors  # noqa: E402
 from train_event_triggers import Corpus, Example  # noqa: E402
 
-MODELS = ROOT / "src" / "politika" / "data" / "models"
+from politika.nlp.causal_minilm import MODELS  # noqa: E402
+from politika.nlp.event_model import TUNED  # noqa: E402
+from politika.nlp.piece_states import MAX_PIECES  # noqa: E402
+
 ADAPTER_OUT = MODELS / "event_encoder.safetensors"
 MODEL_OUT = MODELS / "event_triggers_tuned.npz"
-MAX_PIECES = 256  # as politika.nlp.piece_states
 LEMMA_VALUE = 2.0
 
 
+# The events component's settings recorded in the model, tried end to end by --article-cv (the first: as the sparse
+# model is used): how sure the model must be to add an event the rules do not give, and whether it needs an actor.
+SETTINGS = [{}, {"add_confidence": 0.6, "add_needs_actor": True}]
+
+
+@dataclass
 class Sentence:
     """One sentence's word pieces and its candidates' piece ranges (positions in the padded sequence)."""
 
-    def __init__(self, ids: list[int], rows: list[int], ranges: list[tuple[int, int]]) -> None:
-        self.ids, self.rows, self.ranges = ids, rows, ranges
+    ids: list[int]
+    rows: list[int]
+    ranges: list[tuple[int, int]]
 
 
 def sentences(examples: list[Example], tokenizer: Any) -> list[Sentence]:
@@ -121,10 +129,10 @@ class Tagger(nn.Module):
         dense = torch.cat([word, sentence[owners]], dim=1)
         return self.sparse(feature_ids, offsets, per_sample_weights=values) + self.dense(self.dropout(dense))
 
-
-def vocabulary_of(examples: list[Example], min_count: int = 2) -> dict[str, int]:
-    counts = Counter(name for e in examples for name in set(e.features))
-    return {name: i for i, name in enumerate(sorted(n for n, k in counts.items() if k >= min_count))}
+    def logits(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        """``forward`` on a batch of :func:`batch_tensors`."""
+        return self(*(batch[name] for name in ("ids", "mask", "owners", "starts", "ends", "feature_ids", "offsets",
+                                               "values")))
 
 
 def batch_tensors(sents: list[Sentence], examples: list[Example], vocabulary: dict[str, int], classes: list[str],
@@ -165,11 +173,7 @@ def build_model(args: argparse.Namespace, features: int, classes: int) -> Tagger
     from politika.nlp import causal_minilm
 
     base = causal_minilm.base_model()
-    base.encoder.layer = base.encoder.layer[:args.layers]
-    base.config.num_hidden_layers = args.layers
-    config = LoraConfig(r=args.rank, lora_alpha=2 * args.rank, lora_dropout=0.1, target_modules=TARGETS,
-                        bias="none")
-    return Tagger(get_peft_model(base, config), base.config.hidden_size, features, classes)
+    return Tagger(lora_base(base, args.layers, args.rank, 2 * args.rank), base.config.hidden_size, features, classes)
 
 
 def train(examples: list[Example], args: argparse.Namespace, tokenizer: Any, classes: list[str]
@@ -177,7 +181,7 @@ def train(examples: list[Example], args: argparse.Namespace, tokenizer: Any, cla
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     examples = [e for e in examples if not e.ambiguous]
-    vocabulary = vocabulary_of(examples)
+    vocabulary = triggers.vocabulary_of(examples)
     sents = sentences(examples, tokenizer)
     model = build_model(args, len(vocabulary), len(classes))
     linear = list(model.sparse.parameters()) + list(model.dense.parameters())
@@ -199,8 +203,7 @@ def train(examples: list[Example], args: argparse.Namespace, tokenizer: Any, cla
         seen = 0.0
         for chunk in chunks:
             tensors = batch_tensors([sents[i] for i in chunk], examples, vocabulary, classes, args.plv_weight)
-            logits = model(tensors["ids"], tensors["mask"], tensors["owners"], tensors["starts"], tensors["ends"],
-                           tensors["feature_ids"], tensors["offsets"], tensors["values"])
+            logits = model.logits(tensors)
             losses = nn.functional.cross_entropy(logits, tensors["labels"], reduction="none")
             loss = (losses * tensors["weights"]).sum() / tensors["weights"].sum()
             loss = loss + penalty * (model.sparse.weight.pow(2).sum() + model.dense.weight.pow(2).sum())
@@ -222,8 +225,7 @@ def predict(model: Tagger, vocabulary: dict[str, int], examples: list[Example], 
     out = np.zeros((len(examples), len(classes)))
     for start in range(0, len(sents), 32):
         tensors = batch_tensors(sents[start:start + 32], examples, vocabulary, classes, 1.0)
-        logits = model(tensors["ids"], tensors["mask"], tensors["owners"], tensors["starts"], tensors["ends"],
-                       tensors["feature_ids"], tensors["offsets"], tensors["values"])
+        logits = model.logits(tensors)
         out[tensors["rows"].numpy()] = torch.softmax(logits, dim=1).numpy()
     return out
 
@@ -251,21 +253,6 @@ def linear_part(model: Tagger, vocabulary: dict[str, int], classes: list[str], c
                            sparse=sparse, dense=model.dense.weight.detach().numpy().T.astype(np.float64),
                            scale=1.0, calibration=calibration, info=info)
     return model_to_bytes(trigger)
-
-
-def oof_events(corpus: Corpus, probabilities: np.ndarray, classes: list[str], rows: list[int]
-               ) -> list[tuple[float, bool, str]]:
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i in rows:
-        by_article[corpus.examples[i].group].append(i)
-    out = []
-    for article, picked in by_article.items():
-        chosen = triggers.select(classes, probabilities[picked], [corpus.examples[i] for i in picked])
-        chosen = [c for c in chosen if c[2] >= 0.1]
-        chosen.sort(key=lambda c: c[0].start)
-        for (_, _, p), ok in zip(chosen, triggers.match(chosen, corpus.gold[article]), strict=True):
-            out.append((p, ok, article))
-    return out
 
 
 def main() -> None:
@@ -299,7 +286,7 @@ def main() -> None:
     if args.saved is not None:
         import json
 
-        saved_article_cv(args.saved, args, [json.loads(s) for s in args.setting] or [{}])
+        fold_article_cv(args.saved, args, [json.loads(s) for s in args.setting] or [{}])
         return
     from tokenizers import Tokenizer
 
@@ -308,16 +295,11 @@ def main() -> None:
     tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_PIECES)
     tokenizer.no_padding()
-    corpus: Corpus = pickle.loads(args.cache.read_bytes())
-    for example in corpus.examples:
-        example.__dict__.setdefault("ambiguous", False)
-    corpus.__dict__.setdefault("stories", {})
+    corpus = triggers.load_corpus(args.cache)
     if args.story_folds:
         corpus.stories = triggers.story_groups(args.shared, sorted(corpus.gold))
-    triggers._refresh_derived(corpus)
     classes = sorted({e.label for e in corpus.examples})
-    articles = corpus.held_out_pool()
-    gold_total = sum(len(corpus.gold[a]) for a in articles)
+    gold_total = sum(len(corpus.gold[a]) for a in corpus.held_out_pool())
     calibration = (1.0, 0.0)
     if args.cv:
         probabilities = np.zeros((len(corpus.examples), len(classes)))
@@ -332,83 +314,58 @@ def main() -> None:
             held_rows[fold] = rows
             fold_models[fold] = (model, vocabulary)
             print(f"fold {fold}: trained in {time.time() - began:.0f} s", file=sys.stderr, flush=True)
-        oof = oof_events(corpus, probabilities, classes, [i for rows in held_rows.values() for i in rows])
+        oof = held_out_events(corpus, probabilities, classes, [i for rows in held_rows.values() for i in rows])
         print("out-of-fold over the dev articles (raw probability):", file=sys.stderr)
         print("\n".join(triggers.curve(oof, gold_total, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8])), file=sys.stderr)
         calibration = triggers.platt(oof)
         print(f"Platt a={calibration[0]:.3f} b={calibration[1]:.3f}", file=sys.stderr)
         print("\n".join(triggers.reliability(oof, calibration)), file=sys.stderr)
         if args.article_cv:
-            article_cv(corpus, args, fold_models, probabilities, held_rows, classes, articles)
+            folder = keep_fold_models(corpus, args, fold_models, probabilities, held_rows, classes)
+            fold_article_cv(folder, args, SETTINGS)
     if args.cv_only:
         return
     model, vocabulary = train(corpus.examples, args, tokenizer, classes)
     save_adapter(model, ADAPTER_OUT, args)
-    info = {"vectors": "minilm-tuned", "adapter": ADAPTER_OUT.name,
+    info = {"vectors": TUNED, "adapter": ADAPTER_OUT.name,
             "trained_on": f"whole-article gold, splits dev+train ({len(corpus.gold)} articles); "
                           "PLV_train.tsv folds 1-4",
             "examples": len(corpus.examples), "C": args.c, "plv_weight": args.plv_weight, "rank": args.rank,
             "layers": args.layers, "epochs": args.epochs, "lr": args.lr, "linear_lr": args.linear_lr,
-            "features": len(vocabulary), "calibrated": "out-of-fold (dev articles)" if args.cv else "none",
-            }
+            "features": len(vocabulary), "calibrated": "out-of-fold (dev articles)" if args.cv else "none"}
     data = linear_part(model, vocabulary, classes, calibration, info)
     MODEL_OUT.write_bytes(data)
     print(f"wrote {ADAPTER_OUT} ({ADAPTER_OUT.stat().st_size / 1e6:.2f} MB) and {MODEL_OUT} "
           f"({len(data) / 1e6:.2f} MB)", file=sys.stderr)
 
 
-# The events component's settings recorded in the model, tried end to end by --article-cv (the first is shipped):
-# how sure the model must be to add an event the rules do not give, and whether such an event needs an actor.
-SETTINGS = [{}, {"add_confidence": 0.6, "add_needs_actor": True}]
+def held_out_events(corpus: Corpus, probabilities: np.ndarray, classes: list[str], rows: list[int]
+                    ) -> list[tuple[float, bool, str]]:
+    """(probability, matched, article) of the events chosen among the examples ``rows`` (their out-of-fold
+    ``probabilities``; ``train_event_triggers.scored_events``)."""
+    return triggers.scored_events([corpus.examples[i] for i in rows], classes, probabilities[rows], corpus.gold)
 
 
-def article_cv(corpus: Corpus, args: argparse.Namespace, fold_models: dict[int, tuple[Tagger, dict[str, int]]],
-               probabilities: np.ndarray, held_rows: dict[int, list[int]], classes: list[str],
-               articles: list[str]) -> None:
-    """End to end: each fold's dev articles through the whole pipeline with that fold's model, calibrated on the
-    other folds' out-of-fold predictions, once per entry of :data:`SETTINGS`; pooled as politika eval articles
-    reports. The fold models are kept in ``--keep`` (a temporary folder by default)."""
-    from politika.eval.articles import ArticlesReport, evaluate_articles
-    from politika.nlp.event_model import model_from_bytes
-    from politika.nlp.pipeline import LAYERS, load_pipeline
-    from politika.settings import component_config
-
-    nlp = load_pipeline(None, LAYERS, component_config())
-    component: Any = nlp.get_pipe("politika_events")
-    shipped = component.triggers
-    pooled = [ArticlesReport(f"dev, k-fold over articles, {setting or 'defaults'}") for setting in SETTINGS]
+def keep_fold_models(corpus: Corpus, args: argparse.Namespace, fold_models: dict[int, tuple[Tagger, dict[str, int]]],
+                     probabilities: np.ndarray, held_rows: dict[int, list[int]], classes: list[str]) -> Path:
+    """Write each fold's model to ``--keep`` (a temporary folder by default): ``fold<k>.safetensors`` and
+    ``fold<k>.npz``, calibrated on the other folds' out-of-fold events and naming the dev articles it never saw."""
     folder = args.keep or Path(tempfile.mkdtemp(prefix="event-encoder-"))
     folder.mkdir(parents=True, exist_ok=True)
-    try:
-        for (fold, (model, vocabulary)), (held, _) in zip(fold_models.items(), corpus.folds(args.folds), strict=True):
-            others = [i for f, rows in held_rows.items() if f != fold for i in rows]
-            calibration = triggers.platt(oof_events(corpus, probabilities, classes, others))
-            adapter = folder / f"fold{fold}.safetensors"
-            save_adapter(model, adapter, args)
-            for setting, report_of in zip(SETTINGS, pooled, strict=True):
-                info = {"vectors": "minilm-tuned", "adapter": str(adapter), "held_out": sorted(held), **setting}
-                data = linear_part(model, vocabulary, classes, calibration, info)
-                (folder / f"fold{fold}-{len(setting)}.npz").write_bytes(data)
-                component.triggers = model_from_bytes(data)
-                report = evaluate_articles(args.shared, split="dev", only=sorted(held),
-                                           show_errors=args.errors is not None)
-                report_of.articles.extend(report.articles)
-                events = report.layers["events"]
-                print(f"fold {fold} {setting or 'defaults'}: events P {events.precision:.3f} R {events.recall:.3f} "
-                      f"({events.matched_predicted}/{events.predicted}, {events.matched_gold}/{events.gold})",
-                      file=sys.stderr, flush=True)
-    finally:
-        component.triggers = shipped
-    if args.errors is not None:
-        args.errors.write_text("\n".join(line for a in pooled[0].articles for line in [a.id, *a.errors]) + "\n")
-    for report in pooled:
-        print(report.split)
-        print("\n".join(report.table()[:4]))
+    for (fold, (model, vocabulary)), (held, _) in zip(fold_models.items(), corpus.folds(args.folds), strict=True):
+        others = [i for f, rows in held_rows.items() if f != fold for i in rows]
+        calibration = triggers.platt(held_out_events(corpus, probabilities, classes, others))
+        adapter = folder / f"fold{fold}.safetensors"
+        save_adapter(model, adapter, args)
+        info = {"vectors": TUNED, "adapter": str(adapter), "held_out": sorted(held)}
+        (folder / f"fold{fold}.npz").write_bytes(linear_part(model, vocabulary, classes, calibration, info))
+    return folder
 
 
-def saved_article_cv(folder: Path, args: argparse.Namespace, settings: list[dict[str, Any]]) -> None:
-    """``--article-cv`` again on the fold models an earlier run kept in ``folder`` (``fold<k>.safetensors`` and
-    ``fold<k>-0.npz``), once per component setting: no training."""
+def fold_article_cv(folder: Path, args: argparse.Namespace, settings: list[dict[str, Any]]) -> None:
+    """End to end on the fold models kept in ``folder`` (``keep_fold_models``): each fold's dev articles through the
+    whole pipeline with the model that never saw them, once per component setting, pooled as ``politika eval
+    articles`` reports them (``--errors``: the first setting's error lines)."""
     from politika.eval.articles import ArticlesReport, evaluate_articles
     from politika.nlp.event_model import model_from_bytes
     from politika.nlp.pipeline import LAYERS, load_pipeline
@@ -416,16 +373,23 @@ def saved_article_cv(folder: Path, args: argparse.Namespace, settings: list[dict
 
     nlp = load_pipeline(None, LAYERS, component_config())
     component: Any = nlp.get_pipe("politika_events")
-    for setting in settings:
+    for number, setting in enumerate(settings):
         pooled = ArticlesReport(f"dev, k-fold over articles, {setting or 'defaults'}")
-        for path in sorted(folder.glob("fold*-0.npz")):
+        for path in sorted(folder.glob("fold*.npz")):
             model = model_from_bytes(path.read_bytes())
             model.info.update(setting)
             component.triggers = model
-            report = evaluate_articles(args.shared, split="dev", only=model.info["held_out"])
+            report = evaluate_articles(args.shared, split="dev", only=model.info["held_out"],
+                                       show_errors=args.errors is not None and number == 0)
             pooled.articles.extend(report.articles)
+            events = report.layers["events"]
+            print(f"{path.stem} {setting or 'defaults'}: events P {events.precision:.3f} R {events.recall:.3f} "
+                  f"({events.matched_predicted}/{events.predicted}, {events.matched_gold}/{events.gold})",
+                  file=sys.stderr, flush=True)
+        if args.errors is not None and number == 0:
+            args.errors.write_text("\n".join(line for a in pooled.articles for line in [a.id, *a.errors]) + "\n")
         print(pooled.split, flush=True)
-        print("\n".join(pooled.table()[:3]), flush=True)
+        print("\n".join(pooled.table()[:4]), flush=True)
 
 
 if __name__ == "__main__":

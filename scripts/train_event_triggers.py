@@ -71,7 +71,7 @@ class Corpus:
         the dev articles of one story are held out together (stories dealt largest first to the fold with the
         fewest articles) and a train article of a held-out story is left out of that fold's training."""
         articles = self.held_out_pool()
-        stories = getattr(self, "stories", None) or {}
+        stories = self.stories
         if not stories:
             return [(held, held) for held in ({a for i, a in enumerate(articles) if i % k == fold}
                                               for fold in range(k))]
@@ -247,13 +247,18 @@ def mark_ambiguous(corpus: Corpus) -> int:
     return marked
 
 
+def vocabulary_of(examples: list[Example], min_count: int = 2) -> dict[str, int]:
+    """The sparse features seen in at least ``min_count`` examples, numbered in sorted order."""
+    counts = Counter(name for e in examples for name in set(e.features))
+    return {name: i for i, name in enumerate(sorted(n for n, k in counts.items() if k >= min_count))}
+
+
 def fit(examples: list[Example], c: float, plv_weight: float, dense: bool, min_count: int = 2,
         lemma_value: float = 1.0) -> dict[str, Any]:
     from sklearn.linear_model import LogisticRegression
 
     examples = [e for e in examples if not getattr(e, "ambiguous", False)]
-    counts = Counter(name for e in examples for name in set(e.features))
-    vocabulary = {name: i for i, name in enumerate(sorted(n for n, k in counts.items() if k >= min_count))}
+    vocabulary = vocabulary_of(examples, min_count)
     scale = float(np.vstack([e.dense for e in examples]).std()) or 1.0
     x = _matrix(examples, vocabulary, scale, dense, lemma_value)
     y = [e.label for e in examples]
@@ -309,15 +314,22 @@ def cross_validate(corpus: Corpus, c: float, plv_weight: float, dense: bool, fol
         test = [e for e in corpus.examples if e.group in held]
         fitted = fit(train, c, plv_weight, dense, lemma_value=lemma_value)
         classes, probabilities = predict(fitted, test)
-        by_article: dict[str, list[int]] = defaultdict(list)
-        for i, e in enumerate(test):
-            by_article[e.group].append(i)
-        for article, rows in by_article.items():
-            chosen = select(classes, probabilities[rows], [test[i] for i in rows])
-            chosen = [c for c in chosen if c[2] >= 0.1]
-            chosen.sort(key=lambda c: c[0].start)
-            for (_, _, p), ok in zip(chosen, match(chosen, corpus.gold[article]), strict=True):
-                out.append((p, ok, article))
+        out += scored_events(test, classes, probabilities, corpus.gold)
+    return out
+
+
+def scored_events(examples: list[Example], classes: list[str], probabilities: np.ndarray,
+                  gold: dict[str, list[tuple[tuple[int, int], str]]]) -> list[tuple[float, bool, str]]:
+    """(probability, matched, article) of each event chosen among these examples (``select``, probability 0.1 or
+    more), article by article, matched against the article's gold as the eval matches."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(examples):
+        by_article[e.group].append(i)
+    out = []
+    for article, rows in by_article.items():
+        chosen = select(classes, probabilities[rows], [examples[i] for i in rows])
+        chosen = sorted((c for c in chosen if c[2] >= 0.1), key=lambda c: c[0].start)
+        out += [(p, ok, article) for (_, _, p), ok in zip(chosen, match(chosen, gold[article]), strict=True)]
     return out
 
 
@@ -391,7 +403,7 @@ def _fold_model(corpus: Corpus, held: set[str], c: float, plv_weight: float, den
     left_out = left_out or held
     inner = Corpus([e for e in corpus.examples if e.group not in left_out],
                    {a: g for a, g in corpus.gold.items() if a not in left_out}, corpus.train_only - left_out,
-                   stories=getattr(corpus, "stories", {}))
+                   stories=corpus.stories)
     calibration = platt(cross_validate(inner, c, plv_weight, dense, folds=4, lemma_value=lemma_value))
     fitted = fit(inner.examples, c, plv_weight, dense, lemma_value=lemma_value)
     return model_from_bytes(export(fitted, calibration, {"held_out": sorted(held),
@@ -440,6 +452,18 @@ def _refresh_derived(corpus: Corpus) -> None:
         example.features = base + derived_features(model, base)
 
 
+def load_corpus(path: Path) -> Corpus:
+    """A cached corpus (``--cache``), with the fields an older cache lacks given their defaults (its dense block
+    then held tok2vec vectors) and the derived features recomputed."""
+    corpus: Corpus = pickle.loads(path.read_bytes())
+    corpus.__dict__.setdefault("vectors", "tok2vec")
+    corpus.__dict__.setdefault("stories", {})
+    for example in corpus.examples:
+        example.__dict__.setdefault("ambiguous", False)
+    _refresh_derived(corpus)
+    return corpus
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -476,14 +500,11 @@ def main() -> None:
     if args.add_needs_actor:
         COMPONENT_SETTINGS["add_needs_actor"] = True
     if args.cache is not None and args.cache.exists():
-        corpus = pickle.loads(args.cache.read_bytes())
-        corpus.__dict__.setdefault("vectors", "tok2vec")  # a cache made before the field held tok2vec vectors
-        _refresh_derived(corpus)
+        corpus = load_corpus(args.cache)
     else:
         corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors)
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(corpus))
-    corpus.__dict__.setdefault("stories", {})
     if args.story_folds:
         corpus.stories = story_groups(args.shared, sorted(corpus.gold))
     if args.drop_ambiguous:

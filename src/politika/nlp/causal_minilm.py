@@ -146,7 +146,6 @@ def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
     with torch.no_grad():
         head.weight.copy_(tensors["head.weight"])
         head.bias.copy_(tensors["head.bias"])
-    model.eval()
     head.eval()
     return model, head
 

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import modality, piece_states
+from politika.nlp import causal_minilm, modality, piece_states
 from politika.nlp.event_lexicon import NONE, EventModel, noun_event
 from politika.nlp.event_words import LIGHT_VERBS, REPORTING_LEMMAS, SUPPORT_VERBS
 
@@ -37,7 +37,6 @@ MINILM_MODEL_PATH = "data/models/event_triggers_minilm.npz"
 # adapters (``data/models/<info adapter>``) trained with the linear part by scripts/train_event_encoder.py.
 TUNED_MODEL_PATH = "data/models/event_triggers_tuned.npz"
 TOK2VEC, MINILM, TUNED = "tok2vec", "minilm", "minilm-tuned"
-MODELS = Path(__file__).resolve().parents[1] / "data" / "models"
 # The features that name a type the word itself suggests: the rule layer's proposal, the verb lexicon's type, the
 # noun table's type and the type of a noun's verb (TriggerModel.score's cue gate; the training script's ambiguity).
 TYPE_CUES = ("rule=", "lex=", "noun=", "nlex=")
@@ -91,7 +90,7 @@ class TriggerModel:
     def adapter(self) -> Path | None:
         """The LoRA file of a fine-tuned reader (info ``adapter``: a file name under ``data/models``, or a path)."""
         name = self.info.get("adapter")
-        return None if not name else (MODELS / name if "/" not in name else Path(name))
+        return None if not name else (causal_minilm.MODELS / name if "/" not in name else Path(name))
 
     def _rows(self) -> tuple[dict[str, int], np.ndarray]:
         """The sparse weights as one matrix and a feature → row index (built once)."""
