@@ -29,7 +29,8 @@ from typing import Any
 
 from politika.eval.article_gold import article_text, training_articles
 from politika.eval.articles import _head_overlap
-from politika.nlp.causal import fallback_links, find_links
+from politika.nlp import causal_minilm, causal_spans
+from politika.nlp.causal import TAGGED_FROM, rule_candidates
 from politika.nlp.causal_classifier import causal_score, sentence_features
 from politika.nlp.causal_classifier import load_model as load_sentence_model
 from politika.nlp.causal_links import MODEL_PATH, link_features
@@ -40,12 +41,18 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 Row = tuple[str, dict[str, float], int, dict[str, Any]]
 
 
-def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train")) -> tuple[list[Row], int, set[str]]:
+def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), learned: str = ""
+                   ) -> tuple[list[Row], int, set[str]]:
     """One row per candidate of the articles of ``splits``: (article, features, label, where it is and what it
     matches); the dev articles' gold claims counted; the ids of the train split's articles (annotated for training
-    only: never held out; one not annotated yet is left out)."""
+    only: never held out; one not annotated yet is left out). ``learned``: the span tagger
+    (:mod:`politika.nlp.causal_spans`) reads the sentences whose cascade score (linear, then MiniLM) reaches
+    :data:`politika.nlp.causal.TAGGED_FROM`; ``"candidates"``: its relations are candidates too, ``"agreement"``:
+    they only mark the rule candidates they agree with (a feature)."""
     nlp = load_pipeline(None, ())
     sentence_model = load_sentence_model()
+    tagger = causal_spans.load() if learned else None
+    second = causal_minilm.load() if learned else None
     chosen = training_articles(splits)
     train_only = {a.id for a, _ in chosen if a.split == "train"}
     rows: list[Row] = []
@@ -54,9 +61,13 @@ def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train")) -> 
     for (article, article_gold), doc in zip(chosen, nlp.pipe(texts, batch_size=4), strict=True):
         gold = article_gold.get("causal", [])
         gold_total += len(gold) if article.id not in train_only else 0
-        for i, sent in enumerate(doc.sents):
-            score = causal_score(sentence_features(sent), sentence_model)
-            for link in find_links(sent, i) + fallback_links(sent, i):
+        sents = list(doc.sents)
+        linear = [causal_score(sentence_features(sent), sentence_model) for sent in sents]
+        cascade = causal_minilm.combine(linear, [s.text for s in sents], second) if tagger is not None else linear
+        for i, (sent, score) in enumerate(zip(sents, linear, strict=True)):
+            relations = tagger.relations([t.text for t in sent]) \
+                if tagger is not None and cascade[i] >= TAGGED_FROM else None
+            for link in rule_candidates(sent, i, relations, add_learned=learned == "candidates"):
                 cause, effect = doc[link.cause[0]:link.cause[1]], doc[link.effect[0]:link.effect[1]]
                 c, e = (cause.start_char, cause.end_char), (effect.start_char, effect.end_char)
                 matches = [k for k, g in enumerate(gold)
@@ -133,8 +144,11 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=C, help="the logistic regression's inverse regularisation")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
+    parser.add_argument("--learned", choices=["candidates", "agreement"], default="",
+                        help="ask the span tagger (data/models/causal_spans.safetensors): its relations as candidates "
+                             "too, or only as agreement with the rules' (a feature); not shipped: docs/causal.md")
     args = parser.parse_args()
-    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits))
+    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits), args.learned)
     print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims in the "
           f"dev articles; {len(train_only)} train-split articles")
     if args.folds:

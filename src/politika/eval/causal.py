@@ -227,6 +227,8 @@ def evaluate_causal(folder: Path | str, because: Path | str | None = None, folds
         cnc.score_sentence(floor, gold.relations, regex_relations(gold.text))
     report.subtask2["politika"] = ours.to_dict()
     report.subtask2["floor: cue regex"] = floor.to_dict()
+    if second_stage:
+        heldout_spans(report, folder, sentences, docs)
     if because is not None:
         report.polarity = evaluate_polarity(because, model)
     return report
@@ -258,6 +260,29 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
     report.subtask1["politika"]["rescored"] = unsure
 
 
+def heldout_spans(report: CausalReport, folder: Path, sentences: list[cnc.Sentence], docs: list[Any]) -> None:
+    """Subtask 2 on the gold-causal sentences of fold 0, which the shipped span tagger never saw: the tagger
+    (row ``learned spans (fold 0)``) beside the rules on the same sentences."""
+    from politika.nlp import causal_spans
+
+    tagger = causal_spans.load()
+    if tagger is None:
+        return
+    full = cnc.read_subtask1(Path(folder))
+    fold = fold_of([s.label for s in full], HELDOUT_FOLDS)
+    fold0 = {s.text for s, k in zip(full, fold, strict=True) if k == causal_spans.HELDOUT_FOLD}
+    by_text = {s.text: i for i, s in enumerate(sentences)}
+    learned, rules = cnc.SpanCounts(), cnc.SpanCounts()
+    for gold in cnc.read_subtask2(folder):
+        i = by_text.get(gold.text)
+        if i is None or gold.text not in fold0:
+            continue
+        cnc.score_sentence(learned, gold.relations, [r.labelled() for r in tagger.relations(gold.tokens)])
+        cnc.score_sentence(rules, gold.relations, predicted_relations(docs[i], 1.0))
+    report.subtask2["learned spans (fold 0)"] = learned.to_dict()
+    report.subtask2["rules (fold 0)"] = rules.to_dict()
+
+
 def evaluate_polarity(folder: Path | str, model: str | None = None) -> dict[str, Any]:
     from politika.nlp.pipeline import NlpInput, analyse
     from politika.settings import component_config
@@ -287,9 +312,13 @@ def gate_metrics(shared: Path) -> dict[str, float]:
     fold 0 and of the linear model cross-validated, subtask 2 span F1."""
     report = evaluate_causal(shared / CNC_DIR)
     s1, linear, s2 = report.subtask1["politika"], report.subtask1["linear (CV)"], report.subtask2["politika"]
-    return {"subtask1_f1": s1["f1"], "subtask1_mcc": s1["mcc"], "subtask1_linear_cv_f1": linear["f1"],
-            "subtask1_linear_cv_mcc": linear["mcc"], "subtask2_f1": s2["overall"]["f1"],
-            "subtask2_macro_f1": s2["macro_f1"]}
+    metrics = {"subtask1_f1": s1["f1"], "subtask1_mcc": s1["mcc"], "subtask1_linear_cv_f1": linear["f1"],
+               "subtask1_linear_cv_mcc": linear["mcc"], "subtask2_f1": s2["overall"]["f1"],
+               "subtask2_macro_f1": s2["macro_f1"]}
+    learned = report.subtask2.get("learned spans (fold 0)")
+    if learned is not None:
+        metrics.update(subtask2_learned_f1=learned["overall"]["f1"], subtask2_learned_macro_f1=learned["macro_f1"])
+    return metrics
 
 
 SECTION = Section("causal", (f"{CNC_DIR}/{cnc.SUBTASK1}", f"{CNC_DIR}/{cnc.SUBTASK2}"), gate_metrics)

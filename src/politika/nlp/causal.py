@@ -83,6 +83,8 @@ CONTROL_VERBS = frozenset({
 NOUN_PREPOSITIONS = frozenset({"over", "for"})
 # Verbs that name a cause and what it is blamed or credited for.
 BLAME_VERBS = frozenset({"blame", "accuse", "credit", "fault"})
+# The link scorer's training script (--learned) asks the span tagger about a sentence whose cascade score reaches this.
+TAGGED_FROM = 0.5
 REPORTING = speech_cues.SPEECH_VERBS | speech_cues.COGNITION_VERBS
 log = logging.getLogger(__name__)
 
@@ -174,13 +176,14 @@ def analyse_causal_batch(docs: list[Doc], model: dict[str, Any] | None = None, s
 
 
 def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD,
-                   link_model: dict[str, Any] | None = None, keep_below: float = KEEP_BELOW
-                   ) -> list[CausalLink]:
-    """The relations of a sentence whose causal score is ``score``: every candidate of the rules, scored by the
-    link scorer (its probability is the ``confidence``), two readings of one claim counted once, those under
-    ``keep_below`` dropped; most confident first. ``threshold`` is the sentence classifier's (unused since the
-    link scorer weighs the sentence score itself; kept for callers)."""
-    candidates = find_links(sent, index) + fallback_links(sent, index)
+                   link_model: dict[str, Any] | None = None, keep_below: float = KEEP_BELOW,
+                   learned: list[Any] | None = None) -> list[CausalLink]:
+    """The relations of a sentence whose causal score is ``score``: every candidate of the rules (and of the span
+    tagger's ``learned`` relations, :func:`learned_links`), scored by the link scorer (its probability is the
+    ``confidence``), two readings of one claim counted once, those under ``keep_below`` dropped; most confident
+    first. ``threshold`` is the sentence classifier's (unused since the link scorer weighs the sentence score
+    itself; kept for callers)."""
+    candidates = rule_candidates(sent, index, learned)
     doc = sent.doc
     # The floor of a rare construction counts before two readings of one claim are weighed against each other.
     scored = [(max(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model),
@@ -195,6 +198,58 @@ def sentence_links(sent: Span, index: int, score: float, threshold: float = THRE
         kept.append(link)
     kept.sort(key=lambda link: (-link.confidence, link.effect[0]))
     return kept
+
+
+def rule_candidates(sent: Span, index: int, learned: list[Any] | None = None, add_learned: bool = True
+                    ) -> list[CausalLink]:
+    """Every candidate relation of a sentence: the rules' (:func:`find_links`, :func:`fallback_links`) and, given the
+    span tagger's relations, :func:`learned_links` (``add_learned`` false: they only mark the rule candidates they
+    agree with). The pipeline does not ask the tagger (docs/causal.md, "Learned spans"); the link scorer's
+    training script measures both ways."""
+    candidates = find_links(sent, index) + fallback_links(sent, index)
+    if learned is None:
+        return candidates
+    extra = learned_links(sent, index, learned, candidates)  # marks the rule candidates the tagger agrees with
+    return candidates + extra if add_learned else candidates
+
+
+def learned_links(sent: Span, index: int, relations: list[Any], rules: list[CausalLink]) -> list[CausalLink]:
+    """The span tagger's relations (:class:`politika.nlp.causal_spans.Relation`, over the sentence's tokens) as
+    candidates of kind ``learned``, the tagger's confidence as the prior; each rule candidate that the tagger
+    agrees with (cause on cause, effect on effect) is marked ``agreed``. A relation whose signal is a rule
+    candidate's takes that candidate's polarity, negation and hedge; else the signal's polarity in the lexicon."""
+    doc = sent.doc
+    finder = _Finder(sent, index)
+    out: list[CausalLink] = []
+    for relation in relations:
+        if relation.cause is None or relation.effect is None:
+            continue
+        cause = finder._trim((sent.start + relation.cause[0], sent.start + relation.cause[1]))
+        effect = finder._trim((sent.start + relation.effect[0], sent.start + relation.effect[1]))
+        if cause is None or effect is None or _overlap(cause, effect):
+            continue
+        signal = (sent.start + relation.signal[0][0], sent.start + relation.signal[0][1]) if relation.signal else None
+        for rule in rules:
+            if _overlap(rule.cause, cause) and _overlap(rule.effect, effect):
+                rule.agreed = max(rule.agreed, relation.confidence)
+        same = next((r for r in rules if signal is not None and r.signal is not None and _overlap(r.signal, signal)),
+                    None)
+        polarity = same.polarity if same is not None else _lexicon_polarity(doc, signal)
+        link = CausalLink(index, cause, effect, signal, polarity, "learned", relation.confidence,
+                          negated=same.negated if same is not None else False,
+                          hedged=same.hedged if same is not None else False)
+        out.append(link)
+    return out
+
+
+def _lexicon_polarity(doc: Doc, signal: TokenRange | None) -> str:
+    if signal is None:
+        return "+"
+    for token in doc[signal[0]:signal[1]]:
+        cue = cues.VERBS.get(token.lemma_.lower()) or cues.PREPOSITIONS.get(token.lower_)
+        if cue is not None:
+            return cue.polarity
+    return "+"
 
 
 def relation_kind(link: CausalLink, doc: Doc) -> str:

@@ -138,6 +138,8 @@ def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[
     feats["order:" + ("cause_first" if link.cause[0] < link.effect[0] else "effect_first")] = 1.0
     gap = max(link.cause[0], link.effect[0]) - min(link.cause[1], link.effect[1])
     feats[f"gap:{_length(max(gap, 0))}"] = 1.0
+    if link.agreed:
+        feats[f"agreed:{round(link.agreed, 1)}"] = 1.0
     if link.negated:
         feats["negated"] = 1.0
     if link.hedged:

@@ -23,6 +23,8 @@ class CausalLink:
     negated: bool = False
     hedged: bool = False
     relation: str = "causes"
+    # The span tagger's confidence in a relation with this cause and effect (0: none, or not asked).
+    agreed: float = 0.0
 
 
 @dataclass
