@@ -41,8 +41,8 @@ THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 Row = tuple[str, dict[str, float], int, dict[str, Any]]
 
 
-def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), learned: str = ""
-                   ) -> tuple[list[Row], int, set[str]]:
+def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), learned: str = "",
+                   tagger_path: Path = causal_spans.ADAPTER) -> tuple[list[Row], int, set[str]]:
     """One row per candidate of the articles of ``splits``: (article, features, label, where it is and what it
     matches); the dev articles' gold claims counted; the ids of the train split's articles (annotated for training
     only: never held out; one not annotated yet is left out). ``learned``: the span tagger
@@ -51,7 +51,7 @@ def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), lea
     they only mark the rule candidates they agree with (a feature)."""
     nlp = load_pipeline(None, ())
     sentence_model = load_sentence_model()
-    tagger = causal_spans.load() if learned else None
+    tagger = causal_spans.load(tagger_path) if learned else None
     second = causal_minilm.load() if learned else None
     chosen = training_articles(splits)
     train_only = {a.id for a, _ in chosen if a.split == "train"}
@@ -147,8 +147,9 @@ def main() -> None:
     parser.add_argument("--learned", choices=["candidates", "agreement"], default="",
                         help="ask the span tagger (data/models/causal_spans.safetensors): its relations as candidates "
                              "too, or only as agreement with the rules' (a feature); not shipped: docs/causal.md")
+    parser.add_argument("--tagger", type=Path, default=causal_spans.ADAPTER, help="the span tagger's adapter file")
     args = parser.parse_args()
-    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits), args.learned)
+    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits), args.learned, args.tagger)
     print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims in the "
           f"dev articles; {len(train_only)} train-split articles")
     if args.folds:

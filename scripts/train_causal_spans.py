@@ -90,6 +90,45 @@ def questions(sentence: cnc.CausalSentence) -> list[tuple[str, list[tuple[int, i
     return out
 
 
+def article_questions(shared: Path, splits: tuple[str, ...]) -> list[tuple[list[str], str, list, list[int]]]:
+    """Questions from the whole-article gold set's articles of ``splits`` (our guidelines' notion of a causal claim):
+    per sentence (spaCy's), the signals question (the gold claims' signals; none in a sentence without a claim) and,
+    per gold claim, the marked question (with a signal) or the bare one (without); a sentence without a claim also
+    gets the bare question with nothing tagged. Returns (words, mode, signal, tags)."""
+    from politika.eval.article_gold import article_text, training_articles
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(None, ())
+    chosen = training_articles(splits)
+    out = []
+    for (_, gold), doc in zip(chosen, nlp.pipe([article_text(shared, a) for a, _ in chosen], batch_size=4),
+                              strict=True):
+        claims = gold.get("causal", [])
+        for sent in doc.sents:
+            words = [t.text for t in sent]
+
+            def words_of(chars: list[int] | None, sent=sent) -> tuple[int, int] | None:
+                if not chars:
+                    return None
+                inside = [t.i - sent.start for t in sent if t.idx < chars[1] and chars[0] < t.idx + len(t.text)]
+                return (inside[0], inside[-1] + 1) if inside else None
+
+            mine = []
+            for claim in claims:
+                cause, effect = words_of(claim.get("cause")), words_of(claim.get("effect"))
+                if cause is not None and effect is not None:
+                    mine.append((cause, effect, words_of(claim.get("signal"))))
+            signals = sorted({sig for _, _, sig in mine if sig is not None})
+            out.append((words, "signals", [], word_tags(len(words), [("Signal", a, b) for a, b in signals])))
+            for cause, effect, signal in mine:
+                spans = [("Cause", *cause), ("Effect", *effect)] + ([("Signal", *signal)] if signal else [])
+                out.append((words, "marked" if signal else "bare", [signal] if signal else [],
+                            word_tags(len(words), spans)))
+            if not mine:
+                out.append((words, "bare", [], [0] * len(words)))
+    return out
+
+
 def encode(vocabulary: Vocabulary, words: list[str], mode: str, signal: list[tuple[int, int]], tags: list[int]
            ) -> tuple[list[int], list[int]]:
     ids, first = vocabulary.encode(words, mode, signal)
@@ -200,6 +239,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--limit", type=int, help="Use only the first N causal sentences (a smoke test).")
     parser.add_argument("--predictions", type=Path, help="Write the held-out predictions (JSON) here.")
+    parser.add_argument("--articles", nargs="*", default=[], choices=["train", "dev"],
+                        help="Also train on the whole-article gold set's articles of these splits (never test).")
     parser.add_argument("--settings", type=json.loads, default=[{}],
                         help="With --folds: a JSON list of option overrides, each cross-validated in turn "
                              '(e.g. \'[{"layers": 3}, {"layers": 6, "epochs": 8}]\'); the best by macro F1 then '
@@ -216,9 +257,15 @@ def main() -> None:
     sentences = [s for s in cnc.read_subtask2(folder) if s.text in fold_by_text][:args.limit]
     fold = [fold_by_text[s.text] for s in sentences]
 
+    extra = [encode(vocabulary, words, mode, signal, tags)
+             for words, mode, signal, tags in article_questions(args.shared, tuple(args.articles))] \
+        if args.articles else []
+    if extra:
+        print(f"{len(extra)} questions from the articles of {'+'.join(args.articles)}", flush=True)
+
     def examples(idx: list[int]) -> list[tuple[list[int], list[int]]]:
         return [encode(vocabulary, sentences[i].tokens, mode, signal, tags)
-                for i in idx for mode, signal, tags in questions(sentences[i])]
+                for i in idx for mode, signal, tags in questions(sentences[i])] + extra
 
     print(f"{len(sentences)} sentences, device {device}, layers {args.layers}, rank {args.rank}, lr {args.lr}, "
           f"head lr {args.head_lr}, epochs {args.epochs}", flush=True)
