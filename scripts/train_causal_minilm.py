@@ -154,13 +154,18 @@ def lora_tensors(base: nn.Module) -> dict[str, torch.Tensor]:
 
 def export(model: Classifier, path: Path, args: argparse.Namespace, data: str) -> None:
     """LoRA A/B matrices keyed by the base module they adapt, and the head, as fp16 safetensors."""
-    tensors = lora_tensors(model.base)
-    tensors["head.weight"] = model.head.weight.detach().cpu().float().contiguous()
-    tensors["head.bias"] = model.head.bias.detach().cpu().float().contiguous()
-    meta = {"scale": str(args.alpha / args.rank), "rank": str(args.rank), "lr": str(args.lr),
-            "epochs": str(args.epochs), "data": data, "base": "sentence-transformers/all-MiniLM-L6-v2",
-            "pooling": "mean", "max_length": "128", "layers": str(args.layers or 6)}
-    save_file(tensors, str(path), metadata=meta)
+    save_adapter(model.base, model.head, path, {
+        "scale": str(args.alpha / args.rank), "rank": str(args.rank), "lr": str(args.lr), "epochs": str(args.epochs),
+        "data": data, "pooling": "mean", "max_length": "128", "layers": str(args.layers or 6)})
+
+
+def save_adapter(base: nn.Module, head: nn.Linear, path: Path, meta: dict[str, str]) -> None:
+    """Write a peft-wrapped base's LoRA matrices (fp16, :func:`lora_tensors`) and ``head`` (fp32) to ``path`` as
+    safetensors with ``meta`` (and the base's name) and say where and how big."""
+    tensors = lora_tensors(base)
+    tensors["head.weight"] = head.weight.detach().cpu().float().contiguous()
+    tensors["head.bias"] = head.bias.detach().cpu().float().contiguous()
+    save_file(tensors, str(path), metadata={**meta, "base": "sentence-transformers/all-MiniLM-L6-v2"})
     print(f"{path}: {len(tensors)} tensors, {path.stat().st_size / 1e6:.2f} MB", flush=True)
 
 

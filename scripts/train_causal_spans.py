@@ -38,10 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
-from safetensors.torch import save_file  # noqa: E402
 from tokenizers import Tokenizer  # noqa: E402
 from torch import nn  # noqa: E402
-from train_causal_minilm import default_base, lora_base, lora_tensors  # noqa: E402
+from train_causal_minilm import default_base, lora_base, save_adapter  # noqa: E402
 from transformers import AutoModel  # noqa: E402
 
 from politika.eval import cnc  # noqa: E402
@@ -211,14 +210,9 @@ def summary(counts: cnc.SpanCounts) -> str:
 
 
 def export(model: Tagger, path: Path, args: argparse.Namespace, data: str) -> None:
-    tensors = lora_tensors(model.base)
-    tensors["head.weight"] = model.head.weight.detach().cpu().float().contiguous()
-    tensors["head.bias"] = model.head.bias.detach().cpu().float().contiguous()
-    meta = {"scale": "2.0", "rank": str(args.rank), "lr": str(args.lr), "head_lr": str(args.head_lr),
-            "epochs": str(args.epochs), "data": data, "base": "sentence-transformers/all-MiniLM-L6-v2",
-            "layers": str(args.layers or 6), "tags": ",".join(TAGS)}
-    save_file(tensors, str(path), metadata=meta)
-    print(f"{path}: {len(tensors)} tensors, {path.stat().st_size / 1e6:.2f} MB", flush=True)
+    save_adapter(model.base, model.head, path, {
+        "scale": "2.0", "rank": str(args.rank), "lr": str(args.lr), "head_lr": str(args.head_lr),
+        "epochs": str(args.epochs), "data": data, "layers": str(args.layers or 6), "tags": ",".join(TAGS)})
 
 
 def main() -> None:
