@@ -176,14 +176,13 @@ def analyse_causal_batch(docs: list[Doc], model: dict[str, Any] | None = None, s
 
 
 def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD,
-                   link_model: dict[str, Any] | None = None, keep_below: float = KEEP_BELOW,
-                   learned: list[Any] | None = None) -> list[CausalLink]:
-    """The relations of a sentence whose causal score is ``score``: every candidate of the rules (and of the span
-    tagger's ``learned`` relations, :func:`learned_links`), scored by the link scorer (its probability is the
-    ``confidence``), two readings of one claim counted once, those under ``keep_below`` dropped; most confident
-    first. ``threshold`` is the sentence classifier's (unused since the link scorer weighs the sentence score
-    itself; kept for callers)."""
-    candidates = rule_candidates(sent, index, learned)
+                   link_model: dict[str, Any] | None = None, keep_below: float = KEEP_BELOW
+                   ) -> list[CausalLink]:
+    """The relations of a sentence whose causal score is ``score``: every candidate of the rules
+    (:func:`rule_candidates`), scored by the link scorer (its probability is the ``confidence``), two readings of
+    one claim counted once, those under ``keep_below`` dropped; most confident first. ``threshold`` is the sentence
+    classifier's (unused since the link scorer weighs the sentence score itself; kept for callers)."""
+    candidates = rule_candidates(sent, index)
     doc = sent.doc
     # The floor of a rare construction counts before two readings of one claim are weighed against each other.
     scored = [(max(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model),
