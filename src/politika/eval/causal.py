@@ -7,10 +7,11 @@
   (:mod:`politika.nlp.causal_minilm`) on the sentences it is unsure of -- is scored on fold 0, which the
   shipped adapter was trained without, behind the linear model's out-of-fold scores. Floors in the same
   run: every sentence causal, and a cue-word regex.
-- Subtask 2 (cause, effect, signal spans): our rules over the parse, on the gold-causal sentences, which the
-  task gives as causal (so every relation our rules find is kept, as for a sentence the classifier calls
-  causal); our character spans are mapped to the whitespace tokens and scored by
-  :func:`politika.eval.cnc.score_sentence`. Floor: the cue regex (signal = the cue word, effect = the text
+- Subtask 2 (cause, effect, signal spans): the learned span tagger (:mod:`politika.nlp.causal_spans`) on the
+  gold-causal sentences of fold 0, which it never saw, beside the rules on the same sentences; and our rules over
+  the parse on all the gold-causal sentences, which the task gives as causal (so every relation our rules find
+  is kept, as for a sentence the classifier calls causal); our character spans are mapped to the whitespace
+  tokens and scored by :func:`politika.eval.cnc.score_sentence`. Floor: the cue regex (signal = the cue word, effect = the text
   before it, cause = the text after it).
 - Polarity: the pipeline (shipped model) over the BECAUSE ``.txt`` files; of our links that overlap a BECAUSE
   relation, the share whose polarity equals its Degree (Facilitate ``+``, Inhibit ``-``), beside the
@@ -196,7 +197,7 @@ def evaluate_causal(folder: Path | str, because: Path | str | None = None, folds
 
     With ``second_stage`` (and the ``embeddings`` extra), the pipeline's classifier -- the linear model with
     MiniLM rescoring its unsure sentences -- is scored on fold 0, which the shipped adapter never saw
-    (row ``politika``).
+    (row ``politika``), and so is the learned span tagger (:func:`heldout_spans`).
     """
     folder = Path(folder)
     sentences = cnc.read_subtask1(folder)
