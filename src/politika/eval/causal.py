@@ -11,8 +11,8 @@
   gold-causal sentences of fold 0, which it never saw, beside the rules on the same sentences; and our rules over
   the parse on all the gold-causal sentences, which the task gives as causal (so every relation our rules find
   is kept, as for a sentence the classifier calls causal); our character spans are mapped to the whitespace
-  tokens and scored by :func:`politika.eval.cnc.score_sentence`. Floor: the cue regex (signal = the cue word, effect = the text
-  before it, cause = the text after it).
+  tokens and scored by :func:`politika.eval.cnc.score_sentence`. Floor: the cue regex (signal = the cue word,
+  effect = the text before it, cause = the text after it).
 - Polarity: the pipeline (shipped model) over the BECAUSE ``.txt`` files; of our links that overlap a BECAUSE
   relation, the share whose polarity equals its Degree (Facilitate ``+``, Inhibit ``-``), beside the
   majority floor (always ``+``).
