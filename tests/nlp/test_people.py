@@ -94,6 +94,19 @@ def test_countries_before_towns_unless_the_state_is_named() -> None:
     assert {a["id"]: a for a in record["actors"]}[town["actor"]]["country"] == "USA"
 
 
+def test_a_capital_that_begins_a_name_or_is_a_persons_home_is_no_government() -> None:
+    record = annotate("The Helsinki Commission called on Moscow to free the journalists. Maria Lopez of Mexico City "
+                      "said the law would hurt farmers. Moscow Mayor Sergei Sobyanin reopened the parks. Beijing "
+                      "warned Washington against new tariffs.", date="2024-07-05")
+    by_id = {a["id"]: a for a in record["actors"]}
+    actors = {m["text"]: by_id[m["actor"]] for m in record["mentions"] if m["actor"]}
+    assert actors["Helsinki Commission"]["kb_id"] is None  # was "Helsinki" -> the Government of Finland
+    assert "Helsinki" not in actors
+    governments = {a["name"] for a in record["actors"] if (a["kb_id"] or "").startswith("politika:gov-")}
+    assert governments == {"Government of China", "Government of the United States"}  # not of Mexico, of Russia
+    assert actors["Mexico City"]["country"] == "MEX" and actors["Moscow"]["country"] == "RUS"
+
+
 def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:
     # "Asia" is also a town of the Philippines and "Africa" an old name of Mahdia; "Slovak" tagged PERSON
     record = annotate("Russian exporters found new buyers in Asia and Africa. A gas ban would raise prices for "

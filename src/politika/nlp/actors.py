@@ -1316,8 +1316,19 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
     head = doc[mention.end - 1]
     while head.dep_ == "compound" and head.head.i < mention.end and head.head.i != head.i:
         head = head.head
-    locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    locative = head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS or _home_of_a_person(head.head))
     text = doc[mention.start:mention.end].text
+    capital = entity.kind == "city" or _is_capital_name(entity, text, kb) or (
+        entity.kind == "country" and bool(entity.capital) and (entity.capital or "").lower() == text.lower())
+    if capital and _first_word_of_a_name(doc, mention):
+        name_head = doc[mention.end - 1].head
+        name = [t.lower_ for t in doc[mention.end:name_head.i + 1]]
+        if name_head.ent_type_ == "PERSON" or doc[mention.end].ent_type_ == "PERSON" or title_sense(name):
+            locative = True  # "Moscow Mayor Sergei Sobyanin": the city of a person's office, a place
+        else:  # "the Helsinki Commission", "the Moscow Times": the first word of an organisation's name
+            mention.end = name_head.i + 1
+            mention.entity, mention.label = None, "ORG"
+            return
     after = doc[mention.end:mention.end + 2]
     if entity.kind == "country" and len(after) == 2 and after[0].text == "," and is_state_name(after[1].text):
         mention.entity = None  # "Lebanon, Tenn.": the town, which the gazetteer places
@@ -1340,6 +1351,21 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
                 mention.entity = country if country is not None else entity
         elif entity.kind == "government":
             mention.kind = "metonym"
+
+
+def _home_of_a_person(preposition: Token) -> bool:
+    """"Maria Lopez of Mexico City": "of" after a person's name gives where they live or come from."""
+    return preposition.lower_ == "of" and preposition.head.ent_type_ == "PERSON" and preposition.head.pos_ == "PROPN"
+
+
+def _first_word_of_a_name(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is the first part of a longer proper name: its last word a compound of the capitalised
+    proper noun that follows it ("Helsinki Commission", "Moscow Times")."""
+    if mention.end >= len(doc):
+        return False
+    last, following = doc[mention.end - 1], doc[mention.end]
+    return (following.pos_ == "PROPN" and following.text[:1].isupper() and last.dep_ == "compound"
+            and last.head.i >= mention.end)
 
 
 def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | None:
