@@ -107,6 +107,16 @@ def test_a_capital_that_begins_a_name_or_is_a_persons_home_is_no_government() ->
     assert actors["Mexico City"]["country"] == "MEX" and actors["Moscow"]["country"] == "RUS"
 
 
+def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> None:
+    record = annotate("A Paris court convicted the former minister, and Washington lawmakers passed the bill. Moscow "
+                      "officials said the talks had failed.", date="2024-07-05")
+    names = {a["name"] for a in record["actors"]}
+    assert {"French judiciary", "American legislature", "Government of Russia"} <= names
+    assert "Government of France" not in names and "Government of the United States" not in names
+    mentioned = {m["actor"] for m in record["mentions"]}
+    assert all(a["id"] in mentioned for a in record["actors"])  # no actor left without a mention
+
+
 def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:
     # "Asia" is also a town of the Philippines and "Africa" an old name of Mahdia; "Slovak" tagged PERSON
     record = annotate("Russian exporters found new buyers in Asia and Africa. A gas ban would raise prices for "

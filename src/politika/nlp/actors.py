@@ -157,10 +157,19 @@ class ActorsComponent:
                         target.actor.country_evidence = doc[mention.start:mention.end]
                     continue
                 builder.attach_nominal(doc, mention)
-        covered = {i for m in mentions if m.kind == "nominal" and m.actor is not None for i in range(m.start, m.end)}
-        mentions = [m for m in mentions if not (m.kind == "modifier" and m.start in covered)]
+        covered = {i: m.actor for m in mentions if m.kind == "nominal" and m.actor is not None
+                   for i in range(m.start, m.end)}
+
+        def inside_a_nominal(m: Mention) -> bool:
+            # "a Hungarian plan" (a modifier); "a Moscow court", "Washington lawmakers": a capital inside a nominal
+            # of another actor names where that body sits, not the government acting
+            return m.start in covered and (m.kind == "modifier" or (m.kind == "metonym" and
+                                                                     covered[m.start] is not m.actor))
+
+        mentions = [m for m in mentions if not inside_a_nominal(m)]
         for actor in builder.actors:
-            actor.mentions = [m for m in actor.mentions if not (m.kind == "modifier" and m.start in covered)]
+            actor.mentions = [m for m in actor.mentions if not inside_a_nominal(m)]
+        builder.actors = [a for a in builder.actors if a.mentions]
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, self.kb, mentions)
