@@ -113,8 +113,7 @@ def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> No
     names = {a["name"] for a in record["actors"]}
     assert {"French judiciary", "American legislature", "Government of Russia"} <= names
     assert "Government of France" not in names and "Government of the United States" not in names
-    mentioned = {m["actor"] for m in record["mentions"]}
-    assert all(a["id"] in mentioned for a in record["actors"])  # no actor left without a mention
+    assert all(a["mention_count"] >= 1 for a in record["actors"])  # no actor left without a mention
 
 
 def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:
