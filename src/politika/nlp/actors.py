@@ -1327,8 +1327,9 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
         head = head.head
     locative = head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS or _home_of_a_person(head.head))
     text = doc[mention.start:mention.end].text
-    capital = entity.kind == "city" or _is_capital_name(entity, text, kb) or (
-        entity.kind == "country" and bool(entity.capital) and (entity.capital or "").lower() == text.lower())
+    country_capital = entity.kind == "country" and entity.capital is not None and \
+        entity.capital.lower() == text.lower()
+    capital = entity.kind == "city" or _is_capital_name(entity, text, kb) or country_capital
     if capital and _first_word_of_a_name(doc, mention):
         name_head = doc[mention.end - 1].head
         name = [t.lower_ for t in doc[mention.end:name_head.i + 1]]
@@ -1342,7 +1343,7 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
     if entity.kind == "country" and len(after) == 2 and after[0].text == "," and is_state_name(after[1].text):
         mention.entity = None  # "Lebanon, Tenn.": the town, which the gazetteer places
         return
-    if entity.kind == "country" and entity.capital and entity.capital.lower() == text.lower():
+    if country_capital:
         government = kb.government_of(entity.country or "")
         if government is not None and not locative:
             mention.entity, entity = government, government

