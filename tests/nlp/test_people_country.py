@@ -3,11 +3,13 @@ items 3 and 4): one test per pattern, with sentences written for these tests. Un
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from politika.api import annotate
+from politika.nlp import person_country
 
 
 def person(record: dict[str, Any], text: str) -> dict[str, Any]:
@@ -100,14 +102,41 @@ def test_a_state_office_in_a_short_text_naming_one_state() -> None:
     assert keita["country"] == "MLI" and keita["country_source"] == "article"
 
 
-def test_no_country_by_default_for_a_person_the_text_does_not_place() -> None:
-    # nobody says where Nora Fenwick is from: the article being about Canada is no evidence, so she has no country
+def test_a_person_of_a_story_set_in_one_state_gets_it_from_the_setting_with_a_confidence() -> None:
+    # nobody says where Nora Fenwick is from, but the whole story happens in Canada: the setting model is sure
+    # enough (its threshold), and the record says the country came from the setting, how sure, and which mention
     record = annotate("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. "
                       "Canada's prime minister met the Canadian premiers. Canada expects the talks to end soon. "
                       "Nora Fenwick, who runs a farm near the border, said prices had already fallen.",
                       date="2024-07-05")
     fenwick = person(record, "Nora Fenwick")
-    assert fenwick.get("country") is None and "country_source" not in fenwick
+    assert fenwick["country"] == "CAN" and fenwick["country_source"] == "setting"
+    assert person_country.load() is not None
+    assert person_country.load()["threshold"] <= fenwick["country_confidence"] <= 1.0  # type: ignore[index]
+    assert fenwick["country_evidence"]["text"] == "Canada"
+
+
+@pytest.mark.parametrize("text", [
+    # a visitor in a story of three states
+    "Israel said its army had struck targets in Gaza. Israeli officials met Egyptian mediators in Cairo. Tom Becker, "
+    "who visited the border crossing on Monday, said he had never seen such damage. Egypt's foreign minister called "
+    "for a ceasefire.",
+    # a story of two states, the person in neither's sentences
+    "Britain and France agreed on Monday to share the cost of the patrols. Paris said the deal would hold. Tom Becker, "
+    "who crossed the Channel last week, said the boats kept coming. London said more money would follow.",
+])
+def test_a_person_the_setting_does_not_place_keeps_no_country(text: str) -> None:
+    becker = person(annotate(text, date="2024-07-05"), "Tom Becker")
+    assert becker.get("country") is None and "country_source" not in becker and "country_confidence" not in becker
+
+
+def test_the_setting_step_can_be_switched_off_and_needs_its_model() -> None:
+    text = ("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. Canada's prime minister "
+            "met the Canadian premiers. Canada expects the talks to end soon. Nora Fenwick, who runs a farm near the "
+            "border, said prices had already fallen.")
+    with person_country.disabled():
+        assert person(annotate(text, date="2024-07-05"), "Nora Fenwick").get("country") is None
+    assert person_country.load(Path("/nonexistent/person_country.json")) is None
 
 
 def test_a_misspelt_country_is_the_country_but_a_town_is_not() -> None:
@@ -166,7 +195,8 @@ def test_a_journalist_takes_the_country_of_the_outlet_they_work_for() -> None:
     assert "CNN" in whitford["country_evidence"]["text"]
     assert person(record, "Carl Brandt")["country"] == "USA"
     assert person(record, "Jeffrey Rollins")["country"] == "USA"  # the parse misses this possessive; the words do not
-    assert person(record, "Helga Sommer")["country"] is None  # no evidence: unknown stays unknown
+    # no word about her: at most the setting's state (a text of US outlets), marked as such, never a tie
+    assert person(record, "Helga Sommer").get("country_source") in (None, "setting")
 
 
 def test_a_title_in_the_text_speaks_when_the_knowledge_base_has_no_office_on_the_date() -> None:
@@ -230,7 +260,7 @@ def test_his_wife_after_a_name_and_and_is_that_person_s_wife() -> None:
                       "Martine, after the raid.", date="2023-12-01")
     martine = person(record, "Martine")
     assert martine["country"] == "HTI" and martine["country_source"] == "tie"
-    assert person(record, "Luis Arroyave").get("country") is None
+    assert person(record, "Luis Arroyave").get("country_source") in (None, "setting")  # no tie to the wife's state
 
 
 def test_a_namesake_of_a_known_person_in_the_article_is_of_their_country() -> None:
@@ -279,7 +309,7 @@ def test_a_party_tag_with_a_home_town_and_a_state_with_a_party() -> None:
     for name in ("Joe Calder", "Anna Riva", "Lee Moss", "Bert Hale", "Ward Lyle"):
         found = person(record, name)
         assert (found["country"], found["country_source"]) == ("USA", "tag"), name
-    assert person(record, "Ann Reed").get("country") is None
+    assert person(record, "Ann Reed").get("country_source") in (None, "setting")  # no tag: at most the setting's
 
 
 def test_a_title_only_one_state_uses_in_an_apposition() -> None:

@@ -41,6 +41,7 @@ from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
 from politika.nlp.gazetteer import Place, is_state_name, place, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
+from politika.nlp.person_country import place_people
 from politika.nlp.record_types import ActorEntry, MentionEntry
 from politika.nlp.record_types import Span as SpanEntry
 from politika.nlp.titles import title_sense
@@ -756,6 +757,7 @@ class _ActorBuilder(ActorRegistry):
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
                 self._country_from_context(actor, doc, places)
+        place_people(doc, self.actors, self.kb)  # the people still without one: where the article puts them
         counts = self._country_counts()
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
@@ -1499,6 +1501,8 @@ def actors_to_record(doc: Doc) -> tuple[list[MentionEntry], list[ActorEntry]]:
             entry["country_source"] = actor.country_source
         if actor.country_evidence is not None:
             entry["country_evidence"] = _span(actor.country_evidence)
+        if actor.country_confidence is not None:
+            entry["country_confidence"] = actor.country_confidence
         entry["roles"] = [{"title": r.title, "role": r.role, "country": r.country, "sector": r.sector,
                            "former": r.former, "since": r.since, "until": r.until,
                            "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles]

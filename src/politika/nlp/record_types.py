@@ -64,6 +64,7 @@ class ActorEntry(TypedDict, total=False):
     link_confidence: float
     country_source: str
     country_evidence: Span
+    country_confidence: float
     roles: list[RoleEntry]
     ties: list[TieEntry]
     mention_count: int
