@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from politika.kb import KnowledgeBase, normalise_name
+from politika.kb.base import _given_name_agrees
 
 
 @pytest.mark.parametrize(("name", "entity_id"), [
@@ -113,3 +114,12 @@ def test_lexicon(kb: KnowledgeBase) -> None:
 def test_phrase_names(kb: KnowledgeBase) -> None:
     pairs = set(kb.phrase_names())
     assert ("Zelenskiy", "Q3881545") in pairs and ("NATO", "Q7184") in pairs
+
+
+def test_a_short_given_name_one_letter_off_is_another_name_but_a_spelling_agrees(kb: KnowledgeBase) -> None:
+    # "Marta Olsen" is not José María Figueres Olsen; "Sergei", "Ahmad" are spellings of "Sergey", "Ahmed"
+    assert _given_name_agrees("sergei", {"sergey", "lavrov"})
+    assert _given_name_agrees("ahmad", {"ahmed"})
+    assert not _given_name_agrees("marta", {"jose", "maria", "figueres", "olsen"})
+    assert not _given_name_agrees("dina", {"dana"})
+    assert not [e for e, _ in kb.lookup("Marta Olsen", types={"PERSON"}) if "Olsen" in e.name]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -308,14 +309,27 @@ class KnowledgeBase:
 
 
 def _given_name_agrees(token: str, known: set[str]) -> bool:
-    """A given name or initial in a query agrees with the names known for a person."""
+    """A given name or initial in a query agrees with the names known for a person: the same name, its initial, or
+    a spelling of it: close ("Volodimir" ~ "Volodymyr", "Vlagyimirovics" ~ "Vladimirovich") and, for a short name,
+    with the same consonants ("Sergey" ~ "Sergei", "Ahmad" ~ "Ahmed"; not another name one letter away: "Marta" is
+    not "Maria")."""
     from rapidfuzz import fuzz  # loaded when first used: the store and the CLI start without it
 
     if token in known:
         return True
     if len(token) == 1:
         return any(name.startswith(token) for name in known)
-    return any(fuzz.ratio(token, name) >= 80 for name in known)
+    # one letter off a short name is often another name; a long one's, a spelling
+    skeleton = _consonants(token) if len(token) <= SHORT_GIVEN_NAME else None
+    return any(fuzz.ratio(token, name) >= 80 and skeleton in (None, _consonants(name)) for name in known)
+
+
+SHORT_GIVEN_NAME = 6  # letters
+
+
+def _consonants(name: str) -> str:
+    """A given name's consonants as transliterations keep them ("Sergey" and "Sergei": srg; "Aleks", "Alex": lks)."""
+    return re.sub(r"[aeiouyhj]", "", name.replace("x", "ks").replace("w", "v"))
 
 
 # Curated files load first, so that other package lists (historical leaders) merge into their entities.
