@@ -334,6 +334,18 @@ def test_speaker_of_a_passive_attack_is_not_its_actor() -> None:
     assert _texts(event["actor_spans"]) == ["Police"]
 
 
+def test_a_passive_clause_below_another_names_the_one_who_undergoes_it() -> None:
+    # "when he was released": the subject of the clause above is not who released him
+    record = _record("Dana Morrow had a black eye when she was released on Monday.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "released")
+    assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["she"]
+    # "pleaded not guilty and were released": the subject the two verbs share is released, not releasing
+    record = _record("Noel and Thomas pleaded not guilty in Manhattan federal court Tuesday afternoon and were released "
+                     "on bond.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "released")
+    assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["Noel", "Thomas"]
+
+
 def test_conjoined_verbs_share_their_object() -> None:
     # "was evicted and sentenced": the passive subject of the first verb; "beat and arrested X": the second's object
     record = _record("Watson was arrested and indicted on federal fraud charges.")

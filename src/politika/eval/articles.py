@@ -292,8 +292,14 @@ def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
         used.add(match)
         score.matched_predicted += 1
         item = gold[match]
-        score.count("actor", _side_right(record, event.get("actor") or [], item.get("actor") or []))
-        score.count("recipient", _side_right(record, event.get("recipient") or [], item.get("recipient") or []))
+        for side in ("actor", "recipient"):
+            right = _side_right(record, event.get(side) or [], item.get(side) or [])
+            score.count(side, right)
+            if not right and errors is not None:
+                got = _side_names(_actors_of(record, event.get(side)))
+                errors.append(f"events {side.upper()} {kind} trigger {_snippet(text, trigger)}: gold "
+                              f"{_side_names(item.get(side) or [])}, got {got} "
+                              f"in {_snippet(text, _sentence_of(record, trigger), 160)}")
     score.matched_gold = len(used)
     if errors is not None:
         for number, item in enumerate(gold):
@@ -303,6 +309,15 @@ def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
                 errors.append(f"events MISS {item['type']} trigger {_snippet(text, item.get('trigger'))} "
                               f"{actors} -> {recipients} in {_snippet(text, item['sent'], 160)}")
     return score
+
+
+def _side_names(actors: list[dict[str, Any]]) -> str:
+    return "/".join(f"{a.get('name', '?')} ({a.get('country') or '-'})" for a in actors) or "-"
+
+
+def _actors_of(record: dict[str, Any], ids: list[str] | None) -> list[dict[str, Any]]:
+    by_id = _actor_of(record)
+    return [by_id[i] for i in ids or [] if i in by_id]
 
 
 def _sentence_of(record: dict[str, Any], span: Span | None) -> tuple[int, int] | None:

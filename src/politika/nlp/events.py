@@ -933,6 +933,9 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
     head = token.head
     if token.dep_ == "conj" and "nsubj" not in own and not subject and any(c.dep_ == "auxpass" for c in head.children):
         return [t for c in head.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+    if token.dep_ == "conj" and not subject and "auxpass" in own:
+        # "Noel and Thomas pleaded not guilty and **were released**": the subject of the verb before is released
+        return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
     for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         # only a verb right after it: "met with X and visited Y" share nothing
         if all(token.doc[k].dep_ in ("cc", "punct") for k in range(token.i + 1, verb.i)) and \
@@ -1126,10 +1129,14 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
                 current.head is current:
             return []
-        if not speaker_acts and current.dep_ == "ccomp" and any(c.dep_ == "nsubjpass" for c in current.children):
+        passive = any(c.dep_ == "nsubjpass" for c in current.children)
+        if passive and (current.dep_ != "ccomp" or not speaker_acts):
             # "the military said 2,500 rockets were fired": a passive attack with no agent names no actor, and the
-            # speaker is not its doer (unlike "X was arrested, police said")
+            # speaker is not its doer (unlike "X was arrested, police said"); "Morris had a black eye when he was
+            # released": whoever is the subject of the clause above, the released one undergoes it
             return []
+        if current is token and current.dep_ == "conj" and any(c.dep_ == "auxpass" for c in current.children):
+            return []  # "Noel and Thomas pleaded not guilty and were released": the subject they share undergoes it
         if _undergoing_noun(current) is not None:
             return []  # "a man convicted of threats": the man undergoes it (see _argument_heads)
         if current.dep_ in ("acl", "relcl"):
