@@ -340,8 +340,8 @@ def test_a_passive_clause_below_another_names_the_one_who_undergoes_it() -> None
     event = next(e for e in record["events"] if e["trigger"]["text"] == "released")
     assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["she"]
     # "pleaded not guilty and were released": the subject the two verbs share is released, not releasing
-    record = _record("Noel and Thomas pleaded not guilty in Manhattan federal court Tuesday afternoon and were released "
-                     "on bond.")
+    record = _record("Noel and Thomas pleaded not guilty in Manhattan federal court Tuesday afternoon and were "
+                     "released on bond.")
     event = next(e for e in record["events"] if e["trigger"]["text"] == "released")
     assert event["actor_spans"] == [] and _texts(event["recipient_spans"]) == ["Noel", "Thomas"]
 

@@ -69,7 +69,8 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
     link_confidence: float | None = None
     country_evidence: Span | None = None  # the words that gave the country, when the knowledge base did not
-    country_source: str | None = None  # kb | title | possessive | tag | party | role | tie | namesake | article | setting
+    # kb | title | possessive | tag | party | role | tie | namesake | article | setting
+    country_source: str | None = None
     country_confidence: float | None = None  # of a country from the article's setting (person_country)
 
     def add_alias(self, text: str) -> None:
