@@ -458,3 +458,19 @@ def test_network_ties_follow_new_articles_and_merges(tmp_path: Path) -> None:
         with Store(db) as store:
             store.merge_actors("Vladimir Putin", "Anna Kovacs")
         assert ties() == [("Vladimir Putin", "Hungarian government", 2)]
+
+
+def test_article_page_says_where_a_country_came_from(client: TestClient, web_store: Store) -> None:
+    # a country the knowledge base did not give is shown with what gave it: the source, the words, the confidence
+    for article in web_store.list_articles(limit=200):
+        record = (web_store.get_article(article["id"]) or {}).get("record") or {}
+        placed = [a for a in record.get("actors", []) if a.get("country") and a.get("country_source") not in (None, "kb")]
+        if placed:
+            break
+    else:
+        pytest.skip("no actor placed by the text in the sample corpus")
+    page = client.get(f"/articles/{quote(str(article['id']))}").text
+    assert 'class="muted country-why"' in page
+    actor = placed[0]
+    if actor.get("country_evidence"):
+        assert actor["country_evidence"]["text"].replace("'", "&#39;").replace('"', "&#34;") in page

@@ -55,7 +55,16 @@ def page_query(request: Request, *drop: str) -> str:
     return urlencode([(k, v) for k, v in request.query_params.multi_items() if k not in skip])
 
 
+# What gave an actor of an article its country (the record's ``country_source``), as the article page says it.
+COUNTRY_SOURCES = {"title": "title", "possessive": "possessive", "tag": "party-and-state tag", "party": "party word",
+                   "place": "place named with the name", "role": "role", "tie": "one they work for or belong to",
+                   "namesake": "namesake the article names", "article": "state the article is about",
+                   "article_default": "one state the text names", "setting": "article's setting (a learned guess)",
+                   "apposition": "apposition", "descriptor": "descriptor", "name": "name", "ethnic": "text"}
+
+
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True  # article text is untrusted; every template escapes
+    templates.env.globals["COUNTRY_SOURCES"] = COUNTRY_SOURCES
     return templates
