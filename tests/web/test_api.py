@@ -464,7 +464,8 @@ def test_article_page_says_where_a_country_came_from(client: TestClient, web_sto
     # a country the knowledge base did not give is shown with what gave it: the source, the words, the confidence
     for article in web_store.list_articles(limit=200):
         record = (web_store.get_article(article["id"]) or {}).get("record") or {}
-        placed = [a for a in record.get("actors", []) if a.get("country") and a.get("country_source") not in (None, "kb")]
+        placed = [a for a in record.get("actors", [])
+                  if a.get("country") and a.get("country_source") not in (None, "kb")]
         if placed:
             break
     else:
