@@ -107,6 +107,14 @@ def test_a_capital_that_begins_a_name_or_is_a_persons_home_is_no_government() ->
     assert actors["Mexico City"]["country"] == "MEX" and actors["Moscow"]["country"] == "RUS"
 
 
+def test_a_body_named_after_the_city_it_was_founded_in_is_not_of_that_city_s_state() -> None:
+    record = annotate("The Minsk Group met on Monday. The Paris Club agreed to restructure the debt. The Moscow City "
+                      "Council voted on Tuesday.", date="2024-07-05")
+    countries = {a["name"]: a["country"] for a in record["actors"]}
+    assert countries["Minsk Group"] is None and countries["Paris Club"] is None  # not BLR, FRA
+    assert countries["Moscow City Council"] == "RUS"  # a city's own council is of its state
+
+
 def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> None:
     record = annotate("A Paris court convicted the former minister, and Washington lawmakers passed the bill. Moscow "
                       "officials said the talks had failed.", date="2024-07-05")

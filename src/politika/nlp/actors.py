@@ -976,15 +976,31 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
+# Head nouns of names of bodies, groups and accords called after the city where they were founded or signed: the
+# city's state is not theirs ("Helsinki Commission" is a US commission, the "Minsk Group" the OSCE's).
+NAMED_AFTER_A_CITY = {"commission", "group", "club", "process", "accords", "accord", "format", "agreement",
+                      "declaration", "protocol", "convention", "summit", "initiative", "forum", "conference",
+                      "dialogue", "principles", "consensus", "pact", "charter", "statute", "treaty"}
+
+
+def _names_the_country(kb: KnowledgeBase, code: str, word: str) -> bool:
+    """Whether ``word`` is a name of the country ``code`` itself, not of its capital."""
+    country = kb.country(code)
+    return country is not None and normalise_name(word) in {normalise_name(n) for n in country.names()}
+
+
 def _codes_from_name(kb: KnowledgeBase, span: Span) -> tuple[str | None, str | None]:
     """Country and sector of an organisation the knowledge base does not know, from the words of its name."""
     code = None
+    words = [t.lower_ for t in span]
+    named_after = words[-1] in NAMED_AFTER_A_CITY
     for token in span:
         if _inside_other_place(kb, span.doc, token.i, token.i + 1):
             continue  # "New England First Amendment Coalition", "Cook County State's Attorney"
-        code = code or kb.country_of_demonym(token.text) or (kb.country_of_name(token.text) if token.pos_ == "PROPN"
-                                                              and len(span) > 1 else None)
-    words = [t.lower_ for t in span]
+        named = kb.country_of_name(token.text) if token.pos_ == "PROPN" and len(span) > 1 else None
+        if named and named_after and not _names_the_country(kb, named, token.text):
+            named = None  # "Helsinki Commission", "Minsk Group", "Paris Club": named after a city, not of its state
+        code = code or kb.country_of_demonym(token.text) or named
     sector = None
     if any(w in REBEL_WORDS for w in words):
         sector = "REB"
