@@ -334,6 +334,15 @@ def test_speaker_of_a_passive_attack_is_not_its_actor() -> None:
     assert _texts(event["actor_spans"]) == ["Police"]
 
 
+def test_a_group_actor_s_phrase_is_a_mention_of_it() -> None:
+    # the events layer makes "gunmen" a group actor: the record's mentions point at it, as at every actor it lists
+    record = _record("Gunmen attacked a police station on Monday.")
+    mentioned = {m["actor"]: m for m in record["mentions"] if m["actor"]}
+    assert all(a["id"] in mentioned for a in record["actors"]), record["mentions"]
+    gunmen = next(a for a in record["actors"] if a["name"] == "gunmen")
+    assert mentioned[gunmen["id"]]["text"] == "Gunmen" and mentioned[gunmen["id"]]["label"] == "NORP"
+
+
 def test_a_passive_clause_below_another_names_the_one_who_undergoes_it() -> None:
     # "when he was released": the subject of the clause above is not who released him
     record = _record("Dana Morrow had a black eye when she was released on Monday.")

@@ -122,6 +122,8 @@ def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> No
     assert {"French judiciary", "American legislature", "Government of Russia"} <= names
     assert "Government of France" not in names and "Government of the United States" not in names
     assert all(a["mention_count"] >= 1 for a in record["actors"])  # no actor left without a mention
+    mentioned = {m["actor"] for m in record["mentions"]}
+    assert all(a["id"] in mentioned for a in record["actors"])  # and each is pointed at ("the former minister")
 
 
 def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:

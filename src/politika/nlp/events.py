@@ -14,6 +14,7 @@ with the gazetteer and a small landmark map, modality with :mod:`.modality`.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1316,19 +1317,42 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
         return None
     if country is None and head.lemma_.lower() in STATE_GROUP_NOUNS:
         country = _article_state(actors)  # "officers arrested Webb" in a Texas story: that state's officers
-    return _group(actors, name, country, words[0].i, head.i + 1)
+    group = _group(actors, name, country, words[0].i, head.i + 1)
+    _name_the_phrase(doc, group, words[0].i, head.i + 1)
+    return group.id
 
 
-def _group(actors: list[Actor], name: str, country: str | None, start: int, end: int) -> str:
-    """The id of the group actor ``name`` of ``country`` (made, with its mention at ``start:end``, if new)."""
+def _group(actors: list[Actor], name: str, country: str | None, start: int, end: int) -> Actor:
+    """The group actor ``name`` of ``country`` (made, with its mention at ``start:end``, if new)."""
     for actor in actors:
         if actor.kind == "group" and actor.name.lower() == name.lower() and actor.country == country:
-            return str(actor.id)
+            return actor
     number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
     actor = Actor(id=f"a{number}", name=name, type="NORP", kind="group", country=country)
     actor.mentions.append(Mention(start, end, "NORP", "nominal", actor=actor))
     actors.append(actor)
-    return actor.id
+    return actor
+
+
+def _name_the_phrase(doc: Doc, group: Actor, start: int, end: int) -> None:
+    """The phrase of a group actor is one of the Doc's mentions, pointing at it ("the former minister", which the
+    actors layer left without an actor; "gunmen", which it did not mark), so that the record's mentions point at
+    every actor it lists; a later phrase of the same group is one more of its mentions."""
+    mentions: list[Mention] | None = doc._.politika_mentions if Doc.has_extension("politika_mentions") else None
+    if mentions is None:
+        return
+    mention = next((m for m in mentions if m.start == start and m.end == end), None)
+    if mention is not None and mention.actor is not None:
+        return  # another actor's words
+    made = next((m for m in group.mentions if m.start == start and m.end == end), None)
+    if mention is None:
+        mention = made or Mention(start, end, "NORP", "nominal", actor=group)
+        insort(mentions, mention, key=lambda m: (m.start, -m.end))
+    mention.actor, mention.label = group, "NORP"
+    if made is not None:
+        group.mentions[group.mentions.index(made)] = mention
+    else:
+        group.mentions.append(mention)
 
 
 def _implied_actor(doc: Doc, event: Event) -> str | None:
@@ -1343,7 +1367,7 @@ def _implied_actor(doc: Doc, event: Event) -> str | None:
     country = event.location_country if event.location_country and name != "protesters" else None
     if country is None and name != "protesters":
         country = _article_state(actors)
-    return _group(actors, name, country, event.trigger.i, event.trigger.i + 1)
+    return _group(actors, name, country, event.trigger.i, event.trigger.i + 1).id
 
 
 def _article_state(actors: list[Actor]) -> str | None:
