@@ -1336,8 +1336,8 @@ def _group(actors: list[Actor], name: str, country: str | None, start: int, end:
 
 def _name_the_phrase(doc: Doc, group: Actor, start: int, end: int) -> None:
     """The phrase of a group actor is one of the Doc's mentions, pointing at it ("the former minister", which the
-    actors layer left without an actor; "gunmen", which it did not mark), so that the record's mentions point at
-    every actor it lists; a later phrase of the same group is one more of its mentions."""
+    actors layer left without an actor; "gunmen", which it did not mark); a later phrase of the same group is one
+    more of its mentions. (An actor an event implies, :func:`_implied_actor`, is named by no words and gets none.)"""
     mentions: list[Mention] | None = doc._.politika_mentions if Doc.has_extension("politika_mentions") else None
     if mentions is None:
         return
