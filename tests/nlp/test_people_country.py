@@ -130,6 +130,16 @@ def test_a_person_the_setting_does_not_place_keeps_no_country(text: str) -> None
     assert becker.get("country") is None and "country_source" not in becker and "country_confidence" not in becker
 
 
+def test_only_a_full_name_is_placed_by_the_setting() -> None:
+    # "COVID-19" or a lone "Aaron" the NER may call a person: the setting never gives them a state
+    assert not person_country._full_name("COVID-19") and not person_country._full_name("Aaron")
+    assert person_country._full_name("Laurence H. Tribe") and person_country._full_name("Beto O'Rourke")
+    record = annotate("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. Canada's prime "
+                      "minister met the Canadian premiers. Canada expects the talks to end soon. Nora said prices had "
+                      "already fallen.", date="2024-07-05")
+    assert all(a.get("country_source") != "setting" for a in record["actors"])
+
+
 def test_the_setting_step_can_be_switched_off_and_needs_its_model() -> None:
     text = ("Canada raised its tariffs on Monday. Ottawa said Canadian farmers would be paid. Canada's prime minister "
             "met the Canadian premiers. Canada expects the talks to end soon. Nora Fenwick, who runs a farm near the "

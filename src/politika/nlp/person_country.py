@@ -141,9 +141,16 @@ def _end(doc: Doc, setting: Setting, sentence: int) -> int:
 
 
 def unplaced(actors: list[Actor]) -> list[Actor]:
-    """The people this step scores: not in the knowledge base, no country from the rules, named at least once."""
+    """The people this step scores: not in the knowledge base, no country from the rules, named at least once, and
+    by a full name (two or more words, each a capitalised word: not "Aaron", "Boomer", "COVID-19")."""
     return [a for a in actors if a.type == "PERSON" and a.entity is None and a.country is None
-            and any(m.kind == "name" for m in a.mentions)]
+            and any(m.kind == "name" for m in a.mentions) and _full_name(a.name)]
+
+
+def _full_name(name: str) -> bool:
+    words = [w.rstrip(".") for w in name.replace("-", " ").replace("'", "").replace("’", "").split()]
+    return len(words) >= 2 and all(w[:1].isupper() and w.isalpha() and (len(w) == 1 or not w.isupper())
+                                   for w in words)
 
 
 def candidates(doc: Doc, actor: Actor, setting: Setting) -> list[tuple[str, list[str]]]:
