@@ -126,6 +126,18 @@ def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> No
     assert all(a["id"] in mentioned for a in record["actors"])  # and each is pointed at ("the former minister")
 
 
+def test_a_person_name_with_a_digit_is_no_actor() -> None:
+    # the NER calls "COVID-19" a PERSON in some sentences: no one's name has a digit
+    import spacy
+    from spacy.tokens import Span
+
+    from politika.nlp.actors import _is_junk_name
+
+    doc = spacy.blank("en")("COVID-19 vaccines and Anna Kovacs")
+    assert _is_junk_name(Span(doc, 0, 1, label="PERSON"))
+    assert not _is_junk_name(Span(doc, len(doc) - 2, len(doc), label="PERSON"))
+
+
 def test_continents_are_no_towns_and_a_nationality_is_no_person() -> None:
     # "Asia" is also a town of the Philippines and "Africa" an old name of Mahdia; "Slovak" tagged PERSON
     record = annotate("Russian exporters found new buyers in Asia and Africa. A gas ban would raise prices for "

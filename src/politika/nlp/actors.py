@@ -1420,7 +1420,8 @@ _BYLINE = re.compile(r"^\s*(?:By|BY|Reporting by|Writing by|Editing by|Additiona
 
 def _is_junk_name(span: Span) -> bool:
     """Contractions ("n't"), fragments that start with one ("'s Order"), handles and page furniture joined by a
-    dot ("Politika.Kozlov"), and names without a capital letter are never actors."""
+    dot ("Politika.Kozlov"), names without a capital letter, and "people" with a digit ("COVID-19") are never
+    actors."""
     text = span.text.strip()
     first = span[0].text
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -1431,6 +1432,8 @@ def _is_junk_name(span: Span) -> bool:
         return True  # "Politika.Kozlov"
     if span.label_ == "ORG" and text in _GENERIC_BODIES:
         return True  # "State" in "Secretary of State"
+    if span.label_ == "PERSON" and any(c.isdigit() for c in text):
+        return True  # "COVID-19", "F-16" tagged PERSON: no one's name has a digit
     return (first in _CONTRACTIONS or first[:1] in ("'", "’") or not any(c.isupper() for c in text)
             or bool(re.search(r"[A-Za-z]\.[A-Z][a-z]", text)) or not text[:1].isalnum())
 
