@@ -126,6 +126,15 @@ def test_a_capital_inside_a_body_of_another_branch_is_not_the_government() -> No
     assert all(a["id"] in mentioned for a in record["actors"])  # and each is pointed at ("the former minister")
 
 
+def test_a_name_never_runs_over_a_line_break() -> None:
+    # the NER may read a caption's last words and the next line's first ones as one name
+    record = annotate("The couple prayed at the Western Wall \nAnna Kovacs spoke about the resilience of the people "
+                      "on Thursday.", date="2023-12-01")
+    assert all("\n" not in m["text"] for m in record["mentions"])
+    assert all("\n" not in a["name"] for a in record["actors"])
+    assert any(a["name"] == "Anna Kovacs" and a["type"] == "PERSON" for a in record["actors"])
+
+
 def test_a_person_name_with_a_digit_is_no_actor() -> None:
     # the NER calls "COVID-19" a PERSON in some sentences: no one's name has a digit
     import spacy

@@ -188,8 +188,8 @@ class ActorsComponent:
         kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
-        ner = [ent for ent in _joined_names(doc.ents) if ent.label_ in NAME_LABELS and not _is_junk_name(ent)
-               and ent.sent.start not in furniture]
+        ner = [ent for ent in _joined_names(_cut_at_line_breaks(doc.ents)) if ent.label_ in NAME_LABELS
+               and not _is_junk_name(ent) and ent.sent.start not in furniture]
         mentions: list[Mention] = []
         fixes = 0
         kb_tokens: set[int] = set()
@@ -1141,6 +1141,23 @@ JOINING_WORDS = frozenset({"and", "&"})  # (not "of": "Hospital of" + "Philadelp
 ORG_WORDS = frozenset({"party", "ministry", "department", "bank", "union", "league", "alliance", "movement",
                        "front", "council", "committee", "commission", "institute", "office", "federation"})
 NAME_OPENERS = ORG_WORDS | {"the"}
+
+
+def _cut_at_line_breaks(ents: Sequence[Span]) -> list[Span]:
+    """The NER's names, a name that runs over a line break cut there: "the Western Wall \nIvanka Trump" (FAC) is
+    "the Western Wall" and "Ivanka Trump" (a heading's or a caption's last words and the next line's first ones)."""
+    out: list[Span] = []
+    for ent in ents:
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        if not breaks:
+            out.append(ent)
+            continue
+        start = ent.start
+        for end in [*breaks, ent.end]:
+            if end > start:
+                out.append(Span(ent.doc, start, end, label=ent.label_))
+            start = end + 1
+    return out
 
 
 def _joined_names(ents: Sequence[Span]) -> list[Span]:
