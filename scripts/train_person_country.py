@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from politika.eval.article_gold import article_text, training_articles
+from politika.eval.articles import _person_actor
 from politika.kb import KnowledgeBase
 from politika.nlp import person_country
+from politika.nlp.actors import actors_to_record
 from politika.nlp.pipeline import load_pipeline
 
 C = 1.0
@@ -47,28 +49,17 @@ def people(shared: Path) -> list[Person]:
             actors = doc._.politika_actors
             unplaced = {id(a) for a in person_country.unplaced(actors)}
             setting = person_country.setting_of(doc, actors, kb)
+            record_mentions, record_actors = actors_to_record(doc)
+            record = {"mentions": record_mentions, "actors": record_actors}
+            by_id = {a.id: a for a in actors}
             for item in gold.get("people", []):
-                actor = _actor_at(doc, actors, tuple(item["mention"]))
+                # the gold person's actor as the eval chooses it (politika.eval.articles.score_people)
+                found = _person_actor(record, tuple(item["mention"]))
+                actor = by_id.get(found["id"]) if found is not None else None
                 if actor is None or id(actor) not in unplaced or not setting.counts:
                     continue
                 out.append((article.id, item.get("country"), person_country.candidates(doc, actor, setting)))
     return out
-
-
-def _actor_at(doc: Any, actors: list[Any], span: tuple[int, int]) -> Any:
-    """The actor of the mention covering the gold mention most (a PERSON first), as the eval chooses it."""
-    best: tuple[bool, int] | None = None
-    chosen = None
-    for actor in actors:
-        for m in actor.mentions:
-            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            overlap = min(end, span[1]) - max(start, span[0])
-            if overlap <= 0:
-                continue
-            rank = (actor.type == "PERSON", overlap)
-            if best is None or rank > best:
-                best, chosen = rank, actor
-    return chosen
 
 
 def fit(rows: list[Person], c: float = C) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from politika.nlp import causal_minilm
+from politika.nlp.logistic import softmax
 
 # Trained on the sentences of the classifier's training folds only (causal_minilm.HELDOUT_FOLD kept out).
 ADAPTER = causal_minilm.MODELS / "causal_spans.safetensors"
@@ -105,11 +106,9 @@ def word_probabilities(logits: np.ndarray, first: list[int]) -> np.ndarray:
     """Per word, the softmax over :data:`TAGS` of its first piece (a word cut off: all ``O``)."""
     out = np.zeros((len(first), len(TAGS)), dtype=np.float64)
     out[:, 0] = 1.0
-    for i, p in enumerate(first):
-        if p >= 0:
-            z = logits[p] - logits[p].max()
-            e = np.exp(z)
-            out[i] = e / e.sum()
+    read = [i for i, p in enumerate(first) if p >= 0]
+    if read:
+        out[read] = softmax(logits[[first[i] for i in read]])
     return out
 
 

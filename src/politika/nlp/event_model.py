@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from politika.nlp import causal_minilm, modality, piece_states
 from politika.nlp.event_lexicon import NONE, EventModel, noun_event
 from politika.nlp.event_words import LIGHT_VERBS, REPORTING_LEMMAS, SUPPORT_VERBS
+from politika.nlp.logistic import softmax
 
 MODEL_PATH = "data/models/event_triggers.npz"
 # The same model with MiniLM word vectors as its dense block (docs/events.md, "MiniLM word vectors"): used with
@@ -84,7 +85,7 @@ class TriggerModel:
             vectors = dense_features(doc, tokens, self.dense.shape[0] // 2, self.info.get("vectors", TOK2VEC),
                                      self.adapter)
             scores += vectors / self.scale @ self.dense
-        return _softmax(scores)
+        return softmax(scores)
 
     @property
     def adapter(self) -> Path | None:
@@ -105,13 +106,6 @@ class TriggerModel:
         p = min(max(probability, 1e-6), 1 - 1e-6)
         a, b = self.calibration
         return 1.0 / (1.0 + math.exp(-(a * math.log(p / (1 - p)) + b)))
-
-
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    scores = scores - scores.max(axis=1, keepdims=True)
-    exps = np.exp(scores)
-    out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
-    return out
 
 
 def dense_features(doc: Doc, tokens: list[Token], width: int, kind: str = TOK2VEC,

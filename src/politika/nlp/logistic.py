@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 
 def load_weights(path: Path, missing: dict[str, Any]) -> dict[str, Any]:
     """The model stored at ``path``; ``missing`` when the file is absent or unreadable."""
@@ -37,3 +39,11 @@ def probability(features: Sequence[str], model: dict[str, Any]) -> float:
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def softmax(scores: np.ndarray) -> np.ndarray:
+    """Each row of ``scores`` as probabilities (a multi-class model's, or a tagger's per word)."""
+    shifted = scores - scores.max(axis=1, keepdims=True)
+    exps = np.exp(shifted)
+    out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
+    return out

@@ -105,35 +105,50 @@ def _near(counts: Counter[str], code: str, prefix: str) -> list[str]:
     return out
 
 
-def candidate_features(doc: Doc, actor: Actor, code: str, setting: Setting) -> list[str]:
-    """The binary features of "``actor`` is of the state ``code``"."""
-    total = sum(setting.counts.values())
-    share = setting.counts[code] / total
-    top = setting.counts.most_common(1)[0][0]
+@dataclass
+class Surroundings:
+    """What a person's sentences hold, the same whichever state is asked about: the country-coded mentions of the
+    person's own sentences, of those within two sentences, and of the lede; whether the person has a role or a
+    descriptor; whether their sentences speak of travel."""
+
+    own: Counter[str]
+    window: Counter[str]
+    lede: Counter[str]
+    mentions: int
+    tail: list[str]  # "role", "descriptor", "travel", where they hold
+
+
+def surroundings(doc: Doc, actor: Actor, setting: Setting) -> Surroundings:
     sentences = sorted({setting.sentence(m.start) for m in actor.mentions})
+    last = len(setting.by_sentence) - 1
     own: Counter[str] = Counter()
     window: Counter[str] = Counter()
-    last = len(setting.by_sentence) - 1
+    lede: Counter[str] = Counter()
     for s in sentences:
         own.update(setting.by_sentence[s])
     for k in {k for s in sentences for k in range(max(0, s - 2), min(last, s + 2) + 1)}:
         window.update(setting.by_sentence[k])
-    lede: Counter[str] = Counter()
     for s in range(min(2, last + 1)):
         lede.update(setting.by_sentence[s])
-    features = [f"share{_bin(share, (0.2, 0.4, 0.6, 0.8, 0.95))}", f"states{min(len(setting.counts), 4)}",
-                f"total{_bin(total, (5, 15, 40))}", f"mentions{min(len(actor.mentions), 3)}"]
-    if code == top:
-        features.append("top")
-    features += _near(own, code, "sent") + _near(window, code, "window") + _near(lede, code, "lede")
-    if actor.roles:
-        features.append("role")
-    if actor.descriptors:
-        features.append("descriptor")
+    tail = [name for name, holds in (("role", actor.roles), ("descriptor", actor.descriptors)) if holds]
     lemmas = {t.lemma_.lower() for s in sentences for t in doc[setting.sentence_starts[s]:_end(doc, setting, s)]}
     if lemmas & TRAVEL:
-        features.append("travel")
-    return features
+        tail.append("travel")
+    return Surroundings(own, window, lede, len(actor.mentions), tail)
+
+
+def candidate_features(code: str, setting: Setting, around: Surroundings) -> list[str]:
+    """The binary features of "the person whose :func:`surroundings` are ``around`` is of the state ``code``"."""
+    total = sum(setting.counts.values())
+    share = setting.counts[code] / total
+    top = setting.counts.most_common(1)[0][0]
+    features = [f"share{_bin(share, (0.2, 0.4, 0.6, 0.8, 0.95))}", f"states{min(len(setting.counts), 4)}",
+                f"total{_bin(total, (5, 15, 40))}", f"mentions{min(around.mentions, 3)}"]
+    if code == top:
+        features.append("top")
+    features += _near(around.own, code, "sent") + _near(around.window, code, "window") + \
+        _near(around.lede, code, "lede")
+    return features + around.tail
 
 
 def _end(doc: Doc, setting: Setting, sentence: int) -> int:
@@ -155,7 +170,8 @@ def _full_name(name: str) -> bool:
 
 def candidates(doc: Doc, actor: Actor, setting: Setting) -> list[tuple[str, list[str]]]:
     """Each state the article names, with the features of ``actor`` being of it."""
-    return [(code, candidate_features(doc, actor, code, setting)) for code in sorted(setting.counts)]
+    around = surroundings(doc, actor, setting)
+    return [(code, candidate_features(code, setting, around)) for code in sorted(setting.counts)]
 
 
 def place_people(doc: Doc, actors: list[Actor], kb: KnowledgeBase, model: dict[str, Any] | None = None) -> None:
