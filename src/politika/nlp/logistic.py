@@ -15,9 +15,10 @@ import json
 import math
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is loaded by the models that call softmax: the CLI starts without it
+    import numpy as np
 
 
 def load_weights(path: Path, missing: dict[str, Any]) -> dict[str, Any]:
@@ -43,6 +44,8 @@ def probability(features: Sequence[str], model: dict[str, Any]) -> float:
 
 def softmax(scores: np.ndarray) -> np.ndarray:
     """Each row of ``scores`` as probabilities (a multi-class model's, or a tagger's per word)."""
+    import numpy as np
+
     shifted = scores - scores.max(axis=1, keepdims=True)
     exps = np.exp(shifted)
     out: np.ndarray = exps / exps.sum(axis=1, keepdims=True)
