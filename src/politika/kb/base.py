@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from politika.kb.entities import KBEntity
 from politika.kb.lexicon import DATA_DIR, load_role_titles, load_sector_nouns, read_tsv
-from politika.kb.names import FUZZY_SURNAME_THRESHOLD, best_fuzzy, inverted, normalise_name
+from politika.kb.names import FUZZY_SURNAME_THRESHOLD, FuzzyChoices, inverted, normalise_name
 from politika.kb.storage import read_entities, user_kb_dir
 
 EXACT, SURNAME, SURNAME_WITH_GIVEN = 1.0, 0.9, 0.95
@@ -43,7 +43,9 @@ class KnowledgeBase:
         self._plover: dict[str, str] = {}  # ISO2 / ISO3 / PLOVER code → PLOVER code
         self._sector_nouns: dict[str, str] = {}
         self._role_titles: dict[str, tuple[str, str]] = {}
-        self._alias_keys: list[str] | None = None  # built on the first fuzzy look-up
+        # built on the first fuzzy look-up, dropped when an entity is added
+        self._fuzzy_aliases: FuzzyChoices | None = None
+        self._fuzzy_surnames: FuzzyChoices | None = None
         for entity in entities:
             self.add(entity)
 
@@ -124,7 +126,7 @@ class KnowledgeBase:
         return None
 
     def _index(self, entity: KBEntity) -> None:
-        self._alias_keys = None
+        self._fuzzy_aliases = self._fuzzy_surnames = None
         for name in entity.names():
             key = normalise_name(name)
             if not key:
@@ -198,7 +200,7 @@ class KnowledgeBase:
             return {} if fuzzy else dict.fromkeys(self._surnames.get(tokens[0], []), SURNAME)
         found: dict[str, float] = {}
         for surname, given in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
-            keys = (best_fuzzy(surname, list(self._surnames), threshold=FUZZY_SURNAME_THRESHOLD) if fuzzy
+            keys = (self._surname_choices().best(surname, threshold=FUZZY_SURNAME_THRESHOLD) if fuzzy
                     else [(surname, 1.0)] if surname in self._surnames else [])
             for surname_key, similarity in keys:
                 for entity_id in self._surnames[surname_key]:
@@ -214,20 +216,25 @@ class KnowledgeBase:
         return found
 
     def _fuzzy_matches(self, key: str, original: str) -> dict[str, float]:
-        if self._alias_keys is None:
-            self._alias_keys = list(self._aliases)
+        if self._fuzzy_aliases is None:
+            self._fuzzy_aliases = FuzzyChoices(self._aliases)
         found: dict[str, float] = {}
-        for alias, score in best_fuzzy(key, self._alias_keys):
+        for alias, score in self._fuzzy_aliases.best(key):
             for entity_id in self._aliases[alias]:
                 found[entity_id] = max(found.get(entity_id, 0.0), round(score * 0.85, 3))
         if found:
             return found
         if " " in key:
             return self._surname_matches(key, original, fuzzy=True)
-        for surname, score in best_fuzzy(key, list(self._surnames), threshold=FUZZY_SURNAME_THRESHOLD):
+        for surname, score in self._surname_choices().best(key, threshold=FUZZY_SURNAME_THRESHOLD):
             for entity_id in self._surnames[surname]:
                 found[entity_id] = max(found.get(entity_id, 0.0), round(score * 0.8, 3))
         return found
+
+    def _surname_choices(self) -> FuzzyChoices:
+        if self._fuzzy_surnames is None:
+            self._fuzzy_surnames = FuzzyChoices(self._surnames)
+        return self._fuzzy_surnames
 
     def country(self, code: str) -> KBEntity | None:
         """The country entity of an ISO2, ISO3 or PLOVER code ("RUS", "ru", "KOS")."""

@@ -137,9 +137,22 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 
 
 def title_sense(words: list[str]) -> tuple[TitleSense, str] | None:
-    """The most specific title in ``words`` (lower-cased tokens) and the matched text, or None."""
-    text = " ".join(w for w in words if w not in QUALIFIERS)
-    for title in sorted(TITLES, key=len, reverse=True):
-        if f" {title} " in f" {text} ":
-            return TITLES[title], title
-    return None
+    """The most specific title in ``words`` (lower-cased tokens) and the matched text, or None.
+
+    The most specific is the longest; of two as long, the one listed first in ``TITLES``."""
+    parts = " ".join(w for w in words if w not in QUALIFIERS).split(" ")
+    best: int | None = None
+    for start in range(len(parts)):
+        for end in range(start + 1, min(start + _TITLE_WORDS, len(parts)) + 1):
+            found = _TITLE_RANK.get(" ".join(parts[start:end]))
+            if found is not None and (best is None or found < best):
+                best = found
+    if best is None:
+        return None
+    title = _TITLE_ORDER[best]
+    return TITLES[title], title
+
+
+_TITLE_ORDER = sorted(TITLES, key=len, reverse=True)
+_TITLE_RANK = {title: i for i, title in enumerate(_TITLE_ORDER)}
+_TITLE_WORDS = max(len(title.split(" ")) for title in TITLES)
