@@ -199,3 +199,20 @@ def test_country_from_an_apposition_that_says_whom_or_where() -> None:
     for name in ("Jason Miller", "Celinda Lake", "Mary Trump"):
         assert person(record, name)["country"] == "USA", name
     assert person(record, "Jason Miller")["country_source"] in ("role", "descriptor")  # adviser to Trump
+
+
+def test_a_state_s_region_places_its_people_and_a_shared_region_name_none() -> None:
+    record = annotate("Karnataka Chief Minister Siddaramaiah accused the federal government of withholding drought "
+                      "funds. Farmers in Sindh blocked a highway. Floods hit Punjab again.", date="2024-03-05")
+    assert person(record, "Karnataka")["country"] == "IND"
+    assert person(record, "Siddaramaiah")["country"] == "IND"
+    assert person(record, "Sindh")["country"] == "PAK"
+    punjab = [m for m in record["mentions"] if m["text"] == "Punjab"]  # a region of India and of Pakistan
+    assert all(not m["actor"] or not {a["id"]: a for a in record["actors"]}[m["actor"]]["country"] for m in punjab)
+
+
+def test_a_given_name_that_is_only_another_person_s_middle_name_does_not_link() -> None:
+    kb = KnowledgeBase.load()
+    assert [e.name for e, _ in kb.lookup("Khaled Ali")] == []  # not Ahmad Khalid Al Ali (SYR)
+    assert kb.lookup("Fattah el-Sisi")[0][0].country == "EGY"  # a surname nobody else bears: a middle name agrees
+    assert kb.lookup("Tayyip Erdogan")[0][0].country == "TUR"

