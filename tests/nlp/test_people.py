@@ -216,3 +216,36 @@ def test_a_given_name_that_is_only_another_person_s_middle_name_does_not_link() 
     assert [e.name for e, _ in kb.lookup("Khaled Ali")] == []  # not Ahmad Khalid Al Ali (SYR)
     assert kb.lookup("Fattah el-Sisi")[0][0].country == "EGY"  # a surname nobody else bears: a middle name agrees
     assert kb.lookup("Tayyip Erdogan")[0][0].country == "TUR"
+
+
+def test_a_state_body_named_without_its_state_is_the_article_s_state_s() -> None:
+    record = annotate("Kremlin spokesman Dmitry Peskov said Moscow would respond. The Foreign Ministry summoned the "
+                      "ambassador, and Russian lawmakers in the State Duma backed the move. Russia's army said it "
+                      "had taken two villages.", date="2024-07-05")
+    assert person(record, "Foreign Ministry")["country"] == "RUS"
+    us = annotate("The Treasury imposed sanctions on Iranian banks. The Foreign Ministry in Tehran said the United "
+                  "States would regret it. Washington said the Treasury acted with the State Department.",
+                  date="2024-07-05")
+    assert person(us, "Foreign Ministry")["country"] != "USA"  # US bodies are departments
+
+
+def test_generic_state_body_names() -> None:
+    from politika.nlp.actors import generic_state_body
+
+    assert generic_state_body("Ministry of Foreign Affairs", "EGY") == "GOV"
+    assert generic_state_body("the Supreme Court", "IND") == "JUD"
+    assert generic_state_body("Interior Ministry", "USA") is None
+    assert generic_state_body("Reuters", "GBR") is None
+    assert generic_state_body("Shura Council", "EGY") is None
+
+
+def test_congress_is_india_s_party_in_a_story_set_in_india_and_the_us_congress_elsewhere() -> None:
+    india = annotate("Karnataka Chief Minister Siddaramaiah said the Congress government in Bengaluru would protest. "
+                     "Mallikarjun Kharge, the Congress president, wrote to Prime Minister Narendra Modi.",
+                     date="2024-03-05")
+    assert person(india, "Congress")["country"] == "IND"
+    assert person(india, "Mallikarjun Kharge")["country"] == "IND"  # was USA: "the Congress president"
+    us = annotate("Congress passed a bill to expand defence cooperation with India after Narendra Modi addressed "
+                  "lawmakers in Washington. Senator John Cornyn said it would help India counter China.",
+                  date="2024-03-05")
+    assert person(us, "Congress")["country"] == "USA"

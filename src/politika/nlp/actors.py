@@ -286,16 +286,17 @@ class ActorsComponent:
         self._namesakes.setdefault(variant, []).append(entity_id)
 
     def _namesakes_by_setting(self, doc: Doc, mentions: list[Mention]) -> None:
-        """A name two bodies of different states bear stands for the one of the state the article names most
-        ("Congress" in a story set in Karnataka is India's Congress party); the first listed in the knowledge
-        base (the US Congress) unless another state is named more often than its own."""
+        """A name two bodies of different states bear stands for the first the knowledge base lists (the US
+        Congress) unless the article never names that body's state and names another's at least twice ("Congress"
+        in a story set in Karnataka is India's Congress party; in a story on India with one US senator in it, the
+        US Congress)."""
         ambiguous = [m for m in mentions if m.entity is not None and doc[m.start:m.end].text in self._namesakes]
         if not ambiguous:
             return
         named: Counter[str] = Counter()
         skip = {id(m) for m in ambiguous}
         for mention in mentions:
-            if id(mention) in skip or mention.label == "PERSON":
+            if id(mention) in skip:
                 continue
             code = mention.entity.country if mention.entity is not None else None
             if code is None and mention.label in ("GPE", "LOC"):
@@ -309,7 +310,8 @@ class ActorsComponent:
             ids = dict.fromkeys([mention.entity.id, self._patterns.get(text, ""), *self._namesakes[text]])
             options = [e for e in map(self.kb.get, ids) if e is not None]
             best = max(options, key=lambda e: named[e.country] if e.country else 0)
-            if best is not mention.entity and named[best.country or ""] > named[mention.entity.country or ""]:
+            if best is not mention.entity and named[best.country or ""] >= 2 and \
+                    not named[mention.entity.country or ""]:
                 mention.entity = best
 
     def _resolve_people(self, doc: Doc, mentions: list[Mention], date: str | None) -> None:
@@ -801,6 +803,13 @@ class _ActorBuilder(ActorRegistry):
                 self._country_from_context(actor, doc, places)
         place_people(doc, self.actors, self.kb)  # the people still without one: where the article puts them
         counts = self._country_counts()
+        state = article_state(counts)
+        for actor in self.actors:
+            if actor.type == "ORG" and actor.entity is None and actor.country is None and state is not None:
+                sector = generic_state_body(actor.name, state)
+                if sector is not None:  # "the Foreign Ministry" of a story set in Russia is Russia's
+                    actor.country, actor.country_source = state, "article"
+                    actor.sector = actor.sector or sector
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
             # the knowledge base does not know is that state's ("Hausa politicians ... the Nigerian Interior
@@ -922,6 +931,32 @@ class _ActorBuilder(ActorRegistry):
         if self._dominant is None:
             self._dominant = country_counts(self.actors, self.kb)
         return self._dominant
+
+
+# A state body named without its state ("the Foreign Ministry", "Ministry of Health", "Parliament", "the Supreme
+# Court"): the words such a name is made of, and its head nouns' sectors.
+GENERIC_BODY_WORDS = frozenset({
+    "foreign", "interior", "defence", "defense", "health", "finance", "justice", "home", "economy", "economic", "trade",
+    "education", "environment", "agriculture", "energy", "labour", "labor", "culture", "transport", "information",
+    "national", "federal", "supreme", "constitutional", "high", "lower", "upper", "security", "emergency",
+    "emergencies", "affairs", "internal", "external", "of", "the", "and", "public", "general", "state", "armed"})
+GENERIC_BODY_HEADS = {"ministry": "GOV", "parliament": "LEG", "treasury": "GOV", "court": "JUD", "cabinet": "GOV",
+                      "assembly": "LEG", "army": "MIL", "navy": "MIL", "police": "COP", "forces": "MIL",
+                      "interior": "GOV"}
+# US bodies are departments: a "Foreign Ministry" of a story set in the United States is another state's.
+NOT_US_BODIES = frozenset({"ministry", "interior"})
+
+
+def generic_state_body(name: str, state: str) -> str | None:
+    """The sector of an organisation's name that is a state body's generic name (no proper name in it), or None;
+    None as well for a ministry when the state is the United States."""
+    words = [w.strip(".,'’") for w in name.casefold().replace("’s", "").replace("'s", "").split()]
+    heads = [w for w in words if w in GENERIC_BODY_HEADS]
+    if not heads or any(w not in GENERIC_BODY_WORDS and w not in GENERIC_BODY_HEADS for w in words):
+        return None
+    if state == "USA" and any(w in NOT_US_BODIES for w in heads):
+        return None
+    return GENERIC_BODY_HEADS[heads[-1] if words[-1] in GENERIC_BODY_HEADS else heads[0]]
 
 
 # Sectors of a state's offices: a title of one of them names an office of the state the article is about.

@@ -1,0 +1,69 @@
+"""The parties list built by scripts/build_kb_parties.py: parties resolve to their state, every entry is a party
+of a known state, and no alias is a country's name or shared with another party."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+from politika.kb import KnowledgeBase, normalise_name
+from politika.kb.lexicon import DATA_DIR
+
+PARTIES = DATA_DIR / "parties.jsonl"
+
+
+def _entries() -> list[dict[str, object]]:
+    with PARTIES.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("BJP", "IND"), ("Bharatiya Janata Party", "IND"), ("Likud", "ISR"), ("AfD", "DEU"),
+    ("Pakistan Tehreek-e-Insaf", "PAK"),
+    ("PML-N", "PAK"), ("Fidesz", "HUN"), ("Aam Aadmi Party", "IND"), ("Muslim Brotherhood", "EGY"),
+    ("Rassemblement National", "FRA"), ("PSOE", "ESP"), ("Lib Dems", "GBR"), ("Sinn Féin", "IRL"),
+])
+def test_parties_resolve_to_their_state(kb: KnowledgeBase, name: str, country: str) -> None:
+    found = kb.lookup(name)
+    assert found, name
+    entity = found[0][0]
+    assert (entity.kind, entity.sector, entity.country) == ("party", "PTY", country)
+
+
+def test_every_entry_is_a_party_of_a_known_state(kb: KnowledgeBase) -> None:
+    entries = _entries()
+    assert len(entries) > 300
+    for entry in entries:
+        assert str(entry["id"]).startswith("politika:party-"), entry
+        assert (entry["type"], entry["kind"], entry["sector"]) == ("ORG", "party", "PTY"), entry
+        country = str(entry["country"])
+        assert len(country) == 3 and kb.country(country) is not None, entry
+
+
+def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in _entries():
+        aliases = entry.get("aliases") or []
+        assert isinstance(aliases, list)
+        for name in [entry["name"], *aliases]:
+            assert isinstance(name, str) and len(name) >= 2, entry
+            assert kb.country_of_name(name, fallback=False) is None, name
+            owners[normalise_name(name)].add(str(entry["id"]))
+    shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared
+
+
+def test_existing_parties_are_not_duplicated(kb: KnowledgeBase) -> None:
+    # the US and UK parties of organisations.jsonl and the Phoenix entries keep their names to themselves
+    for name in ("Republican Party", "Democratic Party", "Conservative Party", "Labour Party", "Hezbollah",
+                 "Patriotic Union of Kurdistan"):
+        ids = {entity.id for entity, score in kb.lookup(name) if score == 1.0}
+        assert len(ids) == 1 and not next(iter(ids)).startswith("politika:party-"), (name, ids)
+
+
+@pytest.mark.parametrize("acronym", ["PTI", "PPP", "INC", "AAP", "EFF", "APC", "CHP", "CSU", "PSL"])
+def test_acronyms_other_bodies_bear_as_often_name_no_party(kb: KnowledgeBase, acronym: str) -> None:
+    # "(PTI)" is the Press Trust of India's byline in Indian papers
+    assert not [e for e, score in kb.lookup(acronym) if e.kind == "party" and score >= 0.99]
