@@ -26,6 +26,7 @@ How mentions become actors, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
@@ -1601,6 +1602,13 @@ def actors_to_record(doc: Doc) -> tuple[list[MentionEntry], list[ActorEntry]]:
             item["ner_label"] = mention.ner_label  # "-": the NER missed the name; else its (wrong) label
         out_mentions.append(item)
     out_actors: list[ActorEntry] = []
+    sentence_starts: list[int] = []
+
+    def starts() -> list[int]:
+        if not sentence_starts:
+            sentence_starts.extend(sent.start for sent in doc.sents)
+        return sentence_starts
+
     for actor in actors:
         entry: ActorEntry = {
             "id": actor.id, "name": actor.name, "type": actor.type, "kind": actor.kind,
@@ -1620,7 +1628,8 @@ def actors_to_record(doc: Doc) -> tuple[list[MentionEntry], list[ActorEntry]]:
                            "former": r.former, "since": r.since, "until": r.until,
                            "evidence": _span(r.evidence) if r.evidence is not None else None} for r in actor.roles]
         entry["ties"] = [{"type": t.type, "target": t.target.id, "evidence": _span(t.evidence),
-                          "sentence": _sentence_index(doc, t.evidence)} for t in actor.ties if id(t.target) in live]
+                          "sentence": _sentence_index(starts(), t.evidence)} for t in actor.ties
+                         if id(t.target) in live]
         entry["mention_count"] = len(actor.mentions)
         out_actors.append(entry)
     return out_mentions, out_actors
@@ -1630,11 +1639,9 @@ def _span(span: Span) -> SpanEntry:
     return {"start": span.start_char, "end": span.end_char, "text": span.text}
 
 
-def _sentence_index(doc: Doc, span: Span) -> int:
-    for number, sent in enumerate(doc.sents):
-        if sent.start <= span.start < sent.end:
-            return number
-    return 0
+def _sentence_index(starts: list[int], span: Span) -> int:
+    """The number of the sentence ``span`` begins in (``starts``: the first token of each sentence)."""
+    return max(0, bisect_right(starts, span.start) - 1)
 
 
 __all__ = ["Actor", "ActorsComponent", "Mention", "Role", "Tie", "actors_to_record"]
