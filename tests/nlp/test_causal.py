@@ -288,3 +288,12 @@ def test_a_price_or_a_producer_making_goods_is_no_cause() -> None:
 
 def test_what_people_cannot_do_is_no_failed_cause() -> None:
     assert not _sentence_links("A record number of Americans are unable to make ends meet this winter.")
+
+
+def test_raising_an_issue_is_no_increase() -> None:
+    from politika.api import annotate as _annotate
+
+    record = _annotate("The opposition would raise the issue in Parliament. Higher fuel prices raised the cost "
+                       "of living.", date="2024-03-05")
+    pairs = [(link["cause"]["text"], link["effect"]["text"]) for link in record["causal"]]
+    assert not any("issue" in effect for _, effect in pairs)

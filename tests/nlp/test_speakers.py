@@ -139,3 +139,27 @@ def test_a_quote_signed_with_a_dash_is_its_signer_s() -> None:
     assert set(signed) == {"Pamela Ortiz", "Jacklyn Moore"}
     assert signed["Jacklyn Moore"]["content"]["text"] == "\u201cI am so ashamed of this campaign.\u201d"
     assert signed["Pamela Ortiz"]["content"]["text"].startswith("\u201cHe is ignorant")
+
+
+def _speaker(record: dict[str, Any], cue: str) -> str | None:
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    claim = next(c for c in record["attributions"] if c["cue"] and c["cue"]["text"] == cue)
+    return names.get(claim["source_actor"]) if claim["source_actor"] else None
+
+
+def test_a_surname_the_ner_missed_is_the_person_named_in_full_before() -> None:
+    record = annotate("Egypt's foreign minister met his Jordanian counterpart Ayman Safadi in Cairo on Sunday.\n\n"
+                      "Safadi warned that the war threatened the whole region.", date="2024-03-05")
+    assert _speaker(record, "warned") == "Ayman Safadi"
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: Prime Minister Shehbaz Sharif on Monday said the cabinet would meet again.",
+    "New Delhi: Union home minister Amit Shah on Sunday said the Centre would hold talks.",
+    "KYIV — Foreign Minister Andrii Sybiha said on Monday that the talks had failed.",
+])
+def test_a_dateline_is_not_the_speaker(text: str) -> None:
+    record = annotate(text, date="2024-03-05")
+    speakers = [c["source"]["text"] for c in record["attributions"] if c["source"]]
+    assert speakers and not any(s.upper() in ("ISLAMABAD", "NEW DELHI", "KYIV") for s in speakers)
+    assert all(c["cue"]["text"] != ":" for c in record["attributions"] if c["cue"])

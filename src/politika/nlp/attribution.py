@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from politika.nlp import claim_confidence, cues, doc_text
 from politika.nlp.attribution_types import Attribution, TokenRange
 from politika.nlp.claim_flags import hedges_and_stance, source_flags
+from politika.nlp.datelines import dateline_of
 from politika.nlp.record_types import AttributionEntry
 from politika.nlp.record_types import Span as SpanEntry
 from politika.nlp.speakers import SpeakerIndex
@@ -406,6 +407,8 @@ class _Finder:
             return
         if not any(t.pos_ == "PROPN" for t in before) and before[-1].pos_ != "PRON":
             return
+        if dateline_of(before):
+            return  # "ISLAMABAD: Prime Minister ... chaired": where the story was filed, not who spoke
         if self.quote_of[colon.i + 1] >= 0:
             content: TokenRange | None = self.quotes[self.quote_of[colon.i + 1]]
         else:

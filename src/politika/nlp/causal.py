@@ -81,6 +81,9 @@ CONTROL_VERBS = frozenset({
 # Prepositions of a reason after a noun or an adjective ("accusations over its conduct", "frustrated over X",
 # "criticism for the strikes"); the other weak prepositions are candidates only after a verb.
 NOUN_PREPOSITIONS = frozenset({"over", "for"})
+# What "raise" brings up rather than makes larger ("raised the issue", "raised concerns", "raising money").
+RAISED_TOPICS = frozenset({"issue", "question", "concern", "matter", "objection", "point", "alarm", "flag", "money",
+                           "fund", "hand", "eyebrow", "subject", "topic", "case", "complaint", "voice", "glass"})
 # Verbs that name a cause and what it is blamed or credited for.
 BLAME_VERBS = frozenset({"blame", "accuse", "credit", "fault"})
 # The link scorer's training script (--learned) asks the span tagger about a sentence whose cascade score reaches this.
@@ -504,6 +507,8 @@ class _Finder:
             return
         if lemma == "make" and not any(p.dep_ in ("ccomp", "xcomp", "oprd") for p in effect_parts):
             return
+        if lemma == "raise" and any(p.dep_ == "dobj" and p.lemma_.lower() in RAISED_TOPICS for p in effect_parts):
+            return  # "would raise the issue in Parliament": brought up, not made larger
         if passive:
             if agent is None:
                 return

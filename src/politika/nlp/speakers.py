@@ -75,6 +75,9 @@ class SpeakerIndex:
             return None
         seen = self.at.get(head)
         if seen is None:
+            named = self._by_surname(head)
+            if named is not None:
+                return named
             # "he"/"she" the actors layer left open: the person the previous sentences are about, if one is
             if self.doc[head].lower_ in _SINGULAR and self.mentions:
                 return self._earlier_subject(attribution, head)
@@ -84,6 +87,21 @@ class SpeakerIndex:
         if seen.kind != "pronoun" or not self._named_in_content(seen.actor, attribution):
             return seen.actor
         return self._earlier_subject(attribution, head)
+
+    def _by_surname(self, head: int) -> Any | None:
+        """A lone capitalised word the NER did not tag that is the surname of one person named in full earlier
+        ("Ayman Safadi ... Safadi warned that ..."), not a word of a longer name: that person."""
+        token = self.doc[head]
+        if not (token.text[:1].isupper() and token.text.isalpha() and len(token.text) >= 3) or token.ent_type_:
+            return None
+        for neighbour in (head - 1, head + 1):
+            if 0 <= neighbour < len(self.doc) and self.doc[neighbour].pos_ == "PROPN" and \
+                    self.doc[neighbour].text[:1].isupper():
+                return None  # "Priyank Kharge", another person of the surname
+        found = {id(m.actor): m.actor for m in self.mentions
+                 if m.kind == "name" and m.start < head and m.end - m.start >= 2 and m.actor is not None
+                 and getattr(m.actor, "type", "") == "PERSON" and self.doc[m.end - 1].text == token.text}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def named(self, attribution: Attribution) -> bool:
         """The source is a person by name, or a pronoun the actors layer resolved to one."""
