@@ -246,3 +246,26 @@ def test_a_placeholder_anchor_counts_no_day() -> None:
     # "last Monday" from 0001-01-01 would fall before the calendar: no day rather than an error
     assert resolve_date("Monday", "0001-01-01") is None
     assert resolve_date("yesterday", "0001-01-01") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli airstrikes killed at least 30 people in central Gaza overnight.",
+    "Israeli airstrikes killed at least 30 people in central Gaza overnight, the territory's health ministry said "
+    "on Tuesday, as Israel's military pressed its offensive in Khan Younis.",
+])
+def test_a_plural_subject_and_a_past_verb_read_as_a_noun_phrase_are_a_clause(text: str) -> None:
+    record = next(analyse([NlpInput(id="x", text=text, date="2024-03-05")]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    attacks = [e for e in record["events"] if e["type"] == "ASSAULT" and e["trigger"]["text"] == "killed"]
+    assert attacks and [names[a] for a in attacks[0]["actor"]] == ["Israeli military"]
+    assert attacks[0]["confidence"] >= 0.5
+    places = {m["text"]: m["label"] for m in record["mentions"]}
+    assert places.get("Khan Younis", "GPE") == "GPE"  # tagged PERSON by the NER: a city after "in"
+
+
+def test_condemning_a_move_is_an_accusation_and_a_vow_to_retaliate_a_threat() -> None:
+    record = next(analyse([NlpInput(id="x", text="Beijing condemned the move and vowed to retaliate.",
+                                    date="2024-03-05")]))
+    types = {e["trigger"]["text"]: e["type"] for e in record["events"]}
+    assert types.get("condemned") == "ACCUSE"  # the CAMEO pattern "condemn + move" is THREATEN
+    assert types.get("retaliate") == "THREATEN"

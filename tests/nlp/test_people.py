@@ -249,3 +249,12 @@ def test_congress_is_india_s_party_in_a_story_set_in_india_and_the_us_congress_e
                   "lawmakers in Washington. Senator John Cornyn said it would help India counter China.",
                   date="2024-03-05")
     assert person(us, "Congress")["country"] == "USA"
+
+
+def test_a_nationality_tagged_as_a_place_is_no_actor_and_us_bodies_are_american() -> None:
+    record = annotate("Russia struck Kyiv, Kharkiv and Odesa, Ukrainian officials said.", date="2024-03-05")
+    assert not [a for a in record["actors"] if a["name"] == "Ukrainian"]
+    record = annotate("A judge in Texas blocked the rule. The Justice Department said it would appeal, and the House "
+                      "voted on Friday. Senator Ted Cruz said Washington had to act.", date="2024-03-05")
+    assert person(record, "Justice Department")["country"] == "USA"
+    assert person(record, "House")["country"] == "USA"

@@ -252,6 +252,11 @@ class ActorsComponent:
                 label = "NORP"  # "Slovak households" tagged PERSON: a nationality before its noun, not a person
             if label in ("ORG", "GPE", "NORP") and _after_person_title(doc, start):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title makes it a person
+            if label in ("GPE", "ORG") and end - start == 1 and self.kb.country_of_demonym(doc[start].text) and \
+                    self.kb.country_of_name(doc[start].text, fallback=False) is None:
+                label = "NORP"  # "Ukrainian officials" with "Ukrainian" tagged GPE: a nationality, no place
+            if label == "PERSON" and _place_after_preposition(doc, start, end):
+                label = "GPE"  # "its offensive in Khan Younis" tagged PERSON: a city after "in" is the city
             entity = self._lookup(doc[start:end].text, date, label)
             if label == "ORG" and entity is None and _person_apposition(doc, start, end):
                 label = "PERSON"  # "said Tobin Hale, a former trade adviser to ...": tagged ORG
@@ -943,7 +948,7 @@ GENERIC_BODY_WORDS = frozenset({
     "emergencies", "affairs", "internal", "external", "of", "the", "and", "public", "general", "state", "armed"})
 GENERIC_BODY_HEADS = {"ministry": "GOV", "parliament": "LEG", "treasury": "GOV", "court": "JUD", "cabinet": "GOV",
                       "assembly": "LEG", "army": "MIL", "navy": "MIL", "police": "COP", "forces": "MIL",
-                      "interior": "GOV"}
+                      "interior": "GOV", "department": "GOV", "house": "LEG", "senate": "LEG"}
 # US bodies are departments: a "Foreign Ministry" of a story set in the United States is another state's.
 NOT_US_BODIES = frozenset({"ministry", "interior"})
 
@@ -1556,6 +1561,18 @@ def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
                 mention.ner_label, mention.label = mention.ner_label or mention.label, "PERSON"
                 fixes += 1
     return fixes
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"})
+
+
+def _place_after_preposition(doc: Doc, start: int, end: int) -> bool:
+    """A name after a locative preposition that is a city of the gazetteer of 100,000 people or more and no
+    one's name the knowledge base knows."""
+    if start == 0 or doc[start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    city = place(doc[start:end].text)
+    return city is not None and city.population >= 100_000
 
 
 def _is_acronym(text: str) -> bool:

@@ -25,6 +25,11 @@ from spacy.tokens import Doc, Token
 from politika.nlp.event_words import NOUN_EVENTS, PARTICLES, SUPPORT_VERBS
 
 NONE = "NONE"
+# A verb of disapproval keeps a disapproving type with an object that only names what is disapproved: the CAMEO
+# dictionary's one-word patterns "move" (THREATEN), "plan" (SANCTION) of accuse, condemn, argue ... are not read.
+DISAPPROVAL = frozenset({"ACCUSE", "REJECT"})
+GENERIC_OBJECTS = frozenset({"move", "moves", "step", "steps", "action", "actions", "decision", "decisions", "plan",
+                             "plans", "measure", "measures"})
 # PLV_train labels the old PLOVER category YIELD, which PLOVER 2.0 split into CONCEDE (verbal) and RETREAT (material).
 YIELD = "YIELD"
 ARGUMENT_DEPS = ("dobj", "xcomp", "ccomp", "prt", "attr", "acomp", "dative", "agent", "neg", "nsubjpass", "advcl",
@@ -86,9 +91,13 @@ class EventModel:
             g.ent_type_ in ("DATE", "TIME") for g in c.children))  # "on Tuesday" is no "press on"
         best: tuple[int, Pattern] | None = None
         for block_id in ids:
+            default = self.blocks[block_id].default
             for pattern in self.blocks[block_id].patterns:
                 if best is not None and len(pattern.words) <= best[0]:
                     continue  # the first of the longest matching patterns wins
+                if default is not None and default[0] in DISAPPROVAL and pattern.type not in DISAPPROVAL and \
+                        len(pattern.words) == 1 and pattern.words[0] <= GENERIC_OBJECTS:
+                    continue  # "condemned the move" disapproves of it (the dictionary's "move" is THREATEN)
                 # a particle or preposition of the pattern ("press on", "turn against") belongs to the verb itself,
                 # not to any phrase to its right ("demanded that X end curbs on press freedom")
                 for alts, particle in zip(pattern.words, pattern.particles, strict=True):

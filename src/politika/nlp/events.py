@@ -256,6 +256,10 @@ class EventsComponent:
                 action = found.get(token.i, lex or best or (NONE, 0.0))[0]
                 label = "THREATEN" if action in HOSTILE_TYPES or action == "THREATEN" else "AGREE"
                 found[token.i] = (label, max(found.get(token.i, (label, 0.0))[1], RULE_PROBABILITY))
+            elif token.dep_ == "xcomp" and token.head.lemma_.lower() in VOW_VERBS and \
+                    (self.model.lexicon(token) or (NONE, None))[0] in HOSTILE_TYPES:
+                # "vowed to retaliate", "pledged to punish": a hostile act promised is a threat (PLOVER 2.0)
+                found[token.i] = ("THREATEN", max(found.get(token.i, ("THREATEN", 0.0))[1], RULE_PROBABILITY))
             elif obligation(token) is not None:
                 # "X said (that) Y must V": X demands of Y
                 found[token.i] = ("REQUEST", max(found.get(token.i, ("REQUEST", 0.0))[1], RULE_PROBABILITY))
@@ -575,6 +579,10 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
     return None
+
+
+# Verbs that promise what their complement says ("vowed to retaliate"), beside WILLING_WORDS' adjectives.
+VOW_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 def willingness(token: Token) -> Token | None:

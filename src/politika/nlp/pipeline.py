@@ -91,6 +91,10 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
         from politika.nlp import datelines  # noqa: F401 - registers the factory
 
         nlp.add_pipe("politika_datelines", before="parser")  # "ISLAMABAD:" is no part of the first sentence
+        from politika.nlp import parse_repair  # noqa: F401 - registers the factory
+
+        nlp.add_pipe("politika_parse_repair", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names
+                     else "parser")  # "Israeli airstrikes killed ..." has a verb
     for layer in layers:
         nlp.add_pipe(f"politika_{layer}", last=True, config=options.get(layer, {}))
     return nlp
