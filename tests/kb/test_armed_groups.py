@@ -1,0 +1,92 @@
+"""The armed groups list built by scripts/build_kb_armed_groups.py: groups resolve exactly to their state and sector,
+every entry has a known code and sector, and no alias is a country's name or shared with another entry."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+import pytest
+
+from politika.kb import KnowledgeBase, normalise_name
+from politika.kb.lexicon import DATA_DIR
+
+GROUPS = DATA_DIR / "armed_groups.jsonl"
+
+
+def _entries() -> list[dict[str, object]]:
+    with GROUPS.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | None]:
+    """What the actors layer takes for an organisation: the first hit, if it is exact."""
+    found = kb.lookup(name, types={"ORG", "COLLECTIVE"}, fuzzy=False)
+    assert found and found[0][1] >= 0.99, (name, found[:3])
+    entity = found[0][0]
+    return entity.id, entity.country, entity.sector
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("Houthis", "YEM", "REB"), ("Ansar Allah", "YEM", "REB"), ("Houthi rebels", "YEM", "REB"),
+    ("IRGC", "IRN", "MIL"), ("Islamic Revolutionary Guard Corps", "IRN", "MIL"), ("Quds Force", "IRN", "MIL"),
+    ("Basij", "IRN", "MIL"), ("Hezbollah", "LBN", "REB"), ("Palestinian Islamic Jihad", "PSE", "REB"),
+    ("Islamic Jihad", "PSE", "REB"), ("Saraya al-Quds", "PSE", "REB"), ("Rapid Support Forces", "SDN", "REB"),
+    ("TTP", "PAK", "REB"), ("Tehreek-e-Taliban Pakistan", "PAK", "REB"), ("HTS", "SYR", "REB"),
+    ("Hayat Tahrir al-Sham", "SYR", "REB"), ("Syrian Democratic Forces", "SYR", "REB"), ("YPG", "SYR", "REB"),
+    ("M23", "COD", "REB"), ("ISWAP", "NGA", "REB"), ("Kataib Hezbollah", "IRQ", "REB"), ("Azov", "UKR", "MIL"),
+    ("ISIS", "IMG", "REB"), ("ISKP", "AFG", "REB"), ("JNIM", "MLI", "REB"), ("Sinaloa Cartel", "MEX", "REB"),
+    ("Ezzedine al-Qassam Brigades", "PSE", "REB"), ("Qassam Brigades", "PSE", "REB"), ("TPLF", "ETH", "REB"),
+    ("ELN", "COL", "REB"), ("Arakan Army", "MMR", "REB"), ("Wagner", "RUS", "MIL"),
+])
+def test_groups_resolve_to_their_state(kb: KnowledgeBase, name: str, country: str, sector: str) -> None:
+    _, found_country, found_sector = _first_exact(kb, name)
+    assert (found_country, found_sector) == (country, sector), name
+
+
+def test_the_wings_of_hamas_and_islamic_jihad_are_apart(kb: KnowledgeBase) -> None:
+    qassam = _first_exact(kb, "Izz ad-Din al-Qassam Brigades")[0]
+    assert _first_exact(kb, "Ezzedine al-Qassam Brigades")[0] == qassam
+    quds = _first_exact(kb, "al-Quds Brigades")[0]
+    assert quds != qassam and quds == _first_exact(kb, "Saraya al-Quds")[0]
+
+
+def test_houthis_are_not_their_leader(kb: KnowledgeBase) -> None:
+    entity = kb.lookup("Houthis")[0][0]
+    assert entity.type == "ORG" and entity.kind == "military"
+
+
+def test_every_entry_is_an_armed_group_with_a_known_code(kb: KnowledgeBase) -> None:
+    entries = _entries()
+    assert len(entries) > 100
+    # the non-state codes Phoenix gives its armed groups (IMG: a transnational group)
+    phoenix_codes = {e.country for e in kb.entities.values() if e.id.startswith("politika:phoenix-")
+                     and e.kind == "military" and e.country and kb.country(e.country) is None}
+    for entry in entries:
+        assert (entry["type"], entry["kind"]) == ("ORG", "military"), entry
+        assert entry["sector"] in ("REB", "MIL"), entry
+        country = str(entry["country"])
+        assert kb.country(country) is not None or country in phoenix_codes, entry
+        if not str(entry["id"]).startswith("politika:group-"):
+            # extra names for an entity another file holds: the same id, country and sector
+            held = kb.get(str(entry["id"]))
+            assert held is not None and (held.country, held.sector) == (country, entry["sector"]), entry
+
+
+def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in _entries():
+        aliases = entry.get("aliases") or []
+        assert isinstance(aliases, list)
+        for name in [entry["name"], *aliases]:
+            assert isinstance(name, str) and len(name) >= 2, entry
+            assert kb.country_of_name(name, fallback=False) is None, name
+            owners[normalise_name(name)].add(str(entry["id"]))
+    shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared
+
+
+@pytest.mark.parametrize("name", ["ADF", "SNA", "PDF", "IS", "RSF", "SDF", "Youth", "Front", "Army", "Houthi"])
+def test_ambiguous_names_name_no_group_of_the_file(kb: KnowledgeBase, name: str) -> None:
+    ids = {str(entry["id"]) for entry in _entries()}
+    assert not [e for e, score in kb.lookup(name) if e.id in ids and score >= 0.99], name
