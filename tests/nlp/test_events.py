@@ -269,3 +269,14 @@ def test_condemning_a_move_is_an_accusation_and_a_vow_to_retaliate_a_threat() ->
     types = {e["trigger"]["text"]: e["type"] for e in record["events"]}
     assert types.get("condemned") == "ACCUSE"  # the CAMEO pattern "condemn + move" is THREATEN
     assert types.get("retaliate") == "THREATEN"
+
+
+def test_its_in_a_reported_clause_is_the_speaking_body_s() -> None:
+    record = next(analyse([NlpInput(id="x", text="The Israel Defense Forces said its jets had struck more than 40 "
+                                    "targets in Gaza. The US criticised China for its human-rights record.",
+                                    date="2024-03-05")]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    strikes = [e for e in record["events"] if e["trigger"]["text"] == "struck"]
+    assert strikes and [names[a] for a in strikes[0]["actor"]] == ["Israel Defence Forces"]
+    pronouns = {m["text"]: names.get(m["actor"]) for m in record["mentions"] if m["kind"] == "pronoun"}
+    assert list(pronouns) == ["its"]  # China's record: no speech verb, left open

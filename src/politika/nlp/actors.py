@@ -178,6 +178,7 @@ class ActorsComponent:
             actor.mentions = [m for m in actor.mentions if not inside_a_nominal(m)]
         builder.actors = [a for a in builder.actors if a.mentions]
         mentions += self._pronouns(doc, mentions)
+        mentions += _reported_its(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, self.kb, mentions)
         _ethnic_homes(doc, builder.actors)
@@ -528,6 +529,35 @@ class ActorsComponent:
             target.mentions.append(mention)
             out.append(mention)
         return out
+
+
+def _reported_its(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The Israel Defense Forces said its jets had struck ...": a possessive "its"/"their" of the subject of a
+    clause a speech verb reports is the speaker's, when the speaker is a body, a state or a group (the actors
+    layer's mention of that verb's subject). Not elsewhere ("the US criticised China for its record")."""
+    from politika.nlp.cues import SPEECH_VERBS
+
+    by_token = {i: m for m in mentions if m.actor is not None and m.actor.type != "PERSON" and m.kind != "pronoun"
+                for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in ("its", "their") or token.dep_ != "poss":
+            continue
+        owner = token.head
+        clause = owner.head
+        if owner.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        mention = by_token.get(speaker.i) if speaker is not None else None
+        if mention is None or mention.actor is None:
+            continue
+        if (token.lower_ == "their") != (mention.actor.type == "NORP"):
+            continue  # "its" for a body or a state, "their" for a group ("Russian troops said their ...")
+        pronoun = Mention(token.i, token.i + 1, mention.label, "pronoun", actor=mention.actor)
+        mention.actor.mentions.append(pronoun)
+        out.append(pronoun)
+    return out
 
 
 class ActorRegistry:
