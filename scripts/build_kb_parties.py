@@ -19,6 +19,7 @@ What the list covers, whole (not a choice of names):
   main blocs of 2025), Venezuela (PSUV and the opposition of the 2024 presidential election), Bangladesh (the 2024
   parliament and the BNP and Jamaat, which boycotted it), Syria (the Ba'ath party of the 2024 assembly, dissolved
   in 2025);
+* the eight political groups of the European Parliament's tenth term (2024), country EUR;
 * the best-known Islamist movements that act as parties: the Muslim Brotherhood and its parties (Egypt's
   Freedom and Justice Party, Jordan's Islamic Action Front, Tunisia's Ennahda, Morocco's PJD, Yemen's Islah),
   Egypt's Al-Nour, Pakistan's Jamaat-e-Islami and TLP.
@@ -63,6 +64,15 @@ DATA = ROOT / "src" / "politika" / "kb" / "data"
 
 # country|name|aliases;... (a line starting with # names the election)
 PARTIES = """
+# European Parliament, the political groups of the tenth term (July 2024), coded EUR as the EU's bodies are
+EUR|European People's Party Group|European People's Party;EPP Group;EPP
+EUR|Progressive Alliance of Socialists and Democrats|Socialists and Democrats;S&D
+EUR|Patriots for Europe|
+EUR|European Conservatives and Reformists|ECR Group
+EUR|Renew Europe|
+EUR|Greens–European Free Alliance|Greens/EFA
+EUR|The Left in the European Parliament|GUE/NGL
+EUR|Europe of Sovereign Nations|
 # United Kingdom, House of Commons, July 2024 (every party with a seat; Sinn Féin under Ireland)
 GBR|Liberal Democrats|Lib Dems;Lib Dem;LibDems;Liberal Democrat Party
 GBR|Scottish National Party|SNP

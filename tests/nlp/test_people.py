@@ -258,3 +258,13 @@ def test_a_nationality_tagged_as_a_place_is_no_actor_and_us_bodies_are_american(
                       "voted on Friday. Senator Ted Cruz said Washington had to act.", date="2024-03-05")
     assert person(record, "Justice Department")["country"] == "USA"
     assert person(record, "House")["country"] == "USA"
+
+
+def test_european_parliament_groups_and_members_of_a_party() -> None:
+    record = annotate("The Socialists and Democrats called for a full suspension, while the European People's Party "
+                      "was split. Labour MPs had pressed Keir Starmer for weeks.", date="2024-03-05")
+    assert person(record, "Socialists and Democrats")["country"] == "EUR"  # not the US Democratic Party
+    assert not [a for a in record["actors"] if a["name"] == "Labour MPs"]  # tagged PERSON: a group, no person
+    assert any(a["country"] == "GBR" and a["sector"] == "LEG" and a["type"] == "NORP" for a in record["actors"])
+    us = annotate("Republicans and Democrats agreed on the bill.", date="2024-03-05")
+    assert {a["name"] for a in us["actors"]} == {"Republican Party", "Democratic Party"}

@@ -196,7 +196,7 @@ class ActorsComponent:
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
         ner = [ent for ent in _joined_names(_cut_at_line_breaks(doc.ents)) if ent.label_ in NAME_LABELS
-               and not _is_junk_name(ent) and ent.sent.start not in furniture]
+               and not _is_junk_name(ent) and ent.sent.start not in furniture and not _group_of_members(ent)]
         mentions: list[Mention] = []
         fixes = 0
         kb_tokens: set[int] = set()
@@ -473,7 +473,7 @@ class ActorsComponent:
             code = None
             mention = by_token.get(token.i)
             if mention is not None and mention.entity is not None and (
-                    mention.entity.kind in ("country", "government", "city", "igo")
+                    mention.entity.kind in ("country", "government", "city", "igo", "party")
                     or mention.kind in ("metonym", "place")):
                 code = mention.entity.country
             elif mention is not None:
@@ -1246,6 +1246,10 @@ def _longer_party_name(doc: Doc, span: Span, entity: KBEntity, kb: KnowledgeBase
                 or (entity.country and kb.country_of_demonym(word.text) == entity.country):
             break
         start -= 1
+    if start == span.start and start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title \
+            and doc[start - 2].tag_ in ("NNPS", "NNS") and doc[start - 2].lower_ not in CHAMBER_WORDS and \
+            not any(e.kind == "party" and score >= 0.99 for e, score in kb.lookup(doc[start - 2].text, fuzzy=False)):
+        start -= 2  # "the Socialists and Democrats", the European Parliament's group (not "Republicans and ...")
     return start if start < span.start else None
 
 
@@ -1591,6 +1595,14 @@ def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
                 mention.ner_label, mention.label = mention.ner_label or mention.label, "PERSON"
                 fixes += 1
     return fixes
+
+
+def _group_of_members(ent: Span) -> bool:
+    """ "Labour MPs", "Tory MPs" tagged PERSON: members of a body, a group the nominals read (with the party's
+    country), no person."""
+    last = ent[-1]
+    return ent.label_ == "PERSON" and len(ent) >= 2 and last.tag_ in ("NNS", "NNPS") and \
+        title_sense([last.lemma_.lower()]) is not None
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"})
