@@ -163,3 +163,15 @@ def test_a_dateline_is_not_the_speaker(text: str) -> None:
     speakers = [c["source"]["text"] for c in record["attributions"] if c["source"]]
     assert speakers and not any(s.upper() in ("ISLAMABAD", "NEW DELHI", "KYIV") for s in speakers)
     assert all(c["cue"]["text"] != ":" for c in record["attributions"] if c["cue"])
+
+
+def test_a_source_speaking_on_condition_of_anonymity_is_anonymous_and_keeps_the_next_quote() -> None:
+    record = annotate('"We cannot win," one senior minister said, speaking on condition of anonymity. "The prime '
+                      'minister knows it."\n\nA diplomat, who asked not to be named, said the talks had failed. '
+                      "John Smith said the talks would go on.", date="2024-03-05")
+    claims = {c["source"]["text"]: c for c in record["attributions"] if c["source"] and c["confidence"] >= 0.5}
+    minister = claims["one senior minister"]
+    assert minister["anonymous"] and len([p for p in minister["content"]["text"].split('"') if p.strip()]) >= 3
+    assert "The prime minister knows it." in minister["content"]["text"]
+    assert claims["A diplomat, who asked not to be named"]["anonymous"]
+    assert not claims["John Smith"]["anonymous"]

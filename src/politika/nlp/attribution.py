@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.nlp import claim_confidence, cues, doc_text
 from politika.nlp.attribution_types import Attribution, TokenRange
-from politika.nlp.claim_flags import hedges_and_stance, source_flags
+from politika.nlp.claim_flags import anonymity_clause, hedges_and_stance, source_flags
 from politika.nlp.datelines import dateline_of
 from politika.nlp.record_types import AttributionEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -668,6 +668,8 @@ class _Finder:
             if attribution.via == "signature" or not any(self.quote_of[s] >= 0 for s, _ in attribution.content):
                 continue  # (a signed quote ends at its signature)
             own = {i for r in (*attribution.content, attribution.cue, attribution.source) if r for i in range(*r)}
+            own.update(anonymity_clause(self.doc, attribution))  # '... a minister said, speaking on condition of
+            # anonymity. "..."': the next quote is still the minister's
             i = last
             while i < len(self.doc):
                 token = self.doc[i]

@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 _DISTANCE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(cues.DISTANCE_WORDS)) + r")(?![\w-])")
 
 
+# Words of the clause that says a source spoke without their name ("speaking on condition of anonymity", "who
+# asked not to be named", "because they were not authorized to speak publicly").
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymously", "named", "identified", "authorized", "authorised"})
+
+
+def anonymity_clause(doc: Doc, attribution: Attribution) -> list[int]:
+    """The tokens of a clause after the cue, or of a relative clause of the source, that says the source spoke
+    without their name; none when there is no such clause (quotes left out)."""
+    anchors = [doc[attribution.cue[0]]] if attribution.cue is not None else []
+    if attribution.source_head is not None:
+        anchors.append(doc[attribution.source_head])
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.i < anchor.i or child.dep_ not in ("advcl", "xcomp", "npadvmod", "prep", "relcl", "acl"):
+                continue
+            words = list(child.subtree)
+            if any(t.lower_ in ANONYMITY_WORDS for t in words) and not any(t.text in '"“”' for t in words):
+                return [t.i for t in words]
+    return []
+
+
 def source_flags(doc: Doc, attribution: Attribution, quote_of: list[int]) -> None:
     """Set ``author``, ``vague`` and ``anonymous`` from the source's head word (``quote_of``: token → quote or -1)."""
     if attribution.source is None:
@@ -42,6 +63,8 @@ def source_flags(doc: Doc, attribution: Attribution, quote_of: list[int]) -> Non
         return
     if (lower in cues.ANONYMOUS_HEADS or head.lemma_.lower() in cues.ANONYMOUS_HEADS) and not named:
         attribution.anonymous = True
+    elif not named and head.pos_ != "PRON" and anonymity_clause(doc, attribution):
+        attribution.anonymous = True  # "one senior minister said, speaking on condition of anonymity"
 
 
 def hedges_and_stance(doc: Doc, attribution: Attribution) -> None:
