@@ -175,3 +175,15 @@ def test_a_source_speaking_on_condition_of_anonymity_is_anonymous_and_keeps_the_
     assert "The prime minister knows it." in minister["content"]["text"]
     assert claims["A diplomat, who asked not to be named"]["anonymous"]
     assert not claims["John Smith"]["anonymous"]
+
+
+@pytest.mark.parametrize(("text", "date", "speaker"), [
+    ("Donald Trump spoke in Ohio on Tuesday. The former president said the election was rigged.", "2024-03-05",
+     "Donald Trump"),
+    ("Boris Johnson spoke in London. The former prime minister said Ukraine must win.", "2024-03-05", "Boris Johnson"),
+    ("Joe Biden and Barack Obama spoke. The former president said the party was united.", "2023-11-15",
+     "Barack Obama"),
+])
+def test_the_former_holder_of_an_office_is_the_one_person_who_held_it(text: str, date: str, speaker: str) -> None:
+    record = annotate(text, date=date)
+    assert _speaker(record, "said") == speaker

@@ -728,7 +728,8 @@ class _ActorBuilder(ActorRegistry):
         if key.startswith("anaphor:"):
             actor = self._org_antecedent(key.split(":", 1)[1], mention.start)
         elif key.startswith("role:"):
-            actor = self._role_holder(mention, span.root.lemma_.lower())
+            former = any(t.lower_ in FORMER_WORDS for t in span)
+            actor = self._role_holder(mention, span.root.lemma_.lower(), former)
             if actor is None and mention.country is not None:
                 # "a Russian official": nobody to resolve to, but the country and sector are known
                 actor = self._group(mention, span)
@@ -755,19 +756,26 @@ class _ActorBuilder(ActorRegistry):
                 return actor
         return None
 
-    def _role_holder(self, mention: Mention, noun: str = "") -> Actor | None:
+    def _role_holder(self, mention: Mention, noun: str = "", former: bool = False) -> Actor | None:
         """The one person of the article who holds the role (by the knowledge base or an in-text title). For the
         catch-all role ``official`` the title must name the noun too: "the ambassador" is not whoever holds some
-        office of the same state ("Political Counselor, US Embassy in Ukraine")."""
+        office of the same state ("Political Counselor, US Embassy in Ukraine"). ``former`` ("the former president"):
+        the one person who held it before the article's date (a knowledge-base office that ended, or a former title
+        in the text)."""
         candidates = []
         wanted = {"head_of_state", "head_of_government"} if mention.role == "leader" else {mention.role}
         for actor in self.actors:
             if actor.type != "PERSON" or not actor.mentions or actor.mentions[0].start >= mention.start:
                 continue
-            roles = actor.entity.roles_at(self.date) if actor.entity is not None else []
+            if former:
+                roles = [r for r in actor.entity.roles if r.end and (self.date is None or r.end < self.date)] \
+                    if actor.entity is not None else []
+            else:
+                roles = actor.entity.roles_at(self.date) if actor.entity is not None else []
             if mention.role == "official" and noun:
                 roles = [r for r in roles if noun in r.title.lower()]
-            held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in actor.roles}
+            held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in actor.roles
+                                                          if r.former == former}
             if mention.country is None:
                 if any(role in wanted for _, role in held):
                     candidates.append(actor)
@@ -1595,6 +1603,9 @@ def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
                 mention.ner_label, mention.label = mention.ner_label or mention.label, "PERSON"
                 fixes += 1
     return fixes
+
+
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 
 
 def _group_of_members(ent: Span) -> bool:
