@@ -93,7 +93,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from build_kb_us_officials import slug  # scripts/ is on the path of a script run from it
+from build_kb_us_officials import slug, write_entities  # scripts/ is on the path of a script run from it
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "politika" / "kb" / "data"
@@ -367,12 +367,8 @@ def armed_groups() -> list[dict[str, object]]:
 
 def main() -> None:
     entities = armed_groups()
-    path = DATA / "armed_groups.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for entity in entities:
-            out.write(json.dumps(entity, ensure_ascii=False) + "\n")
     aliases = sum(len(entity.get("aliases") or []) for entity in entities)  # type: ignore[arg-type]
-    print(f"{len(entities)} entities, {aliases} aliases → {path}")
+    write_entities(DATA / "armed_groups.jsonl", entities, f"entities ({aliases} aliases)")
 
 
 if __name__ == "__main__":

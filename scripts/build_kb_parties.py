@@ -53,11 +53,10 @@ out.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from build_kb_us_officials import slug  # scripts/ is on the path of a script run from it
+from build_kb_us_officials import slug, write_entities  # scripts/ is on the path of a script run from it
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "politika" / "kb" / "data"
@@ -558,12 +557,7 @@ def parties() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    entities = parties()
-    path = DATA / "parties.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for entity in entities:
-            out.write(json.dumps(entity, ensure_ascii=False) + "\n")
-    print(f"{len(entities)} entities → {path}")
+    write_entities(DATA / "parties.jsonl", parties())
 
 
 if __name__ == "__main__":

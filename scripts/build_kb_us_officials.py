@@ -618,18 +618,24 @@ def adopt_known_ids(entities: list[dict[str, object]], own_files: set[str]) -> N
             chosen["id"] = known_id
 
 
+def write_entities(path: Path, entities: list[dict[str, object]], what: str = "entities") -> None:
+    """One entity a line (the package files' form); says how many were written where."""
+    with path.open("w", encoding="utf-8") as out:
+        for entity in entities:
+            out.write(json.dumps(entity, ensure_ascii=False) + "\n")
+    print(f"{len(entities)} {what} → {path}")
+
+
 def main() -> None:
     people = build()
     adopt_known_ids(people, {OUT.name, "world_leaders_20th_century.jsonl", "media_outlets.jsonl",
                              "public_figures.jsonl"})
-    with OUT.open("w", encoding="utf-8") as out:
-        for entity in people:
-            if not entity["aliases"]:
-                del entity["aliases"]
-            if entity["sector"] is None:
-                del entity["sector"]
-            out.write(json.dumps(entity, ensure_ascii=False) + "\n")
-    print(f"{len(people)} people → {OUT}")
+    for entity in people:
+        if not entity["aliases"]:
+            del entity["aliases"]
+        if entity["sector"] is None:
+            del entity["sector"]
+    write_entities(OUT, people, "people")
 
 
 if __name__ == "__main__":

@@ -33,10 +33,10 @@ holds (same name and country) keeps that file's id and gains these roles (the fi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from build_kb_us_officials import adopt_known_ids, slug  # scripts/ is on the path of a script run from it
+# scripts/ is on the path of a script run from it
+from build_kb_us_officials import adopt_known_ids, slug, write_entities
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "politika" / "kb" / "data"
@@ -568,11 +568,7 @@ def outlets() -> list[dict[str, object]]:
 
 
 def _write(name: str, entities: list[dict[str, object]]) -> None:
-    path = DATA / name
-    with path.open("w", encoding="utf-8") as out:
-        for entity in entities:
-            out.write(json.dumps(entity, ensure_ascii=False) + "\n")
-    print(f"{len(entities)} entities → {path}")
+    write_entities(DATA / name, entities)
 
 
 def main() -> None:

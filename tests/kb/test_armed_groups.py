@@ -3,20 +3,17 @@ every entry has a known code and sector, and no alias is a country's name or sha
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-
 import pytest
 
-from politika.kb import KnowledgeBase, normalise_name
+from politika.kb import KnowledgeBase
 from politika.kb.lexicon import DATA_DIR
+from tests.kb.package_lists import assert_no_name_is_a_country_or_shared, entries
 
 GROUPS = DATA_DIR / "armed_groups.jsonl"
 
 
 def _entries() -> list[dict[str, object]]:
-    with GROUPS.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return entries(GROUPS)
 
 
 def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | None]:
@@ -74,16 +71,7 @@ def test_every_entry_is_an_armed_group_with_a_known_code(kb: KnowledgeBase) -> N
 
 
 def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
-    owners: dict[str, set[str]] = defaultdict(set)
-    for entry in _entries():
-        aliases = entry.get("aliases") or []
-        assert isinstance(aliases, list)
-        for name in [entry["name"], *aliases]:
-            assert isinstance(name, str) and len(name) >= 2, entry
-            assert kb.country_of_name(name, fallback=False) is None, name
-            owners[normalise_name(name)].add(str(entry["id"]))
-    shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
-    assert not shared, shared
+    assert_no_name_is_a_country_or_shared(kb, GROUPS)
 
 
 @pytest.mark.parametrize("name", ["ADF", "SNA", "PDF", "IS", "RSF", "SDF", "Youth", "Front", "Army", "Houthi"])

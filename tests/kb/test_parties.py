@@ -3,20 +3,17 @@ of a known state, and no alias is a country's name or shared with another party.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-
 import pytest
 
-from politika.kb import KnowledgeBase, normalise_name
+from politika.kb import KnowledgeBase
 from politika.kb.lexicon import DATA_DIR
+from tests.kb.package_lists import assert_no_name_is_a_country_or_shared, entries
 
 PARTIES = DATA_DIR / "parties.jsonl"
 
 
 def _entries() -> list[dict[str, object]]:
-    with PARTIES.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return entries(PARTIES)
 
 
 @pytest.mark.parametrize(("name", "country"), [
@@ -43,16 +40,7 @@ def test_every_entry_is_a_party_of_a_known_state(kb: KnowledgeBase) -> None:
 
 
 def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
-    owners: dict[str, set[str]] = defaultdict(set)
-    for entry in _entries():
-        aliases = entry.get("aliases") or []
-        assert isinstance(aliases, list)
-        for name in [entry["name"], *aliases]:
-            assert isinstance(name, str) and len(name) >= 2, entry
-            assert kb.country_of_name(name, fallback=False) is None, name
-            owners[normalise_name(name)].add(str(entry["id"]))
-    shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
-    assert not shared, shared
+    assert_no_name_is_a_country_or_shared(kb, PARTIES)
 
 
 def test_existing_parties_are_not_duplicated(kb: KnowledgeBase) -> None:
