@@ -268,3 +268,11 @@ def test_european_parliament_groups_and_members_of_a_party() -> None:
     assert any(a["country"] == "GBR" and a["sector"] == "LEG" and a["type"] == "NORP" for a in record["actors"])
     us = annotate("Republicans and Democrats agreed on the bill.", date="2024-03-05")
     assert {a["name"] for a in us["actors"]} == {"Republican Party", "Democratic Party"}
+
+
+def test_the_centre_of_an_indian_story_is_india_s_government() -> None:
+    record = annotate("Karnataka Chief Minister Siddaramaiah on Tuesday accused the Centre of withholding drought "
+                      "relief funds. Speaking in Bengaluru, he said Prime Minister Narendra Modi had not replied.",
+                      date="2024-03-05")
+    centre = person(record, "Centre")
+    assert (centre["country"], centre["sector"], centre["type"]) == ("IND", "GOV", "ORG")

@@ -849,11 +849,12 @@ class _ActorBuilder(ActorRegistry):
         counts = self._country_counts()
         state = article_state(counts)
         for actor in self.actors:
-            if actor.type == "ORG" and actor.entity is None and actor.country is None and state is not None:
+            if actor.type in ("ORG", "GPE") and actor.entity is None and actor.country is None and state is not None:
                 sector = generic_state_body(actor.name, state)
                 if sector is not None:  # "the Foreign Ministry" of a story set in Russia is Russia's
                     actor.country, actor.country_source = state, "article"
                     actor.sector = actor.sector or sector
+                    actor.type = "ORG"  # ("the Centre", India's federal government, tagged GPE)
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
             # the knowledge base does not know is that state's ("Hausa politicians ... the Nigerian Interior
@@ -989,12 +990,16 @@ GENERIC_BODY_HEADS = {"ministry": "GOV", "parliament": "LEG", "treasury": "GOV",
                       "interior": "GOV", "department": "GOV", "house": "LEG", "senate": "LEG"}
 # US bodies are departments: a "Foreign Ministry" of a story set in the United States is another state's.
 NOT_US_BODIES = frozenset({"ministry", "interior"})
+# Names of a state's central government in its own press: "the Centre" in India's.
+CENTRAL_GOVERNMENT_WORDS = {"centre": "IND"}
 
 
 def generic_state_body(name: str, state: str) -> str | None:
     """The sector of an organisation's name that is a state body's generic name (no proper name in it), or None;
     None as well for a ministry when the state is the United States."""
     words = [w.strip(".,'’") for w in name.casefold().replace("’s", "").replace("'s", "").split()]
+    if words and words[-1] in CENTRAL_GOVERNMENT_WORDS and set(words) <= {"the", words[-1]}:
+        return "GOV" if CENTRAL_GOVERNMENT_WORDS[words[-1]] == state else None
     heads = [w for w in words if w in GENERIC_BODY_HEADS]
     if not heads or any(w not in GENERIC_BODY_WORDS and w not in GENERIC_BODY_HEADS for w in words):
         return None
