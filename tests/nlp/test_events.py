@@ -280,3 +280,14 @@ def test_its_in_a_reported_clause_is_the_speaking_body_s() -> None:
     assert strikes and [names[a] for a in strikes[0]["actor"]] == ["Israel Defence Forces"]
     pronouns = {m["text"]: names.get(m["actor"]) for m in record["mentions"] if m["kind"] == "pronoun"}
     assert list(pronouns) == ["its"]  # China's record: no speech verb, left open
+
+
+def test_the_army_of_a_story_set_in_one_state_is_that_state_s() -> None:
+    text = ("Egypt's President Abdel Fattah el-Sisi spoke in Cairo. The army arrested dozens of opposition supporters "
+            "in Alexandria.")
+    record = next(analyse([NlpInput(id="x", text=text, date="2024-03-05")]))
+    actors = {a["id"]: a for a in record["actors"]}
+    arrests = [e for e in record["events"] if e["trigger"]["text"] == "arrested"]
+    assert arrests and [(actors[a]["country"], actors[a]["sector"]) for a in arrests[0]["actor"]] == [("EGY", "MIL")]
+    alone = next(analyse([NlpInput(id="y", text="The army arrested dozens of opposition supporters.")]))
+    assert not [a for a in alone["actors"] if a["sector"] == "MIL"]  # no state named: no country guessed

@@ -416,6 +416,9 @@ class ActorsComponent:
     def _nominals(self, doc: Doc, names: list[Mention]) -> list[Mention]:
         taken = {i for m in names for i in range(m.start, m.end)}
         out: list[Mention] = []
+        named: Counter[str] = Counter(m.entity.country for m in names if m.entity is not None and m.entity.country
+                                      and self.kb.country(m.entity.country) is not None)
+        setting = article_state(named)  # the state the article's names are mostly of, if one is
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.i in taken or head.pos_ not in ("NOUN", "PROPN"):
@@ -449,6 +452,10 @@ class ActorsComponent:
                     out.append(Mention(token.i, token.i + 1, "NORP", "nominal", country=member, sector=sector,
                                        key=f"group:{member}:{sector}"))
                 continue
+            if not countries and role is None and setting is not None and sector in SETTING_SECTORS and \
+                    _is_definite(chunk) and lemma in SETTING_NOUNS:
+                # "the army arrested dozens" in a story set in one state: that state's army
+                countries = [(head, setting)]
             if not countries and role is None:
                 continue  # "officials", "the troops": no country, no one to resolve to
             code = countries[0][1] if countries else None
@@ -1610,6 +1617,10 @@ def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
     return fixes
 
 
+# A state's forces named by their noun alone ("the army", "the police", "security forces"): of the state the article's
+# names are mostly of.
+SETTING_SECTORS = frozenset({"MIL", "COP"})
+SETTING_NOUNS = frozenset({"army", "military", "police", "troops", "soldiers", "forces", "navy", "junta"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 
 
