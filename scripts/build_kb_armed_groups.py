@@ -90,13 +90,11 @@ eval set or from another project's text.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+# scripts/ is on the path of a script run from it
+from build_kb_us_officials import slug
+from kb_tables import extra_names, table_entities, write_with_alias_count
 
-from build_kb_us_officials import slug, write_entities  # scripts/ is on the path of a script run from it
-
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "src" / "politika" / "kb" / "data"
+OUT_NAME = "armed_groups.jsonl"
 
 # country|sector|name|aliases;... (a line starting with # names the conflict)
 GROUPS = """
@@ -315,60 +313,15 @@ politika:phoenix-boko-haram|Jama'atu Ahlis Sunna Lidda'awati wal-Jihad;Jamaatu A
 """
 
 
-def _rows(table: str) -> list[list[str]]:
-    lines = table.replace("\\\n", "").strip().splitlines()
-    return [line.split("|") for line in lines if not line.startswith("#")]
-
-
-def _aliases(field: str, name: str) -> list[str]:
-    out: list[str] = []
-    for alias in field.split(";"):
-        if alias and alias != name and alias not in out:
-            out.append(alias)
-    return out
-
-
-def _existing() -> dict[str, dict[str, object]]:
-    """The other package files' entities by id (the ones ``EXTRA_NAMES`` adds names to)."""
-    out: dict[str, dict[str, object]] = {}
-    for path in sorted(DATA.glob("*.jsonl")):
-        if path.name == "armed_groups.jsonl":
-            continue
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                if line.strip():
-                    entity = json.loads(line)
-                    out[entity["id"]] = entity
-    return out
-
-
 def armed_groups() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    seen: set[str] = set()
-    for country, sector, name, aliases in _rows(GROUPS):
-        assert sector in ("REB", "MIL"), name
-        entity_id = f"politika:group-{slug(name)}"
-        assert entity_id not in seen, entity_id
-        seen.add(entity_id)
-        entity: dict[str, object] = {"id": entity_id, "name": name, "type": "ORG", "kind": "military",
-                                     "country": country, "sector": sector}
-        if aliases:
-            entity["aliases"] = _aliases(aliases, name)
-        out.append(entity)
-    existing = _existing()
-    for entity_id, aliases in _rows(EXTRA_NAMES):
-        held = existing[entity_id]  # a KeyError: the other file renamed the entity
-        assert held.get("kind") == "military" and held.get("country"), held
-        out.append({"id": entity_id, "name": held["name"], "type": held["type"], "kind": held["kind"],
-                    "country": held["country"], "sector": held["sector"],
-                    "aliases": _aliases(aliases, str(held["name"]))})
-    return out
+    groups = table_entities(GROUPS, lambda _, name: f"politika:group-{slug(name)}", lambda _: "military",
+                            lambda _, sector, __: sector in ("REB", "MIL"))
+    return groups + extra_names(EXTRA_NAMES, OUT_NAME,
+                                lambda held: held.get("kind") == "military" and bool(held.get("country")))
 
 
 def main() -> None:
-    entities = armed_groups()
-    aliases = sum(len(entity.get("aliases") or []) for entity in entities)  # type: ignore[arg-type]
-    write_entities(DATA / "armed_groups.jsonl", entities, f"entities ({aliases} aliases)")
+    write_with_alias_count(OUT_NAME, armed_groups())
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 
 # scripts/ is on the path of a script run from it
 from build_kb_us_officials import adopt_known_ids, write_entities
-from build_kb_world_lists import ROLES, _finish, _person
+from build_kb_world_lists import add_office, finish_people, person
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "kb" / "data" / "south_asia_officials.jsonl"
@@ -302,29 +302,22 @@ Fawad Chaudhry|Fawad Hussain Chaudhry
 SUB_TITLES = {"CM": "Chief Minister", "DCM": "Deputy Chief Minister"}
 
 
-def _add(people: dict[str, dict[str, object]], country: str, kind: str, name: str, title: str, start: str,
-         end: str, aliases: list[str]) -> None:
-    entity = _person(people, name, country, "GOV", aliases[0] if aliases else "")
-    roles = entity["roles"]
-    assert isinstance(roles, list)
-    roles.append(f"{title}|{ROLES[kind]}|{country}|GOV|{start}|{end}")
-
-
 def build() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
     for table in (INDIA_MINISTERS, PAKISTAN_MINISTERS):
         for line in table.strip().splitlines():
             country, kind, name, title, start, end, *aliases = line.split("|")
-            _add(people, country, kind, name, title, start, end, aliases)
+            add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
     for country, table in (("IND", INDIA_STATES), ("PAK", PAKISTAN_PROVINCES)):
         for line in table.strip().splitlines():
             state, office, name, start, end, *aliases = line.split("|")
-            _add(people, country, "O", name, f"{SUB_TITLES[office]} of {state}", start, end, aliases)
+            add_office(people, country, "O", name, f"{SUB_TITLES[office]} of {state}", start, end,
+                       aliases[0] if aliases else "")
     for line in EXTRA_ALIASES.strip().splitlines():
         name, aliases = line.split("|")
         entity = people[name]
-        _person(people, name, str(entity["country"]), "GOV", aliases)
-    return _finish(people)
+        person(people, name, str(entity["country"]), "GOV", aliases)
+    return finish_people(people)
 
 
 def main() -> None:

@@ -498,7 +498,7 @@ ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "o
          "D": "defence_minister", "I": "interior_minister"}
 
 
-def _person(people: dict[str, dict[str, object]], name: str, country: str, sector: str,
+def person(people: dict[str, dict[str, object]], name: str, country: str, sector: str,
             aliases: str) -> dict[str, object]:
     entity = people.setdefault(name, {"id": f"politika:{country.lower()}-{slug(name)}", "name": name,
                                       "type": "PERSON", "kind": "person", "country": country, "sector": sector,
@@ -509,43 +509,48 @@ def _person(people: dict[str, dict[str, object]], name: str, country: str, secto
     return entity
 
 
+def add_office(people: dict[str, dict[str, object]], country: str, kind: str, name: str, title: str, start: str,
+               end: str, aliases: str = "") -> None:
+    """A row of an office holders' table (``ROLES`` letter ``kind``, sector GOV): the person, their office."""
+    roles = person(people, name, country, "GOV", aliases)["roles"]
+    assert isinstance(roles, list)
+    roles.append(f"{title}|{ROLES[kind]}|{country}|GOV|{start}|{end}")
+
+
 def leaders() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
     for line in LEADERS.strip().splitlines():
         country, kind, name, title, start, end, *aliases = line.split("|")
-        entity = _person(people, name, country, "GOV", aliases[0] if aliases else "")
-        roles = entity["roles"]
-        assert isinstance(roles, list)
-        roles.append(f"{title}|{ROLES[kind]}|{country}|GOV|{start}|{end}")
+        add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
     for line in CHIEFS.strip().splitlines():
         country, kind, sector, name, title, start, end, org, *aliases = line.split("|")
-        entity = _person(people, name, country, sector, aliases[0] if aliases else "")
+        entity = person(people, name, country, sector, aliases[0] if aliases else "")
         roles = entity["roles"]
         assert isinstance(roles, list)
         roles.append(f"{title}|{CHIEF_ROLES[kind]}|{country}|{sector}|{start}|{end}|{org}".rstrip("|"))
     for line in IGO_HEADS.strip().splitlines():
         org, code, name, country, title, start, end, *aliases = line.split("|")
-        entity = _person(people, name, country, "GOV", aliases[0] if aliases else "")
+        entity = person(people, name, country, "GOV", aliases[0] if aliases else "")
         roles = entity["roles"]
         assert isinstance(roles, list)
         # the head of a body is its leader; an office inside the UN secretariat is an official's
         role = "official" if title.endswith(" (official)") else "leader"
         roles.append(f"{title.removesuffix(' (official)')}|{role}|{code}|GOV|{start}|{end}|{org}")
-    return _finish(people)
+    return finish_people(people)
 
 
 def figures() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
     for line in RICHEST.strip().splitlines():
         name, country, sector, _what, aliases = line.split("|")
-        _person(people, name, country, sector, aliases)
+        person(people, name, country, sector, aliases)
     for line in JOURNALISTS.strip().splitlines():
         name, _where, *aliases = line.split("|")
-        _person(people, name, "USA", "JRN", aliases[0] if aliases else "")
-    return _finish(people)
+        person(people, name, "USA", "JRN", aliases[0] if aliases else "")
+    return finish_people(people)
 
 
-def _finish(people: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+def finish_people(people: dict[str, dict[str, object]]) -> list[dict[str, object]]:
     out = list(people.values())
     for entity in out:
         if not entity["aliases"]:

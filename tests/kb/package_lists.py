@@ -26,3 +26,26 @@ def assert_no_name_is_a_country_or_shared(kb: KnowledgeBase, path: Path) -> None
             owners[normalise_name(name)].add(str(entry["id"]))
     shared = {key: ids for key, ids in owners.items() if len(ids) > 1}
     assert not shared, shared
+
+
+def first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | None]:
+    """What the actors layer takes for an organisation: the first hit, if it is exact (id, country, sector)."""
+    found = kb.lookup(name, types={"ORG", "COLLECTIVE"}, fuzzy=False)
+    assert found and found[0][1] >= 0.99, (name, found[:3])
+    entity = found[0][0]
+    return entity.id, entity.country, entity.sector
+
+
+def assert_extra_names_join_their_entity(kb: KnowledgeBase, entry: dict[str, object], own_prefix: str) -> None:
+    """An entry whose id is not the list's own (``own_prefix``) gives names to an entity another file holds: that
+    entity exists, with the same country and sector."""
+    if str(entry["id"]).startswith(own_prefix):
+        return
+    held = kb.get(str(entry["id"]))
+    assert held is not None and (held.country, held.sector) == (entry["country"], entry["sector"]), entry
+
+
+def exact_hits_in(kb: KnowledgeBase, name: str, path: Path) -> list[str]:
+    """The ids of the list's entries that ``name`` finds exactly."""
+    ids = {str(entry["id"]) for entry in entries(path)}
+    return [e.id for e, score in kb.lookup(name) if e.id in ids and score >= 0.99]

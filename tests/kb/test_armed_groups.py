@@ -7,21 +7,19 @@ import pytest
 
 from politika.kb import KnowledgeBase
 from politika.kb.lexicon import DATA_DIR
-from tests.kb.package_lists import assert_no_name_is_a_country_or_shared, entries
+from tests.kb.package_lists import (
+    assert_extra_names_join_their_entity,
+    assert_no_name_is_a_country_or_shared,
+    entries,
+    exact_hits_in,
+    first_exact,
+)
 
 GROUPS = DATA_DIR / "armed_groups.jsonl"
 
 
 def _entries() -> list[dict[str, object]]:
     return entries(GROUPS)
-
-
-def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | None]:
-    """What the actors layer takes for an organisation: the first hit, if it is exact."""
-    found = kb.lookup(name, types={"ORG", "COLLECTIVE"}, fuzzy=False)
-    assert found and found[0][1] >= 0.99, (name, found[:3])
-    entity = found[0][0]
-    return entity.id, entity.country, entity.sector
 
 
 @pytest.mark.parametrize(("name", "country", "sector"), [
@@ -37,15 +35,15 @@ def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | N
     ("ELN", "COL", "REB"), ("Arakan Army", "MMR", "REB"), ("Wagner", "RUS", "MIL"),
 ])
 def test_groups_resolve_to_their_state(kb: KnowledgeBase, name: str, country: str, sector: str) -> None:
-    _, found_country, found_sector = _first_exact(kb, name)
+    _, found_country, found_sector = first_exact(kb, name)
     assert (found_country, found_sector) == (country, sector), name
 
 
 def test_the_wings_of_hamas_and_islamic_jihad_are_apart(kb: KnowledgeBase) -> None:
-    qassam = _first_exact(kb, "Izz ad-Din al-Qassam Brigades")[0]
-    assert _first_exact(kb, "Ezzedine al-Qassam Brigades")[0] == qassam
-    quds = _first_exact(kb, "al-Quds Brigades")[0]
-    assert quds != qassam and quds == _first_exact(kb, "Saraya al-Quds")[0]
+    qassam = first_exact(kb, "Izz ad-Din al-Qassam Brigades")[0]
+    assert first_exact(kb, "Ezzedine al-Qassam Brigades")[0] == qassam
+    quds = first_exact(kb, "al-Quds Brigades")[0]
+    assert quds != qassam and quds == first_exact(kb, "Saraya al-Quds")[0]
 
 
 def test_houthis_are_not_their_leader(kb: KnowledgeBase) -> None:
@@ -64,10 +62,7 @@ def test_every_entry_is_an_armed_group_with_a_known_code(kb: KnowledgeBase) -> N
         assert entry["sector"] in ("REB", "MIL"), entry
         country = str(entry["country"])
         assert kb.country(country) is not None or country in phoenix_codes, entry
-        if not str(entry["id"]).startswith("politika:group-"):
-            # extra names for an entity another file holds: the same id, country and sector
-            held = kb.get(str(entry["id"]))
-            assert held is not None and (held.country, held.sector) == (country, entry["sector"]), entry
+        assert_extra_names_join_their_entity(kb, entry, "politika:group-")
 
 
 def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
@@ -76,5 +71,4 @@ def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize("name", ["ADF", "SNA", "PDF", "IS", "RSF", "SDF", "Youth", "Front", "Army", "Houthi"])
 def test_ambiguous_names_name_no_group_of_the_file(kb: KnowledgeBase, name: str) -> None:
-    ids = {str(entry["id"]) for entry in _entries()}
-    assert not [e for e, score in kb.lookup(name) if e.id in ids and score >= 0.99], name
+    assert not exact_hits_in(kb, name, GROUPS), name

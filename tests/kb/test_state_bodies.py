@@ -8,21 +8,19 @@ import pytest
 
 from politika.kb import KnowledgeBase
 from politika.kb.lexicon import DATA_DIR
-from tests.kb.package_lists import assert_no_name_is_a_country_or_shared, entries
+from tests.kb.package_lists import (
+    assert_extra_names_join_their_entity,
+    assert_no_name_is_a_country_or_shared,
+    entries,
+    exact_hits_in,
+    first_exact,
+)
 
 BODIES = DATA_DIR / "state_bodies.jsonl"
 
 
 def _entries() -> list[dict[str, object]]:
     return entries(BODIES)
-
-
-def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | None]:
-    """What the actors layer takes for an organisation: the first hit, if it is exact."""
-    found = kb.lookup(name, types={"ORG", "COLLECTIVE"}, fuzzy=False)
-    assert found and found[0][1] >= 0.99, (name, found[:3])
-    entity = found[0][0]
-    return entity.id, entity.country, entity.sector
 
 
 @pytest.mark.parametrize(("name", "country", "sector"), [
@@ -39,14 +37,14 @@ def _first_exact(kb: KnowledgeBase, name: str) -> tuple[str, str | None, str | N
     ("FBI", "USA", "COP"), ("State Department", "USA", "GOV"), ("MI5", "GBR", "SPY"),
 ])
 def test_bodies_resolve_to_their_state(kb: KnowledgeBase, name: str, country: str, sector: str) -> None:
-    _, found_country, found_sector = _first_exact(kb, name)
+    _, found_country, found_sector = first_exact(kb, name)
     assert (found_country, found_sector) == (country, sector), name
 
 
 def test_extra_names_join_the_held_entity(kb: KnowledgeBase) -> None:
-    dhs = _first_exact(kb, "FEMA")[0]
-    assert _first_exact(kb, "Department of Homeland Security")[0] == dhs == _first_exact(kb, "DHS")[0]
-    assert _first_exact(kb, "Justice Department")[0] == _first_exact(kb, "DOJ")[0]
+    dhs = first_exact(kb, "FEMA")[0]
+    assert first_exact(kb, "Department of Homeland Security")[0] == dhs == first_exact(kb, "DHS")[0]
+    assert first_exact(kb, "Justice Department")[0] == first_exact(kb, "DOJ")[0]
 
 
 def test_every_entry_is_a_state_body_with_a_known_code(kb: KnowledgeBase) -> None:
@@ -56,10 +54,7 @@ def test_every_entry_is_a_state_body_with_a_known_code(kb: KnowledgeBase) -> Non
         assert entry["type"] == "ORG" and entry["kind"] in ("agency", "military"), entry
         assert entry["country"] in ("USA", "GBR") and kb.country(str(entry["country"])) is not None, entry
         assert entry["sector"] in ("GOV", "COP", "SPY", "MIL", "JUD", "LEG"), entry
-        if not str(entry["id"]).startswith("politika:body-"):
-            # extra names for an entity another file holds: the same id, country and sector
-            held = kb.get(str(entry["id"]))
-            assert held is not None and (held.country, held.sector) == (entry["country"], entry["sector"]), entry
+        assert_extra_names_join_their_entity(kb, entry, "politika:body-")
 
 
 def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
@@ -70,8 +65,7 @@ def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
                                   "Interior", "Defense", "Labor", "Commerce", "Energy", "Education", "VA", "SSA",
                                   "CPS", "NCA", "CRS", "DOE", "DOT", "NRC", "Met", "Ministry of Justice"])
 def test_ambiguous_names_name_no_body_of_the_file(kb: KnowledgeBase, name: str) -> None:
-    ids = {str(entry["id"]) for entry in _entries()}
-    assert not [e for e, score in kb.lookup(name) if e.id in ids and score >= 0.99], name
+    assert not exact_hits_in(kb, name, BODIES), name
 
 
 def test_ice_is_written_in_capitals_only() -> None:

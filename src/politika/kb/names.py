@@ -72,21 +72,13 @@ def is_latin(text: str) -> bool:
     return bool(letters) and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
 
 
-def best_fuzzy(query: str, choices: Iterable[str] | FuzzyChoices, threshold: float = FUZZY_THRESHOLD,
-               limit: int = 5) -> list[tuple[str, float]]:
-    """The normalised choices closest to ``query`` (token_sort_ratio ≥ threshold), best first, scores 0-1.
-
-    Pass a :class:`FuzzyChoices` when the same choices are searched again and again (the KB's aliases)."""
-    index = choices if isinstance(choices, FuzzyChoices) else FuzzyChoices(choices)
-    return index.best(query, threshold, limit)
-
-
 def _sorted_words(text: str) -> str:
     return " ".join(sorted(text.split()))
 
 
 class FuzzyChoices:
-    """Choices prepared once for token_sort_ratio look-ups: each choice's words are sorted when it is added, so a
+    """The normalised choices closest to a query (rapidfuzz token_sort_ratio ≥ a threshold, best first, scores 0-1),
+    prepared once for many look-ups: each choice's words are sorted when it is added, so a
     look-up is a plain ratio over the prepared strings (the same scores, ties in the same order; about six times
     faster over the KB's 13,500 aliases than letting the scorer sort both sides of every pair)."""
 

@@ -38,6 +38,7 @@ from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
+from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
 from politika.nlp.gazetteer import Place, is_state_name, place, region, us_state_of
@@ -542,8 +543,6 @@ def _reported_its(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "The Israel Defense Forces said its jets had struck ...": a possessive "its"/"their" of the subject of a
     clause a speech verb reports is the speaker's, when the speaker is a body, a state or a group (the actors
     layer's mention of that verb's subject). Not elsewhere ("the US criticised China for its record")."""
-    from politika.nlp.cues import SPEECH_VERBS
-
     by_token = {i: m for m in mentions if m.actor is not None and m.actor.type != "PERSON" and m.kind != "pronoun"
                 for i in range(m.start, m.end)}
     out: list[Mention] = []

