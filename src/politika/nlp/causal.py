@@ -28,7 +28,8 @@ Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
 
 from spacy.language import Language
@@ -125,12 +126,39 @@ class CausalComponent:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-        """The documents of each ``batch_size`` batch analysed together (one second-stage call per batch)."""
+        """The documents of each ``batch_size`` batch analysed together (one second-stage call per batch).
+
+        The second stage runs on a worker thread while the pipeline reads the next batch: its scores only set the
+        sentences' ``causal_sentences`` scores (the links weigh the linear score), ONNX Runtime and the tokenizer
+        release the GIL, and spaCy's own components use one core, so on a machine with a core to spare its time
+        hides behind the parse of the next batch. A batch is handed on once its scores are in (one batch late);
+        the records are the same as scoring in line."""
         second = causal_minilm.load() if self.second_stage else None
-        for batch in minibatch(docs, batch_size):
-            for doc, analysis in zip(batch, analyse_causal_batch(batch, second=second), strict=True):
-                doc._.politika_causal = analysis
-                yield doc
+        if second is None:
+            for batch in minibatch(docs, batch_size):
+                for doc, analysis in zip(batch, analyse_causal_batch(batch), strict=True):
+                    doc._.politika_causal = analysis
+                    yield doc
+            return
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="politika-causal")
+        waiting: tuple[list[Doc], list[CausalAnalysis], Callable[[], None]] | None = None
+        try:
+            for batch in minibatch(docs, batch_size):
+                analyses, finish = _analyse_deferred(batch, second, pool)
+                if waiting is not None:
+                    yield from _finished(*waiting)
+                waiting = (batch, analyses, finish)
+            if waiting is not None:
+                yield from _finished(*waiting)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finished(batch: list[Doc], analyses: list[CausalAnalysis], finish: Callable[[], None]) -> Iterator[Doc]:
+    finish()
+    for doc, analysis in zip(batch, analyses, strict=True):
+        doc._.politika_causal = analysis
+        yield doc
 
 
 _told: list[bool] = []
@@ -162,20 +190,37 @@ def analyse_causal_batch(docs: list[Doc], model: dict[str, Any] | None = None, s
     The sentence scores (``causal_sentences``) are the cascade's; the link scorer weighs each candidate with the
     linear score, the one it was trained with (``scripts/train_causal_links.py``; with the cascade's score,
     retrained, it did no better: docs/causal.md)."""
+    analyses, finish = _analyse_deferred(docs, second, None, model, link_model)
+    finish()
+    return analyses
+
+
+def _analyse_deferred(docs: list[Doc], second: Any | None, pool: Executor | None,
+                      model: dict[str, Any] | None = None, link_model: dict[str, Any] | None = None
+                      ) -> tuple[list[CausalAnalysis], Callable[[], None]]:
+    """The analyses of ``docs`` with their links and linear sentence scores, and a function that puts the second
+    stage's scores of the unsure sentences in place (it waits for them when ``pool`` runs them)."""
     model = model if model is not None else load_model()
     sents = [list(doc.sents) for doc in docs]
-    linear = [[causal_score(sentence_features(sent), model) for sent in doc_sents] for doc_sents in sents]
-    flat = causal_minilm.combine([x for doc_scores in linear for x in doc_scores],
-                                 [sent.text for doc_sents in sents for sent in doc_sents], second)
-    out: list[CausalAnalysis] = []
-    start = 0
-    for doc_sents, doc_linear in zip(sents, linear, strict=True):
-        analysis = CausalAnalysis(scores=flat[start:start + len(doc_sents)])
-        start += len(doc_sents)
-        for index, (sent, score) in enumerate(zip(doc_sents, doc_linear, strict=True)):
+    analyses: list[CausalAnalysis] = []
+    for doc_sents in sents:
+        linear = [causal_score(sentence_features(sent), model) for sent in doc_sents]
+        analysis = CausalAnalysis(scores=linear)
+        for index, (sent, score) in enumerate(zip(doc_sents, linear, strict=True)):
             analysis.links.extend(sentence_links(sent, index, score, link_model=link_model))
-        out.append(analysis)
-    return out
+        analyses.append(analysis)
+    where = [(k, i) for k, analysis in enumerate(analyses) for i in causal_minilm.unsure(analysis.scores)]
+    if second is None or not where:
+        return analyses, lambda: None
+    texts = [sents[k][i].text for k, i in where]
+    future = pool.submit(second.scores, texts) if pool is not None else None
+
+    def finish() -> None:
+        rescored = future.result() if future is not None else second.scores(texts)
+        for (k, i), p in zip(where, rescored, strict=True):
+            analyses[k].scores[i] = p
+
+    return analyses, finish
 
 
 def sentence_links(sent: Span, index: int, score: float, threshold: float = THRESHOLD,
