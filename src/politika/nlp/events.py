@@ -14,7 +14,7 @@ with the gazetteer and a small landmark map, modality with :mod:`.modality`.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,6 +208,7 @@ class EventsComponent:
                 events.extend(self.sentence_events(doc, sent, number, mentions))
         _recipients_of_acts(events, self.min_confidence)
         self.model.forget()
+        _forget_ents(doc)
         doc._.politika_events = events
         doc._.politika_contexts = article_contexts(doc)
         return doc
@@ -1452,10 +1453,34 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
     return max(subjects or found, key=lambda f: f[1])[2]
 
 
+_ENTS_KEY = "politika_events_ents"
+
+
+def _sentence_ents(sent: Span) -> list[Span]:
+    """``sent.ents``, from the Doc's entities taken once per Doc (spaCy builds every entity of the Doc at each
+    ``sent.ents``); the events layer drops them after the Doc (:func:`_forget_ents`)."""
+    taken: tuple[list[Span], list[int]] | None = sent.doc.user_data.get(_ENTS_KEY)
+    if taken is None:
+        ents = list(sent.doc.ents)
+        taken = sent.doc.user_data[_ENTS_KEY] = (ents, [e.start for e in ents])
+    ents, starts = taken
+    first = bisect_left(starts, sent.start)
+    out = []
+    for ent in ents[first:]:
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
+
+
+def _forget_ents(doc: Doc) -> None:
+    doc.user_data.pop(_ENTS_KEY, None)
+
+
 def _attach_date(doc: Doc, event: Event) -> None:
     token = event.trigger
     sent = token.sent
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    dates = [e for e in _sentence_ents(sent) if e.label_ in ("DATE", "TIME")]
     near = [e for e in dates if any(t.i in {a.i for a in e.root.ancestors} for t in [token]) or e.root.head == token]
     chosen = near[0] if near else (dates[0] if len(dates) == 1 else None)
     if chosen is None:
@@ -1470,7 +1495,7 @@ def _attach_place(doc: Doc, event: Event, mentions: list[Any]) -> None:
 
     token = event.trigger
     candidates: list[Span] = []
-    for ent in token.sent.ents:
+    for ent in _sentence_ents(token.sent):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         head = ent.root.head
