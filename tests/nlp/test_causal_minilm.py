@@ -131,6 +131,41 @@ def test_a_batch_of_documents_goes_to_the_second_stage_in_one_call() -> None:
         [[link.confidence for link in a.links] for a in linear]
 
 
+def test_the_component_scores_each_batch_on_a_worker_thread_as_in_line(monkeypatch) -> None:
+    """``CausalComponent.pipe`` hands a batch on once the worker thread's scores are in: the same analyses as
+    :func:`analyse_causal_batch`, in order, one second-stage call per batch, never on the caller's thread."""
+    import threading
+
+    from politika.nlp.causal import CausalComponent, analyse_causal_batch
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(None, ())
+    texts = ["The strike went on for weeks because the talks had failed. Prices rose.",
+             "The army withdrew after the ceasefire. The mayor opened a new bridge on Monday.",
+             "Sanctions were not enough to stop the war, analysts said.",
+             "The storm cut power to thousands, so schools closed.",
+             "Nothing happened here."]
+    docs = [nlp(text) for text in texts]
+    threads: list[str] = []
+
+    class Threaded(FakeSecond):
+        def scores(self, texts: list[str]) -> list[float]:
+            threads.append(threading.current_thread().name)
+            return super().scores(texts)
+
+    monkeypatch.setattr(causal_minilm, "load", lambda adapter=None: Threaded())
+    component = CausalComponent(second_stage=False)
+    component.second_stage = True
+    out = list(component.pipe(iter(docs), batch_size=2))
+    assert [doc.text for doc in out] == texts
+    expected = [a for start in range(0, len(docs), 2)
+                for a in analyse_causal_batch(docs[start:start + 2], second=FakeSecond())]
+    assert [doc._.politika_causal.scores for doc in out] == [a.scores for a in expected]
+    assert [[(link.cause, link.effect) for link in doc._.politika_causal.links] for doc in out] == \
+        [[(link.cause, link.effect) for link in a.links] for a in expected]
+    assert threads and all(name.startswith("politika-causal") for name in threads)
+
+
 @pytest.mark.skipif(causal_minilm.runtime() != "onnx", reason="needs onnxruntime (the embeddings extra)")
 def test_onnx_runtime_scores_as_torch_does(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(causal_minilm, "CACHE_DIR", tmp_path)
