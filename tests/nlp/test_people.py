@@ -276,3 +276,24 @@ def test_the_centre_of_an_indian_story_is_india_s_government() -> None:
                       date="2024-03-05")
     centre = person(record, "Centre")
     assert (centre["country"], centre["sector"], centre["type"]) == ("IND", "GOV", "ORG")
+
+
+def test_a_namesake_the_text_places_in_another_state_is_not_linked() -> None:
+    # Jim Chalmers is Australia's treasurer in the knowledge base; the text says this one is Scottish
+    other = person(annotate("Jim Chalmers, a Scottish football coach, said the season was over.", date="2024-07-05"),
+                   "Jim Chalmers")
+    assert other["kb_id"] is None and other["country"] == "GBR" and other["country_source"] == "descriptor"
+    treasurer = person(annotate("Australia's treasurer, Jim Chalmers, said the budget would be in surplus.",
+                                date="2024-07-05"), "Jim Chalmers")
+    assert treasurer["kb_id"] == "politika:aus-jim-chalmers" and treasurer["country"] == "AUS"
+
+
+def test_a_namesake_in_a_story_set_elsewhere_is_not_linked() -> None:
+    # Mary Ng, Canada's trade minister, is no student in Manila; a head of government is named anywhere
+    student = person(annotate("Mary Ng, a student in Manila, joined the protest. Philippine police arrested dozens "
+                              "of students.", date="2024-07-05"), "Mary Ng")
+    assert student["kb_id"] is None and student["country"] != "CAN"
+    minister = person(annotate("Mary Ng said Canada would diversify its trade.", date="2024-07-05"), "Mary Ng")
+    assert minister["kb_id"] == "politika:can-mary-ng"
+    record = annotate("Putin met Erdogan in Ankara.", date="2024-07-05")
+    assert person(record, "Putin")["country"] == "RUS" and person(record, "Erdogan")["kb_id"] is not None

@@ -819,6 +819,8 @@ class _ActorBuilder(ActorRegistry):
 
     def finish(self, doc: Doc) -> None:
         """Fill codes from roles and descriptors where the knowledge base gave none; drop empty actors."""
+        places = self._placed_tokens()
+        self._unlink_namesakes(doc, places)
         for actor in self.actors:
             text_former = any(r.former for r in actor.roles)
             text_current = any(not r.former for r in actor.roles)
@@ -847,7 +849,6 @@ class _ActorBuilder(ActorRegistry):
                 actor.country_source = "kb"
             if actor.entity is not None and actor.country is None and actor.type == "ORG":
                 self._country_from_own_name(actor)  # "Palestinian Islamic Jihad", known without a country
-        places = self._placed_tokens()
         for actor in self.actors:
             if actor.type == "PERSON" and actor.entity is None and actor.country is None:
                 self._country_from_context(actor, doc, places)
@@ -875,6 +876,45 @@ class _ActorBuilder(ActorRegistry):
             actor.id = f"a{number}"
 
 
+    def _unlink_namesakes(self, doc: Doc, places: dict[int, str]) -> None:
+        """A person linked to the knowledge base by name whom the text gives another state ("Mark Green, a Labour
+        councillor in Leeds"; "Mary Ng, a Singapore civil servant") is someone else of the same name: unlinked, and
+        left to the text's country. A state the entity held an office of is no contradiction ("Mark Carney, the
+        former governor of the Bank of England")."""
+        for actor in self.actors:
+            entity = actor.entity
+            if actor.type != "PERSON" or entity is None or not entity.country or \
+                    self.kb.country(entity.country) is None or not any(m.kind == "name" for m in actor.mentions):
+                continue
+            found = self._text_country(actor, doc, places)
+            homes = {entity.country, *(r.country for r in entity.roles)}
+            if found is not None and found[0] in homes:
+                continue
+            if found is None and not self._elsewhere(actor, homes):
+                continue
+            actor.entity, actor.kb_id, actor.link_confidence = None, None, None
+            actor.country = actor.sector = actor.country_source = None
+            names = [doc[m.start:m.end].text for m in actor.mentions if m.kind == "name"]
+            actor.name = max(names, key=len)  # the text's name, not the entity's
+            for mention in actor.mentions:
+                mention.entity = None
+
+    def _elsewhere(self, actor: Actor, homes: set[str]) -> bool:
+        """Whether a person the knowledge base links by name alone (no title in the text of an office they hold or
+        of their state; no office at the top of a state: heads of state and government, foreign, defence and
+        interior ministers are named across the world's press) appears in an article set in another state that
+        never names a state of theirs ("Adam Smith" in a British column on economics is not the US congressman;
+        "Chris Smith, a former culture secretary" in a story on the BBC is not either)."""
+        entity = actor.entity
+        if entity is None or any(r.role in TOP_OFFICES for r in entity.roles):
+            return False
+        held = {(r.role, r.sector) for r in entity.roles}
+        if any(r.country in homes or (r.country is None and (r.role, r.sector) in held) for r in actor.roles):
+            return False  # "Sen. Lindsey Graham": a title of an office the entity holds
+        others = country_counts((a for a in self.actors if a is not actor), self.kb)
+        setting = article_state(others)
+        return setting is not None and not any(others[code] for code in homes)
+
     def _country_from_own_name(self, actor: Actor) -> None:
         """An organisation the knowledge base knows without a country, whose name says it (a demonym among its
         words: "Egyptian Islamic Jihad")."""
@@ -888,54 +928,13 @@ class _ActorBuilder(ActorRegistry):
                 return
 
     def _country_from_context(self, actor: Actor, doc: Doc, places: dict[int, str]) -> None:
-        """A person the knowledge base does not know: the country of whom they work for or lead ("Trump lawyer
-        Alan Garten", "State Department official David Holmes"), else, for a state office named without its
-        state ("Sen.", "HHS Secretary", "Justice"), the country the article is about when one dominates.
+        """A person the knowledge base does not know: the country the text gives them (:meth:`_text_country`), else
+        that of a namesake the knowledge base holds, else, for a state office named without its state ("Sen.",
+        "HHS Secretary", "Justice"), the country the article is about when one dominates.
         ``places``: :meth:`_placed_tokens`."""
-        for tie in actor.ties:
-            country = tie.target.country
-            if tie.type in ("works_for", "leads", "member_of", "family") and country and \
-                    self.kb.country(country) is not None:
-                actor.country, actor.country_evidence, actor.country_source = country, tie.evidence, "tie"
-                return
-        owners = {i: a for a in self.actors if a is not actor and a.country and self.kb.country(a.country)
-                  and a.type in ("PERSON", "ORG") for m in a.mentions if m.kind == "name"
-                  for i in range(m.start, m.end)}
-        for descriptor in actor.descriptors:
-            # "Jason Miller, a senior adviser to the Trump campaign": a title and whom it serves
-            words = [t.lower_ for t in descriptor]
-            owner = next((owners[t.i] for t in descriptor if t.i in owners), None)
-            if owner is not None and owner.country and title_sense(words) is not None:
-                actor.country, actor.country_evidence, actor.country_source = owner.country, descriptor, "descriptor"
-                return
-            # "a law professor at the University of Texas": a body in a US state
-            if any(t.pos_ == "PROPN" and _us_state_name(self.kb, t.text, self.georgia_is_a_state)
-                   for t in descriptor) or _two_word_state(descriptor):
-                # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
-                actor.country, actor.country_evidence, actor.country_source = "USA", descriptor, "descriptor"
-                return
-        for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
-            for token in descriptor:
-                code = self._state_code(self.kb.country_of_demonym(token.text)) if token.pos_ in ("ADJ", "PROPN") \
-                    else None
-                code = code or ("USA" if us_party_word(token) and token.text[:1].isupper() else None)
-                following = token.nbor() if token.i + 1 < len(token.doc) else None
-                if code and following is not None and following.i < descriptor.end and \
-                        self.kb.country_of_demonym(following.text):
-                    continue  # "Haitian American": the last of two demonyms says the nationality
-                if code and self.kb.country(code) is not None:
-                    actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
-                    return
-        for descriptor in actor.descriptors:  # "the secretary of state in Georgia, Brad Raffensperger"
-            text = " " + " ".join(t.lower_ for t in descriptor) + " "
-            code = next((c for title, c in STATE_TITLES.items() if f" {title} " in text
-                         and f" {title} for " not in text), None)  # ("Secretary of State for Health": Britain's)
-            if code:
-                actor.country, actor.country_evidence, actor.country_source = code, descriptor, "descriptor"
-                return
-        code, evidence = _home_named(actor, doc, places)
-        if code is not None:
-            actor.country, actor.country_evidence, actor.country_source = code, evidence, "descriptor"
+        found = self._text_country(actor, doc, places)
+        if found is not None:
+            actor.country, actor.country_evidence, actor.country_source = found
             return
         if self._country_of_namesake(actor):
             return
@@ -948,6 +947,51 @@ class _ActorBuilder(ActorRegistry):
         # asks that unknown stays unknown)
         if office is not None and code is not None:
             actor.country, actor.country_evidence, actor.country_source = code, office.evidence, "article"
+
+    def _text_country(self, actor: Actor, doc: Doc, places: dict[int, str]) -> tuple[str, Span | None, str] | None:
+        """The country the text gives a person, with its evidence and source: whom they work for or lead ("Trump
+        lawyer Alan Garten", "State Department official David Holmes"), a descriptor's owner, US state, demonym or
+        state title ("a law professor at the University of Texas", "a Lebanese analyst"), where they are from."""
+        for tie in actor.ties:
+            country = tie.target.country
+            if tie.type in ("works_for", "leads", "member_of", "family") and country and \
+                    self.kb.country(country) is not None:
+                return country, tie.evidence, "tie"
+        owners = {i: a for a in self.actors if a is not actor and a.country and self.kb.country(a.country)
+                  and a.type in ("PERSON", "ORG") for m in a.mentions if m.kind == "name"
+                  for i in range(m.start, m.end)}
+        for descriptor in actor.descriptors:
+            # "Jason Miller, a senior adviser to the Trump campaign": a title and whom it serves
+            words = [t.lower_ for t in descriptor]
+            owner = next((owners[t.i] for t in descriptor if t.i in owners), None)
+            if owner is not None and owner.country and title_sense(words) is not None:
+                return owner.country, descriptor, "descriptor"
+            # "a law professor at the University of Texas": a body in a US state
+            if any(t.pos_ == "PROPN" and _us_state_name(self.kb, t.text, self.georgia_is_a_state)
+                   for t in descriptor) or _two_word_state(descriptor):
+                # (not Georgia, a country's name too; country_of_name gives a US state's name USA)
+                return "USA", descriptor, "descriptor"
+        for descriptor in actor.descriptors:  # "Celinda Lake, a Democratic pollster"; "X, a Lebanese analyst"
+            for token in descriptor:
+                code = self._state_code(self.kb.country_of_demonym(token.text)) if token.pos_ in ("ADJ", "PROPN") \
+                    else None
+                code = code or ("USA" if us_party_word(token) and token.text[:1].isupper() else None)
+                following = token.nbor() if token.i + 1 < len(token.doc) else None
+                if code and following is not None and following.i < descriptor.end and \
+                        self.kb.country_of_demonym(following.text):
+                    continue  # "Haitian American": the last of two demonyms says the nationality
+                if code and self.kb.country(code) is not None:
+                    return code, descriptor, "descriptor"
+        for descriptor in actor.descriptors:  # "the secretary of state in Georgia, Brad Raffensperger"
+            text = " " + " ".join(t.lower_ for t in descriptor) + " "
+            code = next((c for title, c in STATE_TITLES.items() if f" {title} " in text
+                         and f" {title} for " not in text), None)  # ("Secretary of State for Health": Britain's)
+            if code:
+                return code, descriptor, "descriptor"
+        code, evidence = _home_named(actor, doc, places)
+        if code is not None:
+            return code, evidence, "descriptor"
+        return None
 
     def _placed_tokens(self) -> dict[int, str]:
         """Token index → country code, for the tokens of the cities and countries this text names (the state's own
@@ -983,6 +1027,10 @@ class _ActorBuilder(ActorRegistry):
             self._dominant = country_counts(self.actors, self.kb)
         return self._dominant
 
+
+# The offices whose holders the world's press names anywhere: a person holding one is linked by name alone.
+TOP_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                         "interior_minister"})
 
 # A state body named without its state ("the Foreign Ministry", "Ministry of Health", "Parliament", "the Supreme
 # Court"): the words such a name is made of, and its head nouns' sectors.
