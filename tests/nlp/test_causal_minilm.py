@@ -164,6 +164,12 @@ def test_the_component_scores_each_batch_on_a_worker_thread_as_in_line(monkeypat
     assert [[(link.cause, link.effect) for link in doc._.politika_causal.links] for doc in out] == \
         [[(link.cause, link.effect) for link in a.links] for a in expected]
     assert threads and all(name.startswith("politika-causal") for name in threads)
+    # a worker per core (politika.scale.worker) scores in line: the same analyses, on the caller's thread
+    threads.clear()
+    component.beside_the_parse = False
+    again = list(component.pipe(iter([nlp(text) for text in texts]), batch_size=2))
+    assert [doc._.politika_causal.scores for doc in again] == [a.scores for a in expected]
+    assert threads and set(threads) == {threading.current_thread().name}
 
 
 @pytest.mark.skipif(causal_minilm.runtime() != "onnx", reason="needs onnxruntime (the embeddings extra)")

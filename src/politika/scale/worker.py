@@ -93,6 +93,9 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> N
     # load_pipeline caches only successes, so the first task raises the same error where it can be reported.
     with contextlib.suppress(PolitikaError):
         nlp = load_pipeline(model, layers or LAYERS, component_config())
+        if "politika_causal" in nlp.pipe_names:  # a worker per core: no core to spare for the second stage
+            causal: Any = nlp.get_pipe("politika_causal")
+            causal.beside_the_parse = False
         with contextlib.suppress(Exception), nlp.memory_zone():  # the layers load their tables on first use
             nlp(WARM_UP)
     # The pipeline's ~0.5 M objects live as long as the process: out of every later collection (release_memory;
