@@ -211,6 +211,20 @@ def test_a_state_s_region_places_its_people_and_a_shared_region_name_none() -> N
     assert all(not m["actor"] or not {a["id"]: a for a in record["actors"]}[m["actor"]]["country"] for m in punjab)
 
 
+def test_a_region_and_a_town_of_two_states_by_the_states_the_text_names() -> None:
+    def country(text: str, name: str) -> str | None:
+        return person(annotate(text, date="2025-03-05"), name)["country"]
+
+    assert country("Ontario would retaliate against the tariffs.", "Ontario") == "CAN"  # a province, not the town
+    assert country("A fire broke out in Ontario, California, on Monday.", "Ontario") == "USA"  # the town
+    # Victoria: Australia's state, not Hong Kong's Victoria nor the Seychelles' capital, in a story naming Melbourne
+    assert country("Victoria declared a state of emergency after floods in Melbourne.", "Victoria") == "AUS"
+    assert country("Victoria said the Seychelles would open its ports.", "Victoria") == "SYC"
+    from politika.nlp.gazetteer import region, regions
+
+    assert region("Punjab") is None and [p.country for p in regions("Punjab")] == ["IND", "PAK"]  # the text chooses
+
+
 def test_a_given_name_that_is_only_another_person_s_middle_name_does_not_link() -> None:
     kb = KnowledgeBase.load()
     assert [e.name for e, _ in kb.lookup("Khaled Ali")] == []  # not Ahmad Khalid Al Ali (SYR)

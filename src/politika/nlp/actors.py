@@ -41,7 +41,7 @@ from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, c
 from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
-from politika.nlp.gazetteer import Place, is_state_name, place, region, us_state_of
+from politika.nlp.gazetteer import Place, is_state_name, place, region, regions, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.person_country import place_people
 from politika.nlp.record_types import ActorEntry, MentionEntry
@@ -274,6 +274,9 @@ class ActorsComponent:
         fixes += _persons_by_name(doc, mentions)
         doc._.politika_ner_fixes = fixes
         for mention in mentions:
+            if _capital_of_another_state(doc, mention, self.kb):
+                mention.entity = None  # the place the gazetteer finds in the named state
+                continue
             _classify_place_or_metonym(doc, mention, self.kb)
             if mention.label == "NORP" and _is_modifier(doc, mention):
                 mention.kind = "modifier"  # "a Hungarian plan": a nationality that names no actor
@@ -596,6 +599,7 @@ class _ActorBuilder(ActorRegistry):
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
+        self._named_states: list[tuple[int, str]] | None = None  # :meth:`_states_named`
 
     def _state_code(self, code: str | None) -> str | None:
         """``code``, but USA for GEO in an article on the US state ("Georgians for Responsible Marijuana Policy")."""
@@ -671,9 +675,9 @@ class _ActorBuilder(ActorRegistry):
             return True
         if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
             # ("HHS" is not an alternate name of Zhongshan); a region only when named as a place
-            city = place(span.text) or _district_of(span.text) or \
-                (region(span.text) if mention.label in ("GPE", "LOC") else None)
-            if city is not None and (mention.label != "ORG" or city.population > 100_000):
+            city = self._city_or_region(doc, span, mention.label)
+            if city is not None and (mention.label != "ORG" or city.population > 100_000 or city.population == 0):
+                # (population 0: a region, which _city_or_region gives an ORG only in the state the text names)
                 actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
                                        country=city.country, sector="CVL")
                 mention.label, mention.kind = "GPE", "place"
@@ -689,6 +693,32 @@ class _ActorBuilder(ActorRegistry):
                                sector=sector)
         self._link(mention, actor, span)
         return True
+
+    def _city_or_region(self, doc: Doc, span: Span, label: str) -> Place | None:
+        """The gazetteer's place for a name: a city, a city's district, or a state's first-level region (named as a
+        place). A city and a region of two states ("Ontario": a province of Canada, a city in California;
+        "Victoria"): the one whose state the article names and the other's does not, else the region unless the
+        city has a million people."""
+        city = place(span.text) or _district_of(span.text)
+        named = {code for start, code in self._states_named(doc) if start != span.start}  # (not the name itself)
+        areas = [a for a in regions(span.text) if a.country in named]
+        if label not in ("GPE", "LOC"):  # a region only when named as a place, or in the one state the text names
+            return areas[0] if len(areas) == 1 and (city is None or city.country not in named) else city
+        area = region(span.text)
+        if area is None:  # no region, or regions of several states: one of them if the text names its state alone
+            area = areas[0] if len(areas) == 1 and (city is None or city.country not in named) else None
+        if city is None or area is None or city.country == area.country:
+            return city or area
+        if (city.country in named) != (area.country in named):
+            return city if city.country in named else area
+        return city if city.population >= 1_000_000 else area
+
+    def _states_named(self, doc: Doc) -> list[tuple[int, str]]:
+        """The states the article names, with where (the name's first token): by name, demonym, or a US state's
+        name (once per article)."""
+        if self._named_states is None:
+            self._named_states = named_states(doc, self.kb)
+        return self._named_states
 
     def _country_named(self, doc: Doc, span: Span) -> KBEntity | None:
         """The country a name is, unless the words after it name a town's state ("Lebanon, Tennessee")."""
@@ -1477,6 +1507,37 @@ def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+
+
+def named_states(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
+    """The states a text names, with where (the name's first token): by name, demonym, a US state's name, or a
+    city of half a million people or more ("Melbourne")."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            continue
+        code = kb.country_of_name(ent.text) or kb.country_of_demonym(ent.text) or \
+            ("USA" if is_state_name(ent.text) else None)
+        if code is None and ent.label_ == "GPE" and (city := place(ent.text)) is not None and \
+                city.population >= 500_000:
+            code = city.country
+        if code:
+            out.append((ent.start, code))
+    return out
+
+
+def _capital_of_another_state(doc: Doc, mention: Mention, kb: KnowledgeBase) -> bool:
+    """A capital's name that the text sets in another state: "Victoria" (the Seychelles' capital) in a story that
+    names Australia, whose state of Victoria it is, and never the Seychelles."""
+    entity = mention.entity
+    text = doc[mention.start:mention.end].text
+    if entity is None or entity.kind not in ("government", "city") or not _is_capital_name(entity, text, kb):
+        return False
+    named = {code for start, code in named_states(doc, kb) if start != mention.start}
+    if not named or entity.country in named:
+        return False
+    others = [*regions(text), *filter(None, [place(text)])]
+    return any(other.country != entity.country and other.country in named for other in others)
 
 
 def _district_of(name: str) -> Place | None:

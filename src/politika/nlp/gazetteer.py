@@ -179,6 +179,34 @@ def _region_index() -> dict[str, Place]:
             if len({c for c, _ in regions}) == 1 for country, name in [min(regions)]}
 
 
+@lru_cache(maxsize=1)
+def _all_regions() -> dict[str, list[Place]]:
+    """Every state's first-level region by name, one per state, also where several states have one of the name."""
+    import pycountry
+
+    found: dict[str, dict[str, str]] = defaultdict(dict)
+    for area in pycountry.subdivisions:
+        if area.parent_code is not None or area.type not in REGION_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=area.country_code)
+        if country is None:
+            continue
+        for name in _region_names(area.name):
+            if len(name) >= 4:
+                found[name.casefold()].setdefault(country.alpha_3, area.name)
+    return {key: [Place(re.split(r"\s*[\[/]", name)[0], code, 0, 0.0, 0.0) for code, name in sorted(states.items())]
+            for key, states in found.items()}
+
+
+def regions(name: str) -> list[Place]:
+    """Every state's first-level region called ``name`` ("Punjab": India's and Pakistan's), for a caller that can
+    choose by the states the text names; [] for a continent or world region."""
+    key = " ".join(name.split()).casefold()
+    if key in _regions():
+        return []
+    return _all_regions().get(key, [])
+
+
 def region(name: str) -> Place | None:
     """The state's first-level region called ``name`` ("Karnataka", "Sindh", "Bayern", "Al Jizah"), when no other
     state has a region of that name; population 0 (not known). Cities come first: callers ask :func:`place`
