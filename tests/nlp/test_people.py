@@ -311,3 +311,14 @@ def test_a_namesake_in_a_story_set_elsewhere_is_not_linked() -> None:
     assert minister["kb_id"] == "politika:can-mary-ng"
     record = annotate("Putin met Erdogan in Ankara.", date="2024-07-05")
     assert person(record, "Putin")["country"] == "RUS" and person(record, "Erdogan")["kb_id"] is not None
+
+
+def test_a_region_in_a_title_gives_its_state_and_no_head_of_it() -> None:
+    record = annotate("Ontario Premier Doug Ford said the province would retaliate against US tariffs.",
+                      date="2025-03-05")
+    ford = person(record, "Doug Ford")
+    assert ford["country"] == "CAN"  # the province's premier, not the United States the text also names
+    assert all(r["role"] != "head_of_government" for r in ford["roles"])  # not Canada's head of government
+    treasurer = person(annotate("Treasurer Jim Chalmers said the budget would return to surplus.",
+                                date="2025-03-05"), "Jim Chalmers")
+    assert treasurer["kb_id"] == "politika:aus-jim-chalmers"  # the title the NER took into the name is left out

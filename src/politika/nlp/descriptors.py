@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from politika.nlp.actor_types import Actor, Mention, Role, Tie
+from politika.nlp.gazetteer import region
 from politika.nlp.titles import HONORIFICS, TitleSense, title_sense
 
 if TYPE_CHECKING:
@@ -119,20 +120,26 @@ def _read_title(doc: Doc, collected: list[Token], sense: tuple[TitleSense, str] 
     former = any(t.lower_ in FORMER_WORDS for t in collected)
     org_actor: Actor | None = None
     country: str | None = None
+    local = False  # the country is that of a city or region the title names: "Ontario Premier", "Moscow Mayor"
     for token in collected:
         other = by_token.get(token.i)
         if other is not None and other.actor is not None and other.actor is not actor:
             if other.actor.kind in ("country", "government", "place") or other.label == "GPE":
+                local = local or (country is None and other.actor.kind == "city")
                 country = country or other.actor.country
             else:
                 org_actor = org_actor or other.actor
                 country = country or other.actor.country
         elif country is None:
             country = kb.country_of_demonym(token.text) if token.pos_ in ("ADJ", "PROPN") else None
+            if country is None and token.pos_ == "PROPN" and (area := region(token.text)) is not None:
+                country, local = area.country, True  # a region the NER left untagged ("Ontario Premier Doug Ford")
     if sense is None:
         return
     role_sense, matched = sense
     role = role_sense.role
+    if local and role in ("head_of_state", "head_of_government"):
+        role = "official"  # a province's premier, a region's president: not the state's head
     domain = any(t.lower_ in DOMAIN_WORDS for t in collected)
     if org_actor is not None and role == "head_of_state":
         role = "leader"  # "European Commission President": the head of that body, not of a state

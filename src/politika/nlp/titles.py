@@ -25,6 +25,8 @@ TITLES: dict[str, TitleSense] = {
     "interior minister": TitleSense("interior_minister", "GOV"),
     "home secretary": TitleSense("interior_minister", "GOV"),
     "finance minister": TitleSense("official", "GOV"),
+    "chancellor of the exchequer": TitleSense("official", "GOV"),
+    "treasurer": TitleSense("official", "GOV"),
     "secretary general": TitleSense("leader", "GOV"),
     "secretary-general": TitleSense("leader", "GOV"),
     "high representative": TitleSense("foreign_minister", "GOV"),
