@@ -291,3 +291,11 @@ def test_the_army_of_a_story_set_in_one_state_is_that_state_s() -> None:
     assert arrests and [(actors[a]["country"], actors[a]["sector"]) for a in arrests[0]["actor"]] == [("EGY", "MIL")]
     alone = next(analyse([NlpInput(id="y", text="The army arrested dozens of opposition supporters.")]))
     assert not [a for a in alone["actors"] if a["sector"] == "MIL"]  # no state named: no country guessed
+
+
+def test_a_sea_named_after_a_state_is_not_the_state() -> None:
+    record = next(analyse([NlpInput(id="x", text="Iran seized an oil tanker in the Gulf of Oman.", date="2024-05-01")]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    seized = next(e for e in record["events"] if e["trigger"]["text"] == "seized")
+    assert "Oman" not in [names.get(r) for r in seized["recipient"] or []]
+    assert all(a["name"] != "Oman" for a in record["actors"])

@@ -1303,6 +1303,8 @@ _BODY_WORDS = frozenset({"department", "college", "institute", "state", "city", 
                          "medical"})
 
 
+# Seas named after a state ("the Gulf of Oman", "the Sea of Japan", "the Gulf of Mexico"): not the state.
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean"})
 # Words that make a country's name part of another place's name: "New Jersey", "Northern Ireland", "Cook County".
 _PLACE_PREFIXES = {"New", "Northern"}
 _PLACE_SUFFIXES = {"County", "Parish"}
@@ -1312,6 +1314,8 @@ def _inside_other_place(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bo
     """``doc[start:end]``, a country's name, is part of a longer place name that is not that country's ("Jersey"
     of "New Jersey", "England" of "New England", "Cook" of "Cook County"; not "Zealand" of "New Zealand")."""
     code = kb.country_of_name(doc[start:end].text)
+    if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATER_NOUNS:
+        return True  # "the Gulf of Oman", "the Sea of Japan", "the Bay of Bengal": a sea, not the state
     if start > 0 and doc[start - 1].text in _PLACE_PREFIXES:
         return kb.country_of_name(doc[start - 1:end].text) != code
     if end < len(doc) and doc[end].text in _PLACE_SUFFIXES:
