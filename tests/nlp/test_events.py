@@ -299,3 +299,16 @@ def test_a_sea_named_after_a_state_is_not_the_state() -> None:
     seized = next(e for e in record["events"] if e["trigger"]["text"] == "seized")
     assert "Oman" not in [names.get(r) for r in seized["recipient"] or []]
     assert all(a["name"] != "Oman" for a in record["actors"])
+
+
+@pytest.mark.parametrize("text", ["Putin signed a decree on Monday expanding conscription.",
+                                  "Biden signed the bill into law on Friday.",
+                                  "Zelensky signed a law lowering the draft age."])
+def test_signing_a_law_or_a_decree_is_no_event_between_parties(text: str) -> None:
+    record = next(analyse([NlpInput(id="x", text=text, date="2024-05-01")]))
+    assert not [e for e in record["events"] if e["trigger"]["text"] == "signed"]
+
+
+def test_signing_a_pact_is_still_an_event() -> None:
+    record = next(analyse([NlpInput(id="x", text="Russia and Iran signed a defence pact.", date="2024-05-01")]))
+    assert [e for e in record["events"] if e["trigger"]["text"] == "signed"]

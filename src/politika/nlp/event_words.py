@@ -336,6 +336,8 @@ PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "of
 # provided a tax credit"); whoever passed, signed or enforces it acts.
 LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
                        "clause", "ordinance", "code", "article"})
+# What a head of state or government signs into force on their own: a law, a decree, an order (not a pact).
+SIGNED_LAW_NOUNS = LAW_NOUNS | {"decree", "order", "budget", "measure", "ukase", "proclamation"}
 # What is given when words are: "provide policy recommendations to lawmakers", "gave details" (no aid). Not
 # information, data or evidence: sharing intelligence with a state is cooperation (CAMEO 062, PLOVER's COOPERATE).
 GIVING_LEMMAS = frozenset({"provide", "give", "share", "offer", "supply"})

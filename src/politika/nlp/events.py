@@ -94,6 +94,7 @@ from politika.nlp.event_words import (
     RETREAT_LEMMAS,
     RETURNING_LEMMAS,
     SEPARATE_CLAUSE_MARKS,
+    SIGNED_LAW_NOUNS,
     STATE_GROUP_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
@@ -674,7 +675,7 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True
     if token.lemma_.lower() in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
-    if _a_law_does_it(token) or _words_given(token) or _with_the_press(token):
+    if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
@@ -699,6 +700,16 @@ def _a_law_does_it(token: Token) -> bool:
     """The verb's subject is a law: a LAW entity or a law's noun ("The Inflation Reduction Act provided ...")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return any(c.ent_type_ == "LAW" or c.lemma_.lower() in LAW_NOUNS for c in subjects)
+
+
+def _law_signed(token: Token) -> bool:
+    """"signed a decree expanding conscription", "signed the bill into law": a head of state makes a law, no party
+    is acted on (but "signed a deal with Iran", "signed a defence pact" are agreements: a pact is no law)."""
+    if token.lemma_.lower() not in ("sign", "enact") or any(
+            c.dep_ in ("dative", "prep") and c.lower_ in ("with", "to") for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in SIGNED_LAW_NOUNS or c.ent_type_ == "LAW")
+               for c in token.children)
 
 
 def _fired_from_a_post(token: Token) -> bool:
