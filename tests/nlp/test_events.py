@@ -312,3 +312,12 @@ def test_signing_a_law_or_a_decree_is_no_event_between_parties(text: str) -> Non
 def test_signing_a_pact_is_still_an_event() -> None:
     record = next(analyse([NlpInput(id="x", text="Russia and Iran signed a defence pact.", date="2024-05-01")]))
     assert [e for e in record["events"] if e["trigger"]["text"] == "signed"]
+
+
+@pytest.mark.parametrize(("text", "judged"), [("Egypt condemned the Israeli strike on Rafah.", "Israeli military"),
+                                              ("The EU condemned Russia's attack on Kyiv.", "Russia")])
+def test_condemning_an_act_judges_its_doer_not_its_target(text: str, judged: str) -> None:
+    record = next(analyse([NlpInput(id="x", text=text, date="2024-05-01")]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    condemned = next(e for e in record["events"] if e["trigger"]["text"] == "condemned")
+    assert [names[r] for r in condemned["recipient"]] == [judged]

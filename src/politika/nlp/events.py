@@ -818,6 +818,8 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             objects.extend(o for v in verbs for o in _argument_heads(v)[1])
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
+        if event_type in JUDGING_TYPES and _act_with_its_doer(obj):
+            continue  # "condemned the Israeli strike on Rafah": Israel is judged, not the strike's target
         preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ == "ADJ":
@@ -996,6 +998,16 @@ def _is_argument(token: Token) -> bool:
         return False
     # "hundreds of banks", "dozens of protesters": a quantity noun heading its people is an argument
     return token.ent_type_ not in TIME_LABELS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN")
+
+
+# Types whose recipient is the doer of an act the object names ("condemned Russia's attack on Kyiv": Russia).
+JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _act_with_its_doer(obj: Token) -> bool:
+    """An event noun whose doer its phrase names: "the Israeli strike", "Russia's invasion"."""
+    return obj.pos_ == "NOUN" and noun_event(obj) is not None and any(
+        c.dep_ in ("amod", "poss", "compound") and c.ent_type_ in ACTOR_LABELS | {"NORP"} for c in obj.children)
 
 
 def _inner_parties(obj: Token) -> list[Token]:
