@@ -321,3 +321,10 @@ def test_condemning_an_act_judges_its_doer_not_its_target(text: str, judged: str
     names = {a["id"]: a["name"] for a in record["actors"]}
     condemned = next(e for e in record["events"] if e["trigger"]["text"] == "condemned")
     assert [names[r] for r in condemned["recipient"]] == [judged]
+
+
+def test_imposing_tariffs_is_a_sanction() -> None:
+    record = next(analyse([NlpInput(id="x", text="Washington imposed tariffs on Chinese electric vehicles.",
+                                    date="2024-05-01")]))
+    imposed = next(e for e in record["events"] if e["trigger"]["text"] == "imposed")
+    assert imposed["type"] == "SANCTION"  # was ASSAULT (the CAMEO dictionary's "impose" with no event noun it knew)

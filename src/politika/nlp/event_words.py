@@ -21,6 +21,7 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "mediation": ("CONSULT", "third-party"),
     "sanction": ("SANCTION", "discontinue"), "sanctions": ("SANCTION", "discontinue"),
     "embargo": ("SANCTION", "discontinue"), "suspension": ("SANCTION", "discontinue"),
+    "tariff": ("SANCTION", None), "tariffs": ("SANCTION", None),
     "warrant": ("THREATEN", "arrest"), "ultimatum": ("THREATEN", None), "threat": ("THREATEN", None),
     "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"), "attack": ("ASSAULT", None),
     "offensive": ("ASSAULT", None),
