@@ -142,7 +142,7 @@ IRQ|REB|Saraya al-Salam|Peace Companies
 IRQ|REB|Islamic Resistance in Iraq|
 IRQ|MIL|Peshmerga|Kurdish Peshmerga;Peshmerga forces
 # Yemen and the Red Sea
-YEM|REB|Houthis|Houthi movement;Houthi rebels;Ansar Allah;Ansarallah;Huthis;Huthi rebels;Houthi militia
+YEM|REB|Houthis|Houthi;Huthi;Houthi movement;Houthi rebels;Ansar Allah;Ansarallah;Huthis;Huthi rebels;Houthi militia
 YEM|REB|Al-Qaeda in the Arabian Peninsula|AQAP;Al-Qaida in the Arabian Peninsula
 YEM|REB|Southern Transitional Council|
 YEM|REB|Giants Brigades|Southern Giants Brigades;Al-Amaliqa;Amaliqa

@@ -322,3 +322,11 @@ def test_a_region_in_a_title_gives_its_state_and_no_head_of_it() -> None:
     treasurer = person(annotate("Treasurer Jim Chalmers said the budget would return to surplus.",
                                 date="2025-03-05"), "Jim Chalmers")
     assert treasurer["kb_id"] == "politika:aus-jim-chalmers"  # the title the NER took into the name is left out
+
+
+def test_a_movement_s_adjective_and_a_small_town_tagged_org_after_at() -> None:
+    record = annotate("\"We will not surrender,\" the Houthi spokesman said. The Houthis said they fired missiles at "
+                      "Eilat.", date="2025-03-05")
+    assert person(record, "Houthi")["name"] == "Houthis" and person(record, "Houthi")["country"] == "YEM"
+    eilat = person(record, "Eilat")
+    assert (eilat["type"], eilat["country"]) == ("GPE", "ISR")  # a town of 50,000 the NER tagged ORG

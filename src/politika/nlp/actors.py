@@ -676,7 +676,9 @@ class _ActorBuilder(ActorRegistry):
         if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
             # ("HHS" is not an alternate name of Zhongshan); a region only when named as a place
             city = self._city_or_region(doc, span, mention.label)
-            if city is not None and (mention.label != "ORG" or city.population > 100_000 or city.population == 0):
+            after_preposition = span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+            if city is not None and (mention.label != "ORG" or city.population > 100_000 or city.population == 0
+                                     or after_preposition):  # "fired missiles at Eilat" (tagged ORG)
                 # (population 0: a region, which _city_or_region gives an ORG only in the state the text names)
                 actor = self.new_actor(f"place:{city.name}:{city.country}", city.name, "GPE", "city",
                                        country=city.country, sector="CVL")
