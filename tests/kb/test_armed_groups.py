@@ -69,6 +69,8 @@ def test_no_alias_is_a_country_or_shared(kb: KnowledgeBase) -> None:
     assert_no_name_is_a_country_or_shared(kb, GROUPS)
 
 
-@pytest.mark.parametrize("name", ["ADF", "SNA", "PDF", "IS", "RSF", "SDF", "Youth", "Front", "Army", "Houthi"])
+# ("Houthi" names the movement since 2026-12-04: "the Houthi spokesman", "Houthi forces" are far more common than the
+# family name alone, which the press writes "al-Houthi" with a given name: tests/nlp/test_people.py)
+@pytest.mark.parametrize("name", ["ADF", "SNA", "PDF", "IS", "RSF", "SDF", "Youth", "Front", "Army"])
 def test_ambiguous_names_name_no_group_of_the_file(kb: KnowledgeBase, name: str) -> None:
     assert not exact_hits_in(kb, name, GROUPS), name

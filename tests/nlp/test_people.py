@@ -330,3 +330,6 @@ def test_a_movement_s_adjective_and_a_small_town_tagged_org_after_at() -> None:
     assert person(record, "Houthi")["name"] == "Houthis" and person(record, "Houthi")["country"] == "YEM"
     eilat = person(record, "Eilat")
     assert (eilat["type"], eilat["country"]) == ("GPE", "ISR")  # a town of 50,000 the NER tagged ORG
+    leader = person(annotate("Houthi leader Abdul-Malik al-Houthi vowed revenge.", date="2025-03-05"),
+                    "Abdul-Malik al-Houthi")
+    assert leader["type"] == "PERSON"  # the family name inside a person's name is the person's
