@@ -333,3 +333,13 @@ def test_a_movement_s_adjective_and_a_small_town_tagged_org_after_at() -> None:
     leader = person(annotate("Houthi leader Abdul-Malik al-Houthi vowed revenge.", date="2025-03-05"),
                     "Abdul-Malik al-Houthi")
     assert leader["type"] == "PERSON"  # the family name inside a person's name is the person's
+
+
+@pytest.mark.parametrize(("text", "body"), [("A Hamas official said the talks had stalled.", "Hamas"),
+                                            ("Senior Taliban commanders said the group controlled the district.",
+                                             "Taliban")])
+def test_an_official_of_a_body_named_before_the_noun_is_the_body(text: str, body: str) -> None:
+    record = annotate(text, date="2025-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    said = record["attributions"][0]
+    assert names.get(said["source_actor"]) == body  # as "an Israeli official" is Israel's government

@@ -441,6 +441,13 @@ class ActorsComponent:
                       or (sense[0].sector if sense else None))
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
             countries = self._modifier_countries(chunk, head, names)
+            body = _modifier_body(chunk, head, names) if not countries and (sense or sector) else None
+            if body is not None and (head.tag_ in ("NNS", "NNPS") or not _is_definite(chunk)):
+                # "a Hamas official", "Hezbollah commanders": the body acts through them, as "an Israeli official"
+                # is the Israeli government
+                out.append(Mention(chunk.start + 1 if chunk[0].lower_ in ("the", "a", "an") else chunk.start,
+                                   chunk.end, "ORG", "nominal", entity=body, key=f"kb:{body.id}"))
+                continue
             if sector is None and not anaphor:
                 if countries and head.tag_ == "NNPS" and head.i not in taken:
                     sector = "CVL"  # "Iraqi Kurds", "British nationals": people of that country
@@ -774,11 +781,14 @@ class _ActorBuilder(ActorRegistry):
                 mention.label = "NORP"
         elif key.startswith("group:"):
             actor = self._group(mention, span)
+        elif key.startswith("kb:") and mention.entity is not None:  # "a Hamas official": the body (_modifier_body)
+            entity = mention.entity
+            actor = self.new_actor(key, entity.name, entity.type, entity.kind, entity)
         if actor is None:
             return  # left unresolved rather than guessed
         mention.actor = actor
         actor.mentions.append(mention)
-        if mention.kind == "nominal" and not key.startswith("group:"):
+        if mention.kind == "nominal" and not key.startswith(("group:", "kb:")):
             actor.add_alias(span.text)
 
     def _org_antecedent(self, noun: str, before: int) -> Actor | None:
@@ -1513,6 +1523,18 @@ def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None
 
 
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _modifier_body(chunk: Span, head: Token, names: list[Mention]) -> KBEntity | None:
+    """The organisation of the knowledge base (an armed group, a party, an agency ..., not a state) whose name
+    modifies a nominal's head ("a Hamas official", "senior Taliban commanders"), or None."""
+    for mention in names:
+        entity = mention.entity
+        if entity is None or entity.type != "ORG" or entity.kind in ("country", "government", "city", "media") or \
+                not (chunk.start <= mention.start and mention.end <= head.i):
+            continue
+        return entity
+    return None
 
 
 def named_states(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
