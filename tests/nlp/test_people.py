@@ -343,3 +343,12 @@ def test_an_official_of_a_body_named_before_the_noun_is_the_body(text: str, body
     names = {a["id"]: a["name"] for a in record["actors"]}
     said = record["attributions"][0]
     assert names.get(said["source_actor"]) == body  # as "an Israeli official" is Israel's government
+
+
+def test_a_regnal_number_names_the_monarch_and_a_dateline_is_a_place() -> None:
+    record = annotate("Cairo: The Egyptian presidency said President Abdel Fattah al-Sisi received a phone call from "
+                      "King Abdullah II of Jordan.", date="2025-03-05")
+    king = person(record, "King Abdullah II")
+    assert king["kb_id"] == "politika:leader-jor-abdullah-ii"  # not Saudi Arabia's King Abdullah (died 2015)
+    cairo = next(m for m in record["mentions"] if m["text"] == "Cairo")
+    assert cairo["kind"] == "place"  # where the story was filed, not Egypt's government acting

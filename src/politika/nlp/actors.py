@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
 from politika.nlp.cues import SPEECH_VERBS
+from politika.nlp.datelines import dateline_mark
 from politika.nlp.descriptors import read_descriptors
 from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
 from politika.nlp.gazetteer import Place, is_state_name, place, region, regions, us_state_of
@@ -206,6 +207,12 @@ class ActorsComponent:
             if entity is None or (entity.kind == "country" and _inside_other_place(self.kb, doc, span.start, span.end)):
                 continue  # ("Jersey" of "New Jersey", "Ireland" of "Northern Ireland": the NER's longer name stands)
             start = span.start + 1 if span[0].lower_ == "the" and len(span) > 1 else span.start
+            if entity.type == "PERSON" and span.end < len(doc) and _regnal_number(doc[span.end].text):
+                # "King Abdullah II": the numeral names the monarch ("King Abdullah" alone is Saudi Arabia's)
+                numbered = self.kb.lookup(doc[start:span.end + 1].text, date=date, types={"PERSON"}, fuzzy=False)
+                if not numbered or numbered[0][1] < 0.95:
+                    continue  # a monarch the knowledge base does not number: the NER's name stands
+                entity, span = numbered[0][0], doc[span.start:span.end + 1]
             longer = _longer_party_name(doc, span, entity, self.kb) if entity.kind == "party" else None
             if longer is not None:
                 # "Social Democrats", "Sweden Democrats": another party than the one "Democrats" names alone
@@ -1537,6 +1544,11 @@ def _modifier_body(chunk: Span, head: Token, names: list[Mention]) -> KBEntity |
     return None
 
 
+def _regnal_number(text: str) -> bool:
+    """ "II", "III", "VI": a monarch's or pope's number after the name."""
+    return 1 < len(text) <= 4 and set(text) <= set("IVX")
+
+
 def named_states(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     """The states a text names, with where (the name's first token): by name, demonym, a US state's name, or a
     city of half a million people or more ("Melbourne")."""
@@ -1634,6 +1646,10 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
     while head.dep_ == "compound" and head.head.i < mention.end and head.head.i != head.i:
         head = head.head
     locative = head.dep_ == "pobj" and (head.head.lower_ in LOCATIVE_PREPS or _home_of_a_person(head.head))
+    line = doc[mention.start].sent.start
+    mark = dateline_mark(doc, line)
+    if mark is not None and mention.end <= mark:
+        locative = True  # "Cairo: The Egyptian presidency said ...": where the story was filed, not who acts
     text = doc[mention.start:mention.end].text
     country_capital = entity.kind == "country" and entity.capital is not None and \
         entity.capital.lower() == text.lower()
