@@ -352,3 +352,13 @@ def test_a_regnal_number_names_the_monarch_and_a_dateline_is_a_place() -> None:
     assert king["kb_id"] == "politika:leader-jor-abdullah-ii"  # not Saudi Arabia's King Abdullah (died 2015)
     cairo = next(m for m in record["mentions"] if m["text"] == "Cairo")
     assert cairo["kind"] == "place"  # where the story was filed, not Egypt's government acting
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("DMK MP Kanimozhi said Tamil Nadu would oppose the move.", "Tamil Nadu", "IND"),  # tagged PERSON
+    ("Uttar Pradesh Chief Minister Yogi Adityanath visited Varanasi.", "Uttar Pradesh", "IND"),  # tagged ORG
+    ("Khyber Pakhtunkhwa police arrested ten men.", "Khyber Pakhtunkhwa", "PAK"),
+])
+def test_a_region_the_ner_typed_as_a_person_or_an_organisation_is_the_region(text: str, name: str, code: str) -> None:
+    region = person(annotate(text, date="2025-03-05"), name)
+    assert (region["type"], region["country"]) == ("GPE", code)

@@ -264,8 +264,9 @@ class ActorsComponent:
             if label in ("GPE", "ORG") and end - start == 1 and self.kb.country_of_demonym(doc[start].text) and \
                     self.kb.country_of_name(doc[start].text, fallback=False) is None:
                 label = "NORP"  # "Ukrainian officials" with "Ukrainian" tagged GPE: a nationality, no place
-            if label == "PERSON" and _place_after_preposition(doc, start, end):
-                label = "GPE"  # "its offensive in Khan Younis" tagged PERSON: a city after "in" is the city
+            if label == "PERSON" and (_place_after_preposition(doc, start, end) or
+                                      (end - start >= 2 and regions(doc[start:end].text))):
+                label = "GPE"  # "its offensive in Khan Younis", "Tamil Nadu" tagged PERSON: the city, the region
             entity = self._lookup(doc[start:end].text, date, label)
             if label == "ORG" and entity is None and _person_apposition(doc, start, end):
                 label = "PERSON"  # "said Tobin Hale, a former trade adviser to ...": tagged ORG
@@ -718,8 +719,10 @@ class _ActorBuilder(ActorRegistry):
         city = place(span.text) or _district_of(span.text)
         named = {code for start, code in self._states_named(doc) if start != span.start}  # (not the name itself)
         areas = [a for a in regions(span.text) if a.country in named]
-        if label not in ("GPE", "LOC"):  # a region only when named as a place, or in the one state the text names
-            return areas[0] if len(areas) == 1 and (city is None or city.country not in named) else city
+        if label not in ("GPE", "LOC"):  # a region only when named as a place, or in the one state the text names,
+            # or of two words or more ("Uttar Pradesh", "Khyber Pakhtunkhwa" tagged ORG)
+            area = region(span.text) if len(span) >= 2 and city is None else None
+            return areas[0] if len(areas) == 1 and (city is None or city.country not in named) else city or area
         area = region(span.text)
         if area is None:  # no region, or regions of several states: one of them if the text names its state alone
             area = areas[0] if len(areas) == 1 and (city is None or city.country not in named) else None
