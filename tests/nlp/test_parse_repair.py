@@ -1,4 +1,5 @@
-"""politika_parse_repair: a participle with a direct object after a plural root noun is the clause's verb."""
+"""politika_parse_repair: a participle the parser hung from the root noun is the clause's verb (with a direct
+object after a plural noun, or "led to", "resulted in", "contributed to")."""
 
 from __future__ import annotations
 
@@ -11,3 +12,15 @@ def test_the_participle_becomes_the_verb_and_other_parses_stay() -> None:
     assert doc[2].dep_ == "ROOT" and doc[1].head.i == 2 and doc[1].dep_ == "nsubj"
     untouched = nlp("The soldiers killed in the attack were buried on Sunday.")
     assert untouched[2].dep_ != "ROOT"  # a real participle (no object of its own) is left as it is
+
+
+def test_led_to_after_a_long_subject_is_the_verb_and_a_cause() -> None:
+    nlp = load_pipeline(None, LAYERS)
+    doc = nlp("The decision to close the border led to shortages in Gaza.")
+    led = next(t for t in doc if t.text == "led")
+    assert led.dep_ == "ROOT" and doc[1].head == led and doc[-1].head == led  # (the full stop too)
+    links = doc._.politika_causal.links
+    assert [(doc[link.cause[0]:link.cause[1]].text, doc[link.effect[0]:link.effect[1]].text) for link in links] == [
+        ("The decision to close the border", "shortages in Gaza")]
+    kept = nlp("The man led to the cell was a suspect.")
+    assert next(t for t in kept if t.text == "was").dep_ == "ROOT"  # the sentence has its verb: left as it was

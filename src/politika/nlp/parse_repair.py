@@ -5,13 +5,15 @@ central Gaza") are read by the small English model as a noun phrase with a parti
 killed ..."): the sentence has no verb and its attack no event. A participle that modifies the sentence's root noun
 and has a direct object of its own cannot be passive; the component ``politika_parse_repair`` makes it the verb of
 the noun's clause (past tense) with the noun as its subject: the sentence's root, or the clause a speech verb
-reports when the parser made the noun that verb's second subject ("..., the health ministry said").
+reports when the parser made the noun that verb's second subject ("..., the health ministry said"). The same for
+"led to", "resulted in", "contributed to" after a long subject in a sentence with no verb ("The decision to close
+the border led to shortages": "the decision [that was] led to shortages"), whose cause the causal layer then reads.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @Language.factory("politika_parse_repair", assigns=["token.dep", "token.head", "token.tag"],
@@ -20,16 +22,24 @@ def make_parse_repair(nlp: Language, name: str) -> ParseRepairComponent:
     return ParseRepairComponent()
 
 
+# Verbs whose participle with this preposition after it is active, never passive: "The decision to close the
+# border led to shortages" ("led to", "resulted in", "contributed to": a cause and its effect, read by the parser as
+# "the decision [that was] led to shortages").
+# (by form: the component runs before the lemmatizer)
+ACTIVE_WITH = {"led": "to", "resulted": "in", "contributed": "to"}
+
+
 class ParseRepairComponent:
     def __call__(self, doc: Doc) -> Doc:
         for noun in doc:
-            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("ROOT", "nsubj"):
+            if noun.dep_ not in ("ROOT", "nsubj") or noun.pos_ != "NOUN":
                 continue
-            verb = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-            if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
-                    not any(c.dep_ == "dobj" for c in verb.children):
+            verb = _active_participle(doc, noun)
+            if verb is None:
                 continue
             if noun.dep_ == "ROOT":
+                for after in [c for c in noun.rights if c.i > verb.i]:
+                    after.head = verb  # the sentence's full stop and what else hung from the noun after the verb
                 verb.head, verb.dep_ = verb, "ROOT"
             elif noun.head.pos_ in ("VERB", "AUX") and noun.head.i > verb.i:
                 # "Israeli airstrikes killed 30 people, the health ministry said": the clause "said" reports
@@ -39,3 +49,22 @@ class ParseRepairComponent:
             verb.tag_ = "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
         return doc
+
+
+def _active_participle(doc: Doc, noun: Token) -> Token | None:
+    """The participle after ``noun`` that is the verb of its clause: right after a plural noun, with a direct
+    object ("airstrikes killed 30 people"), or a verb of :data:`ACTIVE_WITH` with its preposition after the noun's
+    own words ("the decision to close the border led to shortages")."""
+    if noun.tag_ in ("NNS", "NNPS") and noun.i + 1 < len(doc):
+        verb = doc[noun.i + 1]
+        if verb.head.i == noun.i and verb.dep_ == "acl" and verb.tag_ == "VBN" and \
+                any(c.dep_ == "dobj" for c in verb.children):
+            return verb
+    if noun.dep_ != "ROOT":
+        return None  # ("The man led to the cell was a suspect": the sentence has its verb)
+    for verb in noun.rights:
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.lower_ in ACTIVE_WITH and any(
+                c.dep_ == "prep" and c.lower_ == ACTIVE_WITH[verb.lower_] and c.i == verb.i + 1
+                for c in verb.children) and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+            return verb
+    return None
