@@ -24,3 +24,11 @@ def test_led_to_after_a_long_subject_is_the_verb_and_a_cause() -> None:
         ("The decision to close the border", "shortages in Gaza")]
     kept = nlp("The man led to the cell was a suspect.")
     assert next(t for t in kept if t.text == "was").dep_ == "ROOT"  # the sentence has its verb: left as it was
+
+
+def test_verb_forms_the_lemmatizer_cuts_wrongly_get_their_lemma() -> None:
+    nlp = load_pipeline(None, LAYERS)
+    doc = nlp("The European Commission fined Apple 1.8 billion euros.")
+    fined = next(t for t in doc if t.text == "fined")
+    assert fined.lemma_ == "fine"  # the rule lemmatizer made it "fin"
+    assert [e.type for e in doc._.politika_events if e.trigger.i == fined.i] == ["SANCTION"]

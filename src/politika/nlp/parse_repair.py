@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 
-@Language.factory("politika_parse_repair", assigns=["token.dep", "token.head", "token.tag"],
+@Language.factory("politika_parse_repair", assigns=["token.dep", "token.head", "token.tag", "token.lemma"],
                   requires=["token.dep", "token.tag"])
 def make_parse_repair(nlp: Language, name: str) -> ParseRepairComponent:
     return ParseRepairComponent()
@@ -29,8 +29,16 @@ def make_parse_repair(nlp: Language, name: str) -> ParseRepairComponent:
 ACTIVE_WITH = {"led": "to", "resulted": "in", "contributed": "to"}
 
 
+# Verb forms the small model's rule lemmatizer cuts wrongly ("fined" → "fin", "hoped" → "hop"): their lemma is set
+# here, before it runs (it keeps a lemma already set).
+VERB_LEMMAS = {"fined": "fine", "fining": "fine", "hoped": "hope", "hoping": "hope"}
+
+
 class ParseRepairComponent:
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "VERB" and token.lower_ in VERB_LEMMAS:
+                token.lemma_ = VERB_LEMMAS[token.lower_]
         for noun in doc:
             if noun.dep_ not in ("ROOT", "nsubj") or noun.pos_ != "NOUN":
                 continue
