@@ -49,3 +49,11 @@ def exact_hits_in(kb: KnowledgeBase, name: str, path: Path) -> list[str]:
     """The ids of the list's entries that ``name`` finds exactly."""
     ids = {str(entry["id"]) for entry in entries(path)}
     return [e.id for e, score in kb.lookup(name) if e.id in ids and score >= 0.99]
+
+
+def holds_on(kb: KnowledgeBase, name: str, country: str, title: str, date: str) -> bool:
+    """Whether the person of ``country`` that ``name`` finds (full name, score >= 0.95) holds ``title`` on ``date``."""
+    found = [e for e, score in kb.lookup(name) if score >= 0.95 and e.type == "PERSON" and e.country == country]
+    assert found, name
+    return any(r.title == title and (r.start or "") <= date and (not r.end or date <= r.end)
+               for e in found for r in e.roles)

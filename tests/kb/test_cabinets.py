@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from politika.kb import KnowledgeBase
+from tests.kb.package_lists import holds_on
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "politika" / "kb" / "data" / "cabinets.jsonl"
-
-
-def _holds(kb: KnowledgeBase, name: str, country: str, title: str, date: str) -> bool:
-    found = [e for e, score in kb.lookup(name) if score >= 0.95 and e.type == "PERSON" and e.country == country]
-    assert found, name
-    return any(r.title == title and (r.start or "") <= date and (not r.end or date <= r.end)
-               for e in found for r in e.roles)
 
 
 @pytest.mark.parametrize(("name", "country", "title", "date"), [
@@ -45,7 +39,7 @@ def _holds(kb: KnowledgeBase, name: str, country: str, title: str, date: str) ->
 ])
 def test_people_hold_their_offices_on_a_date(kb: KnowledgeBase, name: str, country: str, title: str,
                                              date: str) -> None:
-    assert _holds(kb, name, country, title, date)
+    assert holds_on(kb, name, country, title, date)
 
 
 @pytest.mark.parametrize(("country", "date", "head"), [

@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from politika.kb import KnowledgeBase
+from tests.kb.package_lists import holds_on
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "politika" / "kb" / "data" / "south_asia_officials.jsonl"
-
-
-def _holds(kb: KnowledgeBase, name: str, country: str, title: str, date: str) -> bool:
-    found = [e for e, score in kb.lookup(name) if score >= 0.95 and e.type == "PERSON" and e.country == country]
-    assert found, name
-    return any(r.title == title and (r.start or "") <= date and (not r.end or date <= r.end)
-               for e in found for r in e.roles)
 
 
 @pytest.mark.parametrize(("name", "country", "title", "date"), [
@@ -38,7 +32,7 @@ def _holds(kb: KnowledgeBase, name: str, country: str, title: str, date: str) ->
 ])
 def test_officials_hold_their_offices_on_a_date(kb: KnowledgeBase, name: str, country: str, title: str,
                                                 date: str) -> None:
-    assert _holds(kb, name, country, title, date)
+    assert holds_on(kb, name, country, title, date)
 
 
 def test_chief_ministers_are_officials_and_ministers_have_their_roles(kb: KnowledgeBase) -> None:

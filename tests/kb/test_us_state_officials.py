@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from politika.kb import KnowledgeBase
+from tests.kb.package_lists import holds_on
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "politika" / "kb" / "data" / "us_state_officials.jsonl"
-
-
-def _holds(kb: KnowledgeBase, name: str, title: str, date: str) -> bool:
-    found = [e for e, score in kb.lookup(name) if score >= 0.95 and e.type == "PERSON" and e.country == "USA"]
-    assert found, name
-    return any(r.title == title and (r.start or "") <= date and (not r.end or date <= r.end)
-               for e in found for r in e.roles)
 
 
 @pytest.mark.parametrize(("name", "title", "date"), [
@@ -38,13 +32,13 @@ def _holds(kb: KnowledgeBase, name: str, title: str, date: str) -> bool:
     ("Keechant Sewell", "Police Commissioner of New York City", "2022-06-01"),
 ])
 def test_officials_hold_their_offices_on_a_date(kb: KnowledgeBase, name: str, title: str, date: str) -> None:
-    assert _holds(kb, name, title, date)
+    assert holds_on(kb, name, "USA", title, date)
 
 
 def test_offices_change_hands_on_their_dates(kb: KnowledgeBase) -> None:
-    assert not _holds(kb, "Xavier Becerra", "Attorney General of California", "2021-06-01")
-    assert not _holds(kb, "Sylvester Turner", "Mayor of Houston", "2024-06-01")
-    assert _holds(kb, "John Whitmire", "Mayor of Houston", "2024-06-01")
+    assert not holds_on(kb, "Xavier Becerra", "USA", "Attorney General of California", "2021-06-01")
+    assert not holds_on(kb, "Sylvester Turner", "USA", "Mayor of Houston", "2024-06-01")
+    assert holds_on(kb, "John Whitmire", "USA", "Mayor of Houston", "2024-06-01")
 
 
 def test_federal_office_holders_are_unchanged(kb: KnowledgeBase) -> None:

@@ -162,26 +162,15 @@ def _region_names(iso_name: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, Place]:
-    import pycountry
-
-    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for region in pycountry.subdivisions:
-        if region.parent_code is not None or region.type not in REGION_TYPES:
-            continue
-        country = pycountry.countries.get(alpha_2=region.country_code)
-        if country is None:
-            continue
-        for name in _region_names(region.name):
-            if len(name) >= 4:
-                found[name.casefold()].add((country.alpha_3, region.name))
-    # a name regions of two states bear ("Punjab", "Santa Cruz", "Central") names neither
-    return {key: Place(re.split(r"\s*[\[/]", name)[0], country, 0, 0.0, 0.0) for key, regions in found.items()
-            if len({c for c, _ in regions}) == 1 for country, name in [min(regions)]}
+    """The regions whose name one state's regions bear (a name regions of two states bear, "Punjab", "Santa Cruz",
+    "Central", names neither)."""
+    return {key: places[0] for key, places in _all_regions().items() if len(places) == 1}
 
 
 @lru_cache(maxsize=1)
 def _all_regions() -> dict[str, list[Place]]:
-    """Every state's first-level region by name, one per state, also where several states have one of the name."""
+    """Every state's first-level region by name, one per state (the first name in order where a state has two of
+    it), also where several states have one of the name."""
     import pycountry
 
     found: dict[str, dict[str, str]] = defaultdict(dict)
@@ -193,7 +182,8 @@ def _all_regions() -> dict[str, list[Place]]:
             continue
         for name in _region_names(area.name):
             if len(name) >= 4:
-                found[name.casefold()].setdefault(country.alpha_3, area.name)
+                states = found[name.casefold()]
+                states[country.alpha_3] = min(states.get(country.alpha_3, area.name), area.name)
     return {key: [Place(re.split(r"\s*[\[/]", name)[0], code, 0, 0.0, 0.0) for code, name in sorted(states.items())]
             for key, states in found.items()}
 
