@@ -187,3 +187,14 @@ def test_a_source_speaking_on_condition_of_anonymity_is_anonymous_and_keeps_the_
 def test_the_former_holder_of_an_office_is_the_one_person_who_held_it(text: str, date: str, speaker: str) -> None:
     record = annotate(text, date=date)
     assert _speaker(record, "said") == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Israeli Prime Minister Benjamin Netanyahu's office said the delegation would not travel to Cairo.",
+     "Benjamin Netanyahu"),
+    ("Erdogan's spokesman said Turkey would mediate.", "Recep Tayyip Erdoğan"),
+])
+def test_a_person_s_office_or_spokesman_speaks_for_the_person(text: str, speaker: str) -> None:
+    record = annotate(text, date="2025-03-05")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert names.get(record["attributions"][0]["source_actor"]) == speaker

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 _NAMED_KINDS = frozenset({"name", "pronoun"})
 _LOOK_BACK_SENTENCES = 2
 _SINGULAR = frozenset({"he", "she"})
+# Nouns of a person's staff who speak in their name: "Netanyahu's office", "Erdogan's spokesman".
+OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "campaign", "camp", "aides"})
 
 
 @dataclass
@@ -74,6 +76,10 @@ class SpeakerIndex:
         if head is None:
             return None
         seen = self.at.get(head)
+        if seen is None and self.doc[head].lower_ in OFFICE_NOUNS:
+            # "Netanyahu's office said", "the prime minister's office said": the office speaks for its holder
+            owner = next((c.i for c in self.doc[head].children if c.dep_ == "poss"), None)
+            seen = self.at.get(owner) if owner is not None else None
         if seen is None:
             named = self._by_surname(head)
             if named is not None:
