@@ -328,3 +328,10 @@ def test_imposing_tariffs_is_a_sanction() -> None:
                                     date="2024-05-01")]))
     imposed = next(e for e in record["events"] if e["trigger"]["text"] == "imposed")
     assert imposed["type"] == "SANCTION"  # was ASSAULT (the CAMEO dictionary's "impose" with no event noun it knew)
+
+
+def test_accusing_is_an_accusation_whatever_it_is_of() -> None:
+    record = next(analyse([NlpInput(id="x", text="The Kremlin accused Kyiv of sabotaging the peace talks.",
+                                    date="2024-05-01")]))
+    accused = next(e for e in record["events"] if e["trigger"]["text"] == "accused")
+    assert accused["type"] == "ACCUSE" and accused["confidence"] >= 0.5  # was SANCTION at 0.14

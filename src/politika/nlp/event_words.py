@@ -104,7 +104,7 @@ EVENT_HEAD_NOUNS = frozenset({"strike", "state", "law", "attack", "assault"})
 VERB_TYPES: dict[str, tuple[str, str | None]] = {
     "indict": ("ACCUSE", "allege"), "confiscate": ("COERCE", "seize"), "hack": ("COERCE", "cyber"),
     "deface": ("COERCE", "cyber"), "donate": ("AID", None), "rescue": ("AID", None), "renege": ("REJECT", None),
-    "fine": ("SANCTION", None),
+    "fine": ("SANCTION", None), "accuse": ("ACCUSE", None),
 }
 # Giving aid (AID: money, arms and personnel, humanitarian goods, asylum): a transfer verb with such an object.
 TRANSFER_LEMMAS = frozenset({"give", "send", "deliver", "donate", "provide", "hand", "ship", "supply", "grant",
