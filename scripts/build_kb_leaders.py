@@ -40,6 +40,8 @@ def _name(raw: str) -> str:
         lower = word.lower()
         if i and lower in PARTICLES:
             out.append(lower)
+        elif i and set(word) <= set("IVX") and len(word) <= 4:
+            out.append(word)  # a regnal number: "Abdullah II", not "Abdullah Ii"
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
