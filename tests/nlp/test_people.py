@@ -362,3 +362,10 @@ def test_a_regnal_number_names_the_monarch_and_a_dateline_is_a_place() -> None:
 def test_a_region_the_ner_typed_as_a_person_or_an_organisation_is_the_region(text: str, name: str, code: str) -> None:
     region = person(annotate(text, date="2025-03-05"), name)
     assert (region["type"], region["country"]) == ("GPE", code)
+
+
+def test_a_big_city_the_ner_took_for_a_person_is_the_city_unless_it_is_a_known_name() -> None:
+    kharkiv = person(annotate("Russian forces shelled Kharkiv overnight.", date="2025-03-05"), "Kharkiv")
+    assert (kharkiv["type"], kharkiv["country"]) == ("GPE", "UKR")
+    abascal = person(annotate("Santiago Abascal said Vox would vote no.", date="2025-03-05"), "Santiago Abascal")
+    assert abascal["type"] == "PERSON"

@@ -140,6 +140,9 @@ class ActorsComponent:
         self.matcher.add("KB", [nlp.make_doc(text) for text in texts])
         self._lookup_cache: dict[tuple[str, str | None, str], KBEntity | None] = {}
         self._people_cache: dict[tuple[str, str | None, bool], list[tuple[KBEntity, float]]] = {}
+        # every word of a person's name in the knowledge base ("Sofia", "Santiago", "Houston" are names too)
+        self._name_words = frozenset(word.casefold() for e in kb.entities.values() if e.type == "PERSON"
+                                     for name in e.names() for word in name.split())
 
     # -- the component ---------------------------------------------------------------------------------
 
@@ -264,8 +267,8 @@ class ActorsComponent:
             if label in ("GPE", "ORG") and end - start == 1 and self.kb.country_of_demonym(doc[start].text) and \
                     self.kb.country_of_name(doc[start].text, fallback=False) is None:
                 label = "NORP"  # "Ukrainian officials" with "Ukrainian" tagged GPE: a nationality, no place
-            if label == "PERSON" and (_place_after_preposition(doc, start, end) or
-                                      (end - start >= 2 and regions(doc[start:end].text))):
+            if label == "PERSON" and (_place_after_preposition(doc, start, end) or self._big_city(doc[start:end])
+                                      or (end - start >= 2 and regions(doc[start:end].text))):
                 label = "GPE"  # "its offensive in Khan Younis", "Tamil Nadu" tagged PERSON: the city, the region
             entity = self._lookup(doc[start:end].text, date, label)
             if label == "ORG" and entity is None and _person_apposition(doc, start, end):
@@ -296,6 +299,14 @@ class ActorsComponent:
         self._namesakes_by_setting(doc, mentions)
         self._resolve_people(doc, mentions, date)
         return mentions
+
+    def _big_city(self, span: Span) -> bool:
+        """One word the NER took for a person that is a city of half a million people or more and no word of any
+        person's name the knowledge base holds ("Russian forces shelled Kharkiv"; not "Sofia", "Santiago")."""
+        if len(span) != 1 or span.text.casefold() in self._name_words:
+            return False
+        city = place(span.text)
+        return city is not None and city.population >= 500_000
 
     def _add_namesake(self, variant: str, entity_id: str) -> None:
         first, other = self.kb.get(self._patterns[variant]), self.kb.get(entity_id)
