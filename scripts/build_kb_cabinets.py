@@ -27,8 +27,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # scripts/ is on the path of a script run from it
-from build_kb_us_officials import adopt_known_ids, write_entities
-from build_kb_world_lists import add_office, finish_people, person
+from build_kb_us_officials import write_people
+from build_kb_world_lists import add_office, add_office_rows, finish_people, person
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "kb" / "data" / "cabinets.jsonl"
@@ -531,14 +531,11 @@ def build() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
     for table in (CANADA_AUSTRALIA_MINISTERS, GERMANY_FRANCE_ITALY_MINISTERS, SPAIN_POLAND_NETHERLANDS_JAPAN_MINISTERS,
                   SPEAKERS):
-        for line in table.strip().splitlines():
-            country, kind, name, title, start, end, *aliases = line.split("|")
-            add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
+        add_office_rows(people, table)
     for line in PARTY_LEADERS.strip().splitlines():
         country, name, party, start, end, *aliases = line.split("|")
-        roles = person(people, name, country, "PTY", aliases[0] if aliases else "")["roles"]
-        assert isinstance(roles, list)
-        roles.append(f"Leader of {party}|official|{country}|PTY|{start}|{end}")
+        add_office(people, country, "O", name, f"Leader of {party}", start, end, aliases[0] if aliases else "",
+                   sector="PTY")
     for line in EXTRA_ALIASES.strip().splitlines():
         name, aliases = line.split("|")
         entity = people[name]
@@ -547,9 +544,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    people = build()
-    adopt_known_ids(people, {OUT.name})
-    write_entities(OUT, people, "people")
+    write_people(OUT, build())
 
 
 if __name__ == "__main__":

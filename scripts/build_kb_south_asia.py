@@ -24,8 +24,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # scripts/ is on the path of a script run from it
-from build_kb_us_officials import adopt_known_ids, write_entities
-from build_kb_world_lists import add_office, finish_people, person
+from build_kb_us_officials import write_people
+from build_kb_world_lists import add_office, add_office_rows, finish_people, person
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "kb" / "data" / "south_asia_officials.jsonl"
@@ -305,9 +305,7 @@ SUB_TITLES = {"CM": "Chief Minister", "DCM": "Deputy Chief Minister"}
 def build() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
     for table in (INDIA_MINISTERS, PAKISTAN_MINISTERS):
-        for line in table.strip().splitlines():
-            country, kind, name, title, start, end, *aliases = line.split("|")
-            add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
+        add_office_rows(people, table)
     for country, table in (("IND", INDIA_STATES), ("PAK", PAKISTAN_PROVINCES)):
         for line in table.strip().splitlines():
             state, office, name, start, end, *aliases = line.split("|")
@@ -321,9 +319,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    people = build()
-    adopt_known_ids(people, {OUT.name})
-    write_entities(OUT, people, "people")
+    write_people(OUT, build())
 
 
 if __name__ == "__main__":

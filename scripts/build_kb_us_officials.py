@@ -618,6 +618,12 @@ def adopt_known_ids(entities: list[dict[str, object]], own_files: set[str]) -> N
             chosen["id"] = known_id
 
 
+def write_people(path: Path, people: list[dict[str, object]]) -> None:
+    """A list of people of the package KB: the ids of people other package files hold adopted, then written."""
+    adopt_known_ids(people, {path.name})
+    write_entities(path, people, "people")
+
+
 def write_entities(path: Path, entities: list[dict[str, object]], what: str = "entities") -> None:
     """One entity a line (the package files' form); says how many were written where."""
     with path.open("w", encoding="utf-8") as out:

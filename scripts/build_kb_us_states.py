@@ -31,8 +31,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # scripts/ is on the path of a script run from it
-from build_kb_us_officials import STATES, adopt_known_ids, write_entities
-from build_kb_world_lists import add_office, finish_people, person
+from build_kb_us_officials import STATES, write_people
+from build_kb_world_lists import add_office, finish_people
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "kb" / "data" / "us_state_officials.jsonl"
@@ -385,17 +385,12 @@ def build() -> list[dict[str, object]]:
         add_office(people, "USA", "O", name, f"Mayor of {city}", start, end, aliases[0] if aliases else "")
     for line in POLICE.strip().splitlines():
         name, title, start, end, *aliases = line.split("|")
-        entity = person(people, name, "USA", "COP", aliases[0] if aliases else "")
-        roles = entity["roles"]
-        assert isinstance(roles, list)
-        roles.append(f"{title}|official|USA|COP|{start}|{end}")
+        add_office(people, "USA", "O", name, title, start, end, aliases[0] if aliases else "", sector="COP")
     return finish_people(people)
 
 
 def main() -> None:
-    people = build()
-    adopt_known_ids(people, {OUT.name})
-    write_entities(OUT, people, "people")
+    write_people(OUT, build())
 
 
 if __name__ == "__main__":

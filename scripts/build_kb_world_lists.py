@@ -510,18 +510,23 @@ def person(people: dict[str, dict[str, object]], name: str, country: str, sector
 
 
 def add_office(people: dict[str, dict[str, object]], country: str, kind: str, name: str, title: str, start: str,
-               end: str, aliases: str = "") -> None:
-    """A row of an office holders' table (``ROLES`` letter ``kind``, sector GOV): the person, their office."""
-    roles = person(people, name, country, "GOV", aliases)["roles"]
+               end: str, aliases: str = "", sector: str = "GOV") -> None:
+    """A row of an office holders' table (``ROLES`` letter ``kind``): the person, their office."""
+    roles = person(people, name, country, sector, aliases)["roles"]
     assert isinstance(roles, list)
-    roles.append(f"{title}|{ROLES[kind]}|{country}|GOV|{start}|{end}")
+    roles.append(f"{title}|{ROLES[kind]}|{country}|{sector}|{start}|{end}")
+
+
+def add_office_rows(people: dict[str, dict[str, object]], table: str) -> None:
+    """Every row of a table ``country|role letter|name|title|start|end[|aliases;...]`` (:func:`add_office`)."""
+    for line in table.strip().splitlines():
+        country, kind, name, title, start, end, *aliases = line.split("|")
+        add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
 
 
 def leaders() -> list[dict[str, object]]:
     people: dict[str, dict[str, object]] = {}
-    for line in LEADERS.strip().splitlines():
-        country, kind, name, title, start, end, *aliases = line.split("|")
-        add_office(people, country, kind, name, title, start, end, aliases[0] if aliases else "")
+    add_office_rows(people, LEADERS)
     for line in CHIEFS.strip().splitlines():
         country, kind, sector, name, title, start, end, org, *aliases = line.split("|")
         entity = person(people, name, country, sector, aliases[0] if aliases else "")

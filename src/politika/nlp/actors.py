@@ -625,7 +625,6 @@ class _ActorBuilder(ActorRegistry):
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
-        self._named_states: list[tuple[int, str]] | None = None  # :meth:`_states_named`
 
     def _state_code(self, code: str | None) -> str | None:
         """``code``, but USA for GEO in an article on the US state ("Georgians for Responsible Marijuana Policy")."""
@@ -728,7 +727,7 @@ class _ActorBuilder(ActorRegistry):
         "Victoria"): the one whose state the article names and the other's does not, else the region unless the
         city has a million people."""
         city = place(span.text) or _district_of(span.text)
-        named = {code for start, code in self._states_named(doc) if start != span.start}  # (not the name itself)
+        named = {code for start, code in named_states(doc, self.kb) if start != span.start}  # (not the name itself)
         areas = [a for a in regions(span.text) if a.country in named]
         if label not in ("GPE", "LOC"):  # a region only when named as a place, or in the one state the text names,
             # or of two words or more ("Uttar Pradesh", "Khyber Pakhtunkhwa" tagged ORG)
@@ -743,12 +742,6 @@ class _ActorBuilder(ActorRegistry):
             return city if city.country in named else area
         return city if city.population >= 1_000_000 else area
 
-    def _states_named(self, doc: Doc) -> list[tuple[int, str]]:
-        """The states the article names, with where (the name's first token): by name, demonym, or a US state's
-        name (once per article)."""
-        if self._named_states is None:
-            self._named_states = named_states(doc, self.kb)
-        return self._named_states
 
     def _country_named(self, doc: Doc, span: Span) -> KBEntity | None:
         """The country a name is, unless the words after it name a town's state ("Lebanon, Tennessee")."""
@@ -944,6 +937,7 @@ class _ActorBuilder(ActorRegistry):
         councillor in Leeds"; "Mary Ng, a Singapore civil servant") is someone else of the same name: unlinked, and
         left to the text's country. A state the entity held an office of is no contradiction ("Mark Carney, the
         former governor of the Bank of England")."""
+        counts = country_counts(self.actors, self.kb)  # kept up to date as people are unlinked
         for actor in self.actors:
             entity = actor.entity
             if actor.type != "PERSON" or entity is None or not entity.country or \
@@ -953,8 +947,11 @@ class _ActorBuilder(ActorRegistry):
             homes = {entity.country, *(r.country for r in entity.roles if r.country)}
             if found is not None and found[0] in homes:
                 continue
-            if found is None and not self._elsewhere(actor, homes):
+            own = Counter({actor.country: len(actor.mentions)} if actor.country and self.kb.country(actor.country)
+                          else {})
+            if found is None and not self._elsewhere(actor, homes, counts - own):
                 continue
+            counts -= own
             actor.entity, actor.kb_id, actor.link_confidence = None, None, None
             actor.country = actor.sector = actor.country_source = None
             names = [doc[m.start:m.end].text for m in actor.mentions if m.kind == "name"]
@@ -962,19 +959,19 @@ class _ActorBuilder(ActorRegistry):
             for mention in actor.mentions:
                 mention.entity = None
 
-    def _elsewhere(self, actor: Actor, homes: set[str]) -> bool:
+    def _elsewhere(self, actor: Actor, homes: set[str], others: Counter[str]) -> bool:
         """Whether a person the knowledge base links by name alone (no title in the text of an office they hold or
         of their state; no office at the top of a state: heads of state and government, foreign, defence and
         interior ministers are named across the world's press) appears in an article set in another state that
         never names a state of theirs ("Adam Smith" in a British column on economics is not the US congressman;
-        "Chris Smith, a former culture secretary" in a story on the BBC is not either)."""
+        "Chris Smith, a former culture secretary" in a story on the BBC is not either). ``others``: the country-coded
+        mentions of the article's other actors."""
         entity = actor.entity
         if entity is None or any(r.role in TOP_OFFICES for r in entity.roles):
             return False
         held = {(r.role, r.sector) for r in entity.roles}
         if any(r.country in homes or (r.country is None and (r.role, r.sector) in held) for r in actor.roles):
             return False  # "Sen. Lindsey Graham": a title of an office the entity holds
-        others = country_counts((a for a in self.actors if a is not actor), self.kb)
         setting = article_state(others)
         return setting is not None and not any(others[code] for code in homes)
 
@@ -1563,10 +1560,16 @@ def _regnal_number(text: str) -> bool:
     return 1 < len(text) <= 4 and set(text) <= set("IVX")
 
 
+_NAMED_STATES_KEY = "politika_named_states"
+
+
 def named_states(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, str]]:
     """The states a text names, with where (the name's first token): by name, demonym, a US state's name, or a
-    city of half a million people or more ("Melbourne")."""
-    out = []
+    city of half a million people or more ("Melbourne"). Read once per Doc (kept in its ``user_data``)."""
+    known: list[tuple[int, str]] | None = doc.user_data.get(_NAMED_STATES_KEY)
+    if known is not None:
+        return known
+    out = doc.user_data[_NAMED_STATES_KEY] = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             continue
