@@ -662,3 +662,54 @@ def test_the_noun_of_a_passive_relative_clause_is_not_its_actor() -> None:
     events = [e for e in _events("Police found a girl who was ripped from her mother's arms and kidnapped in broad "
                                  "daylight.") if e["type"] == "ASSAULT"]
     assert events and all("girl" not in " ".join(_texts(e["actor_spans"])) for e in events)
+
+
+def test_it_as_the_doer_of_an_act_is_the_named_body_before_it() -> None:
+    # "It asked civilians to leave": the army of the sentence before, not a dummy "it"
+    actors, recipients = _named("The Israeli army dropped leaflets over the north of the strip on Friday. "
+                                "It asked the residents of Gaza City to leave their homes.", "asked")
+    assert actors == ["Israeli military"]
+    events = _events("The army shelled the town. It is clear that the fighting will go on.")
+    assert all(_texts(e["actor_spans"]) != ["It"] or e["actor"] == [] for e in events)
+
+
+def test_it_never_refers_back_to_a_person() -> None:
+    actors, _ = _named("Senator Blake Holloway spoke on Monday. It demanded that Russia withdraw its troops.",
+                       "demanded")
+    assert not any("Holloway" in a for a in actors)
+
+
+def test_owner_of_a_thing_acted_on_is_the_recipient() -> None:
+    # "their helicopter was shot down": those whose helicopter it was
+    _, recipients = _named("The Americans wanted to raid a rebel base in the valley, but their helicopter was "
+                           "shot down by the rebels.", "shot")
+    assert recipients and all("Americans" in r for r in recipients)
+
+
+def test_first_predicate_of_called_is_its_object() -> None:
+    # "called Trump's comments 'unhelpful rhetoric'": the parser made both nouns predicates
+    events = _events("Senator Clara Voss called Trump's comments “unhelpful rhetoric.”")
+    for event in events:
+        assert "unhelpful" not in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_a_document_acts_for_the_body_that_adopted_it() -> None:
+    # "The resolution demands": the Council that approved it, not the state that drafted it
+    actors, recipients = _named("The resolution was drafted by the United Arab Emirates. The resolution demands "
+                                "that Hamas release all hostages. The Security Council approved the resolution "
+                                "on Friday.", "demands")
+    assert actors and all("Security Council" in a for a in actors)
+    assert any("Hamas" in r for r in recipients)
+
+
+def test_a_document_is_never_filed_by_its_own_target() -> None:
+    # two lawsuits: the one that accuses the conference is not the conference's own
+    actors, _ = _named("The conference filed a lawsuit against the university in March. The lawsuit also accuses "
+                       "the conference of breach of contract.", "accuses")
+    assert not any("conference" in a.lower() for a in actors)
+
+
+def test_thing_an_attack_noun_is_aimed_at_is_its_target() -> None:
+    events = [e for e in _events("A surge of attacks on merchant vessels in the Red Sea threatens global trade.")
+              if e["type"] == "ASSAULT"]
+    assert events and any("vessels" in t for e in events for t in _texts(e["recipient_spans"]))

@@ -26,6 +26,7 @@ from politika.nlp import cues, modality, piece_states
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts
 from politika.nlp.dates import DateValue, resolve_date
+from politika.nlp.descriptors import FAMILY_NOUNS
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
 from politika.nlp.event_model import (
     TriggerModel,
@@ -131,6 +132,15 @@ RULE_PROBABILITY = 0.5
 ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
 ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor.
+# Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
+AUTHOR_LEMMAS = {**dict.fromkeys(("pass", "adopt", "approve"), 2),
+                 **dict.fromkeys(("file", "issue", "bring", "sign", "write", "send", "publish", "release",
+                                  "launch"), 1),
+                 **dict.fromkeys(("draft", "submit", "introduce", "table", "propose", "sponsor"), 0)}
+# Verbs whose subject "it" is a dummy or a thing, not a doer ("it happened", "it remains", "it matters").
+IT_DUMMY_LEMMAS = frozenset({"be", "seem", "appear", "happen", "remain", "matter", "mean", "come", "go", "take",
+                             "make", "look", "sound", "feel", "turn", "follow", "include", "cost", "help"})
 
 
 @dataclass
@@ -378,6 +388,12 @@ class EventsComponent:
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
         event.actors = _arguments(doc, subject, mentions)
         event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions, owner=True)]
+        if len(event.actors) == 1 and event.actors[0].actor_id is None:
+            # "The resolution demands ...", "The lawsuit accuses ...": the party that adopted or filed it
+            author = _document_author(doc, event.actors[0].span.root, mentions,
+                                      {a.actor_id for a in event.recipients if a.actor_id is not None})
+            if author is not None:
+                event.actors = [Argument(event.actors[0].span, author)]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
             event.actors += [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
         elif reciprocal and not any(a.actor_id for a in event.recipients):
@@ -461,7 +477,13 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
             elif child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs)
             elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "of", "from", "over"):
-                objects.extend(p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS)
+                parties = [p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS]
+                if not parties and event_type == "ASSAULT" and child.lower_ in AIMED_PREPS:
+                    # "attacks on vessels", "strikes on a hospital": the thing attacked is the target, as for a
+                    # verb (not the sea or an instrument, not an act: "attacks on the ceasefire")
+                    parties = [p for p in pobjs if p.lemma_.lower() not in NOT_RECIPIENT_NOUNS
+                               and not _names_an_act(p)]
+                objects.extend(parties)
     head = token.head
     if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_LEMMAS:
         # "Assange faces charges", "Ukraine received aid from the US": the verb's subject undergoes the event, and
@@ -795,8 +817,11 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     subject = _subject(token, speaker_acts=event_type != "ASSAULT")
     objects: list[Token] = []
     reciprocal: list[Token] = []
+    # "called Trump's comments 'unhelpful rhetoric'": the parser may make both nouns predicates; the first is the object
+    predicates = [] if any(c.dep_ == "dobj" for c in token.children) else \
+        [c for c in token.children if c.dep_ == "oprd"][:1]
     for child in token.children:
-        if child.dep_ in ("dobj", "dative", "attr") or (child.dep_ == "nsubjpass" and any(
+        if child.dep_ in ("dobj", "dative", "attr") or child in predicates or (child.dep_ == "nsubjpass" and any(
                 c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
             objects.extend(_conjuncts(child))
     undergoing = _undergoing_noun(token)
@@ -918,6 +943,39 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         objects = aimed + [o for o in objects if o not in aimed and o.lemma_.lower() not in NOT_RECIPIENT_NOUNS
                            and not _names_an_act(o)]
     return subject, actorlike or objects[:1], reciprocal
+
+
+def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str]) -> str | None:
+    """The actor who made the document ``noun`` names ("resolution", "lawsuit", "decree"), where the article says:
+    the subject or "by" agent of a verb that adopted, filed or drafted a document of that word ("the Security Council
+    approved a resolution", "a lawsuit filed by Florida State"). Who adopted it beats who filed or issued it, who
+    beats who drafted it ("the resolution drafted by the UAE" is the Council's once adopted); among equals the last
+    before ``noun``, else the first after. ``others``: the event's other parties, never its maker ("The lawsuit accuses
+    the ACC" is not the ACC's, whatever lawsuit the ACC filed). None for any other noun, or where no verb names a
+    maker."""
+    word = noun.lemma_.lower()
+    if word not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
+        return None
+    best: tuple[int, bool, int, str] | None = None
+    for token in doc:
+        if token.lemma_.lower() != word or token.pos_ != "NOUN" or token.i == noun.i:
+            continue
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lemma_.lower() in AUTHOR_LEMMAS:
+            makers = _subject(verb)
+        else:
+            if not (token.dep_ == "nsubjpass" and verb.lemma_.lower() in AUTHOR_LEMMAS):
+                verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHOR_LEMMAS),
+                            token)
+            makers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        named = [a.actor_id for a in _arguments(doc, makers, mentions) if a.actor_id not in (None, *others)]
+        if not named:
+            continue
+        before = token.i < noun.i
+        rank = (AUTHOR_LEMMAS[verb.lemma_.lower()], before, token.i if before else -token.i, str(named[0]))
+        if best is None or rank > best:
+            best = rank
+    return best[3] if best is not None else None
 
 
 def _names_an_act(token: Token) -> bool:
@@ -1260,10 +1318,20 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             else:
                 out.append(Argument(span, actor.id if actor is not None else None))
         antecedent = _antecedent(doc, head, mentions) if not kept else None
+        owned = None
+        if antecedent is None and not kept and owner and head.pos_ == "NOUN" and \
+                head.lemma_.lower() not in PEOPLE_NOUNS | FOLLOWER_NOUNS | FAMILY_NOUNS and not _names_an_act(head):
+            # "their helicopter was shot down", "denied his request": the owner of the thing acted on, through the
+            # possessive pronoun's antecedent
+            owned = next((found for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                          and (found := _antecedent(doc, c, mentions)) is not None), None)
         if antecedent is not None and (head.i, head.i + 1) not in seen:
             # "In 2022 they launched attacks": the actor the pronoun refers back to
             seen.add((head.i, head.i + 1))
             out.append(Argument(doc[head.i:head.i + 1], antecedent.actor.id))
+        elif owned is not None and (head.i, head.i + 1) not in seen:
+            seen.add((head.i, head.i + 1))
+            out.append(Argument(doc[head.left_edge.i:head.i + 1], owned.actor.id))
         elif not kept:
             left = min(core)
             while left < head.i and doc[left].dep_ in ("det", "punct", "cc"):
@@ -1446,7 +1514,14 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
     ``ANTECEDENT_SENTENCES`` before it, a subject before any other; an object or possessive pronoun never takes the
     subject of its own clause ("Putin greeted him"). None where no such actor is named."""
     word = pronoun.lower_
-    if pronoun.pos_ != "PRON" or (word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS):
+    # "It asked Gaza's civilians to evacuate", "it has killed thousands": "it" as the subject of an act (the trigger
+    # verb itself, not a copula or a dummy: "It is clear that", "It could include") refers back to an organisation
+    # or a state, never to a person
+    doer = word == "it" and pronoun.dep_ == "nsubj" and pronoun.head.pos_ == "VERB" and \
+        pronoun.head.lemma_.lower() not in IT_DUMMY_LEMMAS and not any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pronoun.head.i and pronoun.head.lemma_.lower() in (
+                "seem", "appear", "take", "make") for c in pronoun.head.children)
+    if pronoun.pos_ != "PRON" or (word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS and not doer):
         return None
     person = word in PERSON_PRONOUNS
     sent = pronoun.sent
@@ -1464,6 +1539,8 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
                 dateline[0] <= mention.start < dateline[1]:
             continue
         root = doc[mention.start:mention.end].root
+        if doer and (actor.type == "NORP" and (mention.kind != "nominal" or root.tag_ != "NN")):
+            continue  # "it": "the Israeli army", not "Palestinians"
         while root.dep_ in ("compound", "amod") and root.head is not root:  # "the Houthi rebels"
             root = root.head
         subject = root.dep_ in ("nsubj", "nsubjpass")
