@@ -666,8 +666,8 @@ def test_the_noun_of_a_passive_relative_clause_is_not_its_actor() -> None:
 
 def test_it_as_the_doer_of_an_act_is_the_named_body_before_it() -> None:
     # "It asked civilians to leave": the army of the sentence before, not a dummy "it"
-    actors, recipients = _named("The Israeli army dropped leaflets over the north of the strip on Friday. "
-                                "It asked the residents of Gaza City to leave their homes.", "asked")
+    actors, _ = _named("The Israeli army dropped leaflets over the north of the strip on Friday. "
+                       "It asked the residents of Gaza City to leave their homes.", "asked")
     assert actors == ["Israeli military"]
     events = _events("The army shelled the town. It is clear that the fighting will go on.")
     assert all(_texts(e["actor_spans"]) != ["It"] or e["actor"] == [] for e in events)
@@ -713,3 +713,18 @@ def test_thing_an_attack_noun_is_aimed_at_is_its_target() -> None:
     events = [e for e in _events("A surge of attacks on merchant vessels in the Red Sea threatens global trade.")
               if e["type"] == "ASSAULT"]
     assert events and any("vessels" in t for e in events for t in _texts(e["recipient_spans"]))
+
+
+def test_gerund_after_a_possessed_noun_is_done_by_its_possessor() -> None:
+    # "the governor's role in pressuring the board": the governor pressures
+    actors, _ = _named("The report documents Senator Dana Whitcombe's direct involvement in pressuring election "
+                       "officials to undermine certification.", "pressuring")
+    assert actors and all("Whitcombe" in a for a in actors)
+
+
+def test_gerund_under_a_verb_is_done_by_its_subject_but_of_phrases_by_its_object() -> None:
+    actors, _ = _named("Carl Benning could face ten years in prison after pleading guilty to threatening the "
+                       "congresswoman.", "pleading")
+    assert actors and all("Benning" in a for a in actors)
+    actors, recipients = _named("The United States accused Russia of attacking Ukrainian ports.", "accused")
+    assert any("United States" in a for a in actors) and any("Russia" in r for r in recipients)

@@ -133,6 +133,8 @@ ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
 ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor.
+# Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
+DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
 # Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
 AUTHOR_LEMMAS = {**dict.fromkeys(("pass", "adopt", "approve"), 2),
                  **dict.fromkeys(("file", "issue", "bring", "sign", "write", "send", "publish", "release",
@@ -1217,6 +1219,20 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
                                                           range(c.i + 1, current.i))]
             if named:
                 return named
+        if current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep":
+            # "his involvement in pressuring officials": the possessor; "pleaded guilty after threatening",
+            # "was involved in pressuring": the subject of the clause above; but "accused Russia of meddling",
+            # "barred them from entering": the object of the verb above does it
+            holder = current.head.head
+            if holder.pos_ in ("NOUN", "PROPN"):
+                owners = [c for c in holder.children if c.dep_ == "poss"]
+                return _conjuncts(owners[0]) if owners else []
+            objects = [c for c in holder.children if c.dep_ == "dobj"]
+            if objects and current.head.lower_ in ("of", "for", "from"):
+                return _conjuncts(objects[0])
+            if holder.pos_ in ("VERB", "AUX", "ADJ") and current.head.lower_ in DOING_PREPS and holder is not current:
+                current = holder
+                continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
                 current.head is current:
             return []
