@@ -728,3 +728,9 @@ def test_gerund_under_a_verb_is_done_by_its_subject_but_of_phrases_by_its_object
     assert actors and all("Benning" in a for a in actors)
     actors, recipients = _named("The United States accused Russia of attacking Ukrainian ports.", "accused")
     assert any("United States" in a for a in actors) and any("Russia" in r for r in recipients)
+
+
+def test_about_phrase_names_the_party_complained_about() -> None:
+    _, recipients = _named("Former aides of Senator Rhea Calloway complained about the campaign manager Tom "
+                           "Ashgrove.", "complained")
+    assert recipients and all("Ashgrove" in r for r in recipients)

@@ -133,6 +133,8 @@ ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
 ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor.
+# Types whose "about" phrase names the party judged ("complained about him").
+ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
 # Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
@@ -847,7 +849,8 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
         if event_type in JUDGING_TYPES and _act_with_its_doer(obj):
             continue  # "condemned the Israeli strike on Rafah": Israel is judged, not the strike's target
-        preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS]
+        preps += [c for c in obj.children if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (
+            c.lower_ == "about" and event_type in ABOUT_TYPES))]
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ == "ADJ":
             # "found X guilty", "declared the vote illegal": the subject of the small clause is the one judged
@@ -872,7 +875,8 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         pobjs = [p for p in pobjs if _is_argument(p)]
         if prep.lower_ in RECIPROCAL_PREPS and prep.head == token:
             reciprocal.extend(pobjs)
-        elif prep.lower_ in RECIPIENT_PREPS:
+        elif prep.lower_ in RECIPIENT_PREPS or (prep.lower_ == "about" and event_type in ABOUT_TYPES):
+            # ("complained about him", "expressed concerns about the candidates": whom a complaint is about)
             objects.extend(pobjs)
     objects = [o for o in objects if _is_argument(o)]
     # (not "state" in "declared a state of siege in X": the light verb's event noun)
