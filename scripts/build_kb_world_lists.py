@@ -495,7 +495,7 @@ NHK|JPN|
 
 CHIEF_ROLES = {"M": "military_chief", "S": "security_chief", "L": "leader"}
 ROLES = {"S": "head_of_state", "G": "head_of_government", "L": "leader", "O": "official", "F": "foreign_minister",
-         "D": "defence_minister", "I": "interior_minister"}
+         "D": "defence_minister", "I": "interior_minister", "M": "member"}  # (M: a member of a legislature)
 
 
 def person(people: dict[str, dict[str, object]], name: str, country: str, sector: str,
@@ -510,11 +510,11 @@ def person(people: dict[str, dict[str, object]], name: str, country: str, sector
 
 
 def add_office(people: dict[str, dict[str, object]], country: str, kind: str, name: str, title: str, start: str,
-               end: str, aliases: str = "", sector: str = "GOV") -> None:
-    """A row of an office holders' table (``ROLES`` letter ``kind``): the person, their office."""
+               end: str, aliases: str = "", sector: str = "GOV", org: str = "") -> None:
+    """A row of an office holders' table (``ROLES`` letter ``kind``): the person, their office (in body ``org``)."""
     roles = person(people, name, country, sector, aliases)["roles"]
     assert isinstance(roles, list)
-    roles.append(f"{title}|{ROLES[kind]}|{country}|{sector}|{start}|{end}")
+    roles.append(f"{title}|{ROLES[kind]}|{country}|{sector}|{start}|{end}" + (f"|{org}" if org else ""))
 
 
 def add_office_rows(people: dict[str, dict[str, object]], table: str) -> None:

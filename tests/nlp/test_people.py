@@ -313,6 +313,29 @@ def test_a_namesake_in_a_story_set_elsewhere_is_not_linked() -> None:
     assert person(record, "Putin")["country"] == "RUS" and person(record, "Erdogan")["kb_id"] is not None
 
 
+def test_a_house_member_is_linked_only_where_the_text_seats_them_in_the_house() -> None:
+    # 600 representatives in the knowledge base: a "Chip Roy" or an "Adam Smith" of a story is the representative
+    # only with a sign of the House on the person (a title, a party-and-state tag); an article about Congress names
+    # other people too
+    for text in ("Rep. Chip Roy said the bill would fail.", "Chip Roy (R-Texas) said the bill would fail.",
+                 "Texas Republican Chip Roy said the bill would fail.",
+                 "Congressman Chip Roy said the bill would fail."):
+        assert person(annotate(text, date="2024-07-05"), "Chip Roy")["kb_id"] == "politika:usa-chip-roy", text
+    for text in ("Chip Roy said the bill would fail.",
+                 "Chip Roy said the bill would fail in the House of Representatives."):
+        assert person(annotate(text, date="2024-07-05"), "Chip Roy")["kb_id"] is None, text
+    plumber = person(annotate("Adam Smith, a plumber in Ohio, said the water was unsafe to drink.",
+                              date="2024-07-05"), "Adam Smith")
+    assert plumber["kb_id"] is None and plumber["country"] == "USA"  # unlinked, left to the text's country
+    assert person(annotate("Adam Smith (D-Wash.) said the water was unsafe to drink.", date="2024-07-05"),
+                  "Adam Smith")["kb_id"] == "politika:usa-adam-smith"
+    # a representative who holds another office (a senator, a governor) is named without one
+    assert person(annotate("Jim Banks said the bill would fail.", date="2025-03-05"),
+                  "Jim Banks")["kb_id"] == "politika:us-jim-banks"
+    assert person(annotate("Kelly Armstrong said the bill would fail.", date="2025-03-05"),
+                  "Kelly Armstrong")["kb_id"] == "politika:us-kelly-armstrong"
+
+
 def test_a_region_in_a_title_gives_its_state_and_no_head_of_it() -> None:
     record = annotate("Ontario Premier Doug Ford said the province would retaliate against US tariffs.",
                       date="2025-03-05")

@@ -41,7 +41,15 @@ from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, c
 from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.datelines import dateline_mark
 from politika.nlp.descriptors import read_descriptors
-from politika.nlp.evidence import STATE_TITLES, Evidence, local_evidence, us_party_word
+from politika.nlp.evidence import (
+    STATE_TITLES,
+    Evidence,
+    local_evidence,
+    party_tag,
+    state_party,
+    title_tokens,
+    us_party_word,
+)
 from politika.nlp.gazetteer import Place, is_state_name, place, region, regions, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.person_country import place_people
@@ -936,21 +944,23 @@ class _ActorBuilder(ActorRegistry):
         """A person linked to the knowledge base by name whom the text gives another state ("Mark Green, a Labour
         councillor in Leeds"; "Mary Ng, a Singapore civil servant") is someone else of the same name: unlinked, and
         left to the text's country. A state the entity held an office of is no contradiction ("Mark Carney, the
-        former governor of the Bank of England")."""
+        former governor of the Bank of England"). So is a member of the US House the text does not seat there
+        (:meth:`_unseated`: "Adam Smith, a plumber in Ohio")."""
         counts = country_counts(self.actors, self.kb)  # kept up to date as people are unlinked
         for actor in self.actors:
             entity = actor.entity
             if actor.type != "PERSON" or entity is None or not entity.country or \
                     self.kb.country(entity.country) is None or not any(m.kind == "name" for m in actor.mentions):
                 continue
-            found = self._text_country(actor, doc, places)
-            homes = {entity.country, *(r.country for r in entity.roles if r.country)}
-            if found is not None and found[0] in homes:
-                continue
             own = Counter({actor.country: len(actor.mentions)} if actor.country and self.kb.country(actor.country)
                           else {})
-            if found is None and not self._elsewhere(actor, homes, counts - own):
-                continue
+            if not self._unseated(doc, actor):
+                found = self._text_country(actor, doc, places)
+                homes = {entity.country, *(r.country for r in entity.roles if r.country)}
+                if found is not None and found[0] in homes:
+                    continue
+                if found is None and not self._elsewhere(actor, homes, counts - own):
+                    continue
             counts -= own
             actor.entity, actor.kb_id, actor.link_confidence = None, None, None
             actor.country = actor.sector = actor.country_source = None
@@ -958,6 +968,24 @@ class _ActorBuilder(ActorRegistry):
             actor.name = max(names, key=len)  # the text's name, not the entity's
             for mention in actor.mentions:
                 mention.entity = None
+
+    def _unseated(self, doc: Doc, actor: Actor) -> bool:
+        """Whether a person the knowledge base holds as a member of the US House and nothing else appears without
+        a sign of that office: no legislator's title ("Rep.", "Congresswoman", "lawmaker", "House Intelligence
+        Committee Chairman", "Texas Republican") and no party-and-state tag ("(R-Texas)", ", D-N.Y.") on the person.
+        An article about Congress is not enough: it names other people too. 600 representatives would otherwise
+        take every "Mike Johnson", "Adam Smith" or "John Carter" of a story."""
+        entity = actor.entity
+        if entity is None or not entity.roles or any(r.role != "member" or r.org != US_HOUSE for r in entity.roles):
+            return False
+        if any(r.title in HOUSE_WORDS or (r.evidence is not None and _house_title(r.evidence)) for r in actor.roles):
+            return False
+        for mention in (m for m in actor.mentions if m.kind == "name"):
+            title = title_tokens(doc, mention.start)
+            if party_tag(doc, mention.end, mention.start) or state_party(doc, mention.end) or \
+                    _house_title(doc[mention.start:mention.end]) or (title is not None and _house_title(title)):
+                return False
+        return True
 
     def _elsewhere(self, actor: Actor, homes: set[str], others: Counter[str]) -> bool:
         """Whether a person the knowledge base links by name alone (no title in the text of an office they hold or
@@ -1091,6 +1119,21 @@ class _ActorBuilder(ActorRegistry):
 # The offices whose holders the world's press names anywhere: a person holding one is linked by name alone.
 TOP_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                          "interior_minister"})
+
+# A member of the US House: the body, the words of a title that seat a person there ("Rep.", "Congresswoman",
+# "House Majority Whip").
+US_HOUSE = "politika:us-house"
+HOUSE_WORDS = frozenset({"rep.", "reps.", "rep", "representative", "congressman", "congresswoman", "congressmember",
+                         "lawmaker", "legislator", "house", "congressional"})
+
+
+def _house_title(title: Span) -> bool:
+    """A title that seats a person in the US House: a word of :data:`HOUSE_WORDS` (not the "House" of "White
+    House"), or a US party and state ("Texas Republican")."""
+    return any(t.lower_ in HOUSE_WORDS and not (t.lower_ == "house" and t.i > 0 and t.nbor(-1).lower_ == "white")
+               for t in title) or (any(us_party_word(t) for t in title)
+                                   and any(t.pos_ == "PROPN" and is_state_name(t.text) for t in title))
+
 
 # A state body named without its state ("the Foreign Ministry", "Ministry of Health", "Parliament", "the Supreme
 # Court"): the words such a name is made of, and its head nouns' sectors.
