@@ -734,3 +734,17 @@ def test_about_phrase_names_the_party_complained_about() -> None:
     _, recipients = _named("Former aides of Senator Rhea Calloway complained about the campaign manager Tom "
                            "Ashgrove.", "complained")
     assert recipients and all("Ashgrove" in r for r in recipients)
+
+
+def test_an_impression_is_no_attack() -> None:
+    assert not [e for e in _events("“It strikes me that none of this bothered the senator,” she said.")
+                if e["type"] == "ASSAULT"]
+    assert [e["type"] for e in _events("Russian missiles struck Kyiv on Monday.")] == ["ASSAULT"]
+
+
+def test_findings_do_not_act() -> None:
+    # "no evidence supports the theory", "the data suggest": no party supports or asks anything
+    assert not [e for e in _events("The director told lawmakers that no evidence supports the theory.")
+                if e["type"] == "SUPPORT"]
+    assert not [e for e in _events("Trade data suggests that Canadians buy more cheese in December.")
+                if e["type"] == "REQUEST"]

@@ -135,6 +135,9 @@ ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor.
 # Types whose "about" phrase names the party judged ("complained about him").
 ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
+# Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
+EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
+                            "finding", "analysis", "number", "estimate"})
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
 # Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
@@ -281,6 +284,8 @@ class EventsComponent:
                 found[token.i] = ("REQUEST", max(found.get(token.i, ("REQUEST", 0.0))[1], RULE_PROBABILITY))
         if not found:
             main = main_predicate(sent)
+            if main is not None and _not_an_act_between_parties(main):
+                main = None
             lex = self.model.lexicon(main) if main is not None and main.i in ranks else None
             if main is not None and lex is not None:
                 probabilities = dict(ranks[main.i])
@@ -705,6 +710,12 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() in EVIDENCE_NOUNS or c.lower_ in EVIDENCE_NOUNS for c in subjects):
+        return True  # "trade data suggests", "no evidence supports": findings, no party acting
+    if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
+            c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
+        return True  # "It strikes me that ...": an impression, no attack
     return _fired_from_a_post(token)
 
 
