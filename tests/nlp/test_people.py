@@ -392,3 +392,19 @@ def test_a_big_city_the_ner_took_for_a_person_is_the_city_unless_it_is_a_known_n
     assert (kharkiv["type"], kharkiv["country"]) == ("GPE", "UKR")
     abascal = person(annotate("Santiago Abascal said Vox would vote no.", date="2025-03-05"), "Santiago Abascal")
     assert abascal["type"] == "PERSON"
+
+
+def test_a_full_name_does_not_follow_a_longer_name_of_the_page_furniture_after_it() -> None:
+    # a fact-check page: the lone "Kennedy" is the candidate named first, not the senator John Kennedy, even with
+    # a related-stories heading glued to his name at the end of the page
+    record = annotate("As pundits argue over whether Robert F. Kennedy Jr.'s campaign will matter, one thing is "
+                      "clear.\n\nKennedy's following is built on conspiracy theories. Kennedy rejects the label.\n\n"
+                      "Related\n\nFactChecking Robert F. Kennedy Jr. on vaccines and autism", date="2023-12-21")
+    assert person(record, "Kennedy")["kb_id"] == "politika:us-robert-f-kennedy-jr"
+    assert not [a for a in record["actors"] if a["kb_id"] == "politika:us-john-kennedy"]
+
+
+def test_headline_words_are_cut_from_a_person_name() -> None:
+    for text in ("FactChecking Robert F. Kennedy Jr. on vaccines", "Robert F. Kennedy Jr. Has Promoted Theories"):
+        names = [a["name"] for a in annotate(text, date="2023-12-21")["actors"]]
+        assert names == ["Robert F. Kennedy Jr."], (text, names)

@@ -208,7 +208,8 @@ class ActorsComponent:
         kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
-        ner = [ent for ent in _joined_names(_cut_at_line_breaks(doc.ents)) if ent.label_ in NAME_LABELS
+        ner = [ent for ent in _joined_names(_headline_words_cut(_cut_at_line_breaks(doc.ents)))
+               if ent.label_ in NAME_LABELS
                and not _is_junk_name(ent) and ent.sent.start not in furniture and not _group_of_members(ent)]
         mentions: list[Mention] = []
         fixes = 0
@@ -1449,6 +1450,29 @@ def _cut_at_line_breaks(ents: Sequence[Span]) -> list[Span]:
                 out.append(Span(ent.doc, start, end, label=ent.label_))
             start = end + 1
     return out
+
+
+def _headline_words_cut(ents: Sequence[Span]) -> list[Span]:
+    """The NER's person names without the words of a title-case headline around them: a brand written in camel
+    case before the name ("FactChecking Robert F. Kennedy Jr."), what follows a possessive ("Robert F. Kennedy
+    Jr.'s Instagram") and a verb after the name ("Robert F. Kennedy Jr. Has Promoted", "... Jr Tells")."""
+    out: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            if end - start >= 3 and CAMEL_CASE.search(ent[0].text):
+                start += 1
+            for token in ent.doc[start + 1:end]:
+                if token.text in ("'s", "’s") or (token.tag_ in VERB_TAGS and token.i >= start + 2):
+                    end = token.i
+                    break
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_))
+    return out
+
+
+# A word written in camel case ("FactChecking", "PolitiFact"): a brand, never a given name.
+CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VB", "MD"})
 
 
 def _joined_names(ents: Sequence[Span]) -> list[Span]:

@@ -125,7 +125,8 @@ def fuller_names(names: Sequence[tuple[int, tuple[str, ...]]]) -> dict[int, int]
     """For each name (position, normalised words), the position of the fuller name of the same article it
     stands for: "Blair" → the "Tony Blair" before it; with two fuller names before it ("Donald Trump ... Mary
     Trump, Trump's niece") the one the article introduced first, whom a writer calls by the surname alone; with
-    none before it, the one after it when there is only one.
+    none before it, a lone word takes the one after it when there is only one (a full name does not: "Robert F.
+    Kennedy Jr." is not the later "FactChecking Robert F. Kennedy Jr." of a page's furniture).
 
     >>> fuller_names([(0, ("tony", "blair")), (5, ("blair",)), (9, ("bill", "blair")), (12, ("blair",))])
     {5: 0, 12: 0}
@@ -138,7 +139,7 @@ def fuller_names(names: Sequence[tuple[int, tuple[str, ...]]]) -> dict[int, int]
         before = [p for p, _ in fuller if p < position]
         if before:
             out[position] = min(before)
-        elif len({w for _, w in fuller}) == 1:
+        elif len(words) == 1 and len({w for _, w in fuller}) == 1:
             out[position] = min(p for p, _ in fuller)
     for position in list(out):  # "Blair" → "Tony Blair" → "Sir Tony Blair ..." : follow to the fullest
         seen = {position}
