@@ -163,6 +163,13 @@ def _is_organisation(primary: str) -> bool:
     return len(words) == 1 or "(" in primary or any(w.strip(".,'") in ORG_WORDS for w in words)
 
 
+def _dated_body(primary: str) -> bool:
+    """A dated entry named as a body ("PALESTINIAN_AUTHORITY [PSEGOV >19940913]"): a word of :data:`ORG_WORDS`
+    among several, not a person (CountryInfo's leaders, "MICHAEL_CHURCH_", are people whatever their words)."""
+    words = [w.lower().strip(".,'") for w in re.split(r"[_\s]+", re.sub(r"\([^)]*\)", " ", primary)) if w]
+    return len(words) >= 2 and any(w in ORG_WORDS for w in words)
+
+
 def _curated_names() -> set[str]:
     """Normalised names, aliases and metonyms of our curated countries, governments and organisations."""
     names: set[str] = set()
@@ -252,15 +259,17 @@ def build_countries(shared: Path, since: str = "1990") -> list[dict[str, object]
         name, alias_names = _names(primary, aliases)
         if not codes or not name:
             continue
-        if "CountryInfo" in comment or any(t for _, t in codes):
+        if "CountryInfo" in comment or (any(t for _, t in codes) and not _dated_body(primary)):
             if codes[0][0][:3] not in MOST_REPORTED:
                 continue
             person = _person(name, alias_names, codes, plover, since)
             if person is not None:
                 entities.setdefault(str(person["id"]), person)
             continue
-        if any(t for _, t in codes) or len(codes[0][0]) < 6 or codes[0][0][:3] not in plover:
+        if (any(t for _, t in codes) and not _dated_body(primary)) or len(codes[0][0]) < 6 or \
+                codes[0][0][:3] not in plover:
             continue  # a country's own names ([AFG]) are countries.jsonl's; dated entries without a comment are rare
+            # (a dated body, "PALESTINIAN_AUTHORITY [PSEGOV >19940913]", is a body all the same)
         code = codes[0][0]
         sector = _sector(code)
         if sector is None or sector not in KINDS or len(normalise_name(name).split()) < 2 or \

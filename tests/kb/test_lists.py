@@ -52,3 +52,11 @@ def test_historical_leaders_and_outlets(kb: KnowledgeBase) -> None:
     assert kb.get(_one(kb, "Abraham Lincoln")).country == "USA"  # type: ignore[union-attr]
     cnn = kb.get(_one(kb, "CNN"))
     assert cnn is not None and (cnn.kind, cnn.country, cnn.sector) == ("media", "USA", "JRN")
+
+
+def test_a_dated_body_of_the_phoenix_dictionary_is_a_body_not_a_person(kb: KnowledgeBase) -> None:
+    # "PALESTINIAN_AUTHORITY [PSEGOV >19940913]" has a date, as people's offices have: it is still a body
+    authority = kb.get("politika:phoenix-pse-palestinian-authority")
+    assert authority is not None and authority.type == "ORG" and authority.country == "PSE"
+    coalition = kb.get("politika:phoenix-syr-syrian-national-coalition")
+    assert coalition is not None and coalition.type == "ORG"
