@@ -408,3 +408,14 @@ def test_headline_words_are_cut_from_a_person_name() -> None:
     for text in ("FactChecking Robert F. Kennedy Jr. on vaccines", "Robert F. Kennedy Jr. Has Promoted Theories"):
         names = [a["name"] for a in annotate(text, date="2023-12-21")["actors"]]
         assert names == ["Robert F. Kennedy Jr."], (text, names)
+
+
+def test_names_of_a_title_case_source_list_are_no_people() -> None:
+    text = ("Kennedy says vaccines cause autism. Scientists say vaccines are safe.\n\n"
+            "Our sources\n\nThe Atlantic, He Is Tragically Wrong About Vaccines, May 8, 2019\n\n"
+            "Time, Why Vaccines Matter More Than Ever, June 22, 2023\n\n"
+            "Bolstered by his famous name, Kennedy raised $15 million.\n\n"
+            "Charles Fried is the Beneficial Professor of Law at Harvard Law School")
+    people = {a["name"] for a in annotate(text, date="2023-12-21")["actors"] if a["type"] == "PERSON"}
+    assert "Vaccines" not in people and "Bolstered" not in people
+    assert "Charles Fried" in people  # a bio line is no headline

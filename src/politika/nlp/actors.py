@@ -208,9 +208,11 @@ class ActorsComponent:
         kb_spans = [span for span in filter_spans([Span(doc, s, e) for _, s, e in self.matcher(doc)])
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
+        headlines = _title_case_lines(doc)
         ner = [ent for ent in _joined_names(_headline_words_cut(_cut_at_line_breaks(doc.ents)))
                if ent.label_ in NAME_LABELS
-               and not _is_junk_name(ent) and ent.sent.start not in furniture and not _group_of_members(ent)]
+               and not _is_junk_name(ent) and ent.sent.start not in furniture and not _group_of_members(ent)
+               and not (ent.label_ == "PERSON" and ent.start in headlines)]
         mentions: list[Mention] = []
         fixes = 0
         kb_tokens: set[int] = set()
@@ -1470,6 +1472,10 @@ def _headline_words_cut(ents: Sequence[Span]) -> list[Span]:
     return out
 
 
+# Words a headline capitalises and prose does not (``_title_case_lines``).
+HEADLINE_WORDS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Can", "Could", "Would",
+                            "Should", "About", "With", "From", "Into", "Over", "After", "Before", "Against", "Amid",
+                            "How", "Why", "What", "Who", "Says", "Said", "Tells", "Wants", "Not", "Than", "Just"})
 # A word written in camel case ("FactChecking", "PolitiFact"): a brand, never a given name.
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VB", "MD"})
@@ -1824,14 +1830,47 @@ def _is_junk_name(span: Span) -> bool:
         return True  # "State" in "Secretary of State"
     if span.label_ == "PERSON" and any(c.isdigit() for c in text):
         return True  # "COVID-19", "F-16" tagged PERSON: no one's name has a digit
+    if span.label_ == "PERSON" and len(span) == 1 and span[0].tag_ in ("VBN", "VBD", "VBG"):
+        return True  # "Bolstered by his famous name, ...": a sentence's first word, a verb
+    if span.label_ == "PERSON" and len(span) == 1 and text.endswith("s") and text[:1].isupper() and \
+            text.lower() in _lower_words(span.doc):
+        return True  # "Vaccines" in a title-case heading, "vaccines" in the text: a common noun, no one's name
     return (first in _CONTRACTIONS or first[:1] in ("'", "’") or not any(c.isupper() for c in text)
             or bool(re.search(r"[A-Za-z]\.[A-Z][a-z]", text)) or not text[:1].isalnum())
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the text writes in lower case (kept for the Doc)."""
+    found = doc.user_data.get("politika_lower_words")
+    if found is None:
+        found = doc.user_data["politika_lower_words"] = {t.text for t in doc if t.is_lower}
+    return found
 
 
 def _page_furniture(doc: Doc) -> set[int]:
     """Start tokens of sentences that are bylines and credits ("By Anna Petrova", "... contributed to this
     report"): the names in them are the page's, not the story's."""
     return {sent.start for sent in doc.sents if len(sent) <= 40 and _BYLINE.search(sent.text)}
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Tokens of lines written in title case: a page's related headlines and source lists ("Robert F. Kennedy Jr.
+    Is Dead Wrong About Vaccines, June 22, 2023"), where the NER takes capitalised words for people's names. A
+    line is one when at least 80 % of its words of four letters or more, and at least three, are capitalised, and a
+    word prose writes in lower case is capitalised after its start ("Is", "About", "With": not a bio line, "Charles
+    Fried is the Beneficial Professor of Law at Harvard Law School", nor a tweet's signature)."""
+    out: set[int] = set()
+    start = 0
+    for token in [*doc, None]:
+        if token is not None and not (token.is_space and "\n" in token.text):
+            continue
+        end = token.i if token is not None else len(doc)
+        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4]
+        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words) and any(
+                t.text in HEADLINE_WORDS and t.i > start for t in doc[start:end]):
+            out.update(range(start, end))
+        start = end + 1
+    return out
 
 
 def _persons_by_name(doc: Doc, mentions: list[Mention]) -> int:
