@@ -748,3 +748,12 @@ def test_findings_do_not_act() -> None:
                 if e["type"] == "SUPPORT"]
     assert not [e for e in _events("Trade data suggests that Canadians buy more cheese in December.")
                 if e["type"] == "REQUEST"]
+
+
+def test_an_attack_in_words_between_people_is_an_accusation() -> None:
+    assert [e["type"] for e in _events("Senator Dana Whitcombe attacked Governor Rick Albers over the budget.")] \
+        == ["ACCUSE"]
+    # a blow is an assault, and so is an attack on a state
+    assert [e["type"] for e in _events("A man attacked Senator Dana Whitcombe at her home, breaking her ribs.")] \
+        == ["ASSAULT"]
+    assert [e["type"] for e in _events("Hamas attacked Israel on October 7.")] == ["ASSAULT"]

@@ -138,6 +138,14 @@ ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
 EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
                             "finding", "analysis", "number", "estimate"})
+# An attack that may be in words (``_verbal_attack``), the rivals it targets, and words of violence that rule it out.
+VERBAL_ATTACK_LEMMAS = frozenset({"attack", "slam", "blast", "lash", "savage", "skewer"})
+RIVAL_NOUNS = frozenset({"rival", "opponent", "critic", "challenger", "predecessor", "successor", "colleague",
+                         "detractor", "adversary"})
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "injury", "break", "stab", "shoot", "shot", "beat", "punch",
+                         "hospital", "hospitalize", "knife", "gun", "weapon", "bomb", "missile", "drone", "rocket",
+                         "blood", "bleed", "dead", "die", "death", "rib", "assault", "arrest", "police", "troops",
+                         "army", "military", "soldier", "airstrike", "strike", "fire", "home"})
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
 # Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
@@ -428,6 +436,8 @@ class EventsComponent:
         # the actor, is no recipient
         event.recipients = [a for a in event.recipients if not (
             a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass"))]
+        if event.type == "ASSAULT" and _verbal_attack(doc, token, event):
+            event.type, event.mode = "ACCUSE", "disapprove"  # "Trump attacked a rival over his birth in Canada"
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
         if not event.actors:
@@ -435,6 +445,24 @@ class EventsComponent:
             if implied is not None:  # "Watson was charged": prosecutors; "the protests": protesters
                 event.actors = [Argument(doc[token.i:token.i + 1], implied)]
         return event
+
+
+def _verbal_attack(doc: Doc, token: Token, event: Event) -> bool:
+    """An attack in words: a person attacks ("attacked", "slammed", "lashed out at") another person or says why
+    ("over his birth in Canada", "for her vote"), and nothing in the sentence is violence ("breaking his ribs",
+    "shot", "with a knife"). PLOVER codes it ACCUSE (disapprove), not ASSAULT."""
+    if token.lemma_.lower() not in VERBAL_ATTACK_LEMMAS or not event.actors:
+        return False
+    actors = {a.id: a for a in _doc_actors(doc) or []}
+    if not all(a.actor_id is not None and actors.get(a.actor_id) is not None
+               and actors[a.actor_id].type == "PERSON" for a in event.actors):
+        return False
+    people = bool(event.recipients) and all(
+        (a.actor_id is not None and actors.get(a.actor_id) is not None and actors[a.actor_id].type == "PERSON")
+        or a.span.root.lemma_.lower() in RIVAL_NOUNS for a in event.recipients)
+    reason = any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in token.children)
+    violent = any(t.lemma_.lower() in HARM_LEMMAS for t in token.sent)
+    return (people or reason) and not violent
 
 
 def _refusal(token: Token, event_type: str, is_future: bool) -> bool:
