@@ -51,7 +51,6 @@ from politika.nlp.evidence import (
     us_party_word,
 )
 from politika.nlp.gazetteer import Place, is_state_name, place, region, regions, us_state_of
-from politika.nlp.gender import gender_of, pronoun_gender
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.person_country import place_people
 from politika.nlp.record_types import ActorEntry, MentionEntry
@@ -545,7 +544,6 @@ class ActorsComponent:
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         persons = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON"]
-        genders = {id(m.actor): gender_of(doc, m.actor) for m in persons if m.actor is not None}
         out: list[Mention] = []
         for token in doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
@@ -554,10 +552,7 @@ class ActorsComponent:
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             window_start = previous.start if previous is not None else sent.start
             clause_subjects = {id(m.actor) for m in persons if _same_clause_subject(doc, m, token)}
-            wanted = pronoun_gender(token.lower_)
-            # "Mary Trump wrote that his involvement ...": "his" is not a woman (nlp/gender.py)
-            window = [m for m in persons if window_start <= m.start and m.end <= token.i
-                      and genders.get(id(m.actor)) in (None, wanted)]
+            window = [m for m in persons if window_start <= m.start and m.end <= token.i]
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("himself", "herself"):
                 # "Putin greeted him": an object pronoun is not the subject of its own clause
                 window = [m for m in window if id(m.actor) not in clause_subjects]

@@ -109,7 +109,6 @@ from politika.nlp.event_words import (
     WITHDRAWING_LEMMAS,
     WORDS_GIVEN,
 )
-from politika.nlp.gender import gender_of, pronoun_gender
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
 
@@ -1601,8 +1600,6 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
         root = doc[mention.start:mention.end].root
         if doer and (actor.type == "NORP" and (mention.kind != "nominal" or root.tag_ != "NN")):
             continue  # "it": "the Israeli army", not "Palestinians"
-        if person and gender_of(doc, actor) not in (None, pronoun_gender(word)):
-            continue  # "Mary Trump wrote that his involvement ...": not her
         while root.dep_ in ("compound", "amod") and root.head is not root:  # "the Houthi rebels"
             root = root.head
         subject = root.dep_ in ("nsubj", "nsubjpass")
