@@ -757,3 +757,9 @@ def test_an_attack_in_words_between_people_is_an_accusation() -> None:
     assert [e["type"] for e in _events("A man attacked Senator Dana Whitcombe at her home, breaking her ribs.")] \
         == ["ASSAULT"]
     assert [e["type"] for e in _events("Hamas attacked Israel on October 7.")] == ["ASSAULT"]
+
+
+def test_an_animal_is_no_party() -> None:
+    assert not [e for e in _events("The militants killed the police canine during the raid.")
+                if e["type"] == "ASSAULT"]
+    assert [e["type"] for e in _events("Police shot a man who attacked officers.")][:1] == ["ASSAULT"]

@@ -138,6 +138,9 @@ ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
 EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
                             "finding", "analysis", "number", "estimate"})
+# Animals, which an event may strike but which are no party to it.
+ANIMAL_NOUNS = frozenset({"dog", "canine", "k9", "k-9", "horse", "cat", "animal", "cow", "cattle", "sheep", "goat",
+                          "bird", "pet", "puppy", "livestock"})
 # An attack that may be in words (``_verbal_attack``), the rivals it targets, and words of violence that rule it out.
 VERBAL_ATTACK_LEMMAS = frozenset({"attack", "slam", "blast", "lash", "savage", "skewer"})
 RIVAL_NOUNS = frozenset({"rival", "opponent", "critic", "challenger", "predecessor", "successor", "colleague",
@@ -232,6 +235,9 @@ class EventsComponent:
                 events.extend(self.learned_events(doc, sent, number, mentions, index))
             else:
                 events.extend(self.sentence_events(doc, sent, number, mentions))
+        # "militants killed the canine": an animal is no party (a dog of the police is an animal all the same)
+        events = [e for e in events if not (e.recipients and all(
+            a.actor_id is None and a.span.root.lemma_.lower() in ANIMAL_NOUNS for a in e.recipients))]
         _recipients_of_acts(events, self.min_confidence)
         self.model.forget()
         _forget_ents(doc)
