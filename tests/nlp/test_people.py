@@ -419,3 +419,10 @@ def test_names_of_a_title_case_source_list_are_no_people() -> None:
     people = {a["name"] for a in annotate(text, date="2023-12-21")["actors"] if a["type"] == "PERSON"}
     assert "Vaccines" not in people and "Bolstered" not in people
     assert "Charles Fried" in people  # a bio line is no headline
+
+
+def test_a_body_s_head_word_ends_no_person_s_name() -> None:
+    record = annotate("Robert F. Kennedy Jr., president of the New York-based Waterkeeper Alliance, spoke.",
+                      date="2023-12-21")
+    types = {a["name"]: a["type"] for a in record["actors"]}
+    assert types.get("Waterkeeper Alliance") == "ORG"

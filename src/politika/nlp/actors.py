@@ -273,6 +273,8 @@ class ActorsComponent:
             if label == "PERSON" and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod") \
                     and doc[start].head.i > start and self.kb.country_of_demonym(doc[start].text):
                 label = "NORP"  # "Slovak households" tagged PERSON: a nationality before its noun, not a person
+            if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ORG_HEADS:
+                label = "ORG"  # "Waterkeeper Alliance", "Ozy Media" tagged PERSON: a body's head word ends it
             if label in ("ORG", "GPE", "NORP") and _after_person_title(doc, start):
                 label = "PERSON"  # "Vice-President Moody Awori" tagged ORG: a title makes it a person
             if label in ("GPE", "ORG") and end - start == 1 and self.kb.country_of_demonym(doc[start].text) and \
@@ -1476,6 +1478,10 @@ def _headline_words_cut(ents: Sequence[Span]) -> list[Span]:
 HEADLINE_WORDS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "Will", "Can", "Could", "Would",
                             "Should", "About", "With", "From", "Into", "Over", "After", "Before", "Against", "Amid",
                             "How", "Why", "What", "Who", "Says", "Said", "Tells", "Wants", "Not", "Than", "Just"})
+# Last words of an organisation's name, never of a person's ("Waterkeeper Alliance", "Ozy Media").
+ORG_HEADS = ORG_WORDS | {"association", "coalition", "network", "group", "media", "corporation", "corp", "inc",
+                         "ltd", "llc", "university", "college", "foundation", "society", "agency", "fund", "project",
+                         "institution", "organization", "organisation", "center", "centre", "club", "company"}
 # A word written in camel case ("FactChecking", "PolitiFact"): a brand, never a given name.
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VB", "MD"})
