@@ -124,3 +124,12 @@ def test_a_placeholder_date_is_no_date() -> None:
     assert normalise_date("0001-01-01T00:00:00Z", "America/New_York") is None
     assert normalise_date("0001-01-01") is None
     assert normalise_date("2019-11-19T10:00:00Z", "America/New_York") == "2019-11-19"
+
+
+def test_a_link_inside_a_sentence_keeps_its_words() -> None:
+    # a wire page wrapped the link in a span, and the precision mode took "aid for Gaza" out of the sentence
+    linked = ("<p>The resolution demands a substantial increase in <span class='link'><a href='/aid' "
+              "rel='nofollow'>aid for the northern districts</a></span> with an opening of more routes into the "
+              "territory, the council said on Tuesday after a long debate.</p>")
+    article = run(page(h1="Bus network", before_body=linked))
+    assert "increase in aid for the northern districts with an opening" in article.text

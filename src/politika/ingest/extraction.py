@@ -99,6 +99,7 @@ def extract_html(html: str, origin: str, url: str | None = None,
     options = options or ExtractionOptions()
     tree = _parse(html, origin)
     meta = read_metadata(tree, url)
+    _unwrap_inline_links(tree)
     doc = _trafilatura(tree, url, options.favor_precision, options.favor_recall)
     if options.favor_precision and len((_doc_get(doc, "text") or "").strip()) < options.min_text_chars:
         doc = _trafilatura(tree, url, False, True)  # precision found (almost) nothing: try for recall
@@ -109,6 +110,20 @@ def extract_html(html: str, origin: str, url: str | None = None,
     gaps = not (meta.title and meta.date and meta.site and (meta.authors or meta.organisation_authors))
     _merge_metadata(article, meta, trafilatura.extract_metadata(tree, url) if gaps else None)
     return article
+
+
+def _unwrap_inline_links(tree: Any) -> None:
+    """Links inside a paragraph of prose made plain text: trafilatura's precision mode prunes link-heavy markup,
+    and a link wrapped in a span took its words out of the sentence ("demands a substantial increase in <span><a>aid
+    for Gaza</a></span> with ..." read "increase in with"). Only where the paragraph's own text outweighs its links'
+    text, so a list of links stays one."""
+    for paragraph in tree.iter("p"):
+        links = list(paragraph.iter("a"))
+        if not links:
+            continue
+        linked = sum(len(a.text_content()) for a in links)
+        if 2 * linked < len(paragraph.text_content()):
+            etree.strip_tags(paragraph, "a", "span")
 
 
 def _trafilatura(tree: Any, url: str | None, precision: bool, recall: bool) -> Any:
