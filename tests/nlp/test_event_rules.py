@@ -763,3 +763,9 @@ def test_an_animal_is_no_party() -> None:
     assert not [e for e in _events("The militants killed the police canine during the raid.")
                 if e["type"] == "ASSAULT"]
     assert [e["type"] for e in _events("Police shot a man who attacked officers.")][:1] == ["ASSAULT"]
+
+
+def test_a_platform_spoken_through_is_no_recipient() -> None:
+    _, recipients = _named("President Herzog thanked Ivanka Trump and Jared Kushner on Instagram for their visit.",
+                           "thanked")
+    assert recipients and "Instagram" not in recipients
