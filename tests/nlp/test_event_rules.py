@@ -769,3 +769,6 @@ def test_a_platform_spoken_through_is_no_recipient() -> None:
     _, recipients = _named("President Herzog thanked Ivanka Trump and Jared Kushner on Instagram for their visit.",
                            "thanked")
     assert recipients and "Instagram" not in recipients
+    # an act on the platform itself keeps it
+    events = [e for e in _events("Russia imposed restrictions on Telegram on Monday.") if e["type"] == "SANCTION"]
+    assert not events or any("Telegram" in t for e in events for t in _texts(e["recipient_spans"]))

@@ -139,8 +139,8 @@ ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
                             "finding", "analysis", "number", "estimate"})
 # Platforms a party speaks through ("on X", "via Telegram"), never the party spoken to.
-PLATFORMS = frozenset({"Twitter", "X", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Threads",
-                       "Bluesky", "WhatsApp", "LinkedIn", "Substack", "Weibo", "WeChat", "VK", "Social", "Truth"})
+PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram",
+                       "Bluesky", "WhatsApp", "LinkedIn", "Substack", "Weibo", "WeChat", "VK"})
 # Animals, which an event may strike but which are no party to it.
 ANIMAL_NOUNS = frozenset({"dog", "canine", "k9", "k-9", "horse", "cat", "animal", "cow", "cattle", "sheep", "goat",
                           "bird", "pet", "puppy", "livestock"})
@@ -445,9 +445,12 @@ class EventsComponent:
         # the actor, is no recipient
         event.recipients = [a for a in event.recipients if not (
             a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass"))]
-        # "thanked them on Instagram", "wrote on X": the medium is no party
-        event.recipients = [a for a in event.recipients if not (
-            a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through"))]
+        # "thanked them on Instagram": the medium is no party (but "restrictions on Telegram", "banned TikTok" act
+        # on the platform)
+        if event.type not in ("COERCE", "SANCTION", "ASSAULT"):
+            event.recipients = [a for a in event.recipients if not (
+                a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through")
+                and a.span.root.head.head == token)]
         if event.type == "ASSAULT" and _verbal_attack(doc, token, event):
             event.type, event.mode = "ACCUSE", "disapprove"  # "Trump attacked a rival over his birth in Canada"
         _attach_date(doc, event)
