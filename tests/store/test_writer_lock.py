@@ -154,7 +154,12 @@ def test_two_ingests_at_once_leave_the_store_one_run_leaves(store_url: str, tmp_
         assert run.returncode == 0, run.stderr[-3000:]
         assert "Error" not in run.stderr and "Traceback" not in run.stderr, run.stderr[-3000:]
     assert "ingested 6 new article(s)" in one.stdout
-    assert "is writing to this store; waiting up to 600 s" in two.stderr, two.stderr[-2000:]
+    # Whether the second had to wait depends on the machine: under CI's load (the eval gate beside the suite) the
+    # first ingest has once finished before the second asked for the lock (2026-12-04). The store must be the one
+    # run's either way; waiting itself is tested with a held lock above
+    # (test_a_second_writer_waits_then_refuses_naming_the_first).
+    if "is writing to this store" in two.stderr:
+        assert "is writing to this store; waiting up to 600 s" in two.stderr, two.stderr[-2000:]
     if folders == "same":
         assert "ingested 0 new article(s), 0 duplicate(s), 6 already stored" in two.stdout
         assert "analysed 0 " in two.stdout  # nothing analysed twice
