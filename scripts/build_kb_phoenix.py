@@ -158,15 +158,20 @@ def _usable(name: str) -> bool:
     return len(norm) >= 3 or (len(norm) == 2 and name.isupper() and False)
 
 
+def _name_words(primary: str) -> list[str]:
+    """The words of a Phoenix name ("PALESTINIAN_AUTHORITY"), lower case, without a bracketed part."""
+    return [w.lower().strip(".,'") for w in re.split(r"[_\s]+", re.sub(r"\([^)]*\)", " ", primary)) if w]
+
+
 def _is_organisation(primary: str) -> bool:
-    words = [w.lower() for w in re.split(r"[_\s]+", re.sub(r"\([^)]*\)", " ", primary)) if w]
-    return len(words) == 1 or "(" in primary or any(w.strip(".,'") in ORG_WORDS for w in words)
+    words = _name_words(primary)
+    return len(words) == 1 or "(" in primary or any(w in ORG_WORDS for w in words)
 
 
 def _dated_body(primary: str) -> bool:
     """A dated entry named as a body ("PALESTINIAN_AUTHORITY [PSEGOV >19940913]"): a word of :data:`ORG_WORDS`
     among several, not a person (CountryInfo's leaders, "MICHAEL_CHURCH_", are people whatever their words)."""
-    words = [w.lower().strip(".,'") for w in re.split(r"[_\s]+", re.sub(r"\([^)]*\)", " ", primary)) if w]
+    words = _name_words(primary)
     return len(words) >= 2 and any(w in ORG_WORDS for w in words)
 
 

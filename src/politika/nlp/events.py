@@ -132,7 +132,6 @@ RULE_PROBABILITY = 0.5
 ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
 ANTECEDENT_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor.
 # Types whose "about" phrase names the party judged ("complained about him").
 ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
@@ -154,7 +153,8 @@ HARM_LEMMAS = frozenset({"kill", "wound", "injure", "injury", "break", "stab", "
                          "army", "military", "soldier", "airstrike", "strike", "fire", "home"})
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
-# Ranked: who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
+# Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor. Ranked:
+# who adopted it (2) beats who filed or issued it (1), who beats who drafted or proposed it (0).
 AUTHOR_LEMMAS = {**dict.fromkeys(("pass", "adopt", "approve"), 2),
                  **dict.fromkeys(("file", "issue", "bring", "sign", "write", "send", "publish", "release",
                                   "launch"), 1),
@@ -468,13 +468,11 @@ def _verbal_attack(doc: Doc, token: Token, event: Event) -> bool:
     "shot", "with a knife"). PLOVER codes it ACCUSE (disapprove), not ASSAULT."""
     if token.lemma_.lower() not in VERBAL_ATTACK_LEMMAS or not event.actors:
         return False
-    actors = {a.id: a for a in _doc_actors(doc) or []}
-    if not all(a.actor_id is not None and actors.get(a.actor_id) is not None
-               and actors[a.actor_id].type == "PERSON" for a in event.actors):
+    people_ids = {a.id for a in _doc_actors(doc) or [] if a.type == "PERSON"}
+    if not all(a.actor_id in people_ids for a in event.actors):
         return False
     people = bool(event.recipients) and all(
-        (a.actor_id is not None and actors.get(a.actor_id) is not None and actors[a.actor_id].type == "PERSON")
-        or a.span.root.lemma_.lower() in RIVAL_NOUNS for a in event.recipients)
+        a.actor_id in people_ids or a.span.root.lemma_.lower() in RIVAL_NOUNS for a in event.recipients)
     reason = any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in token.children)
     violent = any(t.lemma_.lower() in HARM_LEMMAS for t in token.sent)
     return (people or reason) and not violent
@@ -1592,9 +1590,7 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
     # verb itself, not a copula or a dummy: "It is clear that", "It could include") refers back to an organisation
     # or a state, never to a person
     doer = word == "it" and pronoun.dep_ == "nsubj" and pronoun.head.pos_ == "VERB" and \
-        pronoun.head.lemma_.lower() not in IT_DUMMY_LEMMAS and not any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > pronoun.head.i and pronoun.head.lemma_.lower() in (
-                "seem", "appear", "take", "make") for c in pronoun.head.children)
+        pronoun.head.lemma_.lower() not in IT_DUMMY_LEMMAS
     if pronoun.pos_ != "PRON" or (word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS and not doer):
         return None
     person = word in PERSON_PRONOUNS
