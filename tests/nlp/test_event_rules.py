@@ -772,3 +772,55 @@ def test_a_platform_spoken_through_is_no_recipient() -> None:
     # an act on the platform itself keeps it
     events = [e for e in _events("Russia imposed restrictions on Telegram on Monday.") if e["type"] == "SANCTION"]
     assert not events or any("Telegram" in t for e in events for t in _texts(e["recipient_spans"]))
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # PLOVER 2.0: a conviction or a sentence is SANCTION convict; an acquittal and a guilty plea concede; a plea of
+    # not guilty rejects the charge
+    ("A court in Minsk convicted the opposition leader of treason.", "convicted", "SANCTION"),
+    ("The former governor was sentenced to nine years in prison.", "sentenced", "SANCTION"),
+    ("The jury found the two officers guilty of manslaughter.", "found", "SANCTION"),
+    ("The smuggler pleaded guilty to bribing customs officials.", "pleaded", "CONCEDE"),
+    ("Both aides pleaded not guilty in federal court.", "pleaded", "REJECT"),
+    ("The militia commander confessed to the massacre.", "confessed", "CONCEDE"),
+])
+def test_court_acts_take_the_manual_s_types(text: str, trigger: str, event_type: str) -> None:
+    event = next(e for e in _events(text) if e["trigger"]["text"] == trigger)
+    assert event["type"] == event_type, event
+    if event_type == "SANCTION":
+        assert event["mode"] == "convict"
+
+
+def test_a_convicted_man_undergoes_it_and_a_penalty_faced_is_no_act() -> None:
+    # "if convicted": the subject of the clause above is convicted; "faces ten years" is no event of its own
+    events = _events("The mayor faces up to ten years in prison if convicted of fraud.")
+    assert [e["type"] for e in events] == ["SANCTION"], events
+    assert events[0]["actor_spans"] == [] and _texts(events[0]["recipient_spans"]) == ["mayor"], events
+    # "a convicted felon" describes him: no conviction is told
+    assert not [e for e in _events("A convicted felon was seen near the embassy.") if e["type"] == "SANCTION"]
+    # "found a way", "pleaded for calm": no verdict
+    assert not [e for e in _events("The minister pleaded for calm after the riots.") if e["type"] == "CONCEDE"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipient"), [
+    # PLOVER 2.0 REQUEST: "all requests, demands, and orders"; the party asked is the recipient
+    ("Tehran pressed Baghdad to expel the militia leaders.", "pressed", "Baghdad"),
+    ("Berlin asked that Serbia respect the ruling.", "asked", "Serbia"),
+    ("The army ordered residents of Rafah to leave their homes.", "ordered", None),
+    ("The senators urged the Pentagon to release the footage.", "urged", "Pentagon"),
+    ("The European Union called for talks between Kosovo and Serbia.", "called", None),
+])
+def test_asking_urging_and_ordering_are_requests(text: str, trigger: str, recipient: str | None) -> None:
+    event = next(e for e in _events(text) if e["trigger"]["text"] == trigger)
+    assert event["type"] == "REQUEST", event
+    if recipient is not None:
+        assert recipient in " ".join(_texts(event["recipient_spans"])), event
+
+
+@pytest.mark.parametrize("text", [
+    "She asked whether Iran would comply with the ruling.",
+    "Asked about the strike, the minister declined to comment.",
+    "Parliament called the vote a farce.",
+])
+def test_a_question_or_a_naming_is_no_request(text: str) -> None:
+    assert not [e for e in _events(text) if e["type"] == "REQUEST"], _events(text)

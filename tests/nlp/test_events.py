@@ -180,8 +180,8 @@ def test_sentence_facts_once_per_sentence_give_the_same_features() -> None:
 
 
 def test_trigger_model_adds_a_verb_the_rules_leave_but_not_one_under_a_rule_event() -> None:
-    # A stand-in trigger model sure that "urge" is REQUEST and "sign" is AGREE: the rules propose no event at
-    # "urged" (their classifier is under its threshold), so the model's REQUEST is added at its confidence; "sign"
+    # A stand-in trigger model sure that "nudge" is REQUEST and "sign" is AGREE: the rules propose no event at
+    # "nudged" (their classifier is under its threshold; "urged" is a rule's request since 2026-12-05), so the model's REQUEST is added at its confidence; "sign"
     # is embedded under it (one event per clause chain) and is not.
     import numpy as np
 
@@ -192,14 +192,14 @@ def test_trigger_model_adds_a_verb_the_rules_leave_but_not_one_under_a_rule_even
 
     classes = ["NONE", "AGREE", "REQUEST"]
     model = TriggerModel(classes=classes, bias=np.array([2.0, 0.0, 0.0]),
-                         sparse={"wp=urge|VERB": np.array([0.0, 0.0, 6.0]), "wp=sign|VERB": np.array([0.0, 6.0, 0.0])},
+                         sparse={"wp=nudge|VERB": np.array([0.0, 0.0, 6.0]), "wp=sign|VERB": np.array([0.0, 6.0, 0.0])},
                          dense=np.zeros((0, 3)), scale=1.0, calibration=(1.0, 0.0), info={})
     component = EventsComponent(load_model(), triggers=model)
-    doc = load_pipeline(None, ("actors",))("The senator urged the president to sign the bill.")
+    doc = load_pipeline(None, ("actors",))("The senator nudged the president to sign the bill.")
     sent = next(doc.sents)
-    assert not any(doc[i].lower_ == "urged" for i in component.rule_proposals(sent))
+    assert not any(doc[i].lower_ == "nudged" for i in component.rule_proposals(sent))
     events = component(doc)._.politika_events
-    assert [(e.type, e.trigger.text) for e in events] == [("REQUEST", "urged")]
+    assert [(e.type, e.trigger.text) for e in events] == [("REQUEST", "nudged")]
     assert events[0].confidence >= 0.5
 
 

@@ -49,6 +49,8 @@ from politika.nlp.event_words import (
     DATELINE_MARKS,
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
+    DEMAND_LEMMAS,
+    DIRECTIVE_LEMMAS,
     DISMISSING_LEMMAS,
     DOCUMENT_NOUNS,
     EASING_LEMMAS,
@@ -58,9 +60,11 @@ from politika.nlp.event_words import (
     GIVING_LEMMAS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
+    GUILT_WORDS,
     HOSTILE_TYPES,
     IMPLIED_ACTORS,
     INNER_PREPS,
+    INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
     LANDMARKS,
     LAW_NOUNS,
@@ -73,10 +77,12 @@ from politika.nlp.event_words import (
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
     PATIENT_NOUNS,
+    PENALTY_WORDS,
     PEOPLE_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    PLEA_LEMMAS,
     POST_NOUNS,
     PRESS_NOUNS,
     PROTESTING_LEMMAS,
@@ -105,6 +111,7 @@ from politika.nlp.event_words import (
     UNDERGO_LEMMAS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
+    VERDICT_LEMMAS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
     WORDS_GIVEN,
@@ -643,6 +650,11 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
     lemma = token.lemma_.lower()
     if lemma in VERB_TYPES:
         return VERB_TYPES[lemma]
+    if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
+        return _verdict(token)
+    if (lemma in DEMAND_LEMMAS and _directive(token, demand=True)) or (
+            lemma in DIRECTIVE_LEMMAS and _directive(token, demand=False)):
+        return "REQUEST", None
     if lemma not in TRANSFER_LEMMAS | EASING_LEMMAS | DISMISSING_LEMMAS:
         return None
     words = _object_words(token)
@@ -653,6 +665,63 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
     return None
+
+
+def _verdict(token: Token) -> tuple[str, str | None] | None:
+    """A plea or a verdict: "pleaded guilty" CONCEDE, "pleaded not guilty" REJECT (the charge), "found him guilty"
+    SANCTION convict, "was found not guilty" CONCEDE (an acquittal, PLOVER 2.0 CONCEDE); None when the verb takes
+    no word of guilt ("found a way", "pleaded for calm")."""
+    word = next((c for c in token.children if c.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "dobj", "advmod")
+                 and c.lower_ in GUILT_WORDS | INNOCENCE_WORDS), None)
+    if word is None:
+        return None
+    cleared = word.lower_ in INNOCENCE_WORDS or any(
+        c.dep_ == "neg" for t in (token, word) for c in t.children)
+    if token.lemma_.lower() in PLEA_LEMMAS:
+        return ("REJECT", None) if cleared else ("CONCEDE", None)
+    return ("CONCEDE", None) if cleared else ("SANCTION", "convict")
+
+
+def _directive(token: Token, demand: bool) -> bool:
+    """A verb of asking or ordering used as one: an act asked of a party ("asked Iran to release", "pressed the
+    administration to release", "called on CEOs to invest": an object or an on/upon party and a to-infinitive), a
+    clause of what must be done ("asked that China respect", "demanded that Israel halt": a bare verb or "should"),
+    or a thing asked for ("called for talks", "appealed for calm", "pushed for a vote"); ``demand``: a verb that is
+    a demand with any object ("urged restraint", "demanded a ceasefire"). Not "asked whether", "asked about",
+    "called him a liar", "ordered pizza"."""
+    children = list(token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children)
+           for c in children) and token.lemma_.lower() in ("call", "appeal", "ask", "press", "push", "lobby",
+                                                            "demand", "beg", "petition"):
+        return True
+    infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+    party = any(c.dep_ in ("dobj", "dative") for c in children) or any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(g.dep_ == "pobj" for g in c.children)
+        for c in children)
+    if infinitive and (party or demand):
+        return True
+    for clause in (c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        marks = {g.lower_ for g in clause.children if g.dep_ == "mark"}
+        if marks - {"that"}:
+            continue  # "asked whether", "asked if"
+        modal = {g.lower_ for g in clause.children if g.dep_ == "aux"}
+        if (clause.tag_ in ("VB", "VBP") and not modal) or modal & {"should", "must"}:
+            # "asked that China respect" (the subjunctive: "respects" would tell, "respected" report), "demanded
+            # that Israel should halt"
+            return True
+    return demand and any(c.dep_ == "dobj" for c in children)
+
+
+def _penalty_faced(token: Token) -> bool:
+    """"faces life in prison", "could face up to ten years", "faces charges": a penalty or a charge the subject may
+    undergo, no act between parties (``PENALTY_WORDS``)."""
+    if token.lemma_.lower() != "face":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in PENALTY_WORDS for o in objects)
 
 
 # Verbs that promise what their complement says ("vowed to retaliate"), beside WILLING_WORDS' adjectives.
@@ -749,6 +818,10 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
+    if token.lemma_.lower() in ("convict", "sentence") and token.dep_ == "amod":
+        return True  # "a convicted felon": a description of the man, no conviction told
+    if _penalty_faced(token):
+        return True  # "could face the death penalty if convicted": the conviction is the event
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1072,6 +1145,9 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
     head = token.head
     if token.dep_ == "conj" and "nsubj" not in own and not subject and any(c.dep_ == "auxpass" for c in head.children):
         return [t for c in head.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+    if _bare_participle(token) and not subject:
+        # "He could face the death penalty if **convicted**": the subject of the clause above undergoes it
+        return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
     if token.dep_ == "conj" and not subject and "auxpass" in own:
         # "Noel and Thomas pleaded not guilty and **were released**": the subject of the verb before is released
         return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
@@ -1081,6 +1157,13 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return [t for c in verb.children if c.dep_ == "dobj" for t in _conjuncts(c)]
     return []
+
+
+def _bare_participle(token: Token) -> bool:
+    """A past participle heading a clause of its own with no subject, auxiliary or agent ("if convicted", "once
+    elected", "when arrested"): the subject of the clause above undergoes it."""
+    return token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in token.children)
 
 
 def _purpose_parties(token: Token) -> list[Token]:
@@ -1300,6 +1383,8 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             return []
         if current is token and current.dep_ == "conj" and any(c.dep_ == "auxpass" for c in current.children):
             return []  # "Noel and Thomas pleaded not guilty and were released": the subject they share undergoes it
+        if current is token and _bare_participle(current):
+            return []  # "could face the death penalty if convicted": the subject above undergoes it
         if _undergoing_noun(current) is not None:
             return []  # "a man convicted of threats": the man undergoes it (see _argument_heads)
         if current.dep_ in ("acl", "relcl"):
