@@ -824,3 +824,18 @@ def test_asking_urging_and_ordering_are_requests(text: str, trigger: str, recipi
 ])
 def test_a_question_or_a_naming_is_no_request(text: str) -> None:
     assert not [e for e in _events(text) if e["type"] == "REQUEST"], _events(text)
+
+
+def test_the_speaker_s_own_people_asked_make_no_request() -> None:
+    assert not [e for e in _events("The nurses urged us to stay calm.") if e["type"] == "REQUEST"]
+    # but a thing asked for is a demand: "urged restraint"
+    assert [e["type"] for e in _events("Washington urged restraint on both sides.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The state of Texas sued the federal government over the border buoys.", "allege"),
+    ("Federal prosecutors are investigating the senator's campaign finances.", "investigate"),
+])
+def test_lawsuits_and_inquiries_are_accusations(text: str, mode: str) -> None:
+    event = next(e for e in _events(text) if e["type"] == "ACCUSE")
+    assert event["mode"] == mode

@@ -181,8 +181,8 @@ def test_sentence_facts_once_per_sentence_give_the_same_features() -> None:
 
 def test_trigger_model_adds_a_verb_the_rules_leave_but_not_one_under_a_rule_event() -> None:
     # A stand-in trigger model sure that "nudge" is REQUEST and "sign" is AGREE: the rules propose no event at
-    # "nudged" (their classifier is under its threshold; "urged" is a rule's request since 2026-12-05), so the model's REQUEST is added at its confidence; "sign"
-    # is embedded under it (one event per clause chain) and is not.
+    # "nudged" (their classifier is under its threshold; "urged" is a rule's REQUEST since 2026-12-05), so the
+    # model's REQUEST is added at its confidence; "sign" is embedded under it (one event per clause chain) and is not.
     import numpy as np
 
     from politika.nlp.event_lexicon import load_model

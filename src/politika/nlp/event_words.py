@@ -111,6 +111,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # "Courts")
     "convict": ("SANCTION", "convict"), "sentence": ("SANCTION", "convict"), "acquit": ("CONCEDE", None),
     "confess": ("CONCEDE", None),
+    # lawsuits and inquiries (ACCUSE allege / investigate; CAMEO 115 "bring lawsuit against", 092 "investigate")
+    "sue": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"),
 }
 # Directives (PLOVER 2.0 REQUEST: ask, demand or order a change in policy or action; English grammar's verbs of
 # asking, urging and ordering): a demand whatever its complement ("urged restraint", "demanded a ceasefire"), and
@@ -119,6 +121,9 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
 DEMAND_LEMMAS = frozenset({"demand", "request", "urge", "implore", "beg", "exhort", "entreat", "petition", "lobby"})
 DIRECTIVE_LEMMAS = frozenset({"ask", "press", "pressure", "push", "order", "instruct", "direct", "command",
                               "encourage", "call", "appeal"})
+# The speaker's and the listener's own people as the party asked: "urged us to", "asking people to" (a witness's
+# account, no political act).
+SPEAKER_PARTIES = frozenset({"me", "us", "you", "people", "everyone", "everybody"})
 # "pleaded guilty" concedes (CONCEDE), "pleaded not guilty" rejects the charge (REJECT); "found X guilty" convicts
 # (SANCTION convict), "found X not guilty" acquits (CONCEDE): the verbs, and the words of a verdict they take.
 PLEA_LEMMAS = frozenset({"plead"})

@@ -102,6 +102,7 @@ from politika.nlp.event_words import (
     RETURNING_LEMMAS,
     SEPARATE_CLAUSE_MARKS,
     SIGNED_LAW_NOUNS,
+    SPEAKER_PARTIES,
     STATE_GROUP_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
@@ -696,6 +697,8 @@ def _directive(token: Token, demand: bool) -> bool:
         return True
     infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ in SPEAKER_PARTIES for c in children):
+        return False  # "urged us to stay calm", "asking people to call": a witness's account, no political act
     party = any(c.dep_ in ("dobj", "dative") for c in children) or any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and any(g.dep_ == "pobj" for g in c.children)
         for c in children)
@@ -710,7 +713,8 @@ def _directive(token: Token, demand: bool) -> bool:
             # "asked that China respect" (the subjunctive: "respects" would tell, "respected" report), "demanded
             # that Israel should halt"
             return True
-    return demand and any(c.dep_ == "dobj" for c in children)
+    # "urged restraint", "demanded a ceasefire": the thing asked for; "urged voters, '...'": a party and no act asked
+    return demand and any(c.dep_ == "dobj" and not _is_actorlike(c) for c in children)
 
 
 def _penalty_faced(token: Token) -> bool:
