@@ -839,3 +839,23 @@ def test_the_speaker_s_own_people_asked_make_no_request() -> None:
 def test_lawsuits_and_inquiries_are_accusations(text: str, mode: str) -> None:
     event = next(e for e in _events(text) if e["type"] == "ACCUSE")
     assert event["mode"] == mode
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    # the PLOVER 2.0 manual's plain calls: regret and pardons concede, a cancelled meeting and a party barred from
+    # entering are rejections, aid cut is a sanction, an invitation to visit is an agreement
+    ("The minister expressed regret over the deaths.", "expressed", "CONCEDE"),
+    ("The president pardoned the former governor.", "pardoned", "CONCEDE"),
+    ("Beijing called off the visit of the German minister.", "called", "REJECT"),
+    ("Hungary barred the NGO from entering the country.", "barred", "REJECT"),
+    ("Germany cut its funding for the UN agency.", "cut", "SANCTION"),
+    ("Putin invited Modi to visit Moscow.", "invited", "AGREE"),
+])
+def test_the_manual_s_plain_calls(text: str, trigger: str, event_type: str) -> None:
+    events = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))["events"]
+    assert any(e["trigger"]["text"] == trigger and e["type"] == event_type for e in events), events
+
+
+def test_a_strike_called_off_still_concedes() -> None:
+    events = next(analyse([NlpInput(id="s", text="The union called off the strike.")], layers=("actors", "events")))
+    assert [e["type"] for e in events["events"]] != ["REJECT"]

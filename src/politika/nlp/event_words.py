@@ -40,7 +40,7 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "aid": ("AID", None), "assistance": ("AID", None), "loan": ("AID", None),
     "appeal": ("REQUEST", None), "call": ("REQUEST", None), "demand": ("REQUEST", None), "request": ("REQUEST", None),
     "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
-    "apology": ("CONCEDE", None), "veto": ("REJECT", None),
+    "apology": ("CONCEDE", None), "veto": ("REJECT", None), "amnesty": ("CONCEDE", None),
     "conviction": ("SANCTION", "convict"), "sentencing": ("SANCTION", "convict"),
     "indictment": ("ACCUSE", "allege"),
 }
@@ -113,7 +113,25 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     "confess": ("CONCEDE", None),
     # lawsuits and inquiries (ACCUSE allege / investigate; CAMEO 115 "bring lawsuit against", 092 "investigate")
     "sue": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"),
+    # PLOVER 2.0, CONCEDE: "formal pardons, acquittals, and amnesties" (and "expressions of regret or remorse", but
+    # "apologized" is left to the classifier: the GSR's PLOVER 0.5 labels code it SUPPORT, and typing it CONCEDE
+    # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
+    "pardon": ("CONCEDE", None),
 }
+# The manual's other plain calls, read by ``_manual_event``: "expressed regret" CONCEDE; a meeting cancelled or
+# called off REJECT ("cancellation of meetings are REJECT"); a party barred from entering REJECT; aid cut or
+# suspended SANCTION discontinue ("withdrawal of military aid or other assistance is coded as SANCTION"); an
+# invitation to visit or to talks AGREE ("invitations for state visits should be coded as AGREE").
+REGRET_NOUNS = frozenset({"regret", "remorse", "sorrow", "contrition", "apology", "apologies"})
+REGRET_VERBS = frozenset({"express", "voice", "offer", "convey", "extend"})
+CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "call"})
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
+                           "call", "conference", "tour", "session", "dialogue"})
+BARRING_LEMMAS = frozenset({"bar", "ban", "block", "forbid", "prohibit", "prevent"})
+ENTERING_WORDS = frozenset({"enter", "entering", "entry", "land", "landing", "visit", "visiting"})
+CUTTING_LEMMAS = frozenset({"cut", "suspend", "halt", "freeze", "withhold", "stop", "end", "slash", "pause"})
+INVITING_LEMMAS = frozenset({"invite"})
+VISITING_LEMMAS = frozenset({"visit", "attend", "join", "talk", "meet", "come", "testify"})
 # Directives (PLOVER 2.0 REQUEST: ask, demand or order a change in policy or action; English grammar's verbs of
 # asking, urging and ordering): a demand whatever its complement ("urged restraint", "demanded a ceasefire"), and
 # verbs that are one only with a party and the act asked of it ("asked X to V", "asked that X V", "pressed X to V",

@@ -41,11 +41,14 @@ from politika.nlp.event_words import (
     AID_NOUNS,
     AIMED_PREPS,
     ARGUMENT_PRONOUNS,
+    BARRING_LEMMAS,
     BEATING_LEMMAS,
     CALL_WORDS,
+    CANCEL_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     CONDITION_TYPES,
+    CUTTING_LEMMAS,
     DATELINE_MARKS,
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
@@ -55,6 +58,7 @@ from politika.nlp.event_words import (
     DOCUMENT_NOUNS,
     EASING_LEMMAS,
     ELECTION_WORDS,
+    ENTERING_WORDS,
     EVENT_HEAD_NOUNS,
     FIRING_LEMMAS,
     GIVING_LEMMAS,
@@ -66,11 +70,13 @@ from politika.nlp.event_words import (
     INNER_PREPS,
     INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
+    INVITING_LEMMAS,
     LANDMARKS,
     LAW_NOUNS,
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
+    MEETING_NOUNS,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
     NOUN_OVERRIDE_VERBS,
@@ -93,6 +99,8 @@ from politika.nlp.event_words import (
     RECIPROCAL_PREPS,
     REFUGE_NOUNS,
     REFUSABLE_TYPES,
+    REGRET_NOUNS,
+    REGRET_VERBS,
     REJECTION_LEMMAS,
     RELATIVE_PRONOUNS,
     REPORTING_LEMMAS,
@@ -113,6 +121,7 @@ from politika.nlp.event_words import (
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
+    VISITING_LEMMAS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
     WORDS_GIVEN,
@@ -653,6 +662,9 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
         return VERB_TYPES[lemma]
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
+    manual = _manual_event(token, lemma)
+    if manual is not None:
+        return manual
     if (lemma in DEMAND_LEMMAS and _directive(token, demand=True)) or (
             lemma in DIRECTIVE_LEMMAS and _directive(token, demand=False)):
         return "REQUEST", None
@@ -665,6 +677,29 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
         return "CONCEDE", None
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
+    return None
+
+
+def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
+    """The PLOVER 2.0 manual's plain calls for a verb and its object (``REGRET_NOUNS`` ... ``INVITING_LEMMAS``): regret
+    expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma in REGRET_VERBS and words & REGRET_NOUNS:
+        return "CONCEDE", None  # "expressed regret over the deaths"
+    if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+        return "REJECT", None  # "cancelled the talks", "called off the visit"
+    if lemma in BARRING_LEMMAS and (words & ENTERING_WORDS or any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ENTERING_WORDS for g in c.children)
+            for c in token.children)):
+        return "REJECT", None  # "barred the NGO from entering the country"
+    if lemma in CUTTING_LEMMAS and words & AID_NOUNS and not any(c.dep_ == "neg" for c in token.children):
+        return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
+    if lemma in INVITING_LEMMAS and any(
+            (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
+                "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
+        return "AGREE", None  # "invited Modi to visit Moscow", "invited them to talks"
     return None
 
 
