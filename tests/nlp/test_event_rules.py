@@ -859,3 +859,10 @@ def test_the_manual_s_plain_calls(text: str, trigger: str, event_type: str) -> N
 def test_a_strike_called_off_still_concedes() -> None:
     events = next(analyse([NlpInput(id="s", text="The union called off the strike.")], layers=("actors", "events")))
     assert [e["type"] for e in events["events"]] != ["REJECT"]
+
+
+def test_releasing_information_is_no_release() -> None:
+    # RETREAT release is people or property set free; footage, figures and reports are information
+    assert not _events("Federal prosecutors in Texas released the body camera footage on Monday.")
+    assert not _events("A video showing the arrest was released on Monday.")
+    assert [e["type"] for e in _events("Hamas released two American hostages.")] == ["RETREAT"]

@@ -139,6 +139,16 @@ VISITING_LEMMAS = frozenset({"visit", "attend", "join", "talk", "meet", "come", 
 DEMAND_LEMMAS = frozenset({"demand", "request", "urge", "implore", "beg", "exhort", "entreat", "petition", "lobby"})
 DIRECTIVE_LEMMAS = frozenset({"ask", "press", "pressure", "push", "order", "instruct", "direct", "command",
                               "encourage", "call", "appeal"})
+# Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
+# person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
+INFORMATION_NOUNS = frozenset({
+    "footage", "video", "videos", "report", "document", "documents", "data", "statement", "figure", "figures",
+    "detail", "details", "transcript", "record", "records", "audio", "recording", "finding", "findings", "result",
+    "results", "photo", "photos", "photograph", "image", "images", "email", "emails", "letter", "list", "memo",
+    "text", "tape", "file", "files", "map", "budget", "album", "song", "film", "book", "poll", "survey", "study",
+    "guidance", "guideline", "guidelines", "plan", "schedule", "information", "evidence", "analysis", "estimate",
+    "forecast", "number", "numbers", "statistic", "statistics", "version", "update", "excerpt", "summary", "copy",
+    "trailer", "clip", "reading", "readout", "minutes", "proposal", "draft", "platform", "manifesto"})
 # The speaker's and the listener's own people as the party asked: "urged us to", "asking people to" (a witness's
 # account, no political act).
 SPEAKER_PARTIES = frozenset({"me", "us", "you", "people", "everyone", "everybody"})

@@ -67,6 +67,7 @@ from politika.nlp.event_words import (
     GUILT_WORDS,
     HOSTILE_TYPES,
     IMPLIED_ACTORS,
+    INFORMATION_NOUNS,
     INNER_PREPS,
     INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
@@ -859,6 +860,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True
     if token.lemma_.lower() in ("convict", "sentence") and token.dep_ == "amod":
         return True  # "a convicted felon": a description of the man, no conviction told
+    if token.lemma_.lower() in ("release", "publish", "leak") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
+        return True  # "released the body camera footage": information, no person or property released
     if _penalty_faced(token):
         return True  # "could face the death penalty if convicted": the conviction is the event
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
