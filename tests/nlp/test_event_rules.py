@@ -866,3 +866,13 @@ def test_releasing_information_is_no_release() -> None:
     assert not _events("Federal prosecutors in Texas released the body camera footage on Monday.")
     assert not _events("A video showing the arrest was released on Monday.")
     assert [e["type"] for e in _events("Hamas released two American hostages.")] == ["RETREAT"]
+
+
+def test_the_act_judged_is_an_event_of_its_own_and_an_alleged_one_is_reported() -> None:
+    # "accused Russia of attacking a hospital": the accusation, and the attack as alleged (reported, not asserted)
+    record = next(analyse([NlpInput(id="s", text="Ukraine accused Russia of attacking a hospital in Kharkiv.")],
+                          layers=("actors", "events")))
+    by_type = {e["type"]: e for e in record["events"]}
+    assert set(by_type) == {"ACCUSE", "ASSAULT"}, record["events"]
+    assert by_type["ASSAULT"]["reported"] and not by_type["ACCUSE"]["reported"]
+    assert _texts(by_type["ASSAULT"]["actor_spans"]) == ["Russia"]

@@ -149,6 +149,10 @@ INFORMATION_NOUNS = frozenset({
     "guidance", "guideline", "guidelines", "plan", "schedule", "information", "evidence", "analysis", "estimate",
     "forecast", "number", "numbers", "statistic", "statistics", "version", "update", "excerpt", "summary", "copy",
     "trailer", "clip", "reading", "readout", "minutes", "proposal", "draft", "platform", "manifesto"})
+# Verbs of judging an act already done: the act named by their gerund is an event of its own ("pleaded guilty to
+# threatening", "convicted of threatening my life", "accused of attacking"), not a word of the judging event.
+JUDGED_ACT_LEMMAS = frozenset({"plead", "convict", "sentence", "charge", "indict", "accuse", "admit", "confess",
+                               "acquit", "blame", "sue", "arrest", "jail", "prosecute"})
 # The speaker's and the listener's own people as the party asked: "urged us to", "asking people to" (a witness's
 # account, no political act).
 SPEAKER_PARTIES = frozenset({"me", "us", "you", "people", "everyone", "everybody"})

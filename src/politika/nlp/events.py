@@ -72,6 +72,7 @@ from politika.nlp.event_words import (
     INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
     INVITING_LEMMAS,
+    JUDGED_ACT_LEMMAS,
     LANDMARKS,
     LAW_NOUNS,
     LIGHT_NOUN_WORDS,
@@ -935,6 +936,9 @@ def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
                 any(c.dep_ == "mark" and c.lower_ in SEPARATE_CLAUSE_MARKS for c in current.children)
                 or (current.head.dep_ == "prep" and current.head.lower_ in SEPARATE_CLAUSE_MARKS)):
             return False
+        if current is token and current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep" and \
+                current.head.lower_ in ("of", "to", "for") and current.head.head.lemma_.lower() in JUDGED_ACT_LEMMAS:
+            return False  # "pleaded guilty to threatening", "convicted of threatening": the act judged is its own
         current = current.head
         if current.i in found:
             return True

@@ -17,6 +17,8 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNING_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "set", "due", "hope", "want",
                             "seek", "promise", "pledge", "vow", "agree", "offer", "propose", "go", "consider"})
+# Verbs whose gerund ("of attacking", "with killing") is an act alleged by someone, not told by the writer.
+ALLEGING_HEADS = frozenset({"accuse", "charge", "indict", "blame", "sue", "allege", "suspect", "investigate"})
 REPORTING_HEADS = frozenset({"say", "tell", "report", "claim", "state", "add", "announce", "allege", "quote",
                              "according", "insist", "write", "note", "believe", "suggest", "indicate"})
 
@@ -95,6 +97,9 @@ def reported(token: Token) -> bool:
     while current.head is not current:
         if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in REPORTING_HEADS:
             return True
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and \
+                current.head.head.lemma_.lower() in ALLEGING_HEADS:
+            return True  # "accused Russia of attacking a hospital": an act alleged, not told as a fact
         if current.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
             break
         current = current.head
