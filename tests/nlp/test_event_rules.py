@@ -876,3 +876,10 @@ def test_the_act_judged_is_an_event_of_its_own_and_an_alleged_one_is_reported() 
     assert set(by_type) == {"ACCUSE", "ASSAULT"}, record["events"]
     assert by_type["ASSAULT"]["reported"] and not by_type["ACCUSE"]["reported"]
     assert _texts(by_type["ASSAULT"]["actor_spans"]) == ["Russia"]
+
+
+def test_a_request_s_recipient_is_the_party_asked_and_a_description_is_no_act() -> None:
+    event = _one("Kyiv had urged Ulaanbaatar to hand the Russian president over to The Hague.", "REQUEST")
+    assert _texts(event["recipient_spans"]) == ["Ulaanbaatar"]
+    # "an indicted suspect", "a convicted felon": who they are, no indictment or conviction told
+    assert not _events("Ukraine's foreign ministry said Mongolia had let an indicted suspect escape justice.")

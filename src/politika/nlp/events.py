@@ -859,8 +859,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
-    if token.lemma_.lower() in ("convict", "sentence") and token.dep_ == "amod":
-        return True  # "a convicted felon": a description of the man, no conviction told
+    if token.lemma_.lower() in ("convict", "sentence", "indict", "accuse", "charge") and token.dep_ == "amod" and \
+            not any(token.children) and (token.i == 0 or token.doc[token.i - 1].lower_ not in ("time", "times")):
+        return True  # "a convicted felon", "an indicted suspect": a description (not "the four-time indicted ...")
     if token.lemma_.lower() in ("release", "publish", "leak") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
         return True  # "released the body camera footage": information, no person or property released
@@ -1038,6 +1039,9 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
                     # is aimed at
                     _, inner, _ = _argument_heads(child)
                     objects.extend(inner)
+            elif event_type == "REQUEST" and child.dep_ == "xcomp" and any(
+                    c.dep_ in ("dobj", "dative") for c in token.children):
+                continue  # "urged Mongolia to hand Putin over to The Hague": the party asked, not what it is asked
             else:
                 _, inner, _ = _argument_heads(child)
                 objects.extend(inner)
