@@ -883,3 +883,10 @@ def test_a_request_s_recipient_is_the_party_asked_and_a_description_is_no_act() 
     assert _texts(event["recipient_spans"]) == ["Ulaanbaatar"]
     # "an indicted suspect", "a convicted felon": who they are, no indictment or conviction told
     assert not _events("Ukraine's foreign ministry said Mongolia had let an indicted suspect escape justice.")
+
+
+@pytest.mark.parametrize("text", ["Commission President Ursula von der Leyen struck a similar tone.",
+                                  "The talks hit another snag last week.",
+                                  "Bitcoin hit a record high on Monday."])
+def test_a_strike_or_a_hit_in_an_idiom_is_no_attack(text: str) -> None:
+    assert not [e for e in _events(text) if e["type"] == "ASSAULT"], _events(text)

@@ -139,6 +139,12 @@ VISITING_LEMMAS = frozenset({"visit", "attend", "join", "talk", "meet", "come", 
 DEMAND_LEMMAS = frozenset({"demand", "request", "urge", "implore", "beg", "exhort", "entreat", "petition", "lobby"})
 DIRECTIVE_LEMMAS = frozenset({"ask", "press", "pressure", "push", "order", "instruct", "direct", "command",
                               "encourage", "call", "appeal"})
+# "struck a similar tone", "hit a snag", "hit a record high": a strike or a hit with these objects is an idiom, no
+# attack (a deal struck is typed by its noun, "deal").
+# (Not "target": "striking terror targets" is an attack.)
+STRIKE_IDIOM_NOUNS = frozenset({"tone", "note", "chord", "balance", "pose", "figure", "match", "nerve", "snag",
+                                "wall", "record", "high", "low", "peak", "milestone", "roadblock", "stride",
+                                "jackpot", "brake", "brakes", "headline", "headlines"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
 # person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
 INFORMATION_NOUNS = frozenset({

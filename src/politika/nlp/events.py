@@ -114,6 +114,7 @@ from politika.nlp.event_words import (
     SIGNED_LAW_NOUNS,
     SPEAKER_PARTIES,
     STATE_GROUP_NOUNS,
+    STRIKE_IDIOM_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
     SUPPORT_VERBS,
@@ -865,6 +866,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if token.lemma_.lower() in ("release", "publish", "leak") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
         return True  # "released the body camera footage": information, no person or property released
+    if token.lemma_.lower() in ("strike", "hit") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_IDIOM_NOUNS for c in token.children):
+        return True  # "struck a similar tone", "hit another snag": an idiom, no attack
     if _penalty_faced(token):
         return True  # "could face the death penalty if convicted": the conviction is the event
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
