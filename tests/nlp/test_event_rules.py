@@ -890,3 +890,8 @@ def test_a_request_s_recipient_is_the_party_asked_and_a_description_is_no_act() 
                                   "Bitcoin hit a record high on Monday."])
 def test_a_strike_or_a_hit_in_an_idiom_is_no_attack(text: str) -> None:
     assert not [e for e in _events(text) if e["type"] == "ASSAULT"], _events(text)
+
+
+def test_the_event_noun_after_a_quantity_names_its_target() -> None:
+    event = _one("Russia launched one of its largest attacks on Ukraine's energy system on Friday.", "ASSAULT")
+    assert _texts(event["actor_spans"]) == ["Russia"] and "Ukraine" in " ".join(_texts(event["recipient_spans"]))

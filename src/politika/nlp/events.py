@@ -1022,6 +1022,13 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             verbs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pcomp" and g.pos_ == "VERB"]
             objects.extend(o for v in verbs for o in _argument_heads(v)[1])
+    for obj in list(objects):
+        # "launched one of its largest attacks on Ukraine's energy system": the event noun after the quantity
+        inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and noun_event(g) is not None] if (
+            obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM") else []
+        if inner:
+            objects[objects.index(obj)] = inner[0]
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
         if event_type in JUDGING_TYPES and _act_with_its_doer(obj):
