@@ -895,3 +895,24 @@ def test_a_strike_or_a_hit_in_an_idiom_is_no_attack(text: str) -> None:
 def test_the_event_noun_after_a_quantity_names_its_target() -> None:
     event = _one("Russia launched one of its largest attacks on Ukraine's energy system on Friday.", "ASSAULT")
     assert _texts(event["actor_spans"]) == ["Russia"] and "Ukraine" in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_the_two_men_and_both_sides_are_the_two_named_before() -> None:
+    record = _record("Viktor Orbán travelled to Florida on Thursday to meet Donald Trump. The two men also met at "
+                     "Mar-a-Lago in March.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "met")
+    assert _texts(event["actor_spans"]) == ["Viktor Orbán", "Donald Trump"]
+    record = _record("China and the United States resumed military talks. Both sides agreed to keep channels open.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "agreed")
+    assert _texts(event["actor_spans"]) == ["China", "United States"]
+    # "the two sides of the border" names no two parties
+    assert _pair_heads("Troops massed on the two sides of the border.") == []
+
+
+def _pair_heads(text: str) -> list[Any]:
+    from politika.nlp.events import _pair_antecedents
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(None, ("actors",))(text)
+    mentions = doc._.politika_mentions if doc.has_extension("politika_mentions") else []
+    return [m for t in doc for m in _pair_antecedents(doc, t, mentions)]

@@ -145,6 +145,11 @@ DIRECTIVE_LEMMAS = frozenset({"ask", "press", "pressure", "push", "order", "inst
 STRIKE_IDIOM_NOUNS = frozenset({"tone", "note", "chord", "balance", "pose", "figure", "match", "nerve", "snag",
                                 "wall", "record", "high", "low", "peak", "milestone", "roadblock", "stride",
                                 "jackpot", "brake", "brakes", "headline", "headlines"})
+# "The two men met", "both leaders agreed", "the two sides": the last two people, or states and bodies, named.
+PAIR_PERSON_NOUNS = frozenset({"man", "woman", "leader", "president", "minister", "counterpart", "official",
+                               "politician", "candidate", "head", "premier", "chancellor"})
+PAIR_PARTY_NOUNS = frozenset({"side", "country", "nation", "government", "state", "capital", "power", "neighbour",
+                              "neighbor", "ally", "rival", "party"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
 # person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
 INFORMATION_NOUNS = frozenset({

@@ -84,6 +84,8 @@ from politika.nlp.event_words import (
     NOUN_OVERRIDE_VERBS,
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
+    PAIR_PARTY_NOUNS,
+    PAIR_PERSON_NOUNS,
     PATIENT_NOUNS,
     PENALTY_WORDS,
     PEOPLE_NOUNS,
@@ -1508,6 +1510,13 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
     seen: set[tuple[int, int]] = set()
     for head in heads:
         head = _relative_antecedent(head)
+        pair = _pair_antecedents(doc, head, mentions)
+        if pair:  # "The two men also met at Mar-a-Lago": the two people named before
+            for mention in pair:
+                if (mention.start, mention.end) not in seen:
+                    seen.add((mention.start, mention.end))
+                    out.append(Argument(doc[mention.start:mention.end], mention.actor.id))
+            continue
         core = _core_tokens(head)
         start = dateline_end(head.sent)
         inside = [m for m in mentions if ((any(m.start <= i < m.end for i in core) and m.kind != "place")
@@ -1725,6 +1734,34 @@ def _relative_antecedent(head: Token) -> Token:
     while noun.dep_ == "appos" and noun.head is not noun:
         noun = noun.head
     return noun
+
+
+def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
+    """The two actors "the two men", "both leaders", "the two sides" refer back to: the last two distinct people
+    (``PAIR_PERSON_NOUNS``) or states and bodies (``PAIR_PARTY_NOUNS``) named in its sentence before it or the
+    ``ANTECEDENT_SENTENCES`` before; [] unless the phrase counts two and two such actors are found."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in PAIR_PERSON_NOUNS | PAIR_PARTY_NOUNS or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in head.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return []  # (not "the two sides of the border", "both leaders of the opposition")
+    person = lemma in PAIR_PERSON_NOUNS
+    first = head.sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    found: list[Any] = []
+    for mention in sorted(mentions, key=lambda m: -m.start):
+        actor = mention.actor
+        if actor is None or mention.kind == "place" or not (first <= mention.start and mention.end <= head.i):
+            continue
+        if (actor.type == "PERSON") != person or actor.type not in ANTECEDENT_TYPES:
+            continue
+        if all(f.actor.id != actor.id for f in found):
+            found.append(mention)
+        if len(found) == 2:
+            return sorted(found, key=lambda m: m.start)
+    return []
 
 
 def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
