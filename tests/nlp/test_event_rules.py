@@ -916,3 +916,12 @@ def _pair_heads(text: str) -> list[Any]:
     doc = load_pipeline(None, ("actors",))(text)
     mentions = doc._.politika_mentions if doc.has_extension("politika_mentions") else []
     return [m for t in doc for m in _pair_antecedents(doc, t, mentions)]
+
+
+def test_a_journey_s_recipient_is_the_one_met_not_the_place() -> None:
+    event = next(e for e in _events("Viktor Orbán travelled to Florida on Thursday to meet Donald Trump at his "
+                                    "estate.") if e["type"] == "CONSULT")
+    assert _texts(event["recipient_spans"]) == ["Donald Trump"]
+    event = next(e for e in _events("Viktor Orbán arrived in Beijing on Monday for talks with Chinese leader Xi "
+                                    "Jinping.") if e["type"] == "CONSULT")
+    assert "Xi Jinping" in " ".join(_texts(event["recipient_spans"]))

@@ -1076,6 +1076,11 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # not the thing or a party named inside it ("a portrait by Antoine Carte")
         actorlike = [o for o in objects if (o.dep_ == "dative" and o.head == token) or (
             o.dep_ == "pobj" and o.head.lower_ == "to" and o.head.head == token)] or actorlike
+    if event_type == "CONSULT":
+        # "travelled to Florida to meet Donald Trump", "flew to Cairo for talks with Sisi": the one met, not the place
+        met = _met_in_purpose(token)
+        if met:
+            return subject, met, reciprocal
     if event_type == "RETREAT" or token.lemma_.lower() in WITHDRAWING_LEMMAS:
         # "withdrew its troops from Lebanon" (also "is ready to withdraw its troops from X", an AGREE), "completed
         # the withdrawal of forces from Panama": the place or party left is the recipient, not the actor's own forces
@@ -1228,6 +1233,25 @@ def _bare_participle(token: Token) -> bool:
     elected", "when arrested"): the subject of the clause above undergoes it."""
     return token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in token.children)
+
+
+def _met_in_purpose(token: Token) -> list[Token]:
+    """The people or parties a journey is made to meet: "travelled to Florida to meet Donald Trump", "flew to Cairo
+    to hold talks with Sisi", "arrived in Beijing for talks with Xi" (``VISITING_LEMMAS`` and meeting nouns)."""
+    found: list[Token] = []
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        if clause.lemma_.lower() in VISITING_LEMMAS | {"see", "hold", "consult"}:
+            found += [t for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() not in MEETING_NOUNS
+                      for t in _conjuncts(c)]
+            found += [t for o in (clause, *[c for c in clause.children if c.dep_ == "dobj"]) for p in o.children
+                      if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+                      for t in _conjuncts(g)]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS):
+            found += [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                      if g.dep_ == "pobj" for t in _conjuncts(g)]
+    return [t for t in found if _is_actorlike(t)]
 
 
 def _purpose_parties(token: Token) -> list[Token]:
