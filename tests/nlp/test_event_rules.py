@@ -925,3 +925,11 @@ def test_a_journey_s_recipient_is_the_one_met_not_the_place() -> None:
     event = next(e for e in _events("Viktor Orbán arrived in Beijing on Monday for talks with Chinese leader Xi "
                                     "Jinping.") if e["type"] == "CONSULT")
     assert "Xi Jinping" in " ".join(_texts(event["recipient_spans"]))
+
+
+def test_a_time_clause_names_no_recipient_and_an_overshadowed_visit_is_no_attack() -> None:
+    events = _events("On Monday morning, a few hours before Narendra Modi's plane landed in Moscow, a Russian missile "
+                     "tore into the Okhmatdyt children's hospital in Kyiv.")
+    assert all("Modi" not in " ".join(_texts(e["recipient_spans"])) for e in events), events
+    assert not [e for e in _events("The visit was overshadowed by the deadliest Russian bombardment of Kyiv in "
+                                   "months.") if e["trigger"]["text"] == "overshadowed"]

@@ -150,6 +150,9 @@ PAIR_PERSON_NOUNS = frozenset({"man", "woman", "leader", "president", "minister"
                                "politician", "candidate", "head", "premier", "chancellor"})
 PAIR_PARTY_NOUNS = frozenset({"side", "country", "nation", "government", "state", "capital", "power", "neighbour",
                               "neighbor", "ally", "rival", "party"})
+# Verbs that say what an event did to another one's standing, no act between parties: "the visit was overshadowed
+# by the deadliest Russian bombardment of Kyiv" (the bombardment is the event), "the vote was marred by violence".
+OVERSHADOW_LEMMAS = frozenset({"overshadow", "eclipse", "mar", "cloud", "dominate", "upstage", "derail"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
 # person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
 INFORMATION_NOUNS = frozenset({

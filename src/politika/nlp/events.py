@@ -84,6 +84,7 @@ from politika.nlp.event_words import (
     NOUN_OVERRIDE_VERBS,
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
+    OVERSHADOW_LEMMAS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
     PATIENT_NOUNS,
@@ -871,6 +872,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if token.lemma_.lower() in ("strike", "hit") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_IDIOM_NOUNS for c in token.children):
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
+    if token.lemma_.lower() in OVERSHADOW_LEMMAS:
+        return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
     if _penalty_faced(token):
         return True  # "could face the death penalty if convicted": the conviction is the event
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
@@ -1042,6 +1045,8 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             # "found X guilty", "declared the vote illegal": the subject of the small clause is the one judged
             objects.extend(t for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c))
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if any(g.dep_ == "mark" and g.lower_ in SEPARATE_CLAUSE_MARKS for g in child.children):
+                continue  # "a few hours before Modi's plane landed, a missile tore into ...": a time, no content
             # "agreed to provide aid to X", "demanded that X cancel": the embedded clause's arguments
             inner_subject = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
             if child.dep_ == "ccomp" and inner_subject:
