@@ -933,3 +933,12 @@ def test_a_time_clause_names_no_recipient_and_an_overshadowed_visit_is_no_attack
     assert all("Modi" not in " ".join(_texts(e["recipient_spans"])) for e in events), events
     assert not [e for e in _events("The visit was overshadowed by the deadliest Russian bombardment of Kyiv in "
                                    "months.") if e["trigger"]["text"] == "overshadowed"]
+
+
+def test_an_act_told_again_by_a_definite_noun_keeps_its_parties() -> None:
+    record = _record("Russia launched one of its largest attacks on Ukraine's energy system on Friday. President "
+                     "Volodymyr Zelensky said the attack showed once again why Ukraine needed more air defence.")
+    actors = {a["id"]: a["name"] for a in record["actors"]}
+    again = next(e for e in record["events"] if e["trigger"]["text"] == "attack")
+    assert [actors[i] for i in again["actor"]] == ["Russia"]
+    assert _texts(again["actor_spans"]) == ["attack"]  # read from the noun

@@ -265,6 +265,7 @@ class EventsComponent:
         events = [e for e in events if not (e.recipients and all(
             a.actor_id is None and a.span.root.lemma_.lower() in ANIMAL_NOUNS for a in e.recipients))]
         _recipients_of_acts(events, self.min_confidence)
+        _parties_of_acts_told_again(events, self.min_confidence)
         self.model.forget()
         _forget_ents(doc)
         doc._.politika_events = events
@@ -833,6 +834,23 @@ def _recipients_of_acts(events: list[Event], min_confidence: float) -> None:
             owner = earlier[-1]
             mine = {a.actor_id for a in event.actors if a.actor_id}
             event.recipients = [a for a in owner.actors if a.actor_id is None or a.actor_id not in mine]
+
+
+def _parties_of_acts_told_again(events: list[Event], min_confidence: float) -> None:
+    """An event told again by a definite noun with no party of its own ("**The attack** came weeks after ...",
+    "Zelensky said **the attack** showed ..."): the parties of the latest shown event of its type at most
+    ``ACT_BACK_SENTENCES`` sentences before."""
+    for position, event in enumerate(events):
+        if event.actors or event.trigger.pos_ != "NOUN" or not _definite_act(event.trigger):
+            continue
+        earlier = [e for e in events[:position] if e.type == event.type and e.actors
+                   and e.confidence >= min_confidence and e.trigger.i < event.trigger.i
+                   and 0 < event.sentence - e.sentence <= ACT_BACK_SENTENCES]
+        if earlier:  # the parties' spans are the noun, the word they are read from (as for implied actors)
+            told, here = earlier[-1], event.trigger.doc[event.trigger.i:event.trigger.i + 1]
+            event.actors = [Argument(here, a.actor_id) for a in told.actors if a.actor_id is not None]
+            if not event.recipients:
+                event.recipients = [Argument(here, a.actor_id) for a in told.recipients if a.actor_id is not None]
 
 
 def _definite_act(token: Token) -> bool:
