@@ -159,6 +159,8 @@ def test_exports() -> None:
     ("The power shortages", "power shortages", False),  # an -er noun, not "the harder ..."
     ("the border crossings", "border crossings", False),
     ("the tougher Russia's stance", "Russia's stance", False),
+    ("much of the population", "population", False),  # no factor starts with a preposition
+    ("it had targeted energy sites", "targeted energy sites", False),  # nor with a pronoun pointing elsewhere
 ])
 def test_factor_names(span: str, name: str, negated: bool) -> None:
     found = factor_name(span)

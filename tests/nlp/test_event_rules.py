@@ -942,3 +942,14 @@ def test_an_act_told_again_by_a_definite_noun_keeps_its_parties() -> None:
     again = next(e for e in record["events"] if e["trigger"]["text"] == "attack")
     assert [actors[i] for i in again["actor"]] == ["Russia"]
     assert _texts(again["actor_spans"]) == ["attack"]  # read from the noun
+
+
+def test_a_strike_on_a_named_hospital_in_a_city_hits_the_city_on_the_day_told() -> None:
+    # "Okhmatdyt" (tagged a place) names the hospital; the city it is in is the target; "Monday morning" dates it;
+    # "the children's hospital" is no hospital of the children; Moscow, in the time clause, is not where it happened
+    record = next(analyse([NlpInput(id="s", text="On Monday morning, a few hours before Narendra Modi's plane landed "
+                                    "in Moscow, a Russian missile tore into the Okhmatdyt children's hospital in Kyiv.",
+                                    date="2024-07-09")], layers=("actors", "events")))
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert _texts(event["recipient_spans"]) == ["Kyiv"] and event["date"] == "2024-07-08"
+    assert event["location"] != "Moscow"

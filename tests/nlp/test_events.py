@@ -138,6 +138,9 @@ def test_contexts_need_evidence(column: tuple[str, dict[str, Any]]) -> None:
     ("March", DateValue("2024-03-01", "2024-03-31")),
     ("three days ago", DateValue("2024-07-09", "2024-07-09")),
     ("2019", DateValue("2019-01-01", "2019-12-31")),
+    ("Wednesday morning", DateValue("2024-07-10", "2024-07-10")),  # a weekday with a part of the day
+    ("late Friday", DateValue("2024-07-12", "2024-07-12")),
+    ("Monday night", DateValue("2024-07-08", "2024-07-08")),
 ])
 def test_resolve_date(text: str, expected: DateValue) -> None:
     assert resolve_date(text, ARTICLE_DATE) == expected

@@ -53,6 +53,7 @@ _DROP = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "h
                    "supposedly", "surely", "certainly", "clearly", "really", "just", "also", "even", "still",
                    "already", "only", "very", "too", "so", "quite", "rather", "more", "most", "less", "least",
                    "much"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you"})
 _COMPARATIVES = frozenset({"more", "less", "fewer", "greater", "lower", "higher", "longer", "bigger", "smaller",
                            "harder", "weaker", "stronger", "worse", "better", "faster", "slower", "deeper"})
 _PREPOSITIONS = frozenset({"of", "in", "on", "from", "for", "to", "with", "at", "by", "over", "against", "into",
@@ -124,8 +125,10 @@ def factor_name(text: str) -> FactorName:
         if low in _NEGATIONS or low.endswith("n't"):
             negations += 1
             continue
-        if low in _DROP or (low == "to" and not kept) or low in ("'s", "'"):
-            continue
+        if low in _DROP or (low in _PREPOSITIONS and not kept) or low in ("'s", "'"):
+            continue  # (a leading "to", or the "of" left of "much of the population")
+        if not kept and low in _SUBJECT_PRONOUNS and index + 1 < len(words):
+            continue  # "it targeted energy sites": the act, not a pronoun whose referent is elsewhere
         kept.append(words[index].strip("'-"))
     kept = [w for w in kept if w][:MAX_WORDS]
     if not kept:

@@ -86,6 +86,11 @@ def resolve_date(text: str, anchor: str | None, future: bool = False) -> DateVal
     """The day or range ``text`` names, read against the ISO date ``anchor`` (the article's date)."""
     raw = " ".join(text.lower().replace(",", " ").split())
     raw = re.sub(r"^(on|in|during|since|by|from|at)\s+", "", raw)
+    # "Monday morning", "late Tuesday", "early on Friday": the day, whatever its part
+    raw = re.sub(r"^(early|late|early on|late on)\s+(?=(monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+                 "", raw)
+    raw = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)$",
+                 r"\1", raw)
     today = parse_anchor(anchor)
     explicit = _explicit(raw, today)
     if explicit is not None:

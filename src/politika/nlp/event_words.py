@@ -153,6 +153,10 @@ PAIR_PARTY_NOUNS = frozenset({"side", "country", "nation", "government", "state"
 # Verbs that say what an event did to another one's standing, no act between parties: "the visit was overshadowed
 # by the deadliest Russian bombardment of Kyiv" (the bombardment is the event), "the vote was marred by violence".
 OVERSHADOW_LEMMAS = frozenset({"overshadow", "eclipse", "mar", "cloud", "dominate", "upstage", "derail"})
+# Plural people before a place or an institution name its kind, not its owner: "the children's hospital", "a women's
+# shelter", "the veterans' home".
+KIND_POSSESSORS = frozenset({"child", "children", "woman", "women", "man", "men", "veteran", "veterans", "student",
+                             "students", "girl", "girls", "boy", "boys", "people", "worker", "workers"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
 # person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
 INFORMATION_NOUNS = frozenset({

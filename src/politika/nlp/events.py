@@ -73,6 +73,7 @@ from politika.nlp.event_words import (
     INSTRUMENT_NOUNS,
     INVITING_LEMMAS,
     JUDGED_ACT_LEMMAS,
+    KIND_POSSESSORS,
     LANDMARKS,
     LAW_NOUNS,
     LIGHT_NOUN_WORDS,
@@ -1324,6 +1325,9 @@ def _inner_parties(obj: Token) -> list[Token]:
     out: list[Token] = []
     for child in obj.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
+            if child.lemma_.lower() in KIND_POSSESSORS and not any(c.dep_ in ("det", "poss") and c.lower_ != "the"
+                                                                   for c in child.children):
+                continue  # "the children's hospital", "a women's prison": the kind of place, not its owner
             out.extend(_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in INNER_PREPS:
             out.extend(g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c))
@@ -1348,6 +1352,10 @@ def _places(token: Token) -> list[Token]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 # "the town of Cizre", "the capital Kabul": the named place inside the phrase
                 named = [t for t in pobj.subtree if t.ent_type_ in PLACE_LABELS]
+                # "into the Okhmatdyt children's hospital in Kyiv": the place the thing is in, before a name in it
+                within = [t for t in named if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near")
+                          and t.head.head == pobj]
+                named = within or named
                 if named:
                     out.append(named[0] if pobj.ent_type_ not in PLACE_LABELS else pobj)
     return out
@@ -1901,7 +1909,9 @@ def _attach_place(doc: Doc, event: Event, mentions: list[Any]) -> None:
             continue
         head = ent.root.head
         preps = LOCATIVE_PREPS | {"on"} if event.type == "ASSAULT" else LOCATIVE_PREPS
-        governed = head.dep_ == "prep" and head.lower_ in preps and token in (head.head, head.head.head)
+        governed = head.dep_ == "prep" and head.lower_ in preps and token in (head.head, head.head.head) and not (
+            head.head != token and any(c.dep_ == "mark" and c.lower_ in SEPARATE_CLAUSE_MARKS
+                                       for c in head.head.children))  # not "before Modi's plane landed in Moscow"
         visited = event.mode == "visit" and ent.root.head == token and ent.root.dep_ == "dobj"
         if governed or visited:
             candidates.append(ent)
