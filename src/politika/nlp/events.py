@@ -874,7 +874,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
     """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
     plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
     the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
-    (``_with_the_press``) or a question ("whether X will agree")."""
+    (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
+    released ("released the footage"), an idiom ("struck a similar tone"), one event eclipsing another
+    ("overshadowed") or a penalty faced ("faces ten years in prison")."""
     if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
