@@ -925,6 +925,9 @@ def test_a_journey_s_recipient_is_the_one_met_not_the_place() -> None:
     event = next(e for e in _events("Viktor Orbán arrived in Beijing on Monday for talks with Chinese leader Xi "
                                     "Jinping.") if e["type"] == "CONSULT")
     assert "Xi Jinping" in " ".join(_texts(event["recipient_spans"]))
+    # a journey made to meet someone is a visit, whatever the classifier made of the verb
+    event = _one("Blinken flew to Cairo to meet Egyptian President Abdel Fattah el-Sisi.", "CONSULT")
+    assert event["mode"] == "visit" and "Sisi" in " ".join(_texts(event["recipient_spans"]))
 
 
 def test_a_time_clause_names_no_recipient_and_an_overshadowed_visit_is_no_attack() -> None:

@@ -131,6 +131,8 @@ BARRING_LEMMAS = frozenset({"bar", "ban", "block", "forbid", "prohibit", "preven
 ENTERING_WORDS = frozenset({"enter", "entering", "entry", "land", "landing", "visit", "visiting"})
 CUTTING_LEMMAS = frozenset({"cut", "suspend", "halt", "freeze", "withhold", "stop", "end", "slash", "pause"})
 INVITING_LEMMAS = frozenset({"invite"})
+# A journey made to meet someone is a visit (PLOVER 2.0 CONSULT `visit`): "flew to Cairo to meet Sisi".
+TRAVEL_LEMMAS = frozenset({"fly", "travel", "go", "head", "arrive", "jet", "come", "journey", "return", "land"})
 VISITING_LEMMAS = frozenset({"visit", "attend", "join", "talk", "meet", "come", "testify"})
 # Directives (PLOVER 2.0 REQUEST: ask, demand or order a change in policy or action; English grammar's verbs of
 # asking, urging and ordering): a demand whatever its complement ("urged restraint", "demanded a ceasefire"), and

@@ -124,6 +124,7 @@ from politika.nlp.event_words import (
     SUPPORT_VERBS,
     TIME_LABELS,
     TRANSFER_LEMMAS,
+    TRAVEL_LEMMAS,
     UNDERGO_LEMMAS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
@@ -704,6 +705,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "REJECT", None  # "barred the NGO from entering the country"
     if lemma in CUTTING_LEMMAS and words & AID_NOUNS and not any(c.dep_ == "neg" for c in token.children):
         return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
+    if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
+        return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
