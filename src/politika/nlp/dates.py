@@ -19,6 +19,8 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "monday|tuesday|...": a weekday in the patterns of resolve_date (which reads lower-cased text)
+_WEEKDAY = "|".join(WEEKDAYS)
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
@@ -87,10 +89,8 @@ def resolve_date(text: str, anchor: str | None, future: bool = False) -> DateVal
     raw = " ".join(text.lower().replace(",", " ").split())
     raw = re.sub(r"^(on|in|during|since|by|from|at)\s+", "", raw)
     # "Monday morning", "late Tuesday", "early on Friday": the day, whatever its part
-    raw = re.sub(r"^(early|late|early on|late on)\s+(?=(monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
-                 "", raw)
-    raw = re.sub(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(morning|afternoon|evening|night)$",
-                 r"\1", raw)
+    raw = re.sub(rf"^(early|late|early on|late on)\s+(?=({_WEEKDAY}))", "", raw)
+    raw = re.sub(rf"^({_WEEKDAY})\s+(morning|afternoon|evening|night)$", r"\1", raw)
     today = parse_anchor(anchor)
     explicit = _explicit(raw, today)
     if explicit is not None:

@@ -134,6 +134,8 @@ INVITING_LEMMAS = frozenset({"invite"})
 # A journey made to meet someone is a visit (PLOVER 2.0 CONSULT `visit`): "flew to Cairo to meet Sisi".
 TRAVEL_LEMMAS = frozenset({"fly", "travel", "go", "head", "arrive", "jet", "come", "journey", "return", "land"})
 VISITING_LEMMAS = frozenset({"visit", "attend", "join", "talk", "meet", "come", "testify"})
+# What a journey is made to do with someone ("to meet X", "to hold talks with X"; ``_met_in_purpose``).
+MEETING_VERBS = VISITING_LEMMAS | {"see", "hold", "consult"}
 # Directives (PLOVER 2.0 REQUEST: ask, demand or order a change in policy or action; English grammar's verbs of
 # asking, urging and ordering): a demand whatever its complement ("urged restraint", "demanded a ceasefire"), and
 # verbs that are one only with a party and the act asked of it ("asked X to V", "asked that X V", "pressed X to V",
@@ -159,6 +161,20 @@ OVERSHADOW_LEMMAS = frozenset({"overshadow", "eclipse", "mar", "cloud", "dominat
 # shelter", "the veterans' home".
 KIND_POSSESSORS = frozenset({"child", "children", "woman", "women", "man", "men", "veteran", "veterans", "student",
                              "students", "girl", "girls", "boy", "boys", "people", "worker", "workers"})
+# Platforms a party speaks through ("on X", "via Telegram"), never the party spoken to.
+PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram",
+                       "Bluesky", "WhatsApp", "LinkedIn", "Substack", "Weibo", "WeChat", "VK"})
+# Animals, which an event may strike but which are no party to it.
+ANIMAL_NOUNS = frozenset({"dog", "canine", "k9", "k-9", "horse", "cat", "animal", "cow", "cattle", "sheep", "goat",
+                          "bird", "pet", "puppy", "livestock"})
+# Participles that describe when they stand bare before a noun ("a convicted felon", "an indicted suspect").
+DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge"})
+# Verbs of making public, whose object may be information ("released the footage", ``INFORMATION_NOUNS``).
+RELEASING_LEMMAS = frozenset({"release", "publish", "leak"})
+# Verbs of striking that an object makes an idiom (``STRIKE_IDIOM_NOUNS``).
+STRIKING_LEMMAS = frozenset({"strike", "hit"})
+# Verbs of asking that ask for a thing with "for" ("called for talks", "appealed for calm", "pushed for a vote").
+ASKING_FOR_LEMMAS = frozenset({"call", "appeal", "ask", "press", "push", "lobby", "demand", "beg", "petition"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release
 # person(s)", CAMEO 0841/0842): "released the body camera footage", "a video was released", "released figures".
 INFORMATION_NOUNS = frozenset({

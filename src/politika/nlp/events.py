@@ -40,7 +40,9 @@ from politika.nlp.event_words import (
     ACTOR_LABELS,
     AID_NOUNS,
     AIMED_PREPS,
+    ANIMAL_NOUNS,
     ARGUMENT_PRONOUNS,
+    ASKING_FOR_LEMMAS,
     BARRING_LEMMAS,
     BEATING_LEMMAS,
     CALL_WORDS,
@@ -53,6 +55,7 @@ from politika.nlp.event_words import (
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
     DEMAND_LEMMAS,
+    DESCRIBING_PARTICIPLES,
     DIRECTIVE_LEMMAS,
     DISMISSING_LEMMAS,
     DOCUMENT_NOUNS,
@@ -80,6 +83,7 @@ from politika.nlp.event_words import (
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     MEETING_NOUNS,
+    MEETING_VERBS,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
     NOUN_OVERRIDE_VERBS,
@@ -94,6 +98,7 @@ from politika.nlp.event_words import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    PLATFORMS,
     PLEA_LEMMAS,
     POST_NOUNS,
     PRESS_NOUNS,
@@ -109,6 +114,7 @@ from politika.nlp.event_words import (
     REGRET_VERBS,
     REJECTION_LEMMAS,
     RELATIVE_PRONOUNS,
+    RELEASING_LEMMAS,
     REPORTING_LEMMAS,
     REQUEST_NOUNS,
     RESTRICTION_NOUNS,
@@ -121,6 +127,7 @@ from politika.nlp.event_words import (
     STRIKE_IDIOM_NOUNS,
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
+    STRIKING_LEMMAS,
     SUPPORT_VERBS,
     TIME_LABELS,
     TRANSFER_LEMMAS,
@@ -162,12 +169,6 @@ ABOUT_TYPES = frozenset({"ACCUSE", "PROTEST"})
 # Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
 EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
                             "finding", "analysis", "number", "estimate"})
-# Platforms a party speaks through ("on X", "via Telegram"), never the party spoken to.
-PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram",
-                       "Bluesky", "WhatsApp", "LinkedIn", "Substack", "Weibo", "WeChat", "VK"})
-# Animals, which an event may strike but which are no party to it.
-ANIMAL_NOUNS = frozenset({"dog", "canine", "k9", "k-9", "horse", "cat", "animal", "cow", "cattle", "sheep", "goat",
-                          "bird", "pet", "puppy", "livestock"})
 # An attack that may be in words (``_verbal_attack``), the rivals it targets, and words of violence that rule it out.
 VERBAL_ATTACK_LEMMAS = frozenset({"attack", "slam", "blast", "lash", "savage", "skewer"})
 RIVAL_NOUNS = frozenset({"rival", "opponent", "critic", "challenger", "predecessor", "successor", "colleague",
@@ -737,9 +738,8 @@ def _directive(token: Token, demand: bool) -> bool:
     a demand with any object ("urged restraint", "demanded a ceasefire"). Not "asked whether", "asked about",
     "called him a liar", "ordered pizza"."""
     children = list(token.children)
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children)
-           for c in children) and token.lemma_.lower() in ("call", "appeal", "ask", "press", "push", "lobby",
-                                                            "demand", "beg", "petition"):
+    if token.lemma_.lower() in ASKING_FOR_LEMMAS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in children):
         return True
     infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
@@ -831,13 +831,18 @@ def _recipients_of_acts(events: list[Event], min_confidence: float) -> None:
         if act is None:
             continue
         kind = (noun_event(act) or (ACT_NOUN_TYPES.get(act.lemma_.lower()), None))[0]
-        earlier = [e for e in events[:position] if e.type == kind and e.actors and e.confidence >= min_confidence
-                   and e.trigger.i < event.trigger.i
-                   and event.sentence - e.sentence <= ACT_BACK_SENTENCES and e.trigger.i != act.i]
+        earlier = [e for e in _shown_before(events[:position], event, kind, min_confidence) if e.trigger.i != act.i]
         if earlier:
             owner = earlier[-1]
             mine = {a.actor_id for a in event.actors if a.actor_id}
             event.recipients = [a for a in owner.actors if a.actor_id is None or a.actor_id not in mine]
+
+
+def _shown_before(earlier: list[Event], event: Event, kind: str | None, min_confidence: float) -> list[Event]:
+    """The events of type ``kind`` with an actor, shown (``min_confidence``), before ``event``'s trigger and at most
+    ``ACT_BACK_SENTENCES`` sentences before it: what "the protest" or "the attack" may point back to."""
+    return [e for e in earlier if e.type == kind and e.actors and e.confidence >= min_confidence
+            and e.trigger.i < event.trigger.i and event.sentence - e.sentence <= ACT_BACK_SENTENCES]
 
 
 def _parties_of_acts_told_again(events: list[Event], min_confidence: float) -> None:
@@ -847,9 +852,8 @@ def _parties_of_acts_told_again(events: list[Event], min_confidence: float) -> N
     for position, event in enumerate(events):
         if event.actors or event.trigger.pos_ != "NOUN" or not _definite_act(event.trigger):
             continue
-        earlier = [e for e in events[:position] if e.type == event.type and e.actors
-                   and e.confidence >= min_confidence and e.trigger.i < event.trigger.i
-                   and 0 < event.sentence - e.sentence <= ACT_BACK_SENTENCES]
+        earlier = [e for e in _shown_before(events[:position], event, event.type, min_confidence)
+                   if e.sentence < event.sentence]
         if earlier:  # the parties' spans are the noun, the word they are read from (as for implied actors)
             told, here = earlier[-1], event.trigger.doc[event.trigger.i:event.trigger.i + 1]
             event.actors = [Argument(here, a.actor_id) for a in told.actors if a.actor_id is not None]
@@ -887,13 +891,13 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
-    if token.lemma_.lower() in ("convict", "sentence", "indict", "accuse", "charge") and token.dep_ == "amod" and \
+    if token.lemma_.lower() in DESCRIBING_PARTICIPLES and token.dep_ == "amod" and \
             not any(token.children) and (token.i == 0 or token.doc[token.i - 1].lower_ not in ("time", "times")):
         return True  # "a convicted felon", "an indicted suspect": a description (not "the four-time indicted ...")
-    if token.lemma_.lower() in ("release", "publish", "leak") and any(
+    if token.lemma_.lower() in RELEASING_LEMMAS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
         return True  # "released the body camera footage": information, no person or property released
-    if token.lemma_.lower() in ("strike", "hit") and any(
+    if token.lemma_.lower() in STRIKING_LEMMAS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_IDIOM_NOUNS for c in token.children):
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
     if token.lemma_.lower() in OVERSHADOW_LEMMAS:
@@ -1051,13 +1055,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             verbs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pcomp" and g.pos_ == "VERB"]
             objects.extend(o for v in verbs for o in _argument_heads(v)[1])
-    for obj in list(objects):
-        # "launched one of its largest attacks on Ukraine's energy system": the event noun after the quantity
-        inner = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and noun_event(g) is not None] if (
-            obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM") else []
-        if inner:
-            objects[objects.index(obj)] = inner[0]
+    objects = [_event_after_quantity(o) for o in objects]
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
         if event_type in JUDGING_TYPES and _act_with_its_doer(obj):
@@ -1257,6 +1255,15 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
     return []
 
 
+def _event_after_quantity(obj: Token) -> Token:
+    """The event noun a quantity object counts ("launched **one** of its largest attacks on Ukraine's energy system":
+    the attacks, whose "on" phrase names the target), else the object itself."""
+    if obj.lemma_.lower() not in QUANTITY_NOUNS and obj.pos_ != "NUM":
+        return obj
+    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and noun_event(g) is not None), obj)
+
+
 def _bare_participle(token: Token) -> bool:
     """A past participle heading a clause of its own with no subject, auxiliary or agent ("if convicted", "once
     elected", "when arrested"): the subject of the clause above undergoes it."""
@@ -1270,7 +1277,7 @@ def _met_in_purpose(token: Token) -> list[Token]:
     found: list[Token] = []
     for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        if clause.lemma_.lower() in VISITING_LEMMAS | {"see", "hold", "consult"}:
+        if clause.lemma_.lower() in MEETING_VERBS:
             found += [t for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() not in MEETING_NOUNS
                       for t in _conjuncts(c)]
             found += [t for o in (clause, *[c for c in clause.children if c.dep_ == "dobj"]) for p in o.children
@@ -1796,6 +1803,16 @@ def _relative_antecedent(head: Token) -> Token:
     return noun
 
 
+def _window_start(doc: Doc, sent: Span) -> int:
+    """The first token of the ``ANTECEDENT_SENTENCES`` sentences before ``sent``: how far back a pronoun or "the two
+    men" may point."""
+    first = sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    return first
+
+
 def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
     """The two actors "the two men", "both leaders", "the two sides" refer back to: the last two distinct people
     (``PAIR_PERSON_NOUNS``) or states and bodies (``PAIR_PARTY_NOUNS``) named in its sentence before it or the
@@ -1806,10 +1823,7 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
             for c in head.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return []  # (not "the two sides of the border", "both leaders of the opposition")
     person = lemma in PAIR_PERSON_NOUNS
-    first = head.sent.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = _window_start(doc, head.sent)
     found: list[Any] = []
     for mention in sorted(mentions, key=lambda m: -m.start):
         actor = mention.actor
@@ -1839,10 +1853,7 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
         return None
     person = word in PERSON_PRONOUNS
     sent = pronoun.sent
-    first = sent.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    first = _window_start(doc, sent)
     dateline = (sent.start, dateline_end(sent))
     verb = pronoun.head
     found = []
