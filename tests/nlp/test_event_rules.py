@@ -956,3 +956,35 @@ def test_a_strike_on_a_named_hospital_in_a_city_hits_the_city_on_the_day_told() 
     event = next(e for e in record["events"] if e["type"] == "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Kyiv"] and event["date"] == "2024-07-08"
     assert event["location"] != "Moscow"
+
+
+def _at(text: str, trigger: str) -> list[str]:
+    """The types of the events (any confidence) whose trigger is ``trigger``."""
+    return [e["type"] for e in _events(text) if e["trigger"]["text"] == trigger]
+
+
+def test_harm_in_an_accident_is_no_attack() -> None:
+    assert _at("Four soldiers were killed in a helicopter crash near the border, the army said.", "killed") == []
+    assert _at("Two aid workers died in a car accident outside the city on Sunday.", "died") == []
+    assert _at("An airstrike killed four soldiers near the border.", "killed") == ["ASSAULT"]
+
+
+def test_a_question_asked_is_no_request() -> None:
+    assert _at("The senator asked the minister if the report was accurate.", "asked") == []
+    assert _at("Reporters asked whether the government would resign.", "asked") == []
+    assert _at("The senator asked the minister to resign.", "asked") == ["REQUEST"]
+
+
+def test_the_market_s_demand_is_no_request() -> None:
+    assert _at("Exporters expect strong demand for wheat this winter.", "demand") == []
+    assert _at("Prices rose as consumer demand outpaced supply.", "demand") == []
+
+
+def test_a_body_s_own_meeting_is_no_consultation() -> None:
+    assert _at("The prime minister spoke about the budget at a cabinet meeting on Tuesday.", "meeting") == []
+    assert "CONSULT" in [e["type"] for e in _events("The prime minister held a meeting with the Polish president "
+                                                    "in Warsaw.")]
+
+
+def test_an_invitation_to_submit_is_no_agreement() -> None:
+    assert _at("The city will invite engineers to submit designs for the new bridge.", "invite") == []

@@ -167,6 +167,32 @@ PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", 
 # Animals, which an event may strike but which are no party to it.
 ANIMAL_NOUNS = frozenset({"dog", "canine", "k9", "k-9", "horse", "cat", "animal", "cow", "cattle", "sheep", "goat",
                           "bird", "pet", "puppy", "livestock"})
+# Harm done by an accident or nature, no party's act (PLOVER codes acts between parties): "killed in a helicopter
+# crash", "died in a car accident", "injured in the fire". Read by ``_accident``; an attack's nouns ("strike",
+# "shelling", "explosion") are not here.
+ACCIDENT_HARM_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "perish", "drown"})
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "wreck", "derailment", "mishap", "fire", "blaze",
+                            "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
+                            "tornado", "avalanche", "landslide", "mudslide", "stampede", "heatwave", "tsunami",
+                            "pileup", "pile-up", "collapse", "capsizing", "sinking"})
+# Verbs of asking a question: with an "if"/"whether" clause ("asked Palacios if the facts were true") a question,
+# no request (read by ``_question_asked``).
+QUESTION_LEMMAS = frozenset({"ask", "inquire", "enquire", "query", "wonder", "question"})
+# Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.
+MARKET_DEMAND_WORDS = frozenset({
+    "strong", "stronger", "weak", "weaker", "high", "higher", "low", "lower", "rising", "growing", "falling",
+    "soaring", "surging", "slowing", "robust", "sluggish", "booming", "weakening", "seasonal", "pent-up",
+    "overall", "aggregate", "insatiable", "record", "consumer", "global", "domestic", "market", "energy", "oil",
+    "gas", "power", "electricity", "export", "import", "housing", "travel", "customer", "supply"})
+# A body's own meeting ("a cabinet meeting", "a trustees meeting"), no consultation between parties, unless a
+# "with"/"between" phrase names the other side.
+INTERNAL_MEETING_WORDS = frozenset({"cabinet", "board", "trustee", "trustees", "staff", "faculty", "shareholder",
+                                    "shareholders", "stockholder", "stockholders", "caucus", "team", "family",
+                                    "employee", "employees", "all-hands", "committee", "council"})
+# What an invitation to do other than visit or talk asks ("invited architects to submit plans", "invited the
+# public to comment"): a call for bids or comments, no AGREE.
+APPLYING_LEMMAS = frozenset({"submit", "apply", "comment", "bid", "tender", "compete", "enter", "nominate",
+                             "register", "send", "share", "contribute", "propose", "suggest", "vote", "respond"})
 # Participles that describe when they stand bare before a noun ("a convicted felon", "an indicted suspect").
 DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge"})
 # Verbs of making public, whose object may be information ("released the footage", ``INFORMATION_NOUNS``).

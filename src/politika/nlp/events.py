@@ -37,10 +37,13 @@ from politika.nlp.event_model import (
     sentence_facts,
 )
 from politika.nlp.event_words import (
+    ACCIDENT_HARM_LEMMAS,
+    ACCIDENT_NOUNS,
     ACTOR_LABELS,
     AID_NOUNS,
     AIMED_PREPS,
     ANIMAL_NOUNS,
+    APPLYING_LEMMAS,
     ARGUMENT_PRONOUNS,
     ASKING_FOR_LEMMAS,
     BARRING_LEMMAS,
@@ -74,6 +77,7 @@ from politika.nlp.event_words import (
     INNER_PREPS,
     INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
+    INTERNAL_MEETING_WORDS,
     INVITING_LEMMAS,
     JUDGED_ACT_LEMMAS,
     KIND_POSSESSORS,
@@ -82,6 +86,7 @@ from politika.nlp.event_words import (
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
+    MARKET_DEMAND_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
     NOUN_EVENTS,
@@ -106,6 +111,7 @@ from politika.nlp.event_words import (
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
+    QUESTION_LEMMAS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
     REFUGE_NOUNS,
@@ -912,7 +918,56 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
             c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
         return True  # "It strikes me that ...": an impression, no attack
+    if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token):
+        return True
+    if token.lemma_.lower() in INVITING_LEMMAS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
+        return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
     return _fired_from_a_post(token)
+
+
+def _accident(token: Token) -> bool:
+    """Harm done in an accident or by nature ("killed in a helicopter crash", "died in a car accident",
+    ``ACCIDENT_NOUNS``): no party's act."""
+    if token.lemma_.lower() not in ACCIDENT_HARM_LEMMAS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "after", "during") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ACCIDENT_NOUNS for g in c.children) for c in token.children)
+
+
+def _question_asked(token: Token) -> bool:
+    """"asked Palacios if the facts were true", "asked whether Russia would attack": a question (an "if" or
+    "whether" clause and no act asked of anyone), no request."""
+    if token.lemma_.lower() not in QUESTION_LEMMAS:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
+        return False  # "asked X to V", "asked for help if needed": the act or thing asked is a request
+    # the parser hangs "if" clauses as adverbial ("asked Palacios if the facts ... were true")
+    return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
+                                                   for g in c.children) for c in children)
+
+
+def _market_demand(token: Token) -> bool:
+    """The noun "demand" as the market's ("strong demand for cheese", "consumer demand", "supply and demand",
+    ``MARKET_DEMAND_WORDS``): no request."""
+    if token.lemma_.lower() != "demand" or token.pos_ != "NOUN":
+        return False
+    near = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "conj")]
+    if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+        near += [token.head] + [c for c in token.children if c.dep_ == "conj"]
+    return any(t.lower_ in MARKET_DEMAND_WORDS or t.lemma_.lower() in MARKET_DEMAND_WORDS for t in near)
+
+
+def _internal_meeting(token: Token) -> bool:
+    """A body's own meeting ("a cabinet meeting", "a trustees meeting", ``INTERNAL_MEETING_WORDS``) with no
+    "with"/"between" phrase naming another side: no consultation between parties."""
+    if token.lemma_.lower() != "meeting":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_MEETING_WORDS
+               for c in token.children)
 
 
 def _words_given(token: Token) -> bool:
