@@ -988,3 +988,8 @@ def test_a_body_s_own_meeting_is_no_consultation() -> None:
 
 def test_an_invitation_to_submit_is_no_agreement() -> None:
     assert _at("The city will invite engineers to submit designs for the new bridge.", "invite") == []
+
+
+def test_a_call_on_a_party_names_the_party_not_what_it_is_asked_to_reach() -> None:
+    event = _one("The UN called on Israel to let aid into Gaza.", "REQUEST")
+    assert _texts(event["recipient_spans"]) == ["Israel"]

@@ -1135,8 +1135,11 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
                     _, inner, _ = _argument_heads(child)
                     objects.extend(inner)
             elif event_type == "REQUEST" and child.dep_ == "xcomp" and any(
-                    c.dep_ in ("dobj", "dative") for c in token.children):
-                continue  # "urged Mongolia to hand Putin over to The Hague": the party asked, not what it is asked
+                    c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                        g.dep_ == "pobj" for g in c.children)) for c in token.children):
+                # "urged Mongolia to hand Putin over to The Hague", "called on Israel to let aid into Gaza": the
+                # party asked, not what it is asked
+                continue
             else:
                 _, inner, _ = _argument_heads(child)
                 objects.extend(inner)
