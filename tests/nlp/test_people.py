@@ -27,6 +27,16 @@ def test_a_lone_surname_is_the_fuller_name_of_the_article() -> None:
     assert person(record, "Blair")["id"] == person(record, "Tony Blair")["id"]
 
 
+def test_a_lone_given_name_is_the_one_full_name_it_starts() -> None:
+    record = annotate("Donald Trump spoke in Ohio on Monday. Later, Donald told the crowd that he would win.",
+                      date="2024-07-05")
+    assert person(record, "Donald")["id"] == person(record, "Donald Trump")["id"]
+    # two full names start with it: it stays a person of its own
+    record = annotate("Donald Trump met Donald Tusk in Warsaw. Donald said the talks went well.", date="2024-07-05")
+    assert person(record, "Donald")["id"] not in (person(record, "Donald Trump")["id"],
+                                                  person(record, "Donald Tusk")["id"])
+
+
 def test_an_unknown_full_name_keeps_its_surname_from_the_knowledge_base() -> None:
     record = annotate("Imran Sharif spoke to reporters. Sharif said the talks went well.", date="2024-07-05")
     sharif = person(record, "Sharif")

@@ -128,12 +128,25 @@ def fuller_names(names: Sequence[tuple[int, tuple[str, ...]]]) -> dict[int, int]
     none before it, a lone word takes the one after it when there is only one (a full name does not: "Robert F.
     Kennedy Jr." is not the later "FactChecking Robert F. Kennedy Jr." of a page's furniture).
 
+    A lone word that ends no name but starts exactly one ("Donald" after "Donald Trump", "Hunter" for Hunter Biden)
+    stands for that name, the same way.
+
     >>> fuller_names([(0, ("tony", "blair")), (5, ("blair",)), (9, ("bill", "blair")), (12, ("blair",))])
     {5: 0, 12: 0}
+    >>> fuller_names([(0, ("donald", "trump")), (4, ("donald",)), (8, ("hunter", "biden")), (11, ("hunter",))])
+    {4: 0, 11: 8}
+    >>> fuller_names([(0, ("donald", "trump")), (3, ("donald", "tusk")), (6, ("donald",))])
+    {}
     """
     out: dict[int, int] = {}
     for position, words in names:
         fuller = [(p, w) for p, w in names if len(w) > len(words) and w[-len(words):] == words]
+        if not fuller and len(words) == 1:
+            # a lone given name ("Donald ... Donald Trump", "Hunter" for Hunter Biden): the one full name of the
+            # article that starts with it, when no name ends with it (a surname comes first) and it starts only one
+            fuller = [(p, w) for p, w in names if len(w) > 1 and w[0] == words[0]]
+            if len({w for _, w in fuller}) != 1:
+                continue
         if not fuller:
             continue
         before = [p for p, _ in fuller if p < position]
