@@ -993,3 +993,7 @@ def test_an_invitation_to_submit_is_no_agreement() -> None:
 def test_a_call_on_a_party_names_the_party_not_what_it_is_asked_to_reach() -> None:
     event = _one("The UN called on Israel to let aid into Gaza.", "REQUEST")
     assert _texts(event["recipient_spans"]) == ["Israel"]
+
+
+def test_a_belief_held_is_no_act() -> None:
+    assert _at("The minister said he doubted the rebels would keep the truce.", "doubted") == []

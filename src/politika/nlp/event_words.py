@@ -178,6 +178,10 @@ ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "wreck", "derailme
 # Verbs of asking a question: with an "if"/"whether" clause ("asked Palacios if the facts were true") a question,
 # no request (read by ``_question_asked``).
 QUESTION_LEMMAS = frozenset({"ask", "inquire", "enquire", "query", "wonder", "question"})
+# Verbs of holding a belief: with a clause ("he doubted pharmacists would risk it", "thinks the deal is fair") they
+# say what someone believes, no act between parties (not "suspect", which alleges; read by ``_belief_held``).
+BELIEF_LEMMAS = frozenset({"believe", "think", "doubt", "know", "feel", "assume", "guess", "reckon", "suppose",
+                           "imagine", "understand", "realize", "realise"})
 # Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.
 MARKET_DEMAND_WORDS = frozenset({
     "strong", "stronger", "weak", "weaker", "high", "higher", "low", "lower", "rising", "growing", "falling",

@@ -48,6 +48,7 @@ from politika.nlp.event_words import (
     ASKING_FOR_LEMMAS,
     BARRING_LEMMAS,
     BEATING_LEMMAS,
+    BELIEF_LEMMAS,
     CALL_WORDS,
     CANCEL_LEMMAS,
     COMMITMENT_LEMMAS,
@@ -920,6 +921,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "It strikes me that ...": an impression, no attack
     if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token):
         return True
+    if token.lemma_.lower() in BELIEF_LEMMAS and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "he doubted pharmacists would risk their businesses": a belief held, no act
     if token.lemma_.lower() in INVITING_LEMMAS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
         return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
