@@ -997,3 +997,16 @@ def test_a_call_on_a_party_names_the_party_not_what_it_is_asked_to_reach() -> No
 
 def test_a_belief_held_is_no_act() -> None:
     assert _at("The minister said he doubted the rebels would keep the truce.", "doubted") == []
+
+
+def test_a_source_asking_not_to_be_named_is_no_request() -> None:
+    assert _at("The plan failed, said a Moscow analyst who asked not to be named.", "asked") == []
+    assert _at("The diplomat requested anonymity to discuss the talks.", "requested") == []
+    assert _at("The president asked parliament to approve the budget.", "asked") == ["REQUEST"]
+
+
+def test_an_attack_s_mode_is_its_weapons_not_an_unsaid_bombing() -> None:
+    # the CAMEO lexicon's code 183 (suicide and other non-military bombing) holds "fire ... at"
+    event = _one("The army fired more than 200 missiles and drones at the port on Monday.", "ASSAULT")
+    assert event["mode"] == "drone"
+    assert _one("A suicide bomber blew himself up at the checkpoint.", "ASSAULT")["mode"] == "suicide-attack"

@@ -182,6 +182,12 @@ QUESTION_LEMMAS = frozenset({"ask", "inquire", "enquire", "query", "wonder", "qu
 # say what someone believes, no act between parties (not "suspect", which alleges; read by ``_belief_held``).
 BELIEF_LEMMAS = frozenset({"believe", "think", "doubt", "know", "feel", "assume", "guess", "reckon", "suppose",
                            "imagine", "understand", "realize", "realise"})
+# A source's wish to stay unnamed ("who asked not to be named", "asked to remain anonymous", "requested
+# anonymity", "declined to be identified"): the reporter's arrangement with a source, no act between parties (read by
+# ``_anonymity_asked``).
+ANONYMITY_ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "want", "wish", "prefer", "insist"})
+NAMING_LEMMAS = frozenset({"name", "identify", "quote", "disclose", "cite", "reveal"})
+ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified", "nameless"})
 # Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.
 MARKET_DEMAND_WORDS = frozenset({
     "strong", "stronger", "weak", "weaker", "high", "higher", "low", "lower", "rising", "growing", "falling",
@@ -415,10 +421,11 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
 STRONG = frozenset({"cbrn", "cyber", "corruption", "asylum", "peacekeeping", "terrorism", "trafficking"})
 # Mode keywords per type, looked up in the trigger and its subtree: the first matching mode wins.
 MODE_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
-    "ASSAULT": (("drone", frozenset({"drone", "uav", "shahed"})),
+    # ("suicide" first: a "suicide bomber" is no aircraft)
+    "ASSAULT": (("suicide-attack", frozenset({"suicide"})),
+                ("drone", frozenset({"drone", "uav", "shahed"})),
                 ("aerial", frozenset({"airstrike", "air", "jet", "aircraft", "bomber", "helicopter", "warplane"})),
                 ("unconventional", frozenset({"nuclear", "chemical", "biological"})),
-                ("suicide-attack", frozenset({"suicide"})),
                 ("heavy-weapons", frozenset({"missile", "artillery", "rocket", "shell", "shelling", "tank"})),
                 ("explosives", frozenset({"bomb", "ied", "explosive", "mine", "grenade"})),
                 ("firearms", frozenset({"gun", "shoot", "shot", "rifle", "gunman", "gunfire"})),

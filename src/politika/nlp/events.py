@@ -43,6 +43,8 @@ from politika.nlp.event_words import (
     AID_NOUNS,
     AIMED_PREPS,
     ANIMAL_NOUNS,
+    ANONYMITY_ASKING_LEMMAS,
+    ANONYMITY_WORDS,
     APPLYING_LEMMAS,
     ARGUMENT_PRONOUNS,
     ASKING_FOR_LEMMAS,
@@ -90,6 +92,7 @@ from politika.nlp.event_words import (
     MARKET_DEMAND_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NAMING_LEMMAS,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
     NOUN_OVERRIDE_VERBS,
@@ -528,7 +531,7 @@ def _mode(model: EventModel, token: Token, event_type: str) -> str | None:
             return noun[1]
     else:
         lex = model.lexicon(token)
-        if lex is not None and lex[0] == event_type and lex[1] is not None:
+        if lex is not None and lex[0] == event_type and lex[1] is not None and not _unsaid_bombing(token, lex[1]):
             return lex[1]
         nouns = [n for n in (noun_event(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
                  if n is not None and n[0] == event_type and n[1] is not None]
@@ -537,6 +540,17 @@ def _mode(model: EventModel, token: Token, event_type: str) -> str | None:
     from politika.nlp.contexts import event_mode
 
     return event_mode(event_type, token)
+
+
+def _unsaid_bombing(token: Token, mode: str) -> bool:
+    """The CAMEO lexicon's ``suicide-attack`` (its code 183, "conduct suicide, car, or other non-military bombing",
+    holds "fire ... at") where the clause names no suicide attack or bomb: "fired 200 missiles and drones at Ukraine"
+    takes its mode from its weapons instead."""
+    if mode != "suicide-attack":
+        return False
+    from politika.nlp.contexts import event_mode
+
+    return event_mode("ASSAULT", token) not in ("suicide-attack", "explosives")
 
 
 def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], list[Token], list[Token]]:
@@ -919,7 +933,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
             c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
         return True  # "It strikes me that ...": an impression, no attack
-    if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token):
+    if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token) or \
+            _anonymity_asked(token):
         return True
     if token.lemma_.lower() in BELIEF_LEMMAS and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "he doubted pharmacists would risk their businesses": a belief held, no act
@@ -927,6 +942,24 @@ def _not_an_act_between_parties(token: Token) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
         return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
     return _fired_from_a_post(token)
+
+
+def _anonymity_asked(token: Token) -> bool:
+    """A source asking not to be named ("who asked not to be named", "asked to remain anonymous", "requested
+    anonymity", "declined to be identified", ``NAMING_LEMMAS``, ``ANONYMITY_WORDS``): no act between parties."""
+    if token.lemma_.lower() not in ANONYMITY_ASKING_LEMMAS:
+        return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj") and child.lemma_.lower() in ANONYMITY_WORDS:
+            return True  # "requested anonymity"
+        if child.dep_ == "prep" and child.lower_ == "for" and any(g.lemma_.lower() in ANONYMITY_WORDS
+                                                                  for g in child.children):
+            return True  # "asked for anonymity"
+        if child.dep_ == "xcomp" and (
+                (child.lemma_.lower() in NAMING_LEMMAS and any(g.dep_ == "auxpass" for g in child.children))
+                or any(g.lower_ in ANONYMITY_WORDS for g in child.children)):
+            return True  # "asked not to be named", "asked to remain anonymous"
+    return False
 
 
 def _accident(token: Token) -> bool:
@@ -1067,6 +1100,8 @@ def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool)
         return "THREATEN", {"SANCTION": "restrict", "COERCE": "restrict"}.get(label)
     lex = model.lexicon(token)
     mode = lex[1] if lex is not None and lex[0] == label else None
+    if mode is not None and _unsaid_bombing(token, mode):
+        mode = None
     if mode is None and nouns and nouns[0][0] == label:
         mode = nouns[0][1]
     if mode is None:
