@@ -1010,3 +1010,12 @@ def test_an_attack_s_mode_is_its_weapons_not_an_unsaid_bombing() -> None:
     event = _one("The army fired more than 200 missiles and drones at the port on Monday.", "ASSAULT")
     assert event["mode"] == "drone"
     assert _one("A suicide bomber blew himself up at the checkpoint.", "ASSAULT")["mode"] == "suicide-attack"
+
+
+def test_an_act_said_of_every_member_of_a_class_is_hypothetical() -> None:
+    record = _record("Zelensky said that every Russian commander who orders strikes on Ukraine's power plants should "
+                     "face justice.")
+    strikes = next(e for e in record["events"] if e["trigger"]["text"] == "strikes")
+    assert strikes["hypothetical"]
+    record = _record("The commander who ordered the strikes on Kharkiv was arrested.")
+    assert not next(e for e in record["events"] if e["trigger"]["text"] == "strikes")["hypothetical"]

@@ -59,7 +59,27 @@ def negated(token: Token) -> bool:
     return False
 
 
+# Quantifiers that make a noun with a relative clause a class, not a party: "every commander who orders strikes",
+# "any country that attacks": what the clause says is a condition, no act that happened.
+GENERIC_DETS = frozenset({"every", "any", "whichever"})
+
+
+def generic(token: Token) -> bool:
+    """The act is said of a class, not of a party: it is (or is the object of) the verb of a relative clause whose
+    noun is quantified by "every" or "any" ("every Russian commander who orders strikes on Ukraine")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in current.head.children)
+        if current.dep_ not in ("dobj", "xcomp", "ccomp", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
 def hypothetical(token: Token) -> bool:
+    if generic(token):
+        return True
     chain = [token, *_governors(token)]
     for item in chain:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in item.children) and item.dep_ == "advcl":
