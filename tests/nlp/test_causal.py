@@ -223,6 +223,14 @@ def test_what_a_dispute_is_over_is_no_cause() -> None:
     assert ("the pension reform", "its anger", "over") in found
 
 
+def test_people_are_no_effect_of_a_reason_after_a_noun() -> None:
+    # "over strikes" hangs on "commanders" in the parse: the warrants for them are what the strikes brought
+    found = [x[:2] for x in _candidates("In March the judges issued warrants for two senior commanders over strikes "
+                                        "on the power grid.")]
+    assert not any(effect == "two senior commanders" for _, effect in found)
+    assert ("strikes on the power grid", "warrants for two senior commanders") in found
+
+
 @pytest.mark.parametrize(("text", "cause", "effect"), [
     ("The minefields it laid last winter are the main reason the summer offensive stalled.",
      "The minefields it laid last winter", "the summer offensive stalled"),

@@ -42,6 +42,7 @@ from politika.nlp import causal_cues as cues
 from politika.nlp import cues as speech_cues
 from politika.nlp.causal_classifier import THRESHOLD, causal_score, load_model, sentence_features
 from politika.nlp.causal_types import CausalAnalysis, CausalLink, TokenRange
+from politika.nlp.event_words import GROUP_NOUNS, PEOPLE_NOUNS
 from politika.nlp.record_types import CausalLinkEntry, CausalSentenceEntry
 from politika.nlp.record_types import Span as SpanEntry
 
@@ -480,6 +481,11 @@ class _Finder:
             # the border"), no cause
             if noun.lemma_.lower() in TOPIC_NOUNS:
                 return
+            while _people(noun) and noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and \
+                    noun.head.head.i < noun.i:
+                noun = noun.head.head  # "issued warrants for two commanders over strikes": the warrants
+            if _people(noun) or noun.lemma_.lower() in TOPIC_NOUNS:
+                return  # people are no effect ("two senior commanders")
             effect = self._trim((noun.left_edge.i, token.i))
             if cause and effect:
                 self._add(cause, effect, signal, cue.polarity, "prep", cue.prior, noun)
@@ -914,6 +920,11 @@ def _clause_head(token: Token) -> Token | None:
 def _governing_clause(clause: Token) -> Token | None:
     head = clause.head
     return _verb_ancestor(head) if head.i != clause.i else None
+
+
+def _people(noun: Token) -> bool:
+    """A noun naming people or a party ("commanders", "the government", a person's name): no cause or effect."""
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS
 
 
 def _verb_ancestor(token: Token) -> Token:
