@@ -223,6 +223,13 @@ def test_what_a_dispute_is_over_is_no_cause() -> None:
     assert ("the pension reform", "its anger", "over") in found
 
 
+def test_what_an_infinitive_relative_clause_hangs_from_is_no_doer() -> None:
+    # "to advance" is parsed as a relative clause of "role": the role is a means, no cause of the advance
+    found = [x[:2] for x in _candidates("Critics warned that Hungary would use the six-month role to advance its "
+                                        "own line on the war.")]
+    assert not any(cause == "the six-month role" for cause, _ in found)
+
+
 def test_people_are_no_effect_of_a_reason_after_a_noun() -> None:
     # "over strikes" hangs on "commanders" in the parse: the warrants for them are what the strikes brought
     found = [x[:2] for x in _candidates("In March the judges issued warrants for two senior commanders over strikes "

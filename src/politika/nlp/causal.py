@@ -869,6 +869,8 @@ def _subject(verb: Token) -> Token | None:
                 return _happening_of(verb.head)  # "a war that has devastated Yemen": "that" stands for the war
             return subject
         if verb.dep_ == "relcl":
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return None  # "use the six-month role to advance its line": a purpose, the role does nothing
             return _happening_of(verb.head)
         host = _relative_clause_host(verb, verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
         if host is not None:  # who blocked the bill deepened the standoff, not the bill
