@@ -1019,3 +1019,14 @@ def test_an_act_said_of_every_member_of_a_class_is_hypothetical() -> None:
     assert strikes["hypothetical"]
     record = _record("The commander who ordered the strikes on Kharkiv was arrested.")
     assert not next(e for e in record["events"] if e["trigger"]["text"] == "strikes")["hypothetical"]
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("The United States imposed sanctions on three Russian banks.", "SANCTION"),
+    ("Doctors went on strike over pay.", "PROTEST"),
+    ("A second member of the gang was found guilty in the same trial.", "SANCTION"),
+])
+def test_the_manual_s_plain_call_told_as_done_is_shown(text: str, event_type: str) -> None:
+    # the trigger model, trained on few of each, gave these 0.16-0.42: under the views' default, hidden
+    shown = [e for e in _events(text) if e["type"] == event_type and e["confidence"] >= 0.5]
+    assert shown, _events(text)

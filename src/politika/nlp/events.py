@@ -153,6 +153,7 @@ from politika.nlp.event_words import (
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
+from politika.plover import DEFAULT_MIN_CONFIDENCE
 
 if not Doc.has_extension("politika_events"):
     Doc.set_extension("politika_events", default=None)
@@ -170,6 +171,9 @@ STORED_CONFIDENCE = 0.5
 # The rule layer's "sure": a type the manual's rules name gets at least this probability, and a classifier choice
 # this sure keeps its type against the lexicon's.
 RULE_PROBABILITY = 0.5
+# The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
+# views' default (docs/events.md, "The manual's plain calls are shown").
+MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
 # A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
 ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
@@ -388,6 +392,10 @@ class EventsComponent:
             row = rows.get(event.trigger.i)
             probability = float(row[classes.index(event.type)]) if row is not None and event.type in classes else 0.0
             event.confidence = round(self.triggers.confidence(probability), 3)
+            if _manual_type(event.trigger) == event.type and _told_as_done(event):
+                # "imposed sanctions on three banks", "went on strike", "was found guilty": the manual's plain call,
+                # told as done, is shown whatever the trigger model (trained on few of each) makes of it
+                event.confidence = max(event.confidence, MANUAL_CONFIDENCE)
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
         second: list[tuple[str, float, Token]] = []
@@ -686,8 +694,34 @@ def _object_words(token: Token) -> set[str]:
     return out
 
 
-def material_event(token: Token) -> tuple[str, str | None] | None:
-    """A (type, mode) the manual fixes for this verb and its object, else None."""
+def _told_as_done(event: Event) -> bool:
+    """An act told as done: not negated, hypothetical or future, and its verb heads its sentence, a conjunct of it,
+    or the clause a reporting verb reports ("said it had imposed sanctions")."""
+    if event.negated or event.hypothetical or event.future:
+        return False
+    verb = event.trigger
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def _manual_type(token: Token) -> str | None:
+    """The type the manual's rules fix for this verb and its object (``material_event``: a verb's own type, a plea
+    or verdict, the manual's plain calls, aid given, restrictions eased, requests dismissed), else its light verb's
+    event noun's ("imposed sanctions", "went on strike"); not a directive, whose party and act vary more ("pushed for
+    more spending", "encouraged parents to ...")."""
+    rule = material_event(token, directives=False)
+    if rule is not None:
+        return rule[0]
+    light = light_verb_event(token)
+    return light[0] if light is not None else None
+
+
+def material_event(token: Token, directives: bool = True) -> tuple[str, str | None] | None:
+    """A (type, mode) the manual fixes for this verb and its object, else None; ``directives``: also a verb of
+    asking or ordering used as one (``_directive``)."""
     lemma = token.lemma_.lower()
     if lemma in VERB_TYPES:
         return VERB_TYPES[lemma]
@@ -696,8 +730,8 @@ def material_event(token: Token) -> tuple[str, str | None] | None:
     manual = _manual_event(token, lemma)
     if manual is not None:
         return manual
-    if (lemma in DEMAND_LEMMAS and _directive(token, demand=True)) or (
-            lemma in DIRECTIVE_LEMMAS and _directive(token, demand=False)):
+    if directives and ((lemma in DEMAND_LEMMAS and _directive(token, demand=True)) or (
+            lemma in DIRECTIVE_LEMMAS and _directive(token, demand=False))):
         return "REQUEST", None
     if lemma not in TRANSFER_LEMMAS | EASING_LEMMAS | DISMISSING_LEMMAS:
         return None
