@@ -1030,3 +1030,13 @@ def test_the_manual_s_plain_call_told_as_done_is_shown(text: str, event_type: st
     # the trigger model, trained on few of each, gave these 0.16-0.42: under the views' default, hidden
     shown = [e for e in _events(text) if e["type"] == event_type and e["confidence"] >= 0.5]
     assert shown, _events(text)
+
+
+def test_an_ambassador_expelled_and_drills_held() -> None:
+    event = _one("Pakistan expelled the Afghan ambassador.", "SANCTION")
+    assert event["mode"] == "expel" and event["confidence"] >= 0.5
+    event = next(e for e in _events("Chinese warships held drills near Taiwan.") if e["trigger"]["text"] == "held")
+    assert (event["type"], event["mode"]) == ("MOBILIZE", "weapons")  # ships, not troops (PLOVER 2.0 MOBILIZE)
+    # agreeing to hold exercises is the agreement
+    assert "MOBILIZE" not in [e["type"] for e in _events("Jordan and Britain agreed to undertake joint military "
+                                                         "exercises next month.")]

@@ -39,7 +39,8 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "consensus": ("AGREE", None), "compromise": ("AGREE", None),
     "aid": ("AID", None), "assistance": ("AID", None), "loan": ("AID", None),
     "appeal": ("REQUEST", None), "call": ("REQUEST", None), "demand": ("REQUEST", None), "request": ("REQUEST", None),
-    "exercise": ("MOBILIZE", "troops"), "drill": ("MOBILIZE", "troops"),
+    # (the mode from the words around: "warships held drills" is `weapons`, PLOVER 2.0 MOBILIZE)
+    "exercise": ("MOBILIZE", None), "drill": ("MOBILIZE", None),
     "apology": ("CONCEDE", None), "veto": ("REJECT", None), "amnesty": ("CONCEDE", None),
     "conviction": ("SANCTION", "convict"), "sentencing": ("SANCTION", "convict"),
     "indictment": ("ACCUSE", "allege"),
@@ -51,7 +52,7 @@ RECIPIENT_PREPS = ("against", "on", "to", "at", "from", "for", "over", "into", "
 LOCATIVE_PREPS = frozenset({"in", "at", "to", "near", "outside", "inside", "from"})
 # "imposed sanctions", "issued a warrant": the object noun's type beats a weak or different classifier choice.
 NOUN_OVERRIDE_VERBS = frozenset({"impose", "issue", "slap", "extend", "hold"})
-NOUN_OVERRIDE_TYPES = frozenset({"SANCTION", "THREATEN", "CONSULT"})
+NOUN_OVERRIDE_TYPES = frozenset({"SANCTION", "THREATEN", "CONSULT", "MOBILIZE"})
 COMMITMENT_LEMMAS = frozenset({"agree", "promise", "pledge", "offer", "vow", "commit"})
 # Verbs that report an event rather than being one: their clause complement is the candidate.
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "add", "state", "quote", "note", "write", "announce",
@@ -97,6 +98,8 @@ LIGHT_NOUN_WORDS = frozenset({
     "protest", "demonstration", "rally", "boycott", "sit-in", "sanction", "embargo", "warrant", "airstrike",
     "offensive", "talk", "summit", "negotiation", "mediation", "consensus", "compromise", "withdrawal", "pullout",
     "pull-out", "suspension",
+    # military exercises held, staged or conducted (PLOVER 2.0 MOBILIZE: "military exercises", "drills")
+    "exercise", "drill",
 })
 # A declared (not implemented) ceasefire or withdrawal is CONCEDE (PLOVER 2.0, CONCEDE).
 DECLARED_AS_CONCEDE = frozenset({"RETREAT"})
@@ -118,6 +121,11 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
 }
+# PLOVER 2.0, SANCTION `expel`: "Aside from the expulsion of ambassadors or similar diplomats, this mode excludes
+# individual deportations" (a group expelled from a country is COERCE): "expelled the Afghan ambassador".
+EXPELLING_LEMMAS = frozenset({"expel", "oust", "kick"})
+DIPLOMAT_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé",
+                            "charge d'affaires", "emissary"})
 # The manual's other plain calls, read by ``_manual_event``: "expressed regret" CONCEDE; a meeting cancelled or
 # called off REJECT ("cancellation of meetings are REJECT"); a party barred from entering REJECT; aid cut or
 # suspended SANCTION discontinue ("withdrawal of military aid or other assistance is coded as SANCTION"); an

@@ -62,6 +62,7 @@ from politika.nlp.event_words import (
     DECLARED_AS_CONCEDE,
     DEMAND_LEMMAS,
     DESCRIBING_PARTICIPLES,
+    DIPLOMAT_NOUNS,
     DIRECTIVE_LEMMAS,
     DISMISSING_LEMMAS,
     DOCUMENT_NOUNS,
@@ -69,6 +70,7 @@ from politika.nlp.event_words import (
     ELECTION_WORDS,
     ENTERING_WORDS,
     EVENT_HEAD_NOUNS,
+    EXPELLING_LEMMAS,
     FIRING_LEMMAS,
     GIVING_LEMMAS,
     GROUP_NOUNS,
@@ -669,6 +671,8 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
         found = NOUN_EVENTS.get(key) if key in LIGHT_NOUN_WORDS else None
         if found is not None and found[1] == "ceasefire" and found[0] in DECLARED_AS_CONCEDE:
             return "CONCEDE", None  # a declared ceasefire (PLOVER 2.0, CONCEDE)
+        if found is not None and found[0] == "MOBILIZE" and token.dep_ == "xcomp":
+            return None  # "agreed to undertake joint military exercises": the agreement is the event
         if found is not None:
             return found
     return None
@@ -763,6 +767,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
+    if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
+        return "SANCTION", "expel"  # "expelled the Afghan ambassador"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
