@@ -1040,3 +1040,12 @@ def test_an_ambassador_expelled_and_drills_held() -> None:
     # agreeing to hold exercises is the agreement
     assert "MOBILIZE" not in [e["type"] for e in _events("Jordan and Britain agreed to undertake joint military "
                                                          "exercises next month.")]
+
+
+def test_people_rallying_and_a_protest_called_off() -> None:
+    event = _one("Several thousand nurses rallied outside the parliament on Tuesday.", "PROTEST")
+    assert event["mode"] == "demo"
+    assert not [e for e in _events("Stocks rallied on Tuesday.") if e["confidence"] >= 0.5]
+    assert "PROTEST" in [e["type"] for e in _events("More than 100 students organized a walkout last Friday.")]
+    # PLOVER 2.0 CONCEDE: "suspending protests"; an army's blockade lifted stays a RETREAT
+    assert "CONCEDE" in [e["type"] for e in _events("The teachers' union called off its strike on Monday.")]

@@ -29,6 +29,7 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "crackdown": ("COERCE", "restrict"),
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
     "sit-in": ("PROTEST", "demo"), "boycott": ("PROTEST", "boycott"), "hunger": ("PROTEST", "hunger"),
+    "walkout": ("PROTEST", "strike"),
     "lawsuit": ("ACCUSE", "allege"), "suit": ("ACCUSE", "allege"), "complaint": ("ACCUSE", "disapprove"),
     "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
     "inquiry": ("ACCUSE", "investigate"), "criticism": ("ACCUSE", "disapprove"),
@@ -99,7 +100,7 @@ LIGHT_NOUN_WORDS = frozenset({
     "offensive", "talk", "summit", "negotiation", "mediation", "consensus", "compromise", "withdrawal", "pullout",
     "pull-out", "suspension",
     # military exercises held, staged or conducted (PLOVER 2.0 MOBILIZE: "military exercises", "drills")
-    "exercise", "drill",
+    "exercise", "drill", "walkout",
 })
 # A declared (not implemented) ceasefire or withdrawal is CONCEDE (PLOVER 2.0, CONCEDE).
 DECLARED_AS_CONCEDE = frozenset({"RETREAT"})
@@ -121,6 +122,15 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
 }
+# People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
+# rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
+PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})
+# A protest ended, called off or suspended is CONCEDE (PLOVER 2.0 CONCEDE: "verbal concessions ... suspending
+# protests", mode yield "easing curfews and boycotts"; the GSR codes "called off a four-day strike" CONCEDE): "the
+# union ended its strike".
+# (Not a blockade: an army's is lifted as a RETREAT, and a protest's reads the same.)
+ENDING_LEMMAS = frozenset({"end", "halt", "stop", "suspend", "abandon", "call"})
+PROTEST_ACT_NOUNS = frozenset({"protest", "strike", "boycott", "sit-in", "walkout", "demonstration", "picket"})
 # PLOVER 2.0, SANCTION `expel`: "Aside from the expulsion of ambassadors or similar diplomats, this mode excludes
 # individual deportations" (a group expelled from a country is COERCE): "expelled the Afghan ambassador".
 EXPELLING_LEMMAS = frozenset({"expel", "oust", "kick"})

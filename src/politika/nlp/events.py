@@ -68,6 +68,7 @@ from politika.nlp.event_words import (
     DOCUMENT_NOUNS,
     EASING_LEMMAS,
     ELECTION_WORDS,
+    ENDING_LEMMAS,
     ENTERING_WORDS,
     EVENT_HEAD_NOUNS,
     EXPELLING_LEMMAS,
@@ -113,7 +114,9 @@ from politika.nlp.event_words import (
     PLEA_LEMMAS,
     POST_NOUNS,
     PRESS_NOUNS,
+    PROTEST_ACT_NOUNS,
     PROTESTING_LEMMAS,
+    PROTESTING_VERBS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
@@ -767,6 +770,13 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
+    if lemma in PROTESTING_VERBS and not objects and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON"))
+            for c in token.children):
+        return "PROTEST", "demo"  # "thousands of teachers rallied at the Statehouse"
+    if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+        return "CONCEDE", None  # "the farmers ended their blockade of the crossing", "called off the strike"
     if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
         return "SANCTION", "expel"  # "expelled the Afghan ambassador"
     if lemma in INVITING_LEMMAS and any(
