@@ -1049,3 +1049,11 @@ def test_people_rallying_and_a_protest_called_off() -> None:
     assert "PROTEST" in [e["type"] for e in _events("More than 100 students organized a walkout last Friday.")]
     # PLOVER 2.0 CONCEDE: "suspending protests"; an army's blockade lifted stays a RETREAT
     assert "CONCEDE" in [e["type"] for e in _events("The teachers' union called off its strike on Monday.")]
+
+
+def test_weapons_given_to_a_party_sent_against_a_place_and_tear_gas_fired() -> None:
+    event = _one("Germany sent two Patriot batteries to Ukraine last year.", "AID")
+    assert [a["text"] for a in event["recipient_spans"]] == ["Ukraine"]
+    assert "AID" not in [e["type"] for e in _events("The army sent drones over the capital overnight.")]
+    event = _one("Police fired tear gas at protesters outside parliament.", "ASSAULT")
+    assert event["mode"] == "crowd-control" and event["confidence"] >= 0.5

@@ -264,6 +264,16 @@ AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medic
                        "flour", "rice", "wheat", "tent", "blanket", "arm", "arms", "weapon", "ammunition", "money",
                        "fund", "funding", "loan", "credit", "grant", "asylum", "shelter", "goods", "vaccine",
                        "fuel", "dollar", "equipment", "donation", "gift"})
+# Weapons given to a party: military aid (PLOVER 2.0 AID), when a "to" party or an indirect object names who gets them
+# ("will send two more Patriot batteries to Ukraine"; not "sent drones over Kyiv").
+WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",
+                          "howitzer", "rocket", "launcher", "munition", "munitions", "drone", "helicopter",
+                          "warship", "interceptor", "rifle"})
+# Crowd-control weapons used on people: PLOVER 2.0 ASSAULT `crowd-control` ("reserved for instances where there is an
+# explicit mention of a crowd control weapon or tactic"): "fired tear gas at protesters".
+CROWD_CONTROL_PAIRS = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),
+                                 ("stun", "grenade"), ("pepper", "ball")})
+CROWD_CONTROL_LEMMAS = frozenset({"fire", "use", "spray", "shoot", "launch", "deploy", "lob", "throw"})
 # Easing administrative or legal restrictions, removing curfews: CONCEDE (PLOVER 2.0, CONCEDE), not RETREAT.
 EASING_LEMMAS = frozenset({"lift", "ease", "relax", "remove", "end", "scrap", "loosen", "rescind", "revoke",
                            "repeal", "shorten"})

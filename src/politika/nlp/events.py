@@ -56,6 +56,8 @@ from politika.nlp.event_words import (
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     CONDITION_TYPES,
+    CROWD_CONTROL_LEMMAS,
+    CROWD_CONTROL_PAIRS,
     CUTTING_LEMMAS,
     DATELINE_MARKS,
     DEATH_LEMMAS,
@@ -152,6 +154,7 @@ from politika.nlp.event_words import (
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
     VISITING_LEMMAS,
+    WEAPON_NOUNS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
     WORDS_GIVEN,
@@ -745,6 +748,13 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     words = _object_words(token)
     if lemma in TRANSFER_LEMMAS and words & AID_NOUNS and (lemma != "extend" or "asylum" in words or "aid" in words):
         return "AID", None
+    if lemma in TRANSFER_LEMMAS and words & WEAPON_NOUNS and any(
+            c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and _is_actorlike(g) for g in c.children)) for c in token.children):
+        return "AID", None  # "will send two more Patriot batteries to Ukraine"
+    if lemma in TRANSFER_LEMMAS and words & WEAPON_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in (AIMED_PREPS - {"to"}) | {"over"} for c in token.children):
+        return "ASSAULT", None  # "sent drones over Kyiv": an attack, no aid
     if lemma in EASING_LEMMAS and words & RESTRICTION_NOUNS:
         return "CONCEDE", None
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
@@ -777,6 +787,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or any(
             c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
         return "CONCEDE", None  # "the farmers ended their blockade of the crossing", "called off the strike"
+    if lemma in CROWD_CONTROL_LEMMAS and any(
+            (c.lower_, o.lemma_.lower()) in CROWD_CONTROL_PAIRS for o in objects for c in o.children
+            if c.dep_ in ("compound", "amod")):
+        return "ASSAULT", "crowd-control"  # "police fired tear gas at protesters"
     if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
         return "SANCTION", "expel"  # "expelled the Afghan ambassador"
     if lemma in INVITING_LEMMAS and any(
