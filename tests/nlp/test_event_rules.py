@@ -1057,3 +1057,17 @@ def test_weapons_given_to_a_party_sent_against_a_place_and_tear_gas_fired() -> N
     assert "AID" not in [e["type"] for e in _events("The army sent drones over the capital overnight.")]
     event = _one("Police fired tear gas at protesters outside parliament.", "ASSAULT")
     assert event["mode"] == "crowd-control" and event["confidence"] >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coast on Monday, killing four people.",
+    "The virus killed more than 2,000 people last year.",
+    "The team attacked from the start and won 3-0.",
+    "The senator's heart attack kept him from the vote.",
+])
+def test_nature_disease_a_game_and_the_body_do_no_assault(text: str) -> None:
+    assert "ASSAULT" not in [e["type"] for e in _events(text) if e["confidence"] >= 0.5]
+
+
+def test_fire_from_a_party_stays_an_attack() -> None:
+    assert "ASSAULT" in [e["type"] for e in _events("Israeli fire killed three Palestinians near the fence.")]

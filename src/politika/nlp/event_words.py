@@ -193,6 +193,23 @@ ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "wreck", "derailme
                             "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone",
                             "tornado", "avalanche", "landslide", "mudslide", "stampede", "heatwave", "tsunami",
                             "pileup", "pile-up", "collapse", "capsizing", "sinking"})
+# Nature and disease doing harm ("the storm hit the coast, killing four", "the virus killed 2,000 people"): no party's
+# act (read by ``_accident`` as the subject of any verb; not "fire", which may be a gunman's: "Israeli fire killed
+# three", nor "wave" or "outbreak": "a wave of strikes hit Kyiv").
+HAZARD_NOUNS = frozenset({
+    "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood", "flooding", "tsunami",
+    "avalanche", "landslide", "mudslide", "wildfire", "bushfire", "heatwave", "rain", "rainfall", "snow", "snowstorm",
+    "blizzard", "drought", "lightning", "eruption", "volcano", "virus", "disease", "pandemic", "epidemic",
+    "infection", "illness", "cancer", "covid", "covid-19", "coronavirus", "flu", "influenza", "cholera", "ebola",
+    "measles", "malaria", "famine", "weather"})
+# A sports side or player as the subject ("the team attacked from the start and won 3-0"): a game, no act between
+# parties.
+SPORT_NOUNS = frozenset({"team", "squad", "striker", "midfielder", "goalkeeper", "keeper", "player", "batsman",
+                         "bowler", "quarterback", "winger"})
+SPORT_WORDS = frozenset({"match", "game", "goal", "goals", "scored", "league", "cup", "tournament", "championship",
+                         "semi-final", "quarter-final", "playoff", "playoffs", "innings", "touchdown"})
+# An attack of the body ("a heart attack", "a panic attack"): no assault.
+MEDICAL_ATTACK_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "epileptic", "gout", "seizure"})
 # Verbs of asking a question: with an "if"/"whether" clause ("asked Palacios if the facts were true") a question,
 # no request (read by ``_question_asked``).
 QUESTION_LEMMAS = frozenset({"ask", "inquire", "enquire", "query", "wonder", "question"})

@@ -14,6 +14,7 @@ with the gazetteer and a small landmark map, modality with :mod:`.modality`.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,6 +80,7 @@ from politika.nlp.event_words import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GUILT_WORDS,
+    HAZARD_NOUNS,
     HOSTILE_TYPES,
     IMPLIED_ACTORS,
     INFORMATION_NOUNS,
@@ -95,6 +97,7 @@ from politika.nlp.event_words import (
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     MARKET_DEMAND_WORDS,
+    MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
     NAMING_LEMMAS,
@@ -140,6 +143,8 @@ from politika.nlp.event_words import (
     SEPARATE_CLAUSE_MARKS,
     SIGNED_LAW_NOUNS,
     SPEAKER_PARTIES,
+    SPORT_NOUNS,
+    SPORT_WORDS,
     STATE_GROUP_NOUNS,
     STRIKE_IDIOM_NOUNS,
     STRIKE_PROTEST_VERBS,
@@ -997,6 +1002,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
             c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
         return True  # "It strikes me that ...": an impression, no attack
+    if token.lemma_.lower() == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_ATTACK_WORDS
+                                                for c in token.children):
+        return True  # "a heart attack", "a panic attack"
     if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token) or \
             _anonymity_asked(token):
         return True
@@ -1026,9 +1034,20 @@ def _anonymity_asked(token: Token) -> bool:
     return False
 
 
+_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # a game's score ("won 3-0")
+
+
 def _accident(token: Token) -> bool:
     """Harm done in an accident or by nature ("killed in a helicopter crash", "died in a car accident",
-    ``ACCIDENT_NOUNS``): no party's act."""
+    ``ACCIDENT_NOUNS``; "the storm hit the coast", "the virus killed", ``HAZARD_NOUNS`` as the subject), or a game
+    ("the team attacked from the start and won 3-0", ``SPORT_NOUNS``): no party's act."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    subjects += [g for c in subjects if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.lemma_.lower() in HAZARD_NOUNS or c.lower_ in HAZARD_NOUNS for c in subjects):
+        return True  # "the storm hit the coast", "the virus killed 2,000 people", "were killed by the earthquake"
+    if any(c.lemma_.lower() in SPORT_NOUNS for c in subjects if c.dep_ == "nsubj") and (any(
+            t.lower_ in SPORT_WORDS for t in token.sent) or _SCORE.search(token.sent.text)):
+        return True  # "the team attacked from the start and won 3-0": a game
     if token.lemma_.lower() not in ACCIDENT_HARM_LEMMAS:
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("in", "after", "during") and any(
