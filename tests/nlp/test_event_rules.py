@@ -1071,3 +1071,16 @@ def test_nature_disease_a_game_and_the_body_do_no_assault(text: str) -> None:
 
 def test_fire_from_a_party_stays_an_attack() -> None:
     assert "ASSAULT" in [e["type"] for e in _events("Israeli fire killed three Palestinians near the fence.")]
+
+
+@pytest.mark.parametrize(("text", "event_type", "mode"), [
+    ("The army withdrew from the town after heavy fighting.", "RETREAT", "withdraw"),
+    ("Russia and Ukraine exchanged 200 prisoners of war.", "RETREAT", "release"),
+    ("Serbia recalled its ambassador from Montenegro.", "SANCTION", "withdraw"),
+    ("The party expelled the lawmaker over his remarks.", "SANCTION", "expel"),
+    ("Protesters clashed with police in central Tbilisi.", "PROTEST", "riot"),
+    ("Macron hosted Zelensky at the Elysee Palace on Friday.", "CONSULT", "visit"),
+])
+def test_more_of_the_manual_s_plain_calls(text: str, event_type: str, mode: str) -> None:
+    shown = [(e["type"], e["mode"]) for e in _events(text) if e["confidence"] >= 0.5]
+    assert (event_type, mode) in shown, _events(text)

@@ -122,6 +122,29 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
 }
+# More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
+# RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;
+ARMED_NOUNS = frozenset({"army", "troop", "troops", "force", "forces", "soldier", "military", "militant", "rebel",
+                         "fighter", "militia", "unit", "brigade", "battalion", "division", "regiment", "contingent",
+                         "peacekeeper", "insurgent"})
+WITHDRAWING_MOVES = frozenset({"withdraw", "retreat", "pull"})
+# RETREAT `release`: prisoners or hostages exchanged or swapped;
+CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "captive", "detainee", "pow", "pows"})
+EXCHANGING_LEMMAS = frozenset({"exchange", "swap", "trade"})
+# SANCTION `withdraw`: "withdraw ... diplomats": an ambassador recalled;
+RECALLING_LEMMAS = frozenset({"recall", "withdraw"})
+# SANCTION `expel` from "a group, organization, political party": a member expelled by a party or a body;
+EXPELLING_BODIES = frozenset({"party", "union", "league", "association", "club", "organization", "organisation",
+                              "council", "committee", "alliance", "bloc", "federation", "caucus", "parliament",
+                              "assembly", "group"})
+# PROTEST `riot`: protesters clashing with police;
+CLASHING_LEMMAS = frozenset({"clash", "scuffle", "brawl", "riot"})
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "activist", "striker",
+                             "student", "worker", "fan", "crowd", "mob"})
+# CONSULT `visit`: a leader hosting another ("Macron hosted Zelensky at the Elysee");
+HOSTING_LEMMAS = frozenset({"host", "receive"})
+# REJECT: a veto cast ("the president vetoed the bill", "Russia vetoed the resolution": the noun is REJECT too).
+VETO_LEMMAS = frozenset({"veto"})
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})

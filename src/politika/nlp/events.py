@@ -48,12 +48,15 @@ from politika.nlp.event_words import (
     ANONYMITY_WORDS,
     APPLYING_LEMMAS,
     ARGUMENT_PRONOUNS,
+    ARMED_NOUNS,
     ASKING_FOR_LEMMAS,
     BARRING_LEMMAS,
     BEATING_LEMMAS,
     BELIEF_LEMMAS,
     CALL_WORDS,
     CANCEL_LEMMAS,
+    CAPTIVE_NOUNS,
+    CLASHING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     CONDITION_TYPES,
@@ -74,6 +77,8 @@ from politika.nlp.event_words import (
     ENDING_LEMMAS,
     ENTERING_WORDS,
     EVENT_HEAD_NOUNS,
+    EXCHANGING_LEMMAS,
+    EXPELLING_BODIES,
     EXPELLING_LEMMAS,
     FIRING_LEMMAS,
     GIVING_LEMMAS,
@@ -82,6 +87,7 @@ from politika.nlp.event_words import (
     GUILT_WORDS,
     HAZARD_NOUNS,
     HOSTILE_TYPES,
+    HOSTING_LEMMAS,
     IMPLIED_ACTORS,
     INFORMATION_NOUNS,
     INNER_PREPS,
@@ -120,12 +126,14 @@ from politika.nlp.event_words import (
     POST_NOUNS,
     PRESS_NOUNS,
     PROTEST_ACT_NOUNS,
+    PROTESTER_NOUNS,
     PROTESTING_LEMMAS,
     PROTESTING_VERBS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
     QUESTION_LEMMAS,
+    RECALLING_LEMMAS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
     REFUGE_NOUNS,
@@ -158,10 +166,12 @@ from politika.nlp.event_words import (
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
+    VETO_LEMMAS,
     VISITING_LEMMAS,
     WEAPON_NOUNS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
+    WITHDRAWING_MOVES,
     WORDS_GIVEN,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
@@ -796,6 +806,25 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             (c.lower_, o.lemma_.lower()) in CROWD_CONTROL_PAIRS for o in objects for c in o.children
             if c.dep_ in ("compound", "amod")):
         return "ASSAULT", "crowd-control"  # "police fired tear gas at protesters"
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subject_words = {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
+    preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+    if lemma in WITHDRAWING_MOVES and subject_words & ARMED_NOUNS and not objects and "from" in preps:
+        return "RETREAT", "withdraw"  # "the army withdrew from the town"
+    if lemma in EXCHANGING_LEMMAS and words & CAPTIVE_NOUNS:
+        return "RETREAT", "release"  # "Russia and Ukraine exchanged 200 prisoners of war"
+    if lemma in RECALLING_LEMMAS and words & DIPLOMAT_NOUNS:
+        return "SANCTION", "withdraw"  # "Serbia recalled its ambassador from Montenegro"
+    if lemma in EXPELLING_LEMMAS and (subject_words & EXPELLING_BODIES or (
+            "from" in preps and any(g.lemma_.lower() in EXPELLING_BODIES for g in preps["from"].children))):
+        return "SANCTION", "expel"  # "the party expelled the lawmaker", "was expelled from the party"
+    if lemma in CLASHING_LEMMAS and subject_words & PROTESTER_NOUNS and "with" in preps:
+        return "PROTEST", "riot"  # "protesters clashed with police"
+    if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
+            c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
+        return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
+    if lemma in VETO_LEMMAS and objects:
+        return "REJECT", None  # "the president vetoed the bill"
     if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
         return "SANCTION", "expel"  # "expelled the Afghan ambassador"
     if lemma in INVITING_LEMMAS and any(
