@@ -1084,3 +1084,14 @@ def test_fire_from_a_party_stays_an_attack() -> None:
 def test_more_of_the_manual_s_plain_calls(text: str, event_type: str, mode: str) -> None:
     shown = [(e["type"], e["mode"]) for e in _events(text) if e["confidence"] >= 0.5]
     assert (event_type, mode) in shown, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Investors withdrew money from the fund.",
+    "The company recalled 10,000 cars over a brake fault.",
+    "The school expelled the student for cheating.",
+    "Traders exchanged shares worth 2 billion dollars.",
+    "The rebels withdrew from the peace talks.",
+])
+def test_the_plain_calls_need_the_parties_the_manual_names(text: str) -> None:
+    assert not [e for e in _events(text) if e["type"] in ("RETREAT", "SANCTION") and e["confidence"] >= 0.5]

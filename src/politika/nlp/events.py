@@ -809,8 +809,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subject_words = {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
-    if lemma in WITHDRAWING_MOVES and subject_words & ARMED_NOUNS and not objects and "from" in preps:
-        return "RETREAT", "withdraw"  # "the army withdrew from the town"
+    if lemma in WITHDRAWING_MOVES and subject_words & ARMED_NOUNS and not objects and "from" in preps and not any(
+            g.lemma_.lower() in MEETING_NOUNS | EXPELLING_BODIES or noun_event(g) is not None or _names_an_act(g)
+            for g in preps["from"].children if g.dep_ == "pobj"):
+        return "RETREAT", "withdraw"  # "the army withdrew from the town" (not "from the peace talks")
     if lemma in EXCHANGING_LEMMAS and words & CAPTIVE_NOUNS:
         return "RETREAT", "release"  # "Russia and Ukraine exchanged 200 prisoners of war"
     if lemma in RECALLING_LEMMAS and words & DIPLOMAT_NOUNS:
