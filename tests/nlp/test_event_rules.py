@@ -1080,8 +1080,10 @@ def test_fire_from_a_party_stays_an_attack() -> None:
     ("The party expelled the lawmaker over his remarks.", "SANCTION", "expel"),
     ("Protesters clashed with police in central Tbilisi.", "PROTEST", "riot"),
     ("Macron hosted Zelensky at the Elysee Palace on Friday.", "CONSULT", "visit"),
+    ("Putin congratulated Erdogan on his re-election.", "SUPPORT", None),
+    ("Police raided the offices of the opposition newspaper.", "COERCE", "seize"),
 ])
-def test_more_of_the_manual_s_plain_calls(text: str, event_type: str, mode: str) -> None:
+def test_more_of_the_manual_s_plain_calls(text: str, event_type: str, mode: str | None) -> None:
     shown = [(e["type"], e["mode"]) for e in _events(text) if e["confidence"] >= 0.5]
     assert (event_type, mode) in shown, _events(text)
 

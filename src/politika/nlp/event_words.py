@@ -121,6 +121,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # "apologized" is left to the classifier: the GSR's PLOVER 0.5 labels code it SUPPORT, and typing it CONCEDE
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
+    # PLOVER 2.0, SUPPORT: "express support for, commend, approve policy, action, or actor"
+    "congratulate": ("SUPPORT", None), "commend": ("SUPPORT", None),
 }
 # More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
 # RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;
@@ -145,6 +147,11 @@ PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter",
 HOSTING_LEMMAS = frozenset({"host", "receive"})
 # REJECT: a veto cast ("the president vetoed the bill", "Russia vetoed the resolution": the noun is REJECT too).
 VETO_LEMMAS = frozenset({"veto"})
+# COERCE `seize`, "execute search, confiscate property, raid": a raid by the police or investigators (a raid by
+# gunmen stays with the classifier, as an attack).
+RAIDING_LEMMAS = frozenset({"raid", "search"})
+POLICING_NOUNS = frozenset({"police", "policeman", "officer", "agent", "investigator", "detective", "prosecutor",
+                            "authority", "inspector"})
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})

@@ -123,6 +123,7 @@ from politika.nlp.event_words import (
     PLACE_TARGET_TYPES,
     PLATFORMS,
     PLEA_LEMMAS,
+    POLICING_NOUNS,
     POST_NOUNS,
     PRESS_NOUNS,
     PROTEST_ACT_NOUNS,
@@ -133,6 +134,7 @@ from politika.nlp.event_words import (
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
     QUESTION_LEMMAS,
+    RAIDING_LEMMAS,
     RECALLING_LEMMAS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
@@ -825,6 +827,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
             c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
         return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
+    if lemma in RAIDING_LEMMAS and subject_words & POLICING_NOUNS and objects:
+        return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
     if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
