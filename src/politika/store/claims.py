@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -112,6 +113,19 @@ def _content_ranges(item: Mapping[str, Any]) -> list[tuple[int, int]]:
             if isinstance(p, Mapping) and p.get("start") is not None and p.get("end") is not None]
 
 
+def _mentions_inside(ranges: Sequence[tuple[int, int]], mentions: Sequence[tuple[int, int, str, str]],
+                     by_start: Sequence[int], starts: Sequence[int]) -> list[int]:
+    """The positions in ``mentions`` (in their order) of those inside one of ``ranges``; ``by_start`` orders the
+    mentions by start, ``starts`` holds those starts: each range is a binary search, not a pass over every mention."""
+    found: set[int] = set()
+    for low, high in ranges:
+        for position in range(bisect_left(starts, low), bisect_right(starts, high)):
+            k = by_start[position]
+            if mentions[k][1] <= high:
+                found.add(k)
+    return sorted(found)
+
+
 def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
                  write_scores: bool = True) -> dict[int, float | None]:
     """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score; returns the
@@ -144,6 +158,8 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         mentions = [(int(m["start"]), int(m["end"]), str(m["actor"]), str(m.get("text") or ""))
                     for m in record.get("mentions") or []
                     if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None]
+        by_start = sorted(range(len(mentions)), key=lambda k: mentions[k][0])
+        starts = [mentions[k][0] for k in by_start]
         for index, item in enumerate(record.get("attributions") or []):
             if not isinstance(item, Mapping) or not isinstance(item.get("content"), Mapping) or not shown(item):
                 continue
@@ -152,10 +168,8 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                 found = appearances.get((article_pk, str(item["source_actor"])))
                 source_pk = _pick(found, _span(item.get("source"))[0] or "") if found else None
             about: list[int] = []
-            ranges = _content_ranges(item)
-            for start, end, local, text in mentions:
-                if not any(s <= start and end <= e for s, e in ranges):
-                    continue
+            inside = _mentions_inside(_content_ranges(item), mentions, by_start, starts)
+            for _, _, local, text in (mentions[k] for k in inside):
                 found = appearances.get((article_pk, local))
                 if found:
                     actor_pk = _pick(found, text)
