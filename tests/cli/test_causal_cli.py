@@ -14,7 +14,7 @@ import pytest
 from politika.graph.causal_map import build_map
 from politika.jobs import IngestOptions, ingest
 from politika.store import Store
-from politika.store.causal import list_links
+from politika.store.causal import CausalFilter, list_links
 from tests.cli.helpers import run
 from tests.store.test_causal_store import store_links
 
@@ -115,11 +115,15 @@ def test_column_map(tmp_path: Path) -> None:
         summary = ingest([str(COLUMN)], store, IngestOptions(progress=False))
         assert summary.analysed == 1
         cmap = build_map(list_links(store.engine))
+        wider = build_map(list_links(store.engine, CausalFilter(min_confidence=0.5)))
     found = {(cmap.name(e.cause), e.polarity, cmap.name(e.effect)) for e in cmap.edges}
     assert {("indecision", "+", "Russia strike"), ("Russia strike", "+", "indecision"),
             ("delays in deliveries", "+", "counteroffensive failed"),
-            ("shells arrived late", "-", "brigades hold bridgehead"),
-            ("air defence systems", "-", "collapse of power grid")} <= found
+            ("shells arrived late", "-", "brigades hold bridgehead")} <= found
+    # "The air defence systems prevented a collapse of the power grid": 0.588 from the link scorer trained on dev and
+    # train (0.6 or more from the dev-only one), so under the map's default 0.6 and in it from 0.5 (docs/causal.md)
+    assert ("air defence systems", "-", "collapse of power grid") in {
+        (wider.name(e.cause), e.polarity, wider.name(e.effect)) for e in wider.edges}
     # "Sanctions were not enough to bring Putin to his knees": an insufficient cause is a weak positive, not a
     # negative (half the weight of a plain link of the same confidence)
     (sanctions,) = [e for e in cmap.edges if cmap.name(e.cause) == "Sanctions"]
