@@ -924,9 +924,12 @@ def _governing_clause(clause: Token) -> Token | None:
     return _verb_ancestor(head) if head.i != clause.i else None
 
 
+_PEOPLE_WORDS = PEOPLE_NOUNS | GROUP_NOUNS
+
+
 def _people(noun: Token) -> bool:
     """A noun naming people or a party ("commanders", "the government", a person's name): no cause or effect."""
-    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in _PEOPLE_WORDS
 
 
 def _verb_ancestor(token: Token) -> Token:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from politika.errors import ModelError
 from politika.nlp import cues, modality, piece_states
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
-from politika.nlp.contexts import article_contexts
+from politika.nlp.contexts import article_contexts, event_mode
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.descriptors import FAMILY_NOUNS
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
@@ -570,8 +570,6 @@ def _mode(model: EventModel, token: Token, event_type: str) -> str | None:
                  if n is not None and n[0] == event_type and n[1] is not None]
         if nouns:
             return nouns[0][1]
-    from politika.nlp.contexts import event_mode
-
     return event_mode(event_type, token)
 
 
@@ -581,8 +579,6 @@ def _unsaid_bombing(token: Token, mode: str) -> bool:
     takes its mode from its weapons instead."""
     if mode != "suicide-attack":
         return False
-    from politika.nlp.contexts import event_mode
-
     return event_mode("ASSAULT", token) not in ("suicide-attack", "explosives")
 
 
@@ -819,9 +815,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "RETREAT", "release"  # "Russia and Ukraine exchanged 200 prisoners of war"
     if lemma in RECALLING_LEMMAS and words & DIPLOMAT_NOUNS:
         return "SANCTION", "withdraw"  # "Serbia recalled its ambassador from Montenegro"
-    if lemma in EXPELLING_LEMMAS and (subject_words & EXPELLING_BODIES or (
+    if lemma in EXPELLING_LEMMAS and (words & DIPLOMAT_NOUNS or subject_words & EXPELLING_BODIES or (
             "from" in preps and any(g.lemma_.lower() in EXPELLING_BODIES for g in preps["from"].children))):
-        return "SANCTION", "expel"  # "the party expelled the lawmaker", "was expelled from the party"
+        # "expelled the Afghan ambassador", "the party expelled the lawmaker", "was expelled from the party"
+        return "SANCTION", "expel"
     if lemma in CLASHING_LEMMAS and subject_words & PROTESTER_NOUNS and "with" in preps:
         return "PROTEST", "riot"  # "protesters clashed with police"
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
@@ -831,8 +828,6 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
-    if lemma in EXPELLING_LEMMAS and words & DIPLOMAT_NOUNS:
-        return "SANCTION", "expel"  # "expelled the Afghan ambassador"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
@@ -1223,9 +1218,7 @@ def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool)
     if mode is None and nouns and nouns[0][0] == label:
         mode = nouns[0][1]
     if mode is None:
-        from politika.nlp.contexts import event_mode
-
-        mode = event_mode(label, token)
+            mode = event_mode(label, token)
     return label, mode
 
 
