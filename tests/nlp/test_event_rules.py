@@ -1097,3 +1097,18 @@ def test_more_of_the_manual_s_plain_calls(text: str, event_type: str, mode: str 
 ])
 def test_the_plain_calls_need_the_parties_the_manual_names(text: str) -> None:
     assert not [e for e in _events(text) if e["type"] in ("RETREAT", "SANCTION") and e["confidence"] >= 0.5]
+
+
+def test_a_party_killing_and_kidnapping_people_is_an_assault_each() -> None:
+    text = "Israel declared war after the militants crossed the border and killed 1,200 people and kidnapped 240 " \
+        "others."
+    shown = {e["trigger"]["text"] for e in _events(text) if e["type"] == "ASSAULT" and e["confidence"] >= 0.5}
+    assert {"killed", "kidnapped"} <= shown
+    event = _one("Three aid workers were kidnapped by gunmen in northern Mali.", "ASSAULT")
+    assert event["confidence"] >= 0.5 and _texts(event["recipient_spans"]) == ["Three aid workers"]
+
+
+def test_a_killing_asked_about_is_no_assault_of_its_own() -> None:
+    text = "The parliament demanded an admission by Moscow that its security forces murdered the captive officers."
+    assert not [e for e in _events(text) if e["type"] == "ASSAULT" and e["trigger"]["text"] == "murdered"
+                and e["confidence"] >= 0.5]

@@ -152,6 +152,16 @@ VETO_LEMMAS = frozenset({"veto"})
 RAIDING_LEMMAS = frozenset({"raid", "search"})
 POLICING_NOUNS = frozenset({"police", "policeman", "officer", "agent", "investigator", "detective", "prosecutor",
                             "authority", "inspector"})
+# ASSAULT, the manual's "killing, abduction, torture": a party that kills, kidnaps or tortures people ("Hamas
+# militants killed some 1,200 people and kidnapped 240 others", "the gunman shot two officers"): a subject that is a
+# party or armed or violent people, a person or people as the object; or the same in the passive with a "by" party.
+# (Not "injured 15 others": the wounded of a killing are the same attack.)
+# The harm of an accident or of nature is no act (``_not_an_act_between_parties``).
+HARMING_LEMMAS = frozenset({"kill", "kidnap", "abduct", "massacre", "murder", "assassinate", "torture", "behead",
+                            "slaughter", "stab", "shoot", "execute", "lynch"})
+VIOLENT_NOUNS = ARMED_NOUNS | frozenset({"gunman", "attacker", "assailant", "terrorist", "jihadist", "extremist",
+                                         "bomber", "sniper", "police", "officer", "policeman", "guard", "mob",
+                                         "gang", "kidnapper", "captor", "killer", "shooter", "settler"})
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})

@@ -85,6 +85,7 @@ from politika.nlp.event_words import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GUILT_WORDS,
+    HARMING_LEMMAS,
     HAZARD_NOUNS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
@@ -169,6 +170,7 @@ from politika.nlp.event_words import (
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
     VETO_LEMMAS,
+    VIOLENT_NOUNS,
     VISITING_LEMMAS,
     WEAPON_NOUNS,
     WILLING_WORDS,
@@ -828,11 +830,39 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
+    if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
+        return "ASSAULT", None  # "Hamas militants killed some 1,200 people", "was kidnapped by gunmen"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
         return "AGREE", None  # "invited Modi to visit Moscow", "invited them to talks"
     return None
+
+
+def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Token]) -> bool:
+    """A party harming people: the subject a party (a named state, body, person or people) or armed or violent
+    people, the object a person or people; in the passive, people harmed by such a party ("by gunmen")."""
+    def party(t: Token) -> bool:
+        return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.lemma_.lower() in VIOLENT_NOUNS
+
+    def people(t: Token) -> bool:
+        return t.ent_type_ in ("PERSON", "NORP", "CARDINAL") or t.lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS or \
+            t.lower_ in ("him", "her", "them", "others") or (t.pos_ == "NUM" and t.dep_ != "nummod")
+
+    clause = token
+    while clause.head.i != clause.i:
+        if clause.dep_ in ("acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "demanded an admission that NKVD forces murdered the officers": what is asked of Moscow
+        clause = clause.head
+    head = token
+    while not subjects and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "stormed across the border and killed 1,200 people": the subject of the first verb
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    passive = [c for c in objects if c.dep_ == "nsubjpass"]
+    if passive:
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(people(c) for c in passive) and any(party(g) for g in agents)
+    return any(party(c) for c in subjects) and any(people(c) for c in objects)
 
 
 def _verdict(token: Token) -> tuple[str, str | None] | None:
