@@ -1112,3 +1112,20 @@ def test_a_killing_asked_about_is_no_assault_of_its_own() -> None:
     text = "The parliament demanded an admission by Moscow that its security forces murdered the captive officers."
     assert not [e for e in _events(text) if e["type"] == "ASSAULT" and e["trigger"]["text"] == "murdered"
                 and e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors brought charges against the mayor of Chicago.",
+    "The opposition leveled accusations of fraud against the ruling party.",
+])
+def test_charges_brought_are_an_accusation(text: str) -> None:
+    assert [e for e in _events(text) if e["type"] == "ACCUSE" and e["confidence"] >= 0.5]
+
+
+def test_charges_dropped_are_no_accusation() -> None:
+    assert not [e for e in _events("The court dropped all charges against the activists.") if e["type"] == "ACCUSE"]
+
+
+def test_the_one_arrested_when_the_police_say_it_is_the_recipient() -> None:
+    event = _one("A man suspected of stealing a painting was arrested on Saturday, London police said.", "COERCE")
+    assert _texts(event["recipient_spans"]) == ["man"]

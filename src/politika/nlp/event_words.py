@@ -162,6 +162,10 @@ HARMING_LEMMAS = frozenset({"kill", "kidnap", "abduct", "massacre", "murder", "a
 VIOLENT_NOUNS = ARMED_NOUNS | frozenset({"gunman", "attacker", "assailant", "terrorist", "jihadist", "extremist",
                                          "bomber", "sniper", "police", "officer", "policeman", "guard", "mob",
                                          "gang", "kidnapper", "captor", "killer", "shooter", "settler"})
+# ACCUSE `allege`, "formal charges, legal actions": charges or accusations brought, filed, pressed or levelled
+# ("prosecutors brought charges against the mayor"). Not a charge dropped or faced: the one who acts is elsewhere.
+CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations"})
+CHARGING_LEMMAS = frozenset({"bring", "file", "press", "level", "lodge", "make", "lay"})
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})

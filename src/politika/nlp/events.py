@@ -56,6 +56,8 @@ from politika.nlp.event_words import (
     CALL_WORDS,
     CANCEL_LEMMAS,
     CAPTIVE_NOUNS,
+    CHARGE_NOUNS,
+    CHARGING_LEMMAS,
     CLASHING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
@@ -830,6 +832,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
+    if lemma in CHARGING_LEMMAS and words & CHARGE_NOUNS and (lemma != "make" or any(
+            c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))):
+        return "ACCUSE", "allege"  # "prosecutors brought charges against the mayor", "leveled accusations of fraud"
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
         return "ASSAULT", None  # "Hamas militants killed some 1,200 people", "was kidnapped by gunmen"
     if lemma in INVITING_LEMMAS and any(
@@ -1270,7 +1275,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         [c for c in token.children if c.dep_ == "oprd"][:1]
     for child in token.children:
         if child.dep_ in ("dobj", "dative", "attr") or child in predicates or (child.dep_ == "nsubjpass" and any(
-                c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and not subject):
+                c.dep_ == "agent" for c in token.children)) or (child.dep_ == "nsubjpass" and child not in subject):
             objects.extend(_conjuncts(child))
     undergoing = _undergoing_noun(token)
     if undergoing is not None and not objects:
