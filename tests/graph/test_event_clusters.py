@@ -21,18 +21,20 @@ _pks = itertools.count(1)
 
 def ev(type: str = "CONSULT", actors: set[int] | None = None, recipients: set[int] | None = None,
        day: int | None = 5, end: int | None = None, precise: bool = True, article: int = 1,
-       modality: str = "asserted") -> ClusterEvent:
+       modality: str = "asserted", mode: str | None = None) -> ClusterEvent:
     pk = next(_pks)
     start = dt.date(2024, 7, day) if day is not None else None
     return ClusterEvent(pk, article, f"art{article}", pk, type, modality, frozenset(actors or set()),
-                        frozenset(recipients or set()), start, dt.date(2024, 7, end) if end else start, precise)
+                        frozenset(recipients or set()), start, dt.date(2024, 7, end) if end else start, precise,
+                        mode=mode)
 
 
 def test_directed_events() -> None:
-    visit = ev(actors={1}, recipients={2})
+    visit = ev(actors={1}, recipients={2}, mode="visit")
     assert same_event(visit, ev(actors={1, 3}, recipients={2}, article=2))
     assert not same_event(visit, ev(actors={1}, recipients={4}, article=2))  # someone else visited
     assert not same_event(visit, ev(actors={2}, recipients={1}, article=2))  # the other way round
+    assert not same_event(ev("ASSAULT", actors={1}, recipients={2}), ev("ASSAULT", actors={2}, recipients={1}))
     assert not same_event(visit, ev("AGREE", actors={1}, recipients={2}, article=2))  # the type decides
     assert not same_event(visit, ev(actors={1}, recipients={2}, article=2, modality="negated"))
 
@@ -137,3 +139,10 @@ def test_directed_type_without_recipient_keeps_its_side() -> None:
     assert len(clusters) == 2
     # a meeting has no direction: "Orban met Putin" (both actors) is "Orban visited Putin"
     assert same_event(ev(actors={1, 2}), ev(actors={1}, recipients={2}, article=2))
+
+
+def test_a_meeting_reported_from_either_side_is_one_meeting() -> None:
+    # "Biden met with Xi" (1 -> 2) and "Xi met with Biden" (2 -> 1): the party met with is the recipient, and a
+    # meeting has no direction
+    assert same_event(ev(actors={1}, recipients={2}), ev(actors={2}, recipients={1}, article=2))
+    assert not same_event(ev(actors={1}, recipients={2}), ev(actors={2}, recipients={3}, article=2))

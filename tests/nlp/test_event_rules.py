@@ -1129,3 +1129,11 @@ def test_charges_dropped_are_no_accusation() -> None:
 def test_the_one_arrested_when_the_police_say_it_is_the_recipient() -> None:
     event = _one("A man suspected of stealing a painting was arrested on Saturday, London police said.", "COERCE")
     assert _texts(event["recipient_spans"]) == ["man"]
+
+
+def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> None:
+    event = _one("British Foreign Secretary David Cameron met with Emmanuel Macron in Paris.", "CONSULT")
+    assert _texts(event["actor_spans"]) == ["David Cameron"]
+    assert _texts(event["recipient_spans"]) == ["Emmanuel Macron"]
+    both = _one("Joe Biden and Xi Jinping met on Wednesday.", "CONSULT")
+    assert not both["recipient_spans"] and len(both["actor_spans"]) == 2

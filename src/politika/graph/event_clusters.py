@@ -10,7 +10,8 @@ Two stored events are **the same event** when all of these hold (``same_event``)
    clusters; where one has no recipient, for a directed type its actors overlap the other's actors ("Israel
    struck" joins "Israel struck Gaza", not "Hamas struck Israel"), and for a type whose participants may all be
    actors (``RECIPROCAL_TYPES``: a meeting "Orban met Putin" has both as actors) their participants (actors ∪
-   recipients) share at least ``min(2, smaller participant set)`` actors, as where neither has a recipient. An
+   recipients) share at least ``min(2, smaller participant set)`` actors, as where neither has a recipient, and so
+   do two such events with recipients unless one is a visit ("Biden met with Xi" is "Xi met with Biden"). An
    event without any stored actor ("4 people were killed") is a cluster of its own;
 4. their dates are close: each event has a day range, its **text date** where the sentence names one at most
    ``PRECISE_DAYS`` long ("on Wednesday", "this week"), else its article's date ("last month" or no date at all).
@@ -61,6 +62,7 @@ class ClusterEvent:
     end: dt.date | None
     precise: bool  # the range is the sentence's own date, not the article's
     article_date: str | None = None  # the first to report it founds the cluster
+    mode: str | None = None  # a CONSULT ``visit`` has a direction (the visitor, the host); a meeting has none
 
     @property
     def participants(self) -> frozenset[int]:
@@ -130,7 +132,11 @@ def _dates_close(a: ClusterEvent, b: ClusterEvent) -> bool:
 
 def _actors_overlap(a: ClusterEvent, b: ClusterEvent) -> bool:
     if a.recipients and b.recipients:
-        return bool(a.actors & b.actors) and bool(a.recipients & b.recipients)
+        if a.actors & b.actors and a.recipients & b.recipients:
+            return True
+        if a.type not in RECIPROCAL_TYPES or "visit" in (a.mode, b.mode):
+            return False
+        # "Biden met with Xi" (Biden -> Xi) is "Xi met with Biden": a meeting has no direction (a visit has)
     if a.type not in RECIPROCAL_TYPES and (a.recipients or b.recipients):
         # a directed type: "Israel struck" joins "Israel struck Gaza", never "Hamas struck Israel" (the actor side
         # of one is the actor side of the other)

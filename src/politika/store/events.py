@@ -209,7 +209,7 @@ def _load(conn: sa.Connection, condition: sa.ColumnElement[bool]) -> dict[int, _
         event = ClusterEvent(row.pk, row.article_pk, row.article_id, row.idx, row.type,
                              modality({"negated": row.negated, "hypothetical": row.hypothetical}),
                              frozenset(mine.get("actor", set())), frozenset(mine.get("recipient", set())),
-                             start_day, end_day, bool(row.precise), row.article_date)
+                             start_day, end_day, bool(row.precise), row.article_date, row.mode)
         out[row.pk] = _Loaded(event, row)
     return out
 
