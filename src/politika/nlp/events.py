@@ -494,13 +494,13 @@ class EventsComponent:
                                       {a.actor_id for a in event.recipients if a.actor_id is not None})
             if author is not None:
                 event.actors = [Argument(event.actors[0].span, author)]
-        partners = [head for head in reciprocal if head.head.lower_ == "with"]
-        if event.type == "CONSULT" and event.mode != "visit" and partners and event.actors and token.pos_ == "VERB":
+        met_with = [head for head in reciprocal if head.head.lower_ == "with"]
+        if event.type == "CONSULT" and event.mode != "visit" and met_with and event.actors and token.pos_ == "VERB":
             # "Cameron met with French and Italian leaders": the party a verb's subject met with is the recipient, as
             # the whole-article gold codes it three times in four (a noun's "meeting with Xi" and "talks between
             # Israel and Hamas" keep all as actors)
-            event.recipients = [a for head in partners for a in _arguments(doc, [head], mentions)]
-            reciprocal = [head for head in reciprocal if head not in partners]
+            event.recipients = [a for head in met_with for a in _arguments(doc, [head], mentions)]
+            reciprocal = [head for head in reciprocal if head not in met_with]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
             event.actors += [a for head in reciprocal for a in _arguments(doc, [head], mentions)]
         elif reciprocal and not any(a.actor_id for a in event.recipients):
