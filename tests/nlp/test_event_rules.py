@@ -1137,3 +1137,13 @@ def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> N
     assert _texts(event["recipient_spans"]) == ["Emmanuel Macron"]
     both = _one("Joe Biden and Xi Jinping met on Wednesday.", "CONSULT")
     assert not both["recipient_spans"] and len(both["actor_spans"]) == 2
+
+
+def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:
+    record = next(analyse([NlpInput(id="s", text="The senator sued oil companies and government agencies over the "
+                                                    "spill. The Houthis fired missiles at commercial ships.")],
+                          layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    recipients = {e["trigger"]["text"]: [names[r] for r in e["recipient"]] for e in record["events"]}
+    assert recipients["sued"] == ["oil companies", "government agencies"]
+    assert recipients["fired"] == ["commercial ships"]

@@ -1923,6 +1923,11 @@ def _named_actor(doc: Doc, head: Token) -> str | None:
     return best[2] if best is not None else None
 
 
+# Bodies and craft an act may be aimed at that the actors layer names no actor when unnamed ("sued companies and
+# government agencies", "attacks on vessels in the Red Sea", "asked the court"): a group actor, as people are.
+BODY_NOUNS = frozenset({"company", "firm", "corporation", "agency", "organization", "organisation", "court",
+                        "vessel", "ship", "tanker", "airline", "bank", "insurer", "platform", "outlet", "newspaper",
+                        "broadcaster", "university", "school", "hospital", "charity"})
 # The dependents that name a group ("election officials", "top government officials"), not count or point at it.
 GROUP_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 COUNTING_WORDS = frozenset({"several", "many", "more", "most", "few", "fewer", "other", "some", "numerous", "various",
@@ -1940,8 +1945,9 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
         holder = _role_holder(doc, head)
         if holder is not None:  # "the general condemned" after "Major General Hossein Salami"
             return holder
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in GROUP_NOUNS or head.tag_ not in ("NN", "NNS"):
-        return None
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or (head.lemma_.lower() not in GROUP_NOUNS and (
+            head.lemma_.lower() not in BODY_NOUNS or (head.tag_ == "NN" and head.lower_ != "court"))):
+        return None  # ("the agency", "the company": the body named before, not a group of its own)
     words = [head]
     stack = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
     while stack:
