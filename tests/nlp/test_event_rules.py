@@ -1147,3 +1147,9 @@ def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:
     recipients = {e["trigger"]["text"]: [names[r] for r in e["recipient"]] for e in record["events"]}
     assert recipients["sued"] == ["oil companies", "government agencies"]
     assert recipients["fired"] == ["commercial ships"]
+
+
+def test_an_act_whose_subject_is_no_one_is_negated() -> None:
+    record = next(analyse([NlpInput(id="s", text="No school has ever challenged the conference in court.")],
+                          layers=("actors", "events")))
+    assert record["events"] and all(e["negated"] for e in record["events"])

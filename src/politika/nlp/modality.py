@@ -46,6 +46,9 @@ def _aux(token: Token) -> list[Token]:
 def negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in token.children):
+        return True  # "No school has ever challenged ...", "no charges were brought"
     for governor in _governors(token):
         if token.dep_ == "conj":
             break
