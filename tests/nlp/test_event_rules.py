@@ -1153,3 +1153,19 @@ def test_an_act_whose_subject_is_no_one_is_negated() -> None:
     record = next(analyse([NlpInput(id="s", text="No school has ever challenged the conference in court.")],
                           layers=("actors", "events")))
     assert record["events"] and all(e["negated"] for e in record["events"])
+
+
+def test_the_couple_are_the_two_people_named_together() -> None:
+    text = ("Ivanka Trump and her husband Jared Kushner arrived in Israel on Thursday. The couple met with President "
+            "Isaac Herzog in Jerusalem.")
+    met = [e for e in _events(text) if e["trigger"]["text"] == "met"]
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert met and sorted(names[i] for i in met[0]["actor"]) == ["Ivanka Trump", "Jared Kushner"]
+
+
+def test_a_counted_group_is_a_group_actor() -> None:
+    record = next(analyse([NlpInput(id="s", text="Hundreds of demonstrators blocked roads in the capital.")],
+                          layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [names[i] for e in record["events"] for i in e["actor"]] == ["demonstrators"]

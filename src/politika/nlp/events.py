@@ -1941,6 +1941,10 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     "at least some permitted workers" → "permitted workers"), coded with the country of a place or actor modifying
     it. The same name in one Doc is one actor. A definite singular role noun is first the person it refers back to
     (:func:`_role_holder`). Its id, or None for any other head."""
+    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None) if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM" else None
+    if counted is not None:  # "hundreds of demonstrators blocked roads", "nearly all of the 187 exonerees"
+        head = counted
     if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in ("people", "police", "crew"):
         holder = _role_holder(doc, head)
         if holder is not None:  # "the general condemned" after "Major General Hossein Salami"
@@ -2073,12 +2077,16 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
     (``PAIR_PERSON_NOUNS``) or states and bodies (``PAIR_PARTY_NOUNS``) named in its sentence before it or the
     ``ANTECEDENT_SENTENCES`` before; [] unless the phrase counts two and two such actors are found."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma not in PAIR_PERSON_NOUNS | PAIR_PARTY_NOUNS or not any(
+    couple = lemma in ("couple", "pair", "duo") and head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the couple met with ...": two people
+    if head.pos_ != "NOUN" or (lemma not in PAIR_PERSON_NOUNS | PAIR_PARTY_NOUNS and not couple) or not (couple or any(
             (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in head.children) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            for c in head.children)) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return []  # (not "the two sides of the border", "both leaders of the opposition")
-    person = lemma in PAIR_PERSON_NOUNS
+    person = couple or lemma in PAIR_PERSON_NOUNS
     first = _window_start(doc, head.sent)
+    if couple:
+        return _coordinated_pair(doc, [m for m in mentions if first <= m.start and m.end <= head.i])
     found: list[Any] = []
     for mention in sorted(mentions, key=lambda m: -m.start):
         actor = mention.actor
@@ -2090,6 +2098,23 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
             found.append(mention)
         if len(found) == 2:
             return sorted(found, key=lambda m: m.start)
+    return []
+
+
+def _coordinated_pair(doc: Doc, mentions: list[Any]) -> list[Any]:
+    """The last two people of ``mentions`` named in one coordination ("Ivanka Trump and her husband, Jared Kushner"):
+    what "the couple" refers back to; [] where no two people are so joined."""
+    people = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON" and m.kind != "pronoun"]
+    for later in sorted(people, key=lambda m: -m.start):
+        root = doc[later.start:later.end].root
+        chain = {root.i}
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+            root = root.head
+            chain.add(root.i)
+        for earlier in people:
+            if earlier.start < later.start and earlier.actor.id != later.actor.id and \
+                    doc[earlier.start:earlier.end].root.i in chain:
+                return [earlier, later]
     return []
 
 
