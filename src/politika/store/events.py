@@ -124,8 +124,9 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         return
     old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(among(conn, events.c.article_pk, pks)))]
     stale, seeds = _unlink(conn, old)
-    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.text)
-                                                .where(among(conn, articles.c.pk, pks)))}
+    info = {row.pk: row for row in conn.execute(
+        sa.select(articles.c.pk, articles.c.date, articles.c.text, articles.c.id, articles.c.site, articles.c.url)
+        .where(among(conn, articles.c.pk, pks)))}
     local: dict[tuple[int, str], list[tuple[int, str]]] = {}
     for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
                                       article_actors.c.actor_pk, article_actors.c.name)
@@ -149,15 +150,52 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         made += [_event_row(article_pk, index, event, record, info[article_pk], here, mentions, contexts)
                  for index, event in enumerate(record_events)
                  if isinstance(event, Mapping) and event.get("type") in EVENT_TYPES]
+    known: dict[int, _Loaded] = {}
     if made:  # the batch's events in one multi-row insert, then their actors in another
         links = []
         event_pks = insert_new_rows(conn, events, [row for row, _, _ in made])
-        for event_pk, (_, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
+        for event_pk, (values, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
             seeds.add(int(event_pk))
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor"} for pk in actor_pks]
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient"} for pk in recipient_pks]
+            known[int(event_pk)] = _loaded_new(int(event_pk), values, info[values["article_pk"]], actor_pks,
+                                               recipient_pks)
         insert_rows(conn, event_actors, links)
-    recluster(conn, seeds, stale)
+    recluster(conn, seeds, stale, known)
+
+
+def _loaded_new(pk: int, row: Mapping[str, Any], article: Any, actor_pks: Sequence[int],
+                recipient_pks: Sequence[int]) -> _Loaded:
+    """A new event as ``_load`` would read it back, from the row just written (the batch's events are not read
+    again to be clustered)."""
+    stored = _StoredRow(pk=pk, article_pk=row["article_pk"], idx=row["idx"], type=row["type"], mode=row["mode"],
+                        negated=row["negated"], hypothetical=row["hypothetical"], day_from=row["day_from"],
+                        day_to=row["day_to"], precise=row["precise"], location=row["location"],
+                        location_country=row["location_country"], article_id=article.id, site=article.site,
+                        url=article.url, article_date=article.date)
+    return _Loaded(_cluster_event(stored, {"actor": set(actor_pks), "recipient": set(recipient_pks)}), stored)
+
+
+@dataclass(frozen=True)
+class _StoredRow:
+    """The ``_LOAD_COLUMNS`` of one event."""
+
+    pk: int
+    article_pk: int
+    idx: int
+    type: str
+    mode: str | None
+    negated: bool
+    hypothetical: bool
+    day_from: str | None
+    day_to: str | None
+    precise: bool
+    location: str | None
+    location_country: str | None
+    article_id: str
+    site: str | None
+    url: str | None
+    article_date: str | None
 
 
 def _unlink(conn: sa.Connection, event_pks: Sequence[int]) -> tuple[set[int], set[int]]:
@@ -201,25 +239,28 @@ def _load(conn: sa.Connection, condition: sa.ColumnElement[bool]) -> dict[int, _
         for event_pk, actor_pk, role in conn.execute(sa.select(event_actors).where(
                 among(conn, event_actors.c.event_pk, pks[start:start + 500]))):
             roles.setdefault(event_pk, {}).setdefault(role, set()).add(actor_pk)
-    out = {}
-    for row in rows:
-        mine = roles.get(row.pk, {})
-        start_day, end_day = (dt.date.fromisoformat(row.day_from) if row.day_from else None,
-                              dt.date.fromisoformat(row.day_to) if row.day_to else None)
-        event = ClusterEvent(row.pk, row.article_pk, row.article_id, row.idx, row.type,
-                             modality({"negated": row.negated, "hypothetical": row.hypothetical}),
-                             frozenset(mine.get("actor", set())), frozenset(mine.get("recipient", set())),
-                             start_day, end_day, bool(row.precise), row.article_date, row.mode)
-        out[row.pk] = _Loaded(event, row)
-    return out
+    return {row.pk: _Loaded(_cluster_event(row, roles.get(row.pk, {})), row) for row in rows}
 
 
-def _candidates(conn: sa.Connection, event: ClusterEvent) -> dict[int, _Loaded]:
-    """Stored events that may be the same event: same type, a shared actor, within reach of its dates."""
+def _cluster_event(row: Any, mine: Mapping[str, set[int]]) -> ClusterEvent:
+    """What clustering needs of an event row (``_LOAD_COLUMNS``) with its actor pks by role."""
+    start_day, end_day = (dt.date.fromisoformat(row.day_from) if row.day_from else None,
+                          dt.date.fromisoformat(row.day_to) if row.day_to else None)
+    return ClusterEvent(row.pk, row.article_pk, row.article_id, row.idx, row.type,
+                        modality({"negated": row.negated, "hypothetical": row.hypothetical}),
+                        frozenset(mine.get("actor", set())), frozenset(mine.get("recipient", set())),
+                        start_day, end_day, bool(row.precise), row.article_date, row.mode)
+
+
+def _candidates(conn: sa.Connection, event: ClusterEvent, outside: tuple[int, int] | None = None) -> dict[int, _Loaded]:
+    """Stored events that may be the same event: same type, a shared actor, within reach of its dates;
+    ``outside``: not those with a pk in this range (the batch just written, compared in memory)."""
     if not event.participants:
         return {}
     sharing = sa.select(event_actors.c.event_pk).where(event_actors.c.actor_pk.in_(sorted(event.participants)))
     condition = sa.and_(events.c.type == event.type, events.c.pk.in_(sharing), events.c.pk != event.pk)
+    if outside is not None:
+        condition = sa.and_(condition, sa.not_(events.c.pk.between(*outside)))
     reach = window(event)
     if reach is None:
         condition = sa.and_(condition, events.c.article_pk == event.article_pk)
@@ -233,15 +274,16 @@ _GROUP_DAYS = 14  # new events whose date windows fit in this many days share on
 _GROUP_EVENTS = 200
 
 
-def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent]) -> dict[int, list[_Loaded]]:
+def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent],
+                   outside: tuple[int, int] | None = None) -> dict[int, list[_Loaded]]:
     """``_candidates`` for many new events, a superset of each, in one query per group of events close in
-    date (a batch of one day's news is one or two queries, not one per event)."""
+    date (a batch of one day's news is one or two queries, not one per event); ``outside`` as there."""
     out: dict[int, list[_Loaded]] = {event.pk: [] for event in new}
     dated = sorted(((reach, event) for event in new if event.participants and (reach := window(event))),
                    key=lambda item: item[0])
     for event in new:
         if event.participants and window(event) is None:
-            out[event.pk] = list(_candidates(conn, event).values())
+            out[event.pk] = list(_candidates(conn, event, outside).values())
     groups: list[list[tuple[tuple[str, str], ClusterEvent]]] = []
     for item in dated:
         group = groups[-1] if groups else None
@@ -258,6 +300,8 @@ def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent]) -> dict[int
         condition = sa.and_(events.c.type.in_(sorted({event.type for _, event in group})), events.c.pk.in_(sharing),
                             sa.or_(events.c.article_pk.in_(sorted({event.article_pk for _, event in group})),
                                    sa.and_(events.c.day_from <= high, events.c.day_to >= low)))
+        if outside is not None:
+            condition = sa.and_(condition, sa.not_(events.c.pk.between(*outside)))
         by_type: dict[str, list[_Loaded]] = {}
         for loaded in _load(conn, condition).values():
             by_type.setdefault(loaded.event.type, []).append(loaded)
@@ -266,20 +310,23 @@ def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent]) -> dict[int
     return out
 
 
-def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = ()) -> None:
+def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = (),
+              known: Mapping[int, _Loaded] | None = None) -> None:
     """Re-cluster every event reachable from ``seeds`` (the same-event relation, and the clusters they are in);
-    ``stale`` clusters are dropped whether or not they still have members.
+    ``stale`` clusters are dropped whether or not they still have members; ``known``: seeds as just written
+    (``_Loaded``), not read back.
 
     New events (in no cluster yet, nothing stale: every batch of a first ingest or a merge) take the short way,
     ``_attach``; a re-analysis or an actor merge, which may split clusters, walks the relation again.
     """
     seeds = sorted(set(seeds))
     stale = set(stale)
-    loaded: dict[int, _Loaded] = {}
-    for start in range(0, len(seeds), 500):
-        loaded.update(_load(conn, events.c.pk.in_(seeds[start:start + 500])))
+    loaded: dict[int, _Loaded] = {pk: known[pk] for pk in seeds if known and pk in known}
+    unknown = [pk for pk in seeds if pk not in loaded]
+    for start in range(0, len(unknown), 500):
+        loaded.update(_load(conn, events.c.pk.in_(unknown[start:start + 500])))
     if not stale and not _clusters_of(conn, seeds):
-        _attach(conn, loaded)
+        _attach(conn, loaded, written=known is not None and all(pk in known for pk in seeds))
         return
     touched = set(stale)
     frontier = list(loaded)
@@ -311,13 +358,30 @@ def _clusters_of(conn: sa.Connection, event_pks: Sequence[int]) -> dict[int, int
     return found
 
 
-def _attach(conn: sa.Connection, new: dict[int, _Loaded]) -> None:
+def _among_themselves(new: Mapping[int, _Loaded]) -> dict[int, list[_Loaded]]:
+    """For each of these events, the others of its type that share a participant with it (a superset of those it
+    is the same event as, as ``_candidates`` would find them in the store)."""
+    by_key: dict[tuple[str, int], list[_Loaded]] = {}
+    for item in new.values():
+        for participant in item.event.participants:
+            by_key.setdefault((item.event.type, participant), []).append(item)
+    out: dict[int, list[_Loaded]] = {pk: [] for pk in new}
+    for pk, item in new.items():
+        found = {other.event.pk: other for participant in item.event.participants
+                 for other in by_key.get((item.event.type, participant), []) if other.event.pk != pk}
+        out[pk] = [found[other] for other in sorted(found)]
+    return out
+
+
+def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False) -> None:
     """Cluster new events (in no cluster yet) with the stored clusters, as ``recluster`` would.
 
     Stored clusters are the components of the same-event relation over the stored events, so a new event can
     only join components: it is compared with its candidates (one query each), the new events and the clusters
     they match are joined (union-find), and only the clusters that gain members are written again. The cost of
-    a batch grows with the events it adds and the clusters they join, not with the store.
+    a batch grows with the events it adds and the clusters they join, not with the store. ``written``: ``new`` is
+    the batch just inserted (its pks above any stored before it; one writer at a time, ``writer_lock``), so its
+    events are compared with each other in memory and the stored candidates are read without them.
     """
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -330,7 +394,13 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded]) -> None:
 
     matched: dict[int, set[int]] = {}  # new event → the stored events it is the same event as
     seen: dict[int, _Loaded] = {}
-    candidates = _candidates_of(conn, [item.event for item in new.values()])
+    if written and new:  # the batch just written (pks above any stored before it): compared with each other in memory
+        outside = (min(new), max(new))
+        candidates = _candidates_of(conn, [item.event for item in new.values()], outside)
+        for pk, theirs in _among_themselves(new).items():
+            candidates[pk] += theirs
+    else:
+        candidates = _candidates_of(conn, [item.event for item in new.values()])
     for pk, item in new.items():
         root(("event", pk))
         found = {c.event.pk: c for c in candidates[pk] if same_event(item.event, c.event)}
