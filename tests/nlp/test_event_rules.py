@@ -1169,3 +1169,20 @@ def test_a_counted_group_is_a_group_actor() -> None:
                           layers=("actors", "events")))
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert [names[i] for e in record["events"] for i in e["actor"]] == ["demonstrators"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Volodymyr Zelensky called the summit a first step.",
+    "The energy minister called it the heaviest attack on the grid this year.",
+])
+def test_calling_something_a_name_is_no_call_nor_appeal(text: str) -> None:
+    assert not [e for e in _events(text) if e["type"] in ("CONSULT", "REQUEST")]
+
+
+def test_the_two_sides_are_states_not_an_award() -> None:
+    text = ("Narendra Modi met Vladimir Putin in Moscow. Putin presented his guest with the Order of St Andrew the "
+            "Apostle. Indian officials said the two sides agreed to raise bilateral trade.")
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    agreed = [e for e in record["events"] if e["trigger"]["text"] == "agreed"]
+    assert agreed and not any("Apostle" in names[i] for i in agreed[0]["actor"])

@@ -455,6 +455,9 @@ class EventsComponent:
         added += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
                   for event_type, confidence, token in second[:1]]
         events += [e for e in added if e.actors or not self.add_needs_actor]
+        # "Zelensky called the summit a first step": a judgement (ACCUSE or SUPPORT, by what it is called), not a
+        # call between parties nor an appeal
+        events = [e for e in events if not (e.type in ("CONSULT", "REQUEST") and _calling_it_something(e.trigger))]
         events.sort(key=lambda e: e.trigger.i)
         return events
 
@@ -541,6 +544,12 @@ class EventsComponent:
             if implied is not None:  # "Watson was charged": prosecutors; "the protests": protesters
                 event.actors = [Argument(doc[token.i:token.i + 1], implied)]
         return event
+
+
+def _calling_it_something(token: Token) -> bool:
+    """"called the summit a first step", "called it the heaviest attack": an object and what it is called."""
+    return token.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children)
 
 
 def _verbal_attack(doc: Doc, token: Token, event: Event) -> bool:
@@ -2094,6 +2103,8 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
             continue
         if (actor.type == "PERSON") != person or actor.type not in ANTECEDENT_TYPES:
             continue
+        if not person and actor.entity is None and actor.country is None:
+            continue  # "the two sides" are states or known bodies, not "the Order of St Andrew the Apostle"
         if all(f.actor.id != actor.id for f in found):
             found.append(mention)
         if len(found) == 2:
