@@ -312,3 +312,11 @@ def test_raising_an_issue_is_no_increase() -> None:
                        "of living.", date="2024-03-05")
     pairs = [(link["cause"]["text"], link["effect"]["text"]) for link in record["causal"]]
     assert not any("issue" in effect for _, effect in pairs)
+
+
+def test_left_without_is_the_state_the_object_is_left_in() -> None:
+    record = next(analyse([NlpInput("s", "In Kharkiv, strikes on energy facilities left much of the population "
+                                         "without electricity for days.")], layers=("causal",)))
+    link = _link(record, "left")
+    assert link["cause"]["text"] == "strikes on energy facilities"
+    assert link["effect"]["text"] == "much of the population without electricity"

@@ -557,6 +557,10 @@ class _Finder:
                 # where the object is sent is part of the change: "push voters toward the opposition", "drove
                 # the rouble down", "pushed thousands of farmers into the cities" (the object alone is no effect)
                 effect_parts.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "without" and lemma == "leave" and not passive and \
+                    any(p.dep_ == "dobj" and p.i < child.i for p in effect_parts):
+                # "left much of the population without electricity": the state the object is left in
+                effect_parts.append(child)
         if lemma in cues.NEED_PARTICLE and not any(p.lower_ in particles for p in effect_parts):
             return
         if lemma == "make" and not any(p.dep_ in ("ccomp", "xcomp", "oprd") for p in effect_parts):
