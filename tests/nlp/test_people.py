@@ -436,3 +436,21 @@ def test_a_body_s_head_word_ends_no_person_s_name() -> None:
                       date="2023-12-21")
     types = {a["name"]: a["type"] for a in record["actors"]}
     assert types.get("Waterkeeper Alliance") == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Because they could not answer it, positions around Avdiivka became untenable.", "Avdiyivka", "GPE"),
+    ("Several people were killed, and the grid operator Ukrenergo introduced emergency power cuts.", "Ukrenergo",
+     "ORG"),
+    ("A two-day summit on peace in Ukraine ended at the Bürgenstock resort in central Switzerland.", "Bürgenstock",
+     "FAC"),
+])
+def test_places_bodies_and_sites_the_ner_took_for_people(text: str, name: str, label: str) -> None:
+    record = annotate(text)
+    assert {a["name"]: a["type"] for a in record["actors"]}[name] == label
+
+
+def test_points_of_the_compass_are_no_regions() -> None:
+    from politika.nlp.gazetteer import region, regions
+
+    assert region("South") is None and regions("East") == [] and region("Karnataka") is not None

@@ -280,9 +280,16 @@ class ActorsComponent:
             if label in ("GPE", "ORG") and end - start == 1 and self.kb.country_of_demonym(doc[start].text) and \
                     self.kb.country_of_name(doc[start].text, fallback=False) is None:
                 label = "NORP"  # "Ukrainian officials" with "Ukrainian" tagged GPE: a nationality, no place
-            if label == "PERSON" and (_place_after_preposition(doc, start, end) or self._big_city(doc[start:end])
+            if label == "PERSON" and (_place_after_preposition(doc, start, end, self._name_words)
+                                      or self._big_city(doc[start:end])
                                       or (end - start >= 2 and regions(doc[start:end].text))):
                 label = "GPE"  # "its offensive in Khan Younis", "Tamil Nadu" tagged PERSON: the city, the region
+            if label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lemma_.lower() in BODY_TITLES \
+                    and doc[start - 1].pos_ == "NOUN":
+                label = "ORG"  # "the grid operator Ukrenergo said" tagged PERSON: a body named after what it is
+            if label == "PERSON" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and \
+                    doc[end].lemma_.lower() in SITE_HEADS:
+                label = "FAC"  # "the Bürgenstock resort", "the Okhmatdyt hospital": a site, not a person
             entity = self._lookup(doc[start:end].text, date, label)
             if label == "ORG" and entity is None and _person_apposition(doc, start, end):
                 label = "PERSON"  # "said Tobin Hale, a former trade adviser to ...": tagged ORG
@@ -1482,6 +1489,15 @@ HEADLINE_WORDS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "W
 ORG_HEADS = ORG_WORDS | {"association", "coalition", "network", "group", "media", "corporation", "corp", "inc",
                          "ltd", "llc", "university", "college", "foundation", "society", "agency", "fund", "project",
                          "institution", "organization", "organisation", "center", "centre", "club", "company"}
+# Nouns saying what kind of body the name after them is ("the grid operator Ukrenergo", "the state company X").
+BODY_TITLES = frozenset({"operator", "company", "firm", "utility", "carrier", "airline", "broadcaster", "newspaper",
+                         "agency", "group", "giant", "maker", "manufacturer", "producer", "bank", "lender", "insurer",
+                         "retailer", "developer", "contractor", "outlet", "channel", "network", "platform", "startup",
+                         "conglomerate", "monopoly", "exporter", "importer", "supplier", "provider"})
+# Heads of a site named by the word before them ("the Bürgenstock resort", "the Okhmatdyt hospital").
+SITE_HEADS = frozenset({"resort", "hotel", "hospital", "airport", "palace", "square", "stadium", "dam", "plant",
+                        "station", "base", "camp", "prison", "mosque", "church", "cathedral", "monastery", "bridge",
+                        "port", "compound", "complex", "estate", "building", "tower", "centre", "center", "clinic"})
 # A word written in camel case ("FactChecking", "PolitiFact"): a brand, never a given name.
 CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 VERB_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBN", "VB", "MD"})
@@ -1916,13 +1932,14 @@ def _group_of_members(ent: Span) -> bool:
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"})
 
 
-def _place_after_preposition(doc: Doc, start: int, end: int) -> bool:
-    """A name after a locative preposition that is a city of the gazetteer of 100,000 people or more and no
-    one's name the knowledge base knows."""
+def _place_after_preposition(doc: Doc, start: int, end: int, name_words: frozenset[str] = frozenset()) -> bool:
+    """A name after a locative preposition that is a city of the gazetteer of 100,000 people or more, or of any
+    size ("positions around Avdiivka") when no person's name the knowledge base holds has the word."""
     if start == 0 or doc[start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
         return False
     city = place(doc[start:end].text)
-    return city is not None and city.population >= 100_000
+    return city is not None and (city.population >= 100_000 or (
+        end - start == 1 and doc[start].text.casefold() not in name_words))
 
 
 def _is_acronym(text: str) -> bool:

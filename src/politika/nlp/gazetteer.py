@@ -188,11 +188,18 @@ def _all_regions() -> dict[str, list[Place]]:
             for key, states in found.items()}
 
 
+# Points of the compass: Cameroon's regions are "North", "South", "East", "West", but "the East and the South" of a
+# text are parts of the world or of a state, not Cameroon.
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                     "north-east", "north-west", "south-east", "south-west", "far north", "centre", "center",
+                     "central", "midwest"})
+
+
 def regions(name: str) -> list[Place]:
     """Every state's first-level region called ``name`` ("Punjab": India's and Pakistan's), for a caller that can
-    choose by the states the text names; [] for a continent or world region."""
+    choose by the states the text names; [] for a continent or world region, or a point of the compass."""
     key = " ".join(name.split()).casefold()
-    if key in _regions():
+    if key in _regions() or key in COMPASS:
         return []
     return _all_regions().get(key, [])
 
@@ -202,6 +209,6 @@ def region(name: str) -> Place | None:
     state has a region of that name; population 0 (not known). Cities come first: callers ask :func:`place`
     before this."""
     key = " ".join(name.split()).casefold()
-    if key in _regions():
+    if key in _regions() or key in COMPASS:
         return None
     return _region_index().get(key)
