@@ -454,3 +454,14 @@ def test_points_of_the_compass_are_no_regions() -> None:
     from politika.nlp.gazetteer import region, regions
 
     assert region("South") is None and regions("East") == [] and region("Karnataka") is not None
+
+
+def test_a_word_of_a_name_and_an_aid_package_make_no_group() -> None:
+    record = annotate("The package was backed by European Union member states. The American aid package reached "
+                      "Kyiv in May.")
+    assert not [a for a in record["actors"] if a.get("sector") in ("LAB", "SOC")]
+
+
+def test_a_name_found_to_be_a_place_is_a_place_everywhere_in_the_text() -> None:
+    record = annotate("Positions around Avdiivka became untenable. Avdiivka fell in February.")
+    assert {a["type"] for a in record["actors"]} == {"GPE"}

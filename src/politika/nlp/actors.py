@@ -95,6 +95,10 @@ EXTRA_SECTOR_NOUNS = {"defence": "MIL", "defense": "MIL", "artillery": "MIL", "d
 ATTACK_NOUNS = {"raid", "airstrike", "strike", "attack", "bombardment", "bombing", "shelling", "offensive",
                 "incursion", "invasion", "missile", "drone", "shell", "rocket", "artillery", "assault", "operation",
                 "blockade", "fire", "patrol", "warplane", "jet", "tank", "helicopter", "soldier", "troop"}
+# Heads of a group or body that a modifier gives the sector of ("armed groups", "rights organisations").
+COLLECTIVE_HEADS = frozenset({"group", "movement", "organization", "organisation", "faction", "network", "coalition",
+                              "alliance", "body", "institution", "agency", "union", "committee", "council", "unit",
+                              "outfit", "militia", "cell", "wing", "camp", "bloc", "front", "party", "association"})
 # Modifiers that decide the sector over the head noun ("Afghan rebel leaders" → REB).
 MODIFIER_SECTORS = {"rebel": "REB", "armed": "REB", "civilian": "CVL", "opposition": "OPP", "military": "MIL",
                     "army": "MIL", "police": "COP",
@@ -302,6 +306,12 @@ class ActorsComponent:
                 mention.label = _label_of(entity, doc[start:end].text)
                 fixes += 1
             mentions.append(mention)
+        places = {doc[m.start:m.end].text for m in mentions if m.label == "GPE" and m.ner_label == "PERSON"}
+        for mention in mentions:
+            if mention.label == "PERSON" and mention.entity is None and doc[mention.start:mention.end].text in places:
+                # "positions around Avdiivka ... Avdiivka fell": the name found to be a place is one everywhere
+                mention.label, mention.ner_label = "GPE", mention.ner_label or "PERSON"
+                fixes += 1
         fixes += _persons_by_name(doc, mentions)
         doc._.politika_ner_fixes = fixes
         for mention in mentions:
@@ -471,8 +481,14 @@ class ActorsComponent:
             sense = title_sense(words)
             if sense is not None and sense[1].split()[-1] not in (head.lower_, lemma):
                 sense = None  # "general strike": a title word that is not the head names no one
+            # (not a word of a name: "European Union member states" are no labour union; "aid" and "rights" only
+            # over a noun of people or of a body: "aid groups", not the "American aid package")
             modifier_sector = next((MODIFIER_SECTORS[t.lower_] for t in chunk
-                                    if t.i < head.i and t.lower_ in MODIFIER_SECTORS), None)
+                                    if t.i < head.i and t.lower_ in MODIFIER_SECTORS and t.i not in taken), None)
+            if modifier_sector == "SOC" and lemma not in COLLECTIVE_HEADS and not (
+                    self.kb.sector_of_noun(lemma) or self.kb.sector_of_noun(head.lower_)
+                    or EXTRA_SECTOR_NOUNS.get(head.lower_) or EXTRA_SECTOR_NOUNS.get(lemma)):
+                modifier_sector = None
             if modifier_sector == "REB" and lemma == "force":
                 modifier_sector = "MIL"  # "armed forces" are a state's; "armed groups" are not
             sector = (modifier_sector or self.kb.sector_of_noun(lemma) or self.kb.sector_of_noun(head.lower_)
