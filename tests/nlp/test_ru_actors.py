@@ -42,6 +42,12 @@ def test_a_person_the_kb_does_not_know_keeps_the_nominative() -> None:
     assert actor_of(record, "Сидоренкова")["id"] == actor["id"]
 
 
+def test_a_surname_that_sounds_like_a_known_one_needs_the_given_name_too() -> None:
+    # "Abdalla" sounds like Farooq Abdullah's surname; "Fadi" is not "Farooq"
+    actor = actor_of(ru_record("Представитель МУС Фади Эль-Абдалла напомнил о решениях суда."), "Фади Эль-Абдалла")
+    assert actor["kb_id"] is None
+
+
 def test_seats_of_power_stand_for_their_government_when_they_act() -> None:
     record = ru_record("Кремль отверг обвинения. Москва пообещала ответить. Киев заявил о готовности к обмену.")
     assert actor_of(record, "Кремль")["name"] == "Government of Russia"

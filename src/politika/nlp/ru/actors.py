@@ -248,15 +248,16 @@ class RuActorsComponent:
             hits = self._cached(spelling, date, False)
             if hits:
                 return spelling, hits
-        hits = self._by_sound(options[0])
+        hits = self._by_sound(options[0], {sound_key(o.split()[0]) for o in options if len(o.split()) > 1})
         if hits:
             return options[0], hits
         return options[0], self._cached(options[0], date, self.fuzzy) if self.fuzzy else []
 
-    def _by_sound(self, spelling: str) -> list[tuple[KBEntity, float]]:
+    def _by_sound(self, spelling: str, given: frozenset[str] | set[str] = frozenset()) -> list[tuple[KBEntity, float]]:
         """People whose surname sounds like the transliterated one ("Makron" → Macron, "Sholts" → Scholz) and whose
-        given name starts with the same letter: scored as an agreeing surname (0.95), a lone surname 0.9 (which then
-        needs context, and at least four sounds)."""
+        given name sounds like one of ``given`` (the sound keys of the given name's spellings: "Emmanuel'"; not
+        "Fadi El-Abdalla" → Farooq Abdullah, two people who share a surname's sound): scored as an agreeing surname
+        (0.95), a lone surname 0.9 (which then needs context, and at least four sounds)."""
         words = normalise_name(spelling).split()
         if not words:
             return []
@@ -266,10 +267,10 @@ class RuActorsComponent:
         if len(words) == 1 and len(key) < 4:
             return []
         found: dict[str, float] = {}
-        for entity_id, initials in self._sounds.get(key, []):
+        for entity_id, givens in self._sounds.get(key, []):
             if len(words) == 1:
                 found[entity_id] = max(found.get(entity_id, 0.0), 0.9)
-            elif words[0][:1] in initials:
+            elif givens & (given or {sound_key(words[0])}):
                 found[entity_id] = 0.95
         return sorted(((self.kb.entities[i], score) for i, score in found.items()), key=lambda hit: -hit[1])
 
@@ -446,7 +447,7 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _sound_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, set[str]]]]:
-    """The knowledge base's people by the sound of their surname, with the initials of their given names."""
+    """The knowledge base's people by the sound of their surname, with the sound keys of their given names."""
     index: dict[str, dict[str, set[str]]] = {}
     for entity in kb.entities.values():
         if entity.type != "PERSON":
@@ -455,7 +456,7 @@ def _sound_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, set[str]]]]:
             words = normalise_name(name).split()
             if len(words) < 2:
                 continue
-            index.setdefault(sound_key(words[-1]), {}).setdefault(entity.id, set()).update(w[:1] for w in words[:-1])
+            index.setdefault(sound_key(words[-1]), {}).setdefault(entity.id, set()).add(sound_key(words[0]))
     return {key: list(people.items()) for key, people in index.items()}
 
 
