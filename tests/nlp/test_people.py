@@ -465,3 +465,9 @@ def test_a_word_of_a_name_and_an_aid_package_make_no_group() -> None:
 def test_a_name_found_to_be_a_place_is_a_place_everywhere_in_the_text() -> None:
     record = annotate("Positions around Avdiivka became untenable. Avdiivka fell in February.")
     assert {a["type"] for a in record["actors"]} == {"GPE"}
+
+
+def test_a_commissioner_of_a_state_in_apposition_is_of_that_state() -> None:
+    record = annotate("A warrant on the same charges was issued for Maria Lvova-Belova, Russia's commissioner for "
+                      "children's rights. Ukraine welcomed the decision, and the court thanked the Netherlands.")
+    assert person(record, "Maria Lvova-Belova")["country"] == "RUS"
