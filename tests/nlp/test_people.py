@@ -471,3 +471,12 @@ def test_a_commissioner_of_a_state_in_apposition_is_of_that_state() -> None:
     record = annotate("A warrant on the same charges was issued for Maria Lvova-Belova, Russia's commissioner for "
                       "children's rights. Ukraine welcomed the decision, and the court thanked the Netherlands.")
     assert person(record, "Maria Lvova-Belova")["country"] == "RUS"
+
+
+@pytest.mark.parametrize("text", [
+    "As a party to the Rome Statute, Mongolia was obliged to arrest him.",
+    "Russia signed the Paris Agreement in 2019.",
+])
+def test_a_treaty_named_after_a_place_is_no_actor(text: str) -> None:
+    names = {a["name"] for a in annotate(text)["actors"]}
+    assert not names & {"Rome Statute", "Government of Italy", "Paris Agreement", "Government of France", "France"}

@@ -239,6 +239,11 @@ class ActorsComponent:
                 fixes += 1
                 continue
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
+            laws = [ent for ent in doc.ents if ent.start <= span.start and span.end < ent.end and
+                    ent.label_ in ("ORG", "GPE", "LAW", "EVENT") and doc[ent.end - 1].lower_ in LAW_HEADS]
+            if laws:
+                kb_tokens.update(i for ent in laws for i in range(ent.start, ent.end))
+                continue  # "the Rome Statute", "the Minsk Agreement": a text named after a place, no party
             person = next((ent for ent in overlapping if ent.label_ == "PERSON" and
                            ent.end - ent.start > span.end - span.start), None)
             joined = next((ent for ent in overlapping if ent.start == span.start and 2 <= ent.end - span.end <= 3),
@@ -274,6 +279,8 @@ class ActorsComponent:
             if start >= end:
                 continue
             label = ent.label_
+            if label in ("ORG", "GPE") and end - start >= 2 and doc[end - 1].lower_ in LAW_HEADS:
+                continue  # "the Rome Statute", "the Minsk Agreement" tagged ORG: a text, not a party
             if label == "PERSON" and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod") \
                     and doc[start].head.i > start and self.kb.country_of_demonym(doc[start].text):
                 label = "NORP"  # "Slovak households" tagged PERSON: a nationality before its noun, not a person
@@ -1505,6 +1512,9 @@ HEADLINE_WORDS = frozenset({"Is", "Are", "Was", "Were", "Has", "Have", "Had", "W
 ORG_HEADS = ORG_WORDS | {"association", "coalition", "network", "group", "media", "corporation", "corp", "inc",
                          "ltd", "llc", "university", "college", "foundation", "society", "agency", "fund", "project",
                          "institution", "organization", "organisation", "center", "centre", "club", "company"}
+# Last words of a named text: a treaty, a law, a charter ("the Rome Statute"), never a party ("Warsaw Pact" is one).
+LAW_HEADS = frozenset({"statute", "treaty", "convention", "charter", "accord", "accords", "agreement", "protocol",
+                       "act", "declaration", "memorandum", "resolution", "constitution", "amendment"})
 # Nouns saying what kind of body the name after them is ("the grid operator Ukrenergo", "the state company X").
 BODY_TITLES = frozenset({"operator", "company", "firm", "utility", "carrier", "airline", "broadcaster", "newspaper",
                          "agency", "group", "giant", "maker", "manufacturer", "producer", "bank", "lender", "insurer",
