@@ -110,9 +110,16 @@ def test_overview_to_article_actor_and_network(page: Any) -> None:
                           " dashed: cy.edges('.tie').every((e) => e.style('line-style') === 'dashed')}; })()")
     assert drawn["events"] > 0 and drawn["colours"] > 1 and drawn["dashed"], drawn  # events by quad class, ties
     _shot(page, "network")
-    node = page.evaluate("(() => { const n = window.__politikaNetwork.nodes()[0];"
-                         " const p = n.renderedPosition(); const r = document.getElementById('network')"
-                         ".getBoundingClientRect(); return {id: n.id(), x: r.left + p.x, y: r.top + p.y}; })()")
+    where = ("(() => { const n = window.__politikaNetwork.nodes()[0];"
+             " const p = n.renderedPosition(); const r = document.getElementById('network')"
+             ".getBoundingClientRect(); return {id: n.id(), x: r.left + p.x, y: r.top + p.y}; })()")
+    node = page.evaluate(where)
+    for _ in range(20):  # on a loaded machine the graph may still be settling: click where the node now is
+        page.wait_for_timeout(100)
+        settled = page.evaluate(where)
+        if settled == node:
+            break
+        node = settled
     page.mouse.click(node["x"], node["y"])
     page.wait_for_url("**/actors/**")
     assert page.locator("h1").inner_text()
