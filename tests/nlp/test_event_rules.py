@@ -1186,3 +1186,9 @@ def test_the_two_sides_are_states_not_an_award() -> None:
     names = {a["id"]: a["name"] for a in record["actors"]}
     agreed = [e for e in record["events"] if e["trigger"]["text"] == "agreed"]
     assert agreed and not any("Apostle" in names[i] for i in agreed[0]["actor"])
+
+
+def test_a_call_for_something_to_be_done_is_a_request_and_praise_is_support() -> None:
+    assert _one("Jasmine Ali, deputy leader of the borough council, called for the mural to be returned.",
+                "REQUEST")["confidence"] >= 0.5
+    assert _one("Senator Jeff Merkley applauded the administration for its decision.", "SUPPORT")["confidence"] >= 0.5

@@ -122,7 +122,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
     # PLOVER 2.0, SUPPORT: "express support for, commend, approve policy, action, or actor"
-    "congratulate": ("SUPPORT", None), "commend": ("SUPPORT", None),
+    "congratulate": ("SUPPORT", None), "commend": ("SUPPORT", None), "praise": ("SUPPORT", None),
+    "applaud": ("SUPPORT", None),
 }
 # More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
 # RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;

@@ -912,6 +912,10 @@ def _directive(token: Token, demand: bool) -> bool:
     if token.lemma_.lower() in ASKING_FOR_LEMMAS and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children) for c in children):
         return True
+    if token.lemma_.lower() in ASKING_FOR_LEMMAS and any(
+            c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children) and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children):
+        return True  # "called for the piece to be returned": the parse makes "for" the mark of a clause
     infinitive = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
         g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
     if any(c.dep_ in ("dobj", "dative") and c.lower_ in SPEAKER_PARTIES for c in children):
