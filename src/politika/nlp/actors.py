@@ -50,7 +50,7 @@ from politika.nlp.evidence import (
     title_tokens,
     us_party_word,
 )
-from politika.nlp.gazetteer import Place, is_state_name, place, region, regions, us_state_of
+from politika.nlp.gazetteer import COMPASS_POINTS, Place, is_state_name, place, region, regions, us_state_of
 from politika.nlp.linking import PersonContext, choose, fuller_names, rank_people, shared_country
 from politika.nlp.person_country import place_people
 from politika.nlp.record_types import ActorEntry, MentionEntry
@@ -240,7 +240,7 @@ class ActorsComponent:
                 continue
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
             laws = [ent for ent in doc.ents if ent.start <= span.start and span.end < ent.end and
-                    ent.label_ in ("ORG", "GPE", "LAW", "EVENT") and doc[ent.end - 1].lower_ in LAW_HEADS]
+                    _names_a_text(doc, ent.label_, ent.start, ent.end)]
             if laws:
                 kb_tokens.update(i for ent in laws for i in range(ent.start, ent.end))
                 continue  # "the Rome Statute", "the Minsk Agreement": a text named after a place, no party
@@ -279,7 +279,7 @@ class ActorsComponent:
             if start >= end:
                 continue
             label = ent.label_
-            if label in ("ORG", "GPE") and end - start >= 2 and doc[end - 1].lower_ in LAW_HEADS:
+            if _names_a_text(doc, label, start, end):
                 continue  # "the Rome Statute", "the Minsk Agreement" tagged ORG: a text, not a party
             if label == "PERSON" and end - start == 1 and doc[start].dep_ in ("amod", "compound", "nmod") \
                     and doc[start].head.i > start and self.kb.country_of_demonym(doc[start].text):
@@ -1661,7 +1661,6 @@ def _aged_demonyms(doc: Doc, kb: KnowledgeBase, mentions: list[Mention]) -> None
             actor.country_evidence = doc[first:token.i + 1]
 
 
-_COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 
 
 def _modifier_body(chunk: Span, head: Token, names: list[Mention]) -> KBEntity | None:
@@ -1722,7 +1721,7 @@ def _district_of(name: str) -> Place | None:
     """ "Kowloon West", "Nairobi Central": a district named by its city and a compass word after it is in that city
     (only after it: "East Jerusalem", "North Korea" are other places)."""
     words = name.split()
-    if len(words) < 2 or words[-1].casefold() not in _COMPASS:
+    if len(words) < 2 or words[-1].casefold() not in COMPASS_POINTS:
         return None
     return place(" ".join(words[:-1]))
 
@@ -1956,6 +1955,12 @@ def _group_of_members(ent: Span) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"})
+
+
+def _names_a_text(doc: Doc, label: str, start: int, end: int) -> bool:
+    """A name of two words or more the NER tagged a body, a place, a law or an event that ends with a word of
+    ``LAW_HEADS``: a treaty, a law, a charter ("the Rome Statute", "the Paris Agreement"), no party."""
+    return label in ("ORG", "GPE", "LAW", "EVENT") and end - start >= 2 and doc[end - 1].lower_ in LAW_HEADS
 
 
 def _place_after_preposition(doc: Doc, start: int, end: int, name_words: frozenset[str] = frozenset()) -> bool:

@@ -867,7 +867,8 @@ def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Tok
         return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.lemma_.lower() in VIOLENT_NOUNS
 
     def people(t: Token) -> bool:
-        return t.ent_type_ in ("PERSON", "NORP", "CARDINAL") or t.lemma_.lower() in GROUP_NOUNS | PEOPLE_NOUNS or \
+        lemma = t.lemma_.lower()
+        return t.ent_type_ in ("PERSON", "NORP", "CARDINAL") or lemma in GROUP_NOUNS or lemma in PEOPLE_NOUNS or \
             t.lower_ in ("him", "her", "them", "others") or (t.pos_ == "NUM" and t.dep_ != "nummod")
 
     clause = token
@@ -1962,9 +1963,11 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
         holder = _role_holder(doc, head)
         if holder is not None:  # "the general condemned" after "Major General Hossein Salami"
             return holder
-    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or (head.lemma_.lower() not in GROUP_NOUNS and (
-            head.lemma_.lower() not in BODY_NOUNS or (head.tag_ == "NN" and head.lower_ != "court"))):
-        return None  # ("the agency", "the company": the body named before, not a group of its own)
+    lemma = head.lemma_.lower()
+    # (a body only in the plural or "the court": "the agency", "the company" are the body named before)
+    grouped = lemma in GROUP_NOUNS or (lemma in BODY_NOUNS and (head.tag_ == "NNS" or head.lower_ == "court"))
+    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or not grouped:
+        return None
     words = [head]
     stack = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
     while stack:
@@ -1982,7 +1985,7 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     actors = _doc_actors(doc)
     if actors is None:
         return None
-    if country is None and head.lemma_.lower() in STATE_GROUP_NOUNS:
+    if country is None and lemma in STATE_GROUP_NOUNS:
         country = _article_state(actors)  # "officers arrested Webb" in a Texas story: that state's officers
     group = _group(actors, name, country, words[0].i, head.i + 1)
     _name_the_phrase(doc, group, words[0].i, head.i + 1)
@@ -2090,16 +2093,17 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
     (``PAIR_PERSON_NOUNS``) or states and bodies (``PAIR_PARTY_NOUNS``) named in its sentence before it or the
     ``ANTECEDENT_SENTENCES`` before; [] unless the phrase counts two and two such actors are found."""
     lemma = head.lemma_.lower()
-    couple = lemma in ("couple", "pair", "duo") and head.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children)  # "the couple met with ...": two people
-    if head.pos_ != "NOUN" or (lemma not in PAIR_PERSON_NOUNS | PAIR_PARTY_NOUNS and not couple) or not (couple or any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-            for c in head.children)) or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+    if head.pos_ != "NOUN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return []  # (not "the two sides of the border", "both leaders of the opposition")
-    person = couple or lemma in PAIR_PERSON_NOUNS
     first = _window_start(doc, head.sent)
-    if couple:
+    if lemma in ("couple", "pair", "duo") and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children):  # "the couple met with ...": two people
         return _coordinated_pair(doc, [m for m in mentions if first <= m.start and m.end <= head.i])
+    if lemma not in PAIR_PERSON_NOUNS | PAIR_PARTY_NOUNS or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in head.children):
+        return []
+    person = lemma in PAIR_PERSON_NOUNS
     found: list[Any] = []
     for mention in sorted(mentions, key=lambda m: -m.start):
         actor = mention.actor

@@ -190,9 +190,10 @@ def _all_regions() -> dict[str, list[Place]]:
 
 # Points of the compass: Cameroon's regions are "North", "South", "East", "West", but "the East and the South" of a
 # text are parts of the world or of a state, not Cameroon.
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                     "north-east", "north-west", "south-east", "south-west", "far north", "centre", "center",
-                     "central", "midwest"})
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                            "southwest"})
+COMPASS = COMPASS_POINTS | {"north-east", "north-west", "south-east", "south-west", "far north", "centre", "center",
+                            "midwest"}
 
 
 def regions(name: str) -> list[Place]:

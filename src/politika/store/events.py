@@ -394,13 +394,12 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
 
     matched: dict[int, set[int]] = {}  # new event → the stored events it is the same event as
     seen: dict[int, _Loaded] = {}
-    if written and new:  # the batch just written (pks above any stored before it): compared with each other in memory
-        outside = (min(new), max(new))
-        candidates = _candidates_of(conn, [item.event for item in new.values()], outside)
+    # the batch just written (pks above any stored before it) is compared with itself in memory, not read again
+    outside = (min(new), max(new)) if written and new else None
+    candidates = _candidates_of(conn, [item.event for item in new.values()], outside)
+    if outside is not None:
         for pk, theirs in _among_themselves(new).items():
             candidates[pk] += theirs
-    else:
-        candidates = _candidates_of(conn, [item.event for item in new.values()])
     for pk, item in new.items():
         root(("event", pk))
         found = {c.event.pk: c for c in candidates[pk] if same_event(item.event, c.event)}
