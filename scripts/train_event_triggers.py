@@ -249,6 +249,21 @@ def mark_ambiguous(corpus: Corpus) -> int:
     return marked
 
 
+def mark_plv_cued(corpus: Corpus) -> int:
+    """Mark the PLV candidates labelled ``NONE`` that have a type cue (:data:`TYPE_CUES`): a PLV sentence codes one
+    event, so another verb of it that the lexicon or the rules read as an act ("arrested" beside the coded "charged")
+    is not known to be no event. They are left out of training. Returns how many were marked."""
+    from politika.nlp.event_model import TYPE_CUES
+
+    marked = 0
+    for example in corpus.examples:
+        cued = any(f.startswith(TYPE_CUES) for f in example.features)
+        if example.group == "plv" and example.label == "NONE" and cued:
+            example.ambiguous = True
+            marked += 1
+    return marked
+
+
 def vocabulary_of(examples: list[Example], min_count: int = 2) -> dict[str, int]:
     """The sparse features seen in at least ``min_count`` examples, numbered in sorted order."""
     counts = Counter(name for e in examples for name in set(e.features))
@@ -482,6 +497,9 @@ def main() -> None:
                         help="the dense block: MiniLM word vectors (piece_states; shipped) or spaCy's tok2vec")
     parser.add_argument("--drop-ambiguous", action="store_true",
                         help="leave the ambiguous NONE candidates out of training (mark_ambiguous; tried, not shipped)")
+    parser.add_argument("--plv-cued", action="store_true",
+                        help="leave out of training the PLV verbs labelled NONE that have a type cue "
+                             "(mark_plv_cued; tried, not shipped)")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
     parser.add_argument("--leave-out", type=Path, default=None,
@@ -517,6 +535,8 @@ def main() -> None:
         corpus.stories = story_groups(args.shared, sorted(corpus.gold))
     if args.drop_ambiguous:
         print(f"{mark_ambiguous(corpus)} ambiguous NONE candidates left out of training", file=sys.stderr)
+    if args.plv_cued:
+        print(f"{mark_plv_cued(corpus)} PLV NONE candidates with a type cue left out of training", file=sys.stderr)
     gold_total = sum(len(corpus.gold[a]) for a in corpus.held_out_pool())  # the articles the CVs score
     dense = not args.no_dense
     if args.article_cv:

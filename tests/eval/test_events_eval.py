@@ -60,6 +60,16 @@ def test_joint_actors_match_a_gold_target() -> None:
 
 
 @pytest.mark.skipif(not (GSR.exists() and PLV.exists()), reason="../shared not present")
+def test_min_confidence_scores_only_the_events_a_user_is_shown() -> None:
+    gold = [GoldSentence("1", "A attacked B.", {"ASSAULT"}, [("ASSAULT", [(0, 1)], [(11, 12)])])]
+    sure = {**_event("ASSAULT", (0, 1), (11, 12)), "confidence": 0.7}
+    unsure = {**sure, "confidence": 0.3}
+    assert score("toy", gold, [{"events": [unsure]}]).pairs_agreed == 1  # every stored event by default
+    hidden = score("toy", gold, [{"events": [unsure]}], min_confidence=0.5)
+    assert hidden.pairs_agreed == 0 and hidden.fn["ASSAULT"] == 1
+    assert score("toy", gold, [{"events": [sure]}], min_confidence=0.5).tp["ASSAULT"] == 1
+
+
 def test_events_eval_on_a_few_gold_sentences() -> None:
     from politika.eval.events import evaluate_events
 

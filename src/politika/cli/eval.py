@@ -95,9 +95,12 @@ def attribution_command(polnear: Path, baseline: str | None, limit: int | None, 
 @click.option("--model", default=None, envvar="POLITIKA_MODEL", metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--limit", type=int, default=None, help="Only the first N sentences of each set.")
 @click.option("--errors", "show_errors", type=int, default=0, metavar="N", help="Also print the first N errors.")
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Score only the events at this confidence or more (0: every stored event, as the gate scores; "
+                   "0.5: those the views show by default).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with every error).")
 def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit: int | None, show_errors: int,
-                   as_json: bool) -> None:
+                   min_confidence: float, as_json: bool) -> None:
     """Sentence-level PLOVER event types (micro/macro-F1, per type) and actor/recipient pair agreement.
 
     Example: politika eval events --plover-gsr ../shared/eval/events/PLOVER_GSR_CAMEO.txt
@@ -107,7 +110,7 @@ def events_command(gsr: Path | None, plv: Path | None, model: str | None, limit:
 
     if gsr is None and plv is None:
         raise click.UsageError("give at least one gold file: --plover-gsr or --plv")
-    report = evaluate_events(gsr=gsr, plv=plv, model=model, limit=limit)
+    report = evaluate_events(gsr=gsr, plv=plv, model=model, limit=limit, min_confidence=min_confidence)
     if as_json:
         echo_json(report.to_dict())
         return
