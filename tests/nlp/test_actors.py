@@ -136,6 +136,25 @@ def test_unclear_reference_is_left_unresolved() -> None:
     assert not president or president[0]["actor"] is None  # two presidents: no guess
 
 
+def test_a_coast_guard_is_military_not_a_bodyguard() -> None:
+    result = annotate("The Chinese coast guard rammed a Philippine supply boat. A Russian guard beat the prisoner.",
+                      id="guards", date="2025-09-10")
+    groups = {a["name"]: (a["country"], a["sector"]) for a in result["actors"] if a["type"] == "NORP"}
+    assert groups["Chinese military"] == ("CHN", "MIL")
+    assert groups["Russian intelligence services"] == ("RUS", "SPY")  # a guard of people: a protective service
+
+
+def test_a_body_named_for_a_nation_is_an_organisation_of_it() -> None:
+    # the small model tags "Saudi Aramco" NORP; a people of a nation ("Iraqi Kurds") stays a group
+    result = annotate("The Houthis launched attacks on Saudi Aramco. Iraqi Kurds voted for independence.",
+                      id="aramco", date="2025-09-10")
+    actors = {a["name"]: (a["type"], a["country"]) for a in result["actors"]}
+    assert actors["Saudi Aramco"] == ("ORG", "SAU")
+    assert actors["Kurds"] == ("NORP", "IRQ")
+    attack = next(e for e in result["events"] if e["type"] == "ASSAULT")
+    assert [a["name"] for a in result["actors"] if a["id"] in attack["recipient"]] == ["Saudi Aramco"]
+
+
 def test_forces_of_an_alliance_are_named_for_it_and_kept_apart() -> None:
     # coded IGO / UNO, which are no states: "NATO military", not "IGO military" shared with every other body's forces
     result = annotate("NATO jets shot down several drones over Poland. UN peacekeepers were attacked in Lebanon. "

@@ -706,6 +706,10 @@ class _ActorBuilder(ActorRegistry):
             self.by_key.setdefault(key, actor)
         elif self._place_or_body(doc, mention, span):
             return
+        elif mention.label == "NORP" and (named := _body_named_for_a_nation(span, self.kb)) is not None:
+            # "Saudi Aramco" tagged NORP: a body whose name starts with a nationality, of that nation
+            actor = self.new_actor(f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=named)
+            mention.label = "ORG"
         elif mention.label == "NORP":
             code = _modifier_country(doc, mention, self.kb)
             if code is None:
@@ -1848,6 +1852,16 @@ def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | No
             if code:
                 return code
     return None
+
+
+def _body_named_for_a_nation(span: Span, kb: KnowledgeBase) -> str | None:
+    """The country of a NORP name that is a body's: a nationality, then a singular proper noun that is none
+    ("Saudi Aramco"; not "Iraqi Kurds", "Bosnian Serb")."""
+    if len(span) < 2 or span[-1].tag_ != "NNP" or not span[-1].text[:1].isupper():
+        return None
+    if any(kb.country_of_demonym(t.text) for t in span[1:]):
+        return None
+    return kb.country_of_demonym(span[0].text)
 
 
 def _is_capital_name(entity: KBEntity, text: str, kb: KnowledgeBase) -> bool:

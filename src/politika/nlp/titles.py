@@ -109,6 +109,12 @@ TITLES: dict[str, TitleSense] = {
     "commander": TitleSense("military_chief", "MIL"),
     "marshal": TitleSense("military_chief", "MIL"),
     "guard": TitleSense("official", "SPY"),
+    # a guard of a state's coast or of its nation is a military one (the Phoenix agents dictionary: COAST_GUARD,
+    # NATIONAL_GUARD ~MIL), not a bodyguard; a border guard is police as in sector_nouns.tsv
+    "coast guard": TitleSense("official", "MIL"),
+    "coastguard": TitleSense("official", "MIL"),
+    "national guard": TitleSense("official", "MIL"),
+    "border guard": TitleSense("official", "COP"),
     "bodyguard": TitleSense("official", "SPY"),
     "chairman": TitleSense("leader", None),
     "chairwoman": TitleSense("leader", None),
