@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 
 from politika.eval import articles as articles_eval
-from politika.eval.article_gold import GOLD_DIR, GoldArticle, article_text, index, load_gold, text_sha256
+from politika.eval.article_gold import (
+    GOLD_DIR,
+    GoldArticle,
+    article_text,
+    index,
+    load_gold,
+    text_sha256,
+    training_articles,
+)
 from politika.eval.articles import evaluate_articles, score_article
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
@@ -147,3 +155,16 @@ def test_gold_checksums_match_the_shared_texts() -> None:
         gold = load_gold(article)
         if gold is not None:
             assert text_sha256(article_text(SHARED, article)) == gold["sha256"], article.id
+
+
+def test_the_fresh_articles_are_never_trained_on() -> None:
+    fresh = {a.id for a in index() if a.split == "fresh"}
+    assert len(fresh) >= 20 and all(a.set == "polnear" for a in index() if a.id in fresh)
+    assert not fresh & {a.id for a, _ in training_articles(("dev", "train", "fresh"))}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "attribution" / "polnear").exists(), reason="../shared not present")
+def test_a_polnear_text_is_read_by_its_file_name() -> None:
+    article = next(a for a in index() if a.set == "polnear")
+    path = SHARED / "eval" / "attribution" / "polnear" / "dev" / "text" / f"{article.key}.txt"
+    assert article_text(SHARED, article) == path.read_text(encoding="utf-8")

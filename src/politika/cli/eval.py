@@ -152,16 +152,18 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
 @eval_group.command("articles")
 @click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
               show_default=True, help="Folder holding eval/ (the gold articles' texts are read from there).")
-@click.option("--split", type=click.Choice(["dev", "test", "train", "all"]), default="dev", show_default=True,
+@click.option("--split", type=click.Choice(["dev", "test", "train", "fresh", "all"]), default="dev",
+              show_default=True,
               help="dev (inspect and tune), test (scored only, never inspected), train (annotated for "
-                   "training the learned layers; not in the gate) or all (dev and test).")
+                   "training the learned layers; not in the gate), fresh (a second held-out set: PolNeAR's "
+                   "political news; scored only, never inspected) or all (dev and test).")
 @click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True,
               help="Gold set: en (third-party articles, texts in --shared) or ru (Russian articles we wrote, "
                    "texts in the repository; also scores every actor mention).")
 @click.option("--article", "only", multiple=True, metavar="ID", help="Only this gold article (repeatable).")
 @click.option("--errors", "show_errors", is_flag=True,
-              help="List every false positive and miss (dev and train articles: the test split is never "
-                   "inspected).")
+              help="List every false positive and miss (dev and train articles: the test and fresh splits are "
+                   "never inspected).")
 @click.option("--model", default=None, envvar="POLITIKA_MODEL", metavar="NAME", help="Installed spaCy pipeline.")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Score the events at this confidence or more "

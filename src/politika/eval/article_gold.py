@@ -27,7 +27,8 @@ from politika.errors import InputError
 GOLD_DIR = Path(__file__).with_name("articles_gold")
 INDEX_PATH = GOLD_DIR / "index.json"
 RU_GOLD_DIR = Path(__file__).with_name("articles_gold_ru")
-TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/extraction/aeb/ground-truth.json"}
+TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/extraction/aeb/ground-truth.json",
+              "polnear": "eval/attribution/polnear"}  # PolNeAR: a folder of texts, <split>/text/<key>.txt
 # The gold sets by language: the folder of the gold files (with its index.json) of each.
 GOLD_SETS = {"en": GOLD_DIR, "ru": RU_GOLD_DIR}
 
@@ -37,7 +38,7 @@ __all__ = ["GOLD_DIR", "GOLD_SETS", "RU_GOLD_DIR", "TEXT_FILES", "GoldArticle", 
 
 @dataclass(frozen=True)
 class GoldArticle:
-    """One entry of the index: where its text is, its outlet and genre, and its split (dev, test or train)."""
+    """One entry of the index: where its text is, its outlet and genre, and its split (dev, test, train or fresh)."""
 
     id: str
     set: str
@@ -55,6 +56,11 @@ def index(path: Path = INDEX_PATH) -> list[GoldArticle]:
 @cache
 def _texts(shared: str, name: str) -> dict[str, str]:
     path = Path(shared) / TEXT_FILES[name]
+    if name == "polnear":
+        try:
+            return {file.stem: file.read_text(encoding="utf-8") for file in sorted(path.glob("*/text/*.txt"))}
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read the gold texts ({exc})") from exc
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
@@ -74,7 +80,7 @@ def article_text(shared: Path | str, article: GoldArticle) -> str:
         except OSError as exc:
             raise InputError(str(path), f"cannot read the gold text ({exc})") from exc
     texts = _texts(str(shared), article.set)
-    matches = [key for key in texts if key.startswith(article.key)]
+    matches = [article.key] if article.key in texts else [key for key in texts if key.startswith(article.key)]
     if len(matches) != 1:
         raise InputError(f"{article.set}:{article.key}",
                          f"{len(matches)} texts match this key in {TEXT_FILES[article.set]}")
@@ -95,11 +101,11 @@ def load_gold(article: GoldArticle, gold_dir: Path = GOLD_DIR) -> dict[str, Any]
 
 
 def training_articles(splits: tuple[str, ...] = ("dev", "train")) -> list[tuple[GoldArticle, dict[str, Any]]]:
-    """The articles the learned layers train on, with their gold: those of ``splits`` (never the test half); a dev
-    article not annotated yet has an empty gold, a train article not annotated yet is left out."""
+    """The articles the learned layers train on, with their gold: those of ``splits`` (never the test half nor the
+    fresh set); a dev article not annotated yet has an empty gold, a train article not annotated yet is left out."""
     out = []
     for article in index():
-        if article.split not in splits or article.split == "test":
+        if article.split not in splits or article.split in ("test", "fresh"):
             continue
         gold = load_gold(article)
         if gold is not None or article.split == "dev":
