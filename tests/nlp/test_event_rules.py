@@ -42,6 +42,16 @@ def test_quantity_head_is_a_recipient() -> None:
     assert events and "hundreds of protesters" in _texts(events[0]["recipient_spans"])
 
 
+def test_what_a_number_counts_is_the_recipient() -> None:
+    # "139 of its soldiers": the soldiers, of the state "its" refers back to
+    record = _record("Israel's military says 139 of its soldiers have been killed in the ground offensive.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [(actors[i]["name"], actors[i]["country"]) for i in event["recipient"]] == [("soldiers", "ISR")]
+    events = _events("Police arrested three of the protesters.")
+    assert events and _texts(events[0]["recipient_spans"]) == ["protesters"]
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

@@ -1520,11 +1520,15 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
 
 def _event_after_quantity(obj: Token) -> Token:
     """The event noun a quantity object counts ("launched **one** of its largest attacks on Ukraine's energy system":
-    the attacks, whose "on" phrase names the target), else the object itself."""
+    the attacks, whose "on" phrase names the target), what a number counts ("**139** of its soldiers were killed":
+    the soldiers), else the object itself."""
     if obj.lemma_.lower() not in QUANTITY_NOUNS and obj.pos_ != "NUM":
         return obj
-    return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and noun_event(g) is not None), obj)
+    counted = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if counted is None:
+        return obj
+    return counted if noun_event(counted) is not None or obj.pos_ == "NUM" else obj
 
 
 def _bare_participle(token: Token) -> bool:
@@ -1982,6 +1986,11 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     name = " ".join([first, *(t.text for t in words[1:])])
     country = next((m.country or (m.actor.country if m.actor is not None else None) for m in mentions
                     if any(m.start <= t.i < m.end for t in words if t is not head)), None)
+    if country is None:  # "139 of its soldiers", "their diplomats": the state or body "its" refers back to
+        owner = next((found.actor for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                      and (found := _antecedent(doc, c, mentions)) is not None and found.actor is not None
+                      and found.start < c.i and found.actor.type != "PERSON"), None)
+        country = owner.country if owner is not None else None
     actors = _doc_actors(doc)
     if actors is None:
         return None
