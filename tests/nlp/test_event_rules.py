@@ -52,6 +52,17 @@ def test_what_a_number_counts_is_the_recipient() -> None:
     assert events and _texts(events[0]["recipient_spans"]) == ["protesters"]
 
 
+def test_a_missile_test_is_a_show_of_force_not_an_attack() -> None:
+    # PLOVER 2.0 MOBILIZE `weapons`: a demonstration of military capabilities, short of the use of force
+    for text in ("North Korea fired two ballistic missiles into the sea off its east coast on Thursday.",
+                 "North Korea test-fired a ballistic missile on Thursday.",
+                 "North Korea tested an intercontinental ballistic missile."):
+        event = _one(text, "MOBILIZE")
+        assert event["mode"] == "weapons" and event["confidence"] >= 0.5
+    assert _one("Iran fired missiles at Israel.", "ASSAULT")["type"] == "ASSAULT"
+    assert _one("Russia fired ballistic missiles overnight, Ukraine's air force said.", "ASSAULT")
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

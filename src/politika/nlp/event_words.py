@@ -331,6 +331,12 @@ AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medic
 WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",
                           "howitzer", "rocket", "launcher", "munition", "munitions", "drone", "helicopter",
                           "warship", "interceptor", "rifle"})
+# MOBILIZE `weapons` ("military posturing ... a demonstration of military capabilities", "mobilizing weapons"): a
+# missile fired, launched or tested with no target ("fired two ballistic missiles into the sea"); one fired at a party
+# or a place is an attack.
+TESTING_LEMMAS = frozenset({"fire", "launch", "test", "test-fire"})
+MISSILE_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "warhead", "warheads"})
+SEA_WORDS = frozenset({"sea", "ocean", "waters", "water"})
 # Crowd-control weapons used on people: PLOVER 2.0 ASSAULT `crowd-control` ("reserved for instances where there is an
 # explicit mention of a crowd control weapon or tactic"): "fired tear gas at protesters".
 CROWD_CONTROL_PAIRS = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),

@@ -109,6 +109,7 @@ from politika.nlp.event_words import (
     MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MISSILE_NOUNS,
     NAMING_LEMMAS,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
@@ -153,6 +154,7 @@ from politika.nlp.event_words import (
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
     RETURNING_LEMMAS,
+    SEA_WORDS,
     SEPARATE_CLAUSE_MARKS,
     SIGNED_LAW_NOUNS,
     SPEAKER_PARTIES,
@@ -164,6 +166,7 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_WORDS,
     STRIKING_LEMMAS,
     SUPPORT_VERBS,
+    TESTING_LEMMAS,
     TIME_LABELS,
     TRANSFER_LEMMAS,
     TRAVEL_LEMMAS,
@@ -851,6 +854,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in CHARGING_LEMMAS and words & CHARGE_NOUNS and (lemma != "make" or any(
             c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))):
         return "ACCUSE", "allege"  # "prosecutors brought charges against the mayor", "leveled accusations of fraud"
+    if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
+        return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
         return "ASSAULT", None  # "Hamas militants killed some 1,200 people", "was kidnapped by gunmen"
     if lemma in INVITING_LEMMAS and any(
@@ -858,6 +863,19 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
         return "AGREE", None  # "invited Modi to visit Moscow", "invited them to talks"
     return None
+
+
+def _missile_test(token: Token) -> bool:
+    """A missile fired or launched as a test or into the sea, at no party or place ("test-fired a missile", "tested
+    an ICBM", "fired two missiles into the sea on Thursday"); not "fired rockets overnight", an attack whose target
+    the article gives elsewhere."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if any(c.lower_ in AIMED_PREPS and any(g.dep_ == "pobj" and g.lemma_.lower() not in SEA_WORDS
+                                           and g.ent_type_ not in TIME_LABELS for g in c.children) for c in preps):
+        return False
+    tested = token.lemma_.lower() in ("test", "test-fire") or any(
+        c.lower_ == "test" and c.dep_ in ("npadvmod", "compound", "amod", "advmod") for c in token.children)
+    return tested or any(c.lower_ == "into" and any(g.lemma_.lower() in SEA_WORDS for g in c.children) for c in preps)
 
 
 def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Token]) -> bool:
