@@ -63,6 +63,18 @@ def test_a_missile_test_is_a_show_of_force_not_an_attack() -> None:
     assert _one("Russia fired ballistic missiles overnight, Ukraine's air force said.", "ASSAULT")
 
 
+def test_an_act_given_in_response_is_the_event() -> None:
+    # "responded with air strikes on X": the strikes are the event, their target the recipient
+    record = _record("Israel responded with air strikes on southern Lebanon.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert event["mode"] == "aerial" and [actors[i]["country"] for i in event["recipient"]] == ["LBN"]
+    record = _record("China retaliated with sanctions on American defence firms.")
+    assert [e["type"] for e in record["events"]] == ["SANCTION"]
+    assert not _events("The union responded with a strike.")  # a walkout, if anything: no attack
+    assert not _events("The minister responded with a statement.")
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

@@ -86,6 +86,9 @@ LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "st
                          "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
                          "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
                          "resume", "reach", "complete", "speed", "renew", "undertake"})
+# A response given "with" an act: the act is the event ("Israel responded with air strikes on southern Lebanon").
+RESPONDING_LEMMAS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
+AIR_WORDS = frozenset({"air", "aerial", "drone", "missile"})
 STRIKE_PROTEST_WORDS = frozenset({"hunger", "general", "labor", "labour", "nationwide", "national", "workers",
                                   "teachers", "indefinite", "open-ended", "day", "sit", "token", "warning"})
 STRIKE_PROTEST_VERBS = frozenset({"go", "stage", "call", "declare", "hold", "begin", "start", "continue",

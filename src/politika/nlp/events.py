@@ -43,6 +43,7 @@ from politika.nlp.event_words import (
     ACTOR_LABELS,
     AID_NOUNS,
     AIMED_PREPS,
+    AIR_WORDS,
     ANIMAL_NOUNS,
     ANONYMITY_ASKING_LEMMAS,
     ANONYMITY_WORDS,
@@ -151,6 +152,7 @@ from politika.nlp.event_words import (
     RELEASING_LEMMAS,
     REPORTING_LEMMAS,
     REQUEST_NOUNS,
+    RESPONDING_LEMMAS,
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
     RETURNING_LEMMAS,
@@ -352,7 +354,8 @@ class EventsComponent:
             if rule is not None:
                 # "donated medicine to X", "lifted the curfew", "indicted X": the manual names the type
                 found[token.i] = (rule[0], max(RULE_PROBABILITY, dict(ranked).get(rule[0], 0.0)))
-            elif light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6):
+            elif light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6 or
+                                        token.lemma_.lower() in RESPONDING_LEMMAS):
                 # "declared a state of emergency", "went on strike": a light verb's event noun is the event
                 found[token.i] = (light[0], max(RULE_PROBABILITY, dict(ranked).get(light[0], 0.0)))
                 continue
@@ -684,9 +687,15 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of a light verb's event noun ("declared a state of emergency", "went on strike"), else None."""
     lemma = token.lemma_.lower()
     lemma = "stage" if lemma == "stag" else lemma  # the small model's lemmatizer reads "staged" as "stag"
-    if lemma not in LIGHT_VERBS or any(c.dep_ == "prt" and c.lower_ in ("off", "down") for c in token.children):
+    responding = lemma in RESPONDING_LEMMAS and (lemma != "hit" or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children))
+    if (lemma not in LIGHT_VERBS and not responding) or any(
+            c.dep_ == "prt" and c.lower_ in ("off", "down") for c in token.children):
         return None
     nouns = [c for c in token.children if c.dep_ == "dobj"]
+    if responding:  # "responded with air strikes on southern Lebanon", "retaliated with sanctions"
+        nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj"]
     if lemma == "go":
         nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                  if g.dep_ == "pobj"]
@@ -698,6 +707,9 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
             return "COERCE", "restrict"
         if word == "law" and "martial" in modifiers:
             return "COERCE", "martial-law"
+        if word == "strike" and responding and (modifiers & AIR_WORDS or any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in noun.children)):
+            return "ASSAULT", "aerial" if modifiers & AIR_WORDS else None  # not "the union responded with a strike"
         if word == "strike":
             if "hunger" in modifiers:
                 return "PROTEST", "hunger"
@@ -1333,6 +1345,10 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             verbs += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
                       if g.dep_ == "pcomp" and g.pos_ == "VERB"]
             objects.extend(o for v in verbs for o in _argument_heads(v)[1])
+    responding = token.lemma_.lower() in RESPONDING_LEMMAS and light_verb_event(token) is not None
+    if responding:  # "responded with air strikes on southern Lebanon": the act given in answer, and its target
+        objects.extend(g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                       if g.dep_ == "pobj")
     objects = [_event_after_quantity(o) for o in objects]
     preps = [c for c in token.children if c.dep_ == "prep"]
     for obj in list(objects):  # "asylum to X", "investigations against X", "demands from X"
@@ -1370,7 +1386,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     for prep in preps:
         pobjs = [g for c in prep.children if c.dep_ == "pobj" for g in _conjuncts(c)]
         pobjs = [p for p in pobjs if _is_argument(p)]
-        if prep.lower_ in RECIPROCAL_PREPS and prep.head == token:
+        if prep.lower_ in RECIPROCAL_PREPS and prep.head == token and not (responding and prep.lower_ == "with"):
             reciprocal.extend(pobjs)
         elif prep.lower_ in RECIPIENT_PREPS or (prep.lower_ == "about" and event_type in ABOUT_TYPES):
             # ("complained about him", "expressed concerns about the candidates": whom a complaint is about)
