@@ -155,6 +155,20 @@ def test_a_body_named_for_a_nation_is_an_organisation_of_it() -> None:
     assert [a["name"] for a in result["actors"] if a["id"] in attack["recipient"]] == ["Saudi Aramco"]
 
 
+def test_a_court_of_another_country_is_not_linked_to_the_us_one() -> None:
+    # "the Supreme Court of India": not the knowledge base's "Supreme Court" (of the United States)
+    result = annotate("The Supreme Court of India ordered the release of the journalist. The Supreme Court of the "
+                      "United States ruled on Friday.", id="courts", date="2025-09-10")
+    by_id = {a["id"]: a for a in result["actors"]}
+    india, us = (by_id[m["actor"]] for m in result["mentions"] if m["text"].startswith("Supreme Court"))
+    assert india["kb_id"] is None and india["country"] != "USA"
+    assert (us["name"], us["kb_id"]) == ("Supreme Court of the United States", "politika:us-supreme-court")
+    alone = annotate("The Supreme Court of India ordered the release of the journalist.", id="india",
+                     date="2025-09-10")
+    assert {(a["name"], a["country"], a["kb_id"]) for a in alone["actors"] if "Court" in a["name"]} == {
+        ("Supreme Court", "IND", None)}
+
+
 def test_forces_of_an_alliance_are_named_for_it_and_kept_apart() -> None:
     # coded IGO / UNO, which are no states: "NATO military", not "IGO military" shared with every other body's forces
     result = annotate("NATO jets shot down several drones over Poland. UN peacekeepers were attacked in Lebanon. "

@@ -75,6 +75,12 @@ def test_an_act_given_in_response_is_the_event() -> None:
     assert not _events("The minister responded with a statement.")
 
 
+def test_a_case_filed_against_a_party_accuses_it_not_the_court() -> None:
+    event = _one("South Africa filed a case against Israel at the International Court of Justice.", "ACCUSE")
+    assert event["mode"] == "allege" and _texts(event["recipient_spans"]) == ["Israel"]
+    assert not _events("The police made a case for more funding.")
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

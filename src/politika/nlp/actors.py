@@ -1813,8 +1813,9 @@ def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) ->
         if government is not None and not locative:
             mention.entity, entity = government, government
     if entity.kind not in ("country", "government", "city", "person") and entity.country:
-        # "Ivory Coast's Supreme Court": a generic name the knowledge base links to another country's body
-        owner = _modifier_country(doc, mention, kb)
+        # "Ivory Coast's Supreme Court", "the Supreme Court of India": a generic name the knowledge base links to
+        # another country's body
+        owner = _modifier_country(doc, mention, kb) or _country_after_of(doc, mention, kb)
         if owner is not None and owner != entity.country:
             mention.entity = None
             return
@@ -1851,6 +1852,20 @@ def _modifier_country(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | No
                 doc[child.left_edge.i:child.i + 1].text)
             if code:
                 return code
+    return None
+
+
+def _country_after_of(doc: Doc, mention: Mention, kb: KnowledgeBase) -> str | None:
+    """The country named by "of <country>" right after the mention ("Supreme Court of India"), else None."""
+    if mention.end + 1 >= len(doc) or doc[mention.end].lower_ != "of":
+        return None
+    for end in range(min(len(doc), mention.end + 5), mention.end + 1, -1):
+        words = doc[mention.end + 1:end]
+        if any(t.is_punct for t in words):
+            continue
+        code = kb.country_of_name(words.text)
+        if code:
+            return code
     return None
 
 

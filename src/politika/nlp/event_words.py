@@ -170,6 +170,8 @@ VIOLENT_NOUNS = ARMED_NOUNS | frozenset({"gunman", "attacker", "assailant", "ter
 # ("prosecutors brought charges against the mayor"). Not a charge dropped or faced: the one who acts is elsewhere.
 CHARGE_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations"})
 CHARGING_LEMMAS = frozenset({"bring", "file", "press", "level", "lodge", "make", "lay"})
+# A case brought "against" a party: ACCUSE `allege` (the manual's "sue"): "filed a case against Israel at the ICJ".
+LAWSUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits", "case", "cases", "complaint", "complaints"})
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})

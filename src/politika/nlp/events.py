@@ -103,6 +103,7 @@ from politika.nlp.event_words import (
     KIND_POSSESSORS,
     LANDMARKS,
     LAW_NOUNS,
+    LAWSUIT_NOUNS,
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
@@ -541,6 +542,9 @@ class EventsComponent:
             event.recipients = [a for a in event.recipients if not (
                 a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through")
                 and a.span.root.head.head == token)]
+        if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
+            # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
+            event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
         if event.type == "ASSAULT" and _verbal_attack(doc, token, event):
             event.type, event.mode = "ACCUSE", "disapprove"  # "Trump attacked a rival over his birth in Canada"
         _attach_date(doc, event)
@@ -866,6 +870,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in CHARGING_LEMMAS and words & CHARGE_NOUNS and (lemma != "make" or any(
             c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))):
         return "ACCUSE", "allege"  # "prosecutors brought charges against the mayor", "leveled accusations of fraud"
+    if lemma in CHARGING_LEMMAS and words & LAWSUIT_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children)):
+        return "ACCUSE", "allege"  # "South Africa filed a case against Israel at the International Court of Justice"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
