@@ -81,6 +81,15 @@ def test_a_case_filed_against_a_party_accuses_it_not_the_court() -> None:
     assert not _events("The police made a case for more funding.")
 
 
+def test_a_crowd_counted_but_not_named_rallies_as_protesters() -> None:
+    # "Thousands rallied": the number names no actor, so the protest's implied one stands
+    record = _record("Thousands rallied in Tbilisi against the foreign agents law.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "PROTEST")
+    assert [actors[i]["name"] for i in event["actor"]] == ["protesters"]
+    assert _texts(event["actor_spans"]) == ["Thousands"]
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

@@ -549,10 +549,12 @@ class EventsComponent:
             event.type, event.mode = "ACCUSE", "disapprove"  # "Trump attacked a rival over his birth in Canada"
         _attach_date(doc, event)
         _attach_place(doc, event, mentions)
-        if not event.actors:
+        if not any(a.actor_id for a in event.actors):
             implied = _implied_actor(doc, event)
-            if implied is not None:  # "Watson was charged": prosecutors; "the protests": protesters
-                event.actors = [Argument(doc[token.i:token.i + 1], implied)]
+            if implied is not None:  # "Watson was charged": prosecutors; "the protests", "thousands rallied":
+                # protesters
+                span = event.actors[0].span if event.actors else doc[token.i:token.i + 1]
+                event.actors = [Argument(span, implied)]
         return event
 
 
