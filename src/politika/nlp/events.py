@@ -869,12 +869,12 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
-    if lemma in CHARGING_LEMMAS and words & CHARGE_NOUNS and (lemma != "make" or any(
-            c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))):
-        return "ACCUSE", "allege"  # "prosecutors brought charges against the mayor", "leveled accusations of fraud"
-    if lemma in CHARGING_LEMMAS and words & LAWSUIT_NOUNS and any(
-            c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children)):
-        return "ACCUSE", "allege"  # "South Africa filed a case against Israel at the International Court of Justice"
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))
+    if lemma in CHARGING_LEMMAS and ((words & CHARGE_NOUNS and (lemma != "make" or against)) or (
+            words & LAWSUIT_NOUNS and against)):
+        # "prosecutors brought charges against the mayor", "leveled accusations of fraud", "South Africa filed a case
+        # against Israel at the International Court of Justice"
+        return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
