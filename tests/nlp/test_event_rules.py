@@ -90,6 +90,12 @@ def test_a_crowd_counted_but_not_named_rallies_as_protesters() -> None:
     assert _texts(event["actor_spans"]) == ["Thousands"]
 
 
+def test_where_an_attack_comes_from_is_no_target() -> None:
+    assert _texts(_one("Hamas fired rockets from Gaza.", "ASSAULT")["recipient_spans"]) == []
+    event = _one("Hezbollah fired rockets from Lebanon at northern Israel.", "ASSAULT")
+    assert "Lebanon" not in " ".join(_texts(event["recipient_spans"]))
+
+
 def test_place_is_the_target_when_no_actor_is_hit() -> None:
     event = _one("Israeli tanks fired shells at targets in Gaza on Tuesday.", "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Gaza"]

@@ -545,6 +545,10 @@ class EventsComponent:
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
             # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
             event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
+        if event.type == "ASSAULT":  # "Hamas fired rockets from Gaza": where an attack comes from is no target
+            fired = {token, *(c for c in token.children if c.dep_ == "dobj")}
+            event.recipients = [a for a in event.recipients if not (
+                a.span.root.head.lower_ == "from" and a.span.root.head.head in fired)]
         if event.type == "ASSAULT" and _verbal_attack(doc, token, event):
             event.type, event.mode = "ACCUSE", "disapprove"  # "Trump attacked a rival over his birth in Canada"
         _attach_date(doc, event)
