@@ -1246,3 +1246,31 @@ def test_a_call_for_something_to_be_done_is_a_request_and_praise_is_support() ->
     assert _one("Jasmine Ali, deputy leader of the borough council, called for the mural to be returned.",
                 "REQUEST")["confidence"] >= 0.5
     assert _one("Senator Jeff Merkley applauded the administration for its decision.", "SUPPORT")["confidence"] >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez and her allies launched a fresh round of attacks designed to portray the mayor as corrupt.",
+    "Lopez's attacks on the governor's record were repeated by her campaign across the state.",
+])
+def test_attacks_between_politicians_are_words(text: str) -> None:
+    types = [e["type"] for e in _events(text)]
+    assert "ASSAULT" not in types and "ACCUSE" in types, types
+
+
+def test_an_attack_that_kills_stays_an_attack() -> None:
+    assert "ASSAULT" in [e["type"] for e in _events("Attacks on the capital killed twelve civilians on Monday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor shot back in a statement, saying the audit was a partisan stunt.",  # a retort, no shooting
+    "Lopez beat him 54% to 41% in Ohio.",  # a vote won
+    "The minister's reform plan has met with resistance in parliament.",  # a reception, no meeting
+    "Lopez claimed victory on Tuesday night.",  # a result claimed, no charge
+    "The president celebrated his 60th birthday on Sunday.",  # an occasion
+])
+def test_words_that_read_as_acts_but_are_none(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_ruling_something_out_is_a_refusal() -> None:
+    assert _one("The opposition leader ruled out a coalition with the nationalists.", "REJECT")

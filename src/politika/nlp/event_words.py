@@ -368,6 +368,49 @@ ELECTION_WORDS = frozenset({"election", "elections", "vote", "votes", "voters", 
                             "primaries", "runoff", "run-off", "race", "poll", "polls", "caucus", "caucuses",
                             "referendum", "nomination", "seat", "mandate", "electorate", "landslide", "reelection",
                             "re-election", "electoral", "polling", "incumbent", "incumbents", "challenger"})
+# A share of the vote ("Sanders beat her 51% to 36% in West Virginia"): a vote won, no attack.
+VOTE_SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage", "points", "delegates"})
+# A reception, not a meeting ("the plan has met with resistance", "his ideas met with scepticism").
+RECEPTION_NOUNS = frozenset({"resistance", "opposition", "criticism", "scepticism", "skepticism", "approval",
+                             "applause", "praise", "silence", "derision", "outrage", "disbelief", "hostility",
+                             "suspicion", "enthusiasm", "indifference", "backlash", "condemnation", "ridicule",
+                             "success", "failure", "acclaim", "dismay", "anger", "laughter", "objection",
+                             "objections", "resistence", "pushback", "alarm", "concern", "concerns"})
+# What is claimed is a result, not a charge ("Clinton claimed victory in a tweet", "claimed credit for the deal").
+CLAIMED_RESULT_NOUNS = frozenset({"victory", "win", "credit", "title", "lead", "majority", "success", "seat",
+                                  "seats", "mandate", "nomination"})
+# An occasion celebrated or marked is no support between parties ("celebrated his 70th birthday").
+OCCASION_NOUNS = frozenset({"birthday", "anniversary", "holiday", "christmas", "easter", "eid", "diwali",
+                            "hanukkah", "thanksgiving", "wedding", "jubilee", "centenary", "centennial", "milestone",
+                            "year", "day"})
+# "Attacks" between politicians are words (PLOVER 2.0 ACCUSE `disapprove`: "Clinton's attacks on Trump's record",
+# "launched a new round of attacks designed to paint him as ..."), where the sentence has no violence in it and a
+# politician or a side of a campaign attacks, or one (or a record, a plan, a law) is attacked, and no state or place
+# is: ``_verbal_attack``.
+ATTACK_LEMMAS = frozenset({"attack", "assault"})
+VIOLENCE_WORDS = VIOLENT_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS | HARMING_LEMMAS | frozenset({
+    "die", "bomb", "bombing", "bomber", "explosion", "explosive", "blast", "gun", "gunfire", "shooting", "shot", "fire",
+    "wound", "injure", "injury", "dead", "death", "casualty", "victim", "hostage", "raid", "shelling", "airstrike",
+    "strike", "war", "invasion", "invade", "terror", "terrorism", "knife", "weapon", "arson", "violence", "violent",
+    "cyber", "cyberattack", "hack", "hacker", "hacking", "network", "server", "computer", "heart", "panic",
+    "civilian", "army", "navy", "isis", "isil", "qaeda", "hamas", "hezbollah", "taliban"})
+POLITICAL_SIDE_NOUNS = frozenset({"campaign", "candidate", "candidacy", "rival", "opponent", "challenger", "nominee",
+                                  "frontrunner", "front-runner", "democrat", "republican", "ally", "critic",
+                                  "surrogate", "pundit", "party", "senator", "congressman", "congresswoman",
+                                  "record", "policy", "plan", "proposal", "amendment", "comment", "remark",
+                                  "position", "stance", "character", "integrity", "judgment", "judgement",
+                                  "administration", "presidency", "agenda", "platform", "media", "press",
+                                  "journalist", "reporter", "judge"})
+# Words around an attack that make it one in words: a campaign's ads, speeches, lines and rounds of attack.
+ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric", "rhetorical", "speech", "debate",
+                              "tweet", "twitter", "statement", "interview", "remark", "comment", "paint", "echo",
+                              "line", "round", "rally", "criticism", "critic", "verbal", "political", "personal",
+                              "negative", "smear", "op-ed", "column", "editorial", "letter", "campaign", "accuse",
+                              "criticize", "criticise", "blast", "slam", "label"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"})
+# A retort ("shot back in a statement, saying ...") is told with a quote or a verb or noun of saying.
+SPEECH_CUE_LEMMAS = frozenset({"say", "tell", "write", "tweet", "post", "statement", "interview", "respond",
+                               "reply", "retort", "add", "quip", "note", "argue", "insist", "counter"})
 # Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",

@@ -51,6 +51,8 @@ from politika.nlp.event_words import (
     ARGUMENT_PRONOUNS,
     ARMED_NOUNS,
     ASKING_FOR_LEMMAS,
+    ATTACK_CUE_WORDS,
+    ATTACK_LEMMAS,
     BARRING_LEMMAS,
     BEATING_LEMMAS,
     BELIEF_LEMMAS,
@@ -59,6 +61,7 @@ from politika.nlp.event_words import (
     CAPTIVE_NOUNS,
     CHARGE_NOUNS,
     CHARGING_LEMMAS,
+    CLAIMED_RESULT_NOUNS,
     CLASHING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
@@ -118,6 +121,7 @@ from politika.nlp.event_words import (
     NOUN_OVERRIDE_VERBS,
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
+    OCCASION_NOUNS,
     OVERSHADOW_LEMMAS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
@@ -130,6 +134,7 @@ from politika.nlp.event_words import (
     PLATFORMS,
     PLEA_LEMMAS,
     POLICING_NOUNS,
+    POLITICAL_SIDE_NOUNS,
     POST_NOUNS,
     PRESS_NOUNS,
     PROTEST_ACT_NOUNS,
@@ -140,8 +145,10 @@ from politika.nlp.event_words import (
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
     QUESTION_LEMMAS,
+    QUOTE_MARKS,
     RAIDING_LEMMAS,
     RECALLING_LEMMAS,
+    RECEPTION_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
     REFUGE_NOUNS,
@@ -161,6 +168,7 @@ from politika.nlp.event_words import (
     SEPARATE_CLAUSE_MARKS,
     SIGNED_LAW_NOUNS,
     SPEAKER_PARTIES,
+    SPEECH_CUE_LEMMAS,
     SPORT_NOUNS,
     SPORT_WORDS,
     STATE_GROUP_NOUNS,
@@ -178,8 +186,10 @@ from politika.nlp.event_words import (
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
     VETO_LEMMAS,
+    VIOLENCE_WORDS,
     VIOLENT_NOUNS,
     VISITING_LEMMAS,
+    VOTE_SHARE_WORDS,
     WEAPON_NOUNS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
@@ -571,7 +581,12 @@ def _calling_it_something(token: Token) -> bool:
 def _verbal_attack(doc: Doc, token: Token, event: Event) -> bool:
     """An attack in words: a person attacks ("attacked", "slammed", "lashed out at") another person or says why
     ("over his birth in Canada", "for her vote"), and nothing in the sentence is violence ("breaking his ribs",
-    "shot", "with a knife"). PLOVER codes it ACCUSE (disapprove), not ASSAULT."""
+    "shot", "with a knife"); or the parse tells it (``_attack_in_words``). PLOVER codes it ACCUSE (disapprove), not
+    ASSAULT."""
+    return _person_attacks_person(doc, token, event) or _attack_in_words(token)
+
+
+def _person_attacks_person(doc: Doc, token: Token, event: Event) -> bool:
     if token.lemma_.lower() not in VERBAL_ATTACK_LEMMAS or not event.actors:
         return False
     people_ids = {a.id for a in _doc_actors(doc) or [] if a.type == "PERSON"}
@@ -825,6 +840,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return "REJECT", None  # "ruled out talks", "did rule out cutting off the heads of ...": a refusal, no ruling
     if lemma in REGRET_VERBS and words & REGRET_NOUNS:
         return "CONCEDE", None  # "expressed regret over the deaths"
     if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or any(
@@ -1103,11 +1120,20 @@ def _not_an_act_between_parties(token: Token) -> bool:
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
     released ("released the footage"), an idiom ("struck a similar tone"), one event eclipsing another
     ("overshadowed") or a penalty faced ("faces ten years in prison")."""
-    if token.lemma_.lower() == "meet" and any(c.dep_ == "auxpass" for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    lemma = token.lemma_.lower()
+    withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
+            g.dep_ == "pobj" and g.lemma_.lower() in RECEPTION_NOUNS for c in withs for g in c.children)):
+        return True  # "was met with criticism", "his ideas have met with resistance": a reception, no meeting
+    if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
+        return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_RESULT_NOUNS for o in objects):
+        return True  # "Clinton claimed victory in a tweet": a result claimed, no charge
+    if lemma in ("celebrate", "mark") and any(o.lemma_.lower() in OCCASION_NOUNS for o in objects):
+        return True  # "celebrated his 70th birthday": an occasion, no support between parties
+    if _retort(token):
         return True
-    if token.lemma_.lower() in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS for t in token.sent):
-        return True  # "defeated Governor Bevin in Kentucky's election": a vote won, no attack
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
     if token.lemma_.lower() in DESCRIBING_PARTICIPLES and token.dep_ == "amod" and \
@@ -1246,6 +1272,62 @@ def _law_signed(token: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in SIGNED_LAW_NOUNS or c.ent_type_ == "LAW")
                for c in token.children)
+
+
+def _retort(token: Token) -> bool:
+    """"Trump shot back in a statement, saying ...", "Hillary shot back, 'I suppose ...'": words said in answer (the
+    quote is an attribution), no shooting: "shot back" with no object, by no armed party, where the sentence quotes or
+    has a verb of saying or a statement."""
+    if token.lemma_.lower() not in ("shoot", "fire", "hit") or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.lemma_.lower() in VIOLENCE_WORDS) for c in token.children):
+        return False
+    return any(t.text in QUOTE_MARKS or t.lemma_.lower() in SPEECH_CUE_LEMMAS for t in token.sent)
+
+
+def _attack_in_words(token: Token) -> bool:
+    """An attack in words read from the parse, where the actors found do not tell (``_verbal_attack``): "Clinton's
+    attacks were echoed by her campaign",
+    "launching a new round of attacks designed to paint the billionaire", "attacked Clinton over her emails": an
+    attack verb or noun in a sentence with no violence in it (``VIOLENCE_WORDS``), aimed at no state or place, whose
+    doer is a side of a campaign ("the campaign's attacks"), or a person with a politician or a record as the target
+    or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person."""
+    if token.lemma_.lower() not in ATTACK_LEMMAS:
+        # "launched a fresh round of attacks": the light verb's attack noun
+        nouns = [w for c in token.children if c.dep_ == "dobj"
+                 for w in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+        noun = next((w for w in nouns if w.lemma_.lower() in ATTACK_LEMMAS), None)
+        return token.pos_ == "VERB" and noun is not None and _attack_in_words(noun)
+    sent = token.sent
+    if any(t.lemma_.lower() in VIOLENCE_WORDS | HARM_LEMMAS or t.lower_ in VIOLENCE_WORDS for t in sent):
+        return False
+    if token.pos_ == "VERB":
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+        targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        doers = [c for c in token.children if c.dep_ == "poss"]
+        targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj"]
+        head = token
+        while not doers and head.dep_ in ("pobj", "prep", "dobj", "advcl", "xcomp", "conj") and head.head is not head:
+            head = head.head  # "launching a new round of attacks": the one who launched them
+            if head.pos_ in ("VERB", "AUX"):
+                doers = [c for c in head.children if c.dep_ == "nsubj"]
+    doers = [w for d in doers for w in (d, *d.conjuncts)]
+    targets = [w for t in targets for w in (t, *t.conjuncts)]
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC", "NORP") for t in targets):
+        return False
+
+    def side(word: Token) -> bool:
+        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in POLITICAL_SIDE_NOUNS
+
+    cue = any(t.lemma_.lower() in ATTACK_CUE_WORDS or t.lower_ in ATTACK_CUE_WORDS for t in sent)
+    person = any(d.ent_type_ == "PERSON" for d in doers)
+    aimed = any(t.ent_type_ in ("PERSON", "LAW") or side(t) for t in targets)
+    personal = any(d.lower_ in ("he", "she", "his", "her") for d in doers)
+    return any(side(d) for d in doers if d.ent_type_ != "PERSON") or (person and (aimed or cue)) or (
+        aimed and (personal or cue))
 
 
 def _fired_from_a_post(token: Token) -> bool:
