@@ -58,7 +58,9 @@ def people(shared: Path) -> list[Person]:
                 actor = by_id.get(found["id"]) if found is not None else None
                 if actor is None or id(actor) not in unplaced or not setting.counts:
                     continue
-                out.append((article.id, item.get("country"), person_country.candidates(doc, actor, setting)))
+                cands = person_country.candidates(doc, actor, setting)
+                if cands:
+                    out.append((article.id, item.get("country"), cands))
     return out
 
 

@@ -278,8 +278,9 @@ def test_a_namesake_of_a_known_person_in_the_article_is_of_their_country() -> No
                       "of the company. Senator Todd Young spoke later; Maria Young did not.", date="2024-03-01")
     hunter = person(record, "Hunter Biden")
     assert hunter["country"] == "USA" and hunter["country_source"] == "namesake"
-    # people of several countries are called Young in the knowledge base: no country from the surname
-    assert person(record, "Maria Young").get("country") is None
+    # people of several countries are called Young in the knowledge base: no country from the surname (the
+    # article's setting, all American, may still place her: country_source "setting")
+    assert person(record, "Maria Young").get("country_source") != "namesake"
 
 
 def test_the_n_year_old_demonym_after_one_named_person_is_that_person() -> None:

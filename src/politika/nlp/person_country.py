@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from politika.kb import KnowledgeBase
 from politika.nlp.actor_types import Actor
+from politika.nlp.event_words import DIPLOMAT_NOUNS
 from politika.nlp.logistic import load_weights, probability
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "person_country.json"
@@ -169,9 +170,27 @@ def _full_name(name: str) -> bool:
 
 
 def candidates(doc: Doc, actor: Actor, setting: Setting) -> list[tuple[str, list[str]]]:
-    """Each state the article names, with the features of ``actor`` being of it."""
+    """Each state the article names, with the features of ``actor`` being of it; not a state the person is an envoy
+    to (:func:`posted_to`)."""
     around = surroundings(doc, actor, setting)
-    return [(code, candidate_features(code, setting, around)) for code in sorted(setting.counts)]
+    posted = posted_to(doc, actor, setting)
+    return [(code, candidate_features(code, setting, around)) for code in sorted(setting.counts) if code not in posted]
+
+
+def posted_to(doc: Doc, actor: Actor, setting: Setting, window: int = 8) -> set[str]:
+    """The states ``actor`` is sent to, not from: "special envoy to Ukraine Kurt Walker", "Kurt Walker, the envoy to
+    Ukraine" (a state named a few words from a mention of the person as the object of "to" after a diplomat noun)."""
+    out = set()
+    for mention in actor.mentions:
+        for start, end, code in setting.spans:
+            if not (mention.start - window <= start < mention.start or mention.end <= start < mention.end + window):
+                continue
+            root = doc[start:end].root
+            while root.dep_ == "compound" and root.head is not root:  # "envoy to Ukraine Kurt Walker": the parse
+                root = root.head  # may hang the state's name on the person's
+            if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in DIPLOMAT_NOUNS:
+                out.add(code)
+    return out
 
 
 def place_people(doc: Doc, actors: list[Actor], kb: KnowledgeBase, model: dict[str, Any] | None = None) -> None:
@@ -190,6 +209,8 @@ def place_people(doc: Doc, actors: list[Actor], kb: KnowledgeBase, model: dict[s
     threshold = float(model.get("threshold", 0.5))
     for actor in people:
         scored = [(probability(features, model), code) for code, features in candidates(doc, actor, setting)]
+        if not scored:  # every state named is one the person is posted to
+            continue
         p, code = max(scored)
         if p < threshold:
             continue
