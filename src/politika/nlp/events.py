@@ -840,6 +840,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma == "charge" and objects and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "ACCUSE", "allege"  # "the state attorney who charged him with murder" (PLOVER 2.0: "indict, or charge")
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return "REJECT", None  # "ruled out talks", "did rule out cutting off the heads of ...": a refusal, no ruling
     if lemma in REGRET_VERBS and words & REGRET_NOUNS:
