@@ -1283,3 +1283,11 @@ def test_ruling_something_out_is_a_refusal() -> None:
 ])
 def test_the_manual_names_charging_endorsing_and_denouncing(text: str, event_type: str) -> None:
     assert event_type in [e["type"] for e in _events(text) if e["confidence"] >= 0.5], _events(text)
+
+
+def test_the_bureau_is_the_federal_bureau_named_before() -> None:
+    text = "The FBI interviewed the senator in July. Now the bureau is investigating the Lopez Foundation."
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    investigating = [e for e in record["events"] if e["trigger"]["text"] == "investigating"]
+    assert investigating and [names[i] for i in investigating[0]["actor"]] == ["Federal Bureau of Investigation"]
