@@ -1280,6 +1280,7 @@ def test_ruling_something_out_is_a_refusal() -> None:
     ("Elena Ruiz is the district attorney who charged the former mayor with fraud in 2019.", "ACCUSE"),
     ("The union endorsed Senator Maria Lopez on Monday.", "SUPPORT"),
     ("Lopez, who denounced the governor in a speech, left the hall early.", "ACCUSE"),
+    ("Tom Berg, a lobbyist who has donated close to $200,000 to Republicans, spoke first.", "AID"),  # told as done
 ])
 def test_the_manual_names_charging_endorsing_and_denouncing(text: str, event_type: str) -> None:
     assert event_type in [e["type"] for e in _events(text) if e["confidence"] >= 0.5], _events(text)

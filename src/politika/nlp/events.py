@@ -785,13 +785,17 @@ def _object_words(token: Token) -> set[str]:
 
 def _told_as_done(event: Event) -> bool:
     """An act told as done: not negated, hypothetical or future, and its verb heads its sentence, a conjunct of it,
-    or the clause a reporting verb reports ("said it had imposed sanctions")."""
+    the clause a reporting verb reports ("said it had imposed sanctions") or a relative clause in a past or present
+    tense ("a lobbyist who has donated $300,000 to Republicans", "the prosecutor who charged him with murder")."""
     if event.negated or event.hypothetical or event.future:
         return False
     verb = event.trigger
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     if verb.dep_ == "ROOT":
+        return True
+    if verb.dep_ == "relcl" and verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))):
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS
 
