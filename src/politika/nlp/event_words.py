@@ -519,6 +519,11 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "sentencing", "conviction", "i
                            "kidnapping", "capture", "dismissal", "ouster", "removal", "firing", "interrogation"})
 # Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
 # (the subject is the recipient; a "from"/"by" party is the actor).
+# Money raised from donors (PLOVER 2.0 AID, as the whole-article gold codes campaign money: "Clinton raised $1.1
+# million from the securities industry"): the donors give, the one raising receives (``_givers``).
+FUNDRAISING_LEMMAS = frozenset({"raise", "collect", "bundle"})
+MONEY_NOUNS = frozenset({"money", "fund", "funds", "donation", "donations", "contribution", "contributions", "cash",
+                         "dollar", "dollars"})
 UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})
 # Verbs whose subject is the victim, never the doer ("20,000 Palestinians have died in Gaza").
 DEATH_LEMMAS = frozenset({"die", "perish", "drown", "starve"})

@@ -87,6 +87,7 @@ from politika.nlp.event_words import (
     EXPELLING_BODIES,
     EXPELLING_LEMMAS,
     FIRING_LEMMAS,
+    FUNDRAISING_LEMMAS,
     GIVING_LEMMAS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -115,6 +116,7 @@ from politika.nlp.event_words import (
     MEETING_NOUNS,
     MEETING_VERBS,
     MISSILE_NOUNS,
+    MONEY_NOUNS,
     NAMING_LEMMAS,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
@@ -504,7 +506,8 @@ class EventsComponent:
             subject, objects, reciprocal = _noun_argument_heads(token, event.type)
         else:
             subject, objects, reciprocal = _argument_heads(token, event.type)
-            givers = _givers(token, token) if token.lemma_.lower() in UNDERGO_LEMMAS else []
+            givers = _givers(token, token) if token.lemma_.lower() in UNDERGO_LEMMAS or (
+                event.type == "AID" and token.lemma_.lower() in FUNDRAISING_LEMMAS) else []
             if givers:  # "Ukraine received aid from Germany": Germany gives, Ukraine receives
                 subject, objects = givers, subject
             elif token.lemma_.lower() in DEATH_LEMMAS and subject:  # "20,000 Palestinians have died": the victims
@@ -850,6 +853,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma in FUNDRAISING_LEMMAS and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_NOUNS for o in objects) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, *objects) for c in t.children):
+        return "AID", None  # "raised $1.1 million from the securities industry": the donors give (``_givers``)
     if lemma == "charge" and objects and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return "ACCUSE", "allege"  # "the state attorney who charged him with murder" (PLOVER 2.0: "indict, or charge")
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
