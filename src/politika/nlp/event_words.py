@@ -44,7 +44,10 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "exercise": ("MOBILIZE", None), "drill": ("MOBILIZE", None),
     "apology": ("CONCEDE", None), "veto": ("REJECT", None), "amnesty": ("CONCEDE", None),
     "conviction": ("SANCTION", "convict"), "sentencing": ("SANCTION", "convict"),
-    "indictment": ("ACCUSE", "allege"),
+    "indictment": ("ACCUSE", "allege"), "subpoena": ("ACCUSE", "investigate"),
+    # the manual's COERCE `cyber`: "hacking"
+    "hack": ("COERCE", "cyber"), "hacking": ("COERCE", "cyber"), "cyberattack": ("COERCE", "cyber"),
+    "cyber-attack": ("COERCE", "cyber"),
 }
 RETREAT_LEMMAS = frozenset({"release", "free", "withdraw", "pull", "retreat", "resign", "disarm", "evacuate",
                             "hand", "return", "repatriate", "leave", "surrender", "lift", "reopen", "quit"})
@@ -519,6 +522,12 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "sentencing", "conviction", "i
                            "kidnapping", "capture", "dismissal", "ouster", "removal", "firing", "interrogation"})
 # Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
 # (the subject is the recipient; a "from"/"by" party is the actor).
+# COERCE `cyber` ("hacking"): a computer, network or account broken into ("hackers compromised twelve workstations",
+# "Russian intelligence breached the committee's network"); the verbs, and what they are done to or by.
+INTRUDING_LEMMAS = frozenset({"breach", "compromise", "access", "penetrate", "infiltrate", "hijack"})
+COMPUTER_NOUNS = frozenset({"computer", "computers", "network", "networks", "server", "servers", "system", "systems",
+                            "account", "accounts", "email", "emails", "database", "databases", "workstation",
+                            "workstations", "phone", "phones", "device", "devices", "website", "websites", "inbox"})
 # Money raised from donors (PLOVER 2.0 AID, as the whole-article gold codes campaign money: "Clinton raised $1.1
 # million from the securities industry"): the donors give, the one raising receives (``_givers``).
 FUNDRAISING_LEMMAS = frozenset({"raise", "collect", "bundle"})

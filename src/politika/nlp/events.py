@@ -65,6 +65,7 @@ from politika.nlp.event_words import (
     CLASHING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
+    COMPUTER_NOUNS,
     CONDITION_TYPES,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
@@ -102,6 +103,7 @@ from politika.nlp.event_words import (
     INNOCENCE_WORDS,
     INSTRUMENT_NOUNS,
     INTERNAL_MEETING_WORDS,
+    INTRUDING_LEMMAS,
     INVITING_LEMMAS,
     JUDGED_ACT_LEMMAS,
     KIND_POSSESSORS,
@@ -853,6 +855,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    if lemma in INTRUDING_LEMMAS and (words & COMPUTER_NOUNS or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "hacker" for c in token.children)):
+        return "COERCE", "cyber"  # "hackers compromised twelve workstations", "breached the committee's network"
     if lemma in FUNDRAISING_LEMMAS and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in MONEY_NOUNS for o in objects) \
             and any(c.dep_ == "prep" and c.lower_ == "from" for t in (token, *objects) for c in t.children):
         return "AID", None  # "raised $1.1 million from the securities industry": the donors give (``_givers``)
