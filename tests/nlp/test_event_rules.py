@@ -1283,6 +1283,7 @@ def test_ruling_something_out_is_a_refusal() -> None:
     ("Tom Berg, a lobbyist who has donated close to $200,000 to Republicans, spoke first.", "AID"),  # told as done
     ("Senator Maria Lopez raised $2 million from oil executives for her campaign.", "AID"),  # the donors give
     ("In all, hackers compromised nine computers at the ministry last spring.", "COERCE"),  # cyber
+    ("Senator Tom Berg on Tuesday requested another Justice Department investigation of the mayor.", "REQUEST"),
 ])
 def test_the_manual_names_charging_endorsing_and_denouncing(text: str, event_type: str) -> None:
     assert event_type in [e["type"] for e in _events(text) if e["confidence"] >= 0.5], _events(text)

@@ -1019,7 +1019,8 @@ def _directive(token: Token, demand: bool) -> bool:
             # that Israel should halt"
             return True
     # "urged restraint", "demanded a ceasefire": the thing asked for; "urged voters, '...'": a party and no act asked
-    return demand and any(c.dep_ == "dobj" and not _is_actorlike(c) for c in children)
+    # ("requested another Justice Department investigation": an act asked for, whoever the noun names)
+    return demand and any(c.dep_ == "dobj" and (not _is_actorlike(c) or noun_event(c) is not None) for c in children)
 
 
 def _penalty_faced(token: Token) -> bool:
