@@ -42,7 +42,8 @@ Row = tuple[str, dict[str, float], int, dict[str, Any]]
 
 
 def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), learned: str = "",
-                   tagger_path: Path = causal_spans.ADAPTER) -> tuple[list[Row], int, set[str]]:
+                   tagger_path: Path = causal_spans.ADAPTER,
+                   sets: tuple[str, ...] | None = ("naeb", "aeb")) -> tuple[list[Row], int, set[str]]:
     """One row per candidate of the articles of ``splits``: (article, features, label, where it is and what it
     matches); the dev articles' gold claims counted; the ids of the train split's articles (annotated for training
     only: never held out; one not annotated yet is left out). ``learned``: the span tagger
@@ -53,7 +54,7 @@ def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), lea
     sentence_model = load_sentence_model()
     tagger = causal_spans.load(tagger_path) if learned else None
     second = causal_minilm.load() if learned else None
-    chosen = training_articles(splits)
+    chosen = training_articles(splits, sets)
     train_only = {a.id for a, _ in chosen if a.split == "train"}
     rows: list[Row] = []
     gold_total = 0
@@ -144,12 +145,17 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=C, help="the logistic regression's inverse regularisation")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
+    parser.add_argument("--sets", nargs="+", default=["naeb", "aeb"], choices=["naeb", "aeb", "polnear"],
+                        help="whole-article gold sets to train on (default: NAEB and AEB, what the shipped model saw; "
+                             "add polnear for the 48 PolNeAR train articles of 2026-12-05: tried, not shipped, "
+                             "docs/causal.md)")
     parser.add_argument("--learned", choices=["candidates", "agreement"], default="",
                         help="ask the span tagger (data/models/causal_spans.safetensors): its relations as candidates "
                              "too, or only as agreement with the rules' (a feature); not shipped: docs/causal.md")
     parser.add_argument("--tagger", type=Path, default=causal_spans.ADAPTER, help="the span tagger's adapter file")
     args = parser.parse_args()
-    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits), args.learned, args.tagger)
+    rows, gold_total, train_only = candidate_rows(args.shared, tuple(args.splits), args.learned, args.tagger,
+                                                  tuple(args.sets))
     print(f"{len(rows)} candidates, {sum(r[2] for r in rows)} match a gold claim; {gold_total} gold claims in the "
           f"dev articles; {len(train_only)} train-split articles")
     if args.folds:
@@ -167,7 +173,7 @@ def main() -> None:
                                                              strict=True)
                if (counts[name] >= 2 or name == "sentence_score") and abs(w) >= 1e-3}
     out = {"weights": dict(sorted(weights.items())), "intercept": round(float(model.intercept_[0]), 4), "C": args.c,
-           "data": f"whole-article gold set, splits {'+'.join(args.splits)} "
+           "data": f"whole-article gold set, sets {'+'.join(args.sets)}, splits {'+'.join(args.splits)} "
                    f"({len({r[0] for r in rows})} articles): candidates labelled by the eval's matching"}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, separators=(",", ":")), encoding="utf-8")

@@ -89,7 +89,8 @@ def questions(sentence: cnc.CausalSentence) -> list[tuple[str, list[tuple[int, i
     return out
 
 
-def article_questions(shared: Path, splits: tuple[str, ...]) -> list[tuple[list[str], str, list, list[int]]]:
+def article_questions(shared: Path, splits: tuple[str, ...], sets: tuple[str, ...] | None = ("naeb", "aeb")
+                      ) -> list[tuple[list[str], str, list, list[int]]]:
     """Questions from the whole-article gold set's articles of ``splits`` (our guidelines' notion of a causal claim):
     per sentence (spaCy's), the signals question (the gold claims' signals; none in a sentence without a claim) and,
     per gold claim, the marked question (with a signal) or the bare one (without); a sentence without a claim also
@@ -98,7 +99,7 @@ def article_questions(shared: Path, splits: tuple[str, ...]) -> list[tuple[list[
     from politika.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(None, ())
-    chosen = training_articles(splits)
+    chosen = training_articles(splits, sets)  # NAEB and AEB: the PolNeAR train batch came after the shipped model
     out = []
     for (_, gold), doc in zip(chosen, nlp.pipe([article_text(shared, a) for a, _ in chosen], batch_size=4),
                               strict=True):

@@ -145,7 +145,8 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
 
 
 def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train"),
-                 vectors: str = "minilm", leave_out: frozenset[str] = frozenset()) -> Corpus:
+                 vectors: str = "minilm", leave_out: frozenset[str] = frozenset(),
+                 sets: tuple[str, ...] | None = ("naeb", "aeb")) -> Corpus:
     from train_events import gold_trigger
 
     from politika.eval.article_gold import article_text, training_articles
@@ -157,7 +158,7 @@ def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] =
     nlp = load_pipeline(model_name, ("actors",))
     component = _component()
     corpus = Corpus(vectors=vectors)
-    chosen = [(a, g) for a, g in training_articles(splits)  # the test half is never read here
+    chosen = [(a, g) for a, g in training_articles(splits, sets)  # the test half is never read here
               if a.id not in leave_out]
     corpus.train_only = {a.id for a, _ in chosen if a.split == "train"}
     texts = [article_text(shared, a) for a, _ in chosen]
@@ -502,6 +503,10 @@ def main() -> None:
                              "(mark_plv_cued; tried, not shipped)")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
+    parser.add_argument("--sets", nargs="+", default=["naeb", "aeb"], choices=["naeb", "aeb", "polnear"],
+                        help="whole-article gold sets to train on (default: NAEB and AEB, what the shipped model saw; "
+                             "add polnear for the 48 PolNeAR train articles of 2026-12-05: tried, not shipped, "
+                             "docs/events.md)")
     parser.add_argument("--leave-out", type=Path, default=None,
                         help="a file of article ids (one a line, # comments) never trained on: the shipped model "
                              f"leaves out {LATE_TRAIN.name}, the train articles annotated after it was first made, "
@@ -528,7 +533,7 @@ def main() -> None:
     else:
         leave_out = frozenset(line.split("#")[0].strip() for line in args.leave_out.read_text().splitlines()
                               if line.split("#")[0].strip()) if args.leave_out else frozenset()
-        corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors, leave_out)
+        corpus = build_corpus(args.shared, args.model, tuple(args.splits), args.vectors, leave_out, tuple(args.sets))
         if args.cache is not None:
             args.cache.write_bytes(pickle.dumps(corpus))
     if args.story_folds:
@@ -562,7 +567,8 @@ def main() -> None:
           file=sys.stderr)
     print("\n".join(reliability(oof, calibration)), file=sys.stderr)
     fitted = fit(corpus.examples, c, weight, dense, lemma_value=args.lemma_value)
-    info = {"trained_on": f"whole-article gold, splits {'+'.join(args.splits)} ({len(corpus.gold)} articles"
+    info = {"trained_on": f"whole-article gold, sets {'+'.join(args.sets)}, splits {'+'.join(args.splits)} "
+                          f"({len(corpus.gold)} articles"
                           f"{f', those in {args.leave_out.name} left out' if args.leave_out else ''}); "
                           "PLV_train.tsv folds 1-4",
             "examples": len(corpus.examples), "C": c, "plv_weight": weight, "dense": dense,

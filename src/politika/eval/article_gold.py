@@ -102,12 +102,14 @@ def load_gold(article: GoldArticle, gold_dir: Path = GOLD_DIR) -> dict[str, Any]
     return data
 
 
-def training_articles(splits: tuple[str, ...] = ("dev", "train")) -> list[tuple[GoldArticle, dict[str, Any]]]:
+def training_articles(splits: tuple[str, ...] = ("dev", "train"),
+                      sets: tuple[str, ...] | None = None) -> list[tuple[GoldArticle, dict[str, Any]]]:
     """The articles the learned layers train on, with their gold: those of ``splits`` (never the test half nor the
-    fresh set); a dev article not annotated yet has an empty gold, a train article not annotated yet is left out."""
+    fresh set) and, where given, of ``sets`` only ("naeb", "aeb", "polnear"); a dev article not annotated yet has an
+    empty gold, a train article not annotated yet is left out."""
     out = []
     for article in index():
-        if article.split not in splits or article.split in HELD_OUT:
+        if article.split not in splits or article.split in HELD_OUT or (sets is not None and article.set not in sets):
             continue
         gold = load_gold(article)
         if gold is not None or article.split == "dev":
