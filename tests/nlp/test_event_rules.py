@@ -1295,3 +1295,12 @@ def test_the_bureau_is_the_federal_bureau_named_before() -> None:
     names = {a["id"]: a["name"] for a in record["actors"]}
     investigating = [e for e in record["events"] if e["trigger"]["text"] == "investigating"]
     assert investigating and [names[i] for i in investigating[0]["actor"]] == ["Federal Bureau of Investigation"]
+
+
+def test_it_after_a_resolution_is_the_body_that_adopted_it() -> None:
+    text = ("The Security Council adopted a resolution on Friday. The draft resolution demands that the hostages be "
+            "released. It also calls for more border crossings to be opened, and it endorses the two-state solution.")
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    endorses = [e for e in record["events"] if e["trigger"]["text"] == "endorses"]
+    assert endorses and [names[i] for i in endorses[0]["actor"]] == ["United Nations Security Council"]

@@ -1588,6 +1588,23 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     return subject, actorlike or objects[:1], reciprocal
 
 
+def _document_it(doc: Doc, pronoun: Token, mentions: list[Any]) -> str | None:
+    """The maker of the document an "it" subject refers back to ("The draft resolution adopted Friday demands ...
+    It also calls for ..., and it endorses ...": the Council that adopted it, ``_document_author``): the main
+    subject of the nearest sentence before the pronoun (or of its own, before it) that is not "it" itself is a
+    document noun. None otherwise."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    sents = list(doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
+    for sent in reversed(sents[max(0, at - ANTECEDENT_SENTENCES):at + 1]):
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                    and c.lower_ != "it"]
+        if subjects:
+            return _document_author(doc, subjects[-1], mentions, set())
+    return None
+
+
 def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str]) -> str | None:
     """The actor who made the document ``noun`` names ("resolution", "lawsuit", "decree"), where the article says:
     the subject or "by" agent of a verb that adopted, filed or drafted a document of that word ("the Security Council
@@ -2033,6 +2050,12 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                                     or _described(doc, span.root, mentions)))
             else:
                 out.append(Argument(span, actor.id if actor is not None else None))
+        document = _document_it(doc, head, mentions) if not kept else None
+        if document is not None and (head.i, head.i + 1) not in seen:
+            # "The resolution demands ... It also calls for ...": the document's maker
+            seen.add((head.i, head.i + 1))
+            out.append(Argument(doc[head.i:head.i + 1], document))
+            continue
         antecedent = _antecedent(doc, head, mentions) if not kept else None
         owned = None
         if antecedent is None and not kept and owner and head.pos_ == "NOUN" and \
