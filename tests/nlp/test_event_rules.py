@@ -25,6 +25,13 @@ def _texts(spans: list[dict[str, Any]]) -> list[str]:
     return [s["text"] for s in spans]
 
 
+def _actors_at(text: str, trigger: str) -> list[list[str]]:
+    """The actors' names of each event whose trigger is ``trigger``."""
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [[names[i] for i in e["actor"]] for e in record["events"] if e["trigger"]["text"] == trigger]
+
+
 def test_recipient_inside_an_event_noun_object() -> None:
     # "opened an investigation against X": X, not the investigation, is the recipient
     event = _one("German prosecutors opened an investigation against the mayor of Munich.", "ACCUSE")
@@ -1236,10 +1243,8 @@ def test_calling_something_a_name_is_no_call_nor_appeal(text: str) -> None:
 def test_the_two_sides_are_states_not_an_award() -> None:
     text = ("Narendra Modi met Vladimir Putin in Moscow. Putin presented his guest with the Order of St Andrew the "
             "Apostle. Indian officials said the two sides agreed to raise bilateral trade.")
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    agreed = [e for e in record["events"] if e["trigger"]["text"] == "agreed"]
-    assert agreed and not any("Apostle" in names[i] for i in agreed[0]["actor"])
+    agreed = _actors_at(text, "agreed")
+    assert agreed and not any("Apostle" in name for name in agreed[0])
 
 
 def test_a_call_for_something_to_be_done_is_a_request_and_praise_is_support() -> None:
@@ -1291,16 +1296,10 @@ def test_the_manual_names_charging_endorsing_and_denouncing(text: str, event_typ
 
 def test_the_bureau_is_the_federal_bureau_named_before() -> None:
     text = "The FBI interviewed the senator in July. Now the bureau is investigating the Lopez Foundation."
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    investigating = [e for e in record["events"] if e["trigger"]["text"] == "investigating"]
-    assert investigating and [names[i] for i in investigating[0]["actor"]] == ["Federal Bureau of Investigation"]
+    assert _actors_at(text, "investigating")[:1] == [["Federal Bureau of Investigation"]]
 
 
 def test_it_after_a_resolution_is_the_body_that_adopted_it() -> None:
     text = ("The Security Council adopted a resolution on Friday. The draft resolution demands that the hostages be "
             "released. It also calls for more border crossings to be opened, and it endorses the two-state solution.")
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    endorses = [e for e in record["events"] if e["trigger"]["text"] == "endorses"]
-    assert endorses and [names[i] for i in endorses[0]["actor"]] == ["United Nations Security Council"]
+    assert _actors_at(text, "endorses")[:1] == [["United Nations Security Council"]]
