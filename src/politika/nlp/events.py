@@ -1158,6 +1158,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "celebrated his 70th birthday": an occasion, no support between parties
     if _retort(token):
         return True
+    if lemma == "indictment" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and not _is_actorlike(g) for g in c.children) for c in token.children):
+        return True  # "a profound indictment of the system": a judgement, no charge brought
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
     if token.lemma_.lower() in DESCRIBING_PARTICIPLES and token.dep_ == "amod" and \
