@@ -1304,3 +1304,9 @@ def test_it_after_a_resolution_is_the_body_that_adopted_it() -> None:
     text = ("The Security Council adopted a resolution on Friday. The draft resolution demands that the hostages be "
             "released. It also calls for more border crossings to be opened, and it endorses the two-state solution.")
     assert _actors_at(text, "endorses")[:1] == [["United Nations Security Council"]]
+
+
+def test_a_cancelled_or_postponed_meeting_is_no_meeting() -> None:
+    for text in ("The two sides could not reschedule a meeting of their leaders that was cancelled in March.",
+                 "The postponed summit between the two leaders will now take place in May."):
+        assert "CONSULT" not in [e["type"] for e in _events(text)], text

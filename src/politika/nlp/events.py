@@ -1158,6 +1158,10 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "celebrated his 70th birthday": an occasion, no support between parties
     if _retort(token):
         return True
+    if token.pos_ == "NOUN" and lemma in MEETING_NOUNS and any(
+            (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CANCEL_LEMMAS - {"call"}) or
+            (c.dep_ == "amod" and c.lemma_.lower() in CANCEL_LEMMAS - {"call"}) for c in token.children):
+        return True  # "a meeting ... that was canceled", "the postponed summit": no meeting held
     if lemma == "indictment" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and not _is_actorlike(g) for g in c.children) for c in token.children):
         return True  # "a profound indictment of the system": a judgement, no charge brought
