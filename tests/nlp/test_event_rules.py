@@ -1256,6 +1256,7 @@ def test_a_call_for_something_to_be_done_is_a_request_and_praise_is_support() ->
 @pytest.mark.parametrize("text", [
     "Senator Maria Lopez and her allies launched a fresh round of attacks designed to portray the mayor as corrupt.",
     "Lopez's attacks on the governor's record were repeated by her campaign across the state.",
+    "The witness calmly deflected Republican attacks during the hearing.",  # a party's attacks
 ])
 def test_attacks_between_politicians_are_words(text: str) -> None:
     types = [e["type"] for e in _events(text)]

@@ -418,6 +418,9 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"
 # A retort ("shot back in a statement, saying ...") is told with a quote or a verb or noun of saying.
 SPEECH_CUE_LEMMAS = frozenset({"say", "tell", "write", "tweet", "post", "statement", "interview", "respond",
                                "reply", "retort", "add", "quip", "note", "argue", "insist", "counter"})
+# A party's attacks are words where nothing in the sentence is violence ("deflected Republican attacks").
+PARTY_ADJECTIVES = frozenset({"republican", "democratic", "gop", "labour", "tory", "conservative", "liberal",
+                              "partisan", "democrat"})
 # Turning down a request is REJECT ("dismissed an appeal", "rebuffed calls").
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",

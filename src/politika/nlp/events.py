@@ -129,6 +129,7 @@ from politika.nlp.event_words import (
     OVERSHADOW_LEMMAS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
+    PARTY_ADJECTIVES,
     PATIENT_NOUNS,
     PENALTY_WORDS,
     PEOPLE_NOUNS,
@@ -1337,7 +1338,8 @@ def _attack_in_words(token: Token) -> bool:
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
-        doers = [c for c in token.children if c.dep_ == "poss"]
+        doers = [c for c in token.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES)]  # "Republican attacks"
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"]
         head = token
@@ -1351,7 +1353,7 @@ def _attack_in_words(token: Token) -> bool:
         return False
 
     def side(word: Token) -> bool:
-        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in POLITICAL_SIDE_NOUNS
+        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in POLITICAL_SIDE_NOUNS | PARTY_ADJECTIVES
 
     cue = any(t.lemma_.lower() in ATTACK_CUE_WORDS or t.lower_ in ATTACK_CUE_WORDS for t in sent)
     person = any(d.ent_type_ == "PERSON" for d in doers)
