@@ -1274,6 +1274,7 @@ def test_an_attack_that_kills_stays_an_attack() -> None:
     "Lopez claimed victory on Tuesday night.",  # a result claimed, no charge
     "The president celebrated his 60th birthday on Sunday.",  # an occasion
     "The senator called the report a damning indictment of the system.",  # a judgement, no charge
+    "In this century, voters have rejected incumbent parties by narrow margins.",  # a vote
 ])
 def test_words_that_read_as_acts_but_are_none(text: str) -> None:
     assert _events(text) == []

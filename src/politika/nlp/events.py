@@ -1153,6 +1153,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children):
+        return True  # "voters have rejected incumbent parties": a vote, which is no event (guidelines: elections)
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_RESULT_NOUNS for o in objects):
         return True  # "Clinton claimed victory in a tweet": a result claimed, no charge
     if lemma in ("celebrate", "mark") and any(o.lemma_.lower() in OCCASION_NOUNS for o in objects):
