@@ -27,7 +27,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from politika.eval.article_gold import article_text, training_articles
+from politika.eval.article_gold import TEXT_FILES, TRAINED_SETS, article_text, training_articles
 from politika.eval.articles import _head_overlap
 from politika.nlp import causal_minilm, causal_spans
 from politika.nlp.causal import TAGGED_FROM, rule_candidates
@@ -43,7 +43,7 @@ Row = tuple[str, dict[str, float], int, dict[str, Any]]
 
 def candidate_rows(shared: Path, splits: tuple[str, ...] = ("dev", "train"), learned: str = "",
                    tagger_path: Path = causal_spans.ADAPTER,
-                   sets: tuple[str, ...] | None = ("naeb", "aeb")) -> tuple[list[Row], int, set[str]]:
+                   sets: tuple[str, ...] | None = TRAINED_SETS) -> tuple[list[Row], int, set[str]]:
     """One row per candidate of the articles of ``splits``: (article, features, label, where it is and what it
     matches); the dev articles' gold claims counted; the ids of the train split's articles (annotated for training
     only: never held out; one not annotated yet is left out). ``learned``: the span tagger
@@ -145,7 +145,7 @@ def main() -> None:
     parser.add_argument("--c", type=float, default=C, help="the logistic regression's inverse regularisation")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
-    parser.add_argument("--sets", nargs="+", default=["naeb", "aeb"], choices=["naeb", "aeb", "polnear"],
+    parser.add_argument("--sets", nargs="+", default=list(TRAINED_SETS), choices=sorted(TEXT_FILES),
                         help="whole-article gold sets to train on (default: NAEB and AEB, what the shipped model saw; "
                              "add polnear for the 48 PolNeAR train articles of 2026-12-05: tried, not shipped, "
                              "docs/causal.md)")

@@ -44,6 +44,7 @@ from train_causal_minilm import default_base, lora_base, save_adapter  # noqa: E
 from transformers import AutoModel  # noqa: E402
 
 from politika.eval import cnc  # noqa: E402
+from politika.eval.article_gold import TRAINED_SETS  # noqa: E402
 from politika.eval.causal import fold_of  # noqa: E402
 from politika.nlp import causal_spans as spans_  # noqa: E402
 from politika.nlp.causal_spans import TAGS, Vocabulary  # noqa: E402
@@ -89,7 +90,7 @@ def questions(sentence: cnc.CausalSentence) -> list[tuple[str, list[tuple[int, i
     return out
 
 
-def article_questions(shared: Path, splits: tuple[str, ...], sets: tuple[str, ...] | None = ("naeb", "aeb")
+def article_questions(shared: Path, splits: tuple[str, ...], sets: tuple[str, ...] | None = TRAINED_SETS
                       ) -> list[tuple[list[str], str, list, list[int]]]:
     """Questions from the whole-article gold set's articles of ``splits`` (our guidelines' notion of a causal claim):
     per sentence (spaCy's), the signals question (the gold claims' signals; none in a sentence without a claim) and,
@@ -99,7 +100,7 @@ def article_questions(shared: Path, splits: tuple[str, ...], sets: tuple[str, ..
     from politika.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(None, ())
-    chosen = training_articles(splits, sets)  # NAEB and AEB: the PolNeAR train batch came after the shipped model
+    chosen = training_articles(splits, sets)
     out = []
     for (_, gold), doc in zip(chosen, nlp.pipe([article_text(shared, a) for a, _ in chosen], batch_size=4),
                               strict=True):

@@ -34,6 +34,8 @@ from typing import Any
 
 import numpy as np
 
+from politika.eval.article_gold import TEXT_FILES, TRAINED_SETS
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "politika" / "data" / "models" / "event_triggers.npz"  # the sparse model (--no-dense)
 OUT_MINILM = OUT.with_name("event_triggers_minilm.npz")  # with MiniLM word vectors (the default)
@@ -146,7 +148,7 @@ def _doc_examples(doc: Any, component: Any, group: str, labels: dict[int, str], 
 
 def build_corpus(shared: Path, model_name: str | None, splits: tuple[str, ...] = ("dev", "train"),
                  vectors: str = "minilm", leave_out: frozenset[str] = frozenset(),
-                 sets: tuple[str, ...] | None = ("naeb", "aeb")) -> Corpus:
+                 sets: tuple[str, ...] | None = TRAINED_SETS) -> Corpus:
     from train_events import gold_trigger
 
     from politika.eval.article_gold import article_text, training_articles
@@ -503,7 +505,7 @@ def main() -> None:
                              "(mark_plv_cued; tried, not shipped)")
     parser.add_argument("--splits", nargs="+", default=["dev", "train"], choices=["dev", "train"],
                         help="whole-article splits to train on (train: annotated for training only, never held out)")
-    parser.add_argument("--sets", nargs="+", default=["naeb", "aeb"], choices=["naeb", "aeb", "polnear"],
+    parser.add_argument("--sets", nargs="+", default=list(TRAINED_SETS), choices=sorted(TEXT_FILES),
                         help="whole-article gold sets to train on (default: NAEB and AEB, what the shipped model saw; "
                              "add polnear for the 48 PolNeAR train articles of 2026-12-05: tried, not shipped, "
                              "docs/events.md)")

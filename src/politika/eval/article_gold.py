@@ -31,11 +31,14 @@ TEXT_FILES = {"naeb": "eval/extraction/naeb/news_articles.json", "aeb": "eval/ex
               "polnear": "eval/attribution/polnear"}  # PolNeAR: a folder of texts, <split>/text/<key>.txt
 # The held-out splits: never trained or tuned on, their errors never listed (the test half; the fresh split).
 HELD_OUT = ("test", "fresh")
+# The gold sets the shipped event-trigger, causal-link and causal-span models were trained on (the PolNeAR train
+# batch came after them): their training scripts' default ``--sets``.
+TRAINED_SETS = ("naeb", "aeb")
 # The gold sets by language: the folder of the gold files (with its index.json) of each.
 GOLD_SETS = {"en": GOLD_DIR, "ru": RU_GOLD_DIR}
 
-__all__ = ["GOLD_DIR", "GOLD_SETS", "HELD_OUT", "RU_GOLD_DIR", "TEXT_FILES", "GoldArticle", "article_text", "index",
-           "load_gold", "text_sha256", "training_articles"]
+__all__ = ["GOLD_DIR", "GOLD_SETS", "HELD_OUT", "RU_GOLD_DIR", "TEXT_FILES", "TRAINED_SETS", "GoldArticle",
+           "article_text", "index", "load_gold", "text_sha256", "training_articles"]
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,11 @@ HARM_LEMMAS = frozenset({"kill", "wound", "injure", "injury", "break", "stab", "
                          "hospital", "hospitalize", "knife", "gun", "weapon", "bomb", "missile", "drone", "rocket",
                          "blood", "bleed", "dead", "die", "death", "rib", "assault", "arrest", "police", "troops",
                          "army", "military", "soldier", "airstrike", "strike", "fire", "home"})
+# Words of violence for ``_attack_in_words`` (the word lists' and the harm words of ``_verbal_attack``); what names
+# a side of a campaign; what is done to a meeting that is then not held ("call" only with "off": ``_manual_event``).
+VIOLENT_WORDS = VIOLENCE_WORDS | HARM_LEMMAS
+SIDE_WORDS = POLITICAL_SIDE_NOUNS | PARTY_ADJECTIVES
+CANCELLING_LEMMAS = CANCEL_LEMMAS - {"call"}
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
 # Verbs that make a document ("passed a resolution", "filed a lawsuit"): its maker is the document's actor. Ranked:
@@ -1162,8 +1167,7 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if _retort(token):
         return True
     if token.pos_ == "NOUN" and lemma in MEETING_NOUNS and any(
-            (c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CANCEL_LEMMAS - {"call"}) or
-            (c.dep_ == "amod" and c.lemma_.lower() in CANCEL_LEMMAS - {"call"}) for c in token.children):
+            c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CANCELLING_LEMMAS for c in token.children):
         return True  # "a meeting ... that was canceled", "the postponed summit": no meeting held
     if lemma == "indictment" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and not _is_actorlike(g) for g in c.children) for c in token.children):
@@ -1322,8 +1326,8 @@ def _retort(token: Token) -> bool:
 
 def _attack_in_words(token: Token) -> bool:
     """An attack in words read from the parse, where the actors found do not tell (``_verbal_attack``): "Clinton's
-    attacks were echoed by her campaign",
-    "launching a new round of attacks designed to paint the billionaire", "attacked Clinton over her emails": an
+    attacks were echoed by her campaign", "launching a new round of attacks designed to paint the billionaire",
+    "attacked Clinton over her emails": an
     attack verb or noun in a sentence with no violence in it (``VIOLENCE_WORDS``), aimed at no state or place, whose
     doer is a side of a campaign ("the campaign's attacks"), or a person with a politician or a record as the target
     or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person."""
@@ -1334,7 +1338,7 @@ def _attack_in_words(token: Token) -> bool:
         noun = next((w for w in nouns if w.lemma_.lower() in ATTACK_LEMMAS), None)
         return token.pos_ == "VERB" and noun is not None and _attack_in_words(noun)
     sent = token.sent
-    if any(t.lemma_.lower() in VIOLENCE_WORDS | HARM_LEMMAS or t.lower_ in VIOLENCE_WORDS for t in sent):
+    if any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in sent):
         return False
     if token.pos_ == "VERB":
         doers = [c for c in token.children if c.dep_ == "nsubj"]
@@ -1355,7 +1359,7 @@ def _attack_in_words(token: Token) -> bool:
         return False
 
     def side(word: Token) -> bool:
-        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in POLITICAL_SIDE_NOUNS | PARTY_ADJECTIVES
+        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in SIDE_WORDS
 
     cue = any(t.lemma_.lower() in ATTACK_CUE_WORDS or t.lower_ in ATTACK_CUE_WORDS for t in sent)
     person = any(d.ent_type_ == "PERSON" for d in doers)
@@ -1606,14 +1610,16 @@ def _document_it(doc: Doc, pronoun: Token, mentions: list[Any]) -> str | None:
     document noun. None otherwise."""
     if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
         return None
-    sents = list(doc.sents)
-    at = next(i for i, s in enumerate(sents) if s.start <= pronoun.i < s.end)
-    for sent in reversed(sents[max(0, at - ANTECEDENT_SENTENCES):at + 1]):
+    sent = pronoun.sent
+    first = _window_start(doc, sent)
+    while True:
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
                     and c.lower_ != "it"]
         if subjects:
             return _document_author(doc, subjects[-1], mentions, set())
-    return None
+        if sent.start <= first:
+            return None
+        sent = doc[sent.start - 1].sent
 
 
 def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str]) -> str | None:
@@ -2057,8 +2063,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             span = doc[mention.start:mention.end]
             if actor is None and mention.kind != "place":
                 # "a judge", "Pornhub" that the actors layer left without an actor
-                out.append(Argument(span, _named_actor(doc, span.root) or _group_actor(doc, span.root, mentions)
-                                    or _described(doc, span.root, mentions)))
+                out.append(Argument(span, _unnamed_actor(doc, span.root, mentions)))
             else:
                 out.append(Argument(span, actor.id if actor is not None else None))
         document = _document_it(doc, head, mentions) if not kept else None
@@ -2098,13 +2103,19 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                 right -= 1  # "accused the group of hiding ...": "the group", not "group of"
             if (left, right) not in seen:
                 seen.add((left, right))
-                found = _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions)
+                found = _unnamed_actor(doc, head, mentions)
                 if found is None and owner and head.pos_ == "NOUN" and head.lemma_.lower() not in PEOPLE_NOUNS:
                     found = next((m.actor.id for m in mentions if m.kind == "place" and m.actor is not None and any(
                         m.start <= c.i < m.end for c in head.children if c.dep_ in ("compound", "amod", "poss"))),
                         None)
                 out.append(Argument(doc[left:right], found))
     return out
+
+
+def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
+    """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), a group
+    (``_group_actor``) or an organisation named back by a word of its name (``_described``)."""
+    return _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions)
 
 
 def _named_actor(doc: Doc, head: Token) -> str | None:

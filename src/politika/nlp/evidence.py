@@ -80,7 +80,7 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
         if token.lower_ == "and" and i > sent_start and doc[i - 1].pos_ in ("NOUN", "PROPN") and \
                 doc[i + 1].pos_ == "NOUN" and doc[i - 1].tag_ != "POS":
             pass  # "Canadian podcaster and psychologist Jordan Peterson": two nouns of one title
-        elif _envoy_to(doc, i):
+        elif envoy_to(doc, i):
             pass  # "Russian Ambassador to the U.S. Anatoly Antonov": the post is part of the title
         elif token.pos_ in TITLE_STOP_POS or (token.pos_ == "ADP" and token.lower_ != "of"):
             break
@@ -94,7 +94,7 @@ def title_tokens(doc: Doc, start: int) -> Span | None:
 ENVOY_WORDS = {"ambassador", "envoy", "emissary", "representative", "consul"}
 
 
-def _envoy_to(doc: Doc, i: int) -> bool:
+def envoy_to(doc: Doc, i: int) -> bool:
     """``doc[i]`` is the "to" or "to the" after an envoy's title ("Ambassador to the European Union")."""
     if doc[i].lower_ == "the":
         i -= 1
@@ -105,7 +105,7 @@ def _before_post(title: Span) -> Span:
     """The words of a title before the place an envoy is sent to: "Chinese ambassador" of "Chinese ambassador to
     Britain" (Britain is not the envoy's country)."""
     for token in title:
-        if token.lower_ == "to" and _envoy_to(token.doc, token.i):
+        if token.lower_ == "to" and envoy_to(token.doc, token.i):
             return title.doc[title.start:token.i]
     return title
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from politika.kb import KnowledgeBase
 from politika.nlp.actor_types import Actor
-from politika.nlp.event_words import DIPLOMAT_NOUNS
+from politika.nlp.evidence import envoy_to
 from politika.nlp.logistic import load_weights, probability
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "person_country.json"
@@ -179,18 +179,11 @@ def candidates(doc: Doc, actor: Actor, setting: Setting) -> list[tuple[str, list
 
 def posted_to(doc: Doc, actor: Actor, setting: Setting, window: int = 8) -> set[str]:
     """The states ``actor`` is sent to, not from: "special envoy to Ukraine Kurt Walker", "Kurt Walker, the envoy to
-    Ukraine" (a state named a few words from a mention of the person as the object of "to" after a diplomat noun)."""
-    out = set()
-    for mention in actor.mentions:
-        for start, end, code in setting.spans:
-            if not (mention.start - window <= start < mention.start or mention.end <= start < mention.end + window):
-                continue
-            root = doc[start:end].root
-            while root.dep_ == "compound" and root.head is not root:  # "envoy to Ukraine Kurt Walker": the parse
-                root = root.head  # may hang the state's name on the person's
-            if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in DIPLOMAT_NOUNS:
-                out.add(code)
-    return out
+    Ukraine" (a state named a few words from a mention of the person right after an envoy's "to",
+    :func:`politika.nlp.evidence.envoy_to`)."""
+    return {code for mention in actor.mentions for start, _, code in setting.spans
+            if (mention.start - window <= start < mention.start or mention.end <= start < mention.end + window)
+            and start > 0 and envoy_to(doc, start - 1)}
 
 
 def place_people(doc: Doc, actors: list[Actor], kb: KnowledgeBase, model: dict[str, Any] | None = None) -> None:
