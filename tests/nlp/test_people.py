@@ -480,3 +480,12 @@ def test_a_commissioner_of_a_state_in_apposition_is_of_that_state() -> None:
 def test_a_treaty_named_after_a_place_is_no_actor(text: str) -> None:
     names = {a["name"] for a in annotate(text)["actors"]}
     assert not names & {"Rome Statute", "Government of Italy", "Paris Agreement", "Government of France", "France"}
+
+
+def test_a_name_that_modifies_an_administration_is_a_head_of_state_or_government_s() -> None:
+    # No date, no place: "the Obama administration" says which Obama (a leader), a plain "Obama" does not.
+    record = annotate("Critics said new Obama administration rules on payday loans went too far.")
+    assert person(record, "Obama")["kb_id"] == "politika:leader-usa-barack-obama"
+    record = annotate("Critics said the rules that Obama wrote on payday loans went too far.")
+    assert person(record, "Obama")["kb_id"] is None
+

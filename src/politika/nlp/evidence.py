@@ -45,6 +45,11 @@ OTHER_PARTY_AFTER = {"people", "people's", "people’s", "army"}
 TITLE_STOP_POS = {"DET", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "PART", "NUM"}
 
 
+# Nouns of a leader's time in office: a name that modifies one is a head of state or government's ("the Obama
+# administration", "Netanyahu's government", "the Putin regime").
+RULE_NOUNS = frozenset({"administration", "government", "cabinet", "presidency", "premiership", "regime"})
+
+
 @dataclass
 class Evidence:
     """What the text says about one person mention; ``span`` is the words that say it."""
@@ -182,4 +187,19 @@ def local_evidence(doc: Doc, start: int, end: int, kb: KnowledgeBase, countries_
         found.sector = found.sector or ("LEG" if found.role in (None, "member") else found.sector)
     if found.country is None and title is not None and any(us_party_word(t) for t in title):
         found.country, found.span, found.source = "USA", title, "party"
+    if found.role is None:
+        rule = ruled_by(doc, start, end)
+        if rule is not None:
+            found.role, found.sector, found.span = "leader", "GOV", found.span or rule
     return found
+
+
+def ruled_by(doc: Doc, start: int, end: int) -> Span | None:
+    """The words that make the name ``doc[start:end]`` a head of state or government's: the name modifies a noun of
+    a leader's time in office ("the Obama administration", "Netanyahu's government", "the Putin regime")."""
+    if doc[start:end].root.dep_ not in ("compound", "poss"):
+        return None
+    after = end + 1 if end < len(doc) and doc[end].lower_ in ("'s", "’s") else end
+    if after >= len(doc) or doc[after].lemma_.lower() not in RULE_NOUNS:
+        return None
+    return doc[start:after + 1]
