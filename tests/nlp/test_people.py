@@ -489,3 +489,14 @@ def test_a_name_that_modifies_an_administration_is_a_head_of_state_or_government
     record = annotate("Critics said the rules that Obama wrote on payday loans went too far.")
     assert person(record, "Obama")["kb_id"] is None
 
+
+
+def test_a_given_name_known_only_after_a_title_needs_context() -> None:
+    # "King Charles" makes "charles" a key of the king's; a lone "Charles" before his reign is someone else.
+    record = annotate("The Koch brothers, David and Charles, are each worth billions.", date="2016-05-01")
+    assert person(record, "Charles")["kb_id"] is None
+    record = annotate("King Charles opened the new session of Parliament in London.", date="2024-07-17")
+    assert person(record, "King Charles")["kb_id"] == "Q43274"
+    kb = KnowledgeBase.load()
+    assert dict((e.id, s) for e, s in kb.lookup("Charles", types={"PERSON"}))["Q43274"] == 0.9
+    assert kb.lookup("Putin", types={"PERSON"})[0][1] == 1.0  # a one-word alias of its own is an alias

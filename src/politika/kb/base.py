@@ -34,6 +34,10 @@ class KnowledgeBase:
         self.entities: dict[str, KBEntity] = {}
         self._aliases: dict[str, list[str]] = defaultdict(list)
         self._surnames: dict[str, list[str]] = defaultdict(list)
+        # One-word keys a person has only as a title's name ("King Charles", "Pope Francis" → "charles",
+        # "francis"): a given name alone, which scores like a lone surname (it needs context), not as an alias.
+        self._titled: set[tuple[str, str]] = set()
+        self._bare: set[tuple[str, str]] = set()
         self._demonyms: dict[str, str] = {}
         self._country_names: dict[str, str] = {}
         self._governments: dict[str, str] = {}
@@ -133,6 +137,8 @@ class KnowledgeBase:
                 continue
             if entity.id not in self._aliases[key]:
                 self._aliases[key].append(entity.id)
+            if entity.type == "PERSON" and " " not in key:
+                (self._titled if len(name.split()) > 1 else self._bare).add((key, entity.id))
             if entity.type == "PERSON" and " " in key:
                 surname = key.rsplit(" ", 1)[1]
                 if entity.id not in self._surnames[surname]:
@@ -168,7 +174,8 @@ class KnowledgeBase:
                fuzzy: bool = True) -> list[tuple[KBEntity, float]]:
         """Entities that ``name`` may refer to, best first, with a score in (0, 1].
 
-        Exact normalised alias = 1.0; a lone surname = 0.9 (given names that agree: 0.95); otherwise a
+        Exact normalised alias = 1.0; a lone surname = 0.9 (given names that agree: 0.95), as is a lone word that
+        is a person's alias only after a title ("Charles" of "King Charles"); otherwise a
         fuzzy match (rapidfuzz token_sort_ratio ≥ FUZZY_THRESHOLD) scores ratio × 0.85. With a date, people
         holding a role on that date rank first among near-equal scores.
         """
@@ -178,7 +185,8 @@ class KnowledgeBase:
         found: dict[str, float] = {}
         for variant in filter(None, (key, inverted(key, name))):
             for entity_id in self._aliases.get(variant, []):
-                found[entity_id] = EXACT
+                titled = (variant, entity_id) in self._titled and (variant, entity_id) not in self._bare
+                found[entity_id] = max(found.get(entity_id, 0.0), SURNAME if titled else EXACT)
         if not found:
             found = self._surname_matches(key, name)
         if not found and fuzzy:
