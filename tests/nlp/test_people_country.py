@@ -235,7 +235,8 @@ def test_what_a_person_is_said_to_be() -> None:
     record = annotate("Donald Trump spoke on Monday. Boris Ettinger is another longtime adviser and trusted member "
                       "of Trump's team. Mark Hollis was the target of Russian hackers, he said.", date="2024-07-05")
     assert person(record, "Boris Ettinger")["country"] == "USA"
-    assert person(record, "Mark Hollis")["country"] is None  # not a title: the hackers' country is not his
+    hollis = person(record, "Mark Hollis")  # not a title: the hackers' country is not his
+    assert hollis["country"] != "RUS" and hollis["country_source"] in (None, "setting")
 
 
 def test_a_long_apposition_without_its_relative_clause() -> None:
@@ -292,8 +293,9 @@ def test_the_n_year_old_demonym_after_one_named_person_is_that_person() -> None:
     # two people named just before: nobody to give the demonym to
     record = annotate("Harald Vinter met Oskar Brede on Monday. The 48-year-old Australian was arrested in April.",
                       date="2019-11-20")
-    assert person(record, "Harald Vinter").get("country") is None
-    assert person(record, "Oskar Brede").get("country") is None
+    # (the article's setting may still place them: country_source "setting")
+    assert person(record, "Harald Vinter").get("country_source") in (None, "setting")
+    assert person(record, "Oskar Brede").get("country_source") in (None, "setting")
 
 
 def test_a_district_named_by_its_city_and_a_compass_word() -> None:

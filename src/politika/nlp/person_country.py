@@ -91,6 +91,12 @@ def setting_of(doc: Doc, actors: list[Actor], kb: KnowledgeBase) -> Setting:
     return setting
 
 
+def _at_least(name: str, value: float, edges: tuple[float, ...]) -> list[str]:
+    """Thermometer features: one per edge ``value`` reaches, so a larger value keeps the smaller one's weights and
+    the model's response grows with it (bins of their own let a few people set each weight)."""
+    return [f"{name}>={edge:g}" for edge in edges if value >= edge]
+
+
 def _bin(value: float, edges: tuple[float, ...]) -> int:
     return sum(value >= edge for edge in edges)
 
@@ -102,7 +108,7 @@ def _near(counts: Counter[str], code: str, prefix: str) -> list[str]:
     if any(c != code for c in counts):
         out.append(f"{prefix}:other")
     share = counts[code] / sum(counts.values())
-    out.append(f"{prefix}:share{_bin(share, (0.34, 0.67, 1.0))}")
+    out += _at_least(f"{prefix}:share", share, (0.34, 0.67, 1.0))
     return out
 
 
@@ -143,8 +149,9 @@ def candidate_features(code: str, setting: Setting, around: Surroundings) -> lis
     total = sum(setting.counts.values())
     share = setting.counts[code] / total
     top = setting.counts.most_common(1)[0][0]
-    features = [f"share{_bin(share, (0.2, 0.4, 0.6, 0.8, 0.95))}", f"states{min(len(setting.counts), 4)}",
-                f"total{_bin(total, (5, 15, 40))}", f"mentions{min(around.mentions, 3)}"]
+    features = [*_at_least("share", share, (0.2, 0.4, 0.6, 0.8, 0.95)),
+                *_at_least("states", len(setting.counts), (2, 3, 4)),
+                *_at_least("total", total, (5, 15, 40)), *_at_least("mentions", around.mentions, (2, 3))]
     if code == top:
         features.append("top")
     features += _near(around.own, code, "sent") + _near(around.window, code, "window") + \
