@@ -1066,6 +1066,12 @@ def test_a_source_asking_not_to_be_named_is_no_request() -> None:
     assert _at("The president asked parliament to approve the budget.", "asked") == ["REQUEST"]
 
 
+def test_a_spokesperson_s_no_comment_is_no_rejection() -> None:
+    assert _at("A Justice Department spokeswoman declined to comment on the senator's request.", "declined") == []
+    assert _at("A spokesman for the firm declined to address the FBI's report.", "declined") == []
+    assert _at("Iran refused to accept the inspectors.", "refused") == ["REJECT"]
+
+
 def test_an_attack_s_mode_is_its_weapons_not_an_unsaid_bombing() -> None:
     # the CAMEO lexicon's code 183 (suicide and other non-military bombing) holds "fire ... at"
     event = _one("The army fired more than 200 missiles and drones at the port on Monday.", "ASSAULT")

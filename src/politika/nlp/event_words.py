@@ -278,6 +278,10 @@ BELIEF_LEMMAS = frozenset({"believe", "think", "doubt", "know", "feel", "assume"
 # anonymity", "declined to be identified"): the reporter's arrangement with a source, no act between parties (read by
 # ``_anonymity_asked``).
 ANONYMITY_ASKING_LEMMAS = frozenset({"ask", "request", "decline", "refuse", "want", "wish", "prefer", "insist"})
+# What a spokesperson declines to do for the press ("declined to comment", "refused to elaborate", "declined to
+# address the report"): no rejection between parties (read by ``_no_comment``).
+COMMENTING_LEMMAS = frozenset({"comment", "elaborate", "speculate", "discuss", "say", "confirm", "address",
+                               "specify", "detail", "disclose"})
 NAMING_LEMMAS = frozenset({"name", "identify", "quote", "disclose", "cite", "reveal"})
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified", "nameless"})
 # Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.

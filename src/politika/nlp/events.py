@@ -63,6 +63,7 @@ from politika.nlp.event_words import (
     CHARGING_LEMMAS,
     CLAIMED_RESULT_NOUNS,
     CLASHING_LEMMAS,
+    COMMENTING_LEMMAS,
     COMMITMENT_LEMMAS,
     COMMITMENT_NOUNS,
     COMPUTER_NOUNS,
@@ -1199,7 +1200,7 @@ def _not_an_act_between_parties(token: Token) -> bool:
                                                 for c in token.children):
         return True  # "a heart attack", "a panic attack"
     if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token) or \
-            _anonymity_asked(token):
+            _anonymity_asked(token) or _no_comment(token):
         return True
     if token.lemma_.lower() in BELIEF_LEMMAS and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "he doubted pharmacists would risk their businesses": a belief held, no act
@@ -1207,6 +1208,13 @@ def _not_an_act_between_parties(token: Token) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
         return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
     return _fired_from_a_post(token)
+
+
+def _no_comment(token: Token) -> bool:
+    """A spokesperson's "no comment" to the press ("declined to comment", "refused to elaborate", "declined to
+    address the report", ``COMMENTING_LEMMAS``): the reporter's answer, no rejection between parties."""
+    return token.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMMENTING_LEMMAS for c in token.children)
 
 
 def _anonymity_asked(token: Token) -> bool:
