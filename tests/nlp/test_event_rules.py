@@ -1074,6 +1074,16 @@ def test_an_act_the_parse_hangs_under_a_proposal_the_model_rules_out_is_its_own(
     assert _at("The president urged Iran to sign the treaty.", "sign") == []  # inside the REQUEST
 
 
+def test_a_speech_act_a_party_owns_is_shown() -> None:
+    events = _events("Two Republican senators have been vocal in their criticism of the president.")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events if e["trigger"]["text"] == "criticism"] == \
+        [("ACCUSE", True)]
+    events = _events("The governor's latest request was sent to the Justice Department on Tuesday.")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events if e["trigger"]["text"] == "request"] == \
+        [("REQUEST", True)]
+    assert _at("Clinton is keeping a lid on Senator Sanders' appeal in New York.", "appeal") == []  # his draw
+
+
 def test_a_spokesperson_s_no_comment_is_no_rejection() -> None:
     assert _at("A Justice Department spokeswoman declined to comment on the senator's request.", "declined") == []
     assert _at("A spokesman for the firm declined to address the FBI's report.", "declined") == []

@@ -225,6 +225,10 @@ RULE_PROBABILITY = 0.5
 # The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
 # views' default (docs/events.md, "The manual's plain calls are shown").
 MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
+# Speech acts a noun names that a party owns are shown like the manual's plain calls (``_owned_speech_act``), as
+# are the owners' words for them.
+OWNED_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our"})
 # A proposal the trigger model gives less than this swallows no act in its clause (``learned_events``).
 GOVERNING_CONFIDENCE = 0.1
 # A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
@@ -474,6 +478,9 @@ class EventsComponent:
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
+            if _owned_speech_act(token, event_type):
+                # "their criticism of Trump", "Chaffetz's latest request": the manual's plain call, owned by a party
+                confidence = max(confidence, MANUAL_CONFIDENCE)
             if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
@@ -1402,6 +1409,19 @@ def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) ->
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
         return False
     return not (_embedded_in(token, {other.i: ("", 0.0)}) or _embedded_in(other, {token.i: ("", 0.0)}))
+
+
+def _owned_speech_act(token: Token, event_type: str) -> bool:
+    """An accusation or a request a party is said to have made: a noun of that type in the noun table, owned by a
+    party ("their criticism of Trump", "Chaffetz's latest request", "the FBI's investigation into ...")."""
+    if token.pos_ != "NOUN" or event_type not in OWNED_ACT_TYPES:
+        return False
+    noun = noun_event(token)
+    if token.lemma_.lower() == "appeal" and not any(c.dep_ in ("prep", "acl", "xcomp") and c.lower_ not in ("in", "among")
+                                                    for c in token.children):
+        return False  # "Sanders' appeal in New York": his draw, no appeal for anything
+    return noun is not None and noun[0] == event_type and any(
+        c.dep_ == "poss" and (c.lower_ in OWNER_PRONOUNS or _is_actorlike(c)) for c in token.children)
 
 
 def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
