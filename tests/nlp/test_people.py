@@ -500,3 +500,10 @@ def test_a_given_name_known_only_after_a_title_needs_context() -> None:
     kb = KnowledgeBase.load()
     assert dict((e.id, s) for e, s in kb.lookup("Charles", types={"PERSON"}))["Q43274"] == 0.9
     assert kb.lookup("Putin", types={"PERSON"})[0][1] == 1.0  # a one-word alias of its own is an alias
+
+
+def test_a_town_s_name_inside_a_hyphenated_name_is_no_place() -> None:
+    record = annotate("Eddie Mannix, the general manager of Metro-Goldwyn-Mayer, fixed problems for the stars.",
+                      date="1950-05-01")
+    assert "IDN" not in {a.get("country") for a in record["actors"]}  # Metro is also a town in Indonesia
+    assert person(record, "Eddie Mannix").get("country") != "IDN"

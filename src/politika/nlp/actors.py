@@ -745,8 +745,9 @@ class _ActorBuilder(ActorRegistry):
             mention.kind = "place"
             self._link(mention, actor, span)
             return True
-        if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text):
-            # ("HHS" is not an alternate name of Zhongshan); a region only when named as a place
+        if mention.label in ("GPE", "LOC", "FAC", "ORG") and not _is_acronym(span.text) and not _hyphen_joined(span):
+            # ("HHS" is not an alternate name of Zhongshan, "Metro" of "Metro-Goldwyn-Mayer" not the Indonesian
+            # town); a region only when named as a place
             city = self._city_or_region(doc, span, mention.label)
             after_preposition = span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
             if city is not None and (mention.label != "ORG" or city.population > 100_000 or city.population == 0
@@ -1420,6 +1421,17 @@ WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean"})
 # Words that make a country's name part of another place's name: "New Jersey", "Northern Ireland", "Cook County".
 _PLACE_PREFIXES = {"New", "Northern"}
 _PLACE_SUFFIXES = {"County", "Parish"}
+
+
+def _hyphen_joined(span: Span) -> bool:
+    """The name is one part of a hyphenated proper name ("Metro-Goldwyn-Mayer", "Hewlett-Packard"): a hyphen glued
+    to it on either side with a capitalised word glued to the hyphen."""
+    doc = span.doc
+    after = span.end + 1 < len(doc) and doc[span.end].text in ("-", "‑") and not doc[span.end - 1].whitespace_ and \
+        not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
+    before = span.start >= 2 and doc[span.start - 1].text in ("-", "‑") and not doc[span.start - 1].whitespace_ and \
+        not doc[span.start - 2].whitespace_ and doc[span.start - 2].text[:1].isupper()
+    return after or before
 
 
 def _inside_other_place(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
