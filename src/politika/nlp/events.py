@@ -1417,8 +1417,8 @@ def _owned_speech_act(token: Token, event_type: str) -> bool:
     if token.pos_ != "NOUN" or event_type not in OWNED_ACT_TYPES:
         return False
     noun = noun_event(token)
-    if token.lemma_.lower() == "appeal" and not any(c.dep_ in ("prep", "acl", "xcomp") and c.lower_ not in ("in", "among")
-                                                    for c in token.children):
+    if token.lemma_.lower() == "appeal" and not any(
+            c.dep_ in ("prep", "acl", "xcomp") and c.lower_ not in ("in", "among") for c in token.children):
         return False  # "Sanders' appeal in New York": his draw, no appeal for anything
     return noun is not None and noun[0] == event_type and any(
         c.dep_ == "poss" and (c.lower_ in OWNER_PRONOUNS or _is_actorlike(c)) for c in token.children)
