@@ -225,8 +225,8 @@ RULE_PROBABILITY = 0.5
 # The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
 # views' default (docs/events.md, "The manual's plain calls are shown").
 MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
-# Speech acts a noun names that a party owns are shown like the manual's plain calls (``_owned_speech_act``), as
-# are the owners' words for them.
+# The types of a speech act a noun names that, owned by a party ("their criticism of Trump", "Chaffetz's request"),
+# is shown like the manual's plain calls (``_owned_speech_act``), and the pronouns that own it.
 OWNED_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our"})
 # A proposal the trigger model gives less than this swallows no act in its clause (``learned_events``).
@@ -455,7 +455,8 @@ class EventsComponent:
         probabilities = self.triggers.score(doc, tokens, features)
         classes = self.triggers.classes
         rows = {t.i: row for t, row in zip(tokens, probabilities, strict=True)}
-        events = [self._event(doc, doc[i], label, 0.0, number, mentions) for i, (label, _) in found.items()]
+        at = {i: self._event(doc, doc[i], label, 0.0, number, mentions) for i, (label, _) in found.items()}
+        events = list(at.values())
         for event in events:
             row = rows.get(event.trigger.i)
             probability = float(row[classes.index(event.type)]) if row is not None and event.type in classes else 0.0
@@ -467,8 +468,8 @@ class EventsComponent:
         # An act inside the clause of another proposal is part of it ("urged X to sign" is one REQUEST), unless the
         # trigger model all but rules the other out: "Chaffetz requested another investigation - this one focused on
         # emails ...", where the parse hangs "requested" under "focused" (CONCEDE, 0.03), keeps the request.
-        governing = {e.trigger.i: found[e.trigger.i] for e in events if e.confidence >= GOVERNING_CONFIDENCE}
-        events = [e for e in events if not _embedded_in(e.trigger, governing)]
+        governing = {i: found[i] for i, e in at.items() if e.confidence >= GOVERNING_CONFIDENCE}
+        events = [e for i, e in at.items() if not _embedded_in(doc[i], governing)]
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
         second: list[tuple[str, float, Token]] = []
