@@ -167,6 +167,11 @@ def test_passive_without_its_own_subject() -> None:
     assert ("a proposed fuel tax", "The rallies") in found
     found = [x[:2] for x in _candidates("Talks stalled during the strike sparked by the pension reform.")]
     assert ("the pension reform", "the strike") in found
+    # a participle after its clause, with a comma: the main clause is the effect, each coordinated cause its own
+    found = [x[:2] for x in _candidates("Turnout rose sharply in the north, driven by anger at the government and "
+                                        "fear of a new war.")]
+    assert ("anger at the government", "Turnout rose sharply in the north") in found
+    assert ("fear of a new war", "Turnout rose sharply in the north") in found
 
 
 def test_blame_names_the_cause_and_its_effect() -> None:

@@ -541,7 +541,7 @@ class _Finder:
         agent = next((c for c in children if c.dep_ == "agent"), None)
         # "the war sparked by the attack": a participle with an agent after its noun is a passive too.
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (
-            agent is not None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i)
+            agent is not None and verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl"))
         signal_end = verb.i + 1
         effect_parts: list[Token] = []
         for child in children:
@@ -572,17 +572,23 @@ class _Finder:
                 return
             # Its own subject, a conjunct head's ("the protests began ... and were sparked by X"), or the noun
             # the participle hangs from ("the war sparked by X").
-            subject = next((c for c in children if c.dep_ == "nsubjpass"), None) or _subject(verb)
-            if subject is not None:
+            subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            main = _governing_clause(verb) if subject is None and verb.dep_ == "advcl" else None
+            subject = subject or _subject(verb)
+            if main is not None:
+                # "Women are bankrolling campaigns more than ever, driven by their rising rank": what the main
+                # clause says happened, not its subject
+                effect = self._rest(main, (verb.left_edge.i, verb.right_edge.i + 1))
+            elif subject is not None:
                 effect = self._subject_span(subject, verb)
             elif verb.dep_ in ("acl", "relcl") and verb.head.i < verb.i:
                 effect = self._trim((verb.head.left_edge.i, verb.i))
             else:
                 return
-            cause = self._trim((agent.i + 1, agent.right_edge.i + 1))
-            if cause and effect:
-                self._add(cause, effect, (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1),
-                          cue.polarity, "verb_passive", cue.prior, verb)
+            signal = (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1)
+            for cause in self._agents(agent):
+                if cause and effect:
+                    self._add(cause, effect, signal, cue.polarity, "verb_passive", cue.prior, verb)
             return
         subject = _subject(verb)
         if subject is None or not effect_parts or _makes_goods(verb, subject):
@@ -593,6 +599,22 @@ class _Finder:
         signal = (verb.i, signal_end)
         for effect in self._effects(effect_parts, signal_end):
             self._add(cause, effect, signal, cue.polarity, "verb", cue.prior, verb)
+
+    def _agents(self, agent: Token) -> list[TokenRange | None]:
+        """The causes a "by" phrase names, one per coordinated noun ("driven by their rising rank in the workplace,
+        boosts in women's wealth and networks set up to gather donations": three), else the whole phrase."""
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        parts = [pobj, *pobj.conjuncts] if pobj is not None and pobj.pos_ == "NOUN" else []
+        if len(parts) < 2:
+            return [self._trim((agent.i + 1, agent.right_edge.i + 1))]
+        ends = [p.i for p in parts[1:]] + [agent.right_edge.i + 1]
+        spans = []
+        for part, end in zip(parts, ends, strict=True):
+            last = end - 1
+            while last > part.i and (self.doc[last].is_punct or self.doc[last].dep_ == "cc"):
+                last -= 1
+            spans.append(self._trim((part.left_edge.i, last + 1)))
+        return spans
 
     def _reason(self, copula: Token) -> bool:
         """"X is the (main) reason (why) Y", "X was the cause of Y", "X is why Y": the subject is the cause, the
