@@ -1066,24 +1066,6 @@ def test_a_source_asking_not_to_be_named_is_no_request() -> None:
     assert _at("The president asked parliament to approve the budget.", "asked") == ["REQUEST"]
 
 
-def test_an_act_the_parse_hangs_under_a_proposal_the_model_rules_out_is_its_own() -> None:
-    # The parse makes "requested" a clause of "focused" (CONCEDE, under 0.1): the request stays an event.
-    text = ("Senator Mark Hale on Tuesday requested another Justice Department inquiry into Governor Ann Price - this "
-            "one focused on emails that a staffer deleted.")
-    assert "REQUEST" in _at(text, "requested")
-    assert _at("The president urged Iran to sign the treaty.", "sign") == []  # inside the REQUEST
-
-
-def test_a_speech_act_a_party_owns_is_shown() -> None:
-    events = _events("Two Republican senators have been vocal in their criticism of the president.")
-    assert [(e["type"], e["confidence"] >= 0.5) for e in events if e["trigger"]["text"] == "criticism"] == \
-        [("ACCUSE", True)]
-    events = _events("The governor's latest request was sent to the Justice Department on Tuesday.")
-    assert [(e["type"], e["confidence"] >= 0.5) for e in events if e["trigger"]["text"] == "request"] == \
-        [("REQUEST", True)]
-    assert _at("Clinton is keeping a lid on Senator Sanders' appeal in New York.", "appeal") == []  # his draw
-
-
 def test_a_spokesperson_s_no_comment_is_no_rejection() -> None:
     assert _at("A Justice Department spokeswoman declined to comment on the senator's request.", "declined") == []
     assert _at("A spokesman for the firm declined to address the FBI's report.", "declined") == []

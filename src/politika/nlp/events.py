@@ -225,12 +225,6 @@ RULE_PROBABILITY = 0.5
 # The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
 # views' default (docs/events.md, "The manual's plain calls are shown").
 MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
-# The types of a speech act a noun names that, owned by a party ("their criticism of Trump", "Chaffetz's request"),
-# is shown like the manual's plain calls (``_owned_speech_act``), and the pronouns that own it.
-OWNED_ACT_TYPES = frozenset({"ACCUSE", "REQUEST"})
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our"})
-# A proposal the trigger model gives less than this swallows no act in its clause (``learned_events``).
-GOVERNING_CONFIDENCE = 0.1
 # A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
 ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
@@ -455,8 +449,8 @@ class EventsComponent:
         probabilities = self.triggers.score(doc, tokens, features)
         classes = self.triggers.classes
         rows = {t.i: row for t, row in zip(tokens, probabilities, strict=True)}
-        at = {i: self._event(doc, doc[i], label, 0.0, number, mentions) for i, (label, _) in found.items()}
-        events = list(at.values())
+        events = [self._event(doc, doc[i], label, 0.0, number, mentions) for i, (label, _) in found.items()
+                  if not _embedded_in(doc[i], found)]
         for event in events:
             row = rows.get(event.trigger.i)
             probability = float(row[classes.index(event.type)]) if row is not None and event.type in classes else 0.0
@@ -465,11 +459,6 @@ class EventsComponent:
                 # "imposed sanctions on three banks", "went on strike", "was found guilty": the manual's plain call,
                 # told as done, is shown whatever the trigger model (trained on few of each) makes of it
                 event.confidence = max(event.confidence, MANUAL_CONFIDENCE)
-        # An act inside the clause of another proposal is part of it ("urged X to sign" is one REQUEST), unless the
-        # trigger model all but rules the other out: "Chaffetz requested another investigation - this one focused on
-        # emails ...", where the parse hangs "requested" under "focused" (CONCEDE, 0.03), keeps the request.
-        governing = {i: found[i] for i, e in at.items() if e.confidence >= GOVERNING_CONFIDENCE}
-        events = [e for i, e in at.items() if not _embedded_in(doc[i], governing)]
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
         second: list[tuple[str, float, Token]] = []
@@ -479,9 +468,6 @@ class EventsComponent:
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
-            if _owned_speech_act(token, event_type):
-                # "their criticism of Trump", "Chaffetz's latest request": the manual's plain call, owned by a party
-                confidence = max(confidence, MANUAL_CONFIDENCE)
             if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
@@ -1410,19 +1396,6 @@ def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) ->
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
         return False
     return not (_embedded_in(token, {other.i: ("", 0.0)}) or _embedded_in(other, {token.i: ("", 0.0)}))
-
-
-def _owned_speech_act(token: Token, event_type: str) -> bool:
-    """An accusation or a request a party is said to have made: a noun of that type in the noun table, owned by a
-    party ("their criticism of Trump", "Chaffetz's latest request", "the FBI's investigation into ...")."""
-    if token.pos_ != "NOUN" or event_type not in OWNED_ACT_TYPES:
-        return False
-    noun = noun_event(token)
-    if token.lemma_.lower() == "appeal" and not any(
-            c.dep_ in ("prep", "acl", "xcomp") and c.lower_ not in ("in", "among") for c in token.children):
-        return False  # "Sanders' appeal in New York": his draw, no appeal for anything
-    return noun is not None and noun[0] == event_type and any(
-        c.dep_ == "poss" and (c.lower_ in OWNER_PRONOUNS or _is_actorlike(c)) for c in token.children)
 
 
 def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
