@@ -1427,11 +1427,12 @@ def _hyphen_joined(span: Span) -> bool:
     """The name is one part of a hyphenated proper name ("Metro-Goldwyn-Mayer", "Hewlett-Packard"): a hyphen glued
     to it on either side with a capitalised word glued to the hyphen."""
     doc = span.doc
-    after = span.end + 1 < len(doc) and doc[span.end].text in ("-", "‑") and not doc[span.end - 1].whitespace_ and \
-        not doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper()
-    before = span.start >= 2 and doc[span.start - 1].text in ("-", "‑") and not doc[span.start - 1].whitespace_ and \
-        not doc[span.start - 2].whitespace_ and doc[span.start - 2].text[:1].isupper()
-    return after or before
+
+    def glued(hyphen: int, other: int) -> bool:  # a hyphen with no space on either side, ``other`` capitalised
+        return 1 <= hyphen < len(doc) - 1 and doc[hyphen].text in ("-", "‑") and not doc[hyphen - 1].whitespace_ \
+            and not doc[hyphen].whitespace_ and doc[other].text[:1].isupper()
+
+    return glued(span.end, span.end + 1) or glued(span.start - 1, span.start - 2)
 
 
 def _inside_other_place(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:

@@ -585,9 +585,11 @@ class _Finder:
                 effect = self._trim((verb.head.left_edge.i, verb.i))
             else:
                 return
+            if not effect:
+                return
             signal = (verb.i, agent.i + 1) if agent.i == verb.i + 1 else (verb.i, verb.i + 1)
             for cause in self._agents(agent):
-                if cause and effect:
+                if cause:
                     self._add(cause, effect, signal, cue.polarity, "verb_passive", cue.prior, verb)
             return
         subject = _subject(verb)

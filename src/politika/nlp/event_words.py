@@ -527,8 +527,6 @@ PATIENT_NOUNS = frozenset({"arrest", "detention", "sentencing", "conviction", "i
                            "deportation", "execution", "impeachment", "assassination", "killing", "murder",
                            "prosecution", "expulsion", "eviction", "imprisonment", "jailing", "release", "abduction",
                            "kidnapping", "capture", "dismissal", "ouster", "removal", "firing", "interrogation"})
-# Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
-# (the subject is the recipient; a "from"/"by" party is the actor).
 # COERCE `cyber` ("hacking"): a computer, network or account broken into ("hackers compromised twelve workstations",
 # "Russian intelligence breached the committee's network"); the verbs, and what they are done to or by.
 INTRUDING_LEMMAS = frozenset({"breach", "compromise", "access", "penetrate", "infiltrate", "hijack"})
@@ -540,6 +538,8 @@ COMPUTER_NOUNS = frozenset({"computer", "computers", "network", "networks", "ser
 FUNDRAISING_LEMMAS = frozenset({"raise", "collect", "bundle"})
 MONEY_NOUNS = frozenset({"money", "fund", "funds", "donation", "donations", "contribution", "contributions", "cash",
                          "dollar", "dollars"})
+# Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
+# (the subject is the recipient; a "from"/"by" party is the actor).
 UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})
 # Verbs whose subject is the victim, never the doer ("20,000 Palestinians have died in Gaza").
 DEATH_LEMMAS = frozenset({"die", "perish", "drown", "starve"})

@@ -97,10 +97,6 @@ def _at_least(name: str, value: float, edges: tuple[float, ...]) -> list[str]:
     return [f"{name}>={edge:g}" for edge in edges if value >= edge]
 
 
-def _bin(value: float, edges: tuple[float, ...]) -> int:
-    return sum(value >= edge for edge in edges)
-
-
 def _near(counts: Counter[str], code: str, prefix: str) -> list[str]:
     if not counts:
         return [f"{prefix}:none"]
