@@ -54,7 +54,11 @@ def among(conn: sa.Connection, column: sa.ColumnElement[Any], values: Iterable[A
         return column.in_(listed)
     from sqlalchemy.dialects.postgresql import ARRAY
 
-    return column == sa.any_(sa.bindparam(None, values, type_=ARRAY(column.type)))
+    # ``IN (SELECT unnest(:array))``, not ``= ANY(:array)``: where the planner chooses a scan of the table (a
+    # table new in a merge's transaction has no statistics yet), ``ANY`` compares each row with every element of
+    # the array (35 ms for 500 keys among 2,744 actor keys), the subquery is a hash join (3 ms).
+    array = sa.bindparam(None, values, type_=ARRAY(column.type))
+    return column.in_(sa.select(sa.func.unnest(array)).scalar_subquery())
 
 
 def check_date(option: str, value: str | None) -> None:
