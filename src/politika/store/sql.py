@@ -33,8 +33,9 @@ def insert_ignore(where: sa.Connection | str, table: sa.Table) -> Any:
 
 
 def among(conn: sa.Connection, column: sa.ColumnElement[Any], values: Iterable[Any]) -> sa.ColumnElement[bool]:
-    """``column IN (values)``; on PostgreSQL ``column = ANY(:array)``, one parameter: a long ``IN`` list is a
-    statement the driver parses again for every length (psycopg caches only short ones), and a merge sends many.
+    """``column IN (values)``; on PostgreSQL ``column IN (SELECT unnest(:array))``, one parameter: a long ``IN``
+    list is a statement the driver parses again for every length (psycopg caches only short ones), and a merge sends
+    many.
     On SQLite a list longer than 50 is one parameter too: ``column IN (SELECT value FROM json_each(:json))``.
 
     >>> print(among(sa.create_engine("sqlite://").connect(), sa.column("pk"), [1, 2]))
