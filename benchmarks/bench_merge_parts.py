@@ -1,0 +1,134 @@
+"""Where a merge's time goes: the finished shards of a ``bench_scale.py`` job merged into a fresh store, with the
+driver's time per indexing step and, on PostgreSQL, the time of every kind of statement sent to the server.
+
+    .venv/bin/python benchmarks/bench_scale.py --merge-only --n 2000 --work DIR --no-write   # makes the shards once
+    POLITIKA_FACTOR_SIMILARITY=lexical .venv/bin/python benchmarks/bench_merge_parts.py --work DIR [--postgres]
+
+Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping the store's indexing
+functions, the statements by wrapping psycopg's ``execute``, ``executemany`` and ``copy`` (the time the driver waits
+for each, round trip included); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``. The
+wrappers add a little time of their own; compare runs of this script with each other, not with ``bench_scale.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from _common import postgres_database
+
+import politika.scale.merge as merge
+import politika.store.actors
+import politika.store.causal
+import politika.store.claims
+import politika.store.events
+from politika.store import Store
+
+STEPS = [(politika.store.actors, "index_actors"), (politika.store.claims, "index_claims"),
+         (politika.store.causal, "index_causal"), (politika.store.events, "index_events"),
+         (politika.store.events, "recluster")]
+
+
+def _timed(seconds: Counter[str], label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            seconds[label] += time.perf_counter() - started
+    return wrapper
+
+
+def _statement_name(query: Any) -> str:
+    if not isinstance(query, str):
+        query = query.as_string(None) if hasattr(query, "as_string") else str(query)
+    text = re.sub(r"\s+", " ", query)
+    if text.startswith("SELECT") and " WHERE " in text:
+        return f"{text[:48]} ... {text[text.index(' WHERE '):][:80]}"
+    return text[:100]
+
+
+@contextlib.contextmanager
+def statement_timer(seconds: Counter[str], counts: Counter[str]) -> Iterator[None]:
+    """Time every statement psycopg sends while the block runs."""
+    import psycopg
+
+    originals = psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy
+
+    def execute(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        name = _statement_name(query)
+        started = time.perf_counter()
+        try:
+            return originals[0](self, query, *args, **kwargs)
+        finally:
+            seconds[name] += time.perf_counter() - started
+            counts[name] += 1
+
+    def executemany(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+        name = "(many) " + _statement_name(query)
+        started = time.perf_counter()
+        try:
+            return originals[1](self, query, *args, **kwargs)
+        finally:
+            seconds[name] += time.perf_counter() - started
+            counts[name] += 1
+
+    @contextlib.contextmanager
+    def copy(self: Any, statement: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        name = _statement_name(statement)
+        started = time.perf_counter()
+        with originals[2](self, statement, *args, **kwargs) as copying:
+            yield copying
+        seconds[name] += time.perf_counter() - started
+        counts[name] += 1
+
+    psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy = (  # type: ignore[method-assign]
+        execute, executemany, copy)
+    try:
+        yield
+    finally:
+        psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy = originals  # type: ignore[method-assign]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--work", required=True, help="the --work folder of a bench_scale.py run")
+    parser.add_argument("--postgres", action="store_true", help="merge into a new PostgreSQL database")
+    parser.add_argument("--top", type=int, default=15, help="statements listed")
+    args = parser.parse_args()
+    shards = sorted(Path(args.work).glob("jobs/*/shards/*.jsonl.gz"))
+    if not shards:
+        raise SystemExit(f"{args.work}: no finished shards (run bench_scale.py --merge-only --work {args.work})")
+    steps: Counter[str] = Counter()
+    for module, name in STEPS:
+        setattr(module, name, _timed(steps, name, getattr(module, name)))
+    Store.add_articles = _timed(steps, "add_articles", Store.add_articles)  # type: ignore[method-assign]
+    seconds: Counter[str] = Counter()
+    counts: Counter[str] = Counter()
+    with contextlib.ExitStack() as stack:
+        url = (stack.enter_context(postgres_database()) if args.postgres
+               else str(Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="politika-parts-"))) / "m.db"))
+        with Store(url) as store, statement_timer(seconds, counts):
+            started, cpu = time.perf_counter(), time.process_time()
+            stored = sum(merge.merge_results(store, shard, "bench").stored for shard in shards)
+            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(f"{'PostgreSQL' if args.postgres else 'SQLite'}: {stored:,} articles in {wall:.2f} s "
+          f"({stored / wall:.0f} articles/s), driver CPU {cpu:.2f} s")
+    print("\nstep (the driver's wall time, nested: recluster is inside index_events)")
+    for name, value in steps.most_common():
+        print(f"  {value:7.2f} s  {value / wall:5.1%}  {name}")
+    if args.postgres:
+        print(f"\nstatements: {sum(seconds.values()):.2f} s waiting for the server in all")
+        for name, value in seconds.most_common(args.top):
+            print(f"  {value:7.2f} s  {counts[name]:5d}x  {name}")
+
+
+if __name__ == "__main__":
+    main()
