@@ -62,23 +62,18 @@ def statement_timer(seconds: Counter[str], counts: Counter[str]) -> Iterator[Non
 
     originals = psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy
 
-    def execute(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
-        name = _statement_name(query)
-        started = time.perf_counter()
-        try:
-            return originals[0](self, query, *args, **kwargs)
-        finally:
-            seconds[name] += time.perf_counter() - started
-            counts[name] += 1
+    def timing(original: Callable[..., Any], prefix: str) -> Callable[..., Any]:
+        def run(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
+            name = prefix + _statement_name(query)
+            started = time.perf_counter()
+            try:
+                return original(self, query, *args, **kwargs)
+            finally:
+                seconds[name] += time.perf_counter() - started
+                counts[name] += 1
+        return run
 
-    def executemany(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
-        name = "(many) " + _statement_name(query)
-        started = time.perf_counter()
-        try:
-            return originals[1](self, query, *args, **kwargs)
-        finally:
-            seconds[name] += time.perf_counter() - started
-            counts[name] += 1
+    execute, executemany = timing(originals[0], ""), timing(originals[1], "(many) ")
 
     @contextlib.contextmanager
     def copy(self: Any, statement: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
