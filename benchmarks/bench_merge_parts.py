@@ -36,13 +36,18 @@ STEPS = [(politika.store.actors, "index_actors"), (politika.store.claims, "index
          (politika.store.events, "recluster")]
 
 
-def _timed(seconds: Counter[str], label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+def _timed(function: Callable[..., Any], seconds: Counter[str], name: Callable[[tuple[Any, ...]], str],
+           counts: Counter[str] | None = None) -> Callable[..., Any]:
+    """``function``, adding the wall time of each call to ``seconds[name(args)]`` (and one to ``counts``)."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        label = name(args)
         started = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
             seconds[label] += time.perf_counter() - started
+            if counts is not None:
+                counts[label] += 1
     return wrapper
 
 
@@ -61,19 +66,8 @@ def statement_timer(seconds: Counter[str], counts: Counter[str]) -> Iterator[Non
     import psycopg
 
     originals = psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy
-
-    def timing(original: Callable[..., Any], prefix: str) -> Callable[..., Any]:
-        def run(self: Any, query: Any, *args: Any, **kwargs: Any) -> Any:
-            name = prefix + _statement_name(query)
-            started = time.perf_counter()
-            try:
-                return original(self, query, *args, **kwargs)
-            finally:
-                seconds[name] += time.perf_counter() - started
-                counts[name] += 1
-        return run
-
-    execute, executemany = timing(originals[0], ""), timing(originals[1], "(many) ")
+    execute, executemany = (_timed(originals[0], seconds, lambda args: _statement_name(args[1]), counts),
+                            _timed(originals[1], seconds, lambda args: "(many) " + _statement_name(args[1]), counts))
 
     @contextlib.contextmanager
     def copy(self: Any, statement: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -102,9 +96,9 @@ def main() -> None:
     if not shards:
         raise SystemExit(f"{args.work}: no finished shards (run bench_scale.py --merge-only --work {args.work})")
     steps: Counter[str] = Counter()
-    for module, name in STEPS:
-        setattr(module, name, _timed(steps, name, getattr(module, name)))
-    Store.add_articles = _timed(steps, "add_articles", Store.add_articles)  # type: ignore[method-assign]
+    for module, step in STEPS:
+        setattr(module, step, _timed(getattr(module, step), steps, lambda _, step=step: step))
+    Store.add_articles = _timed(Store.add_articles, steps, lambda _: "add_articles")  # type: ignore[method-assign]
     seconds: Counter[str] = Counter()
     counts: Counter[str] = Counter()
     with contextlib.ExitStack() as stack:
