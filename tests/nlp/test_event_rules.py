@@ -1318,3 +1318,23 @@ def test_a_cancelled_or_postponed_meeting_is_no_meeting() -> None:
     for text in ("The two sides could not reschedule a meeting of their leaders that was cancelled in March.",
                  "The postponed summit between the two leaders will now take place in May."):
         assert "CONSULT" not in [e["type"] for e in _events(text)], text
+
+
+def _recipients_at(text: str, trigger: str) -> list[list[str]]:
+    """The recipients' names of each event whose trigger is ``trigger``."""
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    return [[names[i] for i in e["recipient"]] for e in record["events"] if e["trigger"]["text"] == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger", "asked"), [
+    ("The minister called for Israel to allow more aid into Gaza.", "called", "Israel"),
+    ("Germany pushed for the EU to impose new sanctions on Iran.", "pushed", "European Union"),
+])
+def test_the_subject_of_a_for_to_clause_is_the_party_asked(text: str, trigger: str, asked: str) -> None:
+    assert _recipients_at(text, trigger) == [[asked]]
+
+
+def test_whoever_launched_a_round_of_attacks_made_them() -> None:
+    text = "Senator Maria Lopez spent Tuesday in Ohio, launching a new round of attacks on the governor."
+    assert _actors_at(text, "attacks") == [["Maria Lopez"]]

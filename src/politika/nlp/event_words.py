@@ -482,6 +482,10 @@ PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "presi
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "number", "group", "handful",
                             "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
                             "one", "two", "three", "four", "five", "part", "half", "rest"})
+# Nouns that count or group acts ("launched a new round of attacks", "a wave of strikes", "a series of raids"): the
+# acts are the event, and whoever launched the round did them.
+SERIES_NOUNS = frozenset({"round", "wave", "series", "spate", "string", "barrage", "volley", "flurry", "salvo",
+                          "campaign", "burst", "slew", "raft", "battery"})
 DATELINE_MARKS = frozenset({"--", "—", "–", "-", ")"})
 # Pronoun arguments the events layer resolves to an earlier actor of the article ("they launched attacks"):
 # those that refer to a person, those that refer to a state, an organisation or a group, and relative pronouns

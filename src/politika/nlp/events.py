@@ -172,6 +172,7 @@ from politika.nlp.event_words import (
     RETURNING_LEMMAS,
     SEA_WORDS,
     SEPARATE_CLAUSE_MARKS,
+    SERIES_NOUNS,
     SIGNED_LAW_NOUNS,
     SPEAKER_PARTIES,
     SPEECH_CUE_LEMMAS,
@@ -701,8 +702,10 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
                     objects.extend(p for p in pobjs if _is_actorlike(p) or p.ent_type_ in PLACE_LABELS)
     elif head.dep_ == "prep" and head.head.pos_ == "NOUN" and not subject:
         # "the threat of sanctions against X" is X's; "a wave of attacks by Y" is Y's
-        _, more, _ = _noun_argument_heads(head.head, event_type)
+        doers, more, _ = _noun_argument_heads(head.head, event_type)
         objects.extend(more)
+        if head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
+            subject = doers  # "Clinton launched a new round of attacks": the round's launcher made the attacks
     return subject, objects, reciprocal
 
 
@@ -1498,6 +1501,15 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             continue  # "condemned the Israeli strike on Rafah": Israel is judged, not the strike's target
         preps += [c for c in obj.children if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (
             c.lower_ == "about" and event_type in ABOUT_TYPES))]
+    if event_type == "REQUEST":
+        # "called for Israel to allow aid into Gaza", "urged an end to the violence and for all sides to engage in
+        # talks": the subject of the "for ... to" clause is the party asked (not Gaza, not what it is asked to do)
+        asked = [t for c in token.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
+        asked = [t for t in asked if _is_argument(t)]
+        if asked:
+            return subject, [t for t in asked if _is_actorlike(t)] or asked[:1], reciprocal
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ == "ADJ":
             # "found X guilty", "declared the vote illegal": the subject of the small clause is the one judged
