@@ -1338,3 +1338,7 @@ def test_the_subject_of_a_for_to_clause_is_the_party_asked(text: str, trigger: s
 def test_whoever_launched_a_round_of_attacks_made_them() -> None:
     text = "Senator Maria Lopez spent Tuesday in Ohio, launching a new round of attacks on the governor."
     assert _actors_at(text, "attacks") == [["Maria Lopez"]]
+
+
+def test_a_race_too_close_to_call_is_no_request() -> None:
+    assert _events("The governor's race was too close to call on Tuesday night.") == []

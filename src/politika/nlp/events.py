@@ -1152,8 +1152,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
     the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
-    released ("released the footage"), an idiom ("struck a similar tone"), one event eclipsing another
-    ("overshadowed") or a penalty faced ("faces ten years in prison")."""
+    released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
+    another ("overshadowed") or a penalty faced ("faces ten years in prison")."""
     lemma = token.lemma_.lower()
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
@@ -1164,6 +1164,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children):
         return True  # "voters have rejected incumbent parties": a vote, which is no event (guidelines: elections)
+    if lemma == "call" and token.head.lower_ == "close" and any(c.lower_ == "too" for c in token.head.children):
+        return True  # "the race was too close to call": an election result not known yet, no call on anyone
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_RESULT_NOUNS for o in objects):
         return True  # "Clinton claimed victory in a tweet": a result claimed, no charge
     if lemma in ("celebrate", "mark") and any(o.lemma_.lower() in OCCASION_NOUNS for o in objects):
