@@ -25,11 +25,11 @@ def _texts(spans: list[dict[str, Any]]) -> list[str]:
     return [s["text"] for s in spans]
 
 
-def _actors_at(text: str, trigger: str) -> list[list[str]]:
-    """The actors' names of each event whose trigger is ``trigger``."""
+def _actors_at(text: str, trigger: str, side: str = "actor") -> list[list[str]]:
+    """The names on ``side`` (actor or recipient) of each event whose trigger is ``trigger``."""
     record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
     names = {a["id"]: a["name"] for a in record["actors"]}
-    return [[names[i] for i in e["actor"]] for e in record["events"] if e["trigger"]["text"] == trigger]
+    return [[names[i] for i in e[side]] for e in record["events"] if e["trigger"]["text"] == trigger]
 
 
 def test_recipient_inside_an_event_noun_object() -> None:
@@ -1320,19 +1320,12 @@ def test_a_cancelled_or_postponed_meeting_is_no_meeting() -> None:
         assert "CONSULT" not in [e["type"] for e in _events(text)], text
 
 
-def _recipients_at(text: str, trigger: str) -> list[list[str]]:
-    """The recipients' names of each event whose trigger is ``trigger``."""
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    return [[names[i] for i in e["recipient"]] for e in record["events"] if e["trigger"]["text"] == trigger]
-
-
 @pytest.mark.parametrize(("text", "trigger", "asked"), [
     ("The minister called for Israel to allow more aid into Gaza.", "called", "Israel"),
     ("Germany pushed for the EU to impose new sanctions on Iran.", "pushed", "European Union"),
 ])
 def test_the_subject_of_a_for_to_clause_is_the_party_asked(text: str, trigger: str, asked: str) -> None:
-    assert _recipients_at(text, trigger) == [[asked]]
+    assert _actors_at(text, trigger, "recipient") == [[asked]]
 
 
 def test_whoever_launched_a_round_of_attacks_made_them() -> None:
