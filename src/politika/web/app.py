@@ -7,7 +7,8 @@ and ``read_token`` close it to other sites and other people (``politika.web.acce
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import AsyncIterator, Collection, Mapping, Sequence
+from contextlib import asynccontextmanager
 from html import escape as html_escape
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode
@@ -37,13 +38,24 @@ def create_app(db_url: str | None = None, token: str | None = None, store: Store
                read_token: str | None = None, allowed_hosts: Collection[str] | None = None) -> FastAPI:
     """The explorer over the store at ``db_url`` (or an open ``store``); ``token`` enables write actions,
     ``read_token`` is needed for everything else when given, and ``allowed_hosts`` are the Host names answered
-    (None: any; ``politika serve`` passes :func:`politika.web.access.loopback_hosts`)."""
+    (None: any; ``politika serve`` passes :func:`politika.web.access.loopback_hosts`). A store the app opens
+    itself (from ``db_url``) has its connections closed when the app shuts down; a ``store`` passed in is the
+    caller's to close."""
+    opened = store or Store(db_url, create=False)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            if store is None:
+                opened.close()  # the pool's connections, not left for the garbage collector
+
     app = FastAPI(title="politika explorer", version=__version__, docs_url=None, redoc_url=None,
-                  openapi_url="/openapi.json",
+                  openapi_url="/openapi.json", lifespan=lifespan,
                   description="Articles, actors, claims, events, the actor network and the causal map of a politika "
                               "store.")
-    app.state.explorer = Explorer(store or Store(db_url, create=False), token or None, make_templates(),
-                                  read_token=read_token or None)
+    app.state.explorer = Explorer(opened, token or None, make_templates(), read_token=read_token or None)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (overview, articles, actors, claims, events, world_map, network, causal, attention):
         app.include_router(module.router)
