@@ -320,3 +320,28 @@ def test_network_bad_parameters_are_4xx(client: TestClient, url: str) -> None:
     assert 400 <= response.status_code < 500, (url, response.status_code)
     if "until=2024-07-01" in url:
         assert "ends" in response.text and "before it starts" in response.text
+
+
+def test_the_events_pages_take_a_confidence(client: TestClient) -> None:
+    """Issue 15 item 4: events under the default confidence are stored but hidden unless asked, on the pages too."""
+    default = client.get("/api/events", params={"limit": 500}).json()["total"]
+    every = client.get("/api/events", params={"limit": 500, "min_confidence": 0}).json()["total"]
+    sure = client.get("/api/events", params={"limit": 500, "min_confidence": 0.9}).json()["total"]
+    assert sure <= default < every
+    page = client.get("/events", params={"min_confidence": 0}).text
+    assert 'name="min_confidence" value="0.0"' in page
+    assert 'name="min_confidence" value="0.5"' in client.get("/events").text
+    assert 'name="min_confidence" value="0.5"' in client.get("/map").text
+    assert client.get("/api/events", params={"min_confidence": 1.5}).status_code == 422
+
+
+def test_the_network_takes_a_confidence(client: TestClient) -> None:
+    def event_edges(**params: object) -> set[tuple[str, str, int]]:
+        data = _network(client, nodes=300, **params)
+        return {(e["source"], e["target"], e["quad"]) for e in data["edges"] if e["kind"] == "event"}
+
+    every, default = event_edges(min_confidence=0), event_edges()
+    assert default < every  # hidden events draw no edge unless asked
+    assert event_edges(min_confidence=0.99) <= default
+    assert 'name="min_confidence" value="0.5"' in client.get("/network").text
+    assert client.get("/api/network", params={"min_confidence": -1}).status_code == 422

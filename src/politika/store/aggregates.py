@@ -26,7 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from politika.graph.causal_map import KIND_WEIGHT
-from politika.plover import QUAD
+from politika.plover import DEFAULT_MIN_CONFIDENCE, QUAD
 from politika.store.causal import CausalFilter, filter_links
 from politika.store.events import EventFilter, asserted_events, filter_clusters, quad_types
 from politika.store.schema import (
@@ -115,12 +115,13 @@ def ties_among(engine: sa.Engine, actor_pks: Iterable[int]) -> list[dict[str, An
 
 def event_actors_ranked(engine: sa.Engine, since: str | None = None, until: str | None = None,
                         event_type: str | None = None, quad: int | None = None, country: str | None = None,
-                        type: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+                        type: str | None = None, limit: int = 100,
+                        min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict[str, Any]]:
     """The actors in the most asserted event clusters, as actor or recipient, with the filters of
     ``event_edges_among`` on the events and ``country``/``type`` on the actors: ``actor_pk`` and ``clusters``,
     most first (ties broken by mentions). The network's nodes when its edges are filtered, so that a period or
     a kind of event shows the actors in it rather than the most mentioned of all time."""
-    conditions = asserted_events(since, until, event_type, quad)
+    conditions = asserted_events(since, until, event_type, quad, min_confidence)
     for column, value in ((actors.c.country, country), (actors.c.type, type)):
         if value:
             conditions.append(column == value.upper())
@@ -139,21 +140,22 @@ def event_actors_ranked(engine: sa.Engine, since: str | None = None, until: str 
 
 
 def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | None = None,
-                      until: str | None = None, event_type: str | None = None,
-                      quad: int | None = None) -> list[dict[str, Any]]:
+                      until: str | None = None, event_type: str | None = None, quad: int | None = None,
+                      min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict[str, Any]]:
     """Asserted events (neither negated nor hypothetical) from an actor in ``actor_pks`` (role ``actor``) to
     another (role ``recipient``), one row per (source, target, quad class): ``source_pk``, ``target_pk``,
     ``quad``, ``clusters`` (distinct event clusters: the events), ``reports`` (the events as stored, one per
     sentence reporting them) and one ``evidence`` sentence; most clusters first.
 
     ``since``/``until`` (YYYY-MM-DD) keep events whose days reach into the period, as ``EventFilter`` does for
-    clusters (undated events are left out then); ``event_type`` is a PLOVER type (any case), ``quad`` 1 to 4.
-    Bad values raise ``InputError``.
+    clusters (undated events are left out then); ``event_type`` is a PLOVER type (any case), ``quad`` 1 to 4;
+    ``min_confidence``: events at least this sure (the views' default; 0: every stored event). Bad values raise
+    ``InputError``.
 
     >>> event_edges_among(engine, [1, 2], quad=4)  # doctest: +SKIP
     [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'evidence': '...'}]
     """
-    conditions = asserted_events(since, until, event_type, quad)
+    conditions = asserted_events(since, until, event_type, quad, min_confidence)
     pks = sorted(set(actor_pks))
     if not pks:
         return []

@@ -199,20 +199,22 @@ class Queries:
 
     def event_actors_ranked(self, since: str | None = None, until: str | None = None, event_type: str | None = None,
                             quad: int | None = None, country: str | None = None, type: str | None = None,
-                            limit: int = 100) -> list[dict[str, Any]]:
+                            limit: int = 100, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict[str, Any]]:
         """The actors in the most asserted events of a period and kind (see ``politika.store.aggregates``)."""
         from politika.store import aggregates
 
         return aggregates.event_actors_ranked(self.engine, since=since, until=until, event_type=event_type, quad=quad,
-                                              country=country, type=type, limit=limit)
+                                              country=country, type=type, limit=limit, min_confidence=min_confidence)
 
     def event_edges_among(self, actor_pks: Iterable[int], since: str | None = None, until: str | None = None,
-                          event_type: str | None = None, quad: int | None = None) -> list[dict[str, Any]]:
-        """The asserted events between these actors, per (actor, recipient, quad class)."""
+                          event_type: str | None = None, quad: int | None = None,
+                          min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict[str, Any]]:
+        """The asserted events between these actors, per (actor, recipient, quad class), at least ``min_confidence``
+        sure."""
         from politika.store import aggregates
 
         return aggregates.event_edges_among(self.engine, actor_pks, since=since, until=until, event_type=event_type,
-                                            quad=quad)
+                                            quad=quad, min_confidence=min_confidence)
 
     def ties_among(self, actor_pks: Iterable[int]) -> list[dict[str, Any]]:
         """The actor ties between these actors, per (source, target, type)."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.periods import check_period
-from politika.plover import EVENT_TYPES, QUAD, QUAD_NAMES
+from politika.plover import DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD, QUAD_NAMES
 from politika.store import Store
 from politika.store.events import EventFilter
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
@@ -46,13 +46,16 @@ def event_filter(event_type: Annotated[EventTypeName | None, Query(description="
                  min_sources: Annotated[int, Query(ge=1, le=1000, description="outlets reporting it")] = 1,
                  include_negated: bool = False,
                  include_parts: Annotated[bool, Query(description="the actor and recipient with their parts: a "
-                                                      "state's government, forces and office holders")] = False
+                                                      "state's government, forces and office holders")] = False,
+                 min_confidence: Annotated[float, Query(ge=0, le=1, description="clusters with a report at least "
+                                                        "this sure (the event layer's calibrated confidence; 0: "
+                                                        "every stored event)")] = DEFAULT_MIN_CONFIDENCE
                  ) -> EventFilter:
     check_period(since, until)
     return EventFilter(type=event_type or type, quad=quad, actor=actor or None, recipient=recipient or None,
                        country=country or None, since=since.isoformat() if since else None,
                        until=until.isoformat() if until else None, min_sources=min_sources,
-                       include_negated=include_negated, include_parts=include_parts)
+                       include_negated=include_negated, include_parts=include_parts, min_confidence=min_confidence)
 
 
 Filters = Annotated[EventFilter, Depends(event_filter)]

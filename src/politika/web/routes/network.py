@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
 from politika.periods import check_period
-from politika.plover import EVENT_TYPES, QUAD_NAMES
+from politika.plover import DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD_NAMES
 from politika.store import Store
 from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
@@ -38,12 +38,21 @@ class NetworkQuery:
                                        Query(description="only events of this PLOVER type")] = None,
                  quad: Annotated[int | None, Query(ge=1, le=4, description="only events of this quad class: 1 "
                                                   "verbal cooperation, 2 material cooperation, 3 verbal conflict, "
-                                                  "4 material conflict")] = None) -> None:
+                                                  "4 material conflict")] = None,
+                 min_confidence: Annotated[float, Query(ge=0, le=1, description="only events at least this sure "
+                                                        "(the event layer's calibrated confidence; 0: every stored "
+                                                        "event)")] = DEFAULT_MIN_CONFIDENCE) -> None:
         check_period(since, until)
         self.nodes, self.country, self.type = nodes, country or None, type or None
         self.since = since.isoformat() if since else None
         self.until = until.isoformat() if until else None
-        self.event_type, self.quad = event_type, quad
+        self.event_type, self.quad, self.min_confidence = event_type, quad, min_confidence
+
+    @property
+    def filters_events(self) -> bool:
+        """Whether the events are filtered (the nodes are then the actors in the most events kept)."""
+        return bool(self.since or self.until or self.event_type or self.quad
+                    or self.min_confidence != DEFAULT_MIN_CONFIDENCE)
 
 
 Params = Annotated[NetworkQuery, Depends(NetworkQuery)]
@@ -52,21 +61,22 @@ Params = Annotated[NetworkQuery, Depends(NetworkQuery)]
 def _event_edges(store: Store, pks: list[int], q: NetworkQuery) -> list[dict[str, Any]]:
     """``event_edges_among`` for these actors and filters, kept until the event clusters change (it groups every
     event among them)."""
-    key = cache_key(store, "events", "event_edges", tuple(sorted(pks)), q.since, q.until, q.event_type, q.quad)
+    key = cache_key(store, "events", "event_edges", tuple(sorted(pks)), q.since, q.until, q.event_type, q.quad,
+                    q.min_confidence)
     return cached(key, lambda: store.event_edges_among(pks, since=q.since, until=q.until, event_type=q.event_type,
-                                                       quad=q.quad))
+                                                       quad=q.quad, min_confidence=q.min_confidence))
 
 
 def _nodes(store: Store, q: NetworkQuery) -> list[dict[str, Any]]:
     """The most mentioned actors; with an event filter, the actors in the most events it keeps (``events``: their
     clusters), so that a period or a kind of event shows who took part in it."""
-    if not (q.since or q.until or q.event_type or q.quad):
+    if not q.filters_events:
         return store.actors(country=q.country, type=q.type, limit=q.nodes)
     key = cache_key(store, "events", "event_nodes", q.since, q.until, q.event_type, q.quad, q.country, q.type,
-                    q.nodes)
+                    q.nodes, q.min_confidence)
     ranked = cached(key, lambda: store.event_actors_ranked(since=q.since, until=q.until, event_type=q.event_type,
                                                            quad=q.quad, country=q.country, type=q.type,
-                                                           limit=q.nodes))
+                                                           limit=q.nodes, min_confidence=q.min_confidence))
     found = {a["pk"]: a for a in store.actors(pks=[r["actor_pk"] for r in ranked], limit=len(ranked))}
     return [{**found[r["actor_pk"]], "events": r["clusters"]} for r in ranked if r["actor_pk"] in found]
 
@@ -94,7 +104,8 @@ def network(store: Store, q: NetworkQuery) -> dict[str, Any]:
     the most events it keeps) and the edges among them, each
     aggregated in SQL: ties (``kind`` "tie", one per source, target and tie type; ``count``: articles stating it)
     and events (``kind`` "event", one per actor, recipient and quad class, filtered by ``q.since``, ``q.until``,
-    ``q.event_type`` and ``q.quad``; ``count``: event clusters, ``reports``: the sentences reporting them)."""
+    ``q.event_type``, ``q.quad`` and ``q.min_confidence``; ``count``: event clusters, ``reports``: the sentences
+    reporting them)."""
     top, edges = _network(store, q)
     nodes = [{"id": a["id"], "name": a["name"], "type": a["type"], "country": a["country"], "sector": a["sector"],
               "mentions": a["mention_count"], "articles": a["article_count"], "events": a.get("events")}
