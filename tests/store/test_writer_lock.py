@@ -116,7 +116,10 @@ def _two_at_once(db: str, first: list[str], second: list[str]) -> tuple[subproce
                            env=_env())
     with Store(db) as store:
         lock = WriterLock(store.engine, db)
-        deadline = time.monotonic() + 60
+        # Long enough for a loaded machine: were the second let go before the first holds the store, it could store
+        # its folder first, and a lone surname links by what is stored before it (a fresh-clone CI run beside another
+        # test run, 2026-12-05: the PostgreSQL "different" case stored "Clinton" apart from "Bill Clinton", likely so).
+        deadline = time.monotonic() + 300
         while lock.holder() is None and one.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
     two.stdin.write("go\n")
