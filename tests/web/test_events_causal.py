@@ -330,6 +330,8 @@ def test_the_events_pages_take_a_confidence(client: TestClient) -> None:
     assert sure <= default < every
     page = client.get("/events", params={"min_confidence": 0}).text
     assert 'name="min_confidence" value="0.0"' in page
+    shown = [float(c) for c in re.findall(r", confidence (\d\.\d\d)</span>", page)]
+    assert shown and min(shown) < 0.5  # each report says how sure it is; under the default only when asked
     assert 'name="min_confidence" value="0.5"' in client.get("/events").text
     assert 'name="min_confidence" value="0.5"' in client.get("/map").text
     assert client.get("/api/events", params={"min_confidence": 1.5}).status_code == 422
