@@ -1468,6 +1468,15 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     subject = _subject(token, speaker_acts=event_type != "ASSAULT")
     objects: list[Token] = []
     reciprocal: list[Token] = []
+    if event_type == "REQUEST":
+        # "called for Israel to allow aid into Gaza", "urged an end to the violence and for all sides to engage in
+        # talks": the subject of the "for ... to" clause is the party asked (not Gaza, not what it is asked to do),
+        # so the objects and phrases below are not read
+        asked = [t for c in token.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s) if _is_argument(t)]
+        if asked:
+            return subject, [t for t in asked if _is_actorlike(t)] or asked[:1], reciprocal
     # "called Trump's comments 'unhelpful rhetoric'": the parser may make both nouns predicates; the first is the object
     predicates = [] if any(c.dep_ == "dobj" for c in token.children) else \
         [c for c in token.children if c.dep_ == "oprd"][:1]
@@ -1503,15 +1512,6 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             continue  # "condemned the Israeli strike on Rafah": Israel is judged, not the strike's target
         preps += [c for c in obj.children if c.dep_ == "prep" and (c.lower_ in RECIPIENT_PREPS or (
             c.lower_ == "about" and event_type in ABOUT_TYPES))]
-    if event_type == "REQUEST":
-        # "called for Israel to allow aid into Gaza", "urged an end to the violence and for all sides to engage in
-        # talks": the subject of the "for ... to" clause is the party asked (not Gaza, not what it is asked to do)
-        asked = [t for c in token.children if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ == "for" for g in c.children) for s in c.children
-                 if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s)]
-        asked = [t for t in asked if _is_argument(t)]
-        if asked:
-            return subject, [t for t in asked if _is_actorlike(t)] or asked[:1], reciprocal
     for child in token.children:
         if child.dep_ == "ccomp" and child.pos_ == "ADJ":
             # "found X guilty", "declared the vote illegal": the subject of the small clause is the one judged

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     EventTypeName = str
 else:  # the OpenAPI description lists the 16 names inline
     EventTypeName = Literal[EVENT_TYPES]
+# The event views' confidence filter (the events page, its map, the network): as the CLI's --min-confidence.
+MinConfidence = Annotated[float, Query(ge=0, le=1, description="events at least this sure (the event layer's "
+                                       "calibrated confidence; a cluster counts when one of its reports is; 0: "
+                                       "every stored event)")]
 Limit = Annotated[int, Query(ge=1, le=500)]
 Offset = Annotated[int, Query(ge=0, le=10_000)]
 PAGE = 50
@@ -47,10 +51,7 @@ def event_filter(event_type: Annotated[EventTypeName | None, Query(description="
                  include_negated: bool = False,
                  include_parts: Annotated[bool, Query(description="the actor and recipient with their parts: a "
                                                       "state's government, forces and office holders")] = False,
-                 min_confidence: Annotated[float, Query(ge=0, le=1, description="clusters with a report at least "
-                                                        "this sure (the event layer's calibrated confidence; 0: "
-                                                        "every stored event)")] = DEFAULT_MIN_CONFIDENCE
-                 ) -> EventFilter:
+                 min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE) -> EventFilter:
     check_period(since, until)
     return EventFilter(type=event_type or type, quad=quad, actor=actor or None, recipient=recipient or None,
                        country=country or None, since=since.isoformat() if since else None,

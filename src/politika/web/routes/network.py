@@ -15,7 +15,7 @@ from politika.web.api_schema import ERRORS, TABLE, IsoDate
 from politika.web.cache import cache_key, cached
 from politika.web.context import explorer, page_query, render
 from politika.web.exports import Format, download, json_response, table_response
-from politika.web.routes.events import EventTypeName
+from politika.web.routes.events import EventTypeName, MinConfidence
 
 router = APIRouter(responses=ERRORS)
 # The page draws at most this many actors, so it stays responsive on a big store.
@@ -39,9 +39,7 @@ class NetworkQuery:
                  quad: Annotated[int | None, Query(ge=1, le=4, description="only events of this quad class: 1 "
                                                   "verbal cooperation, 2 material cooperation, 3 verbal conflict, "
                                                   "4 material conflict")] = None,
-                 min_confidence: Annotated[float, Query(ge=0, le=1, description="only events at least this sure "
-                                                        "(the event layer's calibrated confidence; 0: every stored "
-                                                        "event)")] = DEFAULT_MIN_CONFIDENCE) -> None:
+                 min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE) -> None:
         check_period(since, until)
         self.nodes, self.country, self.type = nodes, country or None, type or None
         self.since = since.isoformat() if since else None
