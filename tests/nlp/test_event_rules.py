@@ -8,9 +8,12 @@ import pytest
 
 from politika.nlp.pipeline import NlpInput, analyse
 
+# The rules alone: the learned argument scorer, which fills sides they leave empty, is tested in test_event_arguments.
+RULES = {"events": {"arguments": False}}
+
 
 def _events(text: str) -> list[dict[str, Any]]:
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
     return [e for e in record["events"] if not e["negated"]]
 
 
@@ -27,7 +30,7 @@ def _texts(spans: list[dict[str, Any]]) -> list[str]:
 
 def _actors_at(text: str, trigger: str, side: str = "actor") -> list[list[str]]:
     """The names on ``side`` (actor or recipient) of each event whose trigger is ``trigger``."""
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
     names = {a["id"]: a["name"] for a in record["actors"]}
     return [[names[i] for i in e[side]] for e in record["events"] if e["trigger"]["text"] == trigger]
 
@@ -281,7 +284,7 @@ def test_pronoun_of_quoted_as_saying_is_the_quoted_person() -> None:
 
 def _named(text: str, trigger: str) -> tuple[list[str], list[str]]:
     """The actor and recipient names (the actors layer's, through the ids) of the event at ``trigger``."""
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
     names = {a["id"]: a["name"] for a in record["actors"]}
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     return [names[i] for i in event["actor"]], [names[i] for i in event["recipient"]]
@@ -334,7 +337,7 @@ def test_subject_of_died_is_a_victim_not_an_actor() -> None:
 
 
 def _record(text: str) -> dict[str, Any]:
-    return next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    return next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
 
 
 def test_unnamed_people_group_is_a_group_actor() -> None:
@@ -913,12 +916,13 @@ def test_lawsuits_and_inquiries_are_accusations(text: str, mode: str) -> None:
     ("Putin invited Modi to visit Moscow.", "invited", "AGREE"),
 ])
 def test_the_manual_s_plain_calls(text: str, trigger: str, event_type: str) -> None:
-    events = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))["events"]
+    events = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))["events"]
     assert any(e["trigger"]["text"] == trigger and e["type"] == event_type for e in events), events
 
 
 def test_a_strike_called_off_still_concedes() -> None:
-    events = next(analyse([NlpInput(id="s", text="The union called off the strike.")], layers=("actors", "events")))
+    events = next(analyse([NlpInput(id="s", text="The union called off the strike.")], layers=("actors", "events"),
+                          config=RULES))
     assert [e["type"] for e in events["events"]] != ["REJECT"]
 
 
@@ -932,7 +936,7 @@ def test_releasing_information_is_no_release() -> None:
 def test_the_act_judged_is_an_event_of_its_own_and_an_alleged_one_is_reported() -> None:
     # "accused Russia of attacking a hospital": the accusation, and the attack as alleged (reported, not asserted)
     record = next(analyse([NlpInput(id="s", text="Ukraine accused Russia of attacking a hospital in Kharkiv.")],
-                          layers=("actors", "events")))
+                          layers=("actors", "events"), config=RULES))
     by_type = {e["type"]: e for e in record["events"]}
     assert set(by_type) == {"ACCUSE", "ASSAULT"}, record["events"]
     assert by_type["ASSAULT"]["reported"] and not by_type["ACCUSE"]["reported"]
@@ -1013,7 +1017,7 @@ def test_a_strike_on_a_named_hospital_in_a_city_hits_the_city_on_the_day_told() 
     # "the children's hospital" is no hospital of the children; Moscow, in the time clause, is not where it happened
     record = next(analyse([NlpInput(id="s", text="On Monday morning, a few hours before Narendra Modi's plane landed "
                                     "in Moscow, a Russian missile tore into the Okhmatdyt children's hospital in Kyiv.",
-                                    date="2024-07-09")], layers=("actors", "events")))
+                                    date="2024-07-09")], layers=("actors", "events"), config=RULES))
     event = next(e for e in record["events"] if e["type"] == "ASSAULT")
     assert _texts(event["recipient_spans"]) == ["Kyiv"] and event["date"] == "2024-07-08"
     assert event["location"] != "Moscow"
@@ -1209,7 +1213,7 @@ def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> N
 def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:
     record = next(analyse([NlpInput(id="s", text="The senator sued oil companies and government agencies over the "
                                                     "spill. The Houthis fired missiles at commercial ships.")],
-                          layers=("actors", "events")))
+                          layers=("actors", "events"), config=RULES))
     names = {a["id"]: a["name"] for a in record["actors"]}
     recipients = {e["trigger"]["text"]: [names[r] for r in e["recipient"]] for e in record["events"]}
     assert recipients["sued"] == ["oil companies", "government agencies"]
@@ -1218,7 +1222,7 @@ def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:
 
 def test_an_act_whose_subject_is_no_one_is_negated() -> None:
     record = next(analyse([NlpInput(id="s", text="No school has ever challenged the conference in court.")],
-                          layers=("actors", "events")))
+                          layers=("actors", "events"), config=RULES))
     assert record["events"] and all(e["negated"] for e in record["events"])
 
 
@@ -1226,14 +1230,14 @@ def test_the_couple_are_the_two_people_named_together() -> None:
     text = ("Ivanka Trump and her husband Jared Kushner arrived in Israel on Thursday. The couple met with President "
             "Isaac Herzog in Jerusalem.")
     met = [e for e in _events(text) if e["trigger"]["text"] == "met"]
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert met and sorted(names[i] for i in met[0]["actor"]) == ["Ivanka Trump", "Jared Kushner"]
 
 
 def test_a_counted_group_is_a_group_actor() -> None:
     record = next(analyse([NlpInput(id="s", text="Hundreds of demonstrators blocked roads in the capital.")],
-                          layers=("actors", "events")))
+                          layers=("actors", "events"), config=RULES))
     names = {a["id"]: a["name"] for a in record["actors"]}
     assert [names[i] for e in record["events"] for i in e["actor"]] == ["demonstrators"]
 

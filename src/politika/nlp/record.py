@@ -69,4 +69,9 @@ def doc_to_record(doc: Doc, record_id: str | int) -> AnnotationRecord:
         from politika.nlp.causal import causal_to_record
 
         record["causal_sentences"], record["causal"] = causal_to_record(doc)
+    # The learned argument scorer last: it reads the attributions (a speaker is no party of what they tell).
+    if Doc.has_extension("politika_fill_arguments") and doc._.politika_fill_arguments and record["actors"]:
+        from politika.nlp.event_arguments import fill_arguments
+
+        fill_arguments(record, doc.text)  # type: ignore[arg-type]
     return record

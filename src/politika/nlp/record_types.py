@@ -91,6 +91,7 @@ class EventEntry(TypedDict, total=False):
     location_country: str | None
     location_span: Span | None
     reported: bool
+    filled: dict[str, float]  # sides the learned argument scorer filled, with its probability (nlp/event_arguments.py)
 
 
 class ContextEntry(TypedDict):
