@@ -475,3 +475,16 @@ def test_article_page_says_where_a_country_came_from(client: TestClient, web_sto
     actor = placed[0]
     if actor.get("country_evidence"):
         assert actor["country_evidence"]["text"].replace("'", "&#39;").replace('"', "&#34;") in page
+
+
+def test_article_page_says_which_parties_were_inferred(tmp_path: Path) -> None:
+    # a side the learned argument scorer filled (the event's "filled" key) is shown as inferred, with how sure it was
+    db = str(tmp_path / "inferred.db")
+    with Store(db) as store:
+        ids = store_events(store, ("v1",))
+        record = (store.get_article(ids["v1"][1]) or {})["record"]
+        record["events"][0] = {**record["events"][0], "confidence": 0.71, "filled": {"recipient": 0.64}}
+        store.save_records([(ids["v1"][0], record)], "test-model")
+    with TestClient(create_app(db)) as test_client:
+        page = test_client.get(f"/articles/{quote(ids['v1'][1])}").text
+    assert "confidence 0.71" in page and '<span class="inferred">, recipient inferred (0.64)</span>' in page
