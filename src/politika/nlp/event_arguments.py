@@ -6,19 +6,19 @@ layer resolved), the side stays empty. This scorer looks at each actor the sente
 ``mentions``: names, and pronouns and descriptions the actors layer linked) and gives the probability that it is
 the empty side's party; the best one fills the side when it is at least the model's ``threshold`` sure.
 
-It works on the annotation record alone (ANNOTATION_FORMAT.md), not the parse: the features are the event's
-type, which side is asked, the mention's kind and actor type, whether it stands before or after
-the trigger and how many words away, the words just before it, and whether a reporting verb, a comma or a quotation
-mark lies between them. So the model is trained on exactly what it reads at run time
-(``scripts/train_event_arguments.py``, on the dev and train articles of the whole-article gold set; docs/events.md,
-"The argument scorer").
+It works on the annotation record alone (ANNOTATION_FORMAT.md), not the parse: the features are the event's type,
+which side is asked, the mention's kind and actor type, whether it stands before or after the trigger and how many
+words away, the words just before it, and whether a reporting verb, a comma or a quotation mark lies between them.
+So the model is trained on exactly what it reads at run time (``scripts/train_event_arguments.py``, on the dev and
+train articles of the whole-article gold set; docs/events.md, "The argument scorer").
 
 A filled side is marked on its event: ``"filled": {"recipient": 0.64}`` (the side and the scorer's probability),
 a key the record format allows to be added; its span is the chosen mention's. Where the rules found words for the
 side but no actor in them ("the mayor of Munich"), only an actor named inside them may fill it, and the words stay
-the span: the scorer never overrides the rules' reading. An actor already on the other side is never a candidate, nor the source of words the event is told in (the record's ``attributions``:
-the speaker of "the ministry said the raid was an attack on its people" is no attacker). Without the model file, or where the events component is told not to
-(``arguments: false``; the Russian layer does not ask for it), records are left as they are.
+the span: the scorer never overrides the rules' reading. An actor already on the other side is never a candidate,
+nor the source of words the event is told in (the record's ``attributions``: the speaker of "the ministry said the
+raid was an attack on its people" is no attacker). Without the model file, or where the events component is told
+not to (``arguments: false``; the Russian layer does not ask for it), records are left as they are.
 
 >>> record = {"sentences": [{"start": 0, "end": 32}],
 ...           "mentions": [{"start": 0, "end": 6, "text": "Israel", "actor": "a1", "kind": "name"},

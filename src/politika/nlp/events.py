@@ -318,7 +318,8 @@ def make_events_component(nlp: Language, name: str, threshold: float | None, min
 class EventsComponent:
     """``triggers``: the learned trigger model (None: the rule layer alone); ``min_confidence``: events the model is
     less sure of are not kept at all (the views hide those under ``plover.DEFAULT_MIN_CONFIDENCE``);
-    ``fill_arguments``: the record's empty sides go to the learned argument scorer (``doc._.politika_fill_arguments``)."""
+    ``fill_arguments``: the record's empty sides go to the learned argument scorer
+    (``doc._.politika_fill_arguments``)."""
 
     def __init__(self, model: EventModel, threshold: float = DEFAULT_THRESHOLD, triggers: TriggerModel | None = None,
                  min_confidence: float = STORED_CONFIDENCE, fill_arguments: bool = False) -> None:
