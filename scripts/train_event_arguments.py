@@ -4,14 +4,14 @@
     .venv/bin/python scripts/train_event_arguments.py --shared ../shared            # about a minute on 2 cores
     .venv/bin/python scripts/train_event_arguments.py --shared ../shared --cv-only  # the cross-validation only
 
-Training data (docs/events.md, "The argument scorer"): the whole-article gold set's dev and train articles of the
-sets the trigger model trained on (NAEB and AEB), without the 20 train articles the trigger model leaves out
-(``scripts/event_triggers_left_out.txt``) and without the PolNeAR train batch: those two stay unseen, to check the
-scorer on. The test half and the fresh split are never read. Each article is analysed with the scorer off; each
-event shown at the views' default confidence that matches a gold event (its sentence and type, as ``politika eval
-articles`` matches) and has an empty side gives one example per candidate actor of its sentence
-(``event_arguments.candidates``): 1 where the actor is right for the gold event's side as the eval judges it
-(``_side_right``), else 0 (also where the gold side is empty: filling it would make it wrong).
+Training data (docs/events.md, "The argument scorer"): the whole-article gold set's dev and train articles (NAEB,
+AEB and the PolNeAR train batch), without the 20 train articles the trigger model leaves out
+(``scripts/event_triggers_left_out.txt``), which stay unseen, to check the scorer on. The test half and the fresh
+split are never read. Each article is analysed with the scorer off; each event shown at the views' default
+confidence that matches a gold event (its sentence and type, as ``politika eval articles`` matches) and has an empty
+side gives one example per candidate actor of its sentence (``event_arguments.candidates``): 1 where the actor is
+right for the gold event's side as the eval judges it (``_side_right``), else 0 (also where the gold side is empty:
+filling it would make it wrong).
 
 C and the threshold are chosen by 5-fold cross-validation by article; the script prints, per threshold, how many
 empty sides the best candidate would fill, how many of those become right, and how many were right empty (the gold
@@ -134,7 +134,7 @@ def analysed(shared: Path, sets: tuple[str, ...], leave_out: set[str]) -> list[t
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, required=True)
-    parser.add_argument("--sets", nargs="+", default=list(TRAINED_SETS))
+    parser.add_argument("--sets", nargs="+", default=[*TRAINED_SETS, "polnear"])
     parser.add_argument("--leave-out", type=Path, default=LEFT_OUT, help="article ids not trained on")
     parser.add_argument("--c", type=float, default=C)
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
