@@ -157,7 +157,7 @@ def main() -> None:
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0],
                                                            strict=True) if abs(w) >= 1e-3}
     args.out.write_text(json.dumps({"weights": dict(sorted(weights.items())),
-                                    "bias": round(float(model.intercept_[0]), 4), "threshold": args.threshold,
+                                    "intercept": round(float(model.intercept_[0]), 4), "threshold": args.threshold,
                                     "info": {"c": args.c, "sets": args.sets, "articles": len({r[0] for r in rows}),
                                              "candidates": len(rows), "script": "scripts/train_event_arguments.py"}},
                                    separators=(",", ":")) + "\n", encoding="utf-8")

@@ -14,8 +14,8 @@ MENTIONS = [{"start": 13, "end": 19, "text": "Munich", "actor": "a1", "kind": "p
             {"start": 43, "end": 49, "text": "Berlin", "actor": "a3", "kind": "name"}]
 ACTORS = [{"id": "a1", "type": "GPE", "kind": "place"}, {"id": "a2", "type": "PERSON", "kind": "person"},
           {"id": "a3", "type": "GPE", "kind": "place"}]
-EVERYONE = ArgumentModel(weights={}, bias=5.0, threshold=0.4)  # every candidate at 0.993
-NO_ONE = ArgumentModel(weights={}, bias=-5.0, threshold=0.4)
+EVERYONE = ArgumentModel(weights={}, intercept=5.0, threshold=0.4)  # every candidate at 0.993
+NO_ONE = ArgumentModel(weights={}, intercept=-5.0, threshold=0.4)
 
 
 def _record(actor: list[str], recipient: list[str], actor_spans: list[dict[str, Any]] | None = None

@@ -26,7 +26,7 @@ not to (``arguments: false``; the Russian layer does not ask for it), records ar
 ...           "actors": [{"id": "a1", "type": "GPE", "kind": "country"}, {"id": "a2", "type": "GPE", "kind": "place"}],
 ...           "events": [{"type": "ASSAULT", "sentence": 0, "actor": ["a1"], "recipient": [],
 ...                       "trigger": {"start": 7, "end": 15, "text": "launched"}}]}
->>> model = ArgumentModel(weights={"side=recipient|ASSAULT": 2.0, "dir=a|recipient": 1.0}, bias=-1.0,
+>>> model = ArgumentModel(weights={"side=recipient|ASSAULT": 2.0, "dir=a|recipient": 1.0}, intercept=-1.0,
 ...                       threshold=0.6)
 >>> fill_arguments(record, "Israel launched strikes on Gaza.", model)
 1
@@ -36,16 +36,16 @@ not to (``arguments: false``; the Russian layer does not ask for it), records ar
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
-MODEL_PATH = "data/models/event_arguments.json"
+from politika.nlp import logistic
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "event_arguments.json"
 SIDES = ("actor", "recipient")
 _WORD = re.compile(r"[A-Za-z’']+|[,;:()\"“”]")
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "tell"})
@@ -54,16 +54,15 @@ _QUOTES = frozenset({'"', "“", "”"})
 
 @dataclass(frozen=True)
 class ArgumentModel:
-    """A logistic regression over the features of ``candidate_features``; ``threshold``: the least probability
-    that fills a side."""
+    """A logistic regression over the features of ``candidates`` (scored by :mod:`politika.nlp.logistic`, as the
+    project's other small models are); ``threshold``: the least probability that fills a side."""
 
     weights: Mapping[str, float]
-    bias: float
+    intercept: float
     threshold: float
 
     def probability(self, features: Sequence[str]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) for name in features)
-        return 1.0 / (1.0 + math.exp(-score))
+        return logistic.probability(features, {"weights": self.weights, "intercept": self.intercept})
 
 
 @dataclass(frozen=True)
@@ -106,9 +105,7 @@ def candidates(record: Mapping[str, Any], text: str, event: Mapping[str, Any], s
         actor_id = mention.get("actor")
         if actor_id is None or actor_id in taken or not low <= mention["start"] < high:
             continue
-        if found and not any(s["start"] <= mention["start"] and mention["end"] <= s["end"] for s in found):
-            continue
-        if any(s["start"] <= mention["start"] and mention["end"] <= s["end"] for s in speakers):
+        if (found and not _inside(mention, found)) or _inside(mention, speakers):
             continue
         if mention["start"] < t_end and t_start < mention["end"]:
             continue
@@ -142,6 +139,11 @@ def candidates(record: Mapping[str, Any], text: str, event: Mapping[str, Any], s
     return out
 
 
+def _inside(mention: Mapping[str, Any], spans: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether ``mention`` lies within one of ``spans``."""
+    return any(s["start"] <= mention["start"] and mention["end"] <= s["end"] for s in spans)
+
+
 def fill_arguments(record: dict[str, Any], text: str, model: ArgumentModel | None = None) -> int:
     """Fill the empty sides of the record's events where the scorer is sure enough (see the module's text);
     returns how many sides were filled."""
@@ -169,17 +171,17 @@ def fill_arguments(record: dict[str, Any], text: str, model: ArgumentModel | Non
 
 
 def model_from_json(data: Mapping[str, Any]) -> ArgumentModel:
-    return ArgumentModel(weights={str(k): float(v) for k, v in data["weights"].items()}, bias=float(data["bias"]),
-                         threshold=float(data["threshold"]))
+    """A model stored as the project's small logistic models are (``{"weights", "intercept"}``) with its
+    ``threshold``."""
+    return ArgumentModel(weights={str(k): float(v) for k, v in data["weights"].items()},
+                         intercept=float(data["intercept"]), threshold=float(data["threshold"]))
 
 
-@lru_cache(maxsize=1)
-def load_model() -> ArgumentModel | None:
+@lru_cache(maxsize=2)
+def load_model(path: Path = MODEL_PATH) -> ArgumentModel | None:
     """The shipped model (``data/models/event_arguments.json``), or None where it is not installed."""
-    path = resources.files("politika").joinpath(MODEL_PATH)
-    if not path.is_file():
-        return None
-    return model_from_json(json.loads(path.read_text(encoding="utf-8")))
+    data = logistic.load_weights(path, {})
+    return model_from_json(data) if data.get("weights") else None
 
 
 __all__ = ["ArgumentModel", "Candidate", "candidates", "fill_arguments", "load_model", "model_from_json"]
