@@ -33,6 +33,25 @@ def test_lookup_organisations(kb: KnowledgeBase, name: str, entity_id: str) -> N
     assert found and found[0][0].id == entity_id, found[:3]
 
 
+
+def test_remembered_matches_answer_as_a_fresh_search() -> None:
+    """A name's matches are remembered across dates and types (a misspelt name costs a fuzzy search of every
+    alias once, not once per article date); the answers equal a fresh knowledge base's, and an added entity is
+    seen at once."""
+    from politika.kb import KBEntity
+
+    local = KnowledgeBase.from_files()
+    asked = [("Vladimir Putn", None, None), ("Vladimir Putn", "1999-09-15", {"PERSON"}), ("Putin", "2024-03-01", None),
+             ("Zelenskky", "2022-03-01", {"PERSON"}), ("Zelenskky", None, {"ORG"}), ("Scholz", "2023-01-01", None)]
+    for name, date, types in [*asked, *asked]:
+        fresh = KnowledgeBase.from_files()
+        assert local.lookup(name, date=date, types=types) == fresh.lookup(name, date=date, types=types)
+    assert local.lookup("Putn Vladimirr", fuzzy=False) == []
+    assert not local.lookup("Ivan Testovich Newname", fuzzy=False)
+    local.add(KBEntity(id="politika:test-newname", name="Ivan Testovich Newname", type="PERSON", kind="person"))
+    assert local.lookup("Ivan Testovich Newname", fuzzy=False)[0][0].id == "politika:test-newname"
+
+
 def test_organisation_codes(kb: KnowledgeBase) -> None:
     assert kb.get("Q37470").country == "UNO"  # type: ignore[union-attr]
     assert kb.get("Q8880").country == "EUR"  # type: ignore[union-attr]
