@@ -87,6 +87,14 @@ def write_corpus(root: Path, n: int) -> int:
     return len(pool)
 
 
+def fresh(path: Path) -> str:
+    """A store path with nothing left from an earlier run in the same ``--work`` folder (a store left there found
+    every article already stored and measured nothing)."""
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal", ".writer-lock"))):
+        leftover.unlink(missing_ok=True)
+    return str(path)
+
+
 def load_avg() -> str:
     return "/".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -99,7 +107,8 @@ def main() -> None:
     parser.add_argument("--work", default=None, help="keep the corpus and the job directory in this folder")
     parser.add_argument("--out", default=None, help="also write the raw results as JSON here")
     parser.add_argument("--runs", default="local1,local2,ray1,ray2,spacy",
-                        help="which runs (local1, local2, ray1, ray2, spacy); all of them (the default) also "
+                        help="which runs (local1, local1core, local2, ray1, ray2, spacy); all of local1, local2, "
+                             "ray1, ray2 and spacy (the default) also "
                              "measures the merge and writes docs/benchmarks.md")
     parser.add_argument("--shard-words", type=int, default=25_000, help="the Ray runs' --shard-words")
     parser.add_argument("--no-write", action="store_true",
@@ -143,16 +152,30 @@ def main() -> None:
     texts: list[str] = []
     if "local1" in runs:  # 1 local worker: exactly `politika ingest`.
         before, cpu = load_avg(), time.process_time()
-        with Store(str(work / "one.db")) as store:
+        with Store(fresh(work / "one.db")) as store:
             started = time.perf_counter()
             summary = ingest([str(corpus)], store, options)
             record_run("local, 1 worker", time.perf_counter() - started, summary, before, cpu)
             texts = [row["text"] for row in store.iter_export(with_record=False)]
 
+    if "local1core" in runs and hasattr(os, "sched_setaffinity"):
+        # The same, held to one core: the process alone scores the causal second stage on a thread beside the parse
+        # (docs/causal.md), so "1 worker" above uses up to ~1.1 cores of two; this is the one-core baseline.
+        everywhere = os.sched_getaffinity(0)
+        os.sched_setaffinity(0, {min(everywhere)})  # this thread, and the threads it starts from now on
+        try:
+            before, cpu = load_avg(), time.process_time()
+            with Store(fresh(work / "one-core.db")) as store:
+                started = time.perf_counter()
+                summary = ingest([str(corpus)], store, options)
+                record_run("local, 1 worker, one core", time.perf_counter() - started, summary, before, cpu)
+        finally:
+            os.sched_setaffinity(0, everywhere)
+
     if "local2" in runs:  # 2 local workers, with their memory as they go.
         before, cpu = load_avg(), time.process_time()
         memory = WorkerMemory()
-        with Store(str(work / "two.db")) as store:
+        with Store(fresh(work / "two.db")) as store:
             started = time.perf_counter()
             summary = ingest_local([str(corpus)], store, 2, options, memory=memory)
             seconds = time.perf_counter() - started
@@ -174,7 +197,7 @@ def main() -> None:
             continue
         job_dir = jobs if cpus == 2 else work / "jobs-ray1"
         before, cpu = load_avg(), time.process_time()
-        with Store(str(work / f"ray{cpus}.db")) as store:
+        with Store(fresh(work / f"ray{cpus}.db")) as store:
             started = time.perf_counter()
             summary = run_job([str(corpus)], store, RayExecutor(num_cpus=cpus), options, shard_size=250,
                               job_root=job_dir, shard_words=args.shard_words)
@@ -190,7 +213,8 @@ def main() -> None:
                    shard_cpu_seconds=round(sum(e.get("cpu_seconds", 0.0) for e in entries), 1))
     if not complete:
         names = list(results["runs"])
-        for a, b in (("local, 1 worker", "local, 2 workers"), ("Ray, local instance, 1 CPU",
+        for a, b in (("local, 1 worker", "local, 2 workers"), ("local, 1 worker, one core", "local, 2 workers"),
+                     ("Ray, local instance, 1 CPU",
                                                                  "Ray, local instance, 2 CPUs")):
             if a in names and b in names:
                 print(f"speed-up {a} -> {b}: "

@@ -157,8 +157,9 @@ def test_a_pool_broken_between_waits_gets_its_task_again(monkeypatch: pytest.Mon
 
 
 def test_pending_chunks_hand_out_stored_articles_while_more_arrive(tmp_path: Path) -> None:
-    """With ``arriving`` (the ingest's storing) the tasks are the ones a finished ingest gives — ``chunk`` pending
-    articles in stored order, the last one shorter — and the first is handed out before everything is stored."""
+    """With ``arriving`` (the ingest's storing) the tasks are ``chunk`` pending articles in stored order, and the
+    first is handed out before everything is stored; the last ``2 × workers × chunk`` wait until everything is
+    stored and go out in tasks that shrink, so that the workers end together."""
     from politika.ingest.dedupe import fingerprint
     from politika.ingest.document import Article
     from politika.scale.local import _pending_chunks
@@ -172,20 +173,25 @@ def test_pending_chunks_hand_out_stored_articles_while_more_arrive(tmp_path: Pat
         store.add_articles([(article(0), fingerprint(article(0).text, None), "pending", None)])  # left from a run
 
         def arriving() -> Iterator[None]:
-            for start in (1, 4, 7):
+            for start in range(1, 22, 3):
                 store.add_articles([(article(n), fingerprint(article(n).text, None), "pending", None)
                                     for n in range(start, start + 3)])
                 events.append(f"stored {start}..{start + 2}")
                 yield
 
         chunks: list[list[str | None]] = []
-        for chunk in _pending_chunks(store, 4, arriving()):
+        for chunk in _pending_chunks(store, 2, arriving()):
             events.append(f"task {len(chunks)}")
             chunks.append([a.title for _, a in chunk])
-        assert chunks == [["A 0", "A 1", "A 2", "A 3"], ["A 4", "A 5", "A 6", "A 7"], ["A 8", "A 9"]]
-        assert events.index("task 0") < events.index("stored 7..9")
-        # without arriving: what is pending, once
-        assert [len(c) for c in _pending_chunks(store, 4, None)] == [4, 4, 2]
+        assert [len(c) for c in chunks] == [2] * 10 + [1, 1]
+        assert [title for c in chunks for title in c] == [f"A {n}" for n in range(22)]
+        assert events.index("task 0") < events.index("stored 19..21")
+        assert events.index("stored 19..21") < events.index("task 7")  # the held-back ones: everything stored
+        # without arriving: what is pending, once, the last ones shrinking
+        assert [len(c) for c in _pending_chunks(store, 4, None)] == [4, 4, 4, 4, 3, 2, 1]
+        assert [len(c) for c in _pending_chunks(store, 2, None, workers=2)] == [2] * 9 + [1, 1, 1, 1]
+        assert [a.title for c in _pending_chunks(store, 2, None, workers=2) for _, a in c] == \
+            [f"A {n}" for n in range(22)]
 
 
 def test_a_worker_scores_the_causal_second_stage_in_line(monkeypatch: pytest.MonkeyPatch) -> None:

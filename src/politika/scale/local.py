@@ -197,24 +197,35 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
                                  chunk or max(options.batch_size * 2, 16), arriving)
 
 
-def _pending_chunks(store: Store, chunk: int, arriving: Iterator[None] | None) -> Iterator[list[tuple[int, Article]]]:
+def _pending_chunks(store: Store, chunk: int, arriving: Iterator[None] | None,
+                   workers: int = 1) -> Iterator[list[tuple[int, Article]]]:
     """The pending articles in stored order, ``chunk`` at a time; ``arriving`` is advanced (more articles stored)
-    whenever fewer than ``chunk`` stored ones are left to hand out, until it is exhausted."""
+    whenever no more than ``2 × workers × chunk`` stored ones are left to hand out, until it is exhausted.
+
+    Those last ``2 × workers × chunk`` are held back until every article is stored, and then go out in tasks
+    that shrink as they run out (half of an even share of what is left, at least ``chunk // 8``): with equal tasks
+    to the end, one worker analysed the last whole task while the others had nothing left (3 s of a 42 s run of
+    600 articles on 2 workers)."""
     buffer: list[tuple[int, Article]] = []
     last = 0
-    exhausted = False
+    exhausted = arriving is None
+    held_back = 2 * workers * chunk
     while True:
         for pending in store.iter_pending(chunk, after=last):
             last = pending[-1][0]
             buffer.extend(pending)
-            while len(buffer) >= chunk:
+            while len(buffer) >= chunk + held_back:
                 yield buffer[:chunk]
                 buffer = buffer[chunk:]
         if exhausted:
             break
-        exhausted = arriving is None or next(arriving, _END) is _END
-    if buffer:
-        yield buffer
+        assert arriving is not None  # exhausted from the start without it
+        exhausted = next(arriving, _END) is _END
+    smallest = max(1, chunk // 8)
+    while buffer:
+        size = min(chunk, max(smallest, -(-len(buffer) // (2 * workers))))
+        yield buffer[:size]
+        buffer = buffer[size:]
 
 
 _END = object()
@@ -229,7 +240,7 @@ def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: 
     sources: dict[int, str] = {}  # how errors name the articles in flight
 
     def batches() -> Iterator[list[BatchItem]]:
-        for pending in _pending_chunks(store, chunk, arriving):
+        for pending in _pending_chunks(store, chunk, arriving, workers):
             sources.update((pk, article_source(article, pk)) for pk, article in pending)
             yield [(pk, article.id or str(pk), article.text, article.date, article.title) for pk, article in pending]
 
