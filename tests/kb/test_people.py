@@ -33,7 +33,6 @@ def test_lookup_organisations(kb: KnowledgeBase, name: str, entity_id: str) -> N
     assert found and found[0][0].id == entity_id, found[:3]
 
 
-
 def test_remembered_matches_answer_as_a_fresh_search() -> None:
     """A name's matches are remembered across dates and types (a misspelt name costs a fuzzy search of every
     alias once, not once per article date); the answers equal a fresh knowledge base's, and an added entity is

@@ -200,16 +200,17 @@ def analyse_pending_parallel(store: Store, options: IngestOptions, workers: int 
 def _pending_chunks(store: Store, chunk: int, arriving: Iterator[None] | None,
                    workers: int = 1) -> Iterator[list[tuple[int, Article]]]:
     """The pending articles in stored order, ``chunk`` at a time; ``arriving`` is advanced (more articles stored)
-    whenever no more than ``2 × workers × chunk`` stored ones are left to hand out, until it is exhausted.
+    whenever no more than ``workers × chunk`` stored ones are left to hand out, until it is exhausted.
 
-    Those last ``2 × workers × chunk`` are held back until every article is stored, and then go out in tasks
-    that shrink as they run out (half of an even share of what is left, at least ``chunk // 8``): with equal tasks
-    to the end, one worker analysed the last whole task while the others had nothing left (3 s of a 42 s run of
-    600 articles on 2 workers)."""
+    Those last ``workers × chunk`` are held back until every article is stored, and then go out in tasks that
+    shrink as they run out (half of an even share of what is left, at least ``chunk // 8``): with equal tasks to
+    the end, one worker analysed the last whole task while the others had nothing left (3 s of a 42 s run of 600
+    articles on 2 workers). The price: a source read slower than it is analysed (pages fetched one by one) has
+    that many more articles left to analyse after its last one is read."""
     buffer: list[tuple[int, Article]] = []
     last = 0
     exhausted = arriving is None
-    held_back = 2 * workers * chunk
+    held_back = workers * chunk
     while True:
         for pending in store.iter_pending(chunk, after=last):
             last = pending[-1][0]
