@@ -22,6 +22,7 @@ import io
 import json
 import os
 import random
+import shutil
 import tempfile
 import time
 import uuid
@@ -196,6 +197,7 @@ def main() -> None:
         if f"ray{cpus}" not in runs:
             continue
         job_dir = jobs if cpus == 2 else work / "jobs-ray1"
+        shutil.rmtree(job_dir, ignore_errors=True)  # a job left there by an earlier run would find its shards done
         before, cpu = load_avg(), time.process_time()
         with Store(fresh(work / f"ray{cpus}.db")) as store:
             started = time.perf_counter()
