@@ -150,14 +150,18 @@ def main() -> None:
         print(name, results["runs"][name], flush=True)
         save()
 
-    texts: list[str] = []
-    if "local1" in runs:  # 1 local worker: exactly `politika ingest`.
+    def one_process(name: str, db: str) -> list[str]:
+        """Exactly `politika ingest` into a new store; the stored texts."""
         before, cpu = load_avg(), time.process_time()
-        with Store(fresh(work / "one.db")) as store:
+        with Store(fresh(work / db)) as store:
             started = time.perf_counter()
             summary = ingest([str(corpus)], store, options)
-            record_run("local, 1 worker", time.perf_counter() - started, summary, before, cpu)
-            texts = [row["text"] for row in store.iter_export(with_record=False)]
+            record_run(name, time.perf_counter() - started, summary, before, cpu)
+            return [row["text"] for row in store.iter_export(with_record=False)]
+
+    texts: list[str] = []
+    if "local1" in runs:  # 1 local worker
+        texts = one_process("local, 1 worker", "one.db")
 
     if "local1core" in runs and hasattr(os, "sched_setaffinity"):
         # The same, held to one core: the process alone scores the causal second stage on a thread beside the parse
@@ -165,11 +169,7 @@ def main() -> None:
         everywhere = os.sched_getaffinity(0)
         os.sched_setaffinity(0, {min(everywhere)})  # this thread, and the threads it starts from now on
         try:
-            before, cpu = load_avg(), time.process_time()
-            with Store(fresh(work / "one-core.db")) as store:
-                started = time.perf_counter()
-                summary = ingest([str(corpus)], store, options)
-                record_run("local, 1 worker, one core", time.perf_counter() - started, summary, before, cpu)
+            one_process("local, 1 worker, one core", "one-core.db")
         finally:
             os.sched_setaffinity(0, everywhere)
 

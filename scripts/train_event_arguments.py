@@ -8,7 +8,7 @@ Training data (docs/events.md, "The argument scorer"): the whole-article gold se
 AEB and the PolNeAR train batch), without the 20 train articles the trigger model leaves out
 (``scripts/event_triggers_left_out.txt``), which stay unseen, to check the scorer on. The test half and the fresh
 split are never read. Each article is analysed with the scorer off; each event shown at the views' default
-confidence that matches a gold event (its sentence and type, as ``politika eval articles`` matches) and has an empty
+confidence that matches a gold event (``politika.eval.articles.event_matches``, as the eval matches) and has an empty
 side gives one example per candidate actor of its sentence (``event_arguments.candidates``): 1 where the actor is
 right for the gold event's side as the eval judges it (``_side_right``), else 0 (also where the gold side is empty:
 filling it would make it wrong).
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from politika.eval.article_gold import TRAINED_SETS, article_text, training_articles
-from politika.eval.articles import _first_unused, _inside, _side_right, _span
+from politika.eval.articles import _side_right, event_matches
 from politika.nlp.event_arguments import SIDES, candidates
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 
@@ -47,18 +47,9 @@ def examples(records: list[tuple[str, str, dict[str, Any], dict[str, Any]]]) -> 
     rows: list[Row] = []
     for article_id, text, record, gold in records:
         gold_events = gold.get("events", [])
-        used: set[int] = set()
-        for number, event in enumerate(record.get("events") or []):
-            if (event.get("confidence") or 0.0) < DEFAULT_MIN_CONFIDENCE:
-                continue
-            trigger = _span(event.get("trigger"))
-            if trigger is None:
-                continue
-            match = _first_unused(gold_events, used, lambda item: item["type"] == event["type"]  # noqa: B023
-                                  and _inside(trigger[0], item["sent"]))  # noqa: B023
+        for number, (event, match) in enumerate(event_matches(record, gold_events, DEFAULT_MIN_CONFIDENCE)):
             if match is None:
                 continue
-            used.add(match)
             item = gold_events[match]
             for side in SIDES:
                 if event.get(side):

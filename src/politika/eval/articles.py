@@ -35,7 +35,7 @@ from politika.eval.article_gold import (
 from politika.eval.section import Section
 from politika.plover import DEFAULT_MIN_CONFIDENCE
 
-__all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "score_article"]
+__all__ = ["ArticlesReport", "LayerScore", "evaluate_articles", "event_matches", "score_article"]
 
 Span = Sequence[int]
 SPLITS = ("dev", "test", "train", "fresh", "all")
@@ -282,24 +282,41 @@ def _snippet(text: str, span: Span | None, width: int = 70) -> str:
     return repr(text[span[0]:span[1]][:width])
 
 
-def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None,
-                 min_confidence: float = 0.0) -> LayerScore:
-    """Events at ``min_confidence`` or more (those the views show) against the gold events."""
-    events = [e for e in record.get("events", []) if (e.get("confidence") or 0.0) >= min_confidence]
-    score = LayerScore(predicted=len(events), gold=len(gold))
+def event_matches(record: dict[str, Any], gold: list[dict[str, Any]],
+                  min_confidence: float = 0.0) -> list[tuple[dict[str, Any], int | None]]:
+    """The record's events at ``min_confidence`` or more, in order, each with the gold event it matches (its index
+    in ``gold``) or None: the trigger lies in the gold event's sentence and the type is equal, each gold event
+    matched once, by the first event that fits it."""
     used: set[int] = set()
-    for event in events:
+    out: list[tuple[dict[str, Any], int | None]] = []
+    for event in record.get("events", []):
+        if (event.get("confidence") or 0.0) < min_confidence:
+            continue
         trigger = _span(event.get("trigger"))
         kind = event.get("type")
         match = None if trigger is None else _first_unused(
             gold, used, lambda item: item["type"] == kind and _inside(trigger[0], item["sent"]))  # noqa: B023
+        if match is not None:
+            used.add(match)
+        out.append((event, match))
+    return out
+
+
+def score_events(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None,
+                 min_confidence: float = 0.0) -> LayerScore:
+    """Events at ``min_confidence`` or more (those the views show) against the gold events."""
+    matches = event_matches(record, gold, min_confidence)
+    score = LayerScore(predicted=len(matches), gold=len(gold))
+    used = {match for _, match in matches if match is not None}
+    for event, match in matches:
+        trigger = _span(event.get("trigger"))
+        kind = event.get("type")
         score.count("predicted_without_actor", not event.get("actor"))
         if match is None:
             if errors is not None:
                 errors.append(f"events FP  {event.get('type')} trigger {_snippet(text, trigger)} "
                               f"in {_snippet(text, _sentence_of(record, trigger), 160)}")
             continue
-        used.add(match)
         score.matched_predicted += 1
         item = gold[match]
         for side in ("actor", "recipient"):

@@ -75,7 +75,7 @@ class Candidate:
     features: tuple[str, ...]
 
 
-def _distance(words: int) -> str:
+def _bucket(words: int) -> str:
     return "0" if words == 0 else "1" if words == 1 else "2" if words == 2 else "3-4" if words <= 4 \
         else "5-8" if words <= 8 else "9+"
 
@@ -113,7 +113,7 @@ def candidates(record: Mapping[str, Any], text: str, event: Mapping[str, Any], s
         if best is None or abs(mention["start"] - t_start) < abs(best["start"] - t_start):
             nearest[actor_id] = mention
     actors = {a.get("id"): a for a in record.get("actors") or []}
-    count = _distance(len(nearest))
+    count = _bucket(len(nearest))
     out = []
     for actor_id, mention in nearest.items():
         actor = actors.get(actor_id) or {}
@@ -123,7 +123,7 @@ def candidates(record: Mapping[str, Any], text: str, event: Mapping[str, Any], s
         previous = _WORD.findall(text[max(low, mention["start"] - 30):mention["start"]])[-2:]
         features = [f"side={side}|{event.get('type')}", f"kind={mention.get('kind')}|{side}",
                     f"atype={actor.get('type')}|{side}", f"akind={actor.get('kind')}|{side}", f"dir={where}|{side}",
-                    f"dist={_distance(len(between))}|{where}|{side}", f"other_filled={bool(taken)}|{side}",
+                    f"dist={_bucket(len(between))}|{where}|{side}", f"other_filled={bool(taken)}|{side}",
                     f"spans={bool(event.get(side + '_spans'))}|{side}", f"ncand={count}|{side}"]
         features += [f"prev={word.lower()}|{where}|{side}" for word in previous]
         if previous:
