@@ -16,7 +16,7 @@ from politika.cli import cli
 from politika.errors import InputError
 from politika.store import Store
 from tests.cli.helpers import run
-from tests.store.test_events_store import store_events
+from tests.store.test_events_store import records, store_events
 
 Ids = dict[str, tuple[int, str]]
 
@@ -43,6 +43,19 @@ def test_events_text(db: tuple[Path, Ids]) -> None:
     assert visit == [f"    {ids['v1'][1]}  Wire One: “Viktor Orban visited Vladimir Putin in Moscow on Friday.”",
                      f"    {ids['v2'][1]}  Wire One: “Orban met Putin in Moscow on Friday, the Kremlin said.”",
                      f"    {ids['v3'][1]}  Daily Two: “Viktor Orban travelled to Moscow to see Vladimir Putin.”"]
+
+
+def test_a_party_only_the_argument_scorer_chose_is_marked(tmp_path: Path) -> None:
+    path = tmp_path / "inferred.db"
+    with Store(str(path)) as store:
+        ids = store_events(store, ("v1",))
+        made = records()["v1"]
+        made["events"][0]["filled"] = {"recipient": 0.64}
+        store.save_records([(ids["v1"][0], made)], "test-model")
+    result = run(path, "events", "--mode", "visit")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("2024-07-05  CONSULT-visit  Viktor Orban → Vladimir Putin "
+                                                    "(inferred)  @ Moscow")
 
 
 def test_events_filters_and_json(db: tuple[Path, Ids]) -> None:

@@ -269,6 +269,31 @@ def test_resave_replaces(store: Store) -> None:
     assert [c["articles"] for c in store.events(EventFilter(mode="visit"))] == [1]
 
 
+def test_inferred_parties_are_marked(store: Store) -> None:
+    # A side the learned argument scorer filled (the event's "filled") is marked wherever events are aggregated:
+    # a cluster marks a party only where no report read it off the text; each report, the PLOVER entity and the
+    # CSV row carry the scorer's probability.
+    from politika.export.events import csv_row, plover_record
+
+    ids = store_events(store, ("v1", "v3"))  # both report Orban's visit to Putin: one cluster
+    made = records()
+    made["v1"]["events"][0]["filled"] = {"recipient": 0.64}
+    store.save_records([(ids["v1"][0], made["v1"])], "test-model")
+    visit = store.events(EventFilter(mode="visit"))[0]
+    assert [r["inferred"] for r in visit["reports"]] == [{"recipient": 0.64}, {}]
+    assert "inferred" not in visit["recipients"][0] and "inferred" not in visit["actors"][0]  # v3 names Putin
+    exported = {e["article"]: e for e in store.iter_events() if e["mode"] == "visit"}
+    assert plover_record(exported[ids["v1"][1]])["recipient"][0]["inferred"] == 0.64
+    assert "inferred" not in plover_record(exported[ids["v3"][1]])["recipient"][0]
+    assert (csv_row(exported[ids["v1"][1]])["recipient_inferred"], csv_row(exported[ids["v1"][1]])["actor_inferred"],
+            csv_row(exported[ids["v3"][1]])["recipient_inferred"]) == ("0.64", "", "")
+    made["v3"]["events"][0]["filled"] = {"recipient": 0.7, "actor": "sure"}  # a value that is no probability: unmarked
+    store.save_records([(ids["v3"][0], made["v3"])], "test-model")
+    visit = store.events(EventFilter(mode="visit"))[0]
+    assert visit["recipients"][0]["inferred"] is True and "inferred" not in visit["actors"][0]
+    assert visit["recipients"][0]["id"] == "kb:Q7747" and visit["reports"][1]["inferred"] == {"recipient": 0.7}
+
+
 def test_merge_joins_clusters(store: Store) -> None:
     store_events(store, ("v1",))
     made = records()["v3"]

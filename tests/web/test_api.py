@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import gc
+import io
 import re
 import shutil
 import time
@@ -488,3 +490,13 @@ def test_article_page_says_which_parties_were_inferred(tmp_path: Path) -> None:
     with TestClient(create_app(db)) as test_client:
         page = test_client.get(f"/articles/{quote(ids['v1'][1])}").text
     assert "confidence 0.71" in page and '<span class="inferred">, recipient inferred (0.64)</span>' in page
+    # the events page: the report says so, and the cluster marks the party no report names as the recipient
+    with TestClient(create_app(db)) as test_client:
+        page = test_client.get("/events?mode=visit").text
+        clusters = test_client.get("/api/events?mode=visit").json()
+    assert '<span class="inferred">, recipient inferred (0.64)</span>' in page
+    assert '>Vladimir Putin</a> <span class="inferred"' in page and "(inferred)</span>" in page
+    assert clusters["items"][0]["recipients"][0]["inferred"] is True
+    with TestClient(create_app(db)) as test_client:
+        table = test_client.get("/api/events?mode=visit&format=csv").text
+    assert next(csv.DictReader(io.StringIO(table)))["inferred"] == "Vladimir Putin"

@@ -62,7 +62,8 @@ def events_command(ctx: click.Context, event_type: str | None, mode: str | None,
 
 
 def _names(items: list[dict[str, Any]]) -> str:
-    return ", ".join(item["name"] for item in items) or "?"
+    """The actors' names; one only the argument scorer chose (never named as the party) is marked."""
+    return ", ".join(item["name"] + (" (inferred)" if item.get("inferred") else "") for item in items) or "?"
 
 
 def cluster_line(cluster: dict[str, Any]) -> str:

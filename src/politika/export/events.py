@@ -8,8 +8,10 @@ trigger), ``quad_code``, ``link`` (the event cluster: the same event in other ar
 sentence), ``text_info`` (``sequence``, ``start``, ``end``), ``cite_info`` (``url``, ``title``,
 ``language``, ``publication``, ``coder``, ``codebook``), ``coder`` and ``coded_date``. Actor and recipient
 entities carry ``code`` (country), ``sector``, ``entity_text``, ``identifier_id`` (the Wikidata id when the
-actor has one), ``identifier_text`` (its canonical name) and our ``politika_id``; a span with no stored
-actor is an entity with ``entity_text`` only. Added fields (the manual allows them): ``negated``,
+actor has one), ``identifier_text`` (its canonical name), our ``politika_id``, and ``inferred`` (the learned argument
+scorer's probability) where the scorer, not the sentence's grammar, made it the event's party (the CSV table's
+``actor_inferred`` and ``recipient_inferred``, aligned with the other actor columns); a span with no stored actor is
+an entity with ``entity_text`` only. Added fields (the manual allows them): ``negated``,
 ``hypothetical``, ``future``, ``reported``, ``confidence``, ``date_source``, ``cluster_articles``,
 ``cluster_outlets``. Negated and hypothetical events are left out unless asked for.
 """
@@ -28,7 +30,8 @@ from politika.plover import QUAD
 CODEBOOK = "plover-2.0"
 CSV_COLUMNS = ("id", "cluster", "cluster_articles", "cluster_outlets", "date", "enddate", "date_source", "event",
                "mode", "quad_code", "actor", "actor_id", "actor_country", "actor_sector", "actor_wikidata",
-               "recipient", "recipient_id", "recipient_country", "recipient_sector", "recipient_wikidata",
+               "actor_inferred", "recipient", "recipient_id", "recipient_country", "recipient_sector",
+               "recipient_wikidata", "recipient_inferred",
                "location", "location_country", "trigger", "negated", "hypothetical", "future", "reported",
                "confidence", "context", "article", "title", "outlet", "url", "article_date", "sentence",
                "sentence_text")
@@ -42,6 +45,7 @@ def _entity(span: Mapping[str, Any] | None, actor: Mapping[str, Any] | None) -> 
                       identifier_id=kb_id if isinstance(kb_id, str) and kb_id.startswith("Q") else None,
                       identifier_text=actor.get("name"), politika_id=actor.get("id"))
     entity["entity_text"] = (span or {}).get("text") or (actor or {}).get("name")
+    entity["inferred"] = (span or {}).get("inferred")  # the argument scorer's probability where it chose this party
     return {k: v for k, v in entity.items() if v is not None}
 
 
@@ -123,6 +127,9 @@ def csv_row(event: Mapping[str, Any]) -> dict[str, Any]:
                 values = [v if v.startswith("Q") else "" for v in values]
             # aligned: the n-th value of every actor column belongs to the same actor
             row[f"{role}{column}"] = "; ".join(values) if any(values) else ""
+        # the entities of plover_record list the stored actors first, in the same order
+        inferred = [str(e.get("inferred") or "") for e in record[role][:len(stored)]]
+        row[f"{role}_inferred"] = "; ".join(inferred) if any(inferred) else ""
     return row
 
 

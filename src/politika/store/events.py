@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -62,8 +62,11 @@ def _pick(rows: Sequence[tuple[int, str]], text: str) -> int:
 
 
 def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: Sequence[Mapping[str, Any]],
-             local: Mapping[str, Sequence[tuple[int, str]]]) -> tuple[list[int], list[dict[str, Any]]]:
-    """Stored actor pks for an event role, and its spans each with the stored actor they hold (or null)."""
+             local: Mapping[str, Sequence[tuple[int, str]]],
+             inferred: float | None = None) -> tuple[list[int], list[dict[str, Any]]]:
+    """Stored actor pks for an event role, and its spans each with the stored actor they hold (or null); where the
+    learned argument scorer filled the role (the event's ``filled``), each span carries its probability as
+    ``inferred``."""
     wanted = [str(i) for i in ids]
     texts: dict[str, str] = {}
     out_spans = []
@@ -77,7 +80,8 @@ def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: S
             found = str(inside[0]["actor"])
             texts.setdefault(found, str(inside[0].get("text") or ""))
             actor_pk = _pick(local[found], texts[found]) if local.get(found) else None
-        out_spans.append({"start": start, "end": end, "text": span.get("text"), "actor_pk": actor_pk})
+        out_spans.append({"start": start, "end": end, "text": span.get("text"), "actor_pk": actor_pk,
+                          **({"inferred": inferred} if inferred is not None else {})})
     pks: list[int] = []
     for item in wanted:
         if local.get(item):
@@ -87,13 +91,33 @@ def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: S
     return pks, out_spans
 
 
+def _probability(value: Any) -> float | None:
+    """A side's probability in the event's ``filled`` (a number from 0 to 1), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        return None
+    return float(value)
+
+
+def _inferred(row: Any) -> dict[str, float]:
+    """The sides of a stored event that the argument scorer filled, with its probability: ``{"recipient": 0.64}``."""
+    out: dict[str, float] = {}
+    for side, spans in (("actor", row.actor_spans), ("recipient", row.recipient_spans)):
+        found = [span["inferred"] for span in spans or [] if span.get("inferred") is not None]
+        if found:
+            out[side] = max(found)
+    return out
+
+
 def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Mapping[str, Any], article: Any,
                local: Mapping[str, Sequence[tuple[int, str]]], mentions: Sequence[Mapping[str, Any]],
                contexts: list[str]) -> tuple[dict[str, Any], list[int], list[int]]:
     """The row of one event; ``mentions`` (those with an actor) and ``contexts`` are the record's, read once."""
-    actor_pks, actor_spans = _resolve(event.get("actor_spans") or [], event.get("actor") or [], mentions, local)
+    filled = event.get("filled")
+    filled = filled if isinstance(filled, Mapping) else {}
+    actor_pks, actor_spans = _resolve(event.get("actor_spans") or [], event.get("actor") or [], mentions, local,
+                                      _probability(filled.get("actor")))
     recipient_pks, recipient_spans = _resolve(event.get("recipient_spans") or [], event.get("recipient") or [],
-                                              mentions, local)
+                                              mentions, local, _probability(filled.get("recipient")))
     recipient_pks = [pk for pk in recipient_pks if pk not in actor_pks]
     trigger = event.get("trigger") or {}
     start, end, precise = day_range(event.get("date"), event.get("date_end"), event.get("date_source"), article.date)
@@ -680,7 +704,13 @@ def _report(row: Any, refs: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
             "recipients": [refs[pk] for pk in row.recipient if pk in refs],
             "date": row.date, "date_end": row.date_end, "date_source": row.date_source, "location": row.location,
             "location_country": row.location_country, "negated": row.negated, "hypothetical": row.hypothetical,
-            "future": row.future, "reported": row.reported, "confidence": row.confidence}
+            "future": row.future, "reported": row.reported, "confidence": row.confidence,
+            "inferred": _inferred(row)}
+
+
+def _listed(ref: dict[str, Any], side: str, pk: int, read: Collection[tuple[str, int]]) -> dict[str, Any]:
+    """An actor of a cluster, marked ``inferred`` where no report of it in ``side`` was read off the text."""
+    return ref if (side, pk) in read else {**ref, "inferred": True}
 
 
 def _ranked(items: Iterable[int], counts: Mapping[int, int]) -> list[int]:
@@ -724,15 +754,22 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
         rows = reports.get(cluster.pk, [])
         actor_counts = Counter(pk for r in rows for pk in r.actor)
         recipient_counts = Counter(pk for r in rows for pk in r.recipient)
+        # A participant only the argument scorer put in this role (in every report that gives it the role) is
+        # marked: the sentences never name it as the doer or the target.
+        read = {(side, pk) for r in rows for inferred in [_inferred(r)]
+                for side, pks in (("actor", r.actor), ("recipient", r.recipient)) if side not in inferred
+                for pk in pks}
         out.append({
             "id": cluster.key, "type": cluster.type, "mode": cluster.mode,
             "negated": cluster.modality == "negated", "hypothetical": cluster.modality == "hypothetical",
             "date": cluster.date, "date_end": cluster.date_end if cluster.date_end != cluster.date else None,
             "location": cluster.location, "location_country": cluster.location_country,
             # A participant is listed in the role most reports give it (a reciprocal report makes all actors).
-            "actors": [refs[pk] for pk in _ranked((pk for r in rows for pk in r.actor), actor_counts)
+            "actors": [_listed(refs[pk], "actor", pk, read)
+                       for pk in _ranked((pk for r in rows for pk in r.actor), actor_counts)
                        if pk in refs and actor_counts[pk] >= recipient_counts[pk]],
-            "recipients": [refs[pk] for pk in _ranked((pk for r in rows for pk in r.recipient), recipient_counts)
+            "recipients": [_listed(refs[pk], "recipient", pk, read)
+                           for pk in _ranked((pk for r in rows for pk in r.recipient), recipient_counts)
                            if pk in refs and recipient_counts[pk] > actor_counts[pk]],
             "articles": cluster.article_count, "outlets": cluster.outlet_count, "events": cluster.event_count,
             "outlet_names": sorted({outlet(r.site, r.url, r.article_id) for r in rows}),

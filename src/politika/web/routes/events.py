@@ -68,7 +68,10 @@ def flat(cluster: dict[str, Any]) -> dict[str, Any]:
     return {"id": cluster["id"], "date": cluster["date"], "date_end": cluster["date_end"], "type": cluster["type"],
             "quad": QUAD.get(cluster["type"]), "mode": cluster["mode"],
             "actors": "; ".join(a["name"] for a in cluster["actors"]),
-            "recipients": "; ".join(a["name"] for a in cluster["recipients"]), "location": cluster["location"],
+            "recipients": "; ".join(a["name"] for a in cluster["recipients"]),
+            # the parties only the argument scorer chose (no report names them in their role)
+            "inferred": "; ".join(a["name"] for a in cluster["actors"] + cluster["recipients"] if a.get("inferred")),
+            "location": cluster["location"],
             "location_country": cluster["location_country"], "articles": cluster["articles"],
             "outlets": cluster["outlets"], "events": cluster["events"], "article": first.get("article"),
             "sentence_text": first.get("sentence_text")}
