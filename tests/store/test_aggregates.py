@@ -38,6 +38,8 @@ def store_copies(store: Store, n: int = 30) -> None:
         title, date, site, text = TEXTS[key]
         shift = dt.timedelta(days=rng.choice([0, 0, 1, 3, 8, 20]))
         record = copy.deepcopy(made[key])
+        if i % 3 == 0:  # a third of the copies had their first event's recipient chosen by the argument scorer
+            record["events"][0]["filled"] = {"recipient": 0.7}
         for item in record["events"]:
             for field in ("date", "date_end"):
                 if item.get(field):
@@ -65,10 +67,12 @@ def kept_events(store: Store, since: str | None = None, until: str | None = None
 
 
 def expected(store: Store, keep: set[str], since: str | None = None, until: str | None = None,
-             event_type: str | None = None, quad: int | None = None) -> dict[tuple[str, str, int], tuple[int, int]]:
-    """(source id, target id, quad) → (clusters, reports), counted in Python over every asserted event."""
+             event_type: str | None = None, quad: int | None = None) -> dict[tuple[str, str, int], tuple[int, ...]]:
+    """(source id, target id, quad) → (clusters, reports, reports with an inferred party), counted in Python over
+    every asserted event."""
     clusters: dict[tuple[str, str, int], set[str]] = defaultdict(set)
     reports: dict[tuple[str, str, int], int] = defaultdict(int)
+    inferred: dict[tuple[str, str, int], int] = defaultdict(int)
     for item in kept_events(store, since, until, event_type, quad):
         for actor in item["actors"]:
             for recipient in item["recipients"]:
@@ -76,14 +80,16 @@ def expected(store: Store, keep: set[str], since: str | None = None, until: str 
                     key = (actor["id"], recipient["id"], QUAD[item["type"]])
                     clusters[key].add(item["cluster"]["id"])
                     reports[key] += 1
-    return {key: (len(clusters[key]), reports[key]) for key in reports}
+                    inferred[key] += bool(item["inferred"])
+    return {key: (len(clusters[key]), reports[key], inferred[key]) for key in reports}
 
 
-def got(store: Store, pks: dict[int, str], **filters: Any) -> dict[tuple[str, str, int], tuple[int, int]]:
+def got(store: Store, pks: dict[int, str], **filters: Any) -> dict[tuple[str, str, int], tuple[int, ...]]:
     rows = event_edges_among(store.engine, pks, **filters)
     assert all(r["evidence"] for r in rows)
     assert [r["clusters"] for r in rows] == sorted((r["clusters"] for r in rows), reverse=True)
-    return {(pks[r["source_pk"]], pks[r["target_pk"]], r["quad"]): (r["clusters"], r["reports"]) for r in rows}
+    return {(pks[r["source_pk"]], pks[r["target_pk"]], r["quad"]): (r["clusters"], r["reports"], r["inferred"])
+            for r in rows}
 
 
 @pytest.fixture
@@ -96,8 +102,9 @@ def test_event_edges_count_what_the_events_say(store: Store, stored: dict[int, s
     everything = expected(store, set(stored.values()))
     assert got(store, stored) == everything
     assert {q for (_, _, q) in everything} == {1, 3}  # the visits (verbal cooperation), the sanction (conflict)
-    assert any(clusters > 1 for clusters, _ in everything.values())
-    assert any(reports > clusters for clusters, reports in everything.values())  # one visit, several reports
+    assert any(clusters > 1 for clusters, _, _ in everything.values())
+    assert any(reports > clusters for clusters, reports, _ in everything.values())  # one visit, several reports
+    assert any(0 < inferred < reports for _, reports, inferred in everything.values())  # some reports inferred
     # the negated meeting with Zelensky is no edge
     assert not any("Zelensky" in source + target for source, target, _ in everything)
     # only edges among the actors given
@@ -122,8 +129,8 @@ def test_event_edges_filters_narrow(store: Store, stored: dict[int, str]) -> Non
     assert got(store, stored, since="2030-01-01") == {}
     whole = got(store, stored)
     parts = [got(store, stored, until="2024-07-10"), got(store, stored, since="2024-07-11")]
-    for key, (_, reports) in whole.items():  # each report falls on one side of the day, or on both
-        assert reports <= sum(part.get(key, (0, 0))[1] for part in parts)
+    for key, (_, reports, _) in whole.items():  # each report falls on one side of the day, or on both
+        assert reports <= sum(part.get(key, (0, 0, 0))[1] for part in parts)
 
 
 @pytest.mark.parametrize("filters", [{}, {"since": "2024-07-10"}, {"until": "2024-07-08"}, {"event_type": "SANCTION"},

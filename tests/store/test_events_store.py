@@ -23,6 +23,7 @@ from politika.ingest.document import Article
 from politika.store import Store
 from politika.store.engine import _alembic_config, migrate
 from politika.store.events import EventFilter
+from politika.store.refs import find_actor
 from politika.store.schema import event_actors, event_cluster_members, event_clusters, events
 from tests.httpserver import news_text
 
@@ -292,6 +293,16 @@ def test_inferred_parties_are_marked(store: Store) -> None:
     visit = store.events(EventFilter(mode="visit"))[0]
     assert visit["recipients"][0]["inferred"] is True and "inferred" not in visit["actors"][0]
     assert visit["recipients"][0]["id"] == "kb:Q7747" and visit["reports"][1]["inferred"] == {"recipient": 0.7}
+    with store.engine.connect() as conn:
+        links = {(r.role, r.inferred) for r in conn.execute(sa.select(event_actors).join(events).where(
+            events.c.article_pk == ids["v1"][0], events.c.idx == 0))}
+    assert links == {("actor", None), ("recipient", 0.64)}  # the network counts them (aggregates.event_edges_among)
+    store.merge_actors("Q3874799", "Q7747")  # an actor merge moves the mark with the link
+    with store.engine.connect() as conn:
+        links = {(r.actor_pk, r.role, r.inferred) for r in conn.execute(sa.select(event_actors).join(events).where(
+            events.c.article_pk == ids["v1"][0], events.c.idx == 0))}
+        zelensky = find_actor(conn, "Q3874799").pk
+    assert (zelensky, "recipient", 0.64) in links and len(links) == 2, links
 
 
 def test_merge_joins_clusters(store: Store) -> None:

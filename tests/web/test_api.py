@@ -500,3 +500,11 @@ def test_article_page_says_which_parties_were_inferred(tmp_path: Path) -> None:
     with TestClient(create_app(db)) as test_client:
         table = test_client.get("/api/events?mode=visit&format=csv").text
     assert next(csv.DictReader(io.StringIO(table)))["inferred"] == "Vladimir Putin"
+    # the network: the event edge counts the report, and its page says so (the drawing makes such an edge dotted)
+    with TestClient(create_app(db)) as test_client:
+        edges = test_client.get("/api/network").json()["edges"]
+        page = test_client.get("/network").text
+    [edge] = [e for e in edges if e["kind"] == "event"]
+    assert (edge["source_name"], edge["target_name"], edge["reports"], edge["inferred"]) == (
+        "Viktor Orban", "Vladimir Putin", 1, 1)
+    assert "(1 inferred)</span>" in page

@@ -107,8 +107,13 @@ def test_overview_to_article_actor_and_network(page: Any) -> None:
     assert page.evaluate("window.__politikaNetwork.nodes().length") > 0
     drawn = page.evaluate("(() => { const cy = window.__politikaNetwork; return {events: cy.edges('.event').length,"
                           " colours: [...new Set(cy.edges('.event').map((e) => e.data('colour')))].length,"
-                          " dashed: cy.edges('.tie').every((e) => e.style('line-style') === 'dashed')}; })()")
-    assert drawn["events"] > 0 and drawn["colours"] > 1 and drawn["dashed"], drawn  # events by quad class, ties
+                          " dashed: cy.edges('.tie').every((e) => e.style('line-style') === 'dashed'),"
+                          " dotted: cy.edges('.inferred').every((e) => e.style('line-style') === 'dotted'),"
+                          " solid: cy.edges('.event').not('.inferred').every((e) => e.style('line-style') === 'solid')"
+                          "}; })()")
+    # events by quad class, ties dashed; an event edge dotted only where every report's party was inferred
+    assert drawn["events"] > 0 and drawn["colours"] > 1, drawn
+    assert drawn["dashed"] and drawn["dotted"] and drawn["solid"], drawn
     _shot(page, "network")
     where = ("(() => { const n = window.__politikaNetwork.nodes()[0];"
              " const p = n.renderedPosition(); const r = document.getElementById('network')"

@@ -4,7 +4,8 @@ Nodes are stored actors (id = the actor's store key) with name, type, kind, coun
 mention_count, article_count, first_seen and last_seen; directed edges are ties, one per (source, target,
 type), with ``kind`` "tie", the type, the number of articles stating it (``count``) and the first sentence that
 does. ``network_graphml`` writes the explorer's network as drawn: its actors, its ties and its event edges
-(``kind`` "event", ``type`` the quad class name, ``quad`` 1-4, ``count`` event clusters, ``reports``).
+(``kind`` "event", ``type`` the quad class name, ``quad`` 1-4, ``count`` event clusters, ``reports``, ``inferred``:
+the reports where the learned argument scorer chose a party).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ _NODE_KEYS = (("name", "string"), ("type", "string"), ("kind", "string"), ("coun
               ("sector", "string"), ("kb_id", "string"), ("mention_count", "int"), ("article_count", "int"),
               ("first_seen", "string"), ("last_seen", "string"))
 _EDGE_KEYS = (("kind", "string"), ("type", "string"), ("quad", "int"), ("count", "int"), ("reports", "int"),
-              ("evidence", "string"))
+              ("inferred", "int"), ("evidence", "string"))
 
 
 def actor_graphml(tables: Mapping[str, Sequence[Mapping[str, Any]]]) -> ET.ElementTree:

@@ -145,7 +145,8 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
     """Asserted events (neither negated nor hypothetical) from an actor in ``actor_pks`` (role ``actor``) to
     another (role ``recipient``), one row per (source, target, quad class): ``source_pk``, ``target_pk``,
     ``quad``, ``clusters`` (distinct event clusters: the events), ``reports`` (the events as stored, one per
-    sentence reporting them) and one ``evidence`` sentence; most clusters first.
+    sentence reporting them), ``inferred`` (those of the reports where the learned argument scorer, not the
+    sentence's grammar, made the source or the target a party) and one ``evidence`` sentence; most clusters first.
 
     ``since``/``until`` (YYYY-MM-DD) keep events whose days reach into the period, as ``EventFilter`` does for
     clusters (undated events are left out then); ``event_type`` is a PLOVER type (any case), ``quad`` 1 to 4;
@@ -153,7 +154,7 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
     ``InputError``.
 
     >>> event_edges_among(engine, [1, 2], quad=4)  # doctest: +SKIP
-    [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'evidence': '...'}]
+    [{'source_pk': 1, 'target_pk': 2, 'quad': 4, 'clusters': 3, 'reports': 5, 'inferred': 0, 'evidence': '...'}]
     """
     conditions = asserted_events(since, until, event_type, quad, min_confidence)
     pks = sorted(set(actor_pks))
@@ -173,7 +174,9 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
             for t in range(0, len(pks), CHUNK):
                 pairs = (sa.select(source.c.actor_pk.label("source_pk"), target.c.actor_pk.label("target_pk"),
                                    quad_of.label("quad"), events.c.pk.label("event_pk"),
-                                   event_cluster_members.c.cluster_pk, events.c.sentence_text)
+                                   event_cluster_members.c.cluster_pk, events.c.sentence_text,
+                                   sa.case((sa.or_(source.c.inferred.is_not(None), target.c.inferred.is_not(None)),
+                                            events.c.pk)).label("inferred_pk"))
                          .select_from(source)
                          .join(events, events.c.pk == source.c.event_pk)
                          .join(target, target.c.event_pk == events.c.pk)
@@ -185,10 +188,12 @@ def event_edges_among(engine: sa.Engine, actor_pks: Iterable[int], since: str | 
                 query = (sa.select(pairs.c.source_pk, pairs.c.target_pk, pairs.c.quad,
                                    sa.func.count(sa.distinct(pairs.c.cluster_pk)).label("clusters"),
                                    sa.func.count(sa.distinct(pairs.c.event_pk)).label("reports"),
+                                   sa.func.count(sa.distinct(pairs.c.inferred_pk)).label("inferred"),
                                    sa.func.min(pairs.c.sentence_text).label("evidence"))
                          .group_by(pairs.c.source_pk, pairs.c.target_pk, pairs.c.quad))
                 out += [{"source_pk": r.source_pk, "target_pk": r.target_pk, "quad": int(r.quad),
-                         "clusters": int(r.clusters), "reports": int(r.reports), "evidence": r.evidence}
+                         "clusters": int(r.clusters), "reports": int(r.reports), "inferred": int(r.inferred),
+                         "evidence": r.evidence}
                         for r in conn.execute(query)]
     return sorted(out, key=lambda e: (-e["clusters"], -e["reports"], e["source_pk"], e["target_pk"], e["quad"]))
 

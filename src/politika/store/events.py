@@ -100,8 +100,13 @@ def _probability(value: Any) -> float | None:
 
 def _inferred(row: Any) -> dict[str, float]:
     """The sides of a stored event that the argument scorer filled, with its probability: ``{"recipient": 0.64}``."""
+    return _inferred_sides(row.actor_spans, row.recipient_spans)
+
+
+def _inferred_sides(actor_spans: Sequence[Mapping[str, Any]] | None,
+                    recipient_spans: Sequence[Mapping[str, Any]] | None) -> dict[str, float]:
     out: dict[str, float] = {}
-    for side, spans in (("actor", row.actor_spans), ("recipient", row.recipient_spans)):
+    for side, spans in (("actor", actor_spans), ("recipient", recipient_spans)):
         found = [span["inferred"] for span in spans or [] if span.get("inferred") is not None]
         if found:
             out[side] = max(found)
@@ -180,8 +185,11 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         event_pks = insert_new_rows(conn, events, [row for row, _, _ in made])
         for event_pk, (values, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
             seeds.add(int(event_pk))
-            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor"} for pk in actor_pks]
-            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient"} for pk in recipient_pks]
+            inferred = _inferred_sides(values["actor_spans"], values["recipient_spans"])
+            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor", "inferred": inferred.get("actor")}
+                      for pk in actor_pks]
+            links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient",
+                       "inferred": inferred.get("recipient")} for pk in recipient_pks]
             known[int(event_pk)] = _loaded_new(int(event_pk), values, info[values["article_pk"]], actor_pks,
                                                recipient_pks)
         insert_rows(conn, event_actors, links)
@@ -260,8 +268,9 @@ def _load(conn: sa.Connection, condition: sa.ColumnElement[bool]) -> dict[int, _
     roles: dict[int, dict[str, set[int]]] = {}
     pks = [row.pk for row in rows]
     for start in range(0, len(pks), 500):
-        for event_pk, actor_pk, role in conn.execute(sa.select(event_actors).where(
-                among(conn, event_actors.c.event_pk, pks[start:start + 500]))):
+        for event_pk, actor_pk, role in conn.execute(
+                sa.select(event_actors.c.event_pk, event_actors.c.actor_pk, event_actors.c.role)
+                .where(among(conn, event_actors.c.event_pk, pks[start:start + 500]))):
             roles.setdefault(event_pk, {}).setdefault(role, set()).add(actor_pk)
     return {row.pk: _Loaded(_cluster_event(row, roles.get(row.pk, {})), row) for row in rows}
 
@@ -510,11 +519,21 @@ def repoint_events(conn: sa.Connection, gone: int, keep: int) -> None:
                                                    .where(event_actors.c.actor_pk == gone).distinct()))
     if not affected:
         return
-    links = {(e, r) for e, a, r in conn.execute(sa.select(event_actors).where(event_actors.c.event_pk.in_(affected)))
-             if a in (gone, keep)}
+    # (event, role) → inferred: the kept link is inferred only where both were (a side the text names stays named)
+    links: dict[tuple[int, str], float | None] = {}
+    for e, a, r, inferred in conn.execute(
+            sa.select(event_actors.c.event_pk, event_actors.c.actor_pk, event_actors.c.role, event_actors.c.inferred)
+            .where(event_actors.c.event_pk.in_(affected))):
+        if a not in (gone, keep):
+            continue
+        if (e, r) in links:
+            before = links[(e, r)]
+            inferred = None if before is None or inferred is None else max(before, inferred)
+        links[(e, r)] = inferred
     conn.execute(event_actors.delete().where(event_actors.c.event_pk.in_(affected),
                                              event_actors.c.actor_pk.in_([gone, keep])))
-    conn.execute(event_actors.insert(), [{"event_pk": e, "actor_pk": keep, "role": r} for e, r in sorted(links)])
+    conn.execute(event_actors.insert(), [{"event_pk": e, "actor_pk": keep, "role": r, "inferred": inferred}
+                                         for (e, r), inferred in sorted(links.items())])
     for row in conn.execute(sa.select(events.c.pk, events.c.actor, events.c.recipient, events.c.actor_spans,
                                       events.c.recipient_spans).where(events.c.pk.in_(affected))).all():
         def swap(pks: Sequence[int]) -> list[int]:

@@ -279,6 +279,9 @@ event_actors = sa.Table(
     sa.Column("event_pk", sa.Integer, sa.ForeignKey("events.pk", ondelete="CASCADE"), primary_key=True),
     sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), primary_key=True, index=True),
     sa.Column("role", sa.String(10), primary_key=True),  # actor | recipient
+    # The argument scorer's probability where it chose this party (the event's `filled`); NULL: the sentence names
+    # it (migration 0015)
+    sa.Column("inferred", sa.Float),
 )
 
 event_clusters = sa.Table(

@@ -90,9 +90,9 @@ def _network(store: Store, q: NetworkQuery) -> tuple[list[dict[str, Any]], list[
 
     ties = cached(cache_key(store, "ties", "ties_among", tuple(sorted(keys))), lambda: store.ties_among(keys))
     edges = [{"kind": "tie", **ends(t), "type": t["type"], "quad": None, "count": t["count"], "reports": None,
-              "evidence": t["evidence"]} for t in ties]
+              "inferred": None, "evidence": t["evidence"]} for t in ties]
     edges += [{"kind": "event", **ends(e), "type": QUAD_NAMES[e["quad"]], "quad": e["quad"], "count": e["clusters"],
-               "reports": e["reports"], "evidence": e["evidence"]}
+               "reports": e["reports"], "inferred": e["inferred"], "evidence": e["evidence"]}
               for e in _event_edges(store, list(keys), q)]
     return top, edges
 
@@ -103,7 +103,8 @@ def network(store: Store, q: NetworkQuery) -> dict[str, Any]:
     aggregated in SQL: ties (``kind`` "tie", one per source, target and tie type; ``count``: articles stating it)
     and events (``kind`` "event", one per actor, recipient and quad class, filtered by ``q.since``, ``q.until``,
     ``q.event_type``, ``q.quad`` and ``q.min_confidence``; ``count``: event clusters, ``reports``: the sentences
-    reporting them)."""
+    reporting them, ``inferred``: those of the reports where the learned argument scorer, not the sentence's grammar,
+    chose the actor or the recipient)."""
     top, edges = _network(store, q)
     nodes = [{"id": a["id"], "name": a["name"], "type": a["type"], "country": a["country"], "sector": a["sector"],
               "mentions": a["mention_count"], "articles": a["article_count"], "events": a.get("events")}

@@ -90,12 +90,14 @@ function networkGraph() {
   const elements = [
     ...data.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 12 + 40 * Math.sqrt(n.mentions / maxMentions),
                                          type: n.type } })),
-    // Ties: grey, dashed, as wide as the articles stating them; events: the quad colour, as wide as their number.
+    // Ties: grey, dashed, as wide as the articles stating them; events: the quad colour, as wide as their number,
+    // dotted where every report's party was inferred.
     ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, label: e.type,
                                             colour: e.kind === "event" ? QUAD_COLOURS[e.quad] || QUAD_COLOURS[0] : QUAD_COLOURS[0],
                                             width: e.kind === "event" ? 1 + Math.min(9, 2 * Math.sqrt(e.count))
                                               : 1 + Math.min(8, e.count) },
-                                    classes: e.kind === "event" ? `event q${e.quad}` : "tie" })),
+                                    classes: e.kind === "event" ? `event q${e.quad}${e.inferred && e.inferred === e.reports ? " inferred" : ""}`
+                                      : "tie" })),
   ];
   const cy = cytoscape({
     container, elements, wheelSensitivity: 0.3,
@@ -108,6 +110,8 @@ function networkGraph() {
       { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "target-arrow-shape": "triangle",
                                     "target-arrow-color": "data(colour)", "curve-style": "bezier" } },
       { selector: "edge.tie", style: { "line-style": "dashed" } },
+      // An event edge whose every report has a party only the argument scorer chose.
+      { selector: "edge.inferred", style: { "line-style": "dotted" } },
     ],
   });
   cy.on("tap", "node", (event) => { window.location.href = `/actors/${encodeURIComponent(event.target.id())}`; });
