@@ -508,3 +508,6 @@ def test_article_page_says_which_parties_were_inferred(tmp_path: Path) -> None:
     assert (edge["source_name"], edge["target_name"], edge["reports"], edge["inferred"]) == (
         "Viktor Orban", "Vladimir Putin", 1, 1)
     assert "(1 inferred)</span>" in page
+    with TestClient(create_app(db)) as test_client:  # Putin's dossier lists the visit with him as inferred recipient
+        page = test_client.get("/actors/kb:Q7747").text
+    assert 'Vladimir Putin <span class="inferred"' in page and "(inferred)</span>" in page
