@@ -98,13 +98,10 @@ def _probability(value: Any) -> float | None:
     return float(value)
 
 
-def _inferred(row: Any) -> dict[str, float]:
-    """The sides of a stored event that the argument scorer filled, with its probability: ``{"recipient": 0.64}``."""
-    return _inferred_sides(row.actor_spans, row.recipient_spans)
-
-
-def _inferred_sides(actor_spans: Sequence[Mapping[str, Any]] | None,
-                    recipient_spans: Sequence[Mapping[str, Any]] | None) -> dict[str, float]:
+def _inferred(actor_spans: Sequence[Mapping[str, Any]] | None,
+              recipient_spans: Sequence[Mapping[str, Any]] | None) -> dict[str, float]:
+    """The sides of an event that the argument scorer filled, read off its spans, with its probability:
+    ``{"recipient": 0.64}``."""
     out: dict[str, float] = {}
     for side, spans in (("actor", actor_spans), ("recipient", recipient_spans)):
         found = [span["inferred"] for span in spans or [] if span.get("inferred") is not None]
@@ -185,7 +182,7 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         event_pks = insert_new_rows(conn, events, [row for row, _, _ in made])
         for event_pk, (values, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
             seeds.add(int(event_pk))
-            inferred = _inferred_sides(values["actor_spans"], values["recipient_spans"])
+            inferred = _inferred(values["actor_spans"], values["recipient_spans"])
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor", "inferred": inferred.get("actor")}
                       for pk in actor_pks]
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient",
@@ -724,7 +721,7 @@ def _report(row: Any, refs: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
             "date": row.date, "date_end": row.date_end, "date_source": row.date_source, "location": row.location,
             "location_country": row.location_country, "negated": row.negated, "hypothetical": row.hypothetical,
             "future": row.future, "reported": row.reported, "confidence": row.confidence,
-            "inferred": _inferred(row)}
+            "inferred": _inferred(row.actor_spans, row.recipient_spans)}
 
 
 def _listed(ref: dict[str, Any], side: str, pk: int, read: Collection[tuple[str, int]]) -> dict[str, Any]:
@@ -775,8 +772,9 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
         recipient_counts = Counter(pk for r in rows for pk in r.recipient)
         # A participant only the argument scorer put in this role (in every report that gives it the role) is
         # marked: the sentences never name it as the doer or the target.
-        read = {(side, pk) for r in rows for inferred in [_inferred(r)]
-                for side, pks in (("actor", r.actor), ("recipient", r.recipient)) if side not in inferred
+        listed = [_report(r, refs) for r in rows]
+        read = {(side, pk) for r, report in zip(rows, listed, strict=True)
+                for side, pks in (("actor", r.actor), ("recipient", r.recipient)) if side not in report["inferred"]
                 for pk in pks}
         out.append({
             "id": cluster.key, "type": cluster.type, "mode": cluster.mode,
@@ -792,7 +790,7 @@ def list_event_clusters(engine: sa.Engine, filters: EventFilter | None = None,
                            if pk in refs and recipient_counts[pk] > actor_counts[pk]],
             "articles": cluster.article_count, "outlets": cluster.outlet_count, "events": cluster.event_count,
             "outlet_names": sorted({outlet(r.site, r.url, r.article_id) for r in rows}),
-            "reports": [_report(r, refs) for r in rows],
+            "reports": listed,
         })
     return out
 
