@@ -305,6 +305,40 @@ def test_inferred_parties_are_marked(store: Store) -> None:
     assert (zelensky, "recipient", 0.64) in links and len(links) == 2, links
 
 
+def test_migration_marks_inferred_parties_of_older_events(store: Store) -> None:
+    # Events stored before migration 0015 had no marks: 0016 reads them back from the stored records.
+    ids = store_events(store, ("v1", "v3"))
+    made = records()
+    made["v1"]["events"][0]["filled"] = {"recipient": 0.64, "actor": "sure"}  # no probability: no mark
+    store.save_records([(ids["v1"][0], made["v1"])], "test-model")
+    marked = store.events(EventFilter(mode="visit"))
+
+    def marks(conn: sa.Connection) -> tuple[set[Any], list[Any]]:
+        return ({(r.article_pk, r.idx, r.role, r.inferred) for r in conn.execute(
+                    sa.select(events.c.article_pk, events.c.idx, event_actors.c.role, event_actors.c.inferred)
+                    .join(events))},
+                [(r.actor_spans, r.recipient_spans) for r in conn.execute(
+                    sa.select(events.c.actor_spans, events.c.recipient_spans).order_by(events.c.pk))])
+
+    with store.engine.connect() as conn:
+        before = marks(conn)
+    assert (ids["v1"][0], 0, "recipient", 0.64) in before[0]
+    with store.engine.begin() as conn:  # a store as it was before 0015: no column, no marks on the spans
+        command.downgrade(_alembic_config(conn), "0014")
+        for pk, actor_spans, recipient_spans in conn.execute(
+                sa.select(events.c.pk, events.c.actor_spans, events.c.recipient_spans)).all():
+            conn.execute(events.update().where(events.c.pk == pk).values(
+                actor_spans=[{k: v for k, v in s.items() if k != "inferred"} for s in actor_spans],
+                recipient_spans=[{k: v for k, v in s.items() if k != "inferred"} for s in recipient_spans]))
+    migrate(store.engine)
+    with store.engine.connect() as conn:
+        assert marks(conn) == before
+    assert store.events(EventFilter(mode="visit")) == marked
+    migrate(store.engine)  # nothing left to do: the same store
+    with store.engine.connect() as conn:
+        assert marks(conn) == before
+
+
 def test_merge_joins_clusters(store: Store) -> None:
     store_events(store, ("v1",))
     made = records()["v3"]
