@@ -14,9 +14,9 @@ import pytest
 from politika.graph.causal_map import build_map
 from politika.jobs import IngestOptions, ingest
 from politika.store import Store
-from politika.store.causal import CausalFilter, list_links
+from politika.store.causal import CausalFilter, list_links, merge_factors
 from tests.cli.helpers import run
-from tests.store.test_causal_store import store_links
+from tests.store.test_causal_store import store_links, store_one_article
 
 COLUMN = Path(__file__).resolve().parents[1] / "fixtures" / "column_causal.txt"
 
@@ -32,6 +32,8 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "causal.db"
     with Store(str(path)) as store:
         store_links(store)
+        # across articles "Western indecision" is a factor of its own: the reader takes it as "indecision"
+        merge_factors(store.engine, "indecision", "Western indecision")
     return path
 
 
@@ -81,7 +83,10 @@ def test_whatif(db: Path) -> None:
 def test_factor_commands(db: Path) -> None:
     listed = run(db, "factor", "list").output
     assert "indecision  [indecision]  2 link(s): indecision, western indecision" in listed
-    assert "    joined: 'Western indecision' (lexical 100 with 'indecision' (same head))" in listed  # why it merged
+    with Store(str(db.with_name("one.db"))) as store:
+        store_one_article(store)  # "this indecision" after "Western indecision" in one article: joined
+    own = run(db.with_name("one.db"), "factor", "list").output
+    assert "    joined: 'indecision' (lexical 100 with 'western indecision' (same head, same article))" in own
     assert json.loads(run(db, "factor", "rename", "indecision", "Western indecision").output)["name"] == \
         "Western indecision"
     split = run(db, "factor", "split", "Western indecision", "--phrase", "Western indecision", "--name", "Hesitation")

@@ -126,14 +126,45 @@ def test_links_factors_and_map(store: Store) -> None:
     shells = next(x for x in links if x["sentence_text"] == S5)
     assert (shells["stated_polarity"], shells["polarity"], shells["effect"]["name"]) == (
         "+", "-", "brigades hold bridgehead")  # "could not hold": the factor is holding, the link negative
-    assert edges(store) == {("indecision", "+", "Russia strike"), ("Russia strike", "+", "indecision"),
+    # across articles a phrase with words added is another factor ("Western indecision" is not "indecision": on
+    # our labelled pairs such joins were most often wrong, politika eval factors); "Sanctions" is the same key
+    assert edges(store) == {("indecision", "+", "Russia strike"), ("Russia strike", "+", "Western indecision"),
                             ("Sanctions", "-", "bring Putin to knees"), ("Sanctions", "+", "bring Putin to knees"),
                             ("shells arrived late", "-", "brigades hold bridgehead")}
     cmap = build_map(links)
+    assert cmap.loops == [] and sum(e.contested for e in cmap.edges) == 2
+    assert count(store, causal_link_actors) == 4  # Russia and Putin, once in each article
+    merge_factors(store.engine, "indecision", "Western indecision")  # a reader who takes them as one
+    cmap = build_map(list_links(store.engine))
     (loop,) = cmap.loops
     assert loop.kind == "reinforcing" and {cmap.name(f) for f in loop.factors} == {"indecision", "Russia strike"}
-    assert sum(e.contested for e in cmap.edges) == 2
-    assert count(store, causal_link_actors) == 4  # Russia and Putin, once in each article
+
+
+def store_one_article(store: Store) -> None:
+    """One article naming "Western indecision", then "this indecision"."""
+    text = ("Western indecision emboldens Moscow. The more visible this indecision is, the more brutally Russia "
+            "will strike.")
+    article = Article(text=text, origin="test/one.txt", title="One", date="2024-08-01", site="Wire",
+                      authors=["Anna Kovacs"], genre="opinion", language="en")
+    (outcome,) = store.add_articles([(article, fingerprint(text, None), "pending", None)])
+    parts = ["Western indecision emboldens Moscow.",
+             "The more visible this indecision is, the more brutally Russia will strike."]
+    record = {"id": "o1", "sentences": sentences(text, parts), "events": [], "attributions": [], "mentions": [],
+              "actors": [], "causal_sentences": [{"sentence": i, "causal": True, "score": 0.9} for i in range(2)],
+              "causal": [causal(text, 0, "Western indecision", "Moscow", "emboldens"),
+                         causal(text, 1, "The more visible this indecision is",
+                                "the more brutally Russia will strike", "The more")]}
+    store.save_records([(outcome.pk, record)], "test-model")
+
+
+def test_a_phrase_joins_a_factor_of_its_own_article(store: Store) -> None:
+    # Within one article a phrase holding a factor's words joins it ("this indecision" after "Western indecision"),
+    # and the store says why; across articles it would not (test_links_factors_and_map).
+    store_one_article(store)
+    assert edges(store) == {("Western indecision", "+", "Moscow"), ("Western indecision", "+", "Russia strike")}
+    (factor,) = [f for f in list_factors(store.engine) if f["name"] == "Western indecision"]
+    assert [(j["phrase"], j["reason"]) for j in factor["joined"]] == [
+        ("indecision", "lexical 100 with 'western indecision' (same head, same article)")]
 
 
 def test_filters(store: Store) -> None:
@@ -171,6 +202,7 @@ def test_reanalysis_replaces(store: Store) -> None:
 
 def test_decisions_survive_reanalysis(store: Store) -> None:
     ids = store_links(store)
+    merge_factors(store.engine, "indecision", "Western indecision")  # one factor, by a user's decision
     renamed = rename_factor(store.engine, "indecision", "Western indecision")
     assert renamed["name"] == "Western indecision" and set(renamed["keys"]) == {"indecision", "western indecision"}
     split = split_factor(store.engine, "Western indecision", ["Western indecision"], "Western hesitation")
@@ -183,7 +215,7 @@ def test_decisions_survive_reanalysis(store: Store) -> None:
     reanalyse(store, ids)
     assert ("Russia strike", "+", "Western indecision") in edges(store) and len(build_map(
         list_links(store.engine)).loops) == 1
-    assert [d["action"] for d in factor_decisions(store.engine)] == ["rename", "split", "merge"]
+    assert [d["action"] for d in factor_decisions(store.engine)] == ["merge", "rename", "split", "merge"]
     assert {f["name"] for f in list_factors(store.engine)} >= {"Western indecision", "Sanctions"}
     with pytest.raises(InputError, match="no such factor"):
         rename_factor(store.engine, "Nothing like it", "x")
@@ -233,7 +265,7 @@ def test_factor_search_and_confidence_filter(store: Store) -> None:
     store_links(store)
     assert edges(store, CausalFilter(effect="putin")) == {("Sanctions", "-", "bring Putin to knees"),
                                                           ("Sanctions", "+", "bring Putin to knees")}
-    assert edges(store, CausalFilter(cause="strikes")) == {("Russia strike", "+", "indecision")}
+    assert edges(store, CausalFilter(cause="strikes")) == {("Russia strike", "+", "Western indecision")}
     assert edges(store, CausalFilter(cause="s_nctions")) == set()  # _ is no wildcard
     assert edges(store, CausalFilter(min_confidence=0.9)) == set()  # every link here has confidence 0.8
     with pytest.raises(InputError):
@@ -263,7 +295,7 @@ def test_factor_index_kept_between_batches(store: Store) -> None:
     reading it afresh at every batch; a user's decision in between makes the next batch read it again."""
     ids = _add_articles(store)
     made = records()
-    for key in TEXTS:  # one batch an article: k2's "Western indecision" joins the factor k1 made
+    for key in TEXTS:  # one batch an article: k2's "Sanctions" is the factor k1 made
         store.save_records([(ids[key][0], made[key])], "test-model")
     cache = store._open.factor_index
     assert cache.reads == 1
@@ -276,12 +308,13 @@ def test_factor_index_kept_between_batches(store: Store) -> None:
         assert _factor_rows(fresh) == kept[0]
         assert [(x["cause"]["name"], x["effect"]["name"]) for x in list_links(fresh.engine)] == [
             (x["cause"]["name"], x["effect"]["name"]) for x in kept[1]]
-    assert ("Russia strike", "+", "indecision") in edges(store)
+    assert ("Russia strike", "+", "Western indecision") in edges(store)
     merge_factors(store.engine, "indecision", "Russia strike")  # a decision: the kept index is stale
     store.save_records([(ids["k2"][0], made["k2"])], "test-model")
     assert cache.reads == 2
     assert {name for _key, _factor, name in _factor_rows(store)} == {  # no "Russia strike" made again
-        "indecision", "Sanctions", "bring Putin to knees", "shells arrived late", "brigades hold bridgehead"}
+        "indecision", "Western indecision", "Sanctions", "bring Putin to knees", "shells arrived late",
+        "brigades hold bridgehead"}
 
 
 def test_factor_index_dropped_with_a_rolled_back_batch(store: Store) -> None:

@@ -1,4 +1,4 @@
-"""``politika eval extraction|actors|attribution|events|causal|articles|gate``: quality on public gold sets."""
+"""``politika eval extraction|actors|attribution|events|causal|articles|factors|gate``: quality on public gold sets."""
 
 from __future__ import annotations
 
@@ -188,6 +188,27 @@ def articles_command(shared: Path, split: str, lang: str, only: tuple[str, ...],
             click.echo(f"\n{article.id}")
             for line in article.errors:
                 click.echo(f"  {line}")
+
+
+@eval_group.command("factors")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
+              show_default=True, help="Folder holding eval/ (the labelled phrases are read from its gold texts).")
+@click.option("--mode", "modes", multiple=True, type=click.Choice(["lexical", "embeddings"]),
+              help="Score only this matching mode (repeatable; default: lexical, and embeddings where the extra "
+                   "is installed).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def factors_command(shared: Path, modes: tuple[str, ...], as_json: bool) -> None:
+    """Precision and recall of the causal map's factor merges on hand-labelled pairs of phrases.
+
+    Example: politika eval factors --shared ../shared
+    """
+    from politika.eval.factors import format_report, load_pairs, score_pairs
+
+    report = score_pairs(load_pairs(shared), modes=modes or None)
+    if as_json:
+        echo_json(report.to_dict())
+    else:
+        click.echo(format_report(report))
 
 
 @eval_group.command("gate")

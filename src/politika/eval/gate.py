@@ -28,14 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from politika.errors import InputError
-from politika.eval import actors, articles, attribution, causal, events, extraction
+from politika.eval import actors, articles, attribution, causal, events, extraction, factors
 from politika.eval.section import Section
 
 FLOORS_PATH = Path(__file__).with_name("floors.json")
 
 # The sections the gate runs, in this order.
 SECTIONS: tuple[Section, ...] = (actors.SECTION, articles.SECTION, articles.SECTION_RU, attribution.SECTION,
-                                 causal.SECTION, events.SECTION, extraction.SECTION)
+                                 causal.SECTION, events.SECTION, extraction.SECTION, factors.SECTION)
 
 
 @dataclass

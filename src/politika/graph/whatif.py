@@ -100,7 +100,7 @@ def resolve_factor(cmap: CausalMap, ref: str) -> str:
     if key in cmap.factors:
         return key
     words = set(key.split())
-    close = [f.id for f in cmap.factors.values() if lexical_similarity(key, f.id) >= CLOSE_NAME
+    close = [f.id for f in cmap.factors.values() if lexical_similarity(key, f.id, subset=True) >= CLOSE_NAME
              and (fuzz.ratio(key, f.id) >= CLOSE_NAME or words <= set(f.id.split()))]
     if len(close) == 1:
         return close[0]

@@ -102,6 +102,8 @@ class _Factors:
         self.stored: dict[str, int] = {}  # factors already stored under a key that leads elsewhere (``prepare``)
         self.key_of: dict[int, str | None] = {}
         self.index = self.cache.take(conn)
+        self.article: int | None = None  # the article whose links are being indexed
+        self.near: set[int] = set()  # the factors it named so far: a phrase holding one's words joins it
 
     def prepare(self, names: Sequence[FactorName]) -> None:
         """Embed the names of the new keys of a batch at once (embeddings mode), before they are matched, and
@@ -115,10 +117,15 @@ class _Factors:
             self.stored.update(self.conn.execute(sa.select(causal_factors.c.key, causal_factors.c.pk)
                                                  .where(among(self.conn, causal_factors.c.key, chunk))).all())
 
-    def factor(self, name: FactorName, actor_pk: int | None) -> int:
+    def factor(self, name: FactorName, actor_pk: int | None, article_pk: int | None = None) -> int:
+        """The factor of a phrase of article ``article_pk``: the one its key leads to, else the one it joins (a
+        factor this article named already joins on its words inside the phrase's, ``FactorIndex.match``'s
+        ``near``), else a new one."""
+        if article_pk != self.article:
+            self.article, self.near = article_pk, set()
         pk = self.index.get(name.key)
         if pk is None:
-            found = self.index.match(name)
+            found = self.index.match(name, self.near)
             if found is not None:  # a new phrase joins a factor: say why (``politika factor list``)
                 self.decisions.append({"action": "join", "created_at": now(), "payload": {
                     "key": name.key, "name": name.name, "factor": self._key_of(found), "reason": self.index.reason}})
@@ -127,6 +134,8 @@ class _Factors:
             self.index.add(pk, name.key, name.name)
         if actor_pk is not None:
             self.actors.setdefault(pk, actor_pk)  # the first actor named in it, if it has none (``flush``)
+        if article_pk is not None:
+            self.near.add(pk)
         return pk
 
     def flush(self) -> None:
@@ -283,7 +292,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                 inside = [actor for s, e, actor in mentions
                           if start is not None and end is not None and start <= s and e <= end]
                 sides += [(actor, side) for actor in dict.fromkeys(inside)]
-                factors.factor(name, inside[0] if inside else None)
+                factors.factor(name, inside[0] if inside else None, article_pk)
                 keys.append(name.key)
             stated = "-" if link.get("polarity") == "-" else "+"
             # An insufficient cause ("sanctions were not enough to bring Putin to his knees") pushes the effect
