@@ -108,9 +108,9 @@ def main() -> None:
     parser.add_argument("--work", default=None, help="keep the corpus and the job directory in this folder")
     parser.add_argument("--out", default=None, help="also write the raw results as JSON here")
     parser.add_argument("--runs", default="local1,local2,ray1,ray2,spacy",
-                        help="which runs (local1, local1core, local2, ray1, ray2, spacy); all of local1, local2, "
-                             "ray1, ray2 and spacy (the default) also "
-                             "measures the merge and writes docs/benchmarks.md")
+                        help="which runs (local1, local1core, local2, ray1, ray1core, ray2, spacy); all of local1, "
+                             "local2, ray1, ray2 and spacy (the default) also measures the merge and writes "
+                             "docs/benchmarks.md")
     parser.add_argument("--shard-words", type=int, default=25_000, help="the Ray runs' --shard-words")
     parser.add_argument("--no-write", action="store_true",
                         help="print only; leave docs/benchmarks.md alone (its sections keep earlier rounds by hand)")
@@ -193,19 +193,30 @@ def main() -> None:
     # A local Ray instance with 1, then 2 CPUs (one actor per CPU, the pipeline loaded when it starts); shards of
     # 250 JSONL lines or --shard-words words (a WARC file is one shard); Ray's start in the time. Each run has its
     # own job directory (the same job would find its shards finished); the 2-CPU one is the one merged below.
-    for cpus in (1, 2):
-        if f"ray{cpus}" not in runs:
+    # ray1core: 1 CPU with the whole job held to one core (the driver, so the raylet and the actor it starts
+    # inherit it): with 1 CPU the driver's merge and Ray's own processes otherwise run on the second core, which
+    # the 2-CPU run shares with its second actor; this is the one-core baseline, as local1core is the pool's.
+    for tag, cpus, one_core in (("ray1", 1, False), ("ray1core", 1, True), ("ray2", 2, False)):
+        if tag not in runs or (one_core and not hasattr(os, "sched_setaffinity")):
             continue
-        job_dir = jobs if cpus == 2 else work / "jobs-ray1"
+        job_dir = jobs if cpus == 2 else work / f"jobs-{tag}"
         shutil.rmtree(job_dir, ignore_errors=True)  # a job left there by an earlier run would find its shards done
+        everywhere = os.sched_getaffinity(0) if one_core else None
+        if everywhere:
+            os.sched_setaffinity(0, {min(everywhere)})
         before, cpu = load_avg(), time.process_time()
-        with Store(fresh(work / f"ray{cpus}.db")) as store:
-            started = time.perf_counter()
-            summary = run_job([str(corpus)], store, RayExecutor(num_cpus=cpus), options, shard_size=250,
-                              job_root=job_dir, shard_words=args.shard_words)
-            seconds = time.perf_counter() - started
+        try:
+            with Store(fresh(work / f"{tag}.db")) as store:
+                started = time.perf_counter()
+                summary = run_job([str(corpus)], store, RayExecutor(num_cpus=cpus), options, shard_size=250,
+                                  job_root=job_dir, shard_words=args.shard_words)
+                seconds = time.perf_counter() - started
+        finally:
+            if everywhere:
+                os.sched_setaffinity(0, everywhere)
         entries = [json.loads(p.read_text()) for p in job_dir.glob("*/shards/*.json")]
-        record_run(f"Ray, local instance, {cpus} CPU{'s' if cpus > 1 else ''}", seconds, summary, before, cpu,
+        name = f"Ray, local instance, {cpus} CPU{'s' if cpus > 1 else ''}{', one core' if one_core else ''}"
+        record_run(name, seconds, summary, before, cpu,
                    peak_mb=max((e["peak_mb"] for e in entries), default=0.0),
                    rss_mb=sorted({e["pid"]: e["rss_mb"] for e in entries}.values()), tasks=len(entries),
                    worker_pids=len({e["pid"] for e in entries}),
@@ -216,8 +227,8 @@ def main() -> None:
     if not complete:
         names = list(results["runs"])
         for a, b in (("local, 1 worker", "local, 2 workers"), ("local, 1 worker, one core", "local, 2 workers"),
-                     ("Ray, local instance, 1 CPU",
-                                                                 "Ray, local instance, 2 CPUs")):
+                     ("Ray, local instance, 1 CPU", "Ray, local instance, 2 CPUs"),
+                     ("Ray, local instance, 1 CPU, one core", "Ray, local instance, 2 CPUs")):
             if a in names and b in names:
                 print(f"speed-up {a} -> {b}: "
                       f"{results['runs'][a]['seconds'] / results['runs'][b]['seconds']:.2f}x", flush=True)
