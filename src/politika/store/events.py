@@ -91,15 +91,15 @@ def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: S
     return pks, out_spans
 
 
-def _probability(value: Any) -> float | None:
+def fill_probability(value: Any) -> float | None:
     """A side's probability in the event's ``filled`` (a number from 0 to 1), else None."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
         return None
     return float(value)
 
 
-def _inferred(actor_spans: Sequence[Mapping[str, Any]] | None,
-              recipient_spans: Sequence[Mapping[str, Any]] | None) -> dict[str, float]:
+def inferred_sides(actor_spans: Sequence[Mapping[str, Any]] | None,
+                   recipient_spans: Sequence[Mapping[str, Any]] | None) -> dict[str, float]:
     """The sides of an event that the argument scorer filled, read off its spans, with its probability:
     ``{"recipient": 0.64}``."""
     out: dict[str, float] = {}
@@ -117,9 +117,9 @@ def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Ma
     filled = event.get("filled")
     filled = filled if isinstance(filled, Mapping) else {}
     actor_pks, actor_spans = _resolve(event.get("actor_spans") or [], event.get("actor") or [], mentions, local,
-                                      _probability(filled.get("actor")))
+                                      fill_probability(filled.get("actor")))
     recipient_pks, recipient_spans = _resolve(event.get("recipient_spans") or [], event.get("recipient") or [],
-                                              mentions, local, _probability(filled.get("recipient")))
+                                              mentions, local, fill_probability(filled.get("recipient")))
     recipient_pks = [pk for pk in recipient_pks if pk not in actor_pks]
     trigger = event.get("trigger") or {}
     start, end, precise = day_range(event.get("date"), event.get("date_end"), event.get("date_source"), article.date)
@@ -182,7 +182,7 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         event_pks = insert_new_rows(conn, events, [row for row, _, _ in made])
         for event_pk, (values, actor_pks, recipient_pks) in zip(event_pks, made, strict=True):
             seeds.add(int(event_pk))
-            inferred = _inferred(values["actor_spans"], values["recipient_spans"])
+            inferred = inferred_sides(values["actor_spans"], values["recipient_spans"])
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "actor", "inferred": inferred.get("actor")}
                       for pk in actor_pks]
             links += [{"event_pk": event_pk, "actor_pk": pk, "role": "recipient",
@@ -721,7 +721,7 @@ def _report(row: Any, refs: Mapping[int, dict[str, Any]]) -> dict[str, Any]:
             "date": row.date, "date_end": row.date_end, "date_source": row.date_source, "location": row.location,
             "location_country": row.location_country, "negated": row.negated, "hypothetical": row.hypothetical,
             "future": row.future, "reported": row.reported, "confidence": row.confidence,
-            "inferred": _inferred(row.actor_spans, row.recipient_spans)}
+            "inferred": inferred_sides(row.actor_spans, row.recipient_spans)}
 
 
 def _listed(ref: dict[str, Any], side: str, pk: int, read: Collection[tuple[str, int]]) -> dict[str, Any]:
@@ -853,5 +853,5 @@ def iter_events(engine: sa.Engine, include_negated: bool = False, batch: int = 5
 
 
 __all__ = ["EventFilter", "asserted_events", "check_confidence", "confident", "country_code", "event_mode",
-           "filter_clusters", "index_events", "iter_events", "list_event_clusters", "outlet", "plover_type",
-           "quad_types", "recluster", "repoint_events"]
+           "fill_probability", "filter_clusters", "index_events", "inferred_sides", "iter_events",
+           "list_event_clusters", "outlet", "plover_type", "quad_types", "recluster", "repoint_events"]

@@ -30,7 +30,7 @@ BATCH = 500
 
 
 def upgrade() -> None:
-    from politika.store.events import _inferred, _probability  # the saving code's own reading of `filled`
+    from politika.store.events import fill_probability, inferred_sides  # the saving code's own reading of `filled`
     from politika.store.schema import Json
 
     bind = op.get_bind()
@@ -56,7 +56,7 @@ def upgrade() -> None:
                 if not isinstance(sides, Mapping):
                     continue
                 found = {side: p for side in ("actor", "recipient")
-                         if (p := _probability(sides.get(side))) is not None}
+                         if (p := fill_probability(sides.get(side))) is not None}
                 if found:
                     filled[(article_pk, index)] = found
         if not filled:
@@ -75,7 +75,7 @@ def upgrade() -> None:
             recipient_spans = [{**s, "inferred": sides["recipient"]} if "recipient" in sides else dict(s)
                                for s in row.recipient_spans or []]
             spans_out.append({"b_pk": row.pk, "b_actor": actor_spans, "b_recipient": recipient_spans})
-            for side, p in _inferred(actor_spans, recipient_spans).items():
+            for side, p in inferred_sides(actor_spans, recipient_spans).items():
                 links_out.append({"b_event": row.pk, "b_role": side, "b_p": p})
         if spans_out:
             bind.execute(events.update().where(events.c.pk == sa.bindparam("b_pk"))
