@@ -11,8 +11,9 @@ set holds the joins the matcher makes and the near misses it does not.
 
 writes one JSON line per pair with both phrases' text (for the labeller's eyes only: the texts are third-party,
 so the labelled file, ``src/politika/eval/factor_pairs.json``, keeps offsets and the label, never text). Label
-with ``"same": true`` when a causal claim about one phrase is a claim about the other (one node of the map), then
-``--pack`` the labelled lines into the eval file.
+with ``"same": true`` when the two phrases name the same thing in their articles, so that a causal claim about one
+is a claim about the other (one node of the map; read the articles around a pair of two articles: the same words
+may name two hostage releases), then ``--pack`` the labelled lines into the eval file.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def pack(labelled: Path) -> dict:
         pairs.append({"a": [row["a"]["article"], *row["a"]["span"]], "b": [row["b"]["article"], *row["b"]["span"]],
                       "same": bool(row["same"])})
     return {"about": "Pairs of causal factor phrases (gold cause and effect spans of the dev and train articles, as "
-                     "[article id, start, end] offsets into their texts), labelled same when a causal claim about "
-                     "one is a claim about the other. Made by scripts/factor_pairs.py; scored by politika eval "
+                     "[article id, start, end] offsets into their texts), labelled same when the two phrases name "
+                     "the same thing in their articles, so that a causal claim about one is a claim about the other. "
+                     "Made by scripts/factor_pairs.py; scored by politika eval "
                      "factors (politika.eval.factors).",
             "pairs": pairs}
 
@@ -99,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.pack:
         data = pack(args.pack)
-        args.eval_file.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        lines = ",\n".join(f"  {json.dumps(pair)}" for pair in data["pairs"])  # a pair a line
+        args.eval_file.write_text(f'{{"about": {json.dumps(data["about"])},\n "pairs": [\n{lines}\n]}}\n',
+                                  encoding="utf-8")
         print(f"{len(data['pairs'])} pairs ({sum(p['same'] for p in data['pairs'])} same) -> {args.eval_file}")
         return 0
     items = phrases(args.shared)

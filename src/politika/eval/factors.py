@@ -35,7 +35,8 @@ from politika.graph.factors import FactorIndex, embeddings_available, factor_nam
 PAIRS_PATH = Path(__file__).with_name("factor_pairs.json")
 HALVES = ("dev", "train")
 
-__all__ = ["PAIRS_PATH", "SECTION", "FactorPair", "FactorsReport", "load_pairs", "score_pairs"]
+__all__ = ["PAIRS_PATH", "SECTION", "FactorPair", "FactorsReport", "format_report", "joined", "load_pairs",
+           "score_pairs"]
 
 
 @dataclass(frozen=True)
