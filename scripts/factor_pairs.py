@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from politika.eval.article_gold import article_text, training_articles
-from politika.graph.factors import _encode, factor_name, head_of, not_a_factor
+from politika.graph.factors import factor_name, head_of, name_vectors, not_a_factor
 
 LEXICAL_FLOOR = 75.0
 COSINE_FLOOR = 0.75
@@ -58,7 +58,7 @@ def phrases(shared: Path) -> list[dict]:
 def candidates(items: list[dict]) -> list[dict]:
     from rapidfuzz import fuzz
 
-    vectors = _encode([item["name"].lower() for item in items])
+    vectors = name_vectors([item["name"].lower() for item in items])
     cosines = vectors @ vectors.T
     pairs = []
     for i, a in enumerate(items):

@@ -283,7 +283,7 @@ _CACHE_MAX = 400_000
 _VECTORS: dict[str, Any] = {}
 
 
-def _encode(names: Sequence[str]) -> Any:
+def name_vectors(names: Sequence[str]) -> Any:
     """The normalised vectors of ``names`` (a float32 matrix, one row per name); new names are embedded in batches."""
     import numpy as np
 
@@ -385,7 +385,7 @@ class FactorIndex:
         if self._resolved_mode() == "embeddings":
             wanted = [n.lower() for n in names]
             if wanted:
-                _encode(wanted)
+                name_vectors(wanted)
 
     def match(self, factor: FactorName, near: Collection[int] = ()) -> int | None:
         """The candidate that is the same factor as ``factor`` (see the class docstring), or None; ``near`` are the
@@ -419,7 +419,7 @@ class FactorIndex:
                     return group[1][top]
         if not self._pks or self._resolved_mode() != "embeddings":
             return None
-        cosines = self._candidate_vectors() @ _encode([factor.name.lower()])[0]
+        cosines = self._candidate_vectors() @ name_vectors([factor.name.lower()])[0]
         top = int(cosines.argmax())
         if float(cosines[top]) < EMBEDDING_THRESHOLD:
             return None
@@ -435,7 +435,7 @@ class FactorIndex:
         import numpy as np
 
         if self._rows < len(self._names):
-            new = _encode(self._names[self._rows:])
+            new = name_vectors(self._names[self._rows:])
             end = self._rows + len(new)
             if self._matrix is None or self._matrix.shape[0] < end:
                 grown = np.empty((max(end, 2 * self._rows, 256), new.shape[1]), dtype=np.float32)
