@@ -62,3 +62,27 @@ def test_the_phrases_are_read_from_the_gold_texts() -> None:
     pairs = load_pairs(SHARED)
     assert len(pairs) >= 400 and all(p.a.strip() and p.b.strip() for p in pairs)
     assert {p.half for p in pairs} == {"dev", "train"} and any(p.same_article for p in pairs)
+
+
+def test_a_bare_word_joins_no_longer_phrase_of_another_article() -> None:
+    # across articles a bare word names the thing in general, a phrase that adds to it one case of it; in one
+    # article the bare word points back to the phrase it shortens
+    from politika.eval.factors import joined
+
+    assert not joined("the Great Recession", "recession", "lexical")
+    assert not joined("the Great Recession", "recession", "lexical", same_article=False)
+    assert joined("the Great Recession", "the recession", "lexical", same_article=True)
+    assert joined("Western indecision", "this indecision", "lexical", same_article=True)
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "extraction" / "aeb").exists(), reason="../shared/eval is not here")
+def test_the_gate_scores_the_lexical_matcher_without_the_embeddings_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import politika.eval.factors as factors
+    from politika.eval.gate import run_gate
+
+    monkeypatch.setattr(factors, "embeddings_available", lambda: False)
+    result = run_gate(SHARED, only=["factors", "factor_embeddings"])
+    assert result.skipped == ["factor_embeddings"] and "embeddings extra" in result.why_skipped["factor_embeddings"]
+    scored = {line.name for line in result.lines if line.section == "factors"}
+    assert {"lexical_dev_precision", "lexical_train_recall"} <= scored
+    assert not any(name.startswith("embeddings_") for name in scored) and all(line.passed for line in result.lines)

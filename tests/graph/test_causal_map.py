@@ -15,7 +15,7 @@ import pytest
 from politika.errors import InputError, NotFound
 from politika.export import export_format, render
 from politika.graph.causal_map import CausalMap, build_map, strength
-from politika.graph.factors import FactorName, best_match, factor_name, key_of, lexical_similarity
+from politika.graph.factors import FactorName, bare_and_long, best_match, factor_name, key_of, lexical_similarity
 from politika.graph.whatif import parse_setting, resolve_factor, simulate
 
 NAMES = {"a": "Western indecision", "b": "Russian strikes", "c": "Ukrainian morale", "d": "Sanctions"}
@@ -246,8 +246,13 @@ def _scan(factor: FactorName, candidates: list[tuple[int, str, str]], mode: str,
     if mode != "embeddings" or not candidates:
         return None
     scores = [cosine(factor.name.lower(), name.lower()) for _, _, name in candidates]
-    top = max(range(len(scores)), key=scores.__getitem__)
-    return candidates[top][0] if scores[top] >= 0.82 else None
+    for top in sorted(range(len(scores)), key=lambda i: -scores[i]):  # best first, the first on a tie
+        if scores[top] < 0.82:
+            return None
+        pk, _, name = candidates[top]
+        if not bare_and_long(factor.key, key_of(name), pk in near):
+            return pk
+    return None
 
 
 def _phrases(seed: int, n: int) -> list[str]:
@@ -309,17 +314,24 @@ def test_factor_index_matches_as_the_scan_embeddings(seed: int, monkeypatch: pyt
         return float(model.encode([a])[0] @ model.encode([b])[0])
 
     phrases = _phrases(100 + seed, 300)
-    index, candidates, by_cosine = factors.FactorIndex(mode="embeddings"), [], 0
+    index, candidates, by_cosine, guarded = factors.FactorIndex(mode="embeddings"), [], 0, 0
     index.prepare(factor_name(p).name for p in phrases[150:])  # a batch embedded ahead, as the store does
+    near: set[int] = set()
     for pk, phrase in enumerate(phrases):
+        if pk % 50 == 0:
+            near = set()  # a new article: fifty phrases each
         factor = factor_name(phrase)
-        expected = _scan(factor, candidates, "embeddings", cosine)
-        assert index.match(factor) == expected, phrase
-        by_cosine += expected is not None and _scan(factor, candidates, "lexical") is None
+        expected = _scan(factor, candidates, "embeddings", cosine, frozenset(near))
+        assert index.match(factor, near) == expected, phrase
+        by_cosine += expected is not None and _scan(factor, candidates, "lexical", near=frozenset(near)) is None
+        guarded += any(cosine(factor.name.lower(), name.lower()) >= 0.82 and bare_and_long(factor.key, key_of(name),
+                                                                                       c_pk in near)
+                       for c_pk, _, name in candidates)
         target = expected if expected is not None else pk
         index.add(target, factor.key, factor.name)
         candidates.append((target, factor.key, factor.name))
-    assert by_cosine > 5  # the embedding step decided some of them
+        near.add(target)
+    assert by_cosine > 5 and guarded > 0  # the embedding step and its bare-word guard decided some of them
 
 
 def test_a_pronoun_with_its_verb_is_no_factor() -> None:

@@ -2,8 +2,9 @@
 
 The causal map joins a new phrase to a stored factor when their keys are equal, lexically (same head and a
 rapidfuzz score ≥ 85: ``token_sort_ratio``, or ``token_set_ratio`` against a factor the same article named
-already; with the bare-word guard) or, with the ``embeddings`` extra, when their names' all-MiniLM-L6-v2 cosine
-is ≥ 0.82 (:class:`politika.graph.factors.FactorIndex`). This scores that decision
+already) or, with the ``embeddings`` extra, when their names' all-MiniLM-L6-v2 cosine
+is ≥ 0.82, in both passes under the bare-word guard (a bare word joins no phrase of three content words, nor
+one of two of another article) (:class:`politika.graph.factors.FactorIndex`). This scores that decision
 on pairs we labelled by hand (``factor_pairs.json`` beside this module, made by ``scripts/factor_pairs.py``):
 phrases are the cause and effect spans of the whole-article gold claims of the dev and train splits, as offsets
 into their texts in ../shared; a pair is ``same`` when a causal claim about one phrase is a claim about the other.
@@ -35,8 +36,8 @@ from politika.graph.factors import FactorIndex, embeddings_available, factor_nam
 PAIRS_PATH = Path(__file__).with_name("factor_pairs.json")
 HALVES = ("dev", "train")
 
-__all__ = ["PAIRS_PATH", "SECTION", "FactorPair", "FactorsReport", "format_report", "joined", "load_pairs",
-           "score_pairs"]
+__all__ = ["EMBEDDINGS_SECTION", "PAIRS_PATH", "SECTION", "FactorPair", "FactorsReport", "format_report", "joined",
+           "load_pairs", "score_pairs"]
 
 
 @dataclass(frozen=True)
@@ -130,19 +131,27 @@ def format_report(report: FactorsReport) -> str:
     return "\n".join(lines)
 
 
-def _gate_metrics(shared: Path) -> dict[str, float]:
-    report = score_pairs(load_pairs(shared))
+def _gate_metrics(shared: Path, mode: str = "lexical") -> dict[str, float]:
+    report = score_pairs(load_pairs(shared), modes=(mode,))
     out: dict[str, float] = {}
-    for mode, halves in report.modes.items():
+    for mode_, halves in report.modes.items():
         for half in HALVES:
             for metric in ("precision", "recall"):
                 if halves[half][metric] is not None:
-                    out[f"{mode}_{half}_{metric}"] = float(halves[half][metric])
+                    out[f"{mode_}_{half}_{metric}"] = float(halves[half][metric])
     return out
+
+
+def _embeddings_metrics(shared: Path) -> dict[str, float]:
+    return _gate_metrics(shared, "embeddings")
 
 
 def _embeddings_missing() -> str | None:
     return None if embeddings_available() else "needs the embeddings extra: pip install 'politika[embeddings]'"
 
 
-SECTION = Section("factors", tuple(TEXT_FILES.values()), _gate_metrics, missing=_embeddings_missing)
+# The lexical matcher runs everywhere; the embeddings one where the extra is installed (its own section, so that
+# a checkout without the extra still gates the lexical lines).
+SECTION = Section("factors", tuple(TEXT_FILES.values()), _gate_metrics)
+EMBEDDINGS_SECTION = Section("factor_embeddings", tuple(TEXT_FILES.values()), _embeddings_metrics,
+                             missing=_embeddings_missing)

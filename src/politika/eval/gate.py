@@ -35,7 +35,8 @@ FLOORS_PATH = Path(__file__).with_name("floors.json")
 
 # The sections the gate runs, in this order.
 SECTIONS: tuple[Section, ...] = (actors.SECTION, articles.SECTION, articles.SECTION_RU, attribution.SECTION,
-                                 causal.SECTION, events.SECTION, extraction.SECTION, factors.SECTION)
+                                 causal.SECTION, events.SECTION, extraction.SECTION, factors.SECTION,
+                                 factors.EMBEDDINGS_SECTION)
 
 
 @dataclass

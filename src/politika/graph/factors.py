@@ -218,22 +218,28 @@ def _content_count(key: str) -> int:
     return sum(1 for stem_ in key.split() if stem_ not in _PREPOSITIONS)
 
 
-def _bare_and_long(a: str, b: str) -> bool:
-    """One key is a single content word and the other has three or more: the merge guard of lexical matching
-    (on the dev articles' joins it raised merge precision from 0.54 to 0.72; docs/causal.md)."""
+def bare_and_long(a: str, b: str, same_article: bool = True) -> bool:
+    """One key is a single content word and the other has three or more content words, or, across articles
+    (``same_article`` false), two or more: the merge guard (docs/causal.md "Merge precision on labelled pairs").
+
+    Within an article a bare word often points back to the phrase it shortens ("the indecision" after "Western
+    indecision"); in another article it names the thing in general, and a phrase that adds a word to it most often
+    names one case of it: "recession" is not "the Great Recession", "legislation" not "proposed legislation".
+    """
     counts = sorted((_content_count(a), _content_count(b)))
-    return counts[0] == 1 and counts[1] >= 3
+    return counts[0] == 1 and counts[1] >= (3 if same_article else 2)
 
 
 def lexical_similarity(a: str, b: str, subset: bool = False) -> float:
     """0..100: rapidfuzz's ``token_sort_ratio`` of two keys, or with ``subset`` its ``token_set_ratio`` (one key's
     words inside the other's score 100: "indecision" and "Western indecision"); 0 when their heads differ ("Russia"
-    is not "Russia strike") or when one is a bare word and the other a phrase of three or more content words.
+    is not "Russia strike") or when one is a bare word and the other a phrase of three or more content words (two
+    or more without ``subset``).
 
     The store scores with ``subset`` only a factor the same article named already: across articles, a phrase
     holding another and more is most often another thing (on our labelled pairs, docs/causal.md "Merge precision").
     """
-    if head_of(a) != head_of(b) or _bare_and_long(a, b):
+    if head_of(a) != head_of(b) or bare_and_long(a, b, same_article=subset):
         return 0.0
     from rapidfuzz import fuzz  # loaded when first used: the store and the CLI start without it
 
@@ -411,20 +417,26 @@ class FactorIndex:
                     if group[1][i] in near:
                         scores[i] = subset[i]
             # best first, the first candidate on a tie; a bare word never joins a phrase of three or more content
-            # words or takes one in ("war" is not "Israel declared war", "result" not "inflation resulting from")
+            # words or takes one in ("war" is not "Israel declared war", "result" not "inflation resulting from"),
+            # nor one of two or more of another article ("recession" is not "the Great Recession")
             for top in sorted(np.flatnonzero(scores >= LEXICAL_THRESHOLD).tolist(), key=lambda i: -scores[i]):
-                if not _bare_and_long(factor.key, group[0][top]):
+                if not bare_and_long(factor.key, group[0][top], group[1][top] in near):
                     where = ", same article" if group[1][top] in near else ""
                     self.reason = f"lexical {scores[top]:.0f} with '{group[0][top]}' (same head{where})"
                     return group[1][top]
         if not self._pks or self._resolved_mode() != "embeddings":
             return None
+        import numpy as np
+
         cosines = self._candidate_vectors() @ name_vectors([factor.name.lower()])[0]
-        top = int(cosines.argmax())
-        if float(cosines[top]) < EMBEDDING_THRESHOLD:
-            return None
-        self.reason = f"embeddings cosine {float(cosines[top]):.2f} with '{self._names[top]}'"
-        return self._pks[top]
+        above = np.flatnonzero(cosines >= EMBEDDING_THRESHOLD)
+        # best first, the first on a tie, under the same bare-word guard as the lexical pass (on the factor's name,
+        # which the cosine compared)
+        for top in sorted(above.tolist(), key=lambda i: -float(cosines[i])):
+            if not bare_and_long(factor.key, key_of(self._names[top]), self._pks[top] in near):
+                self.reason = f"embeddings cosine {float(cosines[top]):.2f} with '{self._names[top]}'"
+                return self._pks[top]
+        return None
 
     def _resolved_mode(self) -> str:
         if self.mode is None:
