@@ -113,6 +113,31 @@ def test_stop_words_alone_do_not_make_a_causal_match() -> None:
     assert layers["causal"].matched_predicted == 0
 
 
+def test_the_stored_confidences_and_the_reliability_table() -> None:
+    from politika.eval.articles import ArticleResult, ArticlesReport, stored_confidences
+
+    record = _record()
+    record["events"][0]["confidence"], record["events"][1]["confidence"] = 0.82, 0.15
+    # the surest link first takes the gold claim; a link without a confidence counts as 1, as the map takes it
+    record["causal"] = [{"cause": _obj("the trip"), "effect": _obj("undermined the EU"), "confidence": 0.35},
+                        {"cause": _obj("the trip"), "effect": _obj("the EU"), "confidence": 0.9},
+                        {"cause": _obj("on Friday"), "effect": _obj("Moscow")}]
+    found = stored_confidences(TEXT, record, _gold())
+    assert found == {"events": [(0.82, True), (0.15, False)],
+                     "causal": [(1.0, False), (0.9, True), (0.35, False)]}
+    report = ArticlesReport("dev", articles=[ArticleResult("a", "dev", {}, [], found),
+                                             ArticleResult("b", "dev", {}, [], {"events": [(0.88, False)]})])
+    table = report.reliability()
+    events = table["events"]
+    assert events["items"] == 3 and [b["items"] for b in events["bins"]] == [1, 2]
+    assert events["bins"][1] == {"from": 0.8, "to": 0.9, "items": 2, "mean_confidence": 0.85, "share_right": 0.5}
+    # |0.15 - 0| once, |0.85 - 0.5| twice, over three
+    assert events["expected_calibration_error"] == round((0.15 + 2 * 0.35) / 3, 3)
+    assert table["causal"]["bins"][-1]["to"] == 1.0 and table["causal"]["bins"][-1]["items"] == 2  # 1.0 is inside
+    assert any("expected calibration error" in line for line in report.reliability_table())
+    assert report.to_dict()["reliability"] == table
+
+
 def test_test_split_errors_are_never_listed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     gold = {"id": "toy-test", "sha256": text_sha256(TEXT), **_gold()}
     (tmp_path / "toy-test.json").write_text(json.dumps(gold))
@@ -168,3 +193,21 @@ def test_a_polnear_text_is_read_by_its_file_name() -> None:
     article = next(a for a in index() if a.set == "polnear")
     path = SHARED / "eval" / "attribution" / "polnear" / "dev" / "text" / f"{article.key}.txt"
     assert article_text(SHARED, article) == path.read_text(encoding="utf-8")
+
+
+def test_the_cli_prints_the_reliability_tables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from politika.cli import cli
+
+    gold = {"id": "toy-dev", "sha256": text_sha256(TEXT), **_gold()}
+    (tmp_path / "toy-dev.json").write_text(json.dumps(gold))
+    monkeypatch.setattr(articles_eval, "index", lambda: [GoldArticle("toy-dev", "naeb", "x", "ours", "news", "dev")])
+    monkeypatch.setattr(articles_eval, "article_text", lambda shared, article: TEXT)
+    monkeypatch.setitem(articles_eval.GOLD_SETS, "en", tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "articles", "--shared", str(tmp_path), "--reliability"])
+    assert result.exit_code == 0, result.output
+    assert "reliability of the stored confidences:" in result.output
+    assert "events:" in result.output and "causal:" in result.output and "expected calibration error" in result.output
+    data = json.loads(CliRunner().invoke(cli, ["eval", "articles", "--shared", str(tmp_path), "--json"]).output)
+    assert set(data["reliability"]) == {"events", "causal"}

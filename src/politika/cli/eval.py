@@ -168,9 +168,13 @@ def causal_command(cnc: Path, because: Path | None, folds: int, limit: int | Non
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Score the events at this confidence or more "
                    f"[default: the views' default, {DEFAULT_MIN_CONFIDENCE}].")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (per-article counts, errors).")
+@click.option("--reliability", is_flag=True,
+              help="Also print how often the stored events and causal links are right per band of confidence "
+                   "(every stored one, whatever the views' default) and the expected calibration error.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print one JSON object (per-article counts, errors, the reliability tables).")
 def articles_command(shared: Path, split: str, lang: str, only: tuple[str, ...], show_errors: bool,
-                     model: str | None, min_confidence: float | None, as_json: bool) -> None:
+                     model: str | None, min_confidence: float | None, reliability: bool, as_json: bool) -> None:
     """Precision and recall of events, attributions, causal links and person links on whole annotated articles.
 
     Example: politika eval articles --split dev --errors; politika eval articles --lang ru --split test
@@ -183,6 +187,9 @@ def articles_command(shared: Path, split: str, lang: str, only: tuple[str, ...],
         echo_json(report.to_dict())
         return
     click.echo("\n".join(report.table()))
+    if reliability:
+        click.echo("\nreliability of the stored confidences:")
+        click.echo("\n".join(report.reliability_table()))
     for article in report.articles:
         if article.errors:
             click.echo(f"\n{article.id}")

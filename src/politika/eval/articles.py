@@ -45,6 +45,7 @@ SPLITS = ("dev", "test", "train", "fresh", "all")
 # scored on request to choose between models the 14 test articles cannot tell apart.
 SCORED = ("dev", "test")
 LAYERS = ("events", "attributions", "causal")
+RELIABILITY_LAYERS = ("events", "causal")  # the layers whose facts carry a confidence the views filter on
 LANGUAGES = tuple(GOLD_SETS)
 # The actor mentions whose precision is scored: names, metonyms and places (descriptions, modifiers and
 # pronouns are not in the Russian gold's actor layer; a record without kinds has all its mentions scored).
@@ -116,6 +117,9 @@ class ArticleResult:
     split: str
     layers: dict[str, LayerScore]
     errors: list[str] = field(default_factory=list)
+    # every stored event and causal link, whatever its confidence: (confidence, matched a gold item), for the
+    # reliability table (``ArticlesReport.reliability``)
+    confidences: dict[str, list[tuple[float, bool]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -162,9 +166,48 @@ class ArticlesReport:
                 out[f"{prefix}actors_link_accuracy"] = actor_link
         return out
 
+    def reliability(self, bins: int = 10) -> dict[str, dict[str, Any]]:
+        """How well the stored confidences say how often a fact is right, per layer (events, causal): every stored
+        event and link of the articles (not only those the views show) in ``bins`` equal bins of confidence, each
+        with its count, mean confidence and share right (matched a gold item, as the layer's precision counts it,
+        with every stored item competing for the gold ones), and the expected calibration error (the bins' mean
+        distance between mean confidence and share right, weighted by their counts)."""
+        out: dict[str, dict[str, Any]] = {}
+        for layer in RELIABILITY_LAYERS:
+            pairs = [pair for article in self.articles for pair in article.confidences.get(layer, [])]
+            rows = []
+            gap = 0.0
+            for number in range(bins):
+                low, high = number / bins, (number + 1) / bins
+                inside = [(c, right) for c, right in pairs
+                          if low <= c < high or (number == bins - 1 and c == 1.0)]
+                if not inside:
+                    continue
+                mean = sum(c for c, _ in inside) / len(inside)
+                share = sum(right for _, right in inside) / len(inside)
+                gap += len(inside) * abs(mean - share)
+                rows.append({"from": round(low, 2), "to": round(high, 2), "items": len(inside),
+                             "mean_confidence": round(mean, 3), "share_right": round(share, 3)})
+            out[layer] = {"items": len(pairs), "bins": rows,
+                          "expected_calibration_error": round(gap / len(pairs), 3) if pairs else None}
+        return out
+
+    def reliability_table(self) -> list[str]:
+        lines = []
+        for layer, data in self.reliability().items():
+            ece = data["expected_calibration_error"]
+            lines.append(f"{layer}: {data['items']} stored, expected calibration error "
+                         + (f"{ece:.3f}" if ece is not None else "-"))
+            lines.append(f"  {'confidence':<11} {'items':>6} {'mean':>6} {'right':>6}")
+            for row in data["bins"]:
+                lines.append(f"  {row['from']:.1f}-{row['to']:.1f}     {row['items']:>6} "
+                             f"{row['mean_confidence']:>6.3f} {row['share_right']:>6.3f}")
+        return lines
+
     def to_dict(self) -> dict[str, Any]:
         return {"split": self.split, "articles": len(self.articles), "missing_gold": self.missing,
                 "layers": {name: score.to_dict() for name, score in self.layers.items()},
+                "reliability": self.reliability(),
                 "per_article": [{"id": a.id, "split": a.split,
                                  **{name: s.to_dict() for name, s in a.layers.items()},
                                  **({"errors": a.errors} if a.errors else {})} for a in self.articles]}
@@ -555,6 +598,25 @@ def score_actors(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     return score
 
 
+def stored_confidences(text: str, record: dict[str, Any], gold: dict[str, Any]) -> dict[str, list[tuple[float, bool]]]:
+    """Every stored event and causal link of ``record`` with its confidence and whether it matches a gold item:
+    events by :func:`event_matches` at confidence 0 (in stored order), links as :func:`score_causal` matches them,
+    the surest first (a link stored without a confidence counts as 1, as the map takes it)."""
+    events = [(float(event.get("confidence") or 0.0), match is not None)
+              for event, match in event_matches(record, gold.get("events", []), 0.0)]
+    claims = gold.get("causal", [])
+    used: set[int] = set()
+    links = []
+    for link in sorted(record.get("causal", []), key=lambda x: -float(x.get("confidence", 1.0))):
+        cause, effect = _span(link.get("cause")), _span(link.get("effect"))
+        match = _first_unused(claims, used, lambda item: _head_overlap(text, cause, item.get("cause"))  # noqa: B023
+                              and _head_overlap(text, effect, item.get("effect")))  # noqa: B023
+        if match is not None:
+            used.add(match)
+        links.append((float(link.get("confidence", 1.0)), match is not None))
+    return {"events": events, "causal": links}
+
+
 def score_article(text: str, record: dict[str, Any], gold: dict[str, Any], with_errors: bool = False,
                   min_confidence: float | None = None) -> tuple[dict[str, LayerScore], list[str]]:
     """``min_confidence``: events scored (default: the views' ``plover.DEFAULT_MIN_CONFIDENCE``)."""
@@ -615,7 +677,8 @@ def evaluate_articles(shared: Path | str, split: str = "dev", model: str | None 
             raise InputError(article.id, f"analysis failed: {record['error']}")
         layers, errors = score_article(text, record, gold, with_errors=show_errors and article.split not in HELD_OUT,
                                        min_confidence=min_confidence)
-        report.articles.append(ArticleResult(article.id, article.split, layers, errors))
+        report.articles.append(ArticleResult(article.id, article.split, layers, errors,
+                                             stored_confidences(text, record, gold)))
     return report
 
 
