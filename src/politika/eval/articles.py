@@ -144,6 +144,9 @@ class ArticlesReport:
             out[f"{prefix}{name}_precision"] = score.precision
             out[f"{prefix}{name}_recall"] = score.recall
             out[f"{prefix}{name}_f1"] = score.f1
+        for name, data in self.reliability().items():  # 1 - the expected calibration error: higher is better
+            if data["expected_calibration_error"] is not None:
+                out[f"{prefix}{name}_calibration"] = round(1.0 - data["expected_calibration_error"], 3)
         for name, key in (("events", "actor"), ("events", "recipient"), ("attributions", "source"),
                           ("causal", "polarity"), ("causal", "kind")):
             value = layers[name].accuracy(key)
