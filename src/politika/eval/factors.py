@@ -132,14 +132,9 @@ def format_report(report: FactorsReport) -> str:
 
 
 def _gate_metrics(shared: Path, mode: str = "lexical") -> dict[str, float]:
-    report = score_pairs(load_pairs(shared), modes=(mode,))
-    out: dict[str, float] = {}
-    for mode_, halves in report.modes.items():
-        for half in HALVES:
-            for metric in ("precision", "recall"):
-                if halves[half][metric] is not None:
-                    out[f"{mode_}_{half}_{metric}"] = float(halves[half][metric])
-    return out
+    halves = score_pairs(load_pairs(shared), modes=(mode,)).modes[mode]
+    return {f"{mode}_{half}_{metric}": float(halves[half][metric])
+            for half in HALVES for metric in ("precision", "recall") if halves[half][metric] is not None}
 
 
 def _embeddings_metrics(shared: Path) -> dict[str, float]:
