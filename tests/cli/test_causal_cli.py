@@ -149,3 +149,18 @@ def test_factor_search_options(db: Path) -> None:
     leads = json.loads(run(db, "causal", "--cause", "indecision", "--json").output)
     assert [f["name"] for f in leads["factors"]] == ["indecision", "Russia strike"]
     assert "no causal links" in run(db, "causal", "--min-confidence", "0.9").output
+
+
+def test_factor_similar(tmp_path: Path) -> None:
+    path = tmp_path / "apart.db"
+    with Store(str(path)) as store:
+        store_links(store)  # "indecision" and another article's "Western indecision": two factors
+    lines = run(path, "factor", "similar", "indecision").output.splitlines()
+    assert lines[0] == ("Western indecision  [western indecision]  1 link(s) in 1 article(s); lexical 100; "
+                        "apart: a bare word and a longer phrase: joined only within one article")
+    data = json.loads(run(path, "factor", "similar", "indecision", "--limit", "1", "--json").output)
+    assert data["factor"]["name"] == "indecision" and [i["name"] for i in data["similar"]] == ["Western indecision"]
+    missing = run(path, "factor", "similar", "no such factor at all")  # `politika` prints it as one line
+    assert missing.exit_code != 0 and "no such factor in the causal map" in str(missing.exception)
+    assert run(path, "factor", "merge", "indecision", "Western indecision").exit_code == 0
+    assert "Western indecision" not in run(path, "factor", "similar", "indecision").output

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from alembic import command
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.graph.causal_map import build_map
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
@@ -22,6 +22,7 @@ from politika.store.causal import (
     list_links,
     merge_factors,
     rename_factor,
+    similar_factors,
     split_factor,
     what_causes,
     what_follows,
@@ -138,6 +139,52 @@ def test_links_factors_and_map(store: Store) -> None:
     cmap = build_map(list_links(store.engine))
     (loop,) = cmap.loops
     assert loop.kind == "reinforcing" and {cmap.name(f) for f in loop.factors} == {"indecision", "Russia strike"}
+
+
+def test_similar_factors_the_map_keeps_apart(store: Store) -> None:
+    # "indecision" (one article) and "Western indecision" (another) stay two factors; a reader asks which factors
+    # are near one, with why the rule kept them apart, and merges by hand
+    store_links(store)
+    result = similar_factors(store.engine, "indecision")
+    assert result["factor"] == {"id": "indecision", "name": "indecision"}
+    first = result["similar"][0]
+    assert (first["name"], first["links"], first["articles"], first["lexical"], first["cosine"]) == (
+        "Western indecision", 1, 1, 100, None)
+    assert first["apart"] == "a bare word and a longer phrase: joined only within one article"
+    assert all(item["name"] != "indecision" for item in result["similar"])
+    assert similar_factors(store.engine, "indecision", offset=1)["similar"] == result["similar"][1:]
+    assert similar_factors(store.engine, "Western indecision", limit=1)["similar"][0]["name"] == "indecision"
+    merge_factors(store.engine, "indecision", "Western indecision")
+    assert "Western indecision" not in {i["name"] for i in similar_factors(store.engine, "indecision")["similar"]}
+    with pytest.raises(NotFound):
+        similar_factors(store.engine, "no such factor at all")
+    with pytest.raises(InputError, match="--limit"):
+        similar_factors(store.engine, "indecision", limit=0)
+
+
+def test_similar_factors_by_meaning(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # with the embeddings extra the names' cosine counts too (a stand-in model: names sharing their last word
+    # point the same way)
+    import numpy as np
+
+    import politika.graph.factors as factors
+
+    class Model:
+        def encode(self, names: list[str], **_: Any) -> Any:
+            out = []
+            for name in names:
+                vector = np.random.default_rng(sum(map(ord, name.split()[-1]))).normal(size=8)
+                out.append((vector / np.linalg.norm(vector)).astype(np.float32))
+            return np.stack(out)
+
+    store_links(store)
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "embeddings")
+    monkeypatch.setattr(factors, "_model", lambda: Model())
+    monkeypatch.setattr(factors, "_VECTORS", {})
+    monkeypatch.setattr(factors, "embeddings_available", lambda: True)  # the stand-in is the model
+    (first, *_) = similar_factors(store.engine, "indecision")["similar"]
+    assert (first["name"], first["cosine"]) == ("Western indecision", 1.0)
+    assert first["apart"] == "a bare word and a longer phrase: joined only within one article"
 
 
 def add_one(store: Store, text: str, name: str, genre: str) -> int:

@@ -168,6 +168,28 @@ def factor_merge(ctx: click.Context, into: str, merged: str) -> None:
     _done(open_store_from(ctx, create=False).merge_factors(into, merged))
 
 
+@factor_group.command("similar")
+@click.argument("factor")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True, help="At most this many factors.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip the most similar ones first (the next page).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: the factor and the similar ones.")
+@click.pass_context
+def factor_similar(ctx: click.Context, factor: str, limit: int, offset: int, as_json: bool) -> None:
+    """Factors near FACTOR (name, id or a phrase leading to it) that the map keeps apart, most similar first, with
+    why: merge one by hand with `politika factor merge` where the two name the same thing."""
+    result = open_store_from(ctx, create=False).similar_factors(factor, limit, offset)
+    if as_json:
+        echo_json(result)
+        return
+    if not result["similar"]:
+        click.echo(f"no factor near {result['factor']['name']!r}", err=True)
+    for item in result["similar"]:
+        cosine = f", cosine {item['cosine']:.2f}" if item["cosine"] is not None else ""
+        click.echo(f"{item['name']}  [{item['id']}]  {item['links']} link(s) in {item['articles']} article(s); "
+                   f"lexical {item['lexical']}{cosine}; apart: {item['apart']}")
+
+
 @factor_group.command("split")
 @click.argument("factor")
 @click.option("--phrase", "phrases", multiple=True, required=True,

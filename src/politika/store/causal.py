@@ -475,6 +475,75 @@ def list_factors(engine: sa.Engine) -> list[dict[str, Any]]:
     return out
 
 
+def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 0,
+                    min_similarity: float = 0.6) -> dict[str, Any]:
+    """The factors nearest to factor ``ref`` (its id, name or a phrase leading to it) that the map keeps apart, most
+    similar first: for a reader to merge by hand (:func:`merge_factors`) what the precise automatic rule leaves as
+    two factors ("indecision" in one article, "Western indecision" in another).
+
+    Similarity is the larger of a lexical score of the keys over 100 (rapidfuzz's ``token_set_ratio`` where their
+    heads agree, one's words inside the other's scoring 100; else its ``token_sort_ratio``) and, in embeddings
+    mode, the cosine of the names' all-MiniLM-L6-v2 vectors; factors at
+    ``min_similarity`` or more are listed, each with its links, the articles that name it, both scores and why
+    the automatic rule keeps it apart (``apart``); ``offset`` skips the first ones. Factors without links are left
+    out. Every stored factor is
+    scored: a scan, fine for a reader's store (an embeddings scan of millions of names would take long)."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    from politika.graph.factors import bare_and_long, head_of, name_vectors, similarity_mode
+
+    if limit < 1 or offset < 0:
+        raise InputError("--limit" if limit < 1 else "--offset", "must be 1 or more" if limit < 1 else
+                         "must be 0 or more")
+    with engine.connect() as conn:
+        target = find_factor(conn, ref)
+        rows = [r for r in conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.key, causal_factors.c.name)
+                                        .order_by(causal_factors.c.pk)) if r.pk != target.pk]
+        if not rows:
+            return {"factor": {"id": target.key, "name": target.name}, "similar": []}
+        stored = [r.key for r in rows]
+        # one key's words inside the other's score 100 where the heads agree ("indecision", "Western
+        # indecision"); otherwise only the same words, about as many ("sanctions" is not "a package of sanctions")
+        same_head = np.array([head_of(key) == head_of(target.key) for key in stored])
+        lexical = np.where(same_head,
+                           process.cdist([target.key], stored, scorer=fuzz.token_set_ratio, dtype=np.float64)[0],
+                           process.cdist([target.key], stored, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]) / 100
+        cosine = None
+        if similarity_mode() == "embeddings":
+            vectors = name_vectors([target.name.lower(), *(r.name.lower() for r in rows)])
+            cosine = vectors[1:] @ vectors[0]
+        score = lexical if cosine is None else np.maximum(lexical, cosine)
+        found = []
+        for i in sorted(np.flatnonzero(score >= min_similarity).tolist(), key=lambda i: (-float(score[i]), i)):
+            row = rows[i]
+            keys = list(conn.execute(sa.select(causal_factor_keys.c.key)
+                                     .where(causal_factor_keys.c.factor_pk == row.pk)).scalars())
+            named = sa.or_(causal_links.c.cause_key.in_(keys), causal_links.c.effect_key.in_(keys))
+            links, articles_ = conn.execute(sa.select(sa.func.count(),
+                                                      sa.func.count(causal_links.c.article_pk.distinct()))
+                                            .where(named)).one()
+            if not links:
+                continue
+            if FactorIndex([(row.pk, row.key, row.name)]).match(factor_name(target.name)) is not None:
+                apart = "the rule would join them now (kept apart by a user's split, or stored before the rule)"
+            elif bare_and_long(target.key, row.key, same_article=False):
+                apart = "a bare word and a longer phrase: joined only within one article"
+            elif head_of(target.key) != head_of(row.key) and cosine is None:
+                apart = f"different heads ('{head_of(target.key)}', '{head_of(row.key)}')"
+            elif lexical[i] == 1.0:
+                apart = "one holds the other's words and more: joined only within one article"
+            else:
+                apart = "under the thresholds (lexical 85" + (", cosine 0.82)" if cosine is not None else ")")
+            found.append({"id": row.key, "name": row.name, "links": int(links), "articles": int(articles_),
+                          "lexical": round(float(lexical[i]) * 100), "cosine": (round(float(cosine[i]), 3)
+                                                                               if cosine is not None else None),
+                          "apart": apart})
+            if len(found) == offset + limit:
+                break
+    return {"factor": {"id": target.key, "name": target.name}, "similar": found[offset:]}
+
+
 # -- decisions ------------------------------------------------------------------------------------------------
 
 
@@ -595,5 +664,5 @@ def factor_decisions(engine: sa.Engine) -> list[dict[str, Any]]:
 
 
 __all__ = ["CausalFilter", "factor_decisions", "factor_matches", "factor_text", "filter_links", "find_factor",
-           "index_causal", "list_factors", "list_links", "merge_factors", "rename_factor", "split_factor",
-           "what_causes", "what_follows"]
+           "index_causal", "list_factors", "list_links", "merge_factors", "rename_factor", "similar_factors",
+           "split_factor", "what_causes", "what_follows"]

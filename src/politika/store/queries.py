@@ -277,6 +277,12 @@ class Queries:
 
         return causal.merge_factors(self.engine, into, merged)
 
+    def similar_factors(self, ref: str, limit: int = 10, offset: int = 0) -> dict[str, Any]:
+        """The factors nearest to a causal factor that the map keeps apart (to merge by hand, or not)."""
+        from politika.store import causal
+
+        return causal.similar_factors(self.engine, ref, limit, offset)
+
     def split_factor(self, ref: str, phrases: Sequence[str], name: str) -> dict[str, Any]:
         """Split ``phrases`` off a causal factor into a factor named ``name``; the decision is kept."""
         from politika.store import causal
