@@ -192,7 +192,9 @@ BAD = [("/api/articles?since=yesterday", 422), ("/api/articles?since=2024-02-30"
        ("/api/events?min_sources=0", 422), ("/api/events?since=2024-08-01&until=2024-07-01", 400),
        ("/api/events?actor=Nobody%20Atall", 404), ("/events?until=someday", 422), ("/api/events.jsonl?limit=0", 422),
        ("/api/causal?factors=0", 422), ("/causal?factors=99999", 422), ("/api/causal/whatif", 422),
-       ("/api/causal/whatif?factor=zz-no-such-factor-zz", 404), ("/api/causal/whatif?factor=x&value=2", 422),
+       ("/api/causal/whatif?factor=zz-no-such-factor-zz", 404), ("/api/causal/similar", 422),
+       ("/api/causal/similar?factor=zz-no-such-factor-zz", 404), ("/api/causal/similar?factor=x&limit=0", 422),
+       ("/api/causal/whatif?factor=x&value=2", 422),
        ("/api/causal/whatif?factor=x&value=nan", 422), ("/api/causal/whatif?factor=x&steps=0", 422),
        ("/api/causal/evidence?cause=a", 422),
        ("/api/actors/{actor}?limit=0", 422), ("/actors/{actor}?offset=-3", 422)]
@@ -271,7 +273,7 @@ def test_openapi_describes_the_api(client: TestClient) -> None:
     for path in ("/api/overview", "/api/articles", "/api/articles/{article_id}", "/api/actors",
                  "/api/actors/{ref}", "/api/claims", "/api/network", "/api/network.graphml", "/api/actors/merge",
                  "/api/events", "/api/events.jsonl", "/api/events/timeline", "/api/causal", "/api/causal.graphml",
-                 "/api/causal/edges", "/api/causal/evidence", "/api/causal/whatif"):
+                 "/api/causal/edges", "/api/causal/evidence", "/api/causal/whatif", "/api/causal/similar"):
         assert path in spec["paths"], path
     assert client.get("/docs").status_code == 404  # Swagger UI would load from a CDN
 

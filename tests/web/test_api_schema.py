@@ -40,7 +40,8 @@ API_OPERATIONS = [("/api/articles", "get"), ("/api/articles/{article_id}", "get"
                   ("/api/claims", "get"), ("/api/events", "get"), ("/api/events/timeline", "get"),
                   ("/api/events.jsonl", "get"), ("/api/network", "get"), ("/api/network/edges", "get"),
                   ("/api/network.graphml", "get"), ("/api/causal", "get"), ("/api/causal/edges", "get"),
-                  ("/api/causal.graphml", "get"), ("/api/causal/evidence", "get"), ("/api/causal/whatif", "get")]
+                  ("/api/causal.graphml", "get"), ("/api/causal/evidence", "get"), ("/api/causal/whatif", "get"),
+                  ("/api/causal/similar", "get")]
 
 
 @pytest.mark.parametrize(("path", "method"), API_OPERATIONS)

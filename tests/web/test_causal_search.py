@@ -4,6 +4,7 @@ search centres the map, what-if on any factor (also one not drawn, and one not i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -14,6 +15,7 @@ from politika.graph.factors import not_a_factor
 from politika.store import Store
 from politika.store.causal import CausalFilter, list_links
 from politika.web import create_app
+from tests.store.test_causal_store import store_links
 
 
 @pytest.fixture(scope="module")
@@ -43,3 +45,20 @@ def test_whatif_on_a_factor_not_drawn_and_on_none(client: TestClient) -> None:
     assert page.status_code == 200 and 'id="whatif-result"' in page.text
     missing = client.get("/causal?factor=no%20such%20factor%20at%20all&value=1")
     assert missing.status_code == 200 and 'id="whatif-problem"' in missing.text and "no such factor" in missing.text
+
+
+def test_near_factors_kept_apart_under_a_whatif(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "indecision" (one article) and "Western indecision" (another) are two factors; a what-if on one lists the
+    # other with why the map kept them apart, and the API gives the same list
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "lexical")
+    db = str(tmp_path / "apart.db")
+    with Store(db) as store:
+        store_links(store)
+    with TestClient(create_app(db)) as client:
+        page = client.get("/causal?factor=indecision&value=1&min_confidence=0")
+        assert page.status_code == 200 and 'id="similar-factors"' in page.text
+        assert "Western indecision" in page.text and "joined only within one article" in page.text
+        data = client.get("/api/causal/similar", params={"factor": "indecision"}).json()
+        assert data["factor"]["name"] == "indecision" and data["similar"][0]["name"] == "Western indecision"
+        assert client.get("/api/causal/similar", params={"factor": "no such factor at all"}).status_code == 404
+        assert 'id="similar-factors"' not in client.get("/causal").text  # only under a what-if

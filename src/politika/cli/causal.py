@@ -187,7 +187,7 @@ def factor_similar(ctx: click.Context, factor: str, limit: int, offset: int, as_
     for item in result["similar"]:
         cosine = f", cosine {item['cosine']:.2f}" if item["cosine"] is not None else ""
         click.echo(f"{item['name']}  [{item['id']}]  {item['links']} link(s) in {item['articles']} article(s); "
-                   f"lexical {item['lexical']}{cosine}; apart: {item['apart']}")
+                   f"lexical {item['lexical']:g}{cosine}; apart: {item['apart']}")
 
 
 @factor_group.command("split")

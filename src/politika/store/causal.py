@@ -475,8 +475,11 @@ def list_factors(engine: sa.Engine) -> list[dict[str, Any]]:
     return out
 
 
+SIMILAR_EMBEDDED = 50_000  # past this many factors, similar_factors compares words only (embedding all would be slow)
+
+
 def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 0,
-                    min_similarity: float = 0.6) -> dict[str, Any]:
+                    min_similarity: float = 0.6, max_embedded: int = SIMILAR_EMBEDDED) -> dict[str, Any]:
     """The factors nearest to factor ``ref`` (its id, name or a phrase leading to it) that the map keeps apart, most
     similar first: for a reader to merge by hand (:func:`merge_factors`) what the precise automatic rule leaves as
     two factors ("indecision" in one article, "Western indecision" in another).
@@ -486,8 +489,8 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
     mode, the cosine of the names' all-MiniLM-L6-v2 vectors; factors at
     ``min_similarity`` or more are listed, each with its links, the articles that name it, both scores and why
     the automatic rule keeps it apart (``apart``); ``offset`` skips the first ones. Factors without links are left
-    out. Every stored factor is
-    scored: a scan, fine for a reader's store (an embeddings scan of millions of names would take long)."""
+    out. Every stored factor is scored (a scan); past ``max_embedded`` factors by their words only, since each
+    process embeds every name once (``by_meaning`` in the result says which)."""
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -500,8 +503,9 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
         target = find_factor(conn, ref)
         rows = [r for r in conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.key, causal_factors.c.name)
                                         .order_by(causal_factors.c.pk)) if r.pk != target.pk]
+        by_meaning = similarity_mode() == "embeddings" and len(rows) <= max_embedded
         if not rows:
-            return {"factor": {"id": target.key, "name": target.name}, "similar": []}
+            return {"factor": {"id": target.key, "name": target.name}, "similar": [], "by_meaning": by_meaning}
         stored = [r.key for r in rows]
         # one key's words inside the other's score 100 where the heads agree ("indecision", "Western
         # indecision"); otherwise only the same words, about as many ("sanctions" is not "a package of sanctions")
@@ -510,7 +514,7 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
                            process.cdist([target.key], stored, scorer=fuzz.token_set_ratio, dtype=np.float64)[0],
                            process.cdist([target.key], stored, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]) / 100
         cosine = None
-        if similarity_mode() == "embeddings":
+        if by_meaning:
             vectors = name_vectors([target.name.lower(), *(r.name.lower() for r in rows)])
             cosine = vectors[1:] @ vectors[0]
         score = lexical if cosine is None else np.maximum(lexical, cosine)
@@ -531,17 +535,17 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
                 apart = "a bare word and a longer phrase: joined only within one article"
             elif head_of(target.key) != head_of(row.key) and cosine is None:
                 apart = f"different heads ('{head_of(target.key)}', '{head_of(row.key)}')"
-            elif lexical[i] == 1.0:
+            elif same_head[i] and lexical[i] >= 0.85:  # the subset score the store uses within one article
                 apart = "one holds the other's words and more: joined only within one article"
             else:
                 apart = "under the thresholds (lexical 85" + (", cosine 0.82)" if cosine is not None else ")")
             found.append({"id": row.key, "name": row.name, "links": int(links), "articles": int(articles_),
-                          "lexical": round(float(lexical[i]) * 100), "cosine": (round(float(cosine[i]), 3)
+                          "lexical": round(float(lexical[i]) * 100, 1), "cosine": (round(float(cosine[i]), 3)
                                                                                if cosine is not None else None),
                           "apart": apart})
             if len(found) == offset + limit:
                 break
-    return {"factor": {"id": target.key, "name": target.name}, "similar": found[offset:]}
+    return {"factor": {"id": target.key, "name": target.name}, "similar": found[offset:], "by_meaning": by_meaning}
 
 
 # -- decisions ------------------------------------------------------------------------------------------------

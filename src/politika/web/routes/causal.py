@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from politika.errors import InputError
+from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap
 from politika.graph.causal_view import around, map_from_counts, matching_factors, top_factors
 from politika.graph.whatif import DEFAULT_STEPS, WhatIf, simulate
@@ -95,6 +95,7 @@ def centred_map(whole: CausalMap, factors: int, search: str | None, result: What
 
 
 EVIDENCE_PAGE = 20  # evidence sentences of a link per page
+SIMILAR_SHOWN = 5  # near factors kept apart, under a what-if
 
 
 @router.get("/causal", response_class=HTMLResponse, include_in_schema=False)
@@ -114,6 +115,12 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
         result = run_whatif(whole, factor, value, steps)
     except InputError as exc:  # a factor not in the map: say so on the page, not a 404
         result, problem = None, str(exc)
+    similar = None
+    if result is not None:  # the set factor's near factors that the map keeps apart (to merge by hand)
+        try:
+            similar = store.similar_factors(factor or "", limit=SIMILAR_SHOWN)
+        except (InputError, NotFound):
+            similar = None
     cmap = centred_map(whole, factors, q, result)
     found = len(matching_factors(whole, q)) if q else None
     evidence = (store.causal_quotes(cause, effect, limit=EVIDENCE_PAGE, offset=offset, filters=filters)
@@ -122,7 +129,7 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
     return render(request, "causal.html", cmap=cmap, data=drawing(cmap, result), total=total, factors=factors,
                   min_support=min_support, f=filters, result=result, chosen=factor or "", value=value, steps=steps,
                   evidence=evidence, cause=cause, effect=effect, names=names, edges_listed=EDGES_LISTED,
-                  search=q or "", found=found, problem=problem, offset=offset, page=EVIDENCE_PAGE,
+                  search=q or "", found=found, problem=problem, offset=offset, page=EVIDENCE_PAGE, similar=similar,
                   evidence_query=page_query(request),
                   query=page_query(request, "factor", "value", "steps", "cause", "effect", "q"))
 
@@ -157,6 +164,14 @@ def causal_evidence_api(request: Request, filters: Filters, cause: FactorId, eff
                         limit: Annotated[int, Query(ge=1, le=500)] = 20,
                         offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Any:
     found = explorer(request).store.causal_quotes(cause, effect, polarity, limit, offset, filters)
+    return json_response({**found, "limit": limit, "offset": offset})
+
+
+@router.get("/api/causal/similar", tags=["causal"],
+            summary="The factors near one that the map keeps apart, most similar first, with why")
+def similar_api(request: Request, factor: FactorId, limit: Annotated[int, Query(ge=1, le=100)] = 10,
+                offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Any:
+    found = explorer(request).store.similar_factors(factor, limit, offset)
     return json_response({**found, "limit": limit, "offset": offset})
 
 
