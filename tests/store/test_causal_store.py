@@ -182,9 +182,12 @@ def test_similar_factors_by_meaning(store: Store, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(factors, "_model", lambda: Model())
     monkeypatch.setattr(factors, "_VECTORS", {})
     monkeypatch.setattr(factors, "embeddings_available", lambda: True)  # the stand-in is the model
-    (first, *_) = similar_factors(store.engine, "indecision")["similar"]
-    assert (first["name"], first["cosine"]) == ("Western indecision", 1.0)
+    found = similar_factors(store.engine, "indecision")
+    (first, *_) = found["similar"]
+    assert found["by_meaning"] and (first["name"], first["cosine"]) == ("Western indecision", 1.0)
     assert first["apart"] == "a bare word and a longer phrase: joined only within one article"
+    words_only = similar_factors(store.engine, "indecision", max_embedded=1)  # a big store: words only
+    assert not words_only["by_meaning"] and words_only["similar"][0]["cosine"] is None
 
 
 def add_one(store: Store, text: str, name: str, genre: str) -> int:

@@ -277,11 +277,14 @@ class Queries:
 
         return causal.merge_factors(self.engine, into, merged)
 
-    def similar_factors(self, ref: str, limit: int = 10, offset: int = 0) -> dict[str, Any]:
-        """The factors nearest to a causal factor that the map keeps apart (to merge by hand, or not)."""
+    def similar_factors(self, ref: str, limit: int = 10, offset: int = 0,
+                        max_embedded: int | None = None) -> dict[str, Any]:
+        """The factors nearest to a causal factor that the map keeps apart (to merge by hand, or not); past
+        ``max_embedded`` factors by their words only (default ``causal.SIMILAR_EMBEDDED``)."""
         from politika.store import causal
 
-        return causal.similar_factors(self.engine, ref, limit, offset)
+        return causal.similar_factors(self.engine, ref, limit, offset,
+                                      max_embedded=causal.SIMILAR_EMBEDDED if max_embedded is None else max_embedded)
 
     def split_factor(self, ref: str, phrases: Sequence[str], name: str) -> dict[str, Any]:
         """Split ``phrases`` off a causal factor into a factor named ``name``; the decision is kept."""

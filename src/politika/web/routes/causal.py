@@ -96,6 +96,9 @@ def centred_map(whole: CausalMap, factors: int, search: str | None, result: What
 
 EVIDENCE_PAGE = 20  # evidence sentences of a link per page
 SIMILAR_SHOWN = 5  # near factors kept apart, under a what-if
+# A page compares names by meaning only in a store of at most this many factors: the server embeds every name once
+# (about a second per thousand on a laptop's CPU), which a first page view must not wait for in a big store.
+SIMILAR_EMBEDDED = 5_000
 
 
 @router.get("/causal", response_class=HTMLResponse, include_in_schema=False)
@@ -118,7 +121,7 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
     similar = None
     if result is not None:  # the set factor's near factors that the map keeps apart (to merge by hand)
         try:
-            similar = store.similar_factors(factor or "", limit=SIMILAR_SHOWN)
+            similar = store.similar_factors(factor or "", limit=SIMILAR_SHOWN, max_embedded=SIMILAR_EMBEDDED)
         except (InputError, NotFound):
             similar = None
     cmap = centred_map(whole, factors, q, result)
@@ -171,7 +174,7 @@ def causal_evidence_api(request: Request, filters: Filters, cause: FactorId, eff
             summary="The factors near one that the map keeps apart, most similar first, with why")
 def similar_api(request: Request, factor: FactorId, limit: Annotated[int, Query(ge=1, le=100)] = 10,
                 offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Any:
-    found = explorer(request).store.similar_factors(factor, limit, offset)
+    found = explorer(request).store.similar_factors(factor, limit, offset, max_embedded=SIMILAR_EMBEDDED)
     return json_response({**found, "limit": limit, "offset": offset})
 
 
