@@ -183,7 +183,7 @@ def factor_similar(ctx: click.Context, factor: str, limit: int, offset: int, as_
         echo_json(result)
         return
     if not result["similar"]:
-        click.echo(f"no factor near {result['factor']['name']!r}", err=True)
+        click.echo(f"no factor near {result['factor']['name']!r} that the map keeps apart")  # the answer, not an error
     for item in result["similar"]:
         cosine = f", cosine {item['cosine']:.2f}" if item["cosine"] is not None else ""
         click.echo(f"{item['name']}  [{item['id']}]  {item['links']} link(s) in {item['articles']} article(s); "
