@@ -14,6 +14,7 @@ actor mention: the ``actors`` layer (precision of the named mentions, gold menti
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,21 +176,20 @@ class ArticlesReport:
         with its count, mean confidence and share right (matched a gold item, as the layer's precision counts it,
         with every stored item competing for the gold ones), and the expected calibration error (the bins' mean
         distance between mean confidence and share right, weighted by their counts)."""
+        edges = [number / bins for number in range(bins + 1)]
         out: dict[str, dict[str, Any]] = {}
         for layer in RELIABILITY_LAYERS:
             pairs = [pair for article in self.articles for pair in article.confidences.get(layer, [])]
+            binned: dict[int, list[tuple[float, bool]]] = {}
+            for c, right in pairs:  # [from, to), the last bin holding 1.0 too
+                binned.setdefault(min(bisect_right(edges, c) - 1, bins - 1), []).append((c, right))
             rows = []
             gap = 0.0
-            for number in range(bins):
-                low, high = number / bins, (number + 1) / bins
-                inside = [(c, right) for c, right in pairs
-                          if low <= c < high or (number == bins - 1 and c == 1.0)]
-                if not inside:
-                    continue
+            for number, inside in sorted(binned.items()):
                 mean = sum(c for c, _ in inside) / len(inside)
                 share = sum(right for _, right in inside) / len(inside)
                 gap += len(inside) * abs(mean - share)
-                rows.append({"from": round(low, 2), "to": round(high, 2), "items": len(inside),
+                rows.append({"from": round(edges[number], 2), "to": round(edges[number + 1], 2), "items": len(inside),
                              "mean_confidence": round(mean, 3), "share_right": round(share, 3)})
             out[layer] = {"items": len(pairs), "bins": rows,
                           "expected_calibration_error": round(gap / len(pairs), 3) if pairs else None}
@@ -441,6 +441,22 @@ def score_attributions(text: str, record: dict[str, Any], gold: list[dict[str, A
     return score
 
 
+def causal_matches(text: str, links: Iterable[dict[str, Any]], gold: list[dict[str, Any]]
+                   ) -> list[tuple[dict[str, Any], int | None]]:
+    """``links`` in the order given, each with the gold claim it matches (its index in ``gold``) or None: cause and
+    effect each share a content word with the claim's, each claim matched once, by the first link that fits it."""
+    used: set[int] = set()
+    out: list[tuple[dict[str, Any], int | None]] = []
+    for link in links:
+        cause, effect = _span(link.get("cause")), _span(link.get("effect"))
+        match = _first_unused(gold, used, lambda item: _head_overlap(text, cause, item.get("cause"))  # noqa: B023
+                              and _head_overlap(text, effect, item.get("effect")))  # noqa: B023
+        if match is not None:
+            used.add(match)
+        out.append((link, match))
+    return out
+
+
 def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], errors: list[str] | None) -> LayerScore:
     """The layer's claims (links at or above the default confidence, those the causal map and what-if use) against
     the gold; ``kind`` over the matches: insufficient or failed gold claims predicted ``insufficient``, ``-``
@@ -451,17 +467,15 @@ def score_causal(text: str, record: dict[str, Any], gold: list[dict[str, Any]], 
     predictions = [link for link in stored if float(link.get("confidence", 1.0)) >= DEFAULT_MIN_CONFIDENCE]
     score = LayerScore(predicted=len(predictions), gold=len(gold))
     score.extra["stored_under_default_confidence"] = [len(stored) - len(predictions), len(stored)]
-    used: set[int] = set()
-    for link in predictions:
-        cause, effect = _span(link.get("cause")), _span(link.get("effect"))
-        match = _first_unused(gold, used, lambda item: _head_overlap(text, cause, item.get("cause"))  # noqa: B023
-                              and _head_overlap(text, effect, item.get("effect")))  # noqa: B023
+    matches = causal_matches(text, predictions, gold)
+    used = {match for _, match in matches if match is not None}
+    for link, match in matches:
         if match is None:
             if errors is not None:
-                errors.append(f"causal FP  {_snippet(text, cause)} -> {_snippet(text, effect)} "
+                errors.append(f"causal FP  {_snippet(text, _span(link.get('cause')))} -> "
+                              f"{_snippet(text, _span(link.get('effect')))} "
                               f"({link.get('polarity')}, rule {link.get('rule')}, {link.get('confidence')})")
             continue
-        used.add(match)
         score.matched_predicted += 1
         item = gold[match]
         kind = link.get("kind")
@@ -607,16 +621,9 @@ def stored_confidences(text: str, record: dict[str, Any], gold: dict[str, Any]) 
     the surest first (a link stored without a confidence counts as 1, as the map takes it)."""
     events = [(float(event.get("confidence") or 0.0), match is not None)
               for event, match in event_matches(record, gold.get("events", []), 0.0)]
-    claims = gold.get("causal", [])
-    used: set[int] = set()
-    links = []
-    for link in sorted(record.get("causal", []), key=lambda x: -float(x.get("confidence", 1.0))):
-        cause, effect = _span(link.get("cause")), _span(link.get("effect"))
-        match = _first_unused(claims, used, lambda item: _head_overlap(text, cause, item.get("cause"))  # noqa: B023
-                              and _head_overlap(text, effect, item.get("effect")))  # noqa: B023
-        if match is not None:
-            used.add(match)
-        links.append((float(link.get("confidence", 1.0)), match is not None))
+    surest_first = sorted(record.get("causal", []), key=lambda x: -float(x.get("confidence", 1.0)))
+    links = [(float(link.get("confidence", 1.0)), match is not None)
+             for link, match in causal_matches(text, surest_first, gold.get("causal", []))]
     return {"events": events, "causal": links}
 
 

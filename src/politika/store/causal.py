@@ -496,9 +496,10 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
 
     from politika.graph.factors import bare_and_long, head_of, name_vectors, similarity_mode
 
-    if limit < 1 or offset < 0:
-        raise InputError("--limit" if limit < 1 else "--offset", "must be 1 or more" if limit < 1 else
-                         "must be 0 or more")
+    if limit < 1:
+        raise InputError("--limit", "must be 1 or more")
+    if offset < 0:
+        raise InputError("--offset", "must be 0 or more")
     with engine.connect() as conn:
         target = find_factor(conn, ref)
         rows = [r for r in conn.execute(sa.select(causal_factors.c.pk, causal_factors.c.key, causal_factors.c.name)
@@ -510,9 +511,10 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
         # one key's words inside the other's score 100 where the heads agree ("indecision", "Western
         # indecision"); otherwise only the same words, about as many ("sanctions" is not "a package of sanctions")
         same_head = np.array([head_of(key) == head_of(target.key) for key in stored])
-        lexical = np.where(same_head,
-                           process.cdist([target.key], stored, scorer=fuzz.token_set_ratio, dtype=np.float64)[0],
-                           process.cdist([target.key], stored, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0]) / 100
+        lexical = process.cdist([target.key], stored, scorer=fuzz.token_sort_ratio, dtype=np.float64)[0] / 100
+        if same_head.any():
+            lexical[same_head] = process.cdist([target.key], [stored[i] for i in np.flatnonzero(same_head)],
+                                               scorer=fuzz.token_set_ratio, dtype=np.float64)[0] / 100
         cosine = None
         if by_meaning:
             vectors = name_vectors([target.name.lower(), *(r.name.lower() for r in rows)])
@@ -521,8 +523,7 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
         found = []
         for i in sorted(np.flatnonzero(score >= min_similarity).tolist(), key=lambda i: (-float(score[i]), i)):
             row = rows[i]
-            keys = list(conn.execute(sa.select(causal_factor_keys.c.key)
-                                     .where(causal_factor_keys.c.factor_pk == row.pk)).scalars())
+            keys = sa.select(causal_factor_keys.c.key).where(causal_factor_keys.c.factor_pk == row.pk)
             named = sa.or_(causal_links.c.cause_key.in_(keys), causal_links.c.effect_key.in_(keys))
             links, articles_ = conn.execute(sa.select(sa.func.count(),
                                                       sa.func.count(causal_links.c.article_pk.distinct()))
