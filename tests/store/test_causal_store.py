@@ -154,6 +154,9 @@ def test_similar_factors_the_map_keeps_apart(store: Store) -> None:
     assert all(item["name"] != "indecision" for item in result["similar"])
     assert similar_factors(store.engine, "indecision", offset=1)["similar"] == result["similar"][1:]
     assert similar_factors(store.engine, "Western indecision", limit=1)["similar"][0]["name"] == "indecision"
+    # lexically, other heads are the first reason
+    anyhow = {i["name"]: i["apart"] for i in similar_factors(store.engine, "indecision", min_similarity=0)["similar"]}
+    assert anyhow["bring Putin to knees"] == "different heads ('indecision', 'putin')"
     merge_factors(store.engine, "indecision", "Western indecision")
     assert "Western indecision" not in {i["name"] for i in similar_factors(store.engine, "indecision")["similar"]}
     with pytest.raises(NotFound):
@@ -186,6 +189,9 @@ def test_similar_factors_by_meaning(store: Store, monkeypatch: pytest.MonkeyPatc
     (first, *_) = found["similar"]
     assert found["by_meaning"] and (first["name"], first["cosine"]) == ("Western indecision", 1.0)
     assert first["apart"] == "a bare word and a longer phrase: joined only within one article"
+    # by meaning, a bare word joins a phrase of three content words in no article, its own neither
+    anyhow = {i["name"]: i["apart"] for i in similar_factors(store.engine, "indecision", min_similarity=0)["similar"]}
+    assert anyhow["bring Putin to knees"] == "a bare word and a phrase of three or more content words: never joined"
     words_only = similar_factors(store.engine, "indecision", max_embedded=1)  # a big store: words only
     assert not words_only["by_meaning"] and words_only["similar"][0]["cosine"] is None
 

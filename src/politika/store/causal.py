@@ -532,10 +532,12 @@ def similar_factors(engine: sa.Engine, ref: str, limit: int = 10, offset: int = 
                 continue
             if FactorIndex([(row.pk, row.key, row.name)]).match(factor_name(target.name)) is not None:
                 apart = "the rule would join them now (kept apart by a user's split, or stored before the rule)"
+            elif head_of(target.key) != head_of(row.key) and cosine is None:  # the lexical rule's first test
+                apart = f"different heads ('{head_of(target.key)}', '{head_of(row.key)}')"
+            elif bare_and_long(target.key, row.key):  # three or more content words: in no article
+                apart = "a bare word and a phrase of three or more content words: never joined"
             elif bare_and_long(target.key, row.key, same_article=False):
                 apart = "a bare word and a longer phrase: joined only within one article"
-            elif head_of(target.key) != head_of(row.key) and cosine is None:
-                apart = f"different heads ('{head_of(target.key)}', '{head_of(row.key)}')"
             elif same_head[i] and lexical[i] >= 0.85:  # the subset score the store uses within one article
                 apart = "one holds the other's words and more: joined only within one article"
             else:
