@@ -62,3 +62,5 @@ def test_near_factors_kept_apart_under_a_whatif(tmp_path: Path, monkeypatch: pyt
         assert data["factor"]["name"] == "indecision" and data["similar"][0]["name"] == "Western indecision"
         assert client.get("/api/causal/similar", params={"factor": "no such factor at all"}).status_code == 404
         assert 'id="similar-factors"' not in client.get("/causal").text  # only under a what-if
+        misspelt = client.get("/causal?factor=Westren%20indecision&value=1&min_confidence=0")  # what the what-if set
+        assert 'id="whatif-result"' in misspelt.text and 'id="similar-factors"' in misspelt.text

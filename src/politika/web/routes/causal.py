@@ -119,9 +119,10 @@ def causal_page(request: Request, filters: Filters, factors: Factors = 60, min_s
     except InputError as exc:  # a factor not in the map: say so on the page, not a 404
         result, problem = None, str(exc)
     similar = None
-    if result is not None:  # the set factor's near factors that the map keeps apart (to merge by hand)
-        try:
-            similar = store.similar_factors(factor or "", limit=SIMILAR_SHOWN, max_embedded=SIMILAR_EMBEDDED)
+    if result is not None and result.settings:  # the set factor's near factors that the map keeps apart
+        try:  # by the name the what-if resolved ("indecisoin" sets "indecision")
+            similar = store.similar_factors(next(iter(result.settings)), limit=SIMILAR_SHOWN,
+                                            max_embedded=SIMILAR_EMBEDDED)
         except (InputError, NotFound):
             similar = None
     cmap = centred_map(whole, factors, q, result)
