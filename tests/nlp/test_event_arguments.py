@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from politika.nlp.event_arguments import ArgumentModel, candidates, fill_arguments, load_model
+from politika.nlp.event_arguments import ArgumentModel, candidates, fill_arguments, load_model, speaker_sides
 from politika.nlp.pipeline import NlpInput, analyse
 
 TEXT = "The mayor of Munich met Chancellor Scholz. Berlin was quiet."
@@ -75,3 +75,37 @@ def test_the_shipped_model_is_small_and_the_switch_turns_it_off() -> None:
             elif after[side]:  # a filled side says so, with the scorer's probability, and its span is the text's
                 assert after["filled"][side] >= model.threshold
                 assert all(text[s["start"]:s["end"]] == s["text"] for s in after[side + "_spans"])
+
+
+QUOTED = "Heinrich spoke. “I applaud the leadership here,” he added."
+
+
+def _quoted(kind: str, source_actor: str | None) -> dict[str, Any]:
+    event = {"type": "SUPPORT", "sentence": 1, "actor": [], "recipient": [],
+             "actor_spans": [{"start": 17, "end": 18, "text": "I"}], "recipient_spans": [],
+             "trigger": {"start": 19, "end": 26, "text": "applaud"}}
+    attribution = {"kind": kind, "source": {"start": 50, "end": 52, "text": "he"}, "source_actor": source_actor,
+                   "content": {"start": 17, "end": 46, "text": QUOTED[17:46]}}
+    return {"sentences": [{"start": 0, "end": 15}, {"start": 16, "end": 59}], "mentions": [],
+            "actors": [{"id": "a1", "type": "PERSON", "kind": "person"}], "events": [event],
+            "attributions": [attribution]}
+
+
+def test_a_quotes_i_is_its_speaker() -> None:
+    # "I" in a quote whose speaker the attributions layer resolved ("he" = Heinrich) does what the quote says
+    record = _quoted("direct", "a1")
+    assert speaker_sides(record) == 1
+    assert record["events"][0]["actor"] == ["a1"] and record["events"][0]["actor_spans"][0]["text"] == "I"
+    assert fill_arguments(_quoted("direct", "a1"), QUOTED, NO_ONE) == 1  # before the scorer, whatever it says
+    for kind, source in (("indirect", "a1"), ("direct", None)):  # reported speech; a speaker not known
+        record = _quoted(kind, source)
+        assert speaker_sides(record) == 0 and record["events"][0]["actor"] == []
+
+
+def test_a_quoted_speaker_named_in_another_sentence_does_the_act() -> None:
+    text = ("Senator Martin Heinrich of New Mexico welcomed the rule on Tuesday. “This is a big step for families,” he "
+            "said. “I applaud the Biden administration’s leadership here,” he added.")
+    record = next(analyse([NlpInput(id="s", text=text)]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "applaud")
+    assert [names[i] for i in event["actor"]] == ["Martin Heinrich"]

@@ -351,6 +351,27 @@ def test_unnamed_people_group_is_a_group_actor() -> None:
                for i in event["actor"] + event["recipient"])
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Human rights groups condemned the new law passed by the Georgian parliament.", "condemned",
+     "human rights groups"),
+    ("Opposition parties boycotted the vote in parliament.", "boycotted", "opposition parties"),
+    ("Some candidates have called for the United States to send ground troops to Syria.", "called", "candidates"),
+    ("Member states rejected the proposal of the European Commission.", "rejected", "Member states"),
+])
+def test_a_political_collective_is_a_group_actor(text: str, trigger: str, name: str) -> None:
+    record = _record(text)
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert [actors[i]["name"] for i in event["actor"]] == [name]
+
+
+def test_the_groups_named_before_are_no_new_group() -> None:
+    # a bare "the groups" points back at groups the article named; it is not a group of its own called "groups"
+    record = _record("Priorities USA and Correct the Record are allied with the campaign. The groups condemned the "
+                     "attack ads.")
+    assert "groups" not in {a["name"] for a in record["actors"]}
+
+
 def test_group_actor_drops_counting_words_and_keeps_one_actor_per_name() -> None:
     record = _record("Israel detained at least some permitted workers. Police later released the permitted workers.")
     names = [a["name"] for a in record["actors"]]

@@ -2178,6 +2178,12 @@ def _named_actor(doc: Doc, head: Token) -> str | None:
 BODY_NOUNS = frozenset({"company", "firm", "corporation", "agency", "organization", "organisation", "court",
                         "vessel", "ship", "tanker", "airline", "bank", "insurer", "platform", "outlet", "newspaper",
                         "broadcaster", "university", "school", "hospital", "charity"})
+# Collectives that act politically, a group actor in the plural unless a bare "the" points back at ones named before
+# ("human rights groups condemned", "opposition parties boycotted", "several governments", "some candidates called
+# for", "beef producers have been lobbying"; not "the groups raised", "the candidate").
+COLLECTIVE_NOUNS = frozenset({"group", "union", "party", "association", "coalition", "movement", "government", "state",
+                              "candidate", "nominee", "producer", "lobbyist", "campaigner", "advocate", "dissident",
+                              "organizer", "organiser"})
 # The dependents that name a group ("election officials", "top government officials"), not count or point at it.
 GROUP_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 COUNTING_WORDS = frozenset({"several", "many", "more", "most", "few", "fewer", "other", "some", "numerous", "various",
@@ -2201,11 +2207,14 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
             return holder
     lemma = head.lemma_.lower()
     # (a body only in the plural or "the court": "the agency", "the company" are the body named before)
-    grouped = lemma in GROUP_NOUNS or (lemma in BODY_NOUNS and (head.tag_ == "NNS" or head.lower_ == "court"))
+    named = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
+    grouped = lemma in GROUP_NOUNS or (lemma in BODY_NOUNS and (head.tag_ == "NNS" or head.lower_ == "court")) or (
+        lemma in COLLECTIVE_NOUNS and head.tag_ == "NNS" and (named or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)))
     if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS") or not grouped:
         return None
     words = [head]
-    stack = [c for c in head.lefts if c.dep_ in GROUP_NAME_DEPS]
+    stack = list(named)
     while stack:
         token = stack.pop()
         if (token.is_alpha or "-" in token.text) and token.lower_ not in COUNTING_WORDS:
