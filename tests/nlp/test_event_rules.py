@@ -365,6 +365,14 @@ def test_a_political_collective_is_a_group_actor(text: str, trigger: str, name: 
     assert [actors[i]["name"] for i in event["actor"]] == [name]
 
 
+def test_who_faces_an_act_undergoes_it() -> None:
+    # "Trump has faced criticism": the trigger is the verb; its subject is the recipient, the critics are not named
+    record = _record("Donald Trump has faced criticism for his comments on immigration.")
+    actors = {a["id"]: a for a in record["actors"]}
+    for event in (e for e in record["events"] if e["trigger"]["text"] in ("faced", "criticism")):
+        assert event["actor"] == [] and [actors[i]["name"] for i in event["recipient"]] == ["Donald Trump"]
+
+
 def test_the_groups_named_before_are_no_new_group() -> None:
     # a bare "the groups" points back at groups the article named; it is not a group of its own called "groups"
     record = _record("Priorities USA and Correct the Record are allied with the campaign. The groups condemned the "

@@ -531,6 +531,10 @@ class EventsComponent:
                 event.type == "AID" and token.lemma_.lower() in FUNDRAISING_LEMMAS) else []
             if givers:  # "Ukraine received aid from Germany": Germany gives, Ukraine receives
                 subject, objects = givers, subject
+            elif token.lemma_.lower() in UNDERGO_LEMMAS and subject:
+                # "Trump has faced criticism", "the journalist faced a probe": who faces it undergoes it; who does
+                # it is not named
+                subject, objects = [], subject
             elif token.lemma_.lower() in DEATH_LEMMAS and subject:  # "20,000 Palestinians have died": the victims
                 subject, objects = [], subject
         demanded = obligation(token) if event.type == "REQUEST" else None
