@@ -795,6 +795,14 @@ def test_a_document_acts_for_the_body_that_adopted_it() -> None:
     assert any("Hamas" in r for r in recipients)
 
 
+def test_a_document_acts_for_the_body_named_with_it() -> None:
+    # "the U.N. Security Council resolution": the Council's, though no verb says it adopted it
+    actors, _ = _named("The resolution was drafted by the United Arab Emirates. The U.N. Security Council resolution "
+                       "was changed on the morning of the vote. The resolution demands a large increase in aid for "
+                       "Gaza.", "demands")
+    assert actors and all("Security Council" in a for a in actors)
+
+
 def test_a_document_is_never_filed_by_its_own_target() -> None:
     # two lawsuits: the one that accuses the conference is not the conference's own
     actors, _ = _named("The conference filed a lawsuit against the university in March. The lawsuit also accuses "

@@ -1672,7 +1672,17 @@ def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str
         return None
     best: tuple[int, bool, int, str] | None = None
     for token in doc:
-        if token.lemma_.lower() != word or token.pos_ != "NOUN" or token.i == noun.i:
+        if token.lemma_.lower() != word or token.pos_ != "NOUN":
+            continue
+        # "the U.N. Security Council resolution", "the council's resolution": a maker named with the word, as one
+        # who issued it (a verb's adopter, "adopted by the council", still comes first)
+        owners = [c for c in token.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        named = [a.actor_id for a in _arguments(doc, owners, mentions) if a.actor_id not in (None, *others)]
+        if named:
+            before = token.i <= noun.i
+            rank = (1, before, token.i if before else -token.i, str(named[0]))
+            best = rank if best is None or rank > best else best
+        if token.i == noun.i:
             continue
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in AUTHOR_LEMMAS:
