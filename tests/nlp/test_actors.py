@@ -177,3 +177,20 @@ def test_forces_of_an_alliance_are_named_for_it_and_kept_apart() -> None:
     assert groups["NATO military"] == ("IGO", "MIL") and groups["UN military"] == ("UNO", "MIL")
     assert groups["Russian military"] == ("RUS", "MIL")
     assert not any(name.startswith(("IGO ", "UNO ")) for name in groups)
+
+
+def test_a_body_and_the_acronym_it_is_introduced_with_are_one_actor() -> None:
+    # a body the knowledge base does not hold, coded by its name (police: COP): "COPA" later is the same body
+    record = annotate("The Civilian Office of Police Accountability (COPA) proposed the firing of four officers. "
+                      "COPA's investigation found that the officers made false reports.")
+    by_text = {m["text"]: m["actor"] for m in record["mentions"]}
+    assert by_text["COPA"] == by_text["Civilian Office of Police Accountability"]
+    actor = next(a for a in record["actors"] if a["id"] == by_text["COPA"])
+    assert actor["sector"] == "COP" and "COPA" in actor["aliases"]
+
+
+def test_a_known_body_takes_the_acronym_it_is_introduced_with() -> None:
+    record = annotate("The Committee to Protect Journalists (CPJ) condemned the arrest. CPJ said the reporter was held "
+                      "without charge.")
+    by_text = {m["text"]: m["actor"] for m in record["mentions"]}
+    assert by_text["CPJ"] == by_text["Committee to Protect Journalists"]

@@ -692,6 +692,9 @@ class _ActorBuilder(ActorRegistry):
                                    sector="CVL" if entity.kind == "city" else None)
             if mention.confidence is not None:
                 actor.link_confidence = max(actor.link_confidence or 0.0, mention.confidence)
+            defined = _defined_acronym(span)
+            if defined is not None and entity.type == "ORG":  # "the Committee to Protect Journalists (CPJ)"
+                self.by_key.setdefault(defined, actor)
         elif mention.label == "PERSON" and span[0].text != span[-1].text and self.kb.country_of_demonym(span[0].text) \
                 and span[-1].tag_ == "NNPS":
             # "Bosnian Serbs" tagged PERSON: a people of a country, not a person
@@ -764,8 +767,10 @@ class _ActorBuilder(ActorRegistry):
         code = self._state_code(code) or _modifier_country(doc, mention, self.kb)  # "Israel's Cabinet"
         if code is None and sector is None:
             return False
-        actor = self.new_actor(f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=code,
-                               sector=sector)
+        actor = self.by_key.get(_acronym_key(span) or "") or self.new_actor(
+            f"name:{_norm(span.text)}", span.text, "ORG", "organisation", country=code, sector=sector)
+        for key in _acronym_keys_for(span):  # "the Civilian Office of Police Accountability (COPA)": "COPA" is it
+            self.by_key.setdefault(key, actor)
         self._link(mention, actor, span)
         return True
 
@@ -2037,10 +2042,18 @@ def _acronym_keys_for(span: Span) -> list[str]:
     words = [w for w in re.split(r"[\s-]+", span.text) if w and w[0].isupper()]
     if len(words) >= 2:
         keys.append("acronym:" + "".join(w[0] for w in words))
+    defined = _defined_acronym(span)
+    if defined is not None:
+        keys.append(defined)
+    return keys
+
+
+def _defined_acronym(span: Span) -> str | None:
+    """The key of the acronym a name is introduced with: "Name (ACRONYM)"."""
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-        keys.append(f"acronym:{doc[span.end + 1].text}")
-    return keys
+        return _acronym_key(doc[span.end + 1:span.end + 2])
+    return None
 
 
 def actors_to_record(doc: Doc) -> tuple[list[MentionEntry], list[ActorEntry]]:
