@@ -1245,6 +1245,12 @@ def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> N
     assert _texts(event["recipient_spans"]) == ["Emmanuel Macron"]
     both = _one("Joe Biden and Xi Jinping met on Wednesday.", "CONSULT")
     assert not both["recipient_spans"] and len(both["actor_spans"]) == 2
+    # a talk named by a noun likewise: the one whose call it is calls, the one it is with is called
+    record = next(analyse([NlpInput(id="s", text="Morrison was the third witness testifying Tuesday who listened in "
+                                                    "on President Trump's July 25 call with Ukrainian President "
+                                                    "Volodymyr Zelensky.")]))
+    call = next(e for e in record["events"] if e["trigger"]["text"] == "call")
+    assert _texts(call["actor_spans"]) == ["Trump"] and _texts(call["recipient_spans"]) == ["Volodymyr Zelensky"]
 
 
 def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:

@@ -549,10 +549,10 @@ class EventsComponent:
             if author is not None:
                 event.actors = [Argument(event.actors[0].span, author)]
         met_with = [head for head in reciprocal if head.head.lower_ == "with"]
-        if event.type == "CONSULT" and event.mode != "visit" and met_with and event.actors and token.pos_ == "VERB":
-            # "Cameron met with French and Italian leaders": the party a verb's subject met with is the recipient, as
-            # the whole-article gold codes it three times in four (a noun's "meeting with Xi" and "talks between
-            # Israel and Hamas" keep all as actors)
+        if event.type == "CONSULT" and event.mode != "visit" and met_with and event.actors:
+            # "Cameron met with French and Italian leaders", "Trump's call with Zelensky": the party met with is
+            # the recipient, as the whole-article gold codes it three times in four for a verb, and as PLOVER's
+            # source and target read (a noun's "talks between Israel and Hamas" keep all as actors)
             event.recipients = [a for head in met_with for a in _arguments(doc, [head], mentions)]
             reciprocal = [head for head in reciprocal if head not in met_with]
         if event.type == "CONSULT" and event.mode != "visit" and reciprocal:
