@@ -325,3 +325,16 @@ def test_left_without_is_the_state_the_object_is_left_in() -> None:
     link = _link(record, "left")
     assert link["cause"]["text"] == "strikes on energy facilities"
     assert link["effect"]["text"] == "much of the population without electricity"
+
+
+@pytest.mark.parametrize("text", [
+    "Asked by Thrush if Clinton gets race, Sharpton avoided a declarative answer.",
+    "Officials wondered if the ceasefire would hold after the talks.",
+    "It is unclear if the sanctions will hurt the economy.",
+])
+def test_an_if_that_asks_whether_is_no_condition(text: str) -> None:
+    assert not [x for x in _candidates(text) if x[2] == "if"]
+
+
+def test_an_if_of_a_condition_stays() -> None:
+    assert [x for x in _candidates("If the Fed cuts rates, borrowing will get cheaper.") if x[2] == "If"]

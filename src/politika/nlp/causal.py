@@ -459,6 +459,10 @@ class _Finder:
         clause = _clause_head(self.doc[signal[1] - 1]) if cue.kind == "purpose" else _clause_head(token)
         if clause is None:
             return
+        host = clause.head
+        if token.lower_ == "if" and (clause.dep_ == "ccomp" or host.lemma_.lower() in ASKING_LEMMAS or any(
+                c.dep_ == "acomp" and c.lemma_.lower() in ASKING_LEMMAS for c in host.children)):
+            return  # "asked if Clinton 'gets' race", "it is unclear if it will last": whether, not a condition
         main = _governing_clause(clause)
         sub = (min(clause.left_edge.i, signal[0]), clause.right_edge.i + 1)
         # CNC: a purpose clause, signal included, is the motive (the cause) of the main clause's action.
@@ -840,6 +844,12 @@ def _reported(clause: Token, exclude: TokenRange) -> Token:
             break
         clause = comp
     return clause
+
+
+# Verbs whose "if" clause asks whether ("asked if", "wondered if", "unclear if"), not a condition.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "know", "see", "check", "determine", "decide", "question", "doubt", "tell",
+                           "unclear", "unsure", "uncertain", "clear", "sure", "inquire", "investigate", "examine",
+                           "consider", "debate", "assess"})
 
 
 # Verbs that name an effect on something else: what a failed or insufficient cause did not bring about.
