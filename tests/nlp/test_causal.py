@@ -338,3 +338,11 @@ def test_an_if_that_asks_whether_is_no_condition(text: str) -> None:
 
 def test_an_if_of_a_condition_stays() -> None:
     assert [x for x in _candidates("If the Fed cuts rates, borrowing will get cheaper.") if x[2] == "If"]
+
+
+def test_leading_a_march_somewhere_causes_nothing() -> None:
+    # "led a protest march to the headquarters" (a Nigerian page of the AEB set, read in review): guided, not caused
+    text = "The three leaders of the party led a protest march to the headquarters of the electoral commission."
+    assert not [x for x in _candidates(text) if x[2] and x[2].startswith("led")]
+    assert [x for x in _candidates("The crisis led to a collapse of the government.") if x[2] == "led to"]
+    assert [x for x in _candidates("The blunder led the country to war.") if x[2] and x[2].startswith("led")]

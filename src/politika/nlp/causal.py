@@ -567,6 +567,10 @@ class _Finder:
                 effect_parts.append(child)
         if lemma in cues.NEED_PARTICLE and not any(p.lower_ in particles for p in effect_parts):
             return
+        if lemma == "lead" and any(p.dep_ == "dobj" and p.lemma_.lower() not in LED_TO_STATES for p in effect_parts):
+            # "led a protest march to the headquarters", "led the troops to the front": guided, not caused ("led to
+            # a collapse" has no object; "led the country to war" names the state it came to)
+            return
         if lemma == "make" and not any(p.dep_ in ("ccomp", "xcomp", "oprd") for p in effect_parts):
             return
         if lemma == "raise" and any(p.dep_ == "dobj" and p.lemma_.lower() in RAISED_TOPICS for p in effect_parts):
@@ -844,6 +848,11 @@ def _reported(clause: Token, exclude: TokenRange) -> Token:
             break
         clause = comp
     return clause
+
+
+# What "led X to" brings about when X is one of these: a polity brought to a state ("led the country to war").
+LED_TO_STATES = frozenset({"country", "nation", "state", "economy", "world", "region", "party", "government",
+                           "people", "market", "markets"})
 
 
 # Verbs whose "if" clause asks whether ("asked if", "wondered if", "unclear if"), not a condition.
