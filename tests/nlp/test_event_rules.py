@@ -1382,3 +1382,22 @@ def test_whoever_launched_a_round_of_attacks_made_them() -> None:
 
 def test_a_race_too_close_to_call_is_no_request() -> None:
     assert _events("The governor's race was too close to call on Tuesday night.") == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Thousands of people protested against the election result.", "protested", "people"),
+    ("Hundreds of students rallied outside the ministry.", "rallied", "students"),
+    ("The lawmakers led a protest march to the headquarters of the electoral commission.", "led", "lawmakers"),
+])
+def test_a_crowd_or_a_march_is_a_protest(text: str, trigger: str, actor: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["type"], event["mode"]) == ("PROTEST", "demo") and event["confidence"] >= 0.5
+    assert [names[i] for i in event["actor"]] == [actor]
+
+
+def test_the_month_of_march_is_no_protest() -> None:
+    record = next(analyse([NlpInput(id="s", text="The party will hold its congress in March.")],
+                          layers=("actors", "events")))
+    assert not [e for e in record["events"] if e["type"] == "PROTEST"]

@@ -782,6 +782,8 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
         if word == "call" and lemma == "hold" and (modifiers & CALL_WORDS or any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in (*noun.children, *token.children))):
             return "CONSULT", None  # "held a phone call with Xi": a talk, not an appeal nor a detention
+        if noun.lower_ in ("march", "marches") and noun.ent_type_ != "DATE":
+            return "PROTEST", "demo"  # "staged a protest march", "led a march on parliament" (not the month)
         key = word if word in LIGHT_NOUN_WORDS else noun.lower_
         found = NOUN_EVENTS.get(key) if key in LIGHT_NOUN_WORDS else None
         if found is not None and found[1] == "ceasefire" and found[0] in DECLARED_AS_CONCEDE:
@@ -875,6 +877,18 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     return None
 
 
+def _subject_people(token: Token) -> list[Token]:
+    """A verb's subjects, and the people a counting subject counts ("thousands of people protested", "hundreds of
+    students marched": people, students)."""
+    out = []
+    for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        out.append(subject)
+        if subject.lemma_.lower() in QUANTITY_NOUNS or subject.pos_ == "NUM":
+            out += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+    return out
+
+
 def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     """The PLOVER 2.0 manual's plain calls for a verb and its object (``REGRET_NOUNS`` ... ``INVITING_LEMMAS``): regret
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
@@ -904,9 +918,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
     if lemma in PROTESTING_VERBS and not objects and any(
-            c.dep_ == "nsubj" and (c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON"))
-            for c in token.children):
-        return "PROTEST", "demo"  # "thousands of teachers rallied at the Statehouse"
+            c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON") for c in _subject_people(token)):
+        return "PROTEST", "demo"  # "thousands of teachers rallied at the Statehouse", "thousands of people protested"
     if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or any(
             c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
         return "CONCEDE", None  # "the farmers ended their blockade of the crossing", "called off the strike"
