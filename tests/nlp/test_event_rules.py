@@ -1401,3 +1401,11 @@ def test_the_month_of_march_is_no_protest() -> None:
     record = next(analyse([NlpInput(id="s", text="The party will hold its congress in March.")],
                           layers=("actors", "events")))
     assert not [e for e in record["events"] if e["type"] == "PROTEST"]
+
+
+def test_a_resignation_is_a_retreat() -> None:
+    # PLOVER 2.0 RETREAT `resign`: the trigger model alone gave it 0.17 (hidden)
+    record = next(analyse([NlpInput(id="s", text="The minister resigned amid a corruption scandal.")],
+                          layers=("actors", "events")))
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "resigned")
+    assert (event["type"], event["mode"]) == ("RETREAT", "resign") and event["confidence"] >= 0.5

@@ -127,6 +127,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # "apologized" is left to the classifier: the GSR's PLOVER 0.5 labels code it SUPPORT, and typing it CONCEDE
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
     "pardon": ("CONCEDE", None),
+    # PLOVER 2.0, RETREAT `resign`: an official resigning ("the minister resigned amid a scandal")
+    "resign": ("RETREAT", "resign"),
     # PLOVER 2.0, SUPPORT: "express support for, commend, approve policy, action, or actor"
     "congratulate": ("SUPPORT", None), "commend": ("SUPPORT", None), "praise": ("SUPPORT", None),
     "applaud": ("SUPPORT", None), "endorse": ("SUPPORT", None),

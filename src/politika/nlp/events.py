@@ -850,6 +850,8 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     lemma = token.lemma_.lower()
     if lemma in VERB_TYPES:
         return VERB_TYPES[lemma]
+    if lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return "RETREAT", "resign"  # "stepped down as DNC chair" (PLOVER 2.0 RETREAT `resign`)
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
     manual = _manual_event(token, lemma)
