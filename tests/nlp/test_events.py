@@ -283,6 +283,11 @@ def test_its_in_a_reported_clause_is_the_speaking_body_s() -> None:
     assert strikes and [names[a] for a in strikes[0]["actor"]] == ["Israel Defence Forces"]
     pronouns = {m["text"]: names.get(m["actor"]) for m in record["mentions"] if m["kind"] == "pronoun"}
     assert list(pronouns) == ["its"]  # China's record: no speech verb, left open
+    # a group named in the singular speaks of "its" jets too
+    record = next(analyse([NlpInput(id="x", text="The Israeli military said its jets struck targets in Gaza.")]))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    strikes = [e for e in record["events"] if e["trigger"]["text"] == "struck"]
+    assert strikes and [names[a] for a in strikes[0]["actor"]] == ["Israeli military"]
 
 
 def test_the_army_of_a_story_set_in_one_state_is_that_state_s() -> None:

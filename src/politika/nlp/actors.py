@@ -630,8 +630,10 @@ def _reported_its(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mention = by_token.get(speaker.i) if speaker is not None else None
         if mention is None or mention.actor is None:
             continue
-        if (token.lower_ == "their") != (mention.actor.type == "NORP"):
-            continue  # "its" for a body or a state, "their" for a group ("Russian troops said their ...")
+        singular_group = mention.actor.type == "NORP" and doc[mention.end - 1].tag_ == "NN"
+        if (token.lower_ == "their") != (mention.actor.type == "NORP" and not singular_group):
+            continue  # "its" for a body, a state or a group named in the singular ("the Israeli military said its
+            # jets"), "their" for a group ("Russian troops said their ...")
         pronoun = Mention(token.i, token.i + 1, mention.label, "pronoun", actor=mention.actor)
         mention.actor.mentions.append(pronoun)
         out.append(pronoun)
