@@ -373,6 +373,17 @@ def test_who_faces_an_act_undergoes_it() -> None:
         assert event["actor"] == [] and [actors[i]["name"] for i in event["recipient"]] == ["Donald Trump"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("A suicide bomber killed 12 people at a market in Kabul.", "suicide bomber"),
+    ("A mob attacked the police station on Sunday.", "mob"),
+])
+def test_the_one_who_carries_out_an_attack_is_a_group_actor(text: str, name: str) -> None:
+    record = _record(text)
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "ASSAULT")
+    assert [actors[i]["name"] for i in event["actor"]] == [name]
+
+
 def test_the_groups_named_before_are_no_new_group() -> None:
     # a bare "the groups" points back at groups the article named; it is not a group of its own called "groups"
     record = _record("Priorities USA and Correct the Record are allied with the campaign. The groups condemned the "

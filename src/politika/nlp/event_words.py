@@ -505,6 +505,8 @@ GROUP_NOUNS = frozenset({
     "canvasser", "staffer", "aide", "adviser", "advisor", "supporter", "opponent", "critic", "donor", "monitor",
     "observer", "inspector", "peacekeeper", "sailor", "pilot", "crew", "victim", "family",
     "teacher", "educator", "child", "woman", "man", "girl", "boy", "defendant", "suspect", "inmate",
+    # who carries out an attack ("a suicide bomber killed 12 people", "snipers shot into crowds")
+    "bomber", "attacker", "assailant", "shooter", "sniper", "kidnapper", "abductor", "hijacker", "mob",
 })
 # The GROUP_NOUNS that name a state's officers ("officers", "prosecutors", "troops"): unnamed, they are the officers of
 # the state the article is about (as the actors layer codes a state office named without its state).
