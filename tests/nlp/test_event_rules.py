@@ -1420,3 +1420,18 @@ def test_a_resignation_is_a_retreat() -> None:
                           layers=("actors", "events")))
     event = next(e for e in record["events"] if e["trigger"]["text"] == "resigned")
     assert (event["type"], event["mode"]) == ("RETREAT", "resign") and event["confidence"] >= 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the main highway for hours.",
+    "Demonstrators blocked the entrance to parliament.",
+])
+def test_a_crowd_blocking_a_way_is_a_protest_that_obstructs(text: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "blocked")
+    assert (event["type"], event["mode"]) == ("PROTEST", "obstruct") and event["confidence"] >= 0.5
+
+
+def test_a_body_blocking_a_bill_is_no_protest() -> None:
+    record = next(analyse([NlpInput(id="s", text="The Senate blocked the bill.")], layers=("actors", "events")))
+    assert not [e for e in record["events"] if e["type"] == "PROTEST"]

@@ -844,6 +844,14 @@ def _manual_type(token: Token) -> str | None:
     return light[0] if light is not None else None
 
 
+# PROTEST `obstruct` (PLOVER 2.0: "obstruct passage or access to a particular locale"): a crowd, or the farmers and
+# truckers of a blockade, blocking a way.
+OBSTRUCTING_LEMMAS = frozenset({"block", "blockade", "barricade", "obstruct"})
+BLOCKADING_NOUNS = frozenset({"farmer", "farmers", "trucker", "truckers", "driver", "drivers"})
+PASSAGE_NOUNS = frozenset({"road", "highway", "motorway", "street", "bridge", "crossing", "border", "entrance", "port",
+                           "railway", "rail", "junction", "roundabout", "square", "access", "traffic", "route", "gate"})
+
+
 def material_event(token: Token, directives: bool = True) -> tuple[str, str | None] | None:
     """A (type, mode) the manual fixes for this verb and its object, else None; ``directives``: also a verb of
     asking or ordering used as one (``_directive``)."""
@@ -946,6 +954,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "SANCTION", "expel"
     if lemma in CLASHING_LEMMAS and subject_words & PROTESTER_NOUNS and "with" in preps:
         return "PROTEST", "riot"  # "protesters clashed with police"
+    if lemma in OBSTRUCTING_LEMMAS and subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS) and words & PASSAGE_NOUNS:
+        return "PROTEST", "obstruct"  # "protesters blocked the main highway", "farmers blockaded the border crossing"
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
             c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
         return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
