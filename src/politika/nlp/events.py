@@ -1687,11 +1687,11 @@ def _document_it(doc: Doc, pronoun: Token, mentions: list[Any]) -> str | None:
 def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str]) -> str | None:
     """The actor who made the document ``noun`` names ("resolution", "lawsuit", "decree"), where the article says:
     the subject or "by" agent of a verb that adopted, filed or drafted a document of that word ("the Security Council
-    approved a resolution", "a lawsuit filed by Florida State"). Who adopted it beats who filed or issued it, who
-    beats who drafted it ("the resolution drafted by the UAE" is the Council's once adopted); among equals the last
-    before ``noun``, else the first after. ``others``: the event's other parties, never its maker ("The lawsuit accuses
-    the ACC" is not the ACC's, whatever lawsuit the ACC filed). None for any other noun, or where no verb names a
-    maker."""
+    approved a resolution", "a lawsuit filed by Florida State"), or a name on the word ("the U.N. Security Council
+    resolution", ranked as one who issued it). Who adopted it beats who filed or issued it, who beats who drafted it
+    ("the resolution drafted by the UAE" is the Council's once adopted); among equals the last before ``noun``, else
+    the first after. ``others``: the event's other parties, never its maker ("The lawsuit accuses the ACC" is not the
+    ACC's, whatever lawsuit the ACC filed). None for any other noun, or where no verb or name names a maker."""
     word = noun.lemma_.lower()
     if word not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
         return None
