@@ -1435,3 +1435,11 @@ def test_a_crowd_blocking_a_way_is_a_protest_that_obstructs(text: str) -> None:
 def test_a_body_blocking_a_bill_is_no_protest() -> None:
     record = next(analyse([NlpInput(id="s", text="The Senate blocked the bill.")], layers=("actors", "events")))
     assert not [e for e in record["events"] if e["type"] == "PROTEST"]
+
+
+def test_the_opposition_is_the_article_state_s() -> None:
+    record = _record("Georgia's ruling party won the vote in Tbilisi. The opposition boycotted the election.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "boycotted")
+    assert [(actors[i]["name"], actors[i]["country"], actors[i]["sector"]) for i in event["actor"]] == [
+        ("opposition", "GEO", "OPP")]

@@ -507,13 +507,15 @@ GROUP_NOUNS = frozenset({
     "teacher", "educator", "child", "woman", "man", "girl", "boy", "defendant", "suspect", "inmate",
     # who carries out an attack ("a suicide bomber killed 12 people", "snipers shot into crowds")
     "bomber", "attacker", "assailant", "shooter", "sniper", "kidnapper", "abductor", "hijacker", "mob",
+    # the parties out of power ("the opposition boycotted the election"): the article's state's, as its officers are
+    "opposition",
 })
 # The GROUP_NOUNS that name a state's officers ("officers", "prosecutors", "troops"): unnamed, they are the officers of
 # the state the article is about (as the actors layer codes a state office named without its state).
 STATE_GROUP_NOUNS = frozenset({
     "official", "authority", "minister", "diplomat", "negotiator", "envoy", "lawmaker", "legislator", "senator",
     "prosecutor", "investigator", "judge", "officer", "police", "policeman", "agent", "guard", "soldier", "troop",
-    "force", "commander", "inspector",
+    "force", "commander", "inspector", "opposition",
 })
 # The actor an event implies when the text names none ("Watson was charged", "the protests"): who brings charges,
 # holds protests (general English), by (type, trigger lemma). (An arrest's police, tried, is as often left unnamed by

@@ -2277,6 +2277,8 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     if country is None and lemma in STATE_GROUP_NOUNS:
         country = _article_state(actors)  # "officers arrested Webb" in a Texas story: that state's officers
     group = _group(actors, name, country, words[0].i, head.i + 1)
+    if lemma == "opposition" and group.sector is None:
+        group.sector = "OPP"  # PLOVER's sector of the parties and groups out of power
     _name_the_phrase(doc, group, words[0].i, head.i + 1)
     return group.id
 
