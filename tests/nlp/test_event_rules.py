@@ -1443,3 +1443,14 @@ def test_the_opposition_is_the_article_state_s() -> None:
     event = next(e for e in record["events"] if e["trigger"]["text"] == "boycotted")
     assert [(actors[i]["name"], actors[i]["country"], actors[i]["sector"]) for i in event["actor"]] == [
         ("opposition", "GEO", "OPP")]
+
+
+def test_the_government_is_the_article_state_s() -> None:
+    # a bare "the government" in a story about Peru is Peru's (the knowledge base's "government of" entity)
+    record = _record("Protests spread across Peru on Monday. The government declared a state of emergency in Lima.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "declared")
+    assert [(actors[i]["country"], actors[i]["kind"]) for i in event["actor"]] == [("PER", "government")]
+    named = _record("The Canadian government imposed tariffs on steel. The government said the measures were "
+                    "temporary.")
+    assert {a["name"] for a in named["actors"] if a["kb_id"]} >= {"Government of Canada"}

@@ -2187,7 +2187,8 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
 def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), a group
     (``_group_actor``) or an organisation named back by a word of its name (``_described``)."""
-    return _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions)
+    return _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions) or \
+        _state_government(doc, head)
 
 
 def _named_actor(doc: Doc, head: Token) -> str | None:
@@ -2329,6 +2330,36 @@ def _implied_actor(doc: Doc, event: Event) -> str | None:
     if country is None and name != "protesters":
         country = _article_state(actors)
     return _group(actors, name, country, event.trigger.i, event.trigger.i + 1).id
+
+
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def _state_government(doc: Doc, head: Token) -> str | None:
+    """"The government declared a state of emergency" in a story about Peru: the government of the state the article
+    is about (as its unnamed officers are), the knowledge base's "government of X". Only a bare "the government"
+    (not "the Israeli government" or "the government of Peru", which the actors layer names, nor one an earlier name
+    accounts for, :func:`_described`). Its id, or None."""
+    if head.lemma_.lower() not in GOVERNMENT_NOUNS or head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+            for c in head.children):
+        return None
+    actors = _doc_actors(doc)
+    state = _article_state(actors) if actors else None
+    from politika.kb import KnowledgeBase
+
+    entity = KnowledgeBase.load().government_of(state) if state else None
+    if actors is None or entity is None:
+        return None
+    actor = next((a for a in actors if a.entity is not None and a.entity.id == entity.id), None)
+    if actor is None:
+        number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
+        actor = Actor(id=f"a{number}", name=entity.name, type=entity.type, kind=entity.kind, entity=entity,
+                      kb_id=entity.qid or entity.id, country=entity.country, sector=entity.sector)
+        actors.append(actor)
+    _name_the_phrase(doc, actor, head.i, head.i + 1)
+    return actor.id
 
 
 def _article_state(actors: list[Actor]) -> str | None:
