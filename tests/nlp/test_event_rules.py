@@ -1454,3 +1454,12 @@ def test_the_government_is_the_article_state_s() -> None:
     named = _record("The Canadian government imposed tariffs on steel. The government said the measures were "
                     "temporary.")
     assert {a["name"] for a in named["actors"] if a["kb_id"]} >= {"Government of Canada"}
+
+
+def test_an_impeachment_accuses() -> None:
+    record = next(analyse([NlpInput(id="s", text="The House impeached Trump in December.")],
+                          layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "impeached")
+    assert event["type"] == "ACCUSE" and event["confidence"] >= 0.5
+    assert [names[i] for i in event["recipient"]] == ["Donald Trump"]

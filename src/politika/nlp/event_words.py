@@ -123,6 +123,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     "confess": ("CONCEDE", None),
     # lawsuits and inquiries (ACCUSE allege / investigate; CAMEO 115 "bring lawsuit against", 092 "investigate")
     "sue": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"),
+    # an impeachment: a legislature charging an official (the whole-article gold codes it ACCUSE)
+    "impeach": ("ACCUSE", "allege"),
     # PLOVER 2.0, CONCEDE: "formal pardons, acquittals, and amnesties" (and "expressions of regret or remorse", but
     # "apologized" is left to the classifier: the GSR's PLOVER 0.5 labels code it SUPPORT, and typing it CONCEDE
     # cost a GSR sentence, under its floor; docs/events.md "Courts and requests")
