@@ -1463,3 +1463,12 @@ def test_an_impeachment_accuses() -> None:
     event = next(e for e in record["events"] if e["trigger"]["text"] == "impeached")
     assert event["type"] == "ACCUSE" and event["confidence"] >= 0.5
     assert [names[i] for i in event["recipient"]] == ["Donald Trump"]
+
+
+def test_recognising_a_state_supports_it() -> None:
+    record = next(analyse([NlpInput(id="s", text="Germany recognised Palestine as a state.")],
+                          layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "recognised")
+    assert event["type"] == "SUPPORT" and event["confidence"] >= 0.5
+    assert [names[i] for i in event["actor"]] == ["Germany"] and [names[i] for i in event["recipient"]] == ["Palestine"]

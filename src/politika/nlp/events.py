@@ -844,6 +844,8 @@ def _manual_type(token: Token) -> str | None:
     return light[0] if light is not None else None
 
 
+# What a state recognises when it supports a polity: its independence, statehood or government.
+RECOGNISED_WORDS = frozenset({"independence", "statehood", "sovereignty", "state", "government", "regime"})
 # PROTEST `obstruct` (PLOVER 2.0: "obstruct passage or access to a particular locale"): a crowd, or the farmers and
 # truckers of a blockade, blocking a way.
 OBSTRUCTING_LEMMAS = frozenset({"block", "blockade", "barricade", "obstruct"})
@@ -954,6 +956,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "SANCTION", "expel"
     if lemma in CLASHING_LEMMAS and subject_words & PROTESTER_NOUNS and "with" in preps:
         return "PROTEST", "riot"  # "protesters clashed with police"
+    if lemma in ("recognise", "recognize") and (any(o.ent_type_ == "GPE" for o in objects) or words & RECOGNISED_WORDS):
+        return "SUPPORT", None  # "Germany recognised Palestine as a state" (PLOVER 2.0 SUPPORT: "recognition of newly
+        # independent states, new governments")
     if lemma in OBSTRUCTING_LEMMAS and subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS) and words & PASSAGE_NOUNS:
         return "PROTEST", "obstruct"  # "protesters blocked the main highway", "farmers blockaded the border crossing"
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
