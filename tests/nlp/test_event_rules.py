@@ -1472,3 +1472,18 @@ def test_recognising_a_state_supports_it() -> None:
     event = next(e for e in record["events"] if e["trigger"]["text"] == "recognised")
     assert event["type"] == "SUPPORT" and event["confidence"] >= 0.5
     assert [names[i] for i in event["actor"]] == ["Germany"] and [names[i] for i in event["recipient"]] == ["Palestine"]
+
+
+def test_who_claims_an_attack_made_it() -> None:
+    record = _record("Security tightened after the attacks in Paris, which were claimed by the Islamic State.")
+    actors = {a["id"]: a for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "attacks")
+    assert [actors[i]["name"] for i in event["actor"]] == ["Islamic State"]
+
+
+def test_drivers_blocking_crossings_are_the_protest_s_actor() -> None:
+    record = next(analyse([NlpInput(id="s", text="Drivers have been blocking several crossings with Ukraine since "
+                                                    "Nov. 6.")], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "blocking")
+    assert event["type"] == "PROTEST" and [names[i] for i in event["actor"]] == ["drivers"]

@@ -509,6 +509,7 @@ GROUP_NOUNS = frozenset({
     "teacher", "educator", "child", "woman", "man", "girl", "boy", "defendant", "suspect", "inmate",
     # who carries out an attack ("a suicide bomber killed 12 people", "snipers shot into crowds")
     "bomber", "attacker", "assailant", "shooter", "sniper", "kidnapper", "abductor", "hijacker", "mob",
+    "driver", "trucker",
     # the parties out of power ("the opposition boycotted the election"): the article's state's, as its officers are
     "opposition",
 })

@@ -696,6 +696,11 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
                     parties = [p for p in pobjs if p.lemma_.lower() not in NOT_RECIPIENT_NOUNS
                                and not _names_an_act(p)]
                 objects.extend(parties)
+    if not subject and event_type == "ASSAULT":
+        # "the attacks in Paris, which were claimed by the Islamic State": who claims an attack made it (the clause
+        # may hang from the attack's place)
+        subject = [g for t in token.subtree if t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "claim"
+                   for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
     head = token.head
     if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_LEMMAS:
         # "Assange faces charges", "Ukraine received aid from the US": the verb's subject undergoes the event, and
