@@ -1456,22 +1456,19 @@ def test_the_government_is_the_article_state_s() -> None:
     assert {a["name"] for a in named["actors"] if a["kb_id"]} >= {"Government of Canada"}
 
 
-def test_an_impeachment_accuses() -> None:
-    record = next(analyse([NlpInput(id="s", text="The House impeached Trump in December.")],
-                          layers=("actors", "events")))
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor", "recipient"), [
+    # an impeachment accuses (the trigger model alone kept no event)
+    ("The House impeached Trump in December.", "impeached", "ACCUSE", "House", "Donald Trump"),
+    # PLOVER 2.0 SUPPORT: "recognition of newly independent states" (0.29, hidden, before)
+    ("Germany recognised Palestine as a state.", "recognised", "SUPPORT", "Germany", "Palestine"),
+])
+def test_a_plain_call_of_the_manual_is_shown(text: str, trigger: str, event_type: str, actor: str,
+                                             recipient: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
     names = {a["id"]: a["name"] for a in record["actors"]}
-    event = next(e for e in record["events"] if e["trigger"]["text"] == "impeached")
-    assert event["type"] == "ACCUSE" and event["confidence"] >= 0.5
-    assert [names[i] for i in event["recipient"]] == ["Donald Trump"]
-
-
-def test_recognising_a_state_supports_it() -> None:
-    record = next(analyse([NlpInput(id="s", text="Germany recognised Palestine as a state.")],
-                          layers=("actors", "events")))
-    names = {a["id"]: a["name"] for a in record["actors"]}
-    event = next(e for e in record["events"] if e["trigger"]["text"] == "recognised")
-    assert event["type"] == "SUPPORT" and event["confidence"] >= 0.5
-    assert [names[i] for i in event["actor"]] == ["Germany"] and [names[i] for i in event["recipient"]] == ["Palestine"]
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert event["type"] == event_type and event["confidence"] >= 0.5
+    assert [names[i] for i in event["actor"]] == [actor] and [names[i] for i in event["recipient"]] == [recipient]
 
 
 def test_who_claims_an_attack_made_it() -> None:
