@@ -2196,7 +2196,8 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
 
 def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), a group
-    (``_group_actor``) or an organisation named back by a word of its name (``_described``)."""
+    (``_group_actor``), an organisation named back by a word of its name (``_described``) or, for a bare "the
+    government", the government of the article's state (``_state_government``)."""
     return _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions) or \
         _state_government(doc, head)
 
@@ -2299,11 +2300,15 @@ def _group(actors: list[Actor], name: str, country: str | None, start: int, end:
     for actor in actors:
         if actor.kind == "group" and actor.name.lower() == name.lower() and actor.country == country:
             return actor
-    number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
-    actor = Actor(id=f"a{number}", name=name, type="NORP", kind="group", country=country)
+    actor = Actor(id=_new_id(actors), name=name, type="NORP", kind="group", country=country)
     actor.mentions.append(Mention(start, end, "NORP", "nominal", actor=actor))
     actors.append(actor)
     return actor
+
+
+def _new_id(actors: list[Actor]) -> str:
+    """The id of an actor the events layer adds to the Doc's: after the highest there."""
+    return f"a{1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)}"
 
 
 def _name_the_phrase(doc: Doc, group: Actor, start: int, end: int) -> None:
@@ -2364,8 +2369,7 @@ def _state_government(doc: Doc, head: Token) -> str | None:
         return None
     actor = next((a for a in actors if a.entity is not None and a.entity.id == entity.id), None)
     if actor is None:
-        number = 1 + max((int(a.id[1:]) for a in actors if a.id[1:].isdigit()), default=0)
-        actor = Actor(id=f"a{number}", name=entity.name, type=entity.type, kind=entity.kind, entity=entity,
+        actor = Actor(id=_new_id(actors), name=entity.name, type=entity.type, kind=entity.kind, entity=entity,
                       kb_id=entity.qid or entity.id, country=entity.country, sector=entity.sector)
         actors.append(actor)
     _name_the_phrase(doc, actor, head.i, head.i + 1)
