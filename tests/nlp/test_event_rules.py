@@ -1414,12 +1414,21 @@ def test_the_month_of_march_is_no_protest() -> None:
     assert not [e for e in record["events"] if e["type"] == "PROTEST"]
 
 
-def test_a_resignation_is_a_retreat() -> None:
-    # PLOVER 2.0 RETREAT `resign`: the trigger model alone gave it 0.17 (hidden)
-    record = next(analyse([NlpInput(id="s", text="The minister resigned amid a corruption scandal.")],
-                          layers=("actors", "events")))
-    event = next(e for e in record["events"] if e["trigger"]["text"] == "resigned")
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The minister resigned amid a corruption scandal.", "resigned"),  # the trigger model alone: 0.17 (hidden)
+    ("Wasserman Schultz stepped down as DNC chair on July 24.", "stepped"),  # no event at all before
+])
+def test_a_resignation_is_a_retreat(text: str, trigger: str) -> None:
+    # PLOVER 2.0 RETREAT `resign`
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     assert (event["type"], event["mode"]) == ("RETREAT", "resign") and event["confidence"] >= 0.5
+
+
+def test_prices_stepping_down_resign_nothing() -> None:
+    record = next(analyse([NlpInput(id="s", text="Prices stepped down slightly in March.")],
+                          layers=("actors", "events")))
+    assert not [e for e in record["events"] if e["type"] == "RETREAT"]
 
 
 @pytest.mark.parametrize("text", [

@@ -865,7 +865,9 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     lemma = token.lemma_.lower()
     if lemma in VERB_TYPES:
         return VERB_TYPES[lemma]
-    if lemma == "step" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+    if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children) and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS))
+            for c in token.children):
         return "RETREAT", "resign"  # "stepped down as DNC chair" (PLOVER 2.0 RETREAT `resign`)
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
