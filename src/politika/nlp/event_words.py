@@ -158,6 +158,15 @@ EXPELLING_BODIES = frozenset({"party", "union", "league", "association", "club",
 CLASHING_LEMMAS = frozenset({"clash", "scuffle", "brawl", "riot"})
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "activist", "striker",
                              "student", "worker", "fan", "crowd", "mob"})
+# PROTEST `obstruct`, "obstruct passage or access to a particular locale": a crowd, or the farmers and truckers of a
+# blockade, blocking a way;
+OBSTRUCTING_LEMMAS = frozenset({"block", "blockade", "barricade", "obstruct"})
+BLOCKADING_NOUNS = frozenset({"farmer", "farmers", "trucker", "truckers", "driver", "drivers"})
+PASSAGE_NOUNS = frozenset({"road", "highway", "motorway", "street", "bridge", "crossing", "border", "entrance", "port",
+                           "railway", "rail", "junction", "roundabout", "square", "access", "traffic", "route", "gate"})
+# SUPPORT, "recognition of newly independent states, new governments": a state's independence, statehood or
+# government recognised;
+RECOGNISED_WORDS = frozenset({"independence", "statehood", "sovereignty", "state", "government", "regime"})
 # CONSULT `visit`: a leader hosting another ("Macron hosted Zelensky at the Elysee");
 HOSTING_LEMMAS = frozenset({"host", "receive"})
 # REJECT: a veto cast ("the president vetoed the bill", "Russia vetoed the resolution": the noun is REJECT too).

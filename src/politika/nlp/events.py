@@ -56,6 +56,7 @@ from politika.nlp.event_words import (
     BARRING_LEMMAS,
     BEATING_LEMMAS,
     BELIEF_LEMMAS,
+    BLOCKADING_NOUNS,
     CALL_WORDS,
     CANCEL_LEMMAS,
     CAPTIVE_NOUNS,
@@ -126,11 +127,13 @@ from politika.nlp.event_words import (
     NOUN_OVERRIDE_VERBS,
     OBLIGATION_AUX,
     OBLIGATION_HEADS,
+    OBSTRUCTING_LEMMAS,
     OCCASION_NOUNS,
     OVERSHADOW_LEMMAS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
     PARTY_ADJECTIVES,
+    PASSAGE_NOUNS,
     PATIENT_NOUNS,
     PENALTY_WORDS,
     PEOPLE_NOUNS,
@@ -157,6 +160,7 @@ from politika.nlp.event_words import (
     RECEPTION_NOUNS,
     RECIPIENT_PREPS,
     RECIPROCAL_PREPS,
+    RECOGNISED_WORDS,
     REFUGE_NOUNS,
     REFUSABLE_TYPES,
     REGRET_NOUNS,
@@ -849,16 +853,6 @@ def _manual_type(token: Token) -> str | None:
     return light[0] if light is not None else None
 
 
-# What a state recognises when it supports a polity: its independence, statehood or government.
-RECOGNISED_WORDS = frozenset({"independence", "statehood", "sovereignty", "state", "government", "regime"})
-# PROTEST `obstruct` (PLOVER 2.0: "obstruct passage or access to a particular locale"): a crowd, or the farmers and
-# truckers of a blockade, blocking a way.
-OBSTRUCTING_LEMMAS = frozenset({"block", "blockade", "barricade", "obstruct"})
-BLOCKADING_NOUNS = frozenset({"farmer", "farmers", "trucker", "truckers", "driver", "drivers"})
-PASSAGE_NOUNS = frozenset({"road", "highway", "motorway", "street", "bridge", "crossing", "border", "entrance", "port",
-                           "railway", "rail", "junction", "roundabout", "square", "access", "traffic", "route", "gate"})
-
-
 def material_event(token: Token, directives: bool = True) -> tuple[str, str | None] | None:
     """A (type, mode) the manual fixes for this verb and its object, else None; ``directives``: also a verb of
     asking or ordering used as one (``_directive``)."""
@@ -902,10 +896,18 @@ def _subject_people(token: Token) -> list[Token]:
     out = []
     for subject in (c for c in token.children if c.dep_ == "nsubj"):
         out.append(subject)
-        if subject.lemma_.lower() in QUANTITY_NOUNS or subject.pos_ == "NUM":
-            out += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"]
+        counted = _counted(subject)
+        if counted is not None:
+            out.append(counted)
     return out
+
+
+def _counted(head: Token) -> Token | None:
+    """What a counting word counts: "hundreds of demonstrators", "nearly all of the 187 exonerees"; else None."""
+    if head.lemma_.lower() not in QUANTITY_NOUNS and head.pos_ != "NUM":
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
@@ -2250,8 +2252,7 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     "at least some permitted workers" → "permitted workers"), coded with the country of a place or actor modifying
     it. The same name in one Doc is one actor. A definite singular role noun is first the person it refers back to
     (:func:`_role_holder`). Its id, or None for any other head."""
-    counted = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"), None) if head.lemma_.lower() in QUANTITY_NOUNS or head.pos_ == "NUM" else None
+    counted = _counted(head)
     if counted is not None:  # "hundreds of demonstrators blocked roads", "nearly all of the 187 exonerees"
         head = counted
     if head.pos_ == "NOUN" and head.tag_ == "NN" and head.lower_ not in ("people", "police", "crew"):
