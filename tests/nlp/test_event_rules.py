@@ -1493,3 +1493,35 @@ def test_drivers_blocking_crossings_are_the_protest_s_actor() -> None:
     names = {a["id"]: a["name"] for a in record["actors"]}
     event = next(e for e in record["events"] if e["trigger"]["text"] == "blocking")
     assert event["type"] == "PROTEST" and [names[i] for i in event["actor"]] == ["drivers"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A court in Moscow jailed the journalist for six years.", "jailed"),
+    ("The regime imprisoned hundreds of activists.", "imprisoned"),
+])
+def test_jailing_is_coerce_arrest_and_shown(text: str, trigger: str) -> None:
+    # PLOVER 2.0 COERCE `arrest`: "arrest, detain, imprison"
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (event["type"], event["mode"]) == ("COERCE", "arrest") and event["confidence"] >= 0.5
+
+
+def test_jailed_before_a_noun_describes_and_is_no_event() -> None:
+    record = next(analyse([NlpInput(id="s", text="The union welcomed the release of jailed rights activists.")],
+                          layers=("actors", "events")))
+    assert not [e for e in record["events"] if e["trigger"]["text"] == "jailed"]
+
+
+def test_assets_frozen_are_a_sanction() -> None:
+    # PLOVER 2.0 SANCTION `discontinue`: curtailed material exchanges, international sanctions
+    event = _one("The European Union froze the assets of three Russian oligarchs on Monday.", "SANCTION")
+    assert event["trigger"]["text"] == "froze" and event["mode"] == "discontinue" and event["confidence"] >= 0.5
+    assert _texts(event["actor_spans"]) == ["European Union"]
+
+
+def test_a_party_taken_to_court_is_accused_not_the_court() -> None:
+    # PLOVER 2.0 ACCUSE `allege` ("sue"): the party dragged to court is the recipient
+    event = _one("Human rights groups dragged Nigeria's electoral commission to court.", "ACCUSE")
+    assert event["trigger"]["text"] == "dragged" and event["mode"] == "allege"
+    assert "court" not in " ".join(_texts(event["recipient_spans"]))
+    assert _texts(event["recipient_spans"]) and "Nigeria" in _texts(event["recipient_spans"])[0]

@@ -138,6 +138,8 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # authorities blame for ..." is an ACCUSE the GSR does not code, and it took a GSR sentence under its floor)
     "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
+    # PLOVER 2.0, COERCE `arrest`: "arrest, detain, imprison"
+    "jail": ("COERCE", "arrest"), "imprison": ("COERCE", "arrest"),
 }
 # More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
 # RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;
@@ -218,6 +220,14 @@ MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip"
 BARRING_LEMMAS = frozenset({"bar", "ban", "block", "forbid", "prohibit", "prevent"})
 ENTERING_WORDS = frozenset({"enter", "entering", "entry", "land", "landing", "visit", "visiting"})
 CUTTING_LEMMAS = frozenset({"cut", "suspend", "halt", "freeze", "withhold", "stop", "end", "slash", "pause"})
+# ACCUSE `allege` (PLOVER 2.0: "sue"; CAMEO 115, "bring lawsuit against"): a party taken to court ("dragged the
+# electoral commission to court", "took the government to court").
+TO_COURT_LEMMAS = frozenset({"drag", "take", "haul", "bring"})
+COURT_NOUNS = frozenset({"court", "tribunal"})
+# SANCTION `discontinue` (PLOVER 2.0: "curtail ... commercial or material exchanges"; international sanctions):
+# assets frozen ("the EU froze the assets of three oligarchs", "froze the central bank's reserves").
+FROZEN_NOUNS = frozenset({"asset", "assets", "account", "accounts", "fund", "funds", "reserve", "reserves",
+                          "holding", "holdings", "property", "properties"})
 INVITING_LEMMAS = frozenset({"invite"})
 # A journey made to meet someone is a visit (PLOVER 2.0 CONSULT `visit`): "flew to Cairo to meet Sisi".
 TRAVEL_LEMMAS = frozenset({"fly", "travel", "go", "head", "arrive", "jet", "come", "journey", "return", "land"})
@@ -313,7 +323,7 @@ INTERNAL_MEETING_WORDS = frozenset({"cabinet", "board", "trustee", "trustees", "
 APPLYING_LEMMAS = frozenset({"submit", "apply", "comment", "bid", "tender", "compete", "enter", "nominate",
                              "register", "send", "share", "contribute", "propose", "suggest", "vote", "respond"})
 # Participles that describe when they stand bare before a noun ("a convicted felon", "an indicted suspect").
-DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge"})
+DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge", "jail", "imprison"})
 # Verbs of making public, whose object may be information ("released the footage", ``INFORMATION_NOUNS``).
 RELEASING_LEMMAS = frozenset({"release", "publish", "leak"})
 # Verbs of striking that an object makes an idiom (``STRIKE_IDIOM_NOUNS``).

@@ -69,6 +69,7 @@ from politika.nlp.event_words import (
     COMMITMENT_NOUNS,
     COMPUTER_NOUNS,
     CONDITION_TYPES,
+    COURT_NOUNS,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
     CUTTING_LEMMAS,
@@ -90,6 +91,7 @@ from politika.nlp.event_words import (
     EXPELLING_BODIES,
     EXPELLING_LEMMAS,
     FIRING_LEMMAS,
+    FROZEN_NOUNS,
     FUNDRAISING_LEMMAS,
     GIVING_LEMMAS,
     GROUP_NOUNS,
@@ -190,6 +192,7 @@ from politika.nlp.event_words import (
     SUPPORT_VERBS,
     TESTING_LEMMAS,
     TIME_LABELS,
+    TO_COURT_LEMMAS,
     TRANSFER_LEMMAS,
     TRAVEL_LEMMAS,
     UNDERGO_LEMMAS,
@@ -590,6 +593,9 @@ class EventsComponent:
             event.recipients = [a for a in event.recipients if not (
                 a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through")
                 and a.span.root.head.head == token)]
+        if event.type == "ACCUSE" and token.lemma_.lower() in TO_COURT_LEMMAS and _taken_to_court(token):
+            # "dragged the electoral commission to court": the party taken there, not the court
+            event.recipients = [a for head in _taken_to_court(token) for a in _arguments(doc, [head], mentions)]
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
             # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
             event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
@@ -936,6 +942,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "REJECT", None  # "barred the NGO from entering the country"
     if lemma in CUTTING_LEMMAS and words & AID_NOUNS and not any(c.dep_ == "neg" for c in token.children):
         return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
+    if lemma in TO_COURT_LEMMAS and _taken_to_court(token):
+        return "ACCUSE", "allege"  # "the opposition dragged the electoral commission to court"
+    if lemma == "freeze" and words & FROZEN_NOUNS and not any(c.dep_ == "neg" for c in token.children):
+        return "SANCTION", "discontinue"  # "the EU froze the assets of three Russian oligarchs"
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
     if lemma in PROTESTING_VERBS and not objects and any(
@@ -992,6 +1002,15 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
         return "AGREE", None  # "invited Modi to visit Moscow", "invited them to talks"
     return None
+
+
+def _taken_to_court(token: Token) -> list[Token]:
+    """The parties a verb takes to court ("dragged the electoral commission to court", "took them to court"), or
+    an empty list."""
+    if not any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in COURT_NOUNS for g in c.children)
+               for c in token.children):
+        return []
+    return [g for c in token.children if c.dep_ == "dobj" for g in _conjuncts(c)]
 
 
 def _missile_test(token: Token) -> bool:
