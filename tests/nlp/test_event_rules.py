@@ -1525,3 +1525,20 @@ def test_a_party_taken_to_court_is_accused_not_the_court() -> None:
     assert event["trigger"]["text"] == "dragged" and event["mode"] == "allege"
     assert "court" not in " ".join(_texts(event["recipient_spans"]))
     assert _texts(event["recipient_spans"]) and "Nigeria" in _texts(event["recipient_spans"])[0]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Both sides should applaud the Supreme Court decision.", "applaud"),
+    ("Russia may still offer talks to Ukraine.", "offer"),
+    ("Trump and Sanders may blame trade deals for the plight of workers.", "blame"),
+])
+def test_an_act_a_modal_allows_or_prescribes_is_stored_but_not_shown(text: str, trigger: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
+    assert events and all(e["confidence"] < 0.5 for e in events)
+
+
+def test_a_modal_demand_is_still_the_speakers_request() -> None:
+    record = next(analyse([NlpInput(id="s", text="Iran said Israel must stop the strikes on Gaza.")],
+                          layers=("actors", "events")))
+    assert [e["type"] for e in record["events"]] == ["REQUEST"]

@@ -74,6 +74,8 @@ LANDMARKS: dict[str, tuple[str, str]] = {
     "ben gurion airport": ("Tel Aviv", "ISR"), "sansad bhavan": ("New Delhi", "IND"),
 }
 WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+# Modals that make an act possible or prescribed rather than told as done ("should applaud", "may blame").
+HEDGING_MODALS = frozenset({"may", "might", "should", "must", "can", "ought"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 OBLIGATION_HEADS = frozenset({"say", "declare", "conclude", "insist", "reiterate", "state", "tell", "warn", "stress",
                               "announce", "argue", "write", "add", "note", "demand"})

@@ -99,6 +99,7 @@ from politika.nlp.event_words import (
     GUILT_WORDS,
     HARMING_LEMMAS,
     HAZARD_NOUNS,
+    HEDGING_MODALS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
     IMPLIED_ACTORS,
@@ -237,6 +238,10 @@ RULE_PROBABILITY = 0.5
 # The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
 # views' default (docs/events.md, "The manual's plain calls are shown").
 MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
+# An act the writer only allows for or prescribes ("Both sides should applaud the decision", "Ryan may still offer
+# talking points", "You may not agree with what he did"): stored, never shown by default (of the dev and train
+# articles' shown events with such a modal, none was in the gold; ``_hedged``).
+HEDGED_CONFIDENCE = 0.3
 # A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
 ANTECEDENT_SENTENCES = 3
 # The actor types a pronoun may refer back to (places are not: "they" is never "the Red Sea").
@@ -511,6 +516,9 @@ class EventsComponent:
         # "Zelensky called the summit a first step": a judgement (ACCUSE or SUPPORT, by what it is called), not a
         # call between parties nor an appeal
         events = [e for e in events if not (e.type in ("CONSULT", "REQUEST") and _calling_it_something(e.trigger))]
+        for event in events:
+            if _hedged(event):
+                event.confidence = min(event.confidence, HEDGED_CONFIDENCE)
         events.sort(key=lambda e: e.trigger.i)
         return events
 
@@ -828,6 +836,15 @@ def _object_words(token: Token) -> set[str]:
                     nxt.extend(g for g in child.children if g.dep_ == "pobj")
         stack, depth = nxt, depth + 1
     return out
+
+
+def _hedged(event: Event) -> bool:
+    """An act its own modal makes possible or prescribed, not done ("should applaud", "may blame", "must reject",
+    "can count on"); not a threat ("may retaliate" threatens: PLOVER 2.0) nor a demand ("said Iran must stop" is the
+    speaker's request, ``obligation``)."""
+    if event.type in ("THREATEN", "REQUEST"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGING_MODALS for c in event.trigger.children)
 
 
 def _told_as_done(event: Event) -> bool:
