@@ -1542,3 +1542,17 @@ def test_a_modal_demand_is_still_the_speakers_request() -> None:
     record = next(analyse([NlpInput(id="s", text="Iran said Israel must stop the strikes on Gaza.")],
                           layers=("actors", "events")))
     assert [e["type"] for e in record["events"]] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "In some cases, Verizon was forced to postpone installations of new service.",
+    "A complaint made a year ago with the WTO has forced China to stop subsidizing companies.",
+])
+def test_forced_by_circumstance_is_no_coercion(text: str) -> None:
+    assert not [e for e in _events(text) if e["trigger"]["text"] == "forced"]
+
+
+def test_a_party_forcing_another_still_coerces() -> None:
+    record = next(analyse([NlpInput(id="s", text="Police forced the protesters to leave the square.")],
+                          layers=("actors", "events")))
+    assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "forced"] == ["COERCE"]

@@ -1283,6 +1283,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
     if _penalty_faced(token):
         return True  # "could face the death penalty if convicted": the conviction is the event
+    if _forced_by_circumstance(token):
+        return True  # "Verizon was forced to postpone installations", "a complaint has forced China to stop"
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1303,6 +1305,18 @@ def _not_an_act_between_parties(token: Token) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
         return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
     return _fired_from_a_post(token)
+
+
+def _forced_by_circumstance(token: Token) -> bool:
+    """"Verizon was forced to postpone installations", "a complaint has forced China to stop subsidizing": "forced
+    to" with no party forcing (a passive with no "by", or a thing as its subject) says what circumstances made
+    someone do, no coercion between parties."""
+    if token.lemma_.lower() != "force" or not any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return not any(c.dep_ == "agent" for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_is_actorlike(c) or c.pos_ == "PRON" for c in subjects)
 
 
 def _no_comment(token: Token) -> bool:
