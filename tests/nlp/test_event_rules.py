@@ -1556,3 +1556,19 @@ def test_a_party_forcing_another_still_coerces() -> None:
     record = next(analyse([NlpInput(id="s", text="Police forced the protesters to leave the square.")],
                           layers=("actors", "events")))
     assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "forced"] == ["COERCE"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Did the Clinton Foundation refuse to turn over relevant documents?", "refuse"),
+    ("Will Russia attack Ukraine again?", "attack"),
+])
+def test_a_yes_no_question_asks_and_is_not_shown(text: str, trigger: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
+    assert events and all(e["confidence"] < 0.5 for e in events)
+
+
+def test_a_wh_question_takes_the_act_as_done() -> None:
+    record = next(analyse([NlpInput(id="s", text="Who attacked the embassy in Kabul?")],
+                          layers=("actors", "events")))
+    assert [e for e in record["events"] if e["trigger"]["text"] == "attacked" and e["confidence"] >= 0.5]

@@ -842,9 +842,22 @@ def _hedged(event: Event) -> bool:
     """An act its own modal makes possible or prescribed, not done ("should applaud", "may blame", "must reject",
     "can count on"); not a threat ("may retaliate" threatens: PLOVER 2.0) nor a demand ("said Iran must stop" is the
     speaker's request, ``obligation``)."""
+    if _asked(event.trigger):
+        return True
     if event.type in ("THREATEN", "REQUEST"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGING_MODALS for c in event.trigger.children)
+
+
+def _asked(token: Token) -> bool:
+    """A yes-no question asks whether the act happened ("Did the Clinton Foundation refuse to turn over documents?",
+    "Will Russia attack?"): its sentence ends with a question mark and opens with an auxiliary before its subject (a
+    wh-question, "Who attacked the embassy?", takes the act as done)."""
+    sent = token.sent
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or not sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return False
+    return words[0].pos_ == "AUX" and words[0].dep_ in ("aux", "auxpass", "ROOT")
 
 
 def _told_as_done(event: Event) -> bool:
