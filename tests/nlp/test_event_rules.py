@@ -1572,3 +1572,9 @@ def test_a_wh_question_takes_the_act_as_done() -> None:
     record = next(analyse([NlpInput(id="s", text="Who attacked the embassy in Kabul?")],
                           layers=("actors", "events")))
     assert [e for e in record["events"] if e["trigger"]["text"] == "attacked" and e["confidence"] >= 0.5]
+
+
+def test_the_place_of_an_attack_noun_is_its_target_when_no_party_is_named() -> None:
+    text = "Security tightened after the attacks in Paris, which were claimed by the Islamic State."
+    assert _actors_at(text, "attacks", "recipient") == [["France"]]
+    assert _actors_at(text, "attacks") == [["Islamic State"]]

@@ -744,6 +744,10 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         objects.extend(more)
         if head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
             subject = doers  # "Clinton launched a new round of attacks": the round's launcher made the attacks
+    if not objects and event_type in ("ASSAULT", "COERCE"):
+        # "the attacks Nov. 13 in Paris", "the crackdown in Hong Kong": with no party named, the place is the target,
+        # as for a verb ("shelled targets in Jericho"; PLACE_TARGET_TYPES)
+        objects = _places(token)
     return subject, objects, reciprocal
 
 
