@@ -1531,8 +1531,11 @@ def test_a_party_taken_to_court_is_accused_not_the_court() -> None:
     ("Both sides should applaud the Supreme Court decision.", "applaud"),
     ("Russia may still offer talks to Ukraine.", "offer"),
     ("Trump and Sanders may blame trade deals for the plight of workers.", "blame"),
+    # a yes-no question asks whether the act happened
+    ("Did the Clinton Foundation refuse to turn over relevant documents?", "refuse"),
+    ("Will Russia attack Ukraine again?", "attack"),
 ])
-def test_an_act_a_modal_allows_or_prescribes_is_stored_but_not_shown(text: str, trigger: str) -> None:
+def test_an_act_not_told_as_done_is_stored_but_not_shown(text: str, trigger: str) -> None:
     record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
     events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
     assert events and all(e["confidence"] < 0.5 for e in events)
@@ -1556,16 +1559,6 @@ def test_a_party_forcing_another_still_coerces() -> None:
     record = next(analyse([NlpInput(id="s", text="Police forced the protesters to leave the square.")],
                           layers=("actors", "events")))
     assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "forced"] == ["COERCE"]
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("Did the Clinton Foundation refuse to turn over relevant documents?", "refuse"),
-    ("Will Russia attack Ukraine again?", "attack"),
-])
-def test_a_yes_no_question_asks_and_is_not_shown(text: str, trigger: str) -> None:
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
-    assert events and all(e["confidence"] < 0.5 for e in events)
 
 
 def test_a_wh_question_takes_the_act_as_done() -> None:

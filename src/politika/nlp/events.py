@@ -238,9 +238,9 @@ RULE_PROBABILITY = 0.5
 # The confidence at least of an event the manual's rules type (``_manual_type``) told as done (``_told_as_done``): the
 # views' default (docs/events.md, "The manual's plain calls are shown").
 MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
-# An act the writer only allows for or prescribes ("Both sides should applaud the decision", "Ryan may still offer
-# talking points", "You may not agree with what he did"): stored, never shown by default (of the dev and train
-# articles' shown events with such a modal, none was in the gold; ``_hedged``).
+# An act the writer only allows for, prescribes or asks about ("Both sides should applaud the decision", "Ryan may
+# still offer talking points", "Did the Foundation refuse ...?"): stored, never shown by default (of the dev and
+# train articles' shown events with such a modal or in such a question, none was in the gold; ``_hedged``).
 HEDGED_CONFIDENCE = 0.3
 # A pronoun argument with no actor of its own looks this many sentences back (besides its own) for its antecedent.
 ANTECEDENT_SENTENCES = 3
@@ -366,6 +366,9 @@ class EventsComponent:
         # "militants killed the canine": an animal is no party (a dog of the police is an animal all the same)
         events = [e for e in events if not (e.recipients and all(
             a.actor_id is None and a.span.root.lemma_.lower() in ANIMAL_NOUNS for a in e.recipients))]
+        for event in events:
+            if _hedged(event):  # "should applaud", "Did X refuse ...?": stored, not shown
+                event.confidence = min(event.confidence, HEDGED_CONFIDENCE)
         _recipients_of_acts(events, self.min_confidence)
         _parties_of_acts_told_again(events, self.min_confidence)
         self.model.forget()
@@ -516,9 +519,6 @@ class EventsComponent:
         # "Zelensky called the summit a first step": a judgement (ACCUSE or SUPPORT, by what it is called), not a
         # call between parties nor an appeal
         events = [e for e in events if not (e.type in ("CONSULT", "REQUEST") and _calling_it_something(e.trigger))]
-        for event in events:
-            if _hedged(event):
-                event.confidence = min(event.confidence, HEDGED_CONFIDENCE)
         events.sort(key=lambda e: e.trigger.i)
         return events
 
@@ -601,9 +601,9 @@ class EventsComponent:
             event.recipients = [a for a in event.recipients if not (
                 a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through")
                 and a.span.root.head.head == token)]
-        if event.type == "ACCUSE" and token.lemma_.lower() in TO_COURT_LEMMAS and _taken_to_court(token):
-            # "dragged the electoral commission to court": the party taken there, not the court
-            event.recipients = [a for head in _taken_to_court(token) for a in _arguments(doc, [head], mentions)]
+        taken = _taken_to_court(token) if event.type == "ACCUSE" and token.lemma_.lower() in TO_COURT_LEMMAS else []
+        if taken:  # "dragged the electoral commission to court": the party taken there, not the court
+            event.recipients = [a for head in taken for a in _arguments(doc, [head], mentions)]
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
             # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
             event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
@@ -843,9 +843,9 @@ def _object_words(token: Token) -> set[str]:
 
 
 def _hedged(event: Event) -> bool:
-    """An act its own modal makes possible or prescribed, not done ("should applaud", "may blame", "must reject",
-    "can count on"); not a threat ("may retaliate" threatens: PLOVER 2.0) nor a demand ("said Iran must stop" is the
-    speaker's request, ``obligation``)."""
+    """An act not told as done: asked about in a yes-no question (``_asked``), or made possible or prescribed by its
+    own modal ("should applaud", "may blame", "must reject", "can count on"; not a threat, "may retaliate" threatens
+    in PLOVER 2.0, nor a demand, "said Iran must stop" is the speaker's request, ``obligation``)."""
     if _asked(event.trigger):
         return True
     if event.type in ("THREATEN", "REQUEST"):
