@@ -1571,3 +1571,12 @@ def test_the_place_of_an_attack_noun_is_its_target_when_no_party_is_named() -> N
     text = "Security tightened after the attacks in Paris, which were claimed by the Islamic State."
     assert _actors_at(text, "attacks", "recipient") == [["France"]]
     assert _actors_at(text, "attacks") == [["Islamic State"]]
+
+
+def test_a_heading_joined_to_the_next_paragraph_is_not_shown() -> None:
+    # the parser joins a heading with no full stop to the paragraph after it; a heading tells again what follows
+    text = ("Houthi attacks on Red Sea shipping threaten global trade\n\n"
+            "For the world to prosper, ships must reach their ports.\n\nHouthi rebels attacked a tanker on Monday.")
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    shown = [e["trigger"]["text"] for e in record["events"] if e["confidence"] >= 0.5]
+    assert "attacks" not in shown and "attacked" in shown

@@ -846,11 +846,24 @@ def _hedged(event: Event) -> bool:
     """An act not told as done: asked about in a yes-no question (``_asked``), or made possible or prescribed by its
     own modal ("should applaud", "may blame", "must reject", "can count on"; not a threat, "may retaliate" threatens
     in PLOVER 2.0, nor a demand, "said Iran must stop" is the speaker's request, ``obligation``)."""
-    if _asked(event.trigger):
+    if _asked(event.trigger) or _joined_heading(event.trigger):
         return True
     if event.type in ("THREATEN", "REQUEST"):
         return False
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in HEDGING_MODALS for c in event.trigger.children)
+
+
+def _joined_heading(token: Token) -> bool:
+    """A heading, teaser or list item that the parser joined to the paragraph after it ("Houthi attacks on Red Sea
+    shipping threaten global trade" + blank line + "For the world to prosper, ..."): the trigger's line ends with
+    no full stop and its sentence runs on past a blank line. A heading tells again what the article tells."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    if end < 0 or end >= token.sent.end_char:
+        return False
+    line = text[start:end].strip()
+    return bool(line) and line[-1] not in ".!?:;\"'”’)" and text[end:token.sent.end_char].count("\n") >= 2
 
 
 def _asked(token: Token) -> bool:
