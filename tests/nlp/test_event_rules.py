@@ -1580,3 +1580,7 @@ def test_a_heading_joined_to_the_next_paragraph_is_not_shown() -> None:
     record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
     shown = [e["trigger"]["text"] for e in record["events"] if e["confidence"] >= 0.5]
     assert "attacks" not in shown and "attacked" in shown
+
+
+def test_a_group_named_by_an_abbreviated_place_keeps_the_abbreviation() -> None:
+    assert _actors_at("St. Louis police arrested a man on Monday.", "arrested") == [["St. Louis police"]]

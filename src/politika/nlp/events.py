@@ -2351,7 +2351,10 @@ def _group_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     stack = list(named)
     while stack:
         token = stack.pop()
-        if (token.is_alpha or "-" in token.text) and token.lower_ not in COUNTING_WORDS:
+        # (an abbreviation of a name counts: "St. Louis police", not "Louis police")
+        if (token.is_alpha or "-" in token.text or (token.pos_ == "PROPN" and token.text.endswith(".")
+                                                    and token.text[:-1].isalpha())) and \
+                token.lower_ not in COUNTING_WORDS:
             words.append(token)
             stack += [c for c in token.lefts if c.dep_ in GROUP_NAME_DEPS]
     words.sort(key=lambda t: t.i)
