@@ -35,6 +35,13 @@ def _actors_at(text: str, trigger: str, side: str = "actor") -> list[list[str]]:
     return [[names[i] for i in e[side]] for e in record["events"] if e["trigger"]["text"] == trigger]
 
 
+def _pipeline_events(text: str, trigger: str | None = None) -> list[dict[str, Any]]:
+    """The events the whole pipeline stores for ``text`` (the argument scorer on, negated ones too), those at
+    ``trigger`` where given."""
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    return [e for e in record["events"] if trigger is None or e["trigger"]["text"] == trigger]
+
+
 def test_recipient_inside_an_event_noun_object() -> None:
     # "opened an investigation against X": X, not the investigation, is the recipient
     event = _one("German prosecutors opened an investigation against the mayor of Munich.", "ACCUSE")
@@ -1409,41 +1416,31 @@ def test_a_crowd_or_a_march_is_a_protest(text: str, trigger: str, actor: str) ->
 
 
 def test_the_month_of_march_is_no_protest() -> None:
-    record = next(analyse([NlpInput(id="s", text="The party will hold its congress in March.")],
-                          layers=("actors", "events")))
-    assert not [e for e in record["events"] if e["type"] == "PROTEST"]
+    assert not [e for e in _pipeline_events("The party will hold its congress in March.") if e["type"] == "PROTEST"]
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The minister resigned amid a corruption scandal.", "resigned"),  # the trigger model alone: 0.17 (hidden)
-    ("Wasserman Schultz stepped down as DNC chair on July 24.", "stepped"),  # no event at all before
-])
-def test_a_resignation_is_a_retreat(text: str, trigger: str) -> None:
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
     # PLOVER 2.0 RETREAT `resign`
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
-    assert (event["type"], event["mode"]) == ("RETREAT", "resign") and event["confidence"] >= 0.5
+    ("The minister resigned amid a corruption scandal.", "resigned", ("RETREAT", "resign")),  # trigger model: 0.17
+    ("Wasserman Schultz stepped down as DNC chair on July 24.", "stepped", ("RETREAT", "resign")),  # none before
+    # PLOVER 2.0 PROTEST `obstruct`
+    ("Protesters blocked the main highway for hours.", "blocked", ("PROTEST", "obstruct")),
+    ("Demonstrators blocked the entrance to parliament.", "blocked", ("PROTEST", "obstruct")),
+    # PLOVER 2.0 COERCE `arrest`: "arrest, detain, imprison"
+    ("A court in Moscow jailed the journalist for six years.", "jailed", ("COERCE", "arrest")),
+    ("The regime imprisoned hundreds of activists.", "imprisoned", ("COERCE", "arrest")),
+])
+def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str]) -> None:
+    event = _pipeline_events(text, trigger)[0]
+    assert (event["type"], event["mode"]) == kind and event["confidence"] >= 0.5
 
 
 def test_prices_stepping_down_resign_nothing() -> None:
-    record = next(analyse([NlpInput(id="s", text="Prices stepped down slightly in March.")],
-                          layers=("actors", "events")))
-    assert not [e for e in record["events"] if e["type"] == "RETREAT"]
-
-
-@pytest.mark.parametrize("text", [
-    "Protesters blocked the main highway for hours.",
-    "Demonstrators blocked the entrance to parliament.",
-])
-def test_a_crowd_blocking_a_way_is_a_protest_that_obstructs(text: str) -> None:
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    event = next(e for e in record["events"] if e["trigger"]["text"] == "blocked")
-    assert (event["type"], event["mode"]) == ("PROTEST", "obstruct") and event["confidence"] >= 0.5
+    assert not [e for e in _pipeline_events("Prices stepped down slightly in March.") if e["type"] == "RETREAT"]
 
 
 def test_a_body_blocking_a_bill_is_no_protest() -> None:
-    record = next(analyse([NlpInput(id="s", text="The Senate blocked the bill.")], layers=("actors", "events")))
-    assert not [e for e in record["events"] if e["type"] == "PROTEST"]
+    assert not [e for e in _pipeline_events("The Senate blocked the bill.") if e["type"] == "PROTEST"]
 
 
 def test_the_opposition_is_the_article_state_s() -> None:
@@ -1495,21 +1492,8 @@ def test_drivers_blocking_crossings_are_the_protest_s_actor() -> None:
     assert event["type"] == "PROTEST" and [names[i] for i in event["actor"]] == ["drivers"]
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("A court in Moscow jailed the journalist for six years.", "jailed"),
-    ("The regime imprisoned hundreds of activists.", "imprisoned"),
-])
-def test_jailing_is_coerce_arrest_and_shown(text: str, trigger: str) -> None:
-    # PLOVER 2.0 COERCE `arrest`: "arrest, detain, imprison"
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
-    assert (event["type"], event["mode"]) == ("COERCE", "arrest") and event["confidence"] >= 0.5
-
-
 def test_jailed_before_a_noun_describes_and_is_no_event() -> None:
-    record = next(analyse([NlpInput(id="s", text="The union welcomed the release of jailed rights activists.")],
-                          layers=("actors", "events")))
-    assert not [e for e in record["events"] if e["trigger"]["text"] == "jailed"]
+    assert not _pipeline_events("The union welcomed the release of jailed rights activists.", "jailed")
 
 
 def test_assets_frozen_are_a_sanction() -> None:
@@ -1536,15 +1520,12 @@ def test_a_party_taken_to_court_is_accused_not_the_court() -> None:
     ("Will Russia attack Ukraine again?", "attack"),
 ])
 def test_an_act_not_told_as_done_is_stored_but_not_shown(text: str, trigger: str) -> None:
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
+    events = _pipeline_events(text, trigger)
     assert events and all(e["confidence"] < 0.5 for e in events)
 
 
 def test_a_modal_demand_is_still_the_speakers_request() -> None:
-    record = next(analyse([NlpInput(id="s", text="Iran said Israel must stop the strikes on Gaza.")],
-                          layers=("actors", "events")))
-    assert [e["type"] for e in record["events"]] == ["REQUEST"]
+    assert [e["type"] for e in _pipeline_events("Iran said Israel must stop the strikes on Gaza.")] == ["REQUEST"]
 
 
 @pytest.mark.parametrize("text", [
@@ -1556,15 +1537,12 @@ def test_forced_by_circumstance_is_no_coercion(text: str) -> None:
 
 
 def test_a_party_forcing_another_still_coerces() -> None:
-    record = next(analyse([NlpInput(id="s", text="Police forced the protesters to leave the square.")],
-                          layers=("actors", "events")))
-    assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "forced"] == ["COERCE"]
+    assert [e["type"] for e in _pipeline_events("Police forced the protesters to leave the square.", "forced")] == [
+        "COERCE"]
 
 
 def test_a_wh_question_takes_the_act_as_done() -> None:
-    record = next(analyse([NlpInput(id="s", text="Who attacked the embassy in Kabul?")],
-                          layers=("actors", "events")))
-    assert [e for e in record["events"] if e["trigger"]["text"] == "attacked" and e["confidence"] >= 0.5]
+    assert [e for e in _pipeline_events("Who attacked the embassy in Kabul?", "attacked") if e["confidence"] >= 0.5]
 
 
 def test_the_place_of_an_attack_noun_is_its_target_when_no_party_is_named() -> None:
@@ -1577,8 +1555,7 @@ def test_a_heading_joined_to_the_next_paragraph_is_not_shown() -> None:
     # the parser joins a heading with no full stop to the paragraph after it; a heading tells again what follows
     text = ("Houthi attacks on Red Sea shipping threaten global trade\n\n"
             "For the world to prosper, ships must reach their ports.\n\nHouthi rebels attacked a tanker on Monday.")
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
-    shown = [e["trigger"]["text"] for e in record["events"] if e["confidence"] >= 0.5]
+    shown = [e["trigger"]["text"] for e in _pipeline_events(text) if e["confidence"] >= 0.5]
     assert "attacks" not in shown and "attacked" in shown
 
 

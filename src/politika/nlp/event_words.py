@@ -74,6 +74,8 @@ LANDMARKS: dict[str, tuple[str, str]] = {
     "ben gurion airport": ("Tel Aviv", "ISR"), "sansad bhavan": ("New Delhi", "IND"),
 }
 WILLING_WORDS = frozenset({"willing", "ready", "prepared"})
+# A bare "the government" is the government of the article's state (``events._state_government``).
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
 # Modals that make an act possible or prescribed rather than told as done ("should applaud", "may blame").
 HEDGING_MODALS = frozenset({"may", "might", "should", "must", "can", "ought"})
 OBLIGATION_AUX = frozenset({"must", "should"})

@@ -94,6 +94,7 @@ from politika.nlp.event_words import (
     FROZEN_NOUNS,
     FUNDRAISING_LEMMAS,
     GIVING_LEMMAS,
+    GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GUILT_WORDS,
@@ -2431,9 +2432,6 @@ def _implied_actor(doc: Doc, event: Event) -> str | None:
     if country is None and name != "protesters":
         country = _article_state(actors)
     return _group(actors, name, country, event.trigger.i, event.trigger.i + 1).id
-
-
-GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime"})
 
 
 def _state_government(doc: Doc, head: Token) -> str | None:
