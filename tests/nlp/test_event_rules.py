@@ -1429,10 +1429,29 @@ def test_the_month_of_march_is_no_protest() -> None:
     # PLOVER 2.0 COERCE `arrest`: "arrest, detain, imprison"
     ("A court in Moscow jailed the journalist for six years.", "jailed", ("COERCE", "arrest")),
     ("The regime imprisoned hundreds of activists.", "imprisoned", ("COERCE", "arrest")),
+    ("Police arrested two journalists in Minsk.", "arrested", ("COERCE", "arrest")),  # before: ASSAULT 0.30
+    ("Security forces detained the opposition leader.", "detained", ("COERCE", "arrest")),
+    # COERCE `censor`, ASSAULT `targeted` (assassinations), ACCUSE `disapprove` ("complain")
+    ("The regime censored three newspapers.", "censored", ("COERCE", "censor")),  # before: 0.33
+    ("Agents assassinated the general in Tehran.", "assassinated", ("ASSAULT", "targeted")),  # before: 0.13
+    ("The mayor complained that the governor had ignored the city.", "complained", ("ACCUSE", "disapprove")),
+    # ASSAULT `beat`: armed or violent people beating people
+    ("Riot police beat demonstrators with batons.", "beat", ("ASSAULT", "beat")),  # before: THREATEN 0.19
 ])
 def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str]) -> None:
     event = _pipeline_events(text, trigger)[0]
     assert (event["type"], event["mode"]) == kind and event["confidence"] >= 0.5
+
+
+def test_a_vote_won_is_no_beating() -> None:
+    assert not [e for e in _pipeline_events("Trump beat Cruz in Indiana.") if e["type"] == "ASSAULT"]
+
+
+def test_a_participle_after_a_noun_is_left_to_the_classifier() -> None:
+    # PLV codes the sentence's own act: the arrest that tells who the activists are is no plain call
+    events = _pipeline_events("China rejected a call to release three activists detained while investigating a "
+                              "shoe factory.", "detained")
+    assert not [e for e in events if e["type"] == "COERCE"]
 
 
 def test_prices_stepping_down_resign_nothing() -> None:

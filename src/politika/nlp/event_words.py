@@ -142,8 +142,18 @@ VERB_TYPES: dict[str, tuple[str, str | None]] = {
     # authorities blame for ..." is an ACCUSE the GSR does not code, and it took a GSR sentence under its floor)
     "criticize": ("ACCUSE", "disapprove"), "criticise": ("ACCUSE", "disapprove"),
     "condemn": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
-    # PLOVER 2.0, COERCE `arrest`: "arrest, detain, imprison"
-    "jail": ("COERCE", "arrest"), "imprison": ("COERCE", "arrest"),
+    # PLOVER 2.0, COERCE `arrest`: "arrest, detain, imprison" (CAMEO's dictionary makes arresting journalists or
+    # protesters 175, violent repression, which its map calls ASSAULT: the manual's mode wins)
+    "jail": ("COERCE", "arrest"), "imprison": ("COERCE", "arrest"), "arrest": ("COERCE", "arrest"),
+    "detain": ("COERCE", "arrest"),
+    # PLOVER 2.0, COERCE `deport` ("expel or deport individuals") and `censor` ("censor, ban or restrict access to
+    # publications")
+    "deport": ("COERCE", "deport"), "censor": ("COERCE", "censor"),
+    # PLOVER 2.0, ASSAULT `targeted`: "targeted killings, including ... assassinations" (not "hijack", ASSAULT
+    # `abduct` for a plane or a bus but not for "hijacked the floor of the House")
+    "assassinate": ("ASSAULT", "targeted"),
+    # PLOVER 2.0, ACCUSE `disapprove`: "express disapproval; condemn; complain"
+    "complain": ("ACCUSE", "disapprove"),
 }
 # More of the manual's plain calls (PLOVER 2.0), read by ``_manual_event``:
 # RETREAT `withdraw`, "a military retreat from ... territory": an army withdrawing or pulling out from a place;
@@ -189,6 +199,9 @@ POLICING_NOUNS = frozenset({"police", "policeman", "officer", "agent", "investig
 # The harm of an accident or of nature is no act (``_not_an_act_between_parties``).
 HARMING_LEMMAS = frozenset({"kill", "kidnap", "abduct", "massacre", "murder", "assassinate", "torture", "behead",
                             "slaughter", "stab", "shoot", "execute", "lynch"})
+# ASSAULT `beat` (PLOVER 2.0: "physically assault by striking individuals or groups ... manually or by blunt
+# instrument"): armed or violent people beating people; a named party "beating" another wins a vote or a game.
+BLOW_LEMMAS = frozenset({"beat", "club", "bludgeon", "flog", "whip"})
 VIOLENT_NOUNS = ARMED_NOUNS | frozenset({"gunman", "attacker", "assailant", "terrorist", "jihadist", "extremist",
                                          "bomber", "sniper", "police", "officer", "policeman", "guard", "mob",
                                          "gang", "kidnapper", "captor", "killer", "shooter", "settler"})
@@ -327,7 +340,8 @@ INTERNAL_MEETING_WORDS = frozenset({"cabinet", "board", "trustee", "trustees", "
 APPLYING_LEMMAS = frozenset({"submit", "apply", "comment", "bid", "tender", "compete", "enter", "nominate",
                              "register", "send", "share", "contribute", "propose", "suggest", "vote", "respond"})
 # Participles that describe when they stand bare before a noun ("a convicted felon", "an indicted suspect").
-DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge", "jail", "imprison"})
+DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "charge", "jail", "imprison",
+                                    "arrest", "detain", "deport", "censor", "assassinate"})
 # Verbs of making public, whose object may be information ("released the footage", ``INFORMATION_NOUNS``).
 RELEASING_LEMMAS = frozenset({"release", "publish", "leak"})
 # Verbs of striking that an object makes an idiom (``STRIKE_IDIOM_NOUNS``).

@@ -57,6 +57,7 @@ from politika.nlp.event_words import (
     BEATING_LEMMAS,
     BELIEF_LEMMAS,
     BLOCKADING_NOUNS,
+    BLOW_LEMMAS,
     CALL_WORDS,
     CANCEL_LEMMAS,
     CAPTIVE_NOUNS,
@@ -911,7 +912,9 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     """A (type, mode) the manual fixes for this verb and its object, else None; ``directives``: also a verb of
     asking or ordering used as one (``_directive``)."""
     lemma = token.lemma_.lower()
-    if lemma in VERB_TYPES:
+    if lemma in VERB_TYPES and not (token.dep_ == "acl" and token.tag_ == "VBN"):
+        # not a participle after a noun ("three activists detained while investigating", "Shivinder, arrested for
+        # ..."): it tells who the noun is, and the classifier decides whether it is an event of the sentence
         return VERB_TYPES[lemma]
     if lemma == "step" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children) and any(
             c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS))
@@ -1045,6 +1048,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
         return "ASSAULT", None  # "Hamas militants killed some 1,200 people", "was kidnapped by gunmen"
+    if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
+            _harm_between_parties(token, subjects, objects):
+        return "ASSAULT", "beat"  # "riot police beat demonstrators with batons" (not "Trump beat Cruz in Indiana")
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
