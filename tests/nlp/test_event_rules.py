@@ -1454,6 +1454,15 @@ def test_a_participle_after_a_noun_is_left_to_the_classifier() -> None:
     assert not [e for e in events if e["type"] == "COERCE"]
 
 
+def test_a_person_named_by_what_they_own_is_no_thing_owned() -> None:
+    # "its owner" is a person arrested, not the bar the police crashed into (nor the police, through "its")
+    record = _record("St. Louis police crashed into a gay bar and then arrested its owner early on Monday.")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "arrested")
+    assert [names[i] for i in event["actor"]] == ["St. Louis police"]
+    assert "St. Louis police" not in [names[i] for i in event["recipient"]]
+
+
 def test_prices_stepping_down_resign_nothing() -> None:
     assert not [e for e in _pipeline_events("Prices stepped down slightly in March.") if e["type"] == "RETREAT"]
 

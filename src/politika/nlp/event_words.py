@@ -520,6 +520,11 @@ PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "presi
                           "separatist", "extremist", "gang", "cartel", "mob", "clan", "coalition", "movement",
                           "kingdom", "republic", "nation", "servicemen", "serviceman", "inspector", "observer",
                           "peacekeeper", "monitor", "crew", "pilot"})
+# People named by what they own or run ("arrested its owner", "fired their manager"): a person acted on, not the
+# thing the possessive's antecedent owns (``_arguments``' owner of a thing).
+OWNER_NOUNS = frozenset({"owner", "co-owner", "founder", "co-founder", "manager", "director", "chairman",
+                         "chairwoman", "chair", "editor", "publisher", "operator", "proprietor", "landlord", "tenant",
+                         "customer", "client", "patient", "passenger", "boss", "chief", "head", "ceo", "president"})
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "score", "number", "group", "handful",
                             "couple", "majority", "minority", "some", "many", "most", "all", "none", "few", "several",
                             "one", "two", "three", "four", "five", "part", "half", "rest"})

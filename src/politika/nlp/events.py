@@ -27,7 +27,7 @@ from politika.nlp import cues, modality, piece_states
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts, event_mode
 from politika.nlp.dates import DateValue, resolve_date
-from politika.nlp.descriptors import FAMILY_NOUNS
+from politika.nlp.descriptors import FAMILY_NOUNS, WORK_NOUNS
 from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
 from politika.nlp.event_model import (
     TriggerModel,
@@ -135,6 +135,7 @@ from politika.nlp.event_words import (
     OBSTRUCTING_LEMMAS,
     OCCASION_NOUNS,
     OVERSHADOW_LEMMAS,
+    OWNER_NOUNS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
     PARTY_ADJECTIVES,
@@ -2248,7 +2249,8 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
         antecedent = _antecedent(doc, head, mentions) if not kept else None
         owned = None
         if antecedent is None and not kept and owner and head.pos_ == "NOUN" and \
-                head.lemma_.lower() not in PEOPLE_NOUNS | FOLLOWER_NOUNS | FAMILY_NOUNS and not _names_an_act(head):
+                head.lemma_.lower() not in PEOPLE_NOUNS | FOLLOWER_NOUNS | FAMILY_NOUNS | WORK_NOUNS | OWNER_NOUNS and \
+                not _names_an_act(head):
             # "their helicopter was shot down", "denied his request": the owner of the thing acted on, through the
             # possessive pronoun's antecedent
             owned = next((found for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
