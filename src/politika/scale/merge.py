@@ -7,13 +7,20 @@ then the records the workers made are saved with ``Store.save_records`` for the 
 load their rows in bulk (``COPY`` on PostgreSQL, see ``politika.store.bulk``). Merging a shard again stores
 nothing twice: its articles come back ``already`` stored, and only those still waiting for a record get one.
 A line of a results file that cannot be loaded is reported (``<file>:<line>`` and why) and skipped.
+
+The garbage collector is paused while a shard is merged (``_collections_paused``): a batch's decoded records are
+some hundred thousand dicts and lists that live until the batch is stored, and each full collection walked them
+again (a 2,000-article merge of 8.8 s spent 2.2 s in collections, 18 of them full ones of up to 0.13 s). The
+merge makes little cyclic garbage (some 10,000 objects in that merge), collected once the pause ends.
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +101,7 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
     counts = IngestSummary()
     errors: list[dict[str, str]] = []
     batch: list[Row] = []
-    with store.transaction():
+    with _collections_paused(), store.transaction():
         for item in read_results(path):
             if isinstance(item, dict):
                 counts.failed += 1
@@ -110,6 +117,18 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
         for error in errors:
             on_error(error)
     return counts
+
+
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    """No automatic garbage collection inside (left off where it was off already)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
