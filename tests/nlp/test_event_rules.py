@@ -1437,10 +1437,31 @@ def test_the_month_of_march_is_no_protest() -> None:
     ("The mayor complained that the governor had ignored the city.", "complained", ("ACCUSE", "disapprove")),
     # ASSAULT `beat`: armed or violent people beating people
     ("Riot police beat demonstrators with batons.", "beat", ("ASSAULT", "beat")),  # before: THREATEN 0.19
+    # SUPPORT: "ratify, sign, or finalize an agreement or treaty"; AGREE: "broad promises of future AID"
+    ("The two leaders signed a trade agreement in Beijing.", "signed", ("SUPPORT", None)),  # before: 0.45
+    ("Japan pledged $500 million in aid to Ukraine.", "pledged", ("AGREE", None)),  # before: SUPPORT 0.39
+    # MOBILIZE `troops`: "mobilize armed personnel or units"
+    ("Turkey deployed troops to the border.", "deployed", ("MOBILIZE", "troops")),  # before: AID 0.56
 ])
-def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str]) -> None:
+def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str | None]) -> None:
     event = _pipeline_events(text, trigger)[0]
     assert (event["type"], event["mode"]) == kind and event["confidence"] >= 0.5
+
+
+def test_troops_deployed_are_the_actor_s_own() -> None:
+    record = _record("Russia deployed 100,000 soldiers near Ukraine. The People's Liberation Army could be deployed "
+                     "in Beijing, Liu said.")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    first, second = (e for e in record["events"] if e["trigger"]["text"] == "deployed")
+    assert (first["type"], [names[i] for i in first["actor"]], first["recipient"]) == ("MOBILIZE", ["Russia"], [])
+    # passive, no agent: the army deployed mobilises (not the speaker)
+    assert second["type"] == "MOBILIZE" and "Liberation Army" in " ".join(names[i] for i in second["actor"])
+
+
+def test_peacekeepers_deployed_are_no_mobilisation() -> None:
+    # PLOVER 2.0 codes peacekeeping as AID (CAMEO 074): the plain call stays out
+    events = _pipeline_events("About 2,000 Russian soldiers were deployed as peacekeeping forces along the corridor.")
+    assert not [e for e in events if e["type"] == "MOBILIZE"]
 
 
 def test_a_vote_won_is_no_beating() -> None:

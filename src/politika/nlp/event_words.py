@@ -383,6 +383,22 @@ AID_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medic
                        "flour", "rice", "wheat", "tent", "blanket", "arm", "arms", "weapon", "ammunition", "money",
                        "fund", "funding", "loan", "credit", "grant", "asylum", "shelter", "goods", "vaccine",
                        "fuel", "dollar", "equipment", "donation", "gift"})
+# SUPPORT (PLOVER 2.0: "ratify, sign, or finalize an agreement or treaty"): an agreement signed ("the two leaders
+# signed a trade agreement"); a truce or ceasefire is left to its own calls (RETREAT, CONCEDE).
+SIGNING_LEMMAS = frozenset({"sign", "ratify", "finalize", "finalise", "ink", "seal"})
+AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention",
+                             "charter", "compact"})
+# AGREE (PLOVER 2.0: "broad promises of future AID should be coded as AGREE"): aid or money pledged ("Japan pledged
+# $500 million in aid to Ukraine").
+PLEDGING_LEMMAS = frozenset({"pledge", "promise", "commit"})
+# MOBILIZE `troops` / `weapons` (PLOVER 2.0: "mobilize armed personnel or units", "increase readiness of weapons
+# systems"): troops or weapons deployed or massed, not sent "to" a party (help given, or an intervention).
+DEPLOYING_LEMMAS = frozenset({"deploy", "redeploy", "mobilize", "mobilise", "mass", "amass", "station", "muster"})
+# ... but peacekeepers, or forces deployed to protect, relieve or rescue, give help (PLOVER 2.0 AID; CAMEO 074,
+# "provide military protection or peacekeeping").
+HELPING_FORCE_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "protect",
+                                 "protection", "relieve", "relief", "rescue", "evacuate", "evacuation", "humanitarian",
+                                 "aid", "assist", "help"})
 # Weapons given to a party: military aid (PLOVER 2.0 AID), when a "to" party or an indirect object names who gets them
 # ("will send two more Patriot batteries to Ukraine"; not "sent drones over Kyiv").
 WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",

@@ -41,6 +41,7 @@ from politika.nlp.event_words import (
     ACCIDENT_HARM_LEMMAS,
     ACCIDENT_NOUNS,
     ACTOR_LABELS,
+    AGREEMENT_NOUNS,
     AID_NOUNS,
     AIMED_PREPS,
     AIR_WORDS,
@@ -78,6 +79,7 @@ from politika.nlp.event_words import (
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
     DEMAND_LEMMAS,
+    DEPLOYING_LEMMAS,
     DESCRIBING_PARTICIPLES,
     DIPLOMAT_NOUNS,
     DIRECTIVE_LEMMAS,
@@ -102,6 +104,7 @@ from politika.nlp.event_words import (
     HARMING_LEMMAS,
     HAZARD_NOUNS,
     HEDGING_MODALS,
+    HELPING_FORCE_WORDS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
     IMPLIED_ACTORS,
@@ -148,6 +151,7 @@ from politika.nlp.event_words import (
     PLACE_TARGET_TYPES,
     PLATFORMS,
     PLEA_LEMMAS,
+    PLEDGING_LEMMAS,
     POLICING_NOUNS,
     POLITICAL_SIDE_NOUNS,
     POST_NOUNS,
@@ -184,6 +188,7 @@ from politika.nlp.event_words import (
     SEPARATE_CLAUSE_MARKS,
     SERIES_NOUNS,
     SIGNED_LAW_NOUNS,
+    SIGNING_LEMMAS,
     SPEAKER_PARTIES,
     SPEECH_CUE_LEMMAS,
     SPORT_NOUNS,
@@ -607,6 +612,16 @@ class EventsComponent:
         taken = _taken_to_court(token) if event.type == "ACCUSE" and token.lemma_.lower() in TO_COURT_LEMMAS else []
         if taken:  # "dragged the electoral commission to court": the party taken there, not the court
             event.recipients = [a for head in taken for a in _arguments(doc, [head], mentions)]
+        if event.type == "MOBILIZE":
+            deployed = [c for c in token.children if c.dep_ == "nsubjpass"] if not any(
+                c.dep_ == "agent" for c in token.children) else []
+            forces = [a for a in _arguments(doc, deployed, mentions) if a.actor_id is not None]
+            if forces:  # "the People's Liberation Army could be deployed in Beijing": the army mobilises
+                event.actors = forces
+            # "Russia deployed 100,000 soldiers near Ukraine": the troops or weapons are the actor's own, no party
+            mine = {a.actor_id for a in event.actors}
+            event.recipients = [a for a in event.recipients if a.span.root.lemma_.lower() not in
+                                ARMED_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS and a.actor_id not in mine]
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
             # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
             event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
@@ -1052,11 +1067,30 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
             _harm_between_parties(token, subjects, objects):
         return "ASSAULT", "beat"  # "riot police beat demonstrators with batons" (not "Trump beat Cruz in Indiana")
+    if lemma in SIGNING_LEMMAS and words & AGREEMENT_NOUNS:
+        return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing"
+    if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
+                                        for o in objects for t in o.subtree):
+        return "AGREE", None  # "Japan pledged $500 million in aid to Ukraine": aid promised
+    if lemma in DEPLOYING_LEMMAS and not _sent_to_a_party(token) and \
+            not any(t.lower_ in HELPING_FORCE_WORDS or t.lemma_.lower() in HELPING_FORCE_WORDS for t in token.subtree):
+        counted = {c.lemma_.lower() for o in objects if (c := _counted(o)) is not None}  # "thousands of troops"
+        if (words | counted) & ARMED_NOUNS:
+            return "MOBILIZE", "troops"  # "Turkey deployed troops to the border", "massed 100,000 soldiers near"
+        if words & WEAPON_NOUNS or words & MISSILE_NOUNS:
+            return "MOBILIZE", "weapons"  # "deployed nuclear-capable missiles in Belarus"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
                 "to", "for") and any(g.lemma_.lower() in MEETING_NOUNS for g in c.children)) for c in token.children):
         return "AGREE", None  # "invited Modi to visit Moscow", "invited them to talks"
     return None
+
+
+def _sent_to_a_party(token: Token) -> bool:
+    """Whether a verb sends its object "to" a state, body or people ("deployed troops to Mali", "to Ukraine"): help
+    given or an intervention, which the classifier types; not "to the border", "near the frontier"."""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.subtree) for c in token.children)
 
 
 def _taken_to_court(token: Token) -> list[Token]:
