@@ -25,6 +25,7 @@ from politika.graph.actors import (
     resolve_record,
 )
 from politika.keys import fit_key
+from politika.store.batch import Appearance, BatchRows, read_articles
 from politika.store.events import country_code
 from politika.store.refs import StoredActors, actor_summary, name_row
 from politika.store.schema import (
@@ -200,20 +201,20 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
     return candidate.pk
 
 
-def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
-    """Replace the actors of these articles (``(article_pk, record)``) in the cross-article tables."""
+def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> BatchRows:
+    """Replace the actors of these articles (``(article_pk, record)``) in the cross-article tables; returns the
+    articles' rows and the appearances written, for the indexers after it (``politika.store.batch``)."""
     from politika.store.bulk import insert_rows
 
     pks = [pk for pk, _ in items]
     if not pks:
-        return
+        return BatchRows()
     touched = {pk for (pk,) in conn.execute(sa.select(article_actors.c.actor_pk)
                                             .where(among(conn, article_actors.c.article_pk, pks)).distinct())}
     first_time = not touched  # no article of the batch had actors: their counts are added, not counted again
     conn.execute(actor_ties.delete().where(among(conn, actor_ties.c.article_pk, pks)))
     conn.execute(article_actors.delete().where(among(conn, article_actors.c.article_pk, pks)))
-    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.text)
-                                                .where(among(conn, articles.c.pk, pks)))}
+    info = read_articles(conn, pks)
     splits = _Splits.load(conn)
     lookup = StoredActors(conn)
     # What the batch will ask the store (keys, names, which actor has which name), read in a few statements.
@@ -291,6 +292,8 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         add_counts(conn, pks)
     else:
         recount(conn, touched)
+    return BatchRows(info, [Appearance(row["article_pk"], row["local_id"], row["actor_pk"], row["name"],
+                                       row["mention_count"]) for row in appearances])
 
 
 def _appearance(article_pk: int, local: str, actor_pk: int, count: int, actor: Mapping[str, Any], rule: str,

@@ -22,11 +22,11 @@ from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
 from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor
 from politika.periods import check_period
+from politika.store.batch import BatchRows, read_batch
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.refs import find_article
 from politika.store.schema import (
     actors,
-    article_actors,
     articles,
     causal_decisions,
     causal_factor_keys,
@@ -234,9 +234,10 @@ def factor_text(record: Mapping[str, Any], span: Mapping[str, Any] | None) -> st
 
 
 def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
-                 cache: FactorIndexCache | None = None) -> None:
+                 cache: FactorIndexCache | None = None, batch: BatchRows | None = None) -> None:
     """Replace the causal links of these articles (``(article_pk, record)``); ``cache`` keeps the factor index
-    for the next batch of the same store (without one it is read from the store each time)."""
+    for the next batch of the same store (without one it is read from the store each time); ``batch``: the
+    articles' rows and appearances as ``index_actors`` returned them (else read from the store)."""
     from politika.store.bulk import insert_new_rows
 
     pks = [pk for pk, _ in items]
@@ -245,13 +246,10 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     old = sa.select(causal_links.c.pk).where(among(conn, causal_links.c.article_pk, pks))
     conn.execute(causal_link_actors.delete().where(causal_link_actors.c.link_pk.in_(old)))
     conn.execute(causal_links.delete().where(among(conn, causal_links.c.article_pk, pks)))
-    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.id, articles.c.date,
-                                                          articles.c.text, articles.c.authors, articles.c.site)
-                                                .where(among(conn, articles.c.pk, pks)))}
+    batch = batch if batch is not None else read_batch(conn, pks)
+    info = batch.articles
     local_actor: dict[tuple[int, str], int] = {}
-    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
-                                      article_actors.c.actor_pk)
-                            .where(among(conn, article_actors.c.article_pk, pks)).order_by(article_actors.c.pk)):
+    for row in batch.appearances:
         local_actor[(row.article_pk, row.local_id)] = row.actor_pk  # the actor's own row comes last
     names: dict[str, FactorName] = {}  # span text → factor name, made once for the pre-pass and the links
     named_links: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # (record, link) → factor texts

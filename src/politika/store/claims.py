@@ -25,10 +25,11 @@ from politika.graph.actors import normalise
 from politika.nlp.claim_confidence import DEFAULT_MIN_CONFIDENCE  # a constant; no spaCy is loaded
 from politika.periods import check_period
 from politika.store import facets
+from politika.store.batch import BatchRows, read_batch
 from politika.store.events import outlet
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.refs import find_article
-from politika.store.schema import actors, article_actors, articles, claim_subjects, claims
+from politika.store.schema import actors, articles, claim_subjects, claims
 from politika.store.sql import among, check_date
 
 # Author-voiced attributions ("I believe ...") per 1,000 words, squashed like nlp.attribution.opinion_score.
@@ -127,10 +128,11 @@ def _mentions_inside(ranges: Sequence[tuple[int, int]], mentions: Sequence[tuple
 
 
 def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
-                 write_scores: bool = True) -> dict[int, float | None]:
+                 write_scores: bool = True, batch: BatchRows | None = None) -> dict[int, float | None]:
     """Replace the claims of these articles (``(article_pk, record)``) and set their opinion score; returns the
     scores (``{article_pk: score}``), which ``write_scores=False`` leaves to the caller to store (``save_records``
-    stores them with the article's status, in one update of its row)."""
+    stores them with the article's status, in one update of its row). ``batch``: the articles' rows and
+    appearances as ``index_actors`` returned them (else read from the store)."""
     from politika.store.bulk import insert_new_rows, insert_rows
 
     pks = [pk for pk, _ in items]
@@ -139,12 +141,10 @@ def index_claims(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     old = sa.select(claims.c.pk).where(among(conn, claims.c.article_pk, pks))
     conn.execute(claim_subjects.delete().where(claim_subjects.c.claim_pk.in_(old)))
     conn.execute(claims.delete().where(among(conn, claims.c.article_pk, pks)))
-    info = {row.pk: row for row in conn.execute(sa.select(articles.c.pk, articles.c.date, articles.c.word_count)
-                                                .where(among(conn, articles.c.pk, pks)))}
+    batch = batch if batch is not None else read_batch(conn, pks)
+    info = batch.articles
     appearances: dict[tuple[int, str], list[_Appearance]] = {}
-    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
-                                      article_actors.c.actor_pk, article_actors.c.name)
-                            .where(among(conn, article_actors.c.article_pk, pks)).order_by(article_actors.c.pk)):
+    for row in batch.appearances:
         appearances.setdefault((row.article_pk, row.local_id), []).append(_Appearance(row.actor_pk,
                                                                                        normalise(row.name)))
     scores: list[dict[str, Any]] = []

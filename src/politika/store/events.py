@@ -32,10 +32,10 @@ from politika.graph.event_clusters import (
 )
 from politika.periods import check_period
 from politika.plover import ALL_MODES, DEFAULT_MIN_CONFIDENCE, EVENT_TYPES, QUAD, QUAD_NAMES
+from politika.store.batch import BatchRows, read_batch
 from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import (
     actors,
-    article_actors,
     articles,
     event_actors,
     event_cluster_members,
@@ -141,8 +141,10 @@ def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Ma
     return row, actor_pks, recipient_pks
 
 
-def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
-    """Replace the events of these articles (``(article_pk, record)``) and re-cluster what they touch."""
+def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
+                 batch: BatchRows | None = None) -> None:
+    """Replace the events of these articles (``(article_pk, record)``) and re-cluster what they touch; ``batch``:
+    the articles' rows and appearances as ``index_actors`` returned them (else read from the store)."""
     from politika.store.bulk import insert_new_rows, insert_rows
 
     pks = [pk for pk, _ in items]
@@ -150,14 +152,11 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         return
     old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(among(conn, events.c.article_pk, pks)))]
     stale, seeds = _unlink(conn, old)
-    info = {row.pk: row for row in conn.execute(
-        sa.select(articles.c.pk, articles.c.date, articles.c.text, articles.c.id, articles.c.site, articles.c.url)
-        .where(among(conn, articles.c.pk, pks)))}
+    batch = batch if batch is not None else read_batch(conn, pks)
+    info = batch.articles
     local: dict[tuple[int, str], list[tuple[int, str]]] = {}
-    for row in conn.execute(sa.select(article_actors.c.article_pk, article_actors.c.local_id,
-                                      article_actors.c.actor_pk, article_actors.c.name)
-                            .where(among(conn, article_actors.c.article_pk, pks))
-                            .order_by(article_actors.c.mention_count.desc(), article_actors.c.pk)):
+    # the most mentioned first, then in the order of their pks (the sort is stable)
+    for row in sorted(batch.appearances, key=lambda row: -row.mention_count):
         local.setdefault((row.article_pk, row.local_id), []).append((row.actor_pk, normalise(row.name)))
     by_article: dict[int, dict[str, list[tuple[int, str]]]] = {}
     for (apk, lid), found in local.items():

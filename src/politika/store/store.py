@@ -330,8 +330,8 @@ class Store(Queries):
                 {"article_pk": pk, "record": record, "model": model, "politika_version": __version__,
                  "created_at": created} for pk, record in items
             ])
-            index_actors(conn, items)
-            scores = index_claims(conn, items, write_scores=False)
+            batch = index_actors(conn, items)  # the articles' rows and appearances, for the indexers after it
+            scores = index_claims(conn, items, write_scores=False, batch=batch)
             # The status and the opinion score in one update of each article's row: an update rewrites the row
             # (on PostgreSQL with its full-text vector, computed again).
             conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk")).values(
@@ -339,8 +339,8 @@ class Store(Queries):
                 [{"b_pk": pk, "b_score": scores.get(pk)} for pk in pks])
             if getattr(self._open, "factor_index", None) is None:  # kept for this thread's next batch
                 self._open.factor_index = FactorIndexCache()
-            index_causal(conn, items, self._open.factor_index)
-            index_events(conn, items)
+            index_causal(conn, items, self._open.factor_index, batch)
+            index_events(conn, items, batch)
 
     def save_records_isolated(self, items: Sequence[tuple[int, dict[str, Any]]],
                               model: str) -> list[tuple[int, Exception]]:
