@@ -1492,6 +1492,12 @@ def test_a_body_blocking_a_bill_is_no_protest() -> None:
     assert not [e for e in _pipeline_events("The Senate blocked the bill.") if e["type"] == "PROTEST"]
 
 
+def test_a_party_blocking_a_vote_rejects() -> None:
+    # the CAMEO dictionary's "block + vote" is a boycott: a party in a legislature rejects (it was PROTEST, shown)
+    events = _pipeline_events("Republicans blocked a vote on the measure.", "blocked")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("REJECT", True)]
+
+
 def test_the_opposition_is_the_article_state_s() -> None:
     record = _record("Georgia's ruling party won the vote in Tbilisi. The opposition boycotted the election.")
     actors = {a["id"]: a for a in record["actors"]}

@@ -712,6 +712,12 @@ PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "of
 # provided a tax credit"); whoever passed, signed or enforces it acts.
 LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
                        "clause", "ordinance", "code", "article"})
+# A rejection (PLOVER 2.0 REJECT: "all rejections and refusals"): a bill, a vote or a nomination blocked or stalled
+# by a party or a legislature ("Republicans blocked a vote on the measure"; the CAMEO dictionary's "block + vote" is
+# a boycott, a protest, which a party in a legislature does not stage).
+STALLING_LEMMAS = frozenset({"block", "stall", "filibuster", "derail"})
+LEGISLATIVE_ITEMS = LAW_NOUNS | {"vote", "votes", "nomination", "nominee", "resolution", "motion", "proposal",
+                                 "confirmation", "appointment", "measure", "budget", "package", "deal"}
 # What a head of state or government signs into force on their own: a law, a decree, an order (not a pact).
 SIGNED_LAW_NOUNS = LAW_NOUNS | {"decree", "order", "budget", "measure", "ukase", "proclamation"}
 # What is given when words are: "provide policy recommendations to lawmakers", "gave details" (no aid). Not

@@ -120,6 +120,7 @@ from politika.nlp.event_words import (
     LANDMARKS,
     LAW_NOUNS,
     LAWSUIT_NOUNS,
+    LEGISLATIVE_ITEMS,
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
@@ -193,6 +194,7 @@ from politika.nlp.event_words import (
     SPEECH_CUE_LEMMAS,
     SPORT_NOUNS,
     SPORT_WORDS,
+    STALLING_LEMMAS,
     STATE_GROUP_NOUNS,
     STRIKE_IDIOM_NOUNS,
     STRIKE_PROTEST_VERBS,
@@ -1067,6 +1069,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
             _harm_between_parties(token, subjects, objects):
         return "ASSAULT", "beat"  # "riot police beat demonstrators with batons" (not "Trump beat Cruz in Indiana")
+    if lemma in STALLING_LEMMAS and words & LEGISLATIVE_ITEMS and not subject_words & (PROTESTER_NOUNS |
+                                                                                     BLOCKADING_NOUNS):
+        return "REJECT", None  # "Republicans blocked a vote on the measure", "the Senate blocked the bill"
     if lemma in SIGNING_LEMMAS and words & AGREEMENT_NOUNS:
         return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing"
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
