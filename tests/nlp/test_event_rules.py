@@ -1492,6 +1492,19 @@ def test_a_body_blocking_a_bill_is_no_protest() -> None:
     assert not [e for e in _pipeline_events("The Senate blocked the bill.") if e["type"] == "PROTEST"]
 
 
+@pytest.mark.parametrize("text", [
+    "Clinton says she won't rule out a female running mate.",  # an option kept open: it was REJECT, shown
+    "\"And I'm not ruling anybody out,\" the senator said.",
+])
+def test_not_ruling_out_rejects_nothing(text: str) -> None:
+    assert not [e for e in _pipeline_events(text) if e["type"] == "REJECT"]
+
+
+def test_shooting_back_in_an_article_is_a_retort() -> None:
+    text = "Forbes shot back in an article stating that New York was the billionaire capital."
+    assert not [e for e in _pipeline_events(text) if e["type"] == "ASSAULT"]
+
+
 def test_a_party_blocking_a_vote_rejects() -> None:
     # the CAMEO dictionary's "block + vote" is a boycott: a party in a legislature rejects (it was PROTEST, shown)
     events = _pipeline_events("Republicans blocked a vote on the measure.", "blocked")

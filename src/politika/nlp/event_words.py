@@ -478,7 +478,9 @@ ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric"
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"})
 # A retort ("shot back in a statement, saying ...") is told with a quote or a verb or noun of saying.
 SPEECH_CUE_LEMMAS = frozenset({"say", "tell", "write", "tweet", "post", "statement", "interview", "respond",
-                               "reply", "retort", "add", "quip", "note", "argue", "insist", "counter"})
+                               "reply", "retort", "add", "quip", "note", "argue", "insist", "counter",
+                               # what was written back ("shot back in an article stating that ...")
+                               "article", "op-ed", "column", "letter", "essay", "editorial", "blog"})
 # A party's attacks are words where nothing in the sentence is violence ("deflected Republican attacks").
 PARTY_ADJECTIVES = frozenset({"republican", "democratic", "gop", "labour", "tory", "conservative", "liberal",
                               "partisan", "democrat"})

@@ -1320,12 +1320,16 @@ def _not_an_act_between_parties(token: Token) -> bool:
     the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
     released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
-    another ("overshadowed") or a penalty faced ("faces ten years in prison")."""
+    another ("overshadowed"), a penalty faced ("faces ten years in prison") or an option kept open ("won't rule
+    out")."""
     lemma = token.lemma_.lower()
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
             g.dep_ == "pobj" and g.lemma_.lower() in RECEPTION_NOUNS for c in withs for g in c.children)):
         return True  # "was met with criticism", "his ideas have met with resistance": a reception, no meeting
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
+            any(c.dep_ == "neg" for c in token.children):
+        return True  # "she won't rule out a female running mate", "I'm not ruling anybody out": an option kept open
     if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
