@@ -1500,6 +1500,16 @@ def test_not_ruling_out_rejects_nothing(text: str) -> None:
     assert not [e for e in _pipeline_events(text) if e["type"] == "REJECT"]
 
 
+@pytest.mark.parametrize(("text", "coerced"), [
+    ("Minnesota banned noncompetes last spring.", False),  # a practice banned: a policy (it was COERCE, shown)
+    ("Abortion is now banned in 14 states.", False),
+    ("Russia banned Facebook and Instagram in March.", True),  # a platform, a body
+    ("Meta banned the group's main Facebook and Instagram accounts.", True),  # a party's accounts
+])
+def test_a_ban_coerces_parties_not_practices(text: str, coerced: bool) -> None:
+    assert bool([e for e in _pipeline_events(text, "banned") if e["type"] == "COERCE"]) == coerced
+
+
 def test_shooting_back_in_an_article_is_a_retort() -> None:
     text = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert not [e for e in _pipeline_events(text) if e["type"] == "ASSAULT"]

@@ -730,4 +730,11 @@ WORDS_GIVEN = frozenset({"detail", "recommendation", "update", "answer", "explan
 # "held a phone call with Xi": a talk (CONSULT), not an appeal nor a detention.
 CALL_WORDS = frozenset({"phone", "telephone", "video", "conference"})
 # A call, meeting or talk with these is a press briefing, no consultation between parties.
+# What a ban coerces (PLOVER 2.0 COERCE `restrict`: "the banning of individuals or organizations from political life";
+# `censor`: "ban or restrict access to publications or other information"): people, bodies, parties, the press,
+# publications and accounts. A practice or a product banned ("Minnesota banned noncompetes", "abortion is now banned")
+# is a policy, no act between parties.
+BANNED_PARTY_NOUNS = frozenset({"newspaper", "publication", "book", "website", "site", "account", "channel", "outlet",
+                                "broadcaster", "station", "app", "platform", "network", "rally", "protest", "march",
+                                "demonstration", "gathering", "assembly", "meeting"})
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})

@@ -54,6 +54,7 @@ from politika.nlp.event_words import (
     ASKING_FOR_LEMMAS,
     ATTACK_CUE_WORDS,
     ATTACK_LEMMAS,
+    BANNED_PARTY_NOUNS,
     BARRING_LEMMAS,
     BEATING_LEMMAS,
     BELIEF_LEMMAS,
@@ -1091,6 +1092,23 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _bans_a_practice(token: Token) -> bool:
+    """Whether a verb of banning bans only things, practices or products ("banned noncompetes", "abortion is
+    banned"), not people, a body, a party, the press, a publication, an account or a gathering (``BANNED_PARTY_NOUNS``;
+    "banned the opposition party", "banned Muslims from entering", "banned the group's accounts")."""
+    objects = [w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in (c, *c.conjuncts)]
+    if not objects:
+        return False
+
+    def party(word: Token) -> bool:
+        lemma = word.lemma_.lower()
+        return word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or word.pos_ in ("PRON", "PROPN") or \
+            lemma in PEOPLE_NOUNS | GROUP_NOUNS | PRESS_NOUNS | BANNED_PARTY_NOUNS or \
+            any(c.dep_ == "poss" and party(c) for c in word.children)
+
+    return not any(party(o) for o in objects)
+
+
 def _sent_to_a_party(token: Token) -> bool:
     """Whether a verb sends its object "to" a state, body or people ("deployed troops to Mali", "to Ukraine"): help
     given or an intervention, which the classifier types; not "to the border", "near the frontier"."""
@@ -1327,6 +1345,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
             g.dep_ == "pobj" and g.lemma_.lower() in RECEPTION_NOUNS for c in withs for g in c.children)):
         return True  # "was met with criticism", "his ideas have met with resistance": a reception, no meeting
+    if lemma == "ban" and token.pos_ == "VERB" and _bans_a_practice(token):
+        return True  # "Minnesota banned noncompetes last spring", "abortion is now banned": a policy
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
             any(c.dep_ == "neg" for c in token.children):
         return True  # "she won't rule out a female running mate", "I'm not ruling anybody out": an option kept open
