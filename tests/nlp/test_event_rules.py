@@ -1442,6 +1442,12 @@ def test_the_month_of_march_is_no_protest() -> None:
     ("Japan pledged $500 million in aid to Ukraine.", "pledged", ("AGREE", None)),  # before: SUPPORT 0.39
     # MOBILIZE `troops`: "mobilize armed personnel or units"
     ("Turkey deployed troops to the border.", "deployed", ("MOBILIZE", "troops")),  # before: AID 0.56
+    # COERCE `withhold`: "shut off power/internet/water/utilities"
+    ("The government cut off electricity to the region.", "cut", ("COERCE", "withhold")),  # before: CONCEDE 0.07
+    ("Authorities shut down the internet in the capital.", "shut", ("COERCE", "withhold")),  # before: none
+    # RETREAT `release` (captives handed over) and `access` ("allow third party ... access")
+    ("Hamas handed over four hostages to the Red Cross.", "handed", ("RETREAT", "release")),  # before: 0.44
+    ("Iran granted UN inspectors access to the site.", "granted", ("RETREAT", "access")),  # before: CONCEDE 0.15
 ])
 def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str | None]) -> None:
     event = _pipeline_events(text, trigger)[0]

@@ -399,6 +399,19 @@ DEPLOYING_LEMMAS = frozenset({"deploy", "redeploy", "mobilize", "mobilise", "mas
 HELPING_FORCE_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "peace-keeping", "protect",
                                  "protection", "relieve", "relief", "rescue", "evacuate", "evacuation", "humanitarian",
                                  "aid", "assist", "help"})
+# COERCE `withhold` (PLOVER 2.0: "withhold public goods/services, e.g. shut off power/internet/water/utilities"):
+# "cut off electricity to the region", "shut down the internet" (food or medicine cut is aid cut: ``CUTTING_LEMMAS``).
+WITHHOLDING_LEMMAS = frozenset({"cut", "shut", "switch", "turn", "halt", "stop", "suspend", "disconnect", "block",
+                                "sever", "restrict"})
+UTILITY_NOUNS = frozenset({"electricity", "power", "internet", "water", "gas", "utility", "utilities", "communication",
+                           "communications", "telecommunication", "telecommunications", "phone", "telephone",
+                           "mobile", "network", "networks", "connection", "connectivity", "heating"})
+# RETREAT `access` (PLOVER 2.0: "allow third party (e.g., observers, peacekeepers, humanitarian workers) access"):
+# "granted UN inspectors access to the site", "allowed aid trucks into Gaza".
+ALLOWING_LEMMAS = frozenset({"allow", "let", "grant", "permit", "admit"})
+ACCESS_WORDS = frozenset({"access", "entry"})
+ADMITTED_NOUNS = frozenset({"inspector", "observer", "monitor", "peacekeeper", "convoy", "truck", "lorry", "aid",
+                            "investigator", "journalist", "reporter", "worker"})
 # Weapons given to a party: military aid (PLOVER 2.0 AID), when a "to" party or an indirect object names who gets them
 # ("will send two more Patriot batteries to Ukraine"; not "sent drones over Kyiv").
 WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",

@@ -38,13 +38,16 @@ from politika.nlp.event_model import (
     sentence_facts,
 )
 from politika.nlp.event_words import (
+    ACCESS_WORDS,
     ACCIDENT_HARM_LEMMAS,
     ACCIDENT_NOUNS,
     ACTOR_LABELS,
+    ADMITTED_NOUNS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AIMED_PREPS,
     AIR_WORDS,
+    ALLOWING_LEMMAS,
     ANIMAL_NOUNS,
     ANONYMITY_ASKING_LEMMAS,
     ANONYMITY_WORDS,
@@ -208,6 +211,7 @@ from politika.nlp.event_words import (
     TRANSFER_LEMMAS,
     TRAVEL_LEMMAS,
     UNDERGO_LEMMAS,
+    UTILITY_NOUNS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
@@ -220,6 +224,7 @@ from politika.nlp.event_words import (
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
     WITHDRAWING_MOVES,
+    WITHHOLDING_LEMMAS,
     WORDS_GIVEN,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
@@ -1073,6 +1078,18 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in STALLING_LEMMAS and words & LEGISLATIVE_ITEMS and not subject_words & (PROTESTER_NOUNS |
                                                                                      BLOCKADING_NOUNS):
         return "REJECT", None  # "Republicans blocked a vote on the measure", "the Senate blocked the bill"
+    if lemma in WITHHOLDING_LEMMAS and words & UTILITY_NOUNS and not words & AID_NOUNS and \
+            not any(c.dep_ == "neg" for c in token.children) and (lemma not in ("switch", "turn") or any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+        return "COERCE", "withhold"  # "cut off electricity to the region", "shut down the internet in the capital"
+    if lemma == "hand" and words & CAPTIVE_NOUNS and any(c.dep_ == "prt" and c.lower_ == "over"
+                                                         for c in token.children):
+        return "RETREAT", "release"  # "Hamas handed over four hostages to the Red Cross"
+    if lemma in ALLOWING_LEMMAS and not any(c.dep_ == "neg" for c in token.children) and (
+            words & ACCESS_WORDS or any(_admitted(o) for o in objects)) and not modality.future(token):
+        # "granted UN inspectors access to the site", "allowed aid trucks into Gaza" (promised, "would allow the
+        # access of UN workers", it is left to the classifier: the manual's AGREE for a cooperative act to come)
+        return "RETREAT", "access"
     if lemma in SIGNING_LEMMAS and words & AGREEMENT_NOUNS:
         return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing"
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
@@ -1107,6 +1124,13 @@ def _bans_a_practice(token: Token) -> bool:
             any(c.dep_ == "poss" and party(c) for c in word.children)
 
     return not any(party(o) for o in objects)
+
+
+def _admitted(word: Token) -> bool:
+    """A third party let in (PLOVER 2.0 RETREAT `access`): inspectors, observers, journalists, aid trucks or workers
+    (``ADMITTED_NOUNS``, or a noun with "aid" or "humanitarian" before it)."""
+    return word.lemma_.lower() in ADMITTED_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("aid", "humanitarian") for c in word.children)
 
 
 def _sent_to_a_party(token: Token) -> bool:
