@@ -1448,6 +1448,10 @@ def test_the_month_of_march_is_no_protest() -> None:
     # RETREAT `release` (captives handed over) and `access` ("allow third party ... access")
     ("Hamas handed over four hostages to the Red Cross.", "handed", ("RETREAT", "release")),  # before: 0.44
     ("Iran granted UN inspectors access to the site.", "granted", ("RETREAT", "access")),  # before: CONCEDE 0.15
+    # PROTEST `strike`, CONSULT `third-party` ("meeting is hosted by a third party"), an offensive launched
+    ("Thousands of workers walked off the job on Monday.", "walked", ("PROTEST", "strike")),  # before: CONCEDE 0.10
+    ("Egypt hosted talks between Israel and Hamas.", "hosted", ("CONSULT", "third-party")),  # before: 0.48
+    ("Ukraine launched a counteroffensive in the south.", "launched", ("ASSAULT", None)),  # before: COOPERATE 0.04
 ])
 def test_the_manual_s_plain_call_is_typed_and_shown(text: str, trigger: str, kind: tuple[str, str | None]) -> None:
     event = _pipeline_events(text, trigger)[0]

@@ -24,7 +24,7 @@ NOUN_EVENTS: dict[str, tuple[str, str | None]] = {
     "tariff": ("SANCTION", None), "tariffs": ("SANCTION", None),
     "warrant": ("THREATEN", "arrest"), "ultimatum": ("THREATEN", None), "threat": ("THREATEN", None),
     "strike": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"), "attack": ("ASSAULT", None),
-    "offensive": ("ASSAULT", None),
+    "offensive": ("ASSAULT", None), "counteroffensive": ("ASSAULT", None), "counter-offensive": ("ASSAULT", None),
     "raid": ("COERCE", "seize"), "ban": ("COERCE", "restrict"), "curfew": ("COERCE", "curfew"),
     "crackdown": ("COERCE", "restrict"),
     "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
@@ -110,7 +110,7 @@ LIGHT_NOUN_WORDS = frozenset({
     "offensive", "talk", "summit", "negotiation", "mediation", "consensus", "compromise", "withdrawal", "pullout",
     "pull-out", "suspension",
     # military exercises held, staged or conducted (PLOVER 2.0 MOBILIZE: "military exercises", "drills")
-    "exercise", "drill", "walkout",
+    "exercise", "drill", "walkout", "counteroffensive", "counter-offensive",
 })
 # A declared (not implemented) ceasefire or withdrawal is CONCEDE (PLOVER 2.0, CONCEDE).
 DECLARED_AS_CONCEDE = frozenset({"RETREAT"})
@@ -412,6 +412,9 @@ ALLOWING_LEMMAS = frozenset({"allow", "let", "grant", "permit", "admit"})
 ACCESS_WORDS = frozenset({"access", "entry"})
 ADMITTED_NOUNS = frozenset({"inspector", "observer", "monitor", "peacekeeper", "convoy", "truck", "lorry", "aid",
                             "investigator", "journalist", "reporter", "worker"})
+# PROTEST `strike` (PLOVER 2.0: "members of an organization or union engage in the abandonment of" their work):
+# workers walking off the job or out ("thousands of workers walked off the job").
+WORK_NOUNS_LEFT = frozenset({"job", "jobs", "work", "shift", "shifts", "post", "posts"})
 # Weapons given to a party: military aid (PLOVER 2.0 AID), when a "to" party or an indirect object names who gets them
 # ("will send two more Patriot batteries to Ukraine"; not "sent drones over Kyiv").
 WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",

@@ -226,6 +226,7 @@ from politika.nlp.event_words import (
     WITHDRAWING_MOVES,
     WITHHOLDING_LEMMAS,
     WORDS_GIVEN,
+    WORK_NOUNS_LEFT,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -1055,6 +1056,12 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         # independent states, new governments")
     if lemma in OBSTRUCTING_LEMMAS and subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS) and words & PASSAGE_NOUNS:
         return "PROTEST", "obstruct"  # "protesters blocked the main highway", "farmers blockaded the border crossing"
+    if lemma == "host" and words & MEETING_NOUNS and any(c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                                                          for c in subjects):
+        return "CONSULT", "third-party"  # "Egypt hosted talks between Israel and Hamas" (the manual's third party)
+    if lemma == "walk" and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" and any(
+            g.lower_ in WORK_NOUNS_LEFT for g in c.subtree) for c in token.children):
+        return "PROTEST", "strike"  # "thousands of workers walked off the job on Monday"
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
             c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
         return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
