@@ -1474,6 +1474,12 @@ def test_peacekeepers_deployed_are_no_mobilisation() -> None:
     assert not [e for e in events if e["type"] == "MOBILIZE"]
 
 
+def test_a_regime_killing_people_is_an_attack() -> None:
+    # a government named by its noun is a party harming people ("the regime", "the government"): it was no event
+    events = _pipeline_events("The regime executed four protesters.", "executed")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("ASSAULT", True)]
+
+
 def test_a_vote_won_is_no_beating() -> None:
     assert not [e for e in _pipeline_events("Trump beat Cruz in Indiana.") if e["type"] == "ASSAULT"]
 

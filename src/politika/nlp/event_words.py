@@ -389,7 +389,7 @@ SIGNING_LEMMAS = frozenset({"sign", "ratify", "finalize", "finalise", "ink", "se
 AGREEMENT_NOUNS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "memorandum", "protocol", "convention",
                              "charter", "compact"})
 # AGREE (PLOVER 2.0: "broad promises of future AID should be coded as AGREE"): aid or money pledged ("Japan pledged
-# $500 million in aid to Ukraine").
+# $500 million in aid to Ukraine"; not "offered": "arrested a man for offering cash to girls", a PLV sentence).
 PLEDGING_LEMMAS = frozenset({"pledge", "promise", "commit"})
 # MOBILIZE `troops` / `weapons` (PLOVER 2.0: "mobilize armed personnel or units", "increase readiness of weapons
 # systems"): troops or weapons deployed or massed, not sent "to" a party (help given, or an intervention).

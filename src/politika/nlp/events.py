@@ -1172,8 +1172,8 @@ def _missile_test(token: Token) -> bool:
 def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Token]) -> bool:
     """A party harming people: the subject a party (a named state, body, person or people) or armed or violent
     people, the object a person or people; in the passive, people harmed by such a party ("by gunmen")."""
-    def party(t: Token) -> bool:
-        return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.lemma_.lower() in VIOLENT_NOUNS
+    def party(t: Token) -> bool:  # ("the regime executed four protesters": a government named by its noun)
+        return t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or t.lemma_.lower() in VIOLENT_NOUNS | GOVERNMENT_NOUNS
 
     def people(t: Token) -> bool:
         lemma = t.lemma_.lower()
