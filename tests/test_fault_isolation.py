@@ -152,11 +152,11 @@ def _refuse_records_holding(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
 
     original = store_module.index_events
 
-    def index_events(conn: sa.Connection, items: Any) -> None:
+    def index_events(conn: sa.Connection, items: Any, *rest: Any) -> None:  # rest: the batch's rows (store.batch)
         texts = conn.execute(sa.select(articles.c.text).where(articles.c.pk.in_([pk for pk, _ in items]))).scalars()
         if any(word in text for text in texts):
             raise ValueError("cannot index this record")
-        original(conn, items)
+        original(conn, items, *rest)
 
     monkeypatch.setattr(store_module, "index_events", index_events)
 
