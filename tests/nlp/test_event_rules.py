@@ -1480,6 +1480,17 @@ def test_a_regime_killing_people_is_an_attack() -> None:
     assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("ASSAULT", True)]
 
 
+@pytest.mark.parametrize("text", ["Iran warned of a crushing response if attacked.",  # before: 0.27, hypothetical
+                                  "Russia warned of retaliation against any country that seized its assets."])
+def test_a_reprisal_warned_of_is_a_threat_made(text: str) -> None:
+    events = _pipeline_events(text, "warned")
+    assert [(e["type"], e["hypothetical"], e["confidence"] >= 0.5) for e in events] == [("THREATEN", False, True)]
+
+
+def test_a_danger_warned_of_is_no_threat() -> None:
+    assert not [e for e in _pipeline_events("The WHO warned of a new pandemic.") if e["confidence"] >= 0.5]
+
+
 def test_a_vote_won_is_no_beating() -> None:
     assert not [e for e in _pipeline_events("Trump beat Cruz in Indiana.") if e["type"] == "ASSAULT"]
 

@@ -415,6 +415,11 @@ ADMITTED_NOUNS = frozenset({"inspector", "observer", "monitor", "peacekeeper", "
 # PROTEST `strike` (PLOVER 2.0: "members of an organization or union engage in the abandonment of" their work):
 # workers walking off the job or out ("thousands of workers walked off the job").
 WORK_NOUNS_LEFT = frozenset({"job", "jobs", "work", "shift", "shifts", "post", "posts"})
+# THREATEN (PLOVER 2.0: "threaten ... violence", CAMEO 13): a reprisal warned of ("Iran warned of a crushing response
+# if attacked", "warned of serious consequences"); not a danger warned of ("warned of a recession").
+WARNING_LEMMAS = frozenset({"warn", "threaten"})
+REPRISAL_NOUNS = frozenset({"response", "retaliation", "consequence", "consequences", "reprisal", "reprisals",
+                            "punishment", "countermeasure", "countermeasures", "revenge", "retribution"})
 # Weapons given to a party: military aid (PLOVER 2.0 AID), when a "to" party or an indirect object names who gets them
 # ("will send two more Patriot batteries to Ukraine"; not "sent drones over Kyiv").
 WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircraft", "shell", "artillery",

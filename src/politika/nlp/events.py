@@ -184,6 +184,7 @@ from politika.nlp.event_words import (
     RELATIVE_PRONOUNS,
     RELEASING_LEMMAS,
     REPORTING_LEMMAS,
+    REPRISAL_NOUNS,
     REQUEST_NOUNS,
     RESPONDING_LEMMAS,
     RESTRICTION_NOUNS,
@@ -220,6 +221,7 @@ from politika.nlp.event_words import (
     VIOLENT_NOUNS,
     VISITING_LEMMAS,
     VOTE_SHARE_WORDS,
+    WARNING_LEMMAS,
     WEAPON_NOUNS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
@@ -551,6 +553,10 @@ class EventsComponent:
         event = Event(type=event_type, mode=mode, trigger=token, sentence=number, confidence=round(probability, 3),
                       negated=modality.negated(token), hypothetical=modality.hypothetical(token), future=is_future,
                       reported=modality.reported(token))
+        if event.type == "THREATEN" and event.hypothetical and token.lemma_.lower() in WARNING_LEMMAS:
+            # "Iran warned of a crushing response if attacked": the warning states its condition and is made all the
+            # same (not "if NATO sends troops, Russia will attack them": the attack is what is supposed)
+            event.hypothetical = modality.hypothetical(token, own_conditions=False)
         if not fixed and _refusal(token, event.type, is_future) and event.negated:
             event.type, event.mode, event.negated = "REJECT", None, False  # "will not accept", "would not lift"
         elif fixed and event.type == "REJECT" and event.negated and token.lemma_.lower() not in REJECTION_LEMMAS:
@@ -1097,6 +1103,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         # "granted UN inspectors access to the site", "allowed aid trucks into Gaza" (promised, "would allow the
         # access of UN workers", it is left to the classifier: the manual's AGREE for a cooperative act to come)
         return "RETREAT", "access"
+    if lemma in WARNING_LEMMAS and not any(c.dep_ == "neg" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
+                                                         for g in c.children) for c in token.children):
+        return "THREATEN", None  # "Iran warned of a crushing response if attacked"
     if lemma in SIGNING_LEMMAS and words & AGREEMENT_NOUNS:
         return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing"
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"

@@ -80,7 +80,10 @@ def generic(token: Token) -> bool:
     return False
 
 
-def hypothetical(token: Token) -> bool:
+def hypothetical(token: Token, own_conditions: bool = True) -> bool:
+    """Whether ``token``'s act is only supposed: generic, inside a conditional clause, under a hypothetical auxiliary,
+    or (``own_conditions``) with an "if"/"unless" clause of its own. A threat or a warning states its condition and is
+    made all the same ("warned of a crushing response if attacked"): its caller passes ``own_conditions=False``."""
     if generic(token):
         return True
     chain = [token, *_governors(token)]
@@ -90,6 +93,8 @@ def hypothetical(token: Token) -> bool:
         if any(a.lower_ in HYPOTHETICAL_AUX for a in _aux(item)):
             return True
     # "if cornered, he will use ...": the conditional clause hangs off the trigger or the clause it reports.
+    if not own_conditions:
+        return False
     clauses = [token, *(c for c in token.children if c.dep_ == "ccomp")]
     return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                for clause in clauses for c in clause.children)
