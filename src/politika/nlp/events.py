@@ -1003,6 +1003,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     expressed, a meeting cancelled, a party barred from entering, aid cut, an invitation to visit or talk."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     words = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    negated = any(c.dep_ == "neg" for c in token.children)
     if lemma in INTRUDING_LEMMAS and (words & COMPUTER_NOUNS or any(
             c.dep_ == "nsubj" and c.lemma_.lower() == "hacker" for c in token.children)):
         return "COERCE", "cyber"  # "hackers compromised twelve workstations", "breached the committee's network"
@@ -1011,30 +1013,28 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "AID", None  # "raised $1.1 million from the securities industry": the donors give (``_givers``)
     if lemma == "charge" and objects and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return "ACCUSE", "allege"  # "the state attorney who charged him with murder" (PLOVER 2.0: "indict, or charge")
-    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+    if lemma == "rule" and "out" in particles:
         return "REJECT", None  # "ruled out talks", "did rule out cutting off the heads of ...": a refusal, no ruling
     if lemma in REGRET_VERBS and words & REGRET_NOUNS:
         return "CONCEDE", None  # "expressed regret over the deaths"
-    if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+    if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or "off" in particles):
         return "REJECT", None  # "cancelled the talks", "called off the visit"
     if lemma in BARRING_LEMMAS and (words & ENTERING_WORDS or any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ENTERING_WORDS for g in c.children)
             for c in token.children)):
         return "REJECT", None  # "barred the NGO from entering the country"
-    if lemma in CUTTING_LEMMAS and words & AID_NOUNS and not any(c.dep_ == "neg" for c in token.children):
+    if lemma in CUTTING_LEMMAS and words & AID_NOUNS and not negated:
         return "SANCTION", "discontinue"  # "suspended military aid to Egypt", "cut its funding for the agency"
     if lemma in TO_COURT_LEMMAS and _taken_to_court(token):
         return "ACCUSE", "allege"  # "the opposition dragged the electoral commission to court"
-    if lemma == "freeze" and words & FROZEN_NOUNS and not any(c.dep_ == "neg" for c in token.children):
+    if lemma == "freeze" and words & FROZEN_NOUNS and not negated:
         return "SANCTION", "discontinue"  # "the EU froze the assets of three Russian oligarchs"
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
     if lemma in PROTESTING_VERBS and not objects and any(
             c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON") for c in _subject_people(token)):
         return "PROTEST", "demo"  # "thousands of teachers rallied at the Statehouse", "thousands of people protested"
-    if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or any(
-            c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+    if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or "off" in particles):
         return "CONCEDE", None  # "the farmers ended their blockade of the crossing", "called off the strike"
     if lemma in CROWD_CONTROL_LEMMAS and any(
             (c.lower_, o.lemma_.lower()) in CROWD_CONTROL_PAIRS for o in objects for c in o.children
@@ -1092,18 +1092,16 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
                                                                                      BLOCKADING_NOUNS):
         return "REJECT", None  # "Republicans blocked a vote on the measure", "the Senate blocked the bill"
     if lemma in WITHHOLDING_LEMMAS and words & UTILITY_NOUNS and not words & AID_NOUNS and \
-            not any(c.dep_ == "neg" for c in token.children) and (lemma not in ("switch", "turn") or any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in token.children)):
+            not negated and (lemma not in ("switch", "turn") or "off" in particles):
         return "COERCE", "withhold"  # "cut off electricity to the region", "shut down the internet in the capital"
-    if lemma == "hand" and words & CAPTIVE_NOUNS and any(c.dep_ == "prt" and c.lower_ == "over"
-                                                         for c in token.children):
+    if lemma == "hand" and words & CAPTIVE_NOUNS and "over" in particles:
         return "RETREAT", "release"  # "Hamas handed over four hostages to the Red Cross"
-    if lemma in ALLOWING_LEMMAS and not any(c.dep_ == "neg" for c in token.children) and (
+    if lemma in ALLOWING_LEMMAS and not negated and (
             words & ACCESS_WORDS or any(_admitted(o) for o in objects)) and not modality.future(token):
         # "granted UN inspectors access to the site", "allowed aid trucks into Gaza" (promised, "would allow the
         # access of UN workers", it is left to the classifier: the manual's AGREE for a cooperative act to come)
         return "RETREAT", "access"
-    if lemma in WARNING_LEMMAS and not any(c.dep_ == "neg" for c in token.children) and any(
+    if lemma in WARNING_LEMMAS and not negated and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
                                                          for g in c.children) for c in token.children):
         return "THREATEN", None  # "Iran warned of a crushing response if attacked"
@@ -1117,7 +1115,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         counted = {c.lemma_.lower() for o in objects if (c := _counted(o)) is not None}  # "thousands of troops"
         if (words | counted) & ARMED_NOUNS:
             return "MOBILIZE", "troops"  # "Turkey deployed troops to the border", "massed 100,000 soldiers near"
-        if words & WEAPON_NOUNS or words & MISSILE_NOUNS:
+        if words & (WEAPON_NOUNS | MISSILE_NOUNS):
             return "MOBILIZE", "weapons"  # "deployed nuclear-capable missiles in Belarus"
     if lemma in INVITING_LEMMAS and any(
             (c.dep_ == "xcomp" and c.lemma_.lower() in VISITING_LEMMAS) or (c.dep_ == "prep" and c.lower_ in (
@@ -1134,10 +1132,9 @@ def _bans_a_practice(token: Token) -> bool:
     if not objects:
         return False
 
-    def party(word: Token) -> bool:
-        lemma = word.lemma_.lower()
-        return word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or word.pos_ in ("PRON", "PROPN") or \
-            lemma in PEOPLE_NOUNS | GROUP_NOUNS | PRESS_NOUNS | BANNED_PARTY_NOUNS or \
+    def party(word: Token) -> bool:  # the layer's actor-like words, any pronoun, a group, the press, a gathering ...
+        return _is_actorlike(word) or word.pos_ == "PRON" or \
+            word.lemma_.lower() in GROUP_NOUNS | PRESS_NOUNS | BANNED_PARTY_NOUNS or \
             any(c.dep_ == "poss" and party(c) for c in word.children)
 
     return not any(party(o) for o in objects)

@@ -63,10 +63,10 @@ def reindex_articles(conn: sa.Connection, article_pks: Iterable[int]) -> None:
     for start in range(0, len(pks), 200):
         rows = conn.execute(sa.select(records.c.article_pk, records.c.record)
                             .where(records.c.article_pk.in_(pks[start:start + 200]))).all()
-        batch = index_actors(conn, [(pk, record) for pk, record in rows])
-        # their source and subject actors changed
-        index_claims(conn, [(pk, record) for pk, record in rows], batch=batch)
-        index_events(conn, [(pk, record) for pk, record in rows], batch)
+        items = [(pk, record) for pk, record in rows]
+        batch = index_actors(conn, items)
+        index_claims(conn, items, batch=batch)  # their source and subject actors changed
+        index_events(conn, items, batch)
 
 
 def _decide(conn: sa.Connection, action: str, payload: dict[str, Any]) -> int:
