@@ -1537,6 +1537,16 @@ def test_a_ban_coerces_parties_not_practices(text: str, coerced: bool) -> None:
     assert bool([e for e in _pipeline_events(text, "banned") if e["type"] == "COERCE"]) == coerced
 
 
+@pytest.mark.parametrize(("text", "accused"), [
+    ("The oxygen bar charges Rs 299 for fifteen minutes of pure air.", False),  # a real page: ACCUSE 0.79, shown
+    ("The airline charged passengers $50 for a second bag.", False),
+    ("Prosecutors charged 15 people with fraud.", True),
+])
+def test_a_price_charged_is_no_accusation(text: str, accused: bool) -> None:
+    shown = [e for e in _pipeline_events(text) if e["type"] == "ACCUSE" and e["confidence"] >= 0.5]
+    assert bool(shown) == accused
+
+
 def test_shooting_back_in_an_article_is_a_retort() -> None:
     text = "Forbes shot back in an article stating that New York was the billionaire capital."
     assert not [e for e in _pipeline_events(text) if e["type"] == "ASSAULT"]

@@ -1376,13 +1376,17 @@ def _not_an_act_between_parties(token: Token) -> bool:
     the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
     released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
-    another ("overshadowed"), a penalty faced ("faces ten years in prison") or an option kept open ("won't rule
-    out")."""
+    another ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule
+    out") or a price charged ("charges Rs 299")."""
     lemma = token.lemma_.lower()
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
             g.dep_ == "pobj" and g.lemma_.lower() in RECEPTION_NOUNS for c in withs for g in c.children)):
         return True  # "was met with criticism", "his ideas have met with resistance": a reception, no meeting
+    if lemma == "charge" and any(c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(
+            g.ent_type_ == "MONEY" or (g.dep_ == "nummod" and not _is_actorlike(c)) for g in c.children))
+            for c in token.children):
+        return True  # "the oxygen bar charges Rs 299 for fifteen minutes": a price, no charge brought
     if lemma == "ban" and token.pos_ == "VERB" and _bans_a_practice(token):
         return True  # "Minnesota banned noncompetes last spring", "abortion is now banned": a policy
     if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children) and \
