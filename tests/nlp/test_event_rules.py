@@ -1676,3 +1676,16 @@ def test_a_heading_joined_to_the_next_paragraph_is_not_shown() -> None:
 
 def test_a_group_named_by_an_abbreviated_place_keeps_the_abbreviation() -> None:
     assert _actors_at("St. Louis police arrested a man on Monday.", "arrested") == [["St. Louis police"]]
+
+
+def test_a_conjoined_verb_acting_on_its_own_object_is_a_second_event() -> None:
+    # PLOVER codes each act: the killing and the hostage-taking are two attacks by Hamas
+    events = _pipeline_events("Hamas killed 1,200 people and seized about 240 hostages.")
+    assert [(e["type"], e["trigger"]["text"]) for e in events if e["confidence"] >= 0.5] == [
+        ("ASSAULT", "killed"), ("ASSAULT", "seized")]
+    assert _actors_at("Hamas killed 1,200 people and seized about 240 hostages.", "seized") == [["Hamas"]]
+
+
+def test_conjoined_verbs_sharing_one_object_stay_one_event() -> None:
+    events = _pipeline_events("Police beat and arrested the protesters.")
+    assert len([e for e in events if e["type"] == "ASSAULT"]) <= 1

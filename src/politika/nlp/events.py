@@ -1645,9 +1645,19 @@ def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) ->
     not a word of the other event's clause chain, and the other not one of its own."""
     if token.pos_ != "VERB" or token.i in found or token.i == other.i:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in token.children) and \
+            not _second_conjunct_act(token, other):
         return False
     return not (_embedded_in(token, {other.i: ("", 0.0)}) or _embedded_in(other, {token.i: ("", 0.0)}))
+
+
+def _second_conjunct_act(token: Token, other: Token) -> bool:
+    """Whether ``token`` is a verb conjoined to ``other`` that acts on a party or thing of its own ("Hamas killed 1,200
+    people and seized 240 hostages": two attacks, as the gold and PLOVER count them)."""
+    if token.dep_ != "conj" or token.head.i != other.i:
+        return False
+    own = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(own) and any(c.dep_ == "dobj" for c in other.children)
 
 
 def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
