@@ -1689,3 +1689,14 @@ def test_a_conjoined_verb_acting_on_its_own_object_is_a_second_event() -> None:
 def test_conjoined_verbs_sharing_one_object_stay_one_event() -> None:
     events = _pipeline_events("Police beat and arrested the protesters.")
     assert len([e for e in events if e["type"] == "ASSAULT"]) <= 1
+
+
+@pytest.mark.parametrize("text", ["The Kremlin critic Alexei Navalny returned to Moscow in January.",
+                                  "The exiled leader returned home on Friday."])
+def test_coming_back_to_a_place_is_no_withdrawal(text: str) -> None:
+    assert not [e for e in _events(text) if e["trigger"]["text"] == "returned"]
+
+
+def test_a_territory_returned_is_still_a_retreat() -> None:
+    assert [e["type"] for e in _pipeline_events("The UK returned the territory to China in 1997.", "returned")] == [
+        "RETREAT"]

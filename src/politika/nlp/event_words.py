@@ -535,6 +535,8 @@ REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary", "protectio
 WITHDRAWING_LEMMAS = frozenset({"withdraw", "pull", "evacuate"})
 # Giving back: the party it goes to is the recipient ("returned the skulls to Peru"), like TRANSFER_LEMMAS.
 RETURNING_LEMMAS = frozenset({"return", "restore"})
+# Places a party comes back to ("returned home", "returned to the country"): a journey, no act (``_comes_back``).
+HOME_NOUNS = frozenset({"home", "country", "city", "capital", "homeland", "village", "town", "base", "office"})
 # Types whose target PLOVER codes as the place where the action happens when no actor is named.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "AGREE", "RETREAT", "CONCEDE",
                                 "THREATEN"})

@@ -109,6 +109,7 @@ from politika.nlp.event_words import (
     HAZARD_NOUNS,
     HEDGING_MODALS,
     HELPING_FORCE_WORDS,
+    HOME_NOUNS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
     IMPLIED_ACTORS,
@@ -1405,6 +1406,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "celebrated his 70th birthday": an occasion, no support between parties
     if _retort(token):
         return True
+    if lemma == "return" and _comes_back(token):
+        return True  # "Navalny returned to Moscow": a journey home, no withdrawal nor any act on a party
     if token.pos_ == "NOUN" and lemma in MEETING_NOUNS and any(
             c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CANCELLING_LEMMAS for c in token.children):
         return True  # "a meeting ... that was canceled", "the postponed summit": no meeting held
@@ -1649,6 +1652,21 @@ def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) ->
             not _second_conjunct_act(token, other):
         return False
     return not (_embedded_in(token, {other.i: ("", 0.0)}) or _embedded_in(other, {token.i: ("", 0.0)}))
+
+
+def _comes_back(token: Token) -> bool:
+    """Whether the verb ``token`` ("return") tells a party coming back to a place: no object, no passive, and "to" a
+    place or "home" ("returned to Moscow", "returned home"); "returned the territory to China" and "returned to the
+    talks" are not."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") or (c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME"))
+           for c in token.children):
+        return False  # "returned to Brazil last Wednesday 21 frogs": the thing returned parsed as a modifier
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in token.children):
+        return True
+    places = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(places) and all(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in HOME_NOUNS
+                                for g in places)
 
 
 def _second_conjunct_act(token: Token, other: Token) -> bool:
