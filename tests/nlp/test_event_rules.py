@@ -128,7 +128,10 @@ def test_dateline_place_is_not_the_actor() -> None:
     events = _events("PARIS -- French President Emmanuel Macron pardoned a former minister on Monday.")
     assert events
     assert "PARIS" not in _texts(events[0]["actor_spans"])
-    assert "Emmanuel Macron" in _texts(events[0]["actor_spans"])
+    # the words are the whole phrase ("French President Emmanuel Macron"), the actor the person
+    assert [t for t in _texts(events[0]["actor_spans"]) if t.endswith("Emmanuel Macron")]
+    assert _actors_at("PARIS -- French President Emmanuel Macron pardoned a former minister on Monday.",
+                      "pardoned") == [["Emmanuel Macron"]]
 
 
 @pytest.mark.parametrize("text", ["Amnesty International demanded that the Ethiopian government end curbs on press "
@@ -1259,7 +1262,10 @@ def test_the_one_arrested_when_the_police_say_it_is_the_recipient() -> None:
 
 def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> None:
     event = _one("British Foreign Secretary David Cameron met with Emmanuel Macron in Paris.", "CONSULT")
-    assert _texts(event["actor_spans"]) == ["David Cameron"]
+    # the actor's words are its whole phrase, which names Britain only to describe him
+    assert _texts(event["actor_spans"]) == ["British Foreign Secretary David Cameron"]
+    assert _actors_at("British Foreign Secretary David Cameron met with Emmanuel Macron in Paris.", "met") == [
+        ["David Cameron"]]
     assert _texts(event["recipient_spans"]) == ["Emmanuel Macron"]
     both = _one("Joe Biden and Xi Jinping met on Wednesday.", "CONSULT")
     assert not both["recipient_spans"] and len(both["actor_spans"]) == 2
@@ -1268,7 +1274,8 @@ def test_the_party_met_with_is_the_recipient_and_those_who_met_are_actors() -> N
                                                     "on President Trump's July 25 call with Ukrainian President "
                                                     "Volodymyr Zelensky.")]))
     call = next(e for e in record["events"] if e["trigger"]["text"] == "call")
-    assert _texts(call["actor_spans"]) == ["Trump"] and _texts(call["recipient_spans"]) == ["Volodymyr Zelensky"]
+    assert _texts(call["actor_spans"]) == ["Trump"] and _texts(call["recipient_spans"]) == [
+        "Ukrainian President Volodymyr Zelensky"]
 
 
 def test_unnamed_bodies_and_ships_acted_on_are_group_recipients() -> None:
@@ -1700,3 +1707,14 @@ def test_coming_back_to_a_place_is_no_withdrawal(text: str) -> None:
 def test_a_territory_returned_is_still_a_retreat() -> None:
     assert [e["type"] for e in _pipeline_events("The UK returned the territory to China in 1997.", "returned")] == [
         "RETREAT"]
+
+
+def test_a_person_named_in_apposition_is_the_party_not_the_words_describing_them() -> None:
+    text = "The Kremlin critic Alexei Navalny accused Putin of corruption."
+    assert _actors_at(text, "accused") == [["Alexei Navalny"]]
+
+
+def test_a_modifier_of_the_party_acted_on_is_not_the_doer() -> None:
+    # no scorer may take "Kremlin" out of the arrested man's description and make it the arrester
+    events = _pipeline_events("Kremlin critic Alexei Navalny was arrested at the airport.", "arrested")
+    assert [e["actor"] for e in events] == [[]]

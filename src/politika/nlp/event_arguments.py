@@ -100,12 +100,15 @@ def candidates(record: Mapping[str, Any], text: str, event: Mapping[str, Any], s
     # Words the rules read as the side's party with no actor linked ("the mayor of Munich") are kept: only an actor
     # named inside them may fill it.
     found = event.get(side + "_spans") or []
+    # Words of the other side are not this side's ("Kremlin critic Alexei Navalny was arrested": not the Kremlin's
+    # arrest).
+    others = event.get(other + "_spans") or []
     nearest: dict[str, Mapping[str, Any]] = {}
     for mention in record.get("mentions") or []:
         actor_id = mention.get("actor")
         if actor_id is None or actor_id in taken or not low <= mention["start"] < high:
             continue
-        if (found and not _inside(mention, found)) or _inside(mention, speakers):
+        if (found and not _inside(mention, found)) or _inside(mention, speakers) or _inside(mention, others):
             continue
         if mention["start"] < t_end and t_start < mention["end"]:
             continue

@@ -2353,9 +2353,23 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             inside = [m for m in inside if not (m.end - m.start == 1 and doc[m.start].dep_ == "poss"
                                                 and doc[m.start].pos_ == "PRON" and doc[m.start].head.i == head.i)]
         at_head = [m for m in inside if m.start <= head.i < m.end]
+        described = None
         if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
-            inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
-                                                         if t.dep_ == "appos")]
+            kept_inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
+                                                              if t.dep_ == "appos")]
+            if len(kept_inside) < len(inside) and len(at_head) == 1:
+                # the words are the whole phrase, so that no other side takes a modifier's actor from them ("Kremlin
+                # critic Alexei Navalny was arrested": not the Kremlin's arrest)
+                described = at_head[0]
+            inside = kept_inside
+        elif head.pos_ == "NOUN" and (named := _named_in_apposition(doc, head, inside)):
+            # "the Kremlin critic Alexei Navalny": the person named, not the Kremlin he criticises; the words are the
+            # whole phrase, so that no other side takes the Kremlin from them
+            for mention in named:
+                if (mention.start, mention.end) not in seen:
+                    seen.update({(mention.start, mention.end)})
+                    out.append(Argument(doc[min(head.left_edge.i, mention.start):mention.end], mention.actor.id))
+            continue
         inside.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Any] = []
         for mention in inside:
@@ -2368,6 +2382,11 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             seen.add((mention.start, mention.end))
             actor = mention.actor
             span = doc[mention.start:mention.end]
+            if mention is described:
+                left = max(head.left_edge.i, start)
+                while left < mention.start and doc[left].dep_ in ("det", "punct", "cc"):
+                    left += 1
+                span = doc[min(left, mention.start):mention.end]
             if actor is None and mention.kind != "place":
                 # "a judge", "Pornhub" that the actors layer left without an actor
                 out.append(Argument(span, _unnamed_actor(doc, span.root, mentions)))
@@ -2418,6 +2437,14 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                         None)
                 out.append(Argument(doc[left:right], found))
     return out
+
+
+def _named_in_apposition(doc: Doc, head: Token, inside: list[Any]) -> list[Any]:
+    """The mentions of people a common noun's apposition names ("the Kremlin critic Alexei Navalny", "Hamas leader
+    Ismail Haniyeh"): the argument is that person, and the noun's modifiers only describe them."""
+    appos = [t for t in head.children if t.dep_ == "appos"]
+    return [m for m in inside if m.kind == "name" and m.actor is not None and m.actor.type == "PERSON"
+            and any(m.start <= t.i < m.end for t in appos)]
 
 
 def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
