@@ -264,9 +264,9 @@ def causal_quotes(engine: sa.Engine, cause: str, effect: str, polarity: str | No
 
 
 def _version(engine: sa.Engine, name: str, *tables: sa.Table) -> tuple[Any, ...]:
-    """The change counter ``name`` on SQLite (kept by triggers, migration 0007); elsewhere the count and the
-    highest key of each of ``tables`` (PostgreSQL's sequences never hand a key out twice, so a delete followed
-    by an insert still changes it)."""
+    """The change counter ``name`` on SQLite (moved by the engine at each write statement, ``store.versions``);
+    elsewhere the count and the highest key of each of ``tables`` (PostgreSQL's sequences never hand a key out
+    twice, so a delete followed by an insert still changes it)."""
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             return (conn.execute(sa.select(data_versions.c.n).where(data_versions.c.name == name)).scalar_one(),)

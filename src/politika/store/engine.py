@@ -14,6 +14,7 @@ import orjson
 import sqlalchemy as sa
 
 from politika.errors import StoreError
+from politika.store.versions import watch_writes
 
 if TYPE_CHECKING:  # alembic loads only to migrate: a store at head opens without it
     from alembic.config import Config
@@ -48,6 +49,7 @@ def create_engine(url: str) -> sa.Engine:
     engine = sa.create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+        watch_writes(engine)  # the change counters of data_versions (migration 0017)
     return engine
 
 

@@ -372,8 +372,9 @@ causal_decisions = sa.Table(
     sa.Column("created_at", sa.String(32), nullable=False),
 )
 
-# One change counter per group of tables ("articles", "events", "ties", "causal"), raised by triggers on SQLite
-# (migration 0007): the explorer's caches key on it (store.aggregates).
+# One change counter per group of tables ("articles", "events", "ties", "causal", "appearances"), moved on SQLite
+# once per write statement by the engine (store.versions, migration 0017): the explorer's caches key on it
+# (store.aggregates).
 data_versions = sa.Table(
     "data_versions", metadata,
     sa.Column("name", sa.String(20), primary_key=True),
