@@ -1718,3 +1718,7 @@ def test_a_modifier_of_the_party_acted_on_is_not_the_doer() -> None:
     # no scorer may take "Kremlin" out of the arrested man's description and make it the arrester
     events = _pipeline_events("Kremlin critic Alexei Navalny was arrested at the airport.", "arrested")
     assert [e["actor"] for e in events] == [[]]
+
+
+def test_the_doer_of_an_attack_named_by_its_subject_noun_does_the_killing() -> None:
+    assert _actors_at("The attack by Hamas militants on Israel killed 1,200 people.", "killed") == [["Hamas"]]
