@@ -1722,3 +1722,15 @@ def test_a_modifier_of_the_party_acted_on_is_not_the_doer() -> None:
 
 def test_the_doer_of_an_attack_named_by_its_subject_noun_does_the_killing() -> None:
     assert _actors_at("The attack by Hamas militants on Israel killed 1,200 people.", "killed") == [["Hamas"]]
+
+
+@pytest.mark.parametrize("text,trigger", [("The truce broke down after Hamas fired rockets at Israel.", "fired"),
+                                          ("Russia launched drones at Kyiv overnight.", "launched"),
+                                          ("Militants lobbed mortars into the base.", "lobbed")])
+def test_projectiles_fired_at_a_target_are_an_attack(text: str, trigger: str) -> None:
+    assert [(e["type"], e["confidence"] >= 0.5) for e in _pipeline_events(text, trigger)] == [("ASSAULT", True)]
+
+
+def test_missiles_fired_into_the_sea_stay_a_show_of_force() -> None:
+    text = "North Korea fired two ballistic missiles into the sea on Thursday."
+    assert [e["type"] for e in _pipeline_events(text, "fired")] == ["MOBILIZE"]

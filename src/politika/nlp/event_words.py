@@ -431,6 +431,11 @@ WEAPON_NOUNS = frozenset({"tank", "missile", "battery", "jet", "fighter", "aircr
 TESTING_LEMMAS = frozenset({"fire", "launch", "test", "test-fire"})
 MISSILE_NOUNS = frozenset({"missile", "missiles", "rocket", "rockets", "icbm", "icbms", "warhead", "warheads"})
 SEA_WORDS = frozenset({"sea", "ocean", "waters", "water"})
+# Projectiles fired or launched at a party or a place: PLOVER 2.0 ASSAULT ("Hamas fired rockets at Israel").
+FIRING_LEMMAS_AT = frozenset({"fire", "launch", "lob", "shoot"})
+PROJECTILE_NOUNS = MISSILE_NOUNS | frozenset({"shell", "shells", "mortar", "mortars", "drone", "drones", "grenade",
+                                              "grenades", "bomb", "bombs", "projectile", "projectiles", "salvo",
+                                              "barrage"})
 # Crowd-control weapons used on people: PLOVER 2.0 ASSAULT `crowd-control` ("reserved for instances where there is an
 # explicit mention of a crowd control weapon or tactic"): "fired tear gas at protesters".
 CROWD_CONTROL_PAIRS = frozenset({("tear", "gas"), ("water", "cannon"), ("rubber", "bullet"), ("pepper", "spray"),

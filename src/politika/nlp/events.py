@@ -98,6 +98,7 @@ from politika.nlp.event_words import (
     EXPELLING_BODIES,
     EXPELLING_LEMMAS,
     FIRING_LEMMAS,
+    FIRING_LEMMAS_AT,
     FROZEN_NOUNS,
     FUNDRAISING_LEMMAS,
     GIVING_LEMMAS,
@@ -162,6 +163,7 @@ from politika.nlp.event_words import (
     POLITICAL_SIDE_NOUNS,
     POST_NOUNS,
     PRESS_NOUNS,
+    PROJECTILE_NOUNS,
     PROTEST_ACT_NOUNS,
     PROTESTER_NOUNS,
     PROTESTING_LEMMAS,
@@ -1084,6 +1086,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
+    if lemma in FIRING_LEMMAS_AT and words & PROJECTILE_NOUNS and _fired_at_a_target(token):
+        return "ASSAULT", None  # "Hamas fired rockets at Israel", "launched drones at Kyiv overnight"
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
         return "ASSAULT", None  # "Hamas militants killed some 1,200 people", "was kidnapped by gunmen"
     if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
@@ -1162,6 +1166,20 @@ def _taken_to_court(token: Token) -> list[Token]:
                for c in token.children):
         return []
     return [g for c in token.children if c.dep_ == "dobj" for g in _conjuncts(c)]
+
+
+def _fired_at_a_target(token: Token) -> bool:
+    """Projectiles fired at a party or a place ("at Israel", "into southern Israel", "toward Kyiv"): not into the sea
+    or the air, and not at a time ("launched missiles on Friday")."""
+    def target(g: Token) -> bool:
+        if g.dep_ != "pobj" or g.lemma_.lower() in SEA_WORDS | NOWHERE_NOUNS or g.ent_type_ == "DATE":
+            return False
+        # a party, a place or a thing hit ("at commercial ships", "into the base"); a place name the small model
+        # tags a time is a place ("launched drones at Kyiv overnight"), a common noun so tagged a time ("at dawn")
+        return g.pos_ == "PROPN" or (g.pos_ in ("NOUN", "PRON") and g.ent_type_ not in TIME_LABELS)
+
+    return any(c.dep_ == "prep" and c.lower_ in AIMED_PREPS and any(target(g) for g in c.children)
+               for c in token.children)
 
 
 def _missile_test(token: Token) -> bool:
