@@ -1734,3 +1734,15 @@ def test_projectiles_fired_at_a_target_are_an_attack(text: str, trigger: str) ->
 def test_missiles_fired_into_the_sea_stay_a_show_of_force() -> None:
     text = "North Korea fired two ballistic missiles into the sea on Thursday."
     assert [e["type"] for e in _pipeline_events(text, "fired")] == ["MOBILIZE"]
+
+
+def test_people_counted_by_a_passive_subject_are_harmed_and_an_owned_attack_is_its_own_event() -> None:
+    text = ("Hamas's surprise attack came after Israeli settlers had stormed the Al-Aqsa Mosque compound and after a "
+            "record number of Palestinians had been killed by Israel at that point in 2023.")
+    assert _actors_at(text, "killed") == [["Israel"]]
+    shown = [(e["type"], e["trigger"]["text"]) for e in _pipeline_events(text) if e["confidence"] >= 0.5]
+    assert ("ASSAULT", "attack") in shown and ("ASSAULT", "killed") in shown
+
+
+def test_a_number_that_is_a_finding_is_still_no_party() -> None:
+    assert not [e for e in _events("The numbers suggest that voters support the plan.") if e["type"] == "SUPPORT"]

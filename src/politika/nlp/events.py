@@ -517,7 +517,8 @@ class EventsComponent:
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
-            if event_type in by_type and _own_act(token, by_type[event_type].trigger, found) and \
+            if event_type in by_type and (_own_act(token, by_type[event_type].trigger, found) or
+                                          _own_noun_act(token, by_type[event_type])) and \
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
                 second.append((event_type, confidence, token))
@@ -1216,8 +1217,11 @@ def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Tok
         head = head.head  # "stormed across the border and killed 1,200 people": the subject of the first verb
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     passive = [c for c in objects if c.dep_ == "nsubjpass"]
+    # the people a counting word counts ("a record number of Palestinians had been killed", "killed dozens of people")
+    objects = [*objects, *(counted for c in objects if (counted := _counted(c)) is not None)]
     if passive:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        passive = [*passive, *(counted for c in passive if (counted := _counted(c)) is not None)]
         return any(people(c) for c in passive) and any(party(g) for g in agents)
     return any(party(c) for c in subjects) and any(people(c) for c in objects)
 
@@ -1452,8 +1456,11 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return True  # "whether Trump will agree to remove the tariffs depends on ...": a question, no act
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lemma_.lower() in EVIDENCE_NOUNS or c.lower_ in EVIDENCE_NOUNS for c in subjects):
-        return True  # "trade data suggests", "no evidence supports": findings, no party acting
+    if any((c.lemma_.lower() in EVIDENCE_NOUNS or c.lower_ in EVIDENCE_NOUNS)
+           and not (c.dep_ == "nsubjpass" and _counted(c) is not None) for c in subjects):
+        # "trade data suggests", "no evidence supports": findings, no party acting (but "a record number of
+        # Palestinians had been killed" counts the people acted on)
+        return True
     if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
             c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
         return True  # "It strikes me that ...": an impression, no attack
@@ -1685,6 +1692,17 @@ def _comes_back(token: Token) -> bool:
               for g in c.children if g.dep_ == "pobj"]
     return bool(places) and all(g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in HOME_NOUNS
                                 for g in places)
+
+
+def _own_noun_act(token: Token, event: Event) -> bool:
+    """Whether the event noun ``token`` is an act of another party than ``event``'s: its possessor is a party named
+    outside ``event``'s actors ("Hamas's surprise attack came after ... Palestinians had been killed by Israel": two
+    attacks, by Hamas and by Israel)."""
+    if token.pos_ != "NOUN" or token.i == event.trigger.i:
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN" and _is_actorlike(c)]
+    return bool(owners) and bool(event.actors) and not any(
+        a.span.start <= o.i < a.span.end for o in owners for a in event.actors)
 
 
 def _second_conjunct_act(token: Token, other: Token) -> bool:
