@@ -486,7 +486,7 @@ class ActorsComponent:
             lemma = head.lemma_.lower()
             words = [t.lower_ for t in chunk if t.i <= head.i]
             sense = title_sense(words)
-            if sense is not None and sense[1].split()[-1] not in (head.lower_, lemma):
+            if sense is not None and sense[1].split()[-1].split("-")[-1] not in (head.lower_, lemma):
                 sense = None  # "general strike": a title word that is not the head names no one
             # (not a word of a name: "European Union member states" are no labour union; "aid" and "rights" only
             # over a noun of people or of a body: "aid groups", not the "American aid package")
@@ -844,6 +844,11 @@ class _ActorBuilder(ActorRegistry):
         elif key.startswith("role:"):
             former = any(t.lower_ in FORMER_WORDS for t in span)
             actor = self._role_holder(mention, span.root.lemma_.lower(), former)
+            if actor is None and mention.country is not None and mention.role == "leader" and \
+                    self.kb.country(mention.country) is None:
+                # "the UN Secretary-General", "the NATO secretary general" with no holder named: the body they
+                # lead acts through them (not a "UN Secretary military" made of the title's last word)
+                actor = self._body_in(mention)
             if actor is None and mention.country is not None:
                 # "a Russian official": nobody to resolve to, but the country and sector are known
                 actor = self._group(mention, span)
@@ -859,6 +864,11 @@ class _ActorBuilder(ActorRegistry):
         actor.mentions.append(mention)
         if mention.kind == "nominal" and not key.startswith(("group:", "kb:")):
             actor.add_alias(span.text)
+
+    def _body_in(self, mention: Mention) -> Actor | None:
+        """The organisation named inside ``mention``'s words ("UN" in "the UN Secretary-General"), if one is."""
+        return next((actor for actor in reversed(self.actors) if actor.type == "ORG" and any(
+            mention.start <= m.start and m.end <= mention.end and m.kind == "name" for m in actor.mentions)), None)
 
     def _org_antecedent(self, noun: str, before: int) -> Actor | None:
         kinds = ORG_ANAPHORS.get(noun, set())

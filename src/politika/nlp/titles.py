@@ -149,7 +149,8 @@ def title_sense(words: list[str]) -> tuple[TitleSense, str] | None:
     """The most specific title in ``words`` (lower-cased tokens) and the matched text, or None.
 
     The most specific is the longest; of two as long, the one listed first in ``TITLES``."""
-    parts = " ".join(w for w in words if w not in QUALIFIERS).split(" ")
+    # (a hyphenated title comes as three tokens: "secretary", "-", "general" is the secretary-general)
+    parts = " ".join(w for w in words if w not in QUALIFIERS).replace(" - ", "-").split(" ")
     best: int | None = None
     for start in range(len(parts)):
         for end in range(start + 1, min(start + _TITLE_WORDS, len(parts)) + 1):
