@@ -194,3 +194,12 @@ def test_a_known_body_takes_the_acronym_it_is_introduced_with() -> None:
                       "without charge.")
     by_text = {m["text"]: m["actor"] for m in record["mentions"]}
     assert by_text["CPJ"] == by_text["Committee to Protect Journalists"]
+
+
+@pytest.mark.parametrize("text,body", [("The UN Secretary-General called for an immediate ceasefire in Sudan.",
+                                        "United Nations"),
+                                       ("The NATO Secretary General warned Russia.", "NATO")])
+def test_an_unnamed_secretary_general_acts_for_the_body_not_as_its_military(text: str, body: str) -> None:
+    record = annotate(text)
+    assert body in [a["name"] for a in record["actors"]]
+    assert not [a for a in record["actors"] if "military" in a["name"]]

@@ -1747,11 +1747,3 @@ def test_people_counted_by_a_passive_subject_are_harmed_and_an_owned_attack_is_i
 def test_a_number_that_is_a_finding_is_still_no_party() -> None:
     assert not [e for e in _events("The numbers suggest that voters support the plan.") if e["type"] == "SUPPORT"]
 
-
-@pytest.mark.parametrize("text,body", [("The UN Secretary-General called for an immediate ceasefire in Sudan.",
-                                        "United Nations"),
-                                       ("The NATO Secretary General warned Russia.", "NATO")])
-def test_an_unnamed_secretary_general_acts_for_the_body_not_as_its_military(text: str, body: str) -> None:
-    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events"), config=RULES))
-    assert body in [a["name"] for a in record["actors"]]
-    assert not [a for a in record["actors"] if "military" in a["name"]]
