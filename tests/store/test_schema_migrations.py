@@ -6,11 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from politika.store.engine import open_engine
-from politika.store.schema import metadata
+from politika.store import Store
+from politika.store.engine import _alembic_config, migrate, open_engine
+from politika.store.schema import metadata, records
+from tests.store.test_actors_store import store_corpus
 
 # Full-text search lives outside the metadata, written by the migrations in each dialect's SQL (0001, 0010):
 # SQLite's FTS5 tables and PostgreSQL's generated ``articles.search`` column with its index.
@@ -61,3 +64,25 @@ def test_a_changed_schema_shows_up(tmp_path: Path) -> None:
         table.to_metadata(changed)
     changed.tables["articles"].append_column(sa.Column("probe", sa.Integer))
     assert [d[0] for d in _differences(str(tmp_path / "store.db"), changed)] == ["add_column"]
+
+
+def test_records_are_the_same_after_the_move_to_json(store_url: str) -> None:
+    """Migration 0018 (``annotations.record`` as ``json``, not ``jsonb``, on PostgreSQL) keeps every record."""
+    with Store(store_url) as store:
+        store_corpus(store)
+
+        def stored() -> dict[int, Any]:
+            with store.engine.connect() as conn:
+                return dict(conn.execute(sa.select(records.c.article_pk, records.c.record)).all())
+
+        before = stored()
+        assert len(before) == 3
+        with store.engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0017")
+        assert stored() == before
+        migrate(store.engine)
+        assert stored() == before
+        if store.engine.dialect.name == "postgresql":
+            with store.engine.connect() as conn:
+                assert conn.execute(sa.text("SELECT data_type FROM information_schema.columns WHERE "
+                                            "table_name = 'annotations' AND column_name = 'record'")).scalar() == "json"

@@ -233,12 +233,15 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         texts: dict[str, list[str]] = {}
         proper: dict[str, set[str]] | None = None  # local id → texts of its `name` mentions, where kinds are given
         for mention in record.get("mentions") or []:
-            if mention.get("actor") is not None:
-                texts.setdefault(str(mention["actor"]), []).append(str(mention.get("text") or ""))
-                if mention.get("kind") is not None:
-                    proper = {} if proper is None else proper
-                    if mention["kind"] == "name":
-                        proper.setdefault(str(mention["actor"]), set()).add(str(mention.get("text") or "").strip())
+            owner = mention.get("actor")
+            if owner is None:
+                continue
+            owner, text, kind = str(owner), str(mention.get("text") or ""), mention.get("kind")
+            texts.setdefault(owner, []).append(text)
+            if kind is not None:
+                proper = {} if proper is None else proper
+                if kind == "name":
+                    proper.setdefault(owner, set()).add(text.strip())
         resolutions = resolve_record(record_actors, lookup)
         # Not where a split may make an actor between two new ones, nor where adopting a kb id gives a stored
         # actor a key that a later actor of the record would then find: there they are made one at a time.
@@ -267,7 +270,8 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             local_pk[local] = pk
             mention_texts = texts.get(local, [])
             total = int(actor.get("mention_count") or len(mention_texts) or 1)
-            split_off = Counter(norm for norm in (normalise(t) for t in mention_texts) if norm in alias_splits)
+            split_off = Counter(norm for norm in (normalise(t) for t in mention_texts) if norm in alias_splits) \
+                if alias_splits else Counter()  # no split decision for this actor: its texts are not normalised
             for norm, count in split_off.items():
                 payload = alias_splits[norm]
                 rows.append(_appearance(article_pk, local, split_actor_pk(conn, payload, pk, lookup), count,

@@ -130,13 +130,14 @@ def _copy(conn: sa.Connection, statement: str, table: sa.Table, names: Sequence[
 
 def _may_conflict(table: sa.Table) -> bool:
     """Whether a row could repeat a unique key of ``table``: any unique column, index or constraint, or a primary
-    key other than the serial ``pk`` (whose values come from its sequence)."""
+    key other than the serial ``pk`` (whose values come from its sequence). A table with no key at all
+    (``article_bands``) takes any row: straight in."""
     if any(column.unique for column in table.columns) or any(index.unique for index in table.indexes):
         return True
     if any(isinstance(constraint, sa.UniqueConstraint) for constraint in table.constraints):
         return True
     primary = list(table.primary_key.columns)
-    return not (len(primary) == 1 and primary[0].name == "pk")
+    return bool(primary) and not (len(primary) == 1 and primary[0].name == "pk")
 
 
 def _to_copy(column: sa.Column[Any]) -> Any:

@@ -34,7 +34,7 @@ from politika.store.schema import (
     causal_link_actors,
     causal_links,
 )
-from politika.store.sql import among, check_date, insert_ignore, now
+from politika.store.sql import among, check_date, now
 
 # -- indexing -------------------------------------------------------------------------------------------------
 
@@ -238,7 +238,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     """Replace the causal links of these articles (``(article_pk, record)``); ``cache`` keeps the factor index
     for the next batch of the same store (without one it is read from the store each time); ``batch``: the
     articles' rows and appearances as ``index_actors`` returned them (else read from the store)."""
-    from politika.store.bulk import insert_new_rows
+    from politika.store.bulk import insert_new_rows, insert_rows
 
     pks = [pk for pk, _ in items]
     if not pks:
@@ -318,8 +318,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         pairs = [{"link_pk": link_pk, "actor_pk": actor, "side": side}
                  for link_pk, sides in zip(insert_new_rows(conn, causal_links, rows), about, strict=True)
                  for actor, side in sides]
-        if pairs:
-            conn.execute(insert_ignore(conn, causal_link_actors), pairs)
+        insert_rows(conn, causal_link_actors, pairs, ignore=True)  # COPY on PostgreSQL, not a statement a row
 
 
 # -- reading --------------------------------------------------------------------------------------------------

@@ -61,16 +61,17 @@ def _pick(rows: Sequence[tuple[int, str]], text: str) -> int:
     return next((pk for pk, name in rows if name == norm), rows[0][0])
 
 
-def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str], mentions: Sequence[Mapping[str, Any]],
+def _resolve(spans: Sequence[Mapping[str, Any]], ids: Sequence[str],
+             mentions: Sequence[tuple[str, Mapping[str, Any]]],
              local: Mapping[str, Sequence[tuple[int, str]]],
              inferred: float | None = None) -> tuple[list[int], list[dict[str, Any]]]:
     """Stored actor pks for an event role, and its spans each with the stored actor they hold (or null); where the
     learned argument scorer filled the role (the event's ``filled``), each span carries its probability as
-    ``inferred``."""
+    ``inferred``; ``mentions``: the record's mentions of an actor, each with its actor's local id as text."""
     wanted = [str(i) for i in ids]
     texts: dict[str, str] = {}
     out_spans = []
-    theirs = [m for m in mentions if str(m.get("actor")) in wanted] if spans else []
+    theirs = [m for owner, m in mentions if owner in wanted] if spans else []
     for span in spans:
         start, end = span.get("start"), span.get("end")
         inside = [m for m in theirs if start is not None and end is not None
@@ -111,7 +112,7 @@ def inferred_sides(actor_spans: Sequence[Mapping[str, Any]] | None,
 
 
 def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Mapping[str, Any], article: Any,
-               local: Mapping[str, Sequence[tuple[int, str]]], mentions: Sequence[Mapping[str, Any]],
+               local: Mapping[str, Sequence[tuple[int, str]]], mentions: Sequence[tuple[str, Mapping[str, Any]]],
                contexts: list[str]) -> tuple[dict[str, Any], list[int], list[int]]:
     """The row of one event; ``mentions`` (those with an actor) and ``contexts`` are the record's, read once."""
     filled = event.get("filled")
@@ -169,7 +170,7 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
         record_events = record.get("events") or []
         if not record_events:
             continue
-        mentions = [m for m in record.get("mentions") or [] if m.get("actor") is not None]
+        mentions = [(str(m["actor"]), m) for m in record.get("mentions") or [] if m.get("actor") is not None]
         contexts = [str(c["context"]) for c in record.get("contexts") or []
                     if isinstance(c, Mapping) and c.get("context")]
         made += [_event_row(article_pk, index, event, record, info[article_pk], here, mentions, contexts)
