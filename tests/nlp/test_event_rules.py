@@ -1747,3 +1747,8 @@ def test_people_counted_by_a_passive_subject_are_harmed_and_an_owned_attack_is_i
 def test_a_number_that_is_a_finding_is_still_no_party() -> None:
     assert not [e for e in _events("The numbers suggest that voters support the plan.") if e["type"] == "SUPPORT"]
 
+
+
+def test_aid_counted_in_money_is_aid() -> None:
+    events = _pipeline_events("The United States sent $300 million in military aid to Ukraine.", "sent")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("AID", True)]

@@ -873,10 +873,17 @@ def _object_words(token: Token) -> set[str]:
             for child in noun.children:
                 if child.dep_ in ("compound", "amod", "nmod") and child.pos_ in ("NOUN", "PROPN"):
                     out.add(child.lemma_.lower())
-                elif child.dep_ == "prep" and child.lower_ == "of":
+                elif child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and _an_amount(noun))):
+                    # "700 kg of medicine"; "$300 million in military aid": what the amount is of
                     nxt.extend(g for g in child.children if g.dep_ == "pobj")
         stack, depth = nxt, depth + 1
     return out
+
+
+def _an_amount(noun: Token) -> bool:
+    """An amount of money or a count ("$300 million", "billions", "2,000 tonnes")."""
+    return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or noun.pos_ == "NUM" or \
+        noun.lower_ in ("millions", "billions", "trillions", "thousands", "hundreds")
 
 
 def _hedged(event: Event) -> bool:
