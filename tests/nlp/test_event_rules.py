@@ -1752,3 +1752,16 @@ def test_a_number_that_is_a_finding_is_still_no_party() -> None:
 def test_aid_counted_in_money_is_aid() -> None:
     events = _pipeline_events("The United States sent $300 million in military aid to Ukraine.", "sent")
     assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("AID", True)]
+
+
+@pytest.mark.parametrize("text", ["Biden called Netanyahu on Sunday.",
+                                  "Rex Tillerson called Russian Foreign Minister Sergey Lavrov to discuss Syria."])
+def test_calling_a_person_is_a_phone_call(text: str) -> None:
+    events = _pipeline_events(text, "called")
+    assert [(e["type"], e["mode"], e["confidence"] >= 0.5) for e in events] == [("CONSULT", "phone", True)]
+
+
+@pytest.mark.parametrize("text,kind", [("The senator called on Biden to resign.", "REQUEST"),
+                                       ("Trump called Biden a liar.", "ACCUSE")])
+def test_a_call_on_someone_or_a_name_called_is_no_phone_call(text: str, kind: str) -> None:
+    assert [e["type"] for e in _pipeline_events(text, "called")] == [kind]

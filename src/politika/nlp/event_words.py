@@ -766,3 +766,5 @@ BANNED_PARTY_NOUNS = frozenset({"newspaper", "publication", "book", "website", "
                                 "broadcaster", "station", "app", "platform", "network", "rally", "protest", "march",
                                 "demonstration", "gathering", "assembly", "meeting"})
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})
+# What a call is for when the call itself is the act, a telephone call: talk ("called Lavrov to discuss Syria").
+TALKING_LEMMAS = frozenset({"discuss", "talk", "speak", "consult", "review", "chat", "confer"})

@@ -209,6 +209,7 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_WORDS,
     STRIKING_LEMMAS,
     SUPPORT_VERBS,
+    TALKING_LEMMAS,
     TESTING_LEMMAS,
     TIME_LABELS,
     TO_COURT_LEMMAS,
@@ -1094,6 +1095,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
+    if lemma == "call" and _phone_call(token):
+        return "CONSULT", "phone"  # "Tillerson called Lavrov to discuss Syria", "Biden called Netanyahu on Sunday"
     if lemma in FIRING_LEMMAS_AT and words & PROJECTILE_NOUNS and _fired_at_a_target(token):
         return "ASSAULT", None  # "Hamas fired rockets at Israel", "launched drones at Kyiv overnight"
     if lemma in HARMING_LEMMAS and _harm_between_parties(token, subjects, objects):
@@ -1174,6 +1177,21 @@ def _taken_to_court(token: Token) -> list[Token]:
                for c in token.children):
         return []
     return [g for c in token.children if c.dep_ == "dobj" for g in _conjuncts(c)]
+
+
+def _phone_call(token: Token) -> bool:
+    """"Call" with a person named as its object and nothing else the verb could mean: a telephone call (PLOVER 2.0
+    CONSULT `phone`); not "called on X to resign" or "called for talks" (a request), "called X a liar" (a
+    judgement), "called off", "called up" or "called a strike"."""
+    if _calling_it_something(token) or any(c.dep_ == "prt" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and not any(
+                g.ent_type_ in TIME_LABELS for g in c.children) for c in token.children):
+        return False  # (but "called Netanyahu on Sunday")
+    if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() not in TALKING_LEMMAS
+           for c in token.children):
+        return False  # "called Morrison to congratulate him", "called Putin to urge restraint": the purpose is the act
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.ent_type_ == "PERSON" and o.pos_ == "PROPN" for o in objects)
 
 
 def _fired_at_a_target(token: Token) -> bool:
