@@ -1765,3 +1765,9 @@ def test_calling_a_person_is_a_phone_call(text: str) -> None:
                                        ("Trump called Biden a liar.", "ACCUSE")])
 def test_a_call_on_someone_or_a_name_called_is_no_phone_call(text: str, kind: str) -> None:
     assert [e["type"] for e in _pipeline_events(text, "called")] == [kind]
+
+
+def test_a_hyphenated_cease_fire_is_a_truce_not_a_shot() -> None:
+    events = _pipeline_events("Afghan President Ashraf Ghani on Thursday announced a weeklong cease-fire with the "
+                              "Taliban.")
+    assert [(e["type"], e["trigger"]["text"]) for e in events if e["confidence"] >= 0.5] == [("CONCEDE", "announced")]

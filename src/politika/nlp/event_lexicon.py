@@ -136,7 +136,16 @@ class EventModel:
 def noun_event(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of an event noun ("talks", "sanctions", "warrant"), or None."""
     word = token.lower_
+    if hyphenated_ceasefire(token):
+        return NOUN_EVENTS["ceasefire"]
     return NOUN_EVENTS.get(word) or NOUN_EVENTS.get(token.lemma_.lower())
+
+
+def hyphenated_ceasefire(token: Token) -> bool:
+    """The "fire" of "cease-fire", which the tokenizer splits in three: the truce, not a shot fired."""
+    doc = token.doc
+    return token.lower_ == "fire" and token.i >= 2 and doc[token.i - 1].text == "-" and \
+        doc[token.i - 2].lower_ == "cease"
 
 
 def trigger_features(token: Token, model: EventModel) -> list[str]:

@@ -28,7 +28,7 @@ from politika.nlp.actor_types import Actor, Mention, article_state, country_coun
 from politika.nlp.contexts import article_contexts, event_mode
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.descriptors import FAMILY_NOUNS, WORK_NOUNS
-from politika.nlp.event_lexicon import NONE, YIELD, EventModel, load_model, noun_event
+from politika.nlp.event_lexicon import NONE, YIELD, EventModel, hyphenated_ceasefire, load_model, noun_event
 from politika.nlp.event_model import (
     TriggerModel,
     candidate_features,
@@ -518,6 +518,8 @@ class EventsComponent:
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
+            if hyphenated_ceasefire(token) and event_type != noun_event(token)[0]:  # type: ignore[index]
+                continue  # "a weeklong cease-fire": no shot fired
             if event_type in by_type and (_own_act(token, by_type[event_type].trigger, found) or
                                           _own_noun_act(token, by_type[event_type])) and \
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
@@ -849,7 +851,7 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
             return "CONSULT", None  # "held a phone call with Xi": a talk, not an appeal nor a detention
         if noun.lower_ in ("march", "marches") and noun.ent_type_ != "DATE":
             return "PROTEST", "demo"  # "staged a protest march", "led a march on parliament" (not the month)
-        key = word if word in LIGHT_NOUN_WORDS else noun.lower_
+        key = "ceasefire" if hyphenated_ceasefire(noun) else word if word in LIGHT_NOUN_WORDS else noun.lower_
         found = NOUN_EVENTS.get(key) if key in LIGHT_NOUN_WORDS else None
         if found is not None and found[1] == "ceasefire" and found[0] in DECLARED_AS_CONCEDE:
             return "CONCEDE", None  # a declared ceasefire (PLOVER 2.0, CONCEDE)
