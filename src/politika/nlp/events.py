@@ -518,7 +518,7 @@ class EventsComponent:
         for token, row, best in zip(tokens, probabilities, types.argmax(axis=1).tolist(), strict=True):
             confidence = round(self.triggers.confidence(float(row[best])), 3)
             event_type = classes[best]
-            if hyphenated_ceasefire(token) and event_type != noun_event(token)[0]:  # type: ignore[index]
+            if hyphenated_ceasefire(token) and event_type != NOUN_EVENTS["ceasefire"][0]:
                 continue  # "a weeklong cease-fire": no shot fired
             if event_type in by_type and (_own_act(token, by_type[event_type].trigger, found) or
                                           _own_noun_act(token, by_type[event_type])) and \
