@@ -2427,7 +2427,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
             inside = [m for m in inside if not (m.end - m.start == 1 and doc[m.start].dep_ == "poss"
                                                 and doc[m.start].pos_ == "PRON" and doc[m.start].head.i == head.i)]
         at_head = [m for m in inside if m.start <= head.i < m.end]
-        described = None
+        described: Any = None
         if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
             kept_inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
                                                               if t.dep_ == "appos")]
