@@ -1771,3 +1771,9 @@ def test_a_hyphenated_cease_fire_is_a_truce_not_a_shot() -> None:
     events = _pipeline_events("Afghan President Ashraf Ghani on Thursday announced a weeklong cease-fire with the "
                               "Taliban.")
     assert [(e["type"], e["trigger"]["text"]) for e in events if e["confidence"] >= 0.5] == [("CONCEDE", "announced")]
+
+
+@pytest.mark.parametrize("text,trigger", [("China expressed support for Russia.", "expressed"),
+                                          ("Two superdelegates have pledged their support to Clinton.", "pledged")])
+def test_support_expressed_or_pledged_is_support(text: str, trigger: str) -> None:
+    assert [(e["type"], e["confidence"] >= 0.5) for e in _pipeline_events(text, trigger)] == [("SUPPORT", True)]

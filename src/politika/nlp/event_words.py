@@ -768,3 +768,8 @@ BANNED_PARTY_NOUNS = frozenset({"newspaper", "publication", "book", "website", "
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})
 # What a call is for when the call itself is the act, a telephone call: talk ("called Lavrov to discuss Syria").
 TALKING_LEMMAS = frozenset({"discuss", "talk", "speak", "consult", "review", "chat", "confer"})
+# PLOVER 2.0 SUPPORT, "express support for ... policy, action, or actor": support expressed, declared, voiced or
+# pledged ("China expressed support for Russia"; not "withdrew its support").
+SUPPORT_EXPRESSING_LEMMAS = frozenset({"express", "declare", "voice", "pledge", "reaffirm", "reiterate", "offer",
+                                       "extend"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "endorsement"})

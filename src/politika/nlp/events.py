@@ -208,6 +208,8 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
     STRIKING_LEMMAS,
+    SUPPORT_EXPRESSING_LEMMAS,
+    SUPPORT_NOUNS,
     SUPPORT_VERBS,
     TALKING_LEMMAS,
     TESTING_LEMMAS,
@@ -1097,6 +1099,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
+    if lemma in SUPPORT_EXPRESSING_LEMMAS and words & SUPPORT_NOUNS:
+        return "SUPPORT", None  # "China expressed support for Russia", "pledged their support to Clinton"
     if lemma == "call" and _phone_call(token):
         return "CONSULT", "phone"  # "Tillerson called Lavrov to discuss Syria", "Biden called Netanyahu on Sunday"
     if lemma in FIRING_LEMMAS_AT and words & PROJECTILE_NOUNS and _fired_at_a_target(token):
