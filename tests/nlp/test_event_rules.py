@@ -1777,3 +1777,8 @@ def test_a_hyphenated_cease_fire_is_a_truce_not_a_shot() -> None:
                                           ("Two superdelegates have pledged their support to Clinton.", "pledged")])
 def test_support_expressed_or_pledged_is_support(text: str, trigger: str) -> None:
     assert [(e["type"], e["confidence"] >= 0.5) for e in _pipeline_events(text, trigger)] == [("SUPPORT", True)]
+
+
+def test_aid_announced_is_stored_as_aid() -> None:
+    text = "The European Commission has announced additional humanitarian assistance of 60 million euros to Somalia."
+    assert [e["type"] for e in _pipeline_events(text, "announced")] == ["AID"]

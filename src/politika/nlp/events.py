@@ -428,6 +428,9 @@ class EventsComponent:
                 if light is not None:  # "announced a ceasefire": the announcement is the concession
                     # a declared (not implemented) withdrawal is CONCEDE (PLOVER 2.0, CONCEDE)
                     found[token.i] = ("CONCEDE" if light[0] == "RETREAT" else light[0], RULE_PROBABILITY)
+                elif token.lemma_.lower() == "announce" and _object_words(token) & AID_NOUNS:
+                    # "the Commission announced humanitarian assistance of 60 million euros to Somalia"
+                    found[token.i] = ("AID", RULE_PROBABILITY)
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
             rule = material_event(token)
