@@ -1782,3 +1782,9 @@ def test_support_expressed_or_pledged_is_support(text: str, trigger: str) -> Non
 def test_aid_announced_is_stored_as_aid() -> None:
     text = "The European Commission has announced additional humanitarian assistance of 60 million euros to Somalia."
     assert [e["type"] for e in _pipeline_events(text, "announced")] == ["AID"]
+
+
+def test_a_ceasefire_violated_is_an_attack_and_a_law_violated_is_not() -> None:
+    assert [(e["type"], e["confidence"] >= 0.5) for e in _pipeline_events("Russia violated the ceasefire on Monday.",
+                                                                          "violated")] == [("ASSAULT", True)]
+    assert not [e for e in _pipeline_events("The company violated the law.", "violated") if e["type"] == "ASSAULT"]

@@ -773,3 +773,7 @@ TALKING_LEMMAS = frozenset({"discuss", "talk", "speak", "consult", "review", "ch
 SUPPORT_EXPRESSING_LEMMAS = frozenset({"express", "declare", "voice", "pledge", "reaffirm", "reiterate", "offer",
                                        "extend"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "endorsement"})
+# A truce broken: CAMEO 196 "violate ceasefire", which the CAMEO to PLOVER map makes ASSAULT ("Russia violated the
+# ceasefire"; not "violated the law").
+VIOLATING_LEMMAS = frozenset({"violate", "breach", "break"})
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})

@@ -217,12 +217,14 @@ from politika.nlp.event_words import (
     TO_COURT_LEMMAS,
     TRANSFER_LEMMAS,
     TRAVEL_LEMMAS,
+    TRUCE_NOUNS,
     UNDERGO_LEMMAS,
     UTILITY_NOUNS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
     VERDICT_LEMMAS,
     VETO_LEMMAS,
+    VIOLATING_LEMMAS,
     VIOLENCE_WORDS,
     VIOLENT_NOUNS,
     VISITING_LEMMAS,
@@ -1102,6 +1104,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
+    if lemma in VIOLATING_LEMMAS and _object_words(token) & TRUCE_NOUNS:
+        # "Russia violated the ceasefire", "guilty of violating the Ceasefire Agreement" (CAMEO 196: ASSAULT)
+        return "ASSAULT", None
     if lemma in SUPPORT_EXPRESSING_LEMMAS and words & SUPPORT_NOUNS:
         return "SUPPORT", None  # "China expressed support for Russia", "pledged their support to Clinton"
     if lemma == "call" and _phone_call(token):
