@@ -1788,3 +1788,8 @@ def test_a_ceasefire_violated_is_an_attack_and_a_law_violated_is_not() -> None:
     assert [(e["type"], e["confidence"] >= 0.5) for e in _pipeline_events("Russia violated the ceasefire on Monday.",
                                                                           "violated")] == [("ASSAULT", True)]
     assert not [e for e in _pipeline_events("The company violated the law.", "violated") if e["type"] == "ASSAULT"]
+
+
+def test_the_weapon_the_clause_names_gives_the_attack_mode() -> None:
+    events = _pipeline_events("Police said the suspect had attacked two officers with a knife.", "attacked")
+    assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "primitive")]

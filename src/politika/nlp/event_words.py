@@ -699,6 +699,8 @@ MODE_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
                 ("heavy-weapons", frozenset({"missile", "artillery", "rocket", "shell", "shelling", "tank"})),
                 ("explosives", frozenset({"bomb", "ied", "explosive", "mine", "grenade"})),
                 ("firearms", frozenset({"gun", "shoot", "shot", "rifle", "gunman", "gunfire"})),
+                # the manual: "knives, machetes, fire, rocks and similar instruments" (``primitive``)
+                ("primitive", frozenset({"knife", "machete", "stab", "axe", "rock", "stone", "sword", "hammer"})),
                 ("abduct", frozenset({"kidnap", "abduct", "hijack", "hostage"})),
                 ("targeted", frozenset({"assassinate", "assassination", "execute"})),
                 ("torture", frozenset({"torture"})), ("beat", frozenset({"beat", "punch"})),
@@ -777,3 +779,5 @@ SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity", "endorsement"})
 # ceasefire"; not "violated the law").
 VIOLATING_LEMMAS = frozenset({"violate", "breach", "break"})
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+# ASSAULT modes that name the weapon used (PLOVER 2.0): the clause's own weapon words decide among them.
+WEAPON_MODES = frozenset({"drone", "aerial", "unconventional", "heavy-weapons", "explosives", "firearms", "primitive"})

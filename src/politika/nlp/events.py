@@ -230,6 +230,7 @@ from politika.nlp.event_words import (
     VISITING_LEMMAS,
     VOTE_SHARE_WORDS,
     WARNING_LEMMAS,
+    WEAPON_MODES,
     WEAPON_NOUNS,
     WILLING_WORDS,
     WITHDRAWING_LEMMAS,
@@ -726,10 +727,12 @@ def _mode(model: EventModel, token: Token, event_type: str) -> str | None:
 def _unsaid_bombing(token: Token, mode: str) -> bool:
     """The CAMEO lexicon's ``suicide-attack`` (its code 183, "conduct suicide, car, or other non-military bombing",
     holds "fire ... at") where the clause names no suicide attack or bomb: "fired 200 missiles and drones at Ukraine"
-    takes its mode from its weapons instead."""
-    if mode != "suicide-attack":
-        return False
-    return event_mode("ASSAULT", token) not in ("suicide-attack", "explosives")
+    takes its mode from its weapons instead; likewise a lexicon weapon the clause names another weapon than
+    ("attacked two officers with a knife": ``primitive``, not ``heavy-weapons``)."""
+    if mode == "suicide-attack":
+        return event_mode("ASSAULT", token) not in ("suicide-attack", "explosives")
+    named = event_mode("ASSAULT", token) if mode in WEAPON_MODES else None
+    return named is not None and named != mode and named in WEAPON_MODES
 
 
 def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], list[Token], list[Token]]:
