@@ -1,12 +1,14 @@
 """Where a merge's time goes: the finished shards of a ``bench_scale.py`` job merged into a fresh store, with the
-driver's time per indexing step and, on PostgreSQL, the time of every kind of statement sent to the server.
+driver's time per indexing step and the time of every kind of statement: on PostgreSQL waiting for the server, on
+SQLite inside SQLite.
 
     .venv/bin/python benchmarks/bench_scale.py --merge-only --n 2000 --work DIR --no-write   # makes the shards once
     POLITIKA_FACTOR_SIMILARITY=lexical .venv/bin/python benchmarks/bench_merge_parts.py --work DIR [--postgres]
 
 Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping the store's indexing
-functions, the statements by wrapping psycopg's ``execute``, ``executemany`` and ``copy`` (the time the driver waits
-for each, round trip included); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``. The
+functions, the statements on PostgreSQL by wrapping psycopg's ``execute``, ``executemany`` and ``copy`` (the time the
+driver waits for each, round trip included), on SQLite by SQLAlchemy's cursor events (an ``executemany`` is marked
+``(many)``); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``. The
 wrappers add a little time of their own; compare runs of this script with each other, not with ``bench_scale.py``.
 """
 
@@ -86,6 +88,31 @@ def statement_timer(seconds: Counter[str], counts: Counter[str]) -> Iterator[Non
         psycopg.Cursor.execute, psycopg.Cursor.executemany, psycopg.Cursor.copy = originals  # type: ignore[method-assign]
 
 
+@contextlib.contextmanager
+def sqlite_statement_timer(engine: Any, seconds: Counter[str], counts: Counter[str]) -> Iterator[None]:
+    """Time every statement SQLAlchemy runs on ``engine`` (on SQLite, the time spent inside SQLite, in this
+    process; the change counters' update after a write, ``store.versions``, is counted with the write)."""
+    import sqlalchemy as sa
+
+    started: list[float] = []
+
+    def before(*_: Any) -> None:
+        started.append(time.perf_counter())
+
+    def after(_conn: Any, _cursor: Any, statement: str, _parameters: Any, _context: Any, many: bool) -> None:
+        name = ("(many) " if many else "") + _statement_name(statement)
+        seconds[name] += time.perf_counter() - started.pop()
+        counts[name] += 1
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    sa.event.listen(engine, "after_cursor_execute", after)
+    try:
+        yield
+    finally:
+        sa.event.remove(engine, "after_cursor_execute", after)
+        sa.event.remove(engine, "before_cursor_execute", before)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", required=True, help="the --work folder of a bench_scale.py run")
@@ -104,7 +131,8 @@ def main() -> None:
     with contextlib.ExitStack() as stack:
         url = (stack.enter_context(postgres_database()) if args.postgres
                else str(Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="politika-parts-"))) / "m.db"))
-        with Store(url) as store, statement_timer(seconds, counts):
+        with Store(url) as store, (statement_timer(seconds, counts) if args.postgres
+                                   else sqlite_statement_timer(store.engine, seconds, counts)):
             started, cpu = time.perf_counter(), time.process_time()
             stored = sum(merge.merge_results(store, shard, "bench").stored for shard in shards)
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -113,10 +141,10 @@ def main() -> None:
     print("\nstep (the driver's wall time, nested: recluster is inside index_events)")
     for name, value in steps.most_common():
         print(f"  {value:7.2f} s  {value / wall:5.1%}  {name}")
-    if args.postgres:
-        print(f"\nstatements: {sum(seconds.values()):.2f} s waiting for the server in all")
-        for name, value in seconds.most_common(args.top):
-            print(f"  {value:7.2f} s  {counts[name]:5d}x  {name}")
+    where = "waiting for the server" if args.postgres else "inside SQLite"
+    print(f"\nstatements: {sum(seconds.values()):.2f} s {where} in all")
+    for name, value in seconds.most_common(args.top):
+        print(f"  {value:7.2f} s  {counts[name]:5d}x  {name}")
 
 
 if __name__ == "__main__":
