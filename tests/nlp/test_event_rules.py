@@ -1793,3 +1793,7 @@ def test_a_ceasefire_violated_is_an_attack_and_a_law_violated_is_not() -> None:
 def test_the_weapon_the_clause_names_gives_the_attack_mode() -> None:
     events = _pipeline_events("Police said the suspect had attacked two officers with a knife.", "attacked")
     assert [(e["type"], e["mode"]) for e in events] == [("ASSAULT", "primitive")]
+
+
+def test_worshippers_attacked_are_the_recipients() -> None:
+    assert _actors_at("A gunman attacked worshippers with a rifle.", "attacked", "recipient") == [["worshippers"]]

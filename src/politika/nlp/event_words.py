@@ -595,6 +595,9 @@ GROUP_NOUNS = frozenset({
     "canvasser", "staffer", "aide", "adviser", "advisor", "supporter", "opponent", "critic", "donor", "monitor",
     "observer", "inspector", "peacekeeper", "sailor", "pilot", "crew", "victim", "family",
     "teacher", "educator", "child", "woman", "man", "girl", "boy", "defendant", "suspect", "inmate",
+    # people where they gather, often those an attack harms ("a gunman attacked worshippers")
+    "worshipper", "worshiper", "pilgrim", "passenger", "shopper", "commuter", "tourist", "mourner", "bystander",
+    "pedestrian", "patient", "spectator",
     # who carries out an attack ("a suicide bomber killed 12 people", "snipers shot into crowds")
     "bomber", "attacker", "assailant", "shooter", "sniper", "kidnapper", "abductor", "hijacker", "mob",
     "driver", "trucker",
