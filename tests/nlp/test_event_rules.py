@@ -1797,3 +1797,10 @@ def test_the_weapon_the_clause_names_gives_the_attack_mode() -> None:
 
 def test_worshippers_attacked_are_the_recipients() -> None:
     assert _actors_at("A gunman attacked worshippers with a rifle.", "attacked", "recipient") == [["worshippers"]]
+
+
+def test_opening_fire_on_people_is_an_attack() -> None:
+    events = _pipeline_events("Security forces opened fire on demonstrators in Khartoum.", "opened")
+    assert [(e["type"], e["mode"], e["confidence"] >= 0.5) for e in events] == [("ASSAULT", "firearms", True)]
+    assert _actors_at("Security forces opened fire on demonstrators in Khartoum.", "opened", "recipient") == [
+        ["demonstrators"]]

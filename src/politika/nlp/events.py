@@ -1107,6 +1107,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"
     if lemma in TESTING_LEMMAS and words & MISSILE_NOUNS and _missile_test(token):
         return "MOBILIZE", "weapons"  # "North Korea fired two ballistic missiles into the sea": a show of force
+    if lemma == "open" and any(o.lower_ == "fire" and not hyphenated_ceasefire(o) for o in objects):
+        return "ASSAULT", "firearms"  # "security forces opened fire on demonstrators"
     if lemma in VIOLATING_LEMMAS and _object_words(token) & TRUCE_NOUNS:
         # "Russia violated the ceasefire", "guilty of violating the Ceasefire Agreement" (CAMEO 196: ASSAULT)
         return "ASSAULT", None
