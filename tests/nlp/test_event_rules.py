@@ -1804,3 +1804,18 @@ def test_opening_fire_on_people_is_an_attack() -> None:
     assert [(e["type"], e["mode"], e["confidence"] >= 0.5) for e in events] == [("ASSAULT", "firearms", True)]
     assert _actors_at("Security forces opened fire on demonstrators in Khartoum.", "opened", "recipient") == [
         ["demonstrators"]]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Russia blocked access to YouTube.", "blocked", "censor"),
+    ("Israel has blockaded the territory since 2007.", "blockaded", "restrict"),
+    ("Israel restricted the movement of goods and people.", "restricted", "restrict"),
+    ("Russia and the Syrian government have been accused of blocking the delivery of aid to the camp.", "blocking",
+     "withhold")])
+def test_blockades_blocked_access_and_blocked_aid_coerce(text: str, trigger: str, mode: str) -> None:
+    assert [(e["type"], e["mode"]) for e in _pipeline_events(text, trigger)] == [("COERCE", mode)]
+
+
+def test_protesters_blocking_access_still_protest() -> None:
+    assert [e["type"] for e in _pipeline_events("Protesters blocked access to the parliament.", "blocked")] == [
+        "PROTEST"]

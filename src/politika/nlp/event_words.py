@@ -784,3 +784,10 @@ VIOLATING_LEMMAS = frozenset({"violate", "breach", "break"})
 TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 # ASSAULT modes that name the weapon used (PLOVER 2.0): the clause's own weapon words decide among them.
 WEAPON_MODES = frozenset({"drone", "aerial", "unconventional", "heavy-weapons", "explosives", "firearms", "primitive"})
+# Access or aid blocked by a party (PLOVER 2.0 COERCE `censor`, "ban or restrict access to publications", and
+# `withhold`): "Russia blocked access to YouTube", "blocking the delivery of aid to the camp".
+ACCESS_BLOCKING_LEMMAS = frozenset({"block", "restrict", "obstruct"})
+MEDIA_NOUNS = frozenset({"internet", "website", "site", "platform", "app", "newspaper", "media", "outlet", "network",
+                         "channel", "broadcaster", "messenger"})
+RELIEF_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medicines", "fuel", "vaccine", "vaccines",
+                          "grain", "flour"})

@@ -38,6 +38,7 @@ from politika.nlp.event_model import (
     sentence_facts,
 )
 from politika.nlp.event_words import (
+    ACCESS_BLOCKING_LEMMAS,
     ACCESS_WORDS,
     ACCIDENT_HARM_LEMMAS,
     ACCIDENT_NOUNS,
@@ -131,6 +132,7 @@ from politika.nlp.event_words import (
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     MARKET_DEMAND_WORDS,
+    MEDIA_NOUNS,
     MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -186,6 +188,7 @@ from politika.nlp.event_words import (
     REJECTION_LEMMAS,
     RELATIVE_PRONOUNS,
     RELEASING_LEMMAS,
+    RELIEF_NOUNS,
     REPORTING_LEMMAS,
     REPRISAL_NOUNS,
     REQUEST_NOUNS,
@@ -1123,6 +1126,19 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
             _harm_between_parties(token, subjects, objects):
         return "ASSAULT", "beat"  # "riot police beat demonstrators with batons" (not "Trump beat Cruz in Indiana")
+    protesters = subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS)
+    if ((lemma == "blockade" and bool(objects)) or (lemma in ACCESS_BLOCKING_LEMMAS and "movement" in words)) and \
+            not protesters and not negated:
+        # "Israel has blockaded the territory", "restricted the movement of goods and people" (CAMEO 191, "impose
+        # blockade, restrict movement": COERCE `restrict`)
+        return "COERCE", "restrict"
+    if lemma in ACCESS_BLOCKING_LEMMAS and "access" in words and not protesters and not negated and any(
+            g.pos_ == "PROPN" or g.lemma_.lower() in MEDIA_NOUNS for o in objects for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+        return "COERCE", "censor"  # "Russia blocked access to YouTube" ("restrict access to publications")
+    if lemma in ACCESS_BLOCKING_LEMMAS and _object_words(token) & RELIEF_NOUNS and not protesters and not negated:
+        # (not "block supplies of missiles to the rebels": an interdiction)
+        return "COERCE", "withhold"  # "blocking the delivery of aid to the camp"
     if lemma in STALLING_LEMMAS and words & LEGISLATIVE_ITEMS and not subject_words & (PROTESTER_NOUNS |
                                                                                      BLOCKADING_NOUNS):
         return "REJECT", None  # "Republicans blocked a vote on the measure", "the Senate blocked the bill"
