@@ -1819,3 +1819,7 @@ def test_blockades_blocked_access_and_blocked_aid_coerce(text: str, trigger: str
 def test_protesters_blocking_access_still_protest() -> None:
     assert [e["type"] for e in _pipeline_events("Protesters blocked access to the parliament.", "blocked")] == [
         "PROTEST"]
+
+
+def test_a_show_of_force_around_a_party_is_aimed_at_it() -> None:
+    assert _actors_at("China held military drills around Taiwan.", "held", "recipient") == [["Taiwan"]]

@@ -791,3 +791,6 @@ MEDIA_NOUNS = frozenset({"internet", "website", "site", "platform", "app", "news
                          "channel", "broadcaster", "messenger"})
 RELIEF_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "medicines", "fuel", "vaccine", "vaccines",
                           "grain", "flour"})
+# Where a show of force is aimed (PLOVER 2.0 MOBILIZE's recipient): "held drills around Taiwan", "massed troops near
+# the border of Ukraine", "warships off the coast of Yemen".
+POSTURE_PREPS = frozenset({"around", "near", "off"})

@@ -164,6 +164,7 @@ from politika.nlp.event_words import (
     POLICING_NOUNS,
     POLITICAL_SIDE_NOUNS,
     POST_NOUNS,
+    POSTURE_PREPS,
     PRESS_NOUNS,
     PROJECTILE_NOUNS,
     PROTEST_ACT_NOUNS,
@@ -1915,8 +1916,10 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         pobjs = [p for p in pobjs if _is_argument(p)]
         if prep.lower_ in RECIPROCAL_PREPS and prep.head == token and not (responding and prep.lower_ == "with"):
             reciprocal.extend(pobjs)
-        elif prep.lower_ in RECIPIENT_PREPS or (prep.lower_ == "about" and event_type in ABOUT_TYPES):
-            # ("complained about him", "expressed concerns about the candidates": whom a complaint is about)
+        elif prep.lower_ in RECIPIENT_PREPS or (prep.lower_ == "about" and event_type in ABOUT_TYPES) or (
+                prep.lower_ in POSTURE_PREPS and event_type == "MOBILIZE"):
+            # ("complained about him", "expressed concerns about the candidates": whom a complaint is about; "held
+            # drills around Taiwan": whom a show of force is aimed at)
             objects.extend(pobjs)
     objects = [o for o in objects if _is_argument(o)]
     # (not "state" in "declared a state of siege in X": the light verb's event noun)
