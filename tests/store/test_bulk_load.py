@@ -11,12 +11,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+import politika.store.actors as actors_module
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.scale.merge import merge_results
 from politika.scale.worker import _fp_dict
 from politika.store import Store
 from politika.store.bulk import insert_new_rows, insert_rows
+from politika.store.claims import opinion_score
 from politika.store.schema import (
     actors,
     article_actors,
@@ -133,6 +135,51 @@ def test_a_failure_in_the_middle_of_a_shard_leaves_nothing_half_written(store: S
     counts = merge_results(store, path, MODEL, batch_size=4)
     assert (counts.stored, counts.analysed) == (10, 9)
     assert {k: table_counts(store)[k] for k in ("articles", "annotations")} == {"articles": 10, "annotations": 9}
+
+
+def test_a_merged_article_is_stored_analysed_at_once_and_a_refused_record_leaves_no_score(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The merge stores an article whose record it saves as analysed, with the record's opinion score, in its
+    insert: no update of the article's row after. A record the store refuses leaves its article failed, with no
+    score and no record, as the update path did."""
+    lines = shard_lines(3)
+    refused = json.loads(lines[-3])  # the third actor article: its record is refused
+    refused["record"]["refuse"] = True
+    lines[-3] = json.dumps(refused)
+    real = actors_module.index_actors
+
+    def refuses(conn: sa.Connection, items: Any, *args: Any, **kwargs: Any) -> Any:
+        if any(record.get("refuse") for _, record in items):
+            raise ValueError("cannot index this record")
+        return real(conn, items, *args, **kwargs)
+
+    monkeypatch.setattr(actors_module, "index_actors", refuses)
+    updates: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE ARTICLES"):
+            updates.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    counts = merge_results(store, write_results(tmp_path / "shard.jsonl.gz", lines), MODEL)
+    assert (counts.stored, counts.duplicates, counts.analysed, counts.analysis_failed) == (7, 1, 5, 1)
+    assert len(updates) == 1  # only the refused record's article, marked failed
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.select(articles.c.origin, articles.c.status, articles.c.word_count,
+                                      articles.c.opinion_score, records.c.record)
+                            .outerjoin(records, records.c.article_pk == articles.c.pk)).all()
+    by_origin = {row.origin: row for row in rows}
+    failed = by_origin[refused["article"]["origin"]]
+    assert (failed.status, failed.opinion_score, failed.record) == ("failed", None, None)
+    analysed = [row for row in rows if row.status == "analysed"]
+    assert len(analysed) == 5
+    for row in analysed:
+        record = row.record if isinstance(row.record, dict) else json.loads(row.record)
+        assert row.opinion_score == opinion_score(record, row.word_count)
+    # Outside a transaction that saves the records too, an article is stored as it came (pending).
+    article = Article(text=news_text(900, 80), origin="alone.txt", language="en")
+    store.add_articles([(article, fingerprint(article.text, None), "pending", None)], {0: 0.5})
+    assert store.stats()["by_status"]["pending"] == 1
 
 
 def test_insert_rows_keeps_order_and_skips_stored_keys_on_postgresql(store: Store) -> None:

@@ -31,6 +31,7 @@ from politika.ingest.document import Article
 from politika.jobs import IngestSummary, article_source, save_analysis
 from politika.scale.worker import fingerprint_of
 from politika.store import Store
+from politika.store.claims import opinion_score
 
 Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None]
 
@@ -133,14 +134,21 @@ def _collections_paused() -> Iterator[None]:
 
 def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
                  errors: list[dict[str, str]]) -> None:
-    outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _ in batch])
+    # An article whose record is saved below is stored analysed, with the record's opinion score, at once: no
+    # update of its row after (on PostgreSQL it rewrote the row with its full-text index entries).
+    words = [article.word_count for article, *_ in batch]  # the text split once, not for each use
+    analysed = {index: opinion_score(record, words[index])
+                for index, (_article, _fp, status, _reason, record) in enumerate(batch)
+                if record is not None and status == "pending" and "error" not in record}
+    outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _ in batch],
+                                  analysed)
     to_save: list[tuple[int, str, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
-    for outcome, (article, _fp, status, _reason, record) in zip(outcomes, batch, strict=True):
+    for outcome, count, (article, _fp, status, _reason, record) in zip(outcomes, words, batch, strict=True):
         source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1
-            counts.words += article.word_count
+            counts.words += count
             counts.skipped_language += status == "skipped"
             if record is not None and status == "pending":
                 to_save.append((outcome.pk, source, record))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -161,6 +161,16 @@ class Store(Queries):
                 raise
             finally:
                 self._open.conn = None
+                self._open.analysed_at_insert = None
+
+    def _analysed_at_insert(self) -> set[int]:
+        """The pks of the articles ``add_articles`` stored ``analysed`` in this thread's open transaction (their
+        records are saved next, in it): ``save_records`` does not update their rows, ``mark_failed`` clears the
+        score they were stored with. Emptied when the transaction ends."""
+        marked: set[int] | None = getattr(self._open, "analysed_at_insert", None)
+        if marked is None:
+            marked = self._open.analysed_at_insert = set()
+        return marked
 
     def _forget_written(self) -> None:
         """A transaction is rolled back: what this Store keeps of the rows it wrote is dropped with them."""
@@ -223,24 +233,35 @@ class Store(Queries):
 
     # -- writing articles ------------------------------------------------------------------------------
 
-    def add_articles(self, batch: Sequence[tuple[Article, Fingerprint, str, str | None]]) -> list[StoredOutcome]:
+    def add_articles(self, batch: Sequence[tuple[Article, Fingerprint, str, str | None]],
+                     analysed: Mapping[int, float | None] | None = None) -> list[StoredOutcome]:
         """Store a batch of ``(article, fingerprint, status, skip_reason)`` in one transaction.
 
         Each article is checked against the store (and the batch before it): the same origin again is
         ``already``; the same normalised text or canonical URL, or a near-duplicate, is recorded as a
         ``duplicate`` of the first; anything else is ``stored``. Lookups and inserts are done for the whole
         batch at once, so a batch costs a handful of statements.
+
+        ``analysed`` (the merge of a sharded job): the positions in ``batch`` of articles whose record
+        ``save_records`` stores next, in the same enclosing ``transaction()``, each with its record's opinion score
+        (``claims.opinion_score``). Such an article, if new, is stored ``analysed`` with that score at once, and
+        ``save_records`` leaves its row alone: on PostgreSQL the status update rewrote every article's row with
+        its full-text index entries. Outside an enclosing transaction ``analysed`` is not used (the article would
+        be committed analysed before its record).
         """
         from politika.store.bulk import insert_rows
 
         if not batch:
             return []
+        if getattr(self._open, "conn", None) is None:
+            analysed = None
         with self.transaction() as conn:
             known = _KnownArticles.load(conn, [fp for _, fp, _, _ in batch])
             plan: list[tuple[str, _Known, Article, str, float]] = []
             new_rows: list[dict[str, Any]] = []
             new_items: list[_Known] = []
-            for article, fp, status, reason in batch:
+            marked: list[_Known] = []
+            for position, (article, fp, status, reason) in enumerate(batch):
                 existing, kind, similarity = known.match(fp)
                 if existing is not None:
                     same_origin = existing.origin == article.origin
@@ -253,6 +274,11 @@ class Store(Queries):
                 values.update(id=item.id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
                               minhash=fp.signature_bytes(), word_count=article.word_count, ingested_at=now(),
                               status=status, skip_reason=reason)
+                if analysed:  # the same columns in every row
+                    values["opinion_score"] = None
+                    if position in analysed:
+                        values.update(status="analysed", skip_reason=None, opinion_score=analysed[position])
+                        marked.append(item)
                 new_rows.append(values)
                 plan.append(("stored", item, article, "", 1.0))
             raced: set[int] = set()
@@ -267,6 +293,8 @@ class Store(Queries):
                         item.pk = int(pk)
                 insert_rows(conn, article_bands, [{"band": band, "article_pk": item.pk} for item in new_items
                                                   if item.pk not in raced for band in item.bands])
+                if marked:
+                    self._analysed_at_insert().update(item.pk for item in marked if item.pk not in raced)
             outcomes = []
             for status, item, article, kind, similarity in plan:
                 if status == "stored" and item.pk in raced:
@@ -333,10 +361,12 @@ class Store(Queries):
             batch = index_actors(conn, items)  # the articles' rows and appearances, for the indexers after it
             scores = index_claims(conn, items, write_scores=False, batch=batch)
             # The status and the opinion score in one update of each article's row: an update rewrites the row
-            # (on PostgreSQL with its full-text vector, computed again).
-            conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk")).values(
-                status="analysed", skip_reason=None, opinion_score=sa.bindparam("b_score")),
-                [{"b_pk": pk, "b_score": scores.get(pk)} for pk in pks])
+            # (on PostgreSQL with its full-text index entries). Not for articles add_articles stored analysed.
+            marked = self._analysed_at_insert()
+            updates = [{"b_pk": pk, "b_score": scores.get(pk)} for pk in pks if pk not in marked]
+            if updates:
+                conn.execute(articles.update().where(articles.c.pk == sa.bindparam("b_pk")).values(
+                    status="analysed", skip_reason=None, opinion_score=sa.bindparam("b_score")), updates)
             if getattr(self._open, "factor_index", None) is None:  # kept for this thread's next batch
                 self._open.factor_index = FactorIndexCache()
             index_causal(conn, items, self._open.factor_index, batch)
@@ -388,8 +418,12 @@ class Store(Queries):
     def mark_failed(self, items: Sequence[tuple[int, str]]) -> None:
         """Mark articles ``failed`` (their analysis raised), with the reason; a record they had is kept."""
         with self.transaction() as conn:
+            marked = self._analysed_at_insert()
             for pk, reason in items:
-                conn.execute(articles.update().where(articles.c.pk == pk).values(status="failed", skip_reason=reason))
+                values: dict[str, Any] = {"status": "failed", "skip_reason": reason}
+                if pk in marked:  # stored analysed with the score of a record that was not stored after all
+                    values["opinion_score"] = None
+                conn.execute(articles.update().where(articles.c.pk == pk).values(**values))
 
     def mark(self, pk: int, status: str, reason: str | None = None) -> None:
         with self.engine.begin() as conn:
