@@ -1823,3 +1823,16 @@ def test_protesters_blocking_access_still_protest() -> None:
 
 def test_a_show_of_force_around_a_party_is_aimed_at_it() -> None:
     assert _actors_at("China held military drills around Taiwan.", "held", "recipient") == [["Taiwan"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Nadal defeated Khachanov 6-3, 7-6 to level the series.",
+    "Spain will face Croatia in the quarter-final on Wednesday. Russia beat Croatia on Monday. The doubles match "
+    "decided the tie. Serbia won its singles match."])
+def test_a_game_won_is_no_attack(text: str) -> None:
+    assert not [e for e in _pipeline_events(text) if e["type"] == "ASSAULT"]
+
+
+def test_police_beating_protesters_is_still_an_attack() -> None:
+    assert [e["type"] for e in _pipeline_events("Riot police beat the protesters with batons.", "beat")] == [
+        "ASSAULT"]

@@ -304,7 +304,8 @@ HAZARD_NOUNS = frozenset({
 SPORT_NOUNS = frozenset({"team", "squad", "striker", "midfielder", "goalkeeper", "keeper", "player", "batsman",
                          "bowler", "quarterback", "winger"})
 SPORT_WORDS = frozenset({"match", "game", "goal", "goals", "scored", "league", "cup", "tournament", "championship",
-                         "semi-final", "quarter-final", "playoff", "playoffs", "innings", "touchdown"})
+                         "semi-final", "quarter-final", "playoff", "playoffs", "innings", "touchdown", "overtime",
+                         "doubles", "singles", "finals", "semifinal", "quarterfinal", "semifinals", "quarterfinals"})
 # An attack of the body ("a heart attack", "a panic attack"): no assault.
 MEDICAL_ATTACK_WORDS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "epileptic", "gout", "seizure"})
 # Verbs of asking a question: with an "if"/"whether" clause ("asked Palacios if the facts were true") a question,

@@ -1478,6 +1478,11 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "she won't rule out a female running mate", "I'm not ruling anybody out": an option kept open
     if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
+    if lemma in BEATING_LEMMAS | {"rally"} and (any(t.lower_ in SPORT_WORDS for t in token.sent) or
+                                                _SCORE.search(token.sent.text) or _sports_page(token.doc)):
+        # "Nadal defeated Khachanov 6-3, 7-6", "Russia beat Croatia in the quarter-final", and "Russia beat Croatia on
+        # Monday" in a report of matches: a game won
+        return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children):
         return True  # "voters have rejected incumbent parties": a vote, which is no event (guidelines: elections)
@@ -1577,6 +1582,19 @@ def _anonymity_asked(token: Token) -> bool:
 
 
 _SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # a game's score ("won 3-0")
+_SPORTS_KEY = "politika_events_sports"
+_WORDS = re.compile(r"\w+(?:-\w+)*")  # words, hyphenated ones whole ("quarter-final")
+SPORTS_PAGE_SENTENCES = 3
+
+
+def _sports_page(doc: Doc) -> bool:
+    """A report of games: ``SPORTS_PAGE_SENTENCES`` or more sentences that name a match, a goal or a tournament
+    (``SPORT_WORDS``; not a score alone, which a court's or a vote's "6-3" also is), counted once per Doc."""
+    found = doc.user_data.get(_SPORTS_KEY)
+    if found is None:
+        count = sum(1 for sent in doc.sents if not SPORT_WORDS.isdisjoint(_WORDS.findall(sent.text.lower())))
+        found = doc.user_data[_SPORTS_KEY] = count >= SPORTS_PAGE_SENTENCES
+    return bool(found)
 
 
 def _accident(token: Token) -> bool:
