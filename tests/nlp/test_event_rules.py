@@ -1470,7 +1470,9 @@ def test_troops_deployed_are_the_actor_s_own() -> None:
                      "in Beijing, Liu said.")
     names = {a["id"]: a["name"] for a in record["actors"]}
     first, second = (e for e in record["events"] if e["trigger"]["text"] == "deployed")
-    assert (first["type"], [names[i] for i in first["actor"]], first["recipient"]) == ("MOBILIZE", ["Russia"], [])
+    # the troops are Russia's, not the recipient; the party they are massed near is (``POSTURE_PREPS``)
+    assert (first["type"], [names[i] for i in first["actor"]], [names[i] for i in first["recipient"]]) == (
+        "MOBILIZE", ["Russia"], ["Ukraine"])
     # passive, no agent: the army deployed mobilises (not the speaker)
     assert second["type"] == "MOBILIZE" and "Liberation Army" in " ".join(names[i] for i in second["actor"])
 
