@@ -1838,3 +1838,8 @@ def test_a_game_won_is_no_attack(text: str) -> None:
 def test_police_beating_protesters_is_still_an_attack() -> None:
     assert [e["type"] for e in _pipeline_events("Riot police beat the protesters with batons.", "beat")] == [
         "ASSAULT"]
+
+
+def test_a_rally_after_a_court_s_split_ruling_is_still_a_protest() -> None:
+    events = _pipeline_events("Protesters rallied outside the court after its 6-3 ruling.", "rallied")
+    assert [e["type"] for e in events] == ["PROTEST"]

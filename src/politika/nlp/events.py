@@ -1478,8 +1478,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "she won't rule out a female running mate", "I'm not ruling anybody out": an option kept open
     if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
-    if lemma in BEATING_LEMMAS | {"rally"} and (any(t.lower_ in SPORT_WORDS for t in token.sent) or
-                                                _SCORE.search(token.sent.text) or _sports_page(token.doc)):
+    if (lemma in BEATING_LEMMAS and _SCORE.search(token.sent.text)) or (lemma in BEATING_LEMMAS | {"rally"} and (
+            any(t.lower_ in SPORT_WORDS for t in token.sent) or _sports_page(token.doc))):
         # "Nadal defeated Khachanov 6-3, 7-6", "Russia beat Croatia in the quarter-final", and "Russia beat Croatia on
         # Monday" in a report of matches: a game won
         return True
