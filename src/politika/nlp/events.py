@@ -1070,6 +1070,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ASSAULT", "crowd-control"  # "police fired tear gas at protesters"
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subject_words = {c.lemma_.lower() for c in subjects} | {c.lower_ for c in subjects}
+    protesters = subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS)  # their blocking is PROTEST `obstruct`
     preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
     if lemma in WITHDRAWING_MOVES and subject_words & ARMED_NOUNS and not objects and "from" in preps and not any(
             g.lemma_.lower() in MEETING_NOUNS | EXPELLING_BODIES or noun_event(g) is not None or _names_an_act(g)
@@ -1088,7 +1089,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in ("recognise", "recognize") and (any(o.ent_type_ == "GPE" for o in objects) or words & RECOGNISED_WORDS):
         return "SUPPORT", None  # "Germany recognised Palestine as a state" (PLOVER 2.0 SUPPORT: "recognition of newly
         # independent states, new governments")
-    if lemma in OBSTRUCTING_LEMMAS and subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS) and words & PASSAGE_NOUNS:
+    if lemma in OBSTRUCTING_LEMMAS and protesters and words & PASSAGE_NOUNS:
         return "PROTEST", "obstruct"  # "protesters blocked the main highway", "farmers blockaded the border crossing"
     if lemma == "host" and words & MEETING_NOUNS and any(c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
                                                           for c in subjects):
@@ -1127,7 +1128,6 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in BLOW_LEMMAS and any(s.lemma_.lower() in VIOLENT_NOUNS for s in subjects) and \
             _harm_between_parties(token, subjects, objects):
         return "ASSAULT", "beat"  # "riot police beat demonstrators with batons" (not "Trump beat Cruz in Indiana")
-    protesters = subject_words & (PROTESTER_NOUNS | BLOCKADING_NOUNS)
     if ((lemma == "blockade" and bool(objects)) or (lemma in ACCESS_BLOCKING_LEMMAS and "movement" in words)) and \
             not protesters and not negated:
         # "Israel has blockaded the territory", "restricted the movement of goods and people" (CAMEO 191, "impose
@@ -1140,8 +1140,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in ACCESS_BLOCKING_LEMMAS and _object_words(token) & RELIEF_NOUNS and not protesters and not negated:
         # (not "block supplies of missiles to the rebels": an interdiction)
         return "COERCE", "withhold"  # "blocking the delivery of aid to the camp"
-    if lemma in STALLING_LEMMAS and words & LEGISLATIVE_ITEMS and not subject_words & (PROTESTER_NOUNS |
-                                                                                     BLOCKADING_NOUNS):
+    if lemma in STALLING_LEMMAS and words & LEGISLATIVE_ITEMS and not protesters:
         return "REJECT", None  # "Republicans blocked a vote on the measure", "the Senate blocked the bill"
     if lemma in WITHHOLDING_LEMMAS and words & UTILITY_NOUNS and not words & AID_NOUNS and \
             not negated and (lemma not in ("switch", "turn") or "off" in particles):
@@ -1278,13 +1277,16 @@ def _harm_between_parties(token: Token, subjects: list[Token], objects: list[Tok
         head = head.head  # "stormed across the border and killed 1,200 people": the subject of the first verb
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     passive = [c for c in objects if c.dep_ == "nsubjpass"]
-    # the people a counting word counts ("a record number of Palestinians had been killed", "killed dozens of people")
-    objects = [*objects, *(counted for c in objects if (counted := _counted(c)) is not None)]
     if passive:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        passive = [*passive, *(counted for c in passive if (counted := _counted(c)) is not None)]
-        return any(people(c) for c in passive) and any(party(g) for g in agents)
-    return any(party(c) for c in subjects) and any(people(c) for c in objects)
+        return any(people(c) for c in _with_counted(passive)) and any(party(g) for g in agents)
+    return any(party(c) for c in subjects) and any(people(c) for c in _with_counted(objects))
+
+
+def _with_counted(tokens: list[Token]) -> list[Token]:
+    """``tokens`` and the people a counting word among them counts ("a record number of Palestinians had been
+    killed", "killed dozens of people", ``_counted``)."""
+    return [*tokens, *(counted for c in tokens if (counted := _counted(c)) is not None)]
 
 
 def _verdict(token: Token) -> tuple[str, str | None] | None:
@@ -2490,12 +2492,12 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                 # critic Alexei Navalny was arrested": not the Kremlin's arrest)
                 described = at_head[0]
             inside = kept_inside
-        elif head.pos_ == "NOUN" and (named := _named_in_apposition(doc, head, inside)):
+        elif head.pos_ == "NOUN" and (named := _named_in_apposition(head, inside)):
             # "the Kremlin critic Alexei Navalny": the person named, not the Kremlin he criticises; the words are the
             # whole phrase, so that no other side takes the Kremlin from them
             for mention in named:
                 if (mention.start, mention.end) not in seen:
-                    seen.update({(mention.start, mention.end)})
+                    seen.add((mention.start, mention.end))
                     out.append(Argument(doc[min(head.left_edge.i, mention.start):mention.end], mention.actor.id))
             continue
         inside.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -2567,7 +2569,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
     return out
 
 
-def _named_in_apposition(doc: Doc, head: Token, inside: list[Any]) -> list[Any]:
+def _named_in_apposition(head: Token, inside: list[Any]) -> list[Any]:
     """The mentions of people a common noun's apposition names ("the Kremlin critic Alexei Navalny", "Hamas leader
     Ismail Haniyeh"): the argument is that person, and the noun's modifiers only describe them."""
     appos = [t for t in head.children if t.dep_ == "appos"]
