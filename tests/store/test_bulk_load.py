@@ -233,3 +233,67 @@ def test_a_results_line_the_standard_encoder_wrote_is_still_read(tmp_path: Path)
     first = rows[0]
     assert isinstance(first, tuple) and first[0].origin == "old/1.txt"
     assert first[4] is not None and first[4]["score"] != first[4]["score"]  # NaN, read back
+
+
+def worker_line(line: str) -> str:
+    """``line`` as this version's worker writes it (``scale.worker.process_shard``): orjson's text, the article's word
+    count, the record last."""
+    from politika.store.engine import json_text
+
+    data = json.loads(line)
+    record = data.pop("record")
+    return json_text({**data, "words": Article.from_dict(data["article"]).word_count, "record": record})
+
+
+def dump_tables(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows in key order, times left out; records and JSON columns as read back."""
+    from politika.store.schema import metadata
+
+    skip = {"ingested_at", "created_at", "seen_at", "started_at", "finished_at", "fetched_at", "search"}
+    out = {}
+    with store.engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            columns = [c for c in table.columns if c.name not in skip]
+            out[table.name] = [tuple(row) for row in conn.execute(
+                sa.select(*columns).order_by(*[c for c in table.primary_key.columns] or columns))]
+    return out
+
+
+def test_a_line_of_this_workers_format_stores_the_record_as_written_and_the_same_tables(tmp_path: Path) -> None:
+    # The worker writes the word count and the record last: the merge takes the count and stores the record's text
+    # as the line has it (no encoding again), and the tables equal those merged from the older lines.
+    from politika.scale.merge import read_results
+    from politika.store.engine import WrittenJson, json_text
+
+    lines = shard_lines()
+    new = [worker_line(line) for line in lines]
+    rows = [row for row in read_results(write_results(tmp_path / "new.jsonl.gz", new)) if isinstance(row, tuple)]
+    assert len(rows) == len(lines)
+    for row, line in zip(rows, new, strict=True):
+        article, record, words = row[0], row[4], row[5]
+        assert words == article.word_count == json.loads(line)["words"]
+        if record is not None:
+            assert isinstance(record, WrittenJson) and record.text is not None
+            assert record.text == json_text(dict(record)) and record.text in line
+    old_rows = [row for row in read_results(write_results(tmp_path / "old.jsonl.gz", lines)) if isinstance(row, tuple)]
+    assert all(type(row[4]) is dict or row[4] is None for row in old_rows)  # no word count: encoded again
+    assert [row[5] for row in old_rows] == [row[5] for row in rows]
+    dumps = []
+    for name, shard in (("old", lines), ("new", new)):
+        with Store(str(tmp_path / f"{name}.db")) as store:
+            merge_results(store, write_results(tmp_path / f"{name}-shard.jsonl.gz", shard), MODEL)
+            dumps.append(dump_tables(store))
+    assert dumps[0] == dumps[1] and dumps[1]["annotations"]
+
+
+def test_a_record_kept_with_its_text_is_encoded_again_once_changed() -> None:
+    from politika.store.engine import WrittenJson, json_text
+
+    record = WrittenJson({"id": "a", "actors": []}, '{"id":"a","actors":[]}')
+    assert json_text(record) == '{"id":"a","actors":[]}' and record == {"id": "a", "actors": []}
+    for change in (lambda r: r.__setitem__("id", "b"), lambda r: r.update(id="b"), lambda r: r.pop("actors"),
+                   lambda r: r.setdefault("new", 1), lambda r: r.__delitem__("id"), lambda r: r.clear(),
+                   lambda r: r.popitem(), lambda r: r.__ior__({"x": 1})):
+        copy = WrittenJson(dict(record), '{"id":"a","actors":[]}')
+        change(copy)
+        assert copy.text is None and json_text(copy) == json_text(dict(copy))

@@ -32,8 +32,10 @@ from politika.jobs import IngestSummary, article_source, save_analysis
 from politika.scale.worker import fingerprint_of
 from politika.store import Store
 from politika.store.claims import opinion_score
+from politika.store.engine import WrittenJson
 
-Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None]
+# (article, fingerprint, status, skip reason, record, word count)
+Row = tuple[Article, Fingerprint, str, str | None, dict[str, Any] | None, int]
 
 
 def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
@@ -50,7 +52,7 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
                 if "error" in data:
                     yield data["error"]
                     continue
-                yield _row(data, "\\u0000" in line)
+                yield _row(data, line, "\\u0000" in line)
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 article = data.get("article") if isinstance(data, dict) else None
                 origin = article.get("origin") if isinstance(article, dict) else None
@@ -74,7 +76,7 @@ class _BadRow(ValueError):
     pass
 
 
-def _row(data: dict[str, Any], maybe_nul: bool) -> Row:
+def _row(data: dict[str, Any], line: str, maybe_nul: bool) -> Row:
     article = Article.from_dict(data["article"])
     status, record = data["status"], data["record"]
     if status not in ("pending", "skipped"):
@@ -83,7 +85,29 @@ def _row(data: dict[str, Any], maybe_nul: bool) -> Row:
         raise _BadRow("the record is not a JSON object")
     if maybe_nul and _has_nul(data):
         raise _BadRow("a NUL character, which the store cannot hold")
-    return article, fingerprint_of(data["fingerprint"]), status, data["reason"], record
+    words = data.get("words")
+    if type(words) is not int:  # a line of a worker before the word count was written: the text split here
+        words = article.word_count
+    elif record is not None:
+        record = _as_written(record, line)
+    return article, fingerprint_of(data["fingerprint"]), status, data["reason"], record, words
+
+
+_RECORD_KEY = ',"record":{'
+
+
+def _as_written(record: dict[str, Any], line: str) -> dict[str, Any]:
+    """The record with its JSON text as the worker wrote it (``WrittenJson``), so that the store keeps that text
+    instead of encoding the record again. The worker writes the record last, with orjson (``json_text``), whose
+    text decoded and encoded again is the same text; a line the standard encoder wrote (``json_text``'s fallback,
+    with spaces after its commas) is not matched, and its record is encoded again as before. ``,"record":{`` can
+    only be the line's own key: inside a JSON string every quote is escaped, and no object before it (the
+    article's fields, the fingerprint) has that key."""
+    start = line.find(_RECORD_KEY)
+    end = len(line.rstrip("\n")) - 1
+    if start < 0 or line[end] != "}":
+        return record
+    return WrittenJson(record, line[start + len(_RECORD_KEY) - 1:end])
 
 
 def _has_nul(value: Any) -> bool:
@@ -114,6 +138,8 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
                 batch = []
         if batch:
             _merge_batch(store, batch, model, counts, errors)
+        # Freed before collections resume: the first one would otherwise walk the last batch's records once more.
+        batch = []
     if on_error:
         for error in errors:
             on_error(error)
@@ -136,15 +162,15 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
                  errors: list[dict[str, str]]) -> None:
     # An article whose record is saved below is stored analysed, with the record's opinion score, at once: no
     # update of its row after (on PostgreSQL it rewrote the row with its full-text index entries).
-    words = [article.word_count for article, *_ in batch]  # the text split once, not for each use
+    words = [row[5] for row in batch]  # counted by the worker (or once in read_results), not for each use
     analysed = {index: opinion_score(record, words[index])
-                for index, (_article, _fp, status, _reason, record) in enumerate(batch)
+                for index, (_article, _fp, status, _reason, record, _words) in enumerate(batch)
                 if record is not None and status == "pending" and "error" not in record}
-    outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _ in batch],
-                                  analysed)
+    outcomes = store.add_articles([(article, fp, status, reason) for article, fp, status, reason, _, _ in batch],
+                                  analysed, words)
     to_save: list[tuple[int, str, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
-    for outcome, count, (article, _fp, status, _reason, record) in zip(outcomes, words, batch, strict=True):
+    for outcome, count, (article, _fp, status, _reason, record, _) in zip(outcomes, words, batch, strict=True):
         source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1

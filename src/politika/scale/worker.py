@@ -143,10 +143,13 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
         def flush() -> None:
             records = _analyse_rows(rows, seen_hashes, options, model)
             for (article, fp, status, reason), record in zip(rows, records, strict=True):
+                # The word count for the merge (which would split the text again); the record last, so that the
+                # merge can store its text as written here (``merge.read_results``).
+                words = article.word_count
                 out.write(json_text({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
-                                     "reason": reason, "record": record}) + "\n")
+                                     "reason": reason, "words": words, "record": record}) + "\n")
                 counts["articles"] += 1
-                counts["words"] += article.word_count
+                counts["words"] += words
                 counts["analysed"] += record is not None
             rows.clear()
             release_memory()

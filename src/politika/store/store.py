@@ -234,7 +234,8 @@ class Store(Queries):
     # -- writing articles ------------------------------------------------------------------------------
 
     def add_articles(self, batch: Sequence[tuple[Article, Fingerprint, str, str | None]],
-                     analysed: Mapping[int, float | None] | None = None) -> list[StoredOutcome]:
+                     analysed: Mapping[int, float | None] | None = None,
+                     word_counts: Sequence[int] | None = None) -> list[StoredOutcome]:
         """Store a batch of ``(article, fingerprint, status, skip_reason)`` in one transaction.
 
         Each article is checked against the store (and the batch before it): the same origin again is
@@ -248,6 +249,8 @@ class Store(Queries):
         ``save_records`` leaves its row alone: on PostgreSQL the status update rewrote every article's row with
         its full-text index entries. Outside an enclosing transaction ``analysed`` is not used (the article would
         be committed analysed before its record).
+
+        ``word_counts``: each article's ``word_count``, counted already (the merge has them from the workers).
         """
         from politika.store.bulk import insert_rows
 
@@ -272,7 +275,8 @@ class Store(Queries):
                 new_items.append(item)
                 values = {name: getattr(article, name) for name in _ARTICLE_COLUMNS if hasattr(article, name)}
                 values.update(id=item.id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
-                              minhash=fp.signature_bytes(), word_count=article.word_count, ingested_at=now(),
+                              minhash=fp.signature_bytes(), ingested_at=now(),
+                              word_count=article.word_count if word_counts is None else word_counts[position],
                               status=status, skip_reason=reason)
                 if analysed:  # the same columns in every row
                     values["opinion_score"] = None
