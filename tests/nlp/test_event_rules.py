@@ -1843,3 +1843,52 @@ def test_police_beating_protesters_is_still_an_attack() -> None:
 def test_a_rally_after_a_court_s_split_ruling_is_still_a_protest() -> None:
     events = _pipeline_events("Protesters rallied outside the court after its 6-3 ruling.", "rallied")
     assert [e["type"] for e in events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text,trigger,actor,recipient", [
+    ("Democrats' prosecutions of Donald Trump have helped him in the primaries.", "prosecutions", "Democratic Party",
+     "Donald Trump")])
+def test_an_event_noun_naming_both_parties_is_shown(text: str, trigger: str, actor: str, recipient: str) -> None:
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    events = [e for e in record["events"] if e["trigger"]["text"] == trigger]
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("ACCUSE", True)]
+    assert [names[i] for i in events[0]["actor"]] == [actor]
+    assert [names[i] for i in events[0]["recipient"]] == [recipient]
+
+
+@pytest.mark.parametrize("text", [
+    "The protests are an existential threat to Xi's regime.",  # a description, no act
+    "Ending the administration's war on American energy will raise wages.",  # a party's word on a thing
+])
+def test_an_event_noun_without_a_party_acted_on_is_not_shown(text: str) -> None:
+    assert not [e for e in _pipeline_events(text) if e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize("text,verb,noun", [
+    ("The report described the FBI's investigation into Hillary Clinton's email server.", "described",
+     "investigation"),
+    ("The documents detail the FBI's probe of Clinton's server.", "detail", "probe")])
+def test_describing_an_act_is_no_act(text: str, verb: str, noun: str) -> None:
+    assert not _pipeline_events(text, verb)
+    assert [e["type"] for e in _pipeline_events(text, noun)] == ["ACCUSE"]
+
+
+def test_a_side_s_attacks_in_the_plural_are_words() -> None:
+    assert [e["type"] for e in _pipeline_events("The Republicans' attacks on Vindman continued.", "attacks")] == [
+        "ACCUSE"]
+
+
+@pytest.mark.parametrize("text,trigger,recipient", [
+    ("Israel withdrew its troops from the Gaza border area.", "withdrew", ["Gaza Strip"]),
+    ("Russia pulled its forces out of Kherson in November.", "pulled", ["Kherson"]),
+    ("Moscow pulled back its troops from the border.", "pulled", [])])
+def test_troops_withdrawn_from_a_place_retreat(text: str, trigger: str, recipient: list[str]) -> None:
+    events = _pipeline_events(text, trigger)
+    assert [(e["type"], e["mode"]) for e in events] == [("RETREAT", "withdraw")]
+    assert _actors_at(text, trigger, "recipient") == [recipient]
+
+
+def test_peacekeepers_withdrawn_are_no_military_retreat() -> None:
+    events = _pipeline_events("The UN withdrew peacekeepers from the Golan Heights.", "withdrew")
+    assert [e["type"] for e in events] != ["RETREAT"]

@@ -161,6 +161,9 @@ ARMED_NOUNS = frozenset({"army", "troop", "troops", "force", "forces", "soldier"
                          "fighter", "militia", "unit", "brigade", "battalion", "division", "regiment", "contingent",
                          "peacekeeper", "insurgent"})
 WITHDRAWING_MOVES = frozenset({"withdraw", "retreat", "pull"})
+# ... its forces withdrawn from a place; not peacekeepers, whom the manual's SANCTION `withdraw` names ("withdraw
+# oneself or one's non-military resources (e.g., aid, observers, diplomats, peacekeepers)").
+WITHDRAWN_FORCES = ARMED_NOUNS - {"peacekeeper"}
 # RETREAT `release`: prisoners or hostages exchanged or swapped;
 CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "captive", "detainee", "pow", "pows"})
 EXCHANGING_LEMMAS = frozenset({"exchange", "swap", "trade"})
@@ -272,6 +275,10 @@ PAIR_PARTY_NOUNS = frozenset({"side", "country", "nation", "government", "state"
 # Verbs that say what an event did to another one's standing, no act between parties: "the visit was overshadowed
 # by the deadliest Russian bombardment of Kyiv" (the bombardment is the event), "the vote was marred by violence".
 OVERSHADOW_LEMMAS = frozenset({"overshadow", "eclipse", "mar", "cloud", "dominate", "upstage", "derail"})
+# Verbs of telling what happened: "the report described the FBI's investigation into Clinton", "the documents detail
+# the probe": the act is the noun's, told, not the describing (but "described Russia as a threat" judges).
+DESCRIBING_LEMMAS = frozenset({"describe", "detail", "outline", "recount", "depict", "document", "chronicle",
+                               "summarize", "summarise", "narrate"})
 # Plural people before a place or an institution name its kind, not its owner: "the children's hospital", "a women's
 # shelter", "the veterans' home".
 KIND_POSSESSORS = frozenset({"child", "children", "woman", "women", "man", "men", "veteran", "veterans", "student",
