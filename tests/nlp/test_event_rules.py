@@ -1892,3 +1892,24 @@ def test_troops_withdrawn_from_a_place_retreat(text: str, trigger: str, recipien
 def test_peacekeepers_withdrawn_are_no_military_retreat() -> None:
     events = _pipeline_events("The UN withdrew peacekeepers from the Golan Heights.", "withdrew")
     assert [e["type"] for e in events] != ["RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs on consumer products hit customers directly.",
+    "Inflation hit households hard this year.",
+    "That figure has continued to drop.",
+    "The party's funding dropped from 660,000 dollars to 75,000 dollars."])
+def test_costs_borne_and_quantities_changing_are_no_acts(text: str) -> None:
+    assert not _pipeline_events(text)
+
+
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("A Russian missile hit a shopping centre in Kremenchuk.", "hit", "ASSAULT"),
+    ("Prosecutors dropped the charges against him.", "dropped", "CONCEDE")])
+def test_hits_by_weapons_and_dropped_charges_stay(text: str, trigger: str, event_type: str) -> None:
+    assert [e["type"] for e in _pipeline_events(text, trigger)] == [event_type]
+
+
+def test_a_resignation_has_no_recipient_for_the_scorer_to_fill() -> None:
+    events = _pipeline_events("McAleenan resigned and Chad Wolf has been named new DHS acting secretary.", "resigned")
+    assert [(e["type"], e["mode"], e["recipient"]) for e in events] == [("RETREAT", "resign", [])]

@@ -47,6 +47,9 @@ from politika.nlp import logistic
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "models" / "event_arguments.json"
 SIDES = ("actor", "recipient")
+# Events whose type and mode take no recipient, which the scorer must not fill: a resignation (PLOVER 2.0 RETREAT
+# `resign`) is no act on another party ("McAleenan resigned and Chad Wolf has been named acting secretary").
+NO_RECIPIENT = frozenset({("RETREAT", "resign")})
 _WORD = re.compile(r"[A-Za-z’']+|[,;:()\"“”]")
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "tell"})
 _QUOTES = frozenset({'"', "“", "”"})
@@ -186,7 +189,7 @@ def fill_arguments(record: dict[str, Any], text: str, model: ArgumentModel | Non
         return filled
     for event in record.get("events") or []:
         for side in SIDES:
-            if event.get(side):
+            if event.get(side) or (side == "recipient" and (event.get("type"), event.get("mode")) in NO_RECIPIENT):
                 continue
             scored = [(model.probability(c.features), c) for c in candidates(record, text, event, side)]
             if not scored:

@@ -354,6 +354,17 @@ DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "indict", "accuse", "
 RELEASING_LEMMAS = frozenset({"release", "publish", "leak"})
 # Verbs of striking that an object makes an idiom (``STRIKE_IDIOM_NOUNS``).
 STRIKING_LEMMAS = frozenset({"strike", "hit"})
+# What hits people without anyone attacking them: "tariffs on consumer products hit customers directly", "the storm hit
+# Florida", "inflation has hit households" (the tariff's imposing is the event, where one is told).
+FORCE_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "price", "inflation", "cost", "rate", "recession", "crisis",
+                         "slowdown", "downturn", "shortage", "storm", "hurricane", "typhoon", "cyclone", "earthquake",
+                         "quake", "flood", "flooding", "drought", "wildfire", "heatwave", "pandemic", "virus",
+                         "outbreak", "epidemic", "layoff", "cut", "policy", "law", "rule", "regulation", "measure"})
+# Verbs of a quantity changing: "that figure has continued to drop", "the party's funding dropped from 660,000
+# dollars": with no object, particle or verb after it ("dropped the charges" concedes, "dropped out of the race"
+# quits, "rose up against the regime" rebels, "declined to resign" refuses), no act between parties.
+CHANGE_LEMMAS = frozenset({"drop", "fall", "decline", "rise", "sink", "plunge", "soar", "climb", "dip", "surge",
+                           "tumble", "slump"})
 # Verbs of asking that ask for a thing with "for" ("called for talks", "appealed for calm", "pushed for a vote").
 ASKING_FOR_LEMMAS = frozenset({"call", "appeal", "ask", "press", "push", "lobby", "demand", "beg", "petition"})
 # Releasing information is no release of people or property (PLOVER 2.0 RETREAT `release`: "return, release

@@ -67,6 +67,7 @@ from politika.nlp.event_words import (
     CALL_WORDS,
     CANCEL_LEMMAS,
     CAPTIVE_NOUNS,
+    CHANGE_LEMMAS,
     CHARGE_NOUNS,
     CHARGING_LEMMAS,
     CLAIMED_RESULT_NOUNS,
@@ -101,6 +102,7 @@ from politika.nlp.event_words import (
     EXPELLING_LEMMAS,
     FIRING_LEMMAS,
     FIRING_LEMMAS_AT,
+    FORCE_NOUNS,
     FROZEN_NOUNS,
     FUNDRAISING_LEMMAS,
     GIVING_LEMMAS,
@@ -1533,6 +1535,12 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
     if token.lemma_.lower() in OVERSHADOW_LEMMAS:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
+    if token.lemma_.lower() in STRIKING_LEMMAS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS for c in token.children):
+        return True  # "tariffs on consumer products hit customers": a cost borne, no attack
+    if token.lemma_.lower() in CHANGE_LEMMAS and token.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt", "dative", "xcomp", "ccomp") for c in token.children):
+        return True  # "that figure has continued to drop": a quantity changed, no act
     if token.lemma_.lower() in DESCRIBING_LEMMAS and not any(c.dep_ == "prep" and c.lower_ == "as"
                                                             for c in token.children) and any(
             c.dep_ == "dobj" and noun_event(c) is not None for c in token.children):
