@@ -1913,3 +1913,17 @@ def test_hits_by_weapons_and_dropped_charges_stay(text: str, trigger: str, event
 def test_a_resignation_has_no_recipient_for_the_scorer_to_fill() -> None:
     events = _pipeline_events("McAleenan resigned and Chad Wolf has been named new DHS acting secretary.", "resigned")
     assert [(e["type"], e["mode"], e["recipient"]) for e in events] == [("RETREAT", "resign", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "London famously has been fighting dirty air since the 14th century.",
+    "Over the centuries, plague has killed millions of people around the world.",
+    "In addition to its order of 30 Boeing jets Wednesday, it announced an order of 50 Airbus A350-900 jets on "
+    "Monday at a value of $16 billion at list prices."])
+def test_a_cause_pursued_a_disease_and_a_purchase_are_no_acts(text: str) -> None:
+    assert not _pipeline_events(text)
+
+
+def test_fighting_forces_is_still_an_attack() -> None:
+    assert [e["type"] for e in _pipeline_events(
+        "Ukraine has been fighting Russian forces in the east since 2014.", "fighting")] == ["ASSAULT"]

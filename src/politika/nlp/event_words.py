@@ -359,7 +359,15 @@ STRIKING_LEMMAS = frozenset({"strike", "hit"})
 FORCE_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "price", "inflation", "cost", "rate", "recession", "crisis",
                          "slowdown", "downturn", "shortage", "storm", "hurricane", "typhoon", "cyclone", "earthquake",
                          "quake", "flood", "flooding", "drought", "wildfire", "heatwave", "pandemic", "virus",
-                         "outbreak", "epidemic", "layoff", "cut", "policy", "law", "rule", "regulation", "measure"})
+                         "outbreak", "epidemic", "layoff", "cut", "policy", "law", "rule", "regulation", "measure",
+                         # "plague has killed millions of people": a disease, no killer
+                         "plague", "disease", "cholera", "malaria", "flu", "influenza", "covid", "ebola", "measles",
+                         "famine", "hunger", "heat", "cancer"})
+# Verbs by which such a force harms people.
+FORCE_HARM_LEMMAS = frozenset({"strike", "hit", "kill", "injure", "wound", "devastate", "ravage"})
+# Fighting a thing is pursuing a cause, no attack ("London has been fighting dirty air", "fighting corruption",
+# "battling extradition"; not "fighting the rebels"; in "fighting a war against Ukraine" the war is the event).
+FIGHTING_LEMMAS = frozenset({"fight", "battle", "combat"})
 # Verbs of a quantity changing: "that figure has continued to drop", "the party's funding dropped from 660,000
 # dollars": with no object, particle or verb after it ("dropped the charges" concedes, "dropped out of the race"
 # quits, "rose up against the regime" rebels, "declined to resign" refuses), no act between parties.

@@ -100,8 +100,10 @@ from politika.nlp.event_words import (
     EXCHANGING_LEMMAS,
     EXPELLING_BODIES,
     EXPELLING_LEMMAS,
+    FIGHTING_LEMMAS,
     FIRING_LEMMAS,
     FIRING_LEMMAS_AT,
+    FORCE_HARM_LEMMAS,
     FORCE_NOUNS,
     FROZEN_NOUNS,
     FUNDRAISING_LEMMAS,
@@ -1535,9 +1537,21 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
     if token.lemma_.lower() in OVERSHADOW_LEMMAS:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
-    if token.lemma_.lower() in STRIKING_LEMMAS and any(
+    if token.lemma_.lower() in FORCE_HARM_LEMMAS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS for c in token.children):
-        return True  # "tariffs on consumer products hit customers": a cost borne, no attack
+        return True  # "tariffs on consumer products hit customers", "plague has killed millions": no attacker
+    if token.lemma_.lower() in FIGHTING_LEMMAS and token.pos_ == "VERB":
+        fought = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
+            if g.dep_ == "pobj"]
+        if fought and not any(_is_actorlike(t) or noun_event(t) is not None or t.lemma_.lower() in ARMED_NOUNS
+                              for t in fought):
+            return True  # "London has been fighting dirty air": a cause pursued, no attack
+    if token.lemma_.lower() == "order" and token.pos_ == "NOUN" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+                g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in c.children)
+            for c in token.children):
+        return True  # "an order of 50 Airbus jets": a purchase, no command
     if token.lemma_.lower() in CHANGE_LEMMAS and token.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt", "dative", "xcomp", "ccomp") for c in token.children):
         return True  # "that figure has continued to drop": a quantity changed, no act
