@@ -37,6 +37,7 @@ from politika.store.hierarchy import filter_actor_pks
 from politika.store.schema import (
     actors,
     articles,
+    data_versions,
     event_actors,
     event_cluster_members,
     event_clusters,
@@ -142,16 +143,125 @@ def _event_row(article_pk: int, index: int, event: Mapping[str, Any], record: Ma
     return row, actor_pks, recipient_pks
 
 
+class EventCache:
+    """What the clustering of a store's writer knows of the events, kept from one save batch to the next
+    (``Store`` holds one per thread, as it holds the factor index).
+
+    Each batch of a merge compared its new events with the stored ones: a query per group of dates for the
+    candidates (same type, a shared actor), their actors, the clusters of those matched, the members of the
+    clusters joined. Nearly all of those are events the same writer wrote in the batches before. The cache keeps
+    them: every event with a pk above the **floor** (the highest event pk when the cache was started) is here,
+    indexed by type and participant, with the cluster it is in; every cluster with a pk above the **cluster
+    floor** is here with all its members (events under the floor that such a cluster took in are kept with it).
+    A batch reads from the store only the events at or under the floor (none where the store had no events when
+    the cache started: a merge into a new store reads nothing back) and the clusters at or under the cluster floor.
+
+    It is valid while the store's clusters are as the last batch left them: the **stamp** is what
+    ``aggregates.event_version`` reads (SQLite: the ``events`` counter of ``data_versions``, which the engine moves
+    at every write of ``event_clusters``; PostgreSQL: the count and the highest key of ``event_clusters``), taken
+    after a batch and compared before the next. Every other change of the events or their actors re-clusters
+    them (a re-analysis or another writer's batch, an actor merged or split, articles re-indexed) and so writes
+    ``event_clusters``. A changed stamp, a batch that replaces stored events (a re-analysis: the slow path of
+    ``recluster``), a rolled-back transaction (``Store._forget_written``) or a cache past ``limit`` events start it
+    afresh from the store's current highest keys: the events already stored are then read again, as before.
+    """
+
+    def __init__(self, limit: int = 300_000) -> None:
+        self.limit = limit
+        self.stamp: tuple[Any, ...] | None = None
+        self.floor: int | None = None  # None: to be started afresh
+        self.cluster_floor = 0
+        self.old = False  # whether any event is at or under the floor (else none is read)
+        self.events: dict[int, _Loaded] = {}
+        self.by_key: dict[tuple[str, int], list[int]] = {}  # (type, participant) -> events above the floor
+        self.cluster_of: dict[int, int] = {}  # event -> its cluster, for the clusters above the cluster floor
+        self.members: dict[int, list[int]] = {}  # cluster above the cluster floor -> its events
+        self.starts = 0  # times started afresh (tests)
+
+    def take(self, conn: sa.Connection) -> bool:
+        """Before a batch: whether the store is as the last batch left it (else the cache starts afresh)."""
+        stamp = _cluster_stamp(conn)
+        if self.floor is None or self.stamp != stamp or len(self.events) > self.limit:
+            self._start(conn)
+        self.stamp = None  # in use until ``settle``
+        return True
+
+    def settle(self, conn: sa.Connection) -> None:
+        """After a batch's clusters are written: the stamp they leave (a cache dropped meanwhile starts here)."""
+        if self.floor is None:
+            self._start(conn)
+        self.stamp = _cluster_stamp(conn)
+
+    def drop(self) -> None:
+        self.stamp, self.floor = None, None
+        self.events, self.by_key, self.cluster_of, self.members = {}, {}, {}, {}
+
+    def _start(self, conn: sa.Connection) -> None:
+        self.drop()
+        top, cluster_top = conn.execute(sa.select(sa.select(sa.func.max(events.c.pk)).scalar_subquery(),
+                                                  sa.select(sa.func.max(event_clusters.c.pk)).scalar_subquery())).one()
+        self.floor, self.cluster_floor, self.old = top or 0, cluster_top or 0, top is not None
+        self.starts += 1
+
+    def candidates(self, event: ClusterEvent) -> list[_Loaded]:
+        """The kept events above the floor that ``_candidates`` would find for ``event``."""
+        if not event.participants:
+            return []
+        found = {pk for participant in event.participants for pk in self.by_key.get((event.type, participant), ())}
+        found.discard(event.pk)
+        reach = window(event)
+        low, high = ((dt.date.fromisoformat(reach[0]), dt.date.fromisoformat(reach[1])) if reach is not None
+                     else (None, None))
+        out = []
+        for pk in sorted(found):
+            other = self.events[pk]
+            theirs = other.event
+            if theirs.article_pk == event.article_pk or (
+                    low is not None and high is not None and theirs.start is not None and theirs.end is not None
+                    and theirs.start <= high and theirs.end >= low):
+                out.append(other)
+        return out
+
+    def keep(self, written: Sequence[tuple[int, Sequence[ClusterEvent]]], dropped: Iterable[int],
+             loaded: Mapping[int, _Loaded]) -> None:
+        """After ``_attach``: the clusters ``dropped`` are gone, ``written`` (``(cluster_pk, events)``) made."""
+        assert self.floor is not None
+        for cluster_pk in dropped:
+            self.members.pop(cluster_pk, None)
+        for cluster_pk, group in written:
+            self.members[cluster_pk] = [event.pk for event in group]
+            for event in group:
+                if event.pk not in self.events:
+                    self.events[event.pk] = loaded[event.pk]
+                    if event.pk > self.floor:
+                        for participant in event.participants:
+                            self.by_key.setdefault((event.type, participant), []).append(event.pk)
+                self.cluster_of[event.pk] = cluster_pk
+
+
+def _cluster_stamp(conn: sa.Connection) -> tuple[Any, ...]:
+    """``aggregates.event_version`` in this connection: it moves at every write of ``event_clusters``."""
+    if conn.dialect.name == "sqlite":
+        return (conn.execute(sa.select(data_versions.c.n).where(data_versions.c.name == "events")).scalar(),)
+    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
+
+
 def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
-                 batch: BatchRows | None = None) -> None:
+                 batch: BatchRows | None = None, cache: EventCache | None = None) -> None:
     """Replace the events of these articles (``(article_pk, record)``) and re-cluster what they touch; ``batch``:
-    the articles' rows and appearances as ``index_actors`` returned them (else read from the store)."""
+    the articles' rows and appearances as ``index_actors`` returned them (else read from the store); ``cache``:
+    what the writer's batches before knew of the events (``EventCache``), used and updated."""
     from politika.store.bulk import insert_new_rows, insert_rows
 
     pks = [pk for pk, _ in items]
     if not pks:
         return
+    if cache is not None:
+        cache.take(conn)
     old = [pk for (pk,) in conn.execute(sa.select(events.c.pk).where(among(conn, events.c.article_pk, pks)))]
+    if old and cache is not None:  # stored events replaced: clusters may split, the slow way, uncached
+        cache.drop()
+        cache = None
     stale, seeds = _unlink(conn, old)
     batch = batch if batch is not None else read_batch(conn, pks)
     info = batch.articles
@@ -190,7 +300,7 @@ def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             known[int(event_pk)] = _loaded_new(int(event_pk), values, info[values["article_pk"]], actor_pks,
                                                recipient_pks)
         insert_rows(conn, event_actors, links)
-    recluster(conn, seeds, stale, known)
+    recluster(conn, seeds, stale, known, cache)
 
 
 def _loaded_new(pk: int, row: Mapping[str, Any], article: Any, actor_pks: Sequence[int],
@@ -282,15 +392,19 @@ def _cluster_event(row: Any, mine: Mapping[str, set[int]]) -> ClusterEvent:
                         start_day, end_day, bool(row.precise), row.article_date, row.mode)
 
 
-def _candidates(conn: sa.Connection, event: ClusterEvent, outside: tuple[int, int] | None = None) -> dict[int, _Loaded]:
+def _candidates(conn: sa.Connection, event: ClusterEvent, outside: tuple[int, int] | None = None,
+                upto: int | None = None) -> dict[int, _Loaded]:
     """Stored events that may be the same event: same type, a shared actor, within reach of its dates;
-    ``outside``: not those with a pk in this range (the batch just written, compared in memory)."""
+    ``outside``: not those with a pk in this range (the batch just written, compared in memory); ``upto``: only
+    those with a pk up to this one."""
     if not event.participants:
         return {}
     sharing = sa.select(event_actors.c.event_pk).where(event_actors.c.actor_pk.in_(sorted(event.participants)))
     condition = sa.and_(events.c.type == event.type, events.c.pk.in_(sharing), events.c.pk != event.pk)
     if outside is not None:
         condition = sa.and_(condition, sa.not_(events.c.pk.between(*outside)))
+    if upto is not None:
+        condition = sa.and_(condition, events.c.pk <= upto)
     reach = window(event)
     if reach is None:
         condition = sa.and_(condition, events.c.article_pk == event.article_pk)
@@ -304,16 +418,17 @@ _GROUP_DAYS = 14  # new events whose date windows fit in this many days share on
 _GROUP_EVENTS = 200
 
 
-def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent],
-                   outside: tuple[int, int] | None = None) -> dict[int, list[_Loaded]]:
+def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent], outside: tuple[int, int] | None = None,
+                   upto: int | None = None) -> dict[int, list[_Loaded]]:
     """``_candidates`` for many new events, a superset of each, in one query per group of events close in
-    date (a batch of one day's news is one or two queries, not one per event); ``outside`` as there."""
+    date (a batch of one day's news is one or two queries, not one per event); ``outside`` as there; ``upto``:
+    only events with a pk up to this one."""
     out: dict[int, list[_Loaded]] = {event.pk: [] for event in new}
     dated = sorted(((reach, event) for event in new if event.participants and (reach := window(event))),
                    key=lambda item: item[0])
     for event in new:
         if event.participants and window(event) is None:
-            out[event.pk] = list(_candidates(conn, event, outside).values())
+            out[event.pk] = list(_candidates(conn, event, outside, upto).values())
     groups: list[list[tuple[tuple[str, str], ClusterEvent]]] = []
     for item in dated:
         group = groups[-1] if groups else None
@@ -332,6 +447,8 @@ def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent],
                                    sa.and_(events.c.day_from <= high, events.c.day_to >= low)))
         if outside is not None:
             condition = sa.and_(condition, sa.not_(events.c.pk.between(*outside)))
+        if upto is not None:
+            condition = sa.and_(condition, events.c.pk <= upto)
         by_type: dict[str, list[_Loaded]] = {}
         for loaded in _load(conn, condition).values():
             by_type.setdefault(loaded.event.type, []).append(loaded)
@@ -341,10 +458,10 @@ def _candidates_of(conn: sa.Connection, new: Sequence[ClusterEvent],
 
 
 def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = (),
-              known: Mapping[int, _Loaded] | None = None) -> None:
+              known: Mapping[int, _Loaded] | None = None, cache: EventCache | None = None) -> None:
     """Re-cluster every event reachable from ``seeds`` (the same-event relation, and the clusters they are in);
     ``stale`` clusters are dropped whether or not they still have members; ``known``: seeds as just written
-    (``_Loaded``), not read back.
+    (``_Loaded``), not read back; ``cache``: the writer's ``EventCache``, taken for this batch (``take``).
 
     New events (in no cluster yet, nothing stale: every batch of a first ingest or a merge) take the short way,
     ``_attach``; a re-analysis or an actor merge, which may split clusters, walks the relation again.
@@ -355,9 +472,18 @@ def recluster(conn: sa.Connection, seeds: Iterable[int], stale: Iterable[int] = 
     unknown = [pk for pk in seeds if pk not in loaded]
     for start in range(0, len(unknown), 500):
         loaded.update(_load(conn, events.c.pk.in_(unknown[start:start + 500])))
-    if not stale and not _clusters_of(conn, seeds):
-        _attach(conn, loaded, written=known is not None and all(pk in known for pk in seeds))
+    # seeds just written (all known, nothing stale) are in no cluster yet: nothing to ask the store
+    written = known is not None and all(pk in known for pk in seeds)
+    if not stale and (written or not _clusters_of(conn, seeds)):
+        _attach(conn, loaded, written=written, cache=cache if written else None)
+        if cache is not None:
+            if written:
+                cache.settle(conn)
+            else:
+                cache.drop()
         return
+    if cache is not None:
+        cache.drop()
     touched = set(stale)
     frontier = list(loaded)
     while frontier:
@@ -403,7 +529,8 @@ def _among_themselves(new: Mapping[int, _Loaded]) -> dict[int, list[_Loaded]]:
     return out
 
 
-def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False) -> None:
+def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False,
+            cache: EventCache | None = None) -> None:
     """Cluster new events (in no cluster yet) with the stored clusters, as ``recluster`` would.
 
     Stored clusters are the components of the same-event relation over the stored events, so a new event can
@@ -411,7 +538,9 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
     they match are joined (union-find), and only the clusters that gain members are written again. The cost of
     a batch grows with the events it adds and the clusters they join, not with the store. ``written``: ``new`` is
     the batch just inserted (its pks above any stored before it; one writer at a time, ``writer_lock``), so its
-    events are compared with each other in memory and the stored candidates are read without them.
+    events are compared with each other in memory and the stored candidates are read without them. ``cache``
+    (with ``written``): the writer's ``EventCache``; what it holds is not read, and it learns this batch's
+    clusters.
     """
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -426,7 +555,15 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
     seen: dict[int, _Loaded] = {}
     # the batch just written (pks above any stored before it) is compared with itself in memory, not read again
     outside = (min(new), max(new)) if written and new else None
-    candidates = _candidates_of(conn, [item.event for item in new.values()], outside)
+    new_events = [item.event for item in new.values()]
+    if cache is None:
+        candidates = _candidates_of(conn, new_events, outside)
+    else:  # the events under the cache's floor from the store (if any), the others from the cache
+        assert cache.floor is not None
+        candidates = (_candidates_of(conn, new_events, upto=cache.floor) if cache.old
+                      else {event.pk: [] for event in new_events})
+        for event in new_events:
+            candidates[event.pk] += cache.candidates(event)
     if outside is not None:
         for pk, theirs in _among_themselves(new).items():
             candidates[pk] += theirs
@@ -436,7 +573,11 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
         matched[pk] = set(found)
         seen.update(found)
     stored = sorted({other for others in matched.values() for other in others if other not in new})
-    cluster_of = _clusters_of(conn, stored)
+    if cache is None:
+        cluster_of = _clusters_of(conn, stored)
+    else:
+        cluster_of = {pk: cache.cluster_of[pk] for pk in stored if pk in cache.cluster_of}
+        cluster_of.update(_clusters_of(conn, [pk for pk in stored if pk not in cluster_of]))
     for pk, others in matched.items():
         for other in others:
             node = ("cluster", cluster_of[other]) if other in cluster_of else ("event", other)
@@ -448,11 +589,21 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
         components.setdefault(root(node), []).append(node)
     joined = sorted(pk for nodes in components.values() for kind, pk in nodes if kind == "cluster")
     members: dict[int, _Loaded] = {}
-    for start in range(0, len(joined), 500):
+    member_cluster: dict[int, int] = {}
+    unread = joined
+    if cache is not None:  # the clusters the cache holds, with their members
+        unread = [pk for pk in joined if pk not in cache.members]
+        for cluster_pk in joined:
+            for member in cache.members.get(cluster_pk, ()):
+                members[member] = cache.events[member]
+                member_cluster[member] = cluster_pk
+    read: dict[int, _Loaded] = {}
+    for start in range(0, len(unread), 500):
         in_clusters = sa.select(event_cluster_members.c.event_pk).where(
-            event_cluster_members.c.cluster_pk.in_(joined[start:start + 500]))
-        members.update(_load(conn, events.c.pk.in_(in_clusters)))
-    member_cluster = _clusters_of(conn, sorted(members))
+            event_cluster_members.c.cluster_pk.in_(unread[start:start + 500]))
+        read.update(_load(conn, events.c.pk.in_(in_clusters)))
+    members.update(read)
+    member_cluster.update(_clusters_of(conn, sorted(read)))
     if joined:
         for start in range(0, len(joined), 500):
             chunk = joined[start:start + 500]
@@ -468,7 +619,9 @@ def _attach(conn: sa.Connection, new: dict[int, _Loaded], written: bool = False)
         pks = [pk for kind, pk in nodes if kind == "event"]
         pks += [member for kind, pk in nodes if kind == "cluster" for member in by_cluster.get(pk, [])]
         groups.append(sorted((loaded[pk].event for pk in pks), key=lambda e: (e.order, e.pk)))
-    _insert_clusters(conn, sorted(groups, key=lambda g: (g[0].order, g[0].pk)), loaded)
+    made = _insert_clusters(conn, sorted(groups, key=lambda g: (g[0].order, g[0].pk)), loaded)
+    if cache is not None:
+        cache.keep(made, joined, loaded)
 
 
 def outlet(site: str | None, url: str | None, article_id: str) -> str:
@@ -480,17 +633,18 @@ def outlet(site: str | None, url: str | None, article_id: str) -> str:
 
 
 def _insert_clusters(conn: sa.Connection, groups: Sequence[Sequence[ClusterEvent]],
-                     loaded: Mapping[int, _Loaded]) -> None:
-    """Write these clusters (each founder first) and their members, in one statement each."""
+                     loaded: Mapping[int, _Loaded]) -> list[tuple[int, Sequence[ClusterEvent]]]:
+    """Write these clusters (each founder first) and their members, in one statement each; give each cluster's
+    pk with its events."""
     if not groups:
-        return
+        return []
     from politika.store.bulk import insert_new_rows, insert_rows
 
     rows = [_cluster_values(group, loaded) for group in groups]
-    members = [{"event_pk": e.pk, "cluster_pk": cluster_pk}
-               for cluster_pk, group in zip(insert_new_rows(conn, event_clusters, rows), groups, strict=True)
-               for e in group]
-    insert_rows(conn, event_cluster_members, members)
+    made = list(zip(insert_new_rows(conn, event_clusters, rows), groups, strict=True))
+    insert_rows(conn, event_cluster_members, [{"event_pk": e.pk, "cluster_pk": cluster_pk}
+                                              for cluster_pk, group in made for e in group])
+    return made
 
 
 def _cluster_values(group: Sequence[ClusterEvent], loaded: Mapping[int, _Loaded]) -> dict[str, Any]:

@@ -102,7 +102,8 @@ class Store(Queries):
     def __init__(self, url: str | None = None, create: bool = True) -> None:
         self.engine = open_engine(url, create=create)
         self.dialect = self.engine.dialect.name
-        self._open = threading.local()  # per thread: the transaction of Store.transaction(), the factor index
+        self._open = threading.local()  # per thread: the transaction of Store.transaction(), the factor index,
+        # the events the clustering knows (store.events.EventCache)
         self._writer = WriterLock(self.engine, self.engine.url.render_as_string(hide_password=True)
                                   if self.dialect != "sqlite" else str(self.engine.url.database))
         self._writer_depth = 0
@@ -174,9 +175,10 @@ class Store(Queries):
 
     def _forget_written(self) -> None:
         """A transaction is rolled back: what this Store keeps of the rows it wrote is dropped with them."""
-        cache = getattr(self._open, "factor_index", None)
-        if cache is not None:
-            cache.drop()
+        for name in ("factor_index", "event_cache"):
+            cache = getattr(self._open, name, None)
+            if cache is not None:
+                cache.drop()
 
     # -- runs and errors -------------------------------------------------------------------------------
 
@@ -350,7 +352,7 @@ class Store(Queries):
         from politika.store.bulk import insert_rows
         from politika.store.causal import FactorIndexCache, index_causal
         from politika.store.claims import index_claims
-        from politika.store.events import index_events
+        from politika.store.events import EventCache, index_events
 
         if not items:
             return
@@ -374,7 +376,9 @@ class Store(Queries):
             if getattr(self._open, "factor_index", None) is None:  # kept for this thread's next batch
                 self._open.factor_index = FactorIndexCache()
             index_causal(conn, items, self._open.factor_index, batch)
-            index_events(conn, items, batch)
+            if getattr(self._open, "event_cache", None) is None:  # kept for this thread's next batch too
+                self._open.event_cache = EventCache()
+            index_events(conn, items, batch, self._open.event_cache)
 
     def save_records_isolated(self, items: Sequence[tuple[int, dict[str, Any]]],
                               model: str) -> list[tuple[int, Exception]]:
