@@ -1927,3 +1927,18 @@ def test_a_cause_pursued_a_disease_and_a_purchase_are_no_acts(text: str) -> None
 def test_fighting_forces_is_still_an_attack() -> None:
     assert [e["type"] for e in _pipeline_events(
         "Ukraine has been fighting Russian forces in the east since 2014.", "fighting")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Thousands marched through Paris to protest the pension reform.", "marched"),
+    ("Hundreds protested outside the embassy on Friday.", "protested")])
+def test_a_crowd_told_by_its_size_protests(text: str, trigger: str) -> None:
+    events = _pipeline_events(text, trigger)
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("PROTEST", True)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Serbia put its army on the highest level of combat readiness.", "put"),
+    ("The troops were put on alert after the border incident.", "put")])
+def test_forces_put_on_alert_mobilize(text: str, trigger: str) -> None:
+    assert [(e["type"], e["mode"]) for e in _pipeline_events(text, trigger)] == [("MOBILIZE", "troops")]

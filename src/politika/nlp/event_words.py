@@ -161,6 +161,10 @@ ARMED_NOUNS = frozenset({"army", "troop", "troops", "force", "forces", "soldier"
                          "fighter", "militia", "unit", "brigade", "battalion", "division", "regiment", "contingent",
                          "peacekeeper", "insurgent"})
 WITHDRAWING_MOVES = frozenset({"withdraw", "retreat", "pull"})
+# MOBILIZE (PLOVER 2.0: "mobilize or increase readiness of" troops, weapons, police): forces put or placed on alert
+# ("Serbia put its army on the highest level of combat readiness", "placed its nuclear forces on high alert").
+ALERT_LEMMAS = frozenset({"put", "place"})
+READINESS_NOUNS = frozenset({"alert", "readiness", "standby", "footing"})
 # ... its forces withdrawn from a place; not peacekeepers, whom the manual's SANCTION `withdraw` names ("withdraw
 # oneself or one's non-military resources (e.g., aid, observers, diplomats, peacekeepers)").
 WITHDRAWN_FORCES = ARMED_NOUNS - {"peacekeeper"}
@@ -217,6 +221,8 @@ LAWSUIT_NOUNS = frozenset({"lawsuit", "lawsuits", "suit", "suits", "case", "case
 # People rallying, marching or demonstrating, with no object: PLOVER 2.0 PROTEST `demo` ("Several thousand teachers
 # rallied at the Statehouse"; not "stocks rallied", whose subject is no people, nor "rallied supporters").
 PROTESTING_VERBS = frozenset({"rally", "march", "demonstrate", "protest", "picket"})
+# A crowd told by its size alone: "thousands marched through Paris", "tens of thousands rallied in Tbilisi".
+CROWD_COUNTS = frozenset({"hundred", "thousand", "million", "dozen"})
 # A protest ended, called off or suspended is CONCEDE (PLOVER 2.0 CONCEDE: "verbal concessions ... suspending
 # protests", mode yield "easing curfews and boycotts"; the GSR codes "called off a four-day strike" CONCEDE): "the
 # union ended its strike".

@@ -48,6 +48,7 @@ from politika.nlp.event_words import (
     AID_NOUNS,
     AIMED_PREPS,
     AIR_WORDS,
+    ALERT_LEMMAS,
     ALLOWING_LEMMAS,
     ANIMAL_NOUNS,
     ANONYMITY_ASKING_LEMMAS,
@@ -80,6 +81,7 @@ from politika.nlp.event_words import (
     COURT_NOUNS,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
+    CROWD_COUNTS,
     CUTTING_LEMMAS,
     DATELINE_MARKS,
     DEATH_LEMMAS,
@@ -182,6 +184,7 @@ from politika.nlp.event_words import (
     QUESTION_LEMMAS,
     QUOTE_MARKS,
     RAIDING_LEMMAS,
+    READINESS_NOUNS,
     RECALLING_LEMMAS,
     RECEPTION_NOUNS,
     RECIPIENT_PREPS,
@@ -1077,7 +1080,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in TRAVEL_LEMMAS and _met_in_purpose(token):
         return "CONSULT", "visit"  # "flew to Cairo to meet Sisi", "arrived in Beijing for talks with Xi"
     if lemma in PROTESTING_VERBS and not objects and any(
-            c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON") for c in _subject_people(token)):
+            c.lemma_.lower() in GROUP_NOUNS or c.ent_type_ in ("NORP", "PERSON") or (
+                c.lemma_.lower() in CROWD_COUNTS and _counted(c) is None) for c in _subject_people(token)):
         return "PROTEST", "demo"  # "thousands of teachers rallied at the Statehouse", "thousands of people protested"
     if lemma in ENDING_LEMMAS and words & PROTEST_ACT_NOUNS and (lemma != "call" or "off" in particles):
         return "CONCEDE", None  # "the farmers ended their blockade of the crossing", "called off the strike"
@@ -1093,6 +1097,11 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             g.lemma_.lower() in MEETING_NOUNS | EXPELLING_BODIES or noun_event(g) is not None or _names_an_act(g)
             for g in preps["from"].children if g.dep_ == "pobj"):
         return "RETREAT", "withdraw"  # "the army withdrew from the town" (not "from the peace talks")
+    if lemma in ALERT_LEMMAS and words & (ARMED_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS | {"nuclear"}) and any(
+            t.lemma_.lower() in READINESS_NOUNS for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+            for t in c.subtree):
+        # "Serbia put its army on the highest level of combat readiness", "placed its forces on high alert"
+        return "MOBILIZE", "troops" if words & ARMED_NOUNS else "weapons"
     if lemma in WITHDRAWING_MOVES and words & WITHDRAWN_FORCES and not negated and not modality.future(token) and (
             "from" in preps or "out" in preps or particles & {"out", "back"}):
         return "RETREAT", "withdraw"  # "Israel withdrew its troops from the border area", "pulled its forces out"
