@@ -1942,3 +1942,12 @@ def test_a_crowd_told_by_its_size_protests(text: str, trigger: str) -> None:
     ("The troops were put on alert after the border incident.", "put")])
 def test_forces_put_on_alert_mobilize(text: str, trigger: str) -> None:
     assert [(e["type"], e["mode"]) for e in _pipeline_events(text, trigger)] == [("MOBILIZE", "troops")]
+
+
+def test_where_an_accord_is_signed_is_no_recipient() -> None:
+    assert _actors_at("Ethiopia and Tigrayan forces signed a ceasefire in Pretoria.", "signed", "recipient") == [[]]
+
+
+def test_an_accord_named_in_the_plural_signed_is_support() -> None:
+    events = _pipeline_events("Israel and the UAE signed the Abraham Accords in Washington.", "signed")
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("SUPPORT", True)]

@@ -1185,8 +1185,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
                                                          for g in c.children) for c in token.children):
         return "THREATEN", None  # "Iran warned of a crushing response if attacked"
-    if lemma in SIGNING_LEMMAS and words & AGREEMENT_NOUNS:
-        return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing"
+    if lemma in SIGNING_LEMMAS and (words | {w[:-1] for w in words if w.endswith("s")}) & AGREEMENT_NOUNS:
+        # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords" (a name's plural)
+        return "SUPPORT", None
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
                                         for o in objects for t in o.subtree):
         return "AGREE", None  # "Japan pledged $500 million in aid to Ukraine": aid promised
@@ -2056,8 +2057,9 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         actorlike = [o for o in objects if o.dep_ == "dobj" and o.head == token and noun_event(o) is None
                      and not _names_an_act(o)
                      and o.lemma_.lower() not in INSTRUMENT_NOUNS and token.lemma_.lower() not in SUPPORT_VERBS]
-    if not actorlike and event_type in PLACE_TARGET_TYPES:
-        # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target.
+    if not actorlike and event_type in PLACE_TARGET_TYPES and token.lemma_.lower() not in SIGNING_LEMMAS:
+        # "shelled targets in Jericho", "imposed a curfew in Cizre", "arrived in Amman": the place is the target (not
+        # where an accord is signed: "Ethiopia and Tigrayan forces signed a ceasefire in Pretoria")
         actorlike = _places(token)
     if not actorlike and event_type == "AID":
         # "donated ventilators to assist Ethiopia": the party the aid is to help
