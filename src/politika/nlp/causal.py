@@ -86,6 +86,12 @@ NOUN_PREPOSITIONS = frozenset({"over", "for"})
 # What "raise" brings up rather than makes larger ("raised the issue", "raised concerns", "raising money").
 RAISED_TOPICS = frozenset({"issue", "question", "concern", "matter", "objection", "point", "alarm", "flag", "money",
                            "fund", "hand", "eyebrow", "subject", "topic", "case", "complaint", "voice", "glass"})
+# A count revised by whoever keeps it: "the civil protection agency raised the death toll to 267" (not "fresh strikes
+# raised the death toll to 50", where the strikes are the cause).
+TALLY_NOUNS = frozenset({"toll", "tally", "count", "estimate", "figure", "forecast"})
+TALLY_KEEPERS = frozenset({"agency", "ministry", "official", "authority", "government", "department", "office",
+                           "spokesman", "spokeswoman", "spokesperson", "police", "service", "commission", "council",
+                           "organization", "organisation", "bureau", "institute", "committee", "administration"})
 # Verbs that name a cause and what it is blamed or credited for.
 BLAME_VERBS = frozenset({"blame", "accuse", "credit", "fault"})
 # The link scorer's training script (--learned) asks the span tagger about a sentence whose cascade score reaches this.
@@ -575,6 +581,10 @@ class _Finder:
             return
         if lemma == "raise" and any(p.dep_ == "dobj" and p.lemma_.lower() in RAISED_TOPICS for p in effect_parts):
             return  # "would raise the issue in Parliament": brought up, not made larger
+        if any(p.dep_ == "dobj" and p.lemma_.lower() in TALLY_NOUNS for p in effect_parts) and (
+                (keeper := _subject(verb)) is not None and (keeper.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or
+                                                            keeper.lemma_.lower() in TALLY_KEEPERS)):
+            return  # "the civil protection agency raised the death toll to 267": a count revised, no cause
         if passive:
             if agent is None:
                 return
