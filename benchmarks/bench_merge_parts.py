@@ -142,7 +142,7 @@ def main() -> None:
     for name, value in steps.most_common():
         print(f"  {value:7.2f} s  {value / wall:5.1%}  {name}")
     where = "waiting for the server" if args.postgres else "inside SQLite"
-    print(f"\nstatements: {sum(seconds.values()):.2f} s {where} in all")
+    print(f"\nstatements: {sum(seconds.values()):.2f} s {where} in all, {sum(counts.values()):,} statements")
     for name, value in seconds.most_common(args.top):
         print(f"  {value:7.2f} s  {counts[name]:5d}x  {name}")
 

@@ -15,6 +15,7 @@ from politika.ingest.document import Article
 from politika.store import Store
 from politika.store.actors import list_actors
 from politika.store.schema import actor_decisions, actor_ties, actors, article_actors
+from tests.httpserver import news_text
 
 # -- a small corpus written by hand: three articles with overlapping actors ------------------------------------
 
@@ -335,3 +336,37 @@ def test_a_lone_surname_finds_its_people_by_the_names_last_word(store: Store) ->
     store_corpus(store, only=("a3",))  # "Kovacs did not comment.": the lone surname is Anna Kovacs
     found = by_name(store)
     assert found["Anna Kovacs"]["article_count"] == 2 and "Kovacs" not in found
+
+
+def test_columns_a_batch_gives_stored_actors_go_in_one_update_and_later_records_see_them(store: Store) -> None:
+    """A stored actor's country, sector or kind that a record gives first is written with the batch's other
+    such updates (one statement per set of columns, ``StoredActors.write_actors``), and the records after it in
+    the batch see it."""
+    store_corpus(store, only=("a3",))
+    assert by_name(store)["Orban"]["country"] is None and by_name(store)["Kovacs"]["country"] is None
+    title, date, text = TEXTS["a3"]
+    outcomes = store.add_articles([
+        (article, fingerprint(article.text, None), "pending", None) for article in (
+            Article(text=f"{text}\n{news_text(900 + n, 80)}", origin=f"test/more{n}.txt", title=title, date=date,
+                    site="Test Wire", genre="news", language="en") for n in range(2))])
+    first, later = records()["a3"], records()["a3"]
+    first["actors"][2]["country"] = "HUN"
+    first["actors"][1].update(country="HUN", sector="GOV")
+    later["actors"][2].update(country="HUN", sector="GOV")  # the country known by now; the sector not yet
+    updates: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("UPDATE ACTORS SET") and "first_seen" not in statement \
+                and "mention_count" not in statement:
+            updates.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        assert [o.status for o in outcomes] == ["stored", "stored"]
+        store.save_records([(outcomes[0].pk, first), (outcomes[1].pk, later)], "test-model")
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+    found = by_name(store)
+    assert (found["Orban"]["country"], found["Orban"]["sector"]) == ("HUN", "GOV")
+    assert (found["Kovacs"]["country"], found["Kovacs"]["sector"]) == ("HUN", "GOV")
+    assert len(updates) == 1  # Orban's and Kovacs' country and sector in one statement

@@ -176,6 +176,7 @@ def split_actor_pk(conn: sa.Connection, payload: Mapping[str, Any], original: in
 def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any],
            lookup: StoredActors | None = None) -> int:
     """The stored actor a resolution names, made or updated from the record actor."""
+    own = lookup is None  # a lookup of its own: nothing would write what it defers, so written here
     lookup = lookup or StoredActors(conn)
     candidate = resolution.candidate or lookup.by_key(resolution.key)
     if candidate is None:
@@ -194,10 +195,12 @@ def _adopt(conn: sa.Connection, resolution: Resolution, actor: Mapping[str, Any]
         if not lookup.update_unmade(candidate.pk, updates, kb_key):
             if kb_key is not None:
                 conn.execute(insert_ignore(conn, actor_keys), {"key": kb_key, "actor_pk": candidate.pk})
-            conn.execute(actors.update().where(actors.c.pk == candidate.pk).values(**updates))
+            lookup.update_stored(candidate.pk, updates)  # with the batch's others, before any read
+            if own:
+                lookup.write_actors()
         if kb_key is not None:
             lookup.forget_keys([fit_key(kb_key)])
-        lookup.updated(candidate.pk)
+        lookup.updated(candidate.pk, updates)
     return candidate.pk
 
 

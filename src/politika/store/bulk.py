@@ -63,9 +63,10 @@ def insert_new_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping
         pks = list(range(int(last) + 1, int(last) + 1 + len(rows)))
         _executemany(conn, table, [{"pk": pk, **row} for pk, row in zip(pks, rows, strict=True)], "INSERT")
         return pks
-    sequence = conn.execute(sa.select(sa.func.pg_get_serial_sequence(table.name, "pk"))).scalar_one()
-    pks = sorted(int(pk) for (pk,) in conn.execute(sa.select(sa.func.nextval(sequence))
-                                                   .select_from(sa.func.generate_series(1, len(rows)))))
+    # the sequence found and its keys drawn in one statement
+    draw = sa.select(sa.func.nextval(sa.func.pg_get_serial_sequence(table.name, "pk"))).select_from(
+        sa.func.generate_series(1, len(rows)))
+    pks = sorted(int(pk) for (pk,) in conn.execute(draw))
     insert_rows(conn, table, [{"pk": pk, **row} for pk, row in zip(pks, rows, strict=True)])
     return pks
 
@@ -98,10 +99,14 @@ def _copy_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str,
         _copy(conn, f'COPY "{table.name}" ({quoted}) FROM STDIN', table, names, rows, numbered=False)
         return []
     staging = f"_load_{table.name}"
-    # Made on first use in the transaction and dropped at its end; emptied before each batch.
-    conn.exec_driver_sql(f'CREATE TEMP TABLE IF NOT EXISTS "{staging}" ON COMMIT DROP AS '
-                         f'SELECT 0 AS _order, {quoted} FROM "{table.name}" WITH NO DATA')
-    conn.exec_driver_sql(f'TRUNCATE "{staging}"')
+    # Made on first use in the transaction and dropped at its end; emptied before each batch. Both in one round
+    # trip: two statements without parameters, which psycopg sends as one simple query.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{staging}" ON COMMIT DROP AS '
+                       f'SELECT 0 AS _order, {quoted} FROM "{table.name}" WITH NO DATA; TRUNCATE "{staging}"')
+    finally:
+        cursor.close()
     _copy(conn, f'COPY "{staging}" (_order, {quoted}) FROM STDIN', table, names, rows, numbered=True)
     insert = (f'INSERT INTO "{table.name}" ({quoted}) SELECT {quoted} FROM "{staging}" ORDER BY _order '
               f"ON CONFLICT DO NOTHING")

@@ -68,10 +68,10 @@ class StoredActors:
     which updates the remembered answers as a new read would give them; what it cannot update it forgets
     (``forget_*``), so an answer is never older than the rows it was read from.
 
-    Names may be handed to ``unwritten`` instead of inserted, and new actors (with keys from ``new_pks``) to
-    ``unmade`` (``index_actors`` does, for a whole batch): they are written by ``write_names`` and
-    ``write_actors``, which every read of the actor tables here calls first, so a read sees them; a writer of
-    those tables calls ``write_actors`` first.
+    Names may be handed to ``unwritten`` instead of inserted, new actors (with keys from ``new_pks``) to
+    ``unmade`` and stored actors' new columns to ``unupdated`` (``index_actors`` does, for a whole batch): they
+    are written by ``write_names`` and ``write_actors``, which every read of the actor tables here calls first, so
+    a read sees them; a writer of those tables calls ``write_actors`` first.
     """
 
     def __init__(self, conn: sa.Connection) -> None:
@@ -84,6 +84,7 @@ class StoredActors:
         self.unwritten: dict[tuple[int, str], dict[str, Any]] = {}  # actor_names rows for ``write_names``
         # pk → (actors row with its pk, keys), in the order made: ``write_actors``
         self.unmade: dict[int, tuple[dict[str, Any], list[str]]] = {}
+        self.unupdated: dict[int, dict[str, Any]] = {}  # stored actor pk → columns to update: ``write_actors``
         self._holding: dict[int, set[tuple[str, str]]] = {}  # actor pk → the remembered answers that may hold it
         self._next_pk: int | None = None  # SQLite: the key the next new actor gets
         self._spare_pks: list[int] = []  # PostgreSQL: keys drawn from the sequence, not used yet
@@ -106,7 +107,8 @@ class StoredActors:
         return taken
 
     def write_actors(self) -> None:
-        """Insert the ``unmade`` actors (one statement) and their keys (another), in the order they were made."""
+        """Insert the ``unmade`` actors (one statement) and their keys (another), in the order they were made;
+        then the ``unupdated`` columns of stored actors (one ``executemany`` per set of columns)."""
         from politika.store.bulk import insert_rows
 
         if self.unmade:
@@ -115,6 +117,20 @@ class StoredActors:
             insert_rows(self.conn, actor_keys, [{"key": k, "actor_pk": row["pk"]} for row, keys in made
                                                 for k in keys], ignore=True)
             self.unmade = {}
+        if self.unupdated:
+            by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for pk, values in self.unupdated.items():
+                by_columns.setdefault(tuple(sorted(values)), []).append(
+                    {"b_pk": pk, **{f"b_{column}": value for column, value in values.items()}})
+            self.unupdated = {}
+            for columns, rows in by_columns.items():
+                self.conn.execute(actors.update().where(actors.c.pk == sa.bindparam("b_pk")).values(
+                    {column: sa.bindparam(f"b_{column}") for column in columns}), rows)
+
+    def update_stored(self, pk: int, updates: Mapping[str, Any]) -> None:
+        """Give stored actor ``pk`` these column values: written by ``write_actors`` with the batch's other
+        updates (every read of the actor tables here calls it first; ``updated`` keeps the row as updated)."""
+        self.unupdated.setdefault(pk, {}).update(updates)
 
     def update_unmade(self, pk: int, updates: Mapping[str, Any], key: str | None = None) -> bool:
         """Give an ``unmade`` actor these column values (and ``key`` among its keys), as an update after its
@@ -244,6 +260,7 @@ class StoredActors:
             unmade = self.unmade.get(pk)
             if unmade is not None:
                 return _MadeRow(pk, unmade[0])
+            self.write_actors()
             self._rows[pk] = self.conn.execute(sa.select(actors).where(actors.c.pk == pk)).one()
         return self._rows[pk]
 
@@ -278,10 +295,14 @@ class StoredActors:
                 made = self._made.get(pk) or _candidate(self.row(pk))
                 self._put(("name", norm), sorted([*found, made], key=lambda c: c.pk))
 
-    def updated(self, pk: int) -> None:
-        """Actor ``pk``'s columns changed: the remembered answers that hold it get its new columns."""
-        self._rows.pop(pk, None)
+    def updated(self, pk: int, values: Mapping[str, Any] | None = None) -> None:
+        """Actor ``pk``'s columns changed (``values``: the columns its update wrote, else its row is read again):
+        the remembered answers that hold it get its new columns."""
+        before = self._rows.pop(pk, None)
         self._made.pop(pk, None)
+        if values is not None and before is not None and pk not in self.unmade:
+            # the row as the update left it, not read back (nothing else writes an actor's row on update)
+            self._rows[pk] = _MadeRow(pk, {**{k: v for k, v in before._mapping.items() if k != "pk"}, **values})
         fresh = _candidate(self.row(pk))
         for memo_key in self._holding.get(pk, ()):
             value = self._memo.get(memo_key)
