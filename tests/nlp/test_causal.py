@@ -355,3 +355,14 @@ def test_a_count_revised_by_its_keeper_causes_nothing() -> None:
     assert not [x for x in _candidates("The health ministry lowered its estimate of the dead to 120.")
                 if x[2] and x[2].startswith("lowered")]
     assert [x for x in _candidates("Fresh strikes raised the death toll to 50.") if x[2] and x[2].startswith("raised")]
+
+
+def test_people_helping_people_and_money_raised_cause_nothing() -> None:
+    # two false links of the train split: aid given by people, money collected
+    assert not [x for x in _candidates("Two nuns who worked as nurses and helped the poor in rural Mississippi are "
+                                       "found slain in their home.") if x[2] and x[2].startswith("helped")]
+    assert not [x for x in _candidates("About two-thirds of all the money raised by federal candidates in 2016 came "
+                                       "from men.") if x[2] and x[2].startswith("raised")]
+    assert [x for x in _candidates("Cheap loans helped them survive the crisis.") if x[2] and x[2].startswith("helped")]
+    assert [x for x in _candidates("It is an agreement that helps workers and the company.")
+            if x[2] and x[2].startswith("helps")]

@@ -92,6 +92,8 @@ TALLY_NOUNS = frozenset({"toll", "tally", "count", "estimate", "figure", "foreca
 TALLY_KEEPERS = frozenset({"agency", "ministry", "official", "authority", "government", "department", "office",
                            "spokesman", "spokeswoman", "spokesperson", "police", "service", "commission", "council",
                            "organization", "organisation", "bureau", "institute", "committee", "administration"})
+# A helper who is a person ("who", "she"): "nuns who helped the poor" give aid, they cause no change.
+HELPING_PEOPLE = frozenset({"who", "he", "she", "they", "we", "i", "you"})
 # Verbs that name a cause and what it is blamed or credited for.
 BLAME_VERBS = frozenset({"blame", "accuse", "credit", "fault"})
 # The link scorer's training script (--learned) asks the span tagger about a sentence whose cascade score reaches this.
@@ -581,6 +583,17 @@ class _Finder:
             return
         if lemma == "raise" and any(p.dep_ == "dobj" and p.lemma_.lower() in RAISED_TOPICS for p in effect_parts):
             return  # "would raise the issue in Parliament": brought up, not made larger
+        if lemma == "raise" and passive and (
+                any(c.dep_ == "nsubjpass" and c.lemma_.lower() in RAISED_TOPICS for c in children) or (
+                    verb.dep_ == "acl" and verb.head.lemma_.lower() in RAISED_TOPICS)):
+            return  # "the money raised by federal candidates": collected, not made larger
+        if lemma == "help" and not any(p.dep_ in ("xcomp", "ccomp") for p in effect_parts) and \
+                any(p.dep_ == "dobj" and (_people(p) or p.pos_ in ("PRON", "ADJ")) for p in effect_parts) and \
+                (helper := _subject(verb)) is not None and (helper.lower_ in HELPING_PEOPLE or _people(helper) or any(
+                    c.dep_ == "nsubj" and c.lower_ in HELPING_PEOPLE for v in (verb, verb.head) for c in v.children)):
+            # "nuns who helped the poor": people giving aid, no cause claimed ("an agreement that helps workers",
+            # "helped them survive" claim one)
+            return
         if any(p.dep_ == "dobj" and p.lemma_.lower() in TALLY_NOUNS for p in effect_parts) and (
                 (keeper := _subject(verb)) is not None and (keeper.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or
                                                             keeper.lemma_.lower() in TALLY_KEEPERS)):
