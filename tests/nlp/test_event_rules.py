@@ -1951,3 +1951,17 @@ def test_where_an_accord_is_signed_is_no_recipient() -> None:
 def test_an_accord_named_in_the_plural_signed_is_support() -> None:
     events = _pipeline_events("Israel and the UAE signed the Abraham Accords in Washington.", "signed")
     assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [("SUPPORT", True)]
+
+
+@pytest.mark.parametrize("text,trigger,event_type", [
+    ("China sanctioned two US defence companies over arms sales to Taiwan.", "sanctioned", "SANCTION"),
+    ("Three Russian banks were sanctioned by the European Union.", "sanctioned", "SANCTION"),
+    ("India and China held a new round of border talks.", "held", "CONSULT"),
+    ("The two navies began a new round of joint military exercises.", "began", "COOPERATE")])
+def test_sanctions_as_a_verb_and_a_round_of_acts(text: str, trigger: str, event_type: str) -> None:
+    events = _pipeline_events(text, trigger)
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [(event_type, True)]
+
+
+def test_sanctioning_an_act_approves_it() -> None:
+    assert not [e for e in _pipeline_events("The council sanctioned the use of force.") if e["type"] == "SANCTION"]

@@ -161,6 +161,11 @@ ARMED_NOUNS = frozenset({"army", "troop", "troops", "force", "forces", "soldier"
                          "fighter", "militia", "unit", "brigade", "battalion", "division", "regiment", "contingent",
                          "peacekeeper", "insurgent"})
 WITHDRAWING_MOVES = frozenset({"withdraw", "retreat", "pull"})
+# SANCTION: "sanction" as a verb with a party as its object ("China sanctioned two US defence companies", "three banks
+# were sanctioned"); not approving an act ("the council sanctioned the use of force").
+SANCTIONED_NOUNS = frozenset({"company", "firm", "bank", "entity", "individual", "official", "oligarch", "businessman",
+                              "executive", "financier", "person", "people", "group", "organization", "organisation",
+                              "lawmaker", "minister", "general", "commander", "judge", "member", "family"})
 # MOBILIZE (PLOVER 2.0: "mobilize or increase readiness of" troops, weapons, police): forces put or placed on alert
 # ("Serbia put its army on the highest level of combat readiness", "placed its nuclear forces on high alert").
 ALERT_LEMMAS = frozenset({"put", "place"})

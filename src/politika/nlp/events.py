@@ -205,6 +205,7 @@ from politika.nlp.event_words import (
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
     RETURNING_LEMMAS,
+    SANCTIONED_NOUNS,
     SEA_WORDS,
     SEPARATE_CLAUSE_MARKS,
     SERIES_NOUNS,
@@ -861,6 +862,9 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
     if lemma == "go":
         nouns = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
                  if g.dep_ == "pobj"]
+    # "held a new round of border talks", "launched a wave of strikes": the acts the round counts
+    nouns = [next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), noun) if noun.lemma_.lower() in SERIES_NOUNS else noun for noun in nouns]
     for noun in nouns:
         word = noun.lemma_.lower()
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -891,6 +895,8 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
             return "CONCEDE", None  # a declared ceasefire (PLOVER 2.0, CONCEDE)
         if found is not None and found[0] == "MOBILIZE" and token.dep_ == "xcomp":
             return None  # "agreed to undertake joint military exercises": the agreement is the event
+        if found is not None and found[0] == "MOBILIZE" and "joint" in modifiers:
+            return "COOPERATE", None  # PLOVER 2.0: "joint military operations are coded as COOPERATE"
         if found is not None:
             return found
     return None
@@ -1097,6 +1103,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             g.lemma_.lower() in MEETING_NOUNS | EXPELLING_BODIES or noun_event(g) is not None or _names_an_act(g)
             for g in preps["from"].children if g.dep_ == "pobj"):
         return "RETREAT", "withdraw"  # "the army withdrew from the town" (not "from the peace talks")
+    if lemma == "sanction" and not negated and any(
+            _is_actorlike(o) or o.lemma_.lower() in SANCTIONED_NOUNS for o in objects):
+        return "SANCTION", None  # "China sanctioned two US defence companies over arms sales to Taiwan"
     if lemma in ALERT_LEMMAS and words & (ARMED_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS | {"nuclear"}) and any(
             t.lemma_.lower() in READINESS_NOUNS for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
             for t in c.subtree):
