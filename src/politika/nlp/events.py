@@ -1572,8 +1572,10 @@ def _not_an_act_between_parties(token: Token) -> bool:
             for c in token.children):
         return True  # "an order of 50 Airbus jets": a purchase, no command
     if token.lemma_.lower() in CHANGE_LEMMAS and token.pos_ == "VERB" and not any(
-            c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt", "dative", "xcomp", "ccomp") for c in token.children):
-        return True  # "that figure has continued to drop": a quantity changed, no act
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt", "dative", "xcomp", "ccomp") or (
+                c.dep_ == "prep" and c.lower_ == "to" and any(_is_actorlike(g) for g in c.children))
+            for c in token.children):
+        return True  # "that figure has continued to drop": a quantity changed, no act (not "Kabul fell to the Taliban")
     if token.lemma_.lower() in DESCRIBING_LEMMAS and not any(c.dep_ == "prep" and c.lower_ == "as"
                                                             for c in token.children) and any(
             c.dep_ == "dobj" and noun_event(c) is not None for c in token.children):
@@ -2271,7 +2273,6 @@ def _is_argument(token: Token) -> bool:
     return token.ent_type_ not in TIME_LABELS or (token.ent_type_ == "CARDINAL" and token.pos_ == "NOUN")
 
 
-
 def _parties_named(event: Event) -> bool:
     """Whether an event names a party as its actor and one as its recipient, the recipient a party itself: not a
     place the act happened in, at or came from ("the massacre in Great Britain"), nor a party's word modifying a thing
@@ -2280,6 +2281,7 @@ def _parties_named(event: Event) -> bool:
         a.actor_id and a.span.root.dep_ not in ("amod", "compound") and not (
             a.span.root.dep_ == "pobj" and a.span.root.head.lower_ in ("in", "at", "from"))
         for a in event.recipients)
+
 
 # Types whose recipient is the doer of an act the object names ("condemned Russia's attack on Kyiv": Russia).
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
