@@ -254,7 +254,7 @@ class Store(Queries):
 
         ``word_counts``: each article's ``word_count``, counted already (the merge has them from the workers).
         """
-        from politika.store.bulk import insert_rows
+        from politika.store.bulk import insert_new_rows, insert_rows
 
         if not batch:
             return []
@@ -289,7 +289,13 @@ class Store(Queries):
                 plan.append(("stored", item, article, "", 1.0))
             raced: set[int] = set()
             if new_rows:
-                pks = insert_rows(conn, articles, new_rows, returning="pk", key="id")
+                if self.dialect == "sqlite":
+                    # One executemany with the keys SQLite would give (WAL: this transaction read the store
+                    # already, so another writer's commit since makes the insert fail, never reuse a key); an
+                    # INSERT ... RETURNING in parameter order went row by row, 2,000 statements a merge.
+                    pks = insert_new_rows(conn, articles, new_rows)
+                else:
+                    pks = insert_rows(conn, articles, new_rows, returning="pk", key="id")
                 for item, row, pk in zip(new_items, new_rows, pks, strict=True):
                     if pk is None:  # PostgreSQL only: another writer stored the same text since the lookup
                         item.pk, item.id = conn.execute(sa.select(articles.c.pk, articles.c.id).where(
