@@ -21,7 +21,7 @@ from politika.store import Store
 from politika.store.events import EventCache, EventFilter
 from politika.store.schema import event_cluster_members, event_clusters, events
 from tests.httpserver import news_text
-from tests.store.test_events_store import TEXTS, records
+from tests.store.test_events_store import TEXTS, records, store_events
 
 
 def _articles(seed: int, n: int, start: int = 0) -> list[tuple[Article, dict[str, Any]]]:
@@ -127,7 +127,24 @@ def test_a_store_with_events_is_read_under_the_floor(store_url: str) -> None:
         _as_a_full_recluster_gives(store, stored)
 
 
-def test_an_actor_merge_between_batches(store: Store) -> None:
+@contextmanager
+def _maybe_writer(store: Store, held: bool) -> Iterator[None]:
+    if held:
+        with store.writer():
+            yield
+    else:
+        yield
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["no-lock", "writer-lock"])
+def test_an_actor_merge_between_batches(store: Store, held: bool) -> None:
+    """An actor merge (a user's correction: it takes no writer lock) between two batches of a writer, with or
+    without the writer lock held (on PostgreSQL the stamp is then the highest keys alone)."""
+    with _maybe_writer(store, held):
+        _merge_between_batches(store)
+
+
+def _merge_between_batches(store: Store) -> None:
     made = records()
     stored = _save(store, [(Article(text=TEXTS["v1"][3], origin="test/v1.txt", title="x", date="2024-07-05",
                                     site="Wire One", genre="news", language="en"), made["v1"])])
@@ -145,13 +162,63 @@ def test_an_actor_merge_between_batches(store: Store) -> None:
     _as_a_full_recluster_gives(store, stored)
 
 
-def test_an_actor_split_between_batches(store: Store) -> None:
-    stored = _save(store, _articles(5, 10))
-    starts = _cache(store).starts
-    store.split_actor("Q7747", alias="Putin")  # the lone "Putin" mentions become an actor of their own
-    stored += _save(store, _articles(6, 8, start=30))
-    assert _cache(store).starts == starts + 1
+@pytest.mark.parametrize("held", [False, True], ids=["no-lock", "writer-lock"])
+def test_an_actor_split_between_batches(store: Store, held: bool) -> None:
+    with _maybe_writer(store, held):
+        stored = _save(store, _articles(5, 10))
+        starts = _cache(store).starts
+        store.split_actor("Q7747", alias="Putin")  # the lone "Putin" mentions become an actor of their own
+        stored += _save(store, _articles(6, 8, start=30))
+        assert _cache(store).starts == starts + 1
+        _as_a_full_recluster_gives(store, stored)
+
+
+def test_under_the_writer_lock_no_count_is_read_and_a_new_turn_starts_afresh(store: Store) -> None:
+    """On PostgreSQL the stamp under the writer lock is two index look-ups (no count of the clusters); the lock
+    let go and taken again (another job may have written in between) starts the cache afresh."""
+    counts: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "count(*)" in statement.lower() and "event_clusters" in statement:
+            counts.append(statement)
+
+    with store.writer():
+        stored = _save(store, _articles(15, 5))
+        sa.event.listen(store.engine, "before_cursor_execute", seen)
+        try:
+            for n in range(3):
+                stored += _save(store, _articles(16 + n, 4, start=10 + 4 * n))
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", seen)
+        assert _cache(store).starts == 1
+    assert counts == []
+    with store.writer():
+        stored += _save(store, _articles(20, 4, start=40))
+        assert _cache(store).starts == (2 if store.dialect == "postgresql" else 1)
     _as_a_full_recluster_gives(store, stored)
+
+
+def test_another_thread_deleting_events_under_the_writer_lock(store_url: str) -> None:
+    """Another thread of the same Store takes the events out of an article whose clusters hold nothing else and
+    are not the newest: neither highest key moves, but its batch makes a new turn; the next batch must not join
+    the deleted visit (PostgreSQL: a foreign-key error, or a cluster of a deleted event)."""
+    import threading
+
+    made = records()
+    with Store(store_url) as store, store.writer():
+        ids = store_events(store, ("v1", "u1"))
+        gone = {**made["v1"], "events": []}
+        thread = threading.Thread(target=lambda: store.save_records([(ids["v1"][0], gone)], "test-model"))
+        thread.start()
+        thread.join()
+        starts = _cache(store).starts
+        ids |= store_events(store, ("v2",))  # the meeting v1's visit would have joined
+        assert _cache(store).starts == starts + 1
+        assert [c["articles"] for c in store.events(EventFilter(actor="Orban"))] == [1]
+        stored = [(ids["v1"][0], gone), (ids["u1"][0], made["u1"]), (ids["v2"][0], made["v2"])]
+        by_batches = _clusters(store)
+        store.save_records(stored, "test-model")
+        assert _clusters(store) == by_batches
 
 
 def test_records_saved_again_between_batches(store: Store) -> None:

@@ -156,12 +156,17 @@ class EventCache:
     A batch reads from the store only the events at or under the floor (none where the store had no events when
     the cache started: a merge into a new store reads nothing back) and the clusters at or under the cluster floor.
 
-    It is valid while the store's clusters are as the last batch left them: the **stamp** is what
-    ``aggregates.event_version`` reads (SQLite: the ``events`` counter of ``data_versions``, which the engine moves
-    at every write of ``event_clusters``; PostgreSQL: the count and the highest key of ``event_clusters``), taken
-    after a batch and compared before the next. Every other change of the events or their actors re-clusters
-    them (a re-analysis or another writer's batch, an actor merged or split, articles re-indexed) and so writes
-    ``event_clusters``. A changed stamp, a batch that replaces stored events (a re-analysis: the slow path of
+    It is valid while the store's clusters are as the last batch left them: the **stamp**, taken after a batch
+    and compared before the next. Every other change of the events or their actors re-clusters them (a
+    re-analysis or another writer's batch, an actor merged or split, articles re-indexed) and so writes
+    ``event_clusters``. On SQLite the stamp is the ``events`` counter of ``data_versions``, which the engine moves
+    at every write of ``event_clusters`` (``aggregates.event_version``). On PostgreSQL, while the writer holds the
+    store's writer lock without a break since its last batch (``held``: ``Store.writer``'s turn), no other job
+    writes, and what else may (a user's actor merge or split, which takes no lock) writes new clusters or new
+    events: the highest keys of ``events`` and ``event_clusters`` (index look-ups) are the stamp. Without the lock,
+    another writer's re-analysis may only delete events and their clusters, so the count of ``event_clusters`` is
+    added (a scan that grows with the store: 60 ms for 2 million rows). Another thread's batch through the same
+    Store is a new turn. A changed stamp, a batch that replaces stored events (a re-analysis: the slow path of
     ``recluster``), a rolled-back transaction (``Store._forget_written``) or a cache past ``limit`` events start it
     afresh from the store's current highest keys: the events already stored are then read again, as before.
     """
@@ -177,10 +182,11 @@ class EventCache:
         self.cluster_of: dict[int, int] = {}  # event -> its cluster, for the clusters above the cluster floor
         self.members: dict[int, list[int]] = {}  # cluster above the cluster floor -> its events
         self.starts = 0  # times started afresh (tests)
+        self.held: int | None = None  # the writer lock's turn the Store holds now (``Store.save_records`` sets it)
 
     def take(self, conn: sa.Connection) -> bool:
         """Before a batch: whether the store is as the last batch left it (else the cache starts afresh)."""
-        stamp = _cluster_stamp(conn)
+        stamp = _cluster_stamp(conn, self.held)
         if self.floor is None or self.stamp != stamp or len(self.events) > self.limit:
             self._start(conn)
         self.stamp = None  # in use until ``settle``
@@ -190,7 +196,7 @@ class EventCache:
         """After a batch's clusters are written: the stamp they leave (a cache dropped meanwhile starts here)."""
         if self.floor is None:
             self._start(conn)
-        self.stamp = _cluster_stamp(conn)
+        self.stamp = _cluster_stamp(conn, self.held)
 
     def drop(self) -> None:
         self.stamp, self.floor = None, None
@@ -239,11 +245,16 @@ class EventCache:
                 self.cluster_of[event.pk] = cluster_pk
 
 
-def _cluster_stamp(conn: sa.Connection) -> tuple[Any, ...]:
-    """``aggregates.event_version`` in this connection: it moves at every write of ``event_clusters``."""
+def _cluster_stamp(conn: sa.Connection, held: int | None = None) -> tuple[Any, ...]:
+    """What moves whenever the clusters change (``EventCache``); ``held``: the writer lock's turn, if held."""
     if conn.dialect.name == "sqlite":
         return (conn.execute(sa.select(data_versions.c.n).where(data_versions.c.name == "events")).scalar(),)
-    return tuple(conn.execute(sa.select(sa.func.count(), sa.func.max(event_clusters.c.pk))).one())
+    highest = (sa.select(sa.func.max(events.c.pk)).scalar_subquery(),
+               sa.select(sa.func.max(event_clusters.c.pk)).scalar_subquery())
+    if held is not None:
+        return ("held", held, *conn.execute(sa.select(*highest)).one())
+    return tuple(conn.execute(sa.select(*highest, sa.select(sa.func.count()).select_from(event_clusters)
+                                        .scalar_subquery())).one())
 
 
 def index_events(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],

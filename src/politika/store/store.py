@@ -107,6 +107,10 @@ class Store(Queries):
         self._writer = WriterLock(self.engine, self.engine.url.render_as_string(hide_password=True)
                                   if self.dialect != "sqlite" else str(self.engine.url.database))
         self._writer_depth = 0
+        # moves each time the writer lock is taken, and when another thread than the last saves records: an
+        # EventCache's stamp on PostgreSQL holds it (no other writer since its last batch)
+        self._writer_turn = 0
+        self._last_saver: int | None = None
 
     def close(self) -> None:
         if self._writer_depth:
@@ -126,6 +130,7 @@ class Store(Queries):
         """
         if self._writer_depth == 0:
             self._writer.acquire(wait, on_wait)
+            self._writer_turn += 1
         self._writer_depth += 1
         try:
             yield
@@ -384,6 +389,10 @@ class Store(Queries):
             index_causal(conn, items, self._open.factor_index, batch)
             if getattr(self._open, "event_cache", None) is None:  # kept for this thread's next batch too
                 self._open.event_cache = EventCache()
+            if self._last_saver != threading.get_ident():
+                self._last_saver = threading.get_ident()
+                self._writer_turn += 1
+            self._open.event_cache.held = self._writer_turn if self._writer_depth else None
             index_events(conn, items, batch, self._open.event_cache)
 
     def save_records_isolated(self, items: Sequence[tuple[int, dict[str, Any]]],
