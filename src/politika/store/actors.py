@@ -130,12 +130,14 @@ def _add_names(conn: sa.Connection, pk: int, names: Iterable[str], match: bool =
     """Record the names an actor was seen under; those it may be matched by get ``norm``. ``proper``: the
     names the record marks as names (mentions of kind ``name``); without it, capitalisation decides. With
     ``pending`` (and ``lookup``), the new rows are kept there for ``_flush_names`` instead of inserted now."""
+    known = {name: lookup.has_name(pk, name) if lookup is not None else None
+             for name in dict.fromkeys(n.strip() for n in names) if name}
+    # A stored (actor, name) pair is left as it is: its row is not even made (most names of a merge's later
+    # batches are stored already).
     rows: list[dict[str, Any]] = [
         name_row(pk, name, (fit_key(normalise(name)) or None)
                  if match and is_proper_name(name) and (proper is None or name in proper) else None)
-        for name in dict.fromkeys(n.strip() for n in names) if name]
-    known = {row["name"]: lookup.has_name(pk, row["name"]) for row in rows} if lookup is not None else {}
-    rows = [row for row in rows if not known.get(row["name"])]  # a stored (actor, name) pair is left as it is
+        for name, stored in known.items() if not stored]
     if pending is not None:
         for row in rows:
             pending.setdefault((pk, row["name"]), (row, known[row["name"]]))  # the first one, as one at a time
@@ -267,7 +269,7 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             if article_split:
                 pk, rule, alias_splits = (split_actor_pk(conn, splits.by_article[pk][article.id], pk, lookup),
                                           "split", {})
-            elif normalise(str(actor.get("name") or "")) in alias_splits:
+            elif alias_splits and normalise(str(actor.get("name") or "")) in alias_splits:
                 payload = alias_splits[normalise(str(actor.get("name") or ""))]
                 pk, rule, alias_splits = split_actor_pk(conn, payload, pk, lookup), "split", {}
             local_pk[local] = pk
@@ -284,7 +286,8 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
             names = [str(actor.get("name") or ""), *[str(a) for a in actor.get("aliases") or []]]
             # An actor split off for one article is not matched by name: the name belongs to the original.
             names_here = None if proper is None else {*proper.get(local, set()), names[0]}
-            _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits], match=not article_split,
+            _add_names(conn, pk, [n for n in names if normalise(n) not in alias_splits] if alias_splits else names,
+                       match=not article_split,
                        proper=names_here, lookup=lookup, pending=pending)
         if pending is not None:
             _flush_names(pending, lookup)

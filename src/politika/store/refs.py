@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,6 +40,12 @@ def name_row(actor_pk: int, name: str, norm: str | None) -> dict[str, Any]:
 
 def _candidate(row: Any) -> Candidate:
     return Candidate(row.pk, row.key, row.name, row.type, row.country, row.kb_id, row.mention_count)
+
+
+# A Candidate's values in a row of ``select(actors, ...)`` (the table's columns first, in its order), taken by
+# position: a row's attributes are looked up by name one at a time, and ``prefetch`` reads thousands of rows.
+_CANDIDATE_AT = itemgetter(*(list(actors.c.keys()).index(name)
+                             for name in ("pk", "key", "name", "type", "country", "kb_id", "mention_count")))
 
 
 _CANDIDATE_COLUMNS = (actors.c.pk, actors.c.key, actors.c.name, actors.c.type, actors.c.country, actors.c.kb_id,
@@ -176,6 +183,14 @@ class StoredActors:
         500 keep each ``IN`` list short."""
         self.write_actors()
         self.write_names()
+        made: dict[int, Candidate] = {}  # pk → the Candidate of its row, made once for the three reads below
+
+        def candidate(row: Any) -> Candidate:
+            found = made.get(row.pk)
+            if found is None:
+                found = made[row.pk] = Candidate(*_CANDIDATE_AT(row))
+            return found
+
         wanted_keys = sorted({fit_key(k) for k in keys} - {k for kind, k in self._memo if kind == "key"})
         for start in range(0, len(wanted_keys), 500):
             chunk = wanted_keys[start:start + 500]
@@ -185,7 +200,7 @@ class StoredActors:
                 .where(among(self.conn, actor_keys.c.key, chunk)))}
             for key in chunk:
                 row = found.get(key)
-                self._put(("key", key), _candidate(row) if row is not None else None)
+                self._put(("key", key), candidate(row) if row is not None else None)
                 if row is not None:
                     self._rows.setdefault(row.pk, row)
         wanted_norms = sorted({fit_key(n) for n in norms if n} - {k for kind, k in self._memo if kind == "name"})
@@ -198,7 +213,7 @@ class StoredActors:
                 by_norm[row.found_norm][row.pk] = row
                 self._rows.setdefault(row.pk, row)
             for norm, found_rows in by_norm.items():
-                self._put(("name", norm), [_candidate(found_rows[pk]) for pk in sorted(found_rows)])
+                self._put(("name", norm), [candidate(found_rows[pk]) for pk in sorted(found_rows)])
         wanted_names = sorted(set(names) - self._names_read)
         for start in range(0, len(wanted_names), 500):
             chunk = wanted_names[start:start + 500]
@@ -219,7 +234,7 @@ class StoredActors:
                     people[row.pk] = row
                 self._rows.setdefault(row.pk, row)
             for word, found_rows in by_word.items():
-                self._put(("surname", word), [_candidate(found_rows[pk]) for pk in sorted(found_rows)
+                self._put(("surname", word), [candidate(found_rows[pk]) for pk in sorted(found_rows)
                                               if found_rows[pk].type == "PERSON"])
 
     def has_name(self, pk: int, name: str) -> bool | None:
