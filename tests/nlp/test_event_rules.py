@@ -1965,3 +1965,19 @@ def test_sanctions_as_a_verb_and_a_round_of_acts(text: str, trigger: str, event_
 
 def test_sanctioning_an_act_approves_it() -> None:
     assert not [e for e in _pipeline_events("The council sanctioned the use of force.") if e["type"] == "SANCTION"]
+
+
+@pytest.mark.parametrize("text,trigger,event_type,actor,recipient", [
+    ("Meg Whitman has reportedly been critical of Trump throughout the campaign.", "critical", "ACCUSE", "Meg Whitman",
+     "Donald Trump"),
+    ("Germany has been supportive of Ukraine's bid to join the EU.", "supportive", "SUPPORT", "Germany", "Ukraine")])
+def test_a_party_judged_by_an_adjective(text: str, trigger: str, event_type: str, actor: str, recipient: str) -> None:
+    events = _pipeline_events(text, trigger)
+    assert [(e["type"], e["confidence"] >= 0.5) for e in events] == [(event_type, True)]
+    assert _actors_at(text, trigger) == [[actor]]
+    assert _actors_at(text, trigger, "recipient") == [[recipient]]
+
+
+@pytest.mark.parametrize("text", ["She was not critical of the president.", "It is critical that the talks succeed."])
+def test_no_party_judged_by_an_adjective(text: str) -> None:
+    assert not _pipeline_events(text, "critical")

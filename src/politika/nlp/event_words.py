@@ -161,6 +161,11 @@ ARMED_NOUNS = frozenset({"army", "troop", "troops", "force", "forces", "soldier"
                          "fighter", "militia", "unit", "brigade", "battalion", "division", "regiment", "contingent",
                          "peacekeeper", "insurgent"})
 WITHDRAWING_MOVES = frozenset({"withdraw", "retreat", "pull"})
+# Judging a party by an adjective after "be" (PLOVER 2.0 ACCUSE `disapprove`, SUPPORT: "express disapproval",
+# "express support for"): "Clinton was especially critical of the man leading the GOP race", "has been supportive of
+# the protesters".
+JUDGING_ADJECTIVES = {"critical": ("ACCUSE", "disapprove"), "supportive": ("SUPPORT", None)}
+COPULA_LEMMAS = frozenset({"be", "become", "remain", "grow", "stay"})
 # SANCTION: "sanction" as a verb with a party as its object ("China sanctioned two US defence companies", "three banks
 # were sanctioned"); not approving an act ("the council sanctioned the use of force").
 SANCTIONED_NOUNS = frozenset({"company", "firm", "bank", "entity", "individual", "official", "oligarch", "businessman",

@@ -78,6 +78,7 @@ from politika.nlp.event_words import (
     COMMITMENT_NOUNS,
     COMPUTER_NOUNS,
     CONDITION_TYPES,
+    COPULA_LEMMAS,
     COURT_NOUNS,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
@@ -130,6 +131,7 @@ from politika.nlp.event_words import (
     INTRUDING_LEMMAS,
     INVITING_LEMMAS,
     JUDGED_ACT_LEMMAS,
+    JUDGING_ADJECTIVES,
     KIND_POSSESSORS,
     LANDMARKS,
     LAW_NOUNS,
@@ -440,6 +442,9 @@ class EventsComponent:
         found: dict[int, tuple[str, float]] = {}
         ranks: dict[int, list[tuple[str, float]]] = {}
         for token in sent:
+            if token.pos_ == "ADJ" and _judging_adjective(token) is not None:
+                found[token.i] = (JUDGING_ADJECTIVES[token.lemma_.lower()][0], RULE_PROBABILITY)
+                continue
             if token.pos_ != "VERB":
                 continue
             if _not_an_act_between_parties(token):
@@ -971,6 +976,8 @@ def _told_as_done(event: Event) -> bool:
     if event.negated or event.hypothetical or event.future:
         return False
     verb = event.trigger
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
+        verb = verb.head  # "was critical of Trump": told by its copula
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     if verb.dep_ == "ROOT":
@@ -997,6 +1004,8 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     """A (type, mode) the manual fixes for this verb and its object, else None; ``directives``: also a verb of
     asking or ordering used as one (``_directive``)."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return _judging_adjective(token)
     if lemma in VERB_TYPES and not (token.dep_ == "acl" and token.tag_ == "VBN"):
         # not a participle after a noun ("three activists detained while investigating", "Shivinder, arrested for
         # ..."): it tells who the noun is, and the classifier decides whether it is an event of the sentence
@@ -1030,6 +1039,18 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
     return None
+
+
+def _judging_adjective(token: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of a party judged by an adjective after "be" ("was critical of Trump", "has been supportive
+    of the protesters"), else None: the adjective's "of" names a party, no negation or modal holds it back."""
+    judged = JUDGING_ADJECTIVES.get(token.lemma_.lower())
+    if judged is None or token.dep_ != "acomp" or token.head.lemma_.lower() not in COPULA_LEMMAS or any(
+            c.dep_ == "neg" for c in (*token.children, *token.head.children)):
+        return None
+    parties = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj" and (_is_actorlike(p) or p.lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)]
+    return judged if parties else None
 
 
 def _subject_people(token: Token) -> list[Token]:
@@ -1925,6 +1946,9 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     subject = _subject(token, speaker_acts=event_type != "ASSAULT")
     objects: list[Token] = []
     reciprocal: list[Token] = []
+    if token.pos_ == "ADJ":  # "was critical of the man leading the race": the party judged
+        return subject, [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj" for g in _conjuncts(p) if _is_argument(g)], reciprocal
     if event_type == "REQUEST":
         # "called for Israel to allow aid into Gaza", "urged an end to the violence and for all sides to engage in
         # talks": the subject of the "for ... to" clause is the party asked (not Gaza, not what it is asked to do),
