@@ -587,16 +587,16 @@ class _Finder:
                 any(c.dep_ == "nsubjpass" and c.lemma_.lower() in RAISED_TOPICS for c in children) or (
                     verb.dep_ == "acl" and verb.head.lemma_.lower() in RAISED_TOPICS)):
             return  # "the money raised by federal candidates": collected, not made larger
+        doer = _subject(verb)
         if lemma == "help" and not any(p.dep_ in ("xcomp", "ccomp") for p in effect_parts) and \
                 any(p.dep_ == "dobj" and (_people(p) or p.pos_ in ("PRON", "ADJ")) for p in effect_parts) and \
-                (helper := _subject(verb)) is not None and (helper.lower_ in HELPING_PEOPLE or _people(helper) or any(
+                doer is not None and (doer.lower_ in HELPING_PEOPLE or _people(doer) or any(
                     c.dep_ == "nsubj" and c.lower_ in HELPING_PEOPLE for v in (verb, verb.head) for c in v.children)):
             # "nuns who helped the poor": people giving aid, no cause claimed ("an agreement that helps workers",
             # "helped them survive" claim one)
             return
-        if any(p.dep_ == "dobj" and p.lemma_.lower() in TALLY_NOUNS for p in effect_parts) and (
-                (keeper := _subject(verb)) is not None and (keeper.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or
-                                                            keeper.lemma_.lower() in TALLY_KEEPERS)):
+        if any(p.dep_ == "dobj" and p.lemma_.lower() in TALLY_NOUNS for p in effect_parts) and doer is not None and (
+                doer.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") or doer.lemma_.lower() in TALLY_KEEPERS):
             return  # "the civil protection agency raised the death toll to 267": a count revised, no cause
         if passive:
             if agent is None:
@@ -605,7 +605,7 @@ class _Finder:
             # the participle hangs from ("the war sparked by X").
             subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
             main = _governing_clause(verb) if subject is None and verb.dep_ == "advcl" else None
-            subject = subject or _subject(verb)
+            subject = subject or doer
             if main is not None:
                 # "Women are bankrolling campaigns more than ever, driven by their rising rank": what the main
                 # clause says happened, not its subject
@@ -623,7 +623,7 @@ class _Finder:
                 if cause:
                     self._add(cause, effect, signal, cue.polarity, "verb_passive", cue.prior, verb)
             return
-        subject = _subject(verb)
+        subject = doer
         if subject is None or not effect_parts or _makes_goods(verb, subject):
             return
         cause = self._subject_span(subject, verb)

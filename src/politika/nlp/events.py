@@ -442,8 +442,8 @@ class EventsComponent:
         found: dict[int, tuple[str, float]] = {}
         ranks: dict[int, list[tuple[str, float]]] = {}
         for token in sent:
-            if token.pos_ == "ADJ" and _judging_adjective(token) is not None:
-                found[token.i] = (JUDGING_ADJECTIVES[token.lemma_.lower()][0], RULE_PROBABILITY)
+            if token.pos_ == "ADJ" and (judged := _judging_adjective(token)) is not None:
+                found[token.i] = (judged[0], RULE_PROBABILITY)
                 continue
             if token.pos_ != "VERB":
                 continue
@@ -571,7 +571,9 @@ class EventsComponent:
                     not _embedded_in(token, found) and \
                     _parties_named(self._event(doc, token, event_type, confidence, number, mentions, fixed=True)):
                 # "Democrats' prosecutions of Donald Trump": both parties in the noun's own phrase (not "X is a
-                # threat to Y": a description, not an act)
+                # threat to Y": a description, not an act). The event is built again below: building it names
+                # group phrases as the Doc's mentions (``_name_the_phrase``: "four officers"), which the second
+                # build's spans take in.
                 extra[event_type] = (max(confidence, MANUAL_CONFIDENCE), token)
         # "urged X to sign": the model's verbs form clause chains too, one event each (the governing one)
         chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
@@ -1048,9 +1050,20 @@ def _judging_adjective(token: Token) -> tuple[str, str | None] | None:
     if judged is None or token.dep_ != "acomp" or token.head.lemma_.lower() not in COPULA_LEMMAS or any(
             c.dep_ == "neg" for c in (*token.children, *token.head.children)):
         return None
-    parties = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-               if p.dep_ == "pobj" and (_is_actorlike(p) or p.lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS)]
-    return judged if parties else None
+    return judged if any(_is_actorlike(p) or p.lemma_.lower() in PEOPLE_NOUNS | GROUP_NOUNS
+                         for p in _of_objects(token)) else None
+
+
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of ``token``'s "of" phrases ("critical of the man", "supportive of Ukraine's bid")."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
+
+
+def _singulars(words: set[str]) -> set[str]:
+    """``words`` and each plural without its "s": the small model leaves a capitalised plural as its own lemma ("the
+    Republicans' attacks", "the Abraham Accords")."""
+    return words | {w[:-1] for w in words if w.endswith("s")}
 
 
 def _subject_people(token: Token) -> list[Token]:
@@ -1215,9 +1228,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
                                                          for g in c.children) for c in token.children):
         return "THREATEN", None  # "Iran warned of a crushing response if attacked"
-    if lemma in SIGNING_LEMMAS and (words | {w[:-1] for w in words if w.endswith("s")}) & AGREEMENT_NOUNS:
-        # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords" (a name's plural)
-        return "SUPPORT", None
+    if lemma in SIGNING_LEMMAS and _singulars(words) & AGREEMENT_NOUNS:
+        return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords"
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
                                         for o in objects for t in o.subtree):
         return "AGREE", None  # "Japan pledged $500 million in aid to Ukraine": aid promised
@@ -1566,38 +1578,38 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "a profound indictment of the system": a judgement, no charge brought
     if _a_law_does_it(token) or _law_signed(token) or _words_given(token) or _with_the_press(token):
         return True
-    if token.lemma_.lower() in DESCRIBING_PARTICIPLES and token.dep_ == "amod" and \
+    if lemma in DESCRIBING_PARTICIPLES and token.dep_ == "amod" and \
             not any(token.children) and (token.i == 0 or token.doc[token.i - 1].lower_ not in ("time", "times")):
         return True  # "a convicted felon", "an indicted suspect": a description (not "the four-time indicted ...")
-    if token.lemma_.lower() in RELEASING_LEMMAS and any(
+    if lemma in RELEASING_LEMMAS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
         return True  # "released the body camera footage": information, no person or property released
-    if token.lemma_.lower() in STRIKING_LEMMAS and any(
+    if lemma in STRIKING_LEMMAS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_IDIOM_NOUNS for c in token.children):
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
-    if token.lemma_.lower() in OVERSHADOW_LEMMAS:
+    if lemma in OVERSHADOW_LEMMAS:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
-    if token.lemma_.lower() in FORCE_HARM_LEMMAS and any(
+    if lemma in FORCE_HARM_LEMMAS and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS for c in token.children):
         return True  # "tariffs on consumer products hit customers", "plague has killed millions": no attacker
-    if token.lemma_.lower() in FIGHTING_LEMMAS and token.pos_ == "VERB":
+    if lemma in FIGHTING_LEMMAS and token.pos_ == "VERB":
         fought = [c for c in token.children if c.dep_ == "dobj"] + [
             g for c in token.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children
             if g.dep_ == "pobj"]
         if fought and not any(_is_actorlike(t) or noun_event(t) is not None or t.lemma_.lower() in ARMED_NOUNS
                               for t in fought):
             return True  # "London has been fighting dirty air": a cause pursued, no attack
-    if token.lemma_.lower() == "order" and token.pos_ == "NOUN" and any(
+    if lemma == "order" and token.pos_ == "NOUN" and any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
                 g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children) for g in c.children)
             for c in token.children):
         return True  # "an order of 50 Airbus jets": a purchase, no command
-    if token.lemma_.lower() in CHANGE_LEMMAS and token.pos_ == "VERB" and not any(
+    if lemma in CHANGE_LEMMAS and token.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt", "dative", "xcomp", "ccomp") or (
                 c.dep_ == "prep" and c.lower_ == "to" and any(_is_actorlike(g) for g in c.children))
             for c in token.children):
         return True  # "that figure has continued to drop": a quantity changed, no act (not "Kabul fell to the Taliban")
-    if token.lemma_.lower() in DESCRIBING_LEMMAS and not any(c.dep_ == "prep" and c.lower_ == "as"
+    if lemma in DESCRIBING_LEMMAS and not any(c.dep_ == "prep" and c.lower_ == "as"
                                                             for c in token.children) and any(
             c.dep_ == "dobj" and noun_event(c) is not None for c in token.children):
         return True  # "the report described the FBI's investigation": the investigation is the event
@@ -1613,18 +1625,18 @@ def _not_an_act_between_parties(token: Token) -> bool:
         # "trade data suggests", "no evidence supports": findings, no party acting (but "a record number of
         # Palestinians had been killed" counts the people acted on)
         return True
-    if token.lemma_.lower() in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
+    if lemma in ("strike", "hit") and any(c.lower_ == "it" for c in subjects) and any(
             c.dep_ == "dobj" and c.lower_ in ("me", "him", "her", "us", "them", "you") for c in token.children):
         return True  # "It strikes me that ...": an impression, no attack
-    if token.lemma_.lower() == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_ATTACK_WORDS
+    if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_ATTACK_WORDS
                                                 for c in token.children):
         return True  # "a heart attack", "a panic attack"
     if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token) or \
             _anonymity_asked(token) or _no_comment(token):
         return True
-    if token.lemma_.lower() in BELIEF_LEMMAS and any(c.dep_ == "ccomp" for c in token.children):
+    if lemma in BELIEF_LEMMAS and any(c.dep_ == "ccomp" for c in token.children):
         return True  # "he doubted pharmacists would risk their businesses": a belief held, no act
-    if token.lemma_.lower() in INVITING_LEMMAS and any(
+    if lemma in INVITING_LEMMAS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in APPLYING_LEMMAS for c in token.children):
         return True  # "will invite architects to submit plans": a call for bids, no invitation to visit
     return _fired_from_a_post(token)
@@ -1812,9 +1824,7 @@ def _attack_in_words(token: Token) -> bool:
         return False
 
     def side(word: Token) -> bool:
-        # "the Republicans' attacks": the small model leaves a capitalised plural as its own lemma
-        plural = word.lower_.endswith("s") and word.lower_[:-1] in SIDE_WORDS
-        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or word.lower_ in SIDE_WORDS or plural
+        return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or not _singulars({word.lower_}).isdisjoint(SIDE_WORDS)
 
     cue = any(t.lemma_.lower() in ATTACK_CUE_WORDS or t.lower_ in ATTACK_CUE_WORDS for t in sent)
     person = any(d.ent_type_ == "PERSON" for d in doers)
@@ -1947,8 +1957,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     objects: list[Token] = []
     reciprocal: list[Token] = []
     if token.pos_ == "ADJ":  # "was critical of the man leading the race": the party judged
-        return subject, [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                         if p.dep_ == "pobj" for g in _conjuncts(p) if _is_argument(g)], reciprocal
+        return subject, [g for p in _of_objects(token) for g in _conjuncts(p) if _is_argument(g)], reciprocal
     if event_type == "REQUEST":
         # "called for Israel to allow aid into Gaza", "urged an end to the violence and for all sides to engage in
         # talks": the subject of the "for ... to" clause is the party asked (not Gaza, not what it is asked to do),
