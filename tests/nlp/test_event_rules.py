@@ -1454,6 +1454,12 @@ def test_the_month_of_march_is_no_protest() -> None:
     ("Japan pledged $500 million in aid to Ukraine.", "pledged", ("AGREE", None)),  # before: SUPPORT 0.39
     # MOBILIZE `troops`: "mobilize armed personnel or units"
     ("Turkey deployed troops to the border.", "deployed", ("MOBILIZE", "troops")),  # before: AID 0.56
+    # a party naming the place is no party the troops are sent to (before: AID 0.58, Belarus as recipient)
+    ("Poland deployed 10,000 troops to its border with Belarus.", "deployed", ("MOBILIZE", "troops")),
+    ("Lithuania deployed 500 soldiers to the Polish border.", "deployed", ("MOBILIZE", "troops")),
+    # SANCTION `expel`: "permanently or temporarily expel an entity from a group, organization, political party"
+    ("The African Union suspended Niger's membership following the coup.", "suspended", ("SANCTION", "expel")),
+    ("The lawmaker was suspended from the party for six months.", "suspended", ("SANCTION", "expel")),
     # COERCE `withhold`: "shut off power/internet/water/utilities"
     ("The government cut off electricity to the region.", "cut", ("COERCE", "withhold")),  # before: CONCEDE 0.07
     ("Authorities shut down the internet in the capital.", "shut", ("COERCE", "withhold")),  # before: none
@@ -1985,3 +1991,24 @@ def test_a_party_judged_by_an_adjective(text: str, trigger: str, event_type: str
 @pytest.mark.parametrize("text", ["She was not critical of the president.", "It is critical that the talks succeed."])
 def test_no_party_judged_by_an_adjective(text: str) -> None:
     assert not _pipeline_events(text, "critical")
+
+
+@pytest.mark.parametrize("text", [
+    "CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison.",
+    "Reuters reported that the opposition leader was detained on Monday.",
+    "The New York Times says the diplomat was expelled.",
+])
+def test_an_outlet_reporting_a_passive_act_is_not_its_doer(text: str) -> None:
+    # before: the outlet as actor (SANCTION by "CBS News", COERCE by Reuters, SANCTION by The New York Times)
+    record = _record(text)
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    acts = [e for e in record["events"] if e["type"] in ("SANCTION", "COERCE")]
+    assert acts and all(not e["actor"] for e in acts), [[names[i] for i in e["actor"]] for e in acts]
+
+
+def test_a_speaker_reporting_an_arrest_still_made_it() -> None:
+    # "X was arrested, police said": the police arrested X (not an outlet)
+    record = _record("Police say the man was arrested near the station.")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    event = next(e for e in record["events"] if e["type"] == "COERCE")
+    assert [names[i] for i in event["actor"]] == ["police"]

@@ -242,6 +242,10 @@ PROTEST_ACT_NOUNS = frozenset({"protest", "strike", "boycott", "sit-in", "walkou
 # PLOVER 2.0, SANCTION `expel`: "Aside from the expulsion of ambassadors or similar diplomats, this mode excludes
 # individual deportations" (a group expelled from a country is COERCE): "expelled the Afghan ambassador".
 EXPELLING_LEMMAS = frozenset({"expel", "oust", "kick"})
+# ... and a member suspended: its membership, or from the body ("suspended Niger's membership", "was suspended from
+# the party"; not "suspended the talks", "suspended aid")
+SUSPENDING_LEMMAS = frozenset({"suspend"})
+MEMBERSHIP_NOUNS = frozenset({"membership"})
 DIPLOMAT_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé",
                             "charge d'affaires", "emissary"})
 # The manual's other plain calls, read by ``_manual_event``: "expressed regret" CONCEDE; a meeting cancelled or
@@ -813,6 +817,14 @@ CALL_WORDS = frozenset({"phone", "telephone", "video", "conference"})
 BANNED_PARTY_NOUNS = frozenset({"newspaper", "publication", "book", "website", "site", "account", "channel", "outlet",
                                 "broadcaster", "station", "app", "platform", "network", "rally", "protest", "march",
                                 "demonstration", "gathering", "assembly", "meeting"})
+# A news outlet reporting a passive act is not its doer ("Reuters reported that the leader was detained"): the wire
+# services by name (the actors layer marks the outlets of its knowledge base as media), and outlets by their noun.
+NEWS_AGENCY_NAMES = frozenset({"reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+                               "bloomberg news", "tass", "xinhua", "interfax", "ria novosti", "efe", "ansa", "dpa",
+                               "kyodo", "kyodo news", "yonhap", "anadolu", "anadolu agency", "pti", "ians", "upi",
+                               "press trust of india", "united press international"})
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "broadcaster", "outlet", "tabloid", "daily", "weekly", "magazine",
+                          "channel", "website"})
 PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent", "newsman", "newsmen"})
 # What a call is for when the call itself is the act, a telephone call: talk ("called Lavrov to discuss Syria").
 TALKING_LEMMAS = frozenset({"discuss", "talk", "speak", "consult", "review", "chat", "confer"})

@@ -145,9 +145,11 @@ from politika.nlp.event_words import (
     MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MEMBERSHIP_NOUNS,
     MISSILE_NOUNS,
     MONEY_NOUNS,
     NAMING_LEMMAS,
+    NEWS_AGENCY_NAMES,
     NOUN_EVENTS,
     NOUN_OVERRIDE_TYPES,
     NOUN_OVERRIDE_VERBS,
@@ -155,6 +157,7 @@ from politika.nlp.event_words import (
     OBLIGATION_HEADS,
     OBSTRUCTING_LEMMAS,
     OCCASION_NOUNS,
+    OUTLET_NOUNS,
     OVERSHADOW_LEMMAS,
     OWNER_NOUNS,
     PAIR_PARTY_NOUNS,
@@ -226,6 +229,7 @@ from politika.nlp.event_words import (
     SUPPORT_EXPRESSING_LEMMAS,
     SUPPORT_NOUNS,
     SUPPORT_VERBS,
+    SUSPENDING_LEMMAS,
     TALKING_LEMMAS,
     TESTING_LEMMAS,
     TIME_LABELS,
@@ -626,6 +630,10 @@ class EventsComponent:
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
         event.actors = _arguments(doc, subject, mentions)
+        if _reported_passive(token):
+            # "CBS reports the man was sentenced", "Reuters reported that the leader was detained": the outlet
+            # reports the act, it did not do it (unlike "the man was arrested, police said")
+            event.actors = [a for a in event.actors if not _news_outlet(a, mentions)]
         event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions, owner=True)]
         if len(event.actors) == 1 and event.actors[0].actor_id is None:
             # "The resolution demands ...", "The lawsuit accuses ...": the party that adopted or filed it
@@ -1156,6 +1164,11 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             "from" in preps and any(g.lemma_.lower() in EXPELLING_BODIES for g in preps["from"].children))):
         # "expelled the Afghan ambassador", "the party expelled the lawmaker", "was expelled from the party"
         return "SANCTION", "expel"
+    if lemma in SUSPENDING_LEMMAS and not negated and (words & MEMBERSHIP_NOUNS or (
+            "from" in preps and any(g.lemma_.lower() in EXPELLING_BODIES for g in preps["from"].children))):
+        # "the African Union suspended Niger's membership", "was suspended from the party" (PLOVER 2.0 SANCTION
+        # `expel`: "permanently or temporarily expel an entity from a group, organization, political party")
+        return "SANCTION", "expel"
     if lemma in CLASHING_LEMMAS and subject_words & PROTESTER_NOUNS and "with" in preps:
         return "PROTEST", "riot"  # "protesters clashed with police"
     if lemma in ("recognise", "recognize") and (any(o.ent_type_ == "GPE" for o in objects) or words & RECOGNISED_WORDS):
@@ -1272,9 +1285,10 @@ def _admitted(word: Token) -> bool:
 
 def _sent_to_a_party(token: Token) -> bool:
     """Whether a verb sends its object "to" a state, body or people ("deployed troops to Mali", "to Ukraine"): help
-    given or an intervention, which the classifier types; not "to the border", "near the frontier"."""
+    given or an intervention, which the classifier types; not "to the border", "near the frontier", nor "to its
+    border with Belarus" or "to the Polish border", where the party only names the place the troops go to."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
-        g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.subtree) for c in token.children)
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children) for c in token.children)
 
 
 def _taken_to_court(token: Token) -> list[Token]:
@@ -2447,6 +2461,27 @@ def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             c for c in appositions if c.i >= start]
         return _conjuncts(others[0]) if others else []
     return found
+
+
+def _reported_passive(token: Token) -> bool:
+    """Whether ``token`` is a passive with no agent in a clause a speaker reports ("CBS reports the man was
+    sentenced", "the envoy was expelled, the paper said")."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ == "nsubjpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children) and verb.dep_ == "ccomp" and \
+        verb.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def _news_outlet(argument: Argument, mentions: list[Any]) -> bool:
+    """Whether an argument is a news outlet: an actor the actors layer knows as media, a news agency by name, or a
+    newspaper or broadcaster by its noun."""
+    span = argument.span
+    if span.text.lower().removeprefix("the ") in NEWS_AGENCY_NAMES or span.root.lemma_.lower() in OUTLET_NOUNS:
+        return True
+    return argument.actor_id is not None and any(
+        m.actor is not None and m.actor.id == argument.actor_id and m.actor.kind == "media" for m in mentions)
 
 
 def _doers_of_an_act(noun: Token) -> list[Token]:
