@@ -357,7 +357,19 @@ MARKET_DEMAND_WORDS = frozenset({
     "strong", "stronger", "weak", "weaker", "high", "higher", "low", "lower", "rising", "growing", "falling",
     "soaring", "surging", "slowing", "robust", "sluggish", "booming", "weakening", "seasonal", "pent-up",
     "overall", "aggregate", "insatiable", "record", "consumer", "global", "domestic", "market", "energy", "oil",
-    "gas", "power", "electricity", "export", "import", "housing", "travel", "customer", "supply"})
+    "gas", "power", "electricity", "export", "import", "housing", "travel", "customer", "supply", "consumption",
+    "investment", "fuel", "credit", "commodity"})
+# A plan made public is no act on a party ("unveiled a $275 billion infrastructure proposal"), unless it names one.
+UNVEILING_LEMMAS = frozenset({"unveil", "outline", "roll", "tout", "detail"})
+PLAN_NOUNS = frozenset({"plan", "proposal", "policy", "agenda", "budget", "strategy", "program", "programme",
+                        "initiative", "platform", "blueprint", "framework", "roadmap", "vision", "idea"})
+# An act refused, failed or shied from ("Trump's refusal to endorse Ryan"): not done.
+UNDONE_ACT_NOUNS = frozenset({"refusal", "unwillingness", "reluctance", "failure", "inability"})
+# A market's mood or prices supported, lifted or weighed on: no party acted on ("this is also supporting the
+# sentiment", "the rate cut boosted stocks").
+MARKET_LIFTING_LEMMAS = frozenset({"support", "boost", "lift", "buoy", "underpin", "hurt", "dent", "weigh", "hit"})
+MARKET_MOOD_NOUNS = frozenset({"sentiment", "market", "stock", "share", "price", "valuation", "equity", "bond",
+                               "rupee", "currency", "index", "earnings", "demand", "confidence"})
 # A body's own meeting ("a cabinet meeting", "a trustees meeting"), no consultation between parties, unless a
 # "with"/"between" phrase names the other side.
 INTERNAL_MEETING_WORDS = frozenset({"cabinet", "board", "trustee", "trustees", "staff", "faculty", "shareholder",
@@ -505,6 +517,11 @@ POST_NOUNS = frozenset({"official", "minister", "chief", "head", "director", "em
 # Winning a vote is no attack ("Beshear defeated Bevin in the governor's election", "beat two rivals in the
 # primary"): the verbs, and the words that put the sentence in a vote.
 BEATING_LEMMAS = frozenset({"defeat", "beat", "unseat", "trounce", "rout", "edge"})
+# ... and a state or a share captured, taken or carried by a margin of votes, or votes, a share or a seat won (no
+# conquest): the words of the "by" phrase or the object.
+CAPTURING_LEMMAS = frozenset({"capture", "take", "carry", "seize", "sweep", "grab", "win"})
+WON_VOTE_WORDS = frozenset({"vote", "votes", "%", "percent", "percentage", "points", "delegates", "seat", "seats",
+                            "nomination", "majority", "ballots"})
 ELECTION_WORDS = frozenset({"election", "elections", "vote", "votes", "voters", "ballot", "ballots", "primary",
                             "primaries", "runoff", "run-off", "race", "poll", "polls", "caucus", "caucuses",
                             "referendum", "nomination", "seat", "mandate", "electorate", "landslide", "reelection",
@@ -548,6 +565,8 @@ ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric"
                               "line", "round", "rally", "criticism", "critic", "verbal", "political", "personal",
                               "negative", "smear", "op-ed", "column", "editorial", "letter", "campaign", "accuse",
                               "criticize", "criticise", "blast", "slam", "label"})
+# Attacks by their medium, which are paid-for words ("direct mail attacks", "TV attacks").
+PAID_ATTACK_WORDS = frozenset({"mail", "ad", "ads", "tv", "television", "radio", "mailer", "billboard"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"})
 # A retort ("shot back in a statement, saying ...") is told with a quote or a verb or noun of saying.
 SPEECH_CUE_LEMMAS = frozenset({"say", "tell", "write", "tweet", "post", "statement", "interview", "respond",

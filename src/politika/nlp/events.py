@@ -68,6 +68,7 @@ from politika.nlp.event_words import (
     CALL_WORDS,
     CANCEL_LEMMAS,
     CAPTIVE_NOUNS,
+    CAPTURING_LEMMAS,
     CHANGE_LEMMAS,
     CHARGE_NOUNS,
     CHARGING_LEMMAS,
@@ -141,6 +142,8 @@ from politika.nlp.event_words import (
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     MARKET_DEMAND_WORDS,
+    MARKET_LIFTING_LEMMAS,
+    MARKET_MOOD_NOUNS,
     MEDIA_NOUNS,
     MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
@@ -160,6 +163,7 @@ from politika.nlp.event_words import (
     OUTLET_NOUNS,
     OVERSHADOW_LEMMAS,
     OWNER_NOUNS,
+    PAID_ATTACK_WORDS,
     PAIR_PARTY_NOUNS,
     PAIR_PERSON_NOUNS,
     PARTY_ADJECTIVES,
@@ -170,6 +174,7 @@ from politika.nlp.event_words import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    PLAN_NOUNS,
     PLATFORMS,
     PLEA_LEMMAS,
     PLEDGING_LEMMAS,
@@ -238,6 +243,8 @@ from politika.nlp.event_words import (
     TRAVEL_LEMMAS,
     TRUCE_NOUNS,
     UNDERGO_LEMMAS,
+    UNDONE_ACT_NOUNS,
+    UNVEILING_LEMMAS,
     UTILITY_NOUNS,
     VERB_TYPES,
     VERBAL_ATTACK_WORDS,
@@ -256,6 +263,7 @@ from politika.nlp.event_words import (
     WITHDRAWING_MOVES,
     WITHDRAWN_FORCES,
     WITHHOLDING_LEMMAS,
+    WON_VOTE_WORDS,
     WORDS_GIVEN,
     WORK_NOUNS_LEFT,
 )
@@ -306,9 +314,11 @@ DESCRIBED_NOUNS = frozenset({"organization", "organisation", "company", "agency"
                              "corporation", "network", "union", "committee", "commission", "department", "ministry",
                              "council", "court", "party", "institute", "university", "bank", "board", "office",
                              "service", "administration", "authority", "force", "army", "navy", "alliance"})
-# Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports").
+# Findings, which show or suggest but do not act ("trade data suggests", "no evidence supports"), and forecasts
+# ("forecasts called for low humidity and winds").
 EVIDENCE_NOUNS = frozenset({"data", "datum", "evidence", "study", "poll", "survey", "statistic", "figure", "research",
-                            "finding", "analysis", "number", "estimate"})
+                            "finding", "analysis", "number", "estimate", "forecast", "forecaster", "meteorologist",
+                            "projection", "prediction"})
 # An attack that may be in words (``_verbal_attack``), the rivals it targets, and words of violence that rule it out.
 VERBAL_ATTACK_LEMMAS = frozenset({"attack", "slam", "blast", "lash", "savage", "skewer"})
 RIVAL_NOUNS = frozenset({"rival", "opponent", "critic", "challenger", "predecessor", "successor", "colleague",
@@ -464,6 +474,11 @@ class EventsComponent:
                 continue
             ranked = ranks[token.i] = self.model.classify(token)
             rule = material_event(token)
+            if rule is None and _agreeing_with(token):
+                # "Judge Komitee agreed with many of those contentions", "Huckabee agreed with Trump": a view or a
+                # party backed (PLOVER 2.0 SUPPORT), no agreement reached; shown where the trigger model is sure
+                found[token.i] = ("SUPPORT", max(RULE_PROBABILITY, dict(ranked).get("SUPPORT", 0.0)))
+                continue
             if rule is not None:
                 # "donated medicine to X", "lifted the curfew", "indicted X": the manual names the type
                 found[token.i] = (rule[0], max(RULE_PROBABILITY, dict(ranked).get(rule[0], 0.0)))
@@ -626,10 +641,15 @@ class EventsComponent:
                 subject, objects = [], subject
             elif token.lemma_.lower() in DEATH_LEMMAS and subject:  # "20,000 Palestinians have died": the victims
                 subject, objects = [], subject
+            elif subject and _headline_participle(token):
+                # "Hillary Clinton Accused Of Shocking Act": a headline's participle, whose subject undergoes it
+                subject, objects = [], subject
         demanded = obligation(token) if event.type == "REQUEST" else None
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
-        event.actors = _arguments(doc, subject, mentions)
+        # "The Kyiv attack killed nine people", "the 2012 Benghazi terror attack": a city naming where an attack
+        # was is not who made it (nor, through the capital, its government)
+        event.actors = [a for a in _arguments(doc, subject, mentions) if not _place_of_an_attack(a, mentions)]
         if _reported_passive(token):
             # "CBS reports the man was sentenced", "Reuters reported that the leader was detained": the outlet
             # reports the act, it did not do it (unlike "the man was arrested, police said")
@@ -1551,6 +1571,9 @@ def _not_an_act_between_parties(token: Token) -> bool:
     another ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule
     out") or a price charged ("charges Rs 299")."""
     lemma = token.lemma_.lower()
+    if lemma == "be":
+        return True  # "there were in fact three security agents on site": being is no act (a judging adjective
+        # after it is the trigger: ``_judging_adjective``)
     withs = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]
     if lemma == "meet" and withs and (any(c.dep_ == "auxpass" for c in token.children) or any(
             g.dep_ == "pobj" and g.lemma_.lower() in RECEPTION_NOUNS for c in withs for g in c.children)):
@@ -1566,6 +1589,10 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "she won't rule out a female running mate", "I'm not ruling anybody out": an option kept open
     if lemma in BEATING_LEMMAS and any(t.lower_ in ELECTION_WORDS or t.lower_ in VOTE_SHARE_WORDS for t in token.sent):
         return True  # "defeated Governor Bevin in Kentucky's election", "beat her 51% to 36%": a vote won, no attack
+    if lemma in CAPTURING_LEMMAS and any(
+            ((c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "dobj") and t.lower_ in WON_VOTE_WORDS
+            for c in token.children for t in c.subtree):
+        return True  # "Obama captured Florida by about 74,000 votes", "took 60 percent of the vote": no conquest
     if (lemma in BEATING_LEMMAS and _SCORE.search(token.sent.text)) or (lemma in BEATING_LEMMAS | {"rally"} and (
             any(t.lower_ in SPORT_WORDS for t in token.sent) or _sports_page(token.doc))):
         # "Nadal defeated Khachanov 6-3, 7-6", "Russia beat Croatia in the quarter-final", and "Russia beat Croatia on
@@ -1645,6 +1672,15 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if lemma == "attack" and any(c.dep_ in ("compound", "amod") and c.lower_ in MEDICAL_ATTACK_WORDS
                                                 for c in token.children):
         return True  # "a heart attack", "a panic attack"
+    if lemma in UNVEILING_LEMMAS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS and not any(_is_actorlike(t) for t in c.subtree)
+            for c in token.children):
+        return True  # "Clinton unveiled a $275 billion infrastructure proposal": a plan made public, no act on a party
+    if token.dep_ == "acl" and token.head.lemma_.lower() in UNDONE_ACT_NOUNS:
+        return True  # "Trump's refusal to endorse Ryan", "the failure to reach a deal": the act was not done
+    if lemma in MARKET_LIFTING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in MARKET_MOOD_NOUNS
+                                               for c in token.children):
+        return True  # "this is also supporting the sentiment", "the rate cut boosted stocks": a market moved
     if _accident(token) or _question_asked(token) or _market_demand(token) or _internal_meeting(token) or \
             _anonymity_asked(token) or _no_comment(token):
         return True
@@ -1812,13 +1848,20 @@ def _attack_in_words(token: Token) -> bool:
     or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person."""
     if token.lemma_.lower() not in ATTACK_LEMMAS:
         # "launched a fresh round of attacks": the light verb's attack noun
-        nouns = [w for c in token.children if c.dep_ == "dobj"
-                 for w in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+        # ("was targeted by $4.4 million in attacks": the agent's attacks)
+        held = [c for c in token.children if c.dep_ == "dobj"] + [
+            g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        nouns = [w for c in held for w in (c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                                                for g in p.children))]
         noun = next((w for w in nouns if w.lemma_.lower() in ATTACK_LEMMAS), None)
         return token.pos_ == "VERB" and noun is not None and _attack_in_words(noun)
     sent = token.sent
     if any(t.lemma_.lower() in VIOLENT_WORDS or t.lower_ in VIOLENT_WORDS for t in sent):
         return False
+    if token.pos_ == "NOUN" and ((token.dep_ == "pobj" and token.head.lower_ == "in" and
+                                  token.head.head.ent_type_ == "MONEY") or
+                                 any(c.dep_ == "compound" and c.lower_ in PAID_ATTACK_WORDS for c in token.children)):
+        return True  # "$768,000 in direct mail attacks", "$4.4 million in attacks": attacks paid for are ads
     if token.pos_ == "VERB":
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2461,6 +2504,49 @@ def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             c for c in appositions if c.i >= start]
         return _conjuncts(others[0]) if others else []
     return found
+
+
+def _place_of_an_attack(argument: Argument, mentions: list[Any]) -> bool:
+    """Whether an argument is a city (a place, or a capital read as its government) modifying a hostile act's noun
+    ("the Kyiv attack", "the Benghazi terror attack")."""
+    span = argument.span
+    for mention in mentions:
+        if mention.actor is None or mention.actor.id != argument.actor_id or mention.kind not in (
+                "place", "metonym") or not span.start <= mention.start < mention.end <= span.end:
+            continue
+        word = span.doc[mention.end - 1]
+        modifies = word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN"
+        named = noun_event(word.head) if modifies else None
+        if named is not None and named[0] in HOSTILE_TYPES:
+            return True
+    return False
+
+
+def _agreeing_with(token: Token) -> bool:
+    """"Agree with" a party or a view, with nothing agreed on or to ("agreed with Saudi Arabia to cut output",
+    "agreed with Egypt on a plan" are agreements; "decisions I agreed with" describes the decisions)."""
+    if token.lemma_.lower() != "agree" or any(c.dep_ == "neg" for c in token.children):
+        return False
+    preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+    return "with" in preps and not preps.keys() & {"on", "to", "upon"} and any(
+        c.dep_ == "pobj" for c in preps["with"].children) and not any(
+        c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _headline_participle(token: Token) -> bool:
+    """Whether ``token`` is a headline's bare participle ("Hillary Clinton Accused Of Shocking Act", "Navalny
+    Arrested On Return To Moscow"): a capitalised past form in a title-case sentence, with a subject and no
+    auxiliary, object, clause or "by" phrase, which the parse reads as an active past or as a participle hung on
+    the headline's noun ("Trump Criticized Over Remarks")."""
+    if token.tag_ not in ("VBD", "VBN") or not token.text[:1].isupper() or token.i == token.sent.start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and len(t) > 3]
+    if sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+        return False
+    subject = any(c.dep_ == "nsubj" for c in token.children) or (token.dep_ == "acl" and token.head.dep_ == "ROOT")
+    return subject and not any(
+        c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "agent") or c.lower_ == "by"
+        for c in token.children)
 
 
 def _reported_passive(token: Token) -> bool:
