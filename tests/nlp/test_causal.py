@@ -340,6 +340,20 @@ def test_an_if_of_a_condition_stays() -> None:
     assert [x for x in _candidates("If the Fed cuts rates, borrowing will get cheaper.") if x[2] == "If"]
 
 
+@pytest.mark.parametrize("text", [
+    "The so-called peace plan collapsed after the shelling.",
+    "Doing so would spark fury in Beijing.",
+    "The strikes were not so much a warning as a threat.",
+])
+def test_so_that_is_no_connective_proposes_nothing(text: str) -> None:
+    # "so-called", "doing so", "not so much": a degree or a stand-in, not "and therefore"
+    assert not [x for x in _candidates(text) if x[2] == "so"]
+
+
+def test_so_between_clauses_stays() -> None:
+    assert [x for x in _candidates("Prices rose sharply, so people bought less bread.") if x[2] == "so"]
+
+
 def test_leading_a_march_somewhere_causes_nothing() -> None:
     # "led a protest march to the headquarters" (a Nigerian page of the AEB set, read in review): guided, not caused
     text = "The three leaders of the party led a protest march to the headquarters of the electoral commission."

@@ -259,6 +259,16 @@ def sentence_links(sent: Span, index: int, score: float, threshold: float = THRE
     return kept
 
 
+def _connective_so(token: Token) -> bool:
+    """Whether "so" links two clauses ("prices rose, so people bought less"): it comes before the verb of its clause.
+    Not a degree or a stand-in: "so far", "so many", "not so much" (it modifies an adverb or an adjective),
+    "doing so" (after its verb), "so-called"."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.lower_ in ("-", "called"):
+        return False
+    return token.dep_ == "cc" or (token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i)
+
+
 def rule_candidates(sent: Span, index: int, learned: list[Any] | None = None, add_learned: bool = True
                     ) -> list[CausalLink]:
     """Every candidate relation of a sentence: the rules' (:func:`find_links`, :func:`fallback_links`) and, given the
@@ -360,7 +370,7 @@ class _Finder:
                     (cues.PREPOSITIONS[low].prior >= 0.5 or token.head.pos_ in ("VERB", "AUX") or
                      (low in NOUN_PREPOSITIONS and token.head.pos_ in ("NOUN", "ADJ"))):
                 self._prep(token, (token.i, token.i + 1), cues.PREPOSITIONS[low])
-            elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc"):
+            elif low in cues.ADVERBS and token.dep_ in ("advmod", "cc") and (low != "so" or _connective_so(token)):
                 self._adverb((token.i, token.i + 1), cues.ADVERBS[low])
             elif low == "to" and token.dep_ == "aux" and token.head.tag_ == "VB" and token.i < token.head.i and (
                     token.head.dep_ == "advcl" or (token.head.dep_ == "xcomp" and
