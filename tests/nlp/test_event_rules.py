@@ -1179,6 +1179,10 @@ def test_agreeing_with_a_view_is_support_and_a_refused_act_is_not_done() -> None
     assert _at("Trump's refusal to endorse Ryan was widely viewed as payback.", "endorse") == []
 
 
+def test_no_apology_made_is_no_concession() -> None:
+    assert "CONCEDE" not in _at("We make no apology for having an instant rebuttal, Raab told the BBC.", "make")
+
+
 def test_being_is_no_act() -> None:
     # before: ASSAULT at "were" (0.63 in a report of the Benghazi attack)
     assert _at("On Sept. 11, 2012, there were in fact three permanent security agents on site, and two that had "
@@ -1521,6 +1525,12 @@ def test_the_month_of_march_is_no_protest() -> None:
     # a party naming the place is no party the troops are sent to (before: AID 0.58, Belarus as recipient)
     ("Poland deployed 10,000 troops to its border with Belarus.", "deployed", ("MOBILIZE", "troops")),
     ("Lithuania deployed 500 soldiers to the Polish border.", "deployed", ("MOBILIZE", "troops")),
+    # CONCEDE (regret expressed: an apology issued), ACCUSE `investigate` (subpoenas), COERCE `seize` ("execute
+    # search, confiscate property, raid")
+    ("Kennedy issued a rare apology for his comments.", "issued", ("CONCEDE", None)),  # before: SUPPORT 0.47
+    ("The inspector general issued subpoenas to the Clinton Foundation.", "issued", ("ACCUSE", "investigate")),
+    ("The committee subpoenaed the former national security adviser.", "subpoenaed", ("ACCUSE", "investigate")),
+    ("The FBI searched the former president's Florida home.", "searched", ("COERCE", "seize")),  # before: none
     # SANCTION `expel`: "permanently or temporarily expel an entity from a group, organization, political party"
     ("The African Union suspended Niger's membership following the coup.", "suspended", ("SANCTION", "expel")),
     ("The lawmaker was suspended from the party for six months.", "suspended", ("SANCTION", "expel")),

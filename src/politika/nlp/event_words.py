@@ -207,6 +207,11 @@ VETO_LEMMAS = frozenset({"veto"})
 # COERCE `seize`, "execute search, confiscate property, raid": a raid by the police or investigators (a raid by
 # gunmen stays with the classifier, as an attack).
 RAIDING_LEMMAS = frozenset({"raid", "search"})
+# ... police forces by name, and the places and vehicles searched ("searched the former president's home").
+LAW_ENFORCEMENT_NAMES = frozenset({"fbi", "dea", "atf", "ice", "nypd", "lapd", "fsb", "sbu", "interpol", "europol",
+                                   "gendarmerie", "carabinieri"})
+PREMISES_NOUNS = frozenset({"home", "house", "office", "headquarters", "residence", "apartment", "flat", "room",
+                            "car", "vehicle", "garage", "premises", "compound", "estate", "mansion"})
 POLICING_NOUNS = frozenset({"police", "policeman", "officer", "agent", "investigator", "detective", "prosecutor",
                             "authority", "inspector"})
 # ASSAULT, the manual's "killing, abduction, torture": a party that kills, kidnaps or tortures people ("Hamas
@@ -253,7 +258,11 @@ DIPLOMAT_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "attache", "attac
 # suspended SANCTION discontinue ("withdrawal of military aid or other assistance is coded as SANCTION"); an
 # invitation to visit or to talks AGREE ("invitations for state visits should be coded as AGREE").
 REGRET_NOUNS = frozenset({"regret", "remorse", "sorrow", "contrition", "apology", "apologies"})
-REGRET_VERBS = frozenset({"express", "voice", "offer", "convey", "extend"})
+REGRET_VERBS = frozenset({"express", "voice", "offer", "convey", "extend", "issue", "make", "deliver", "tender"})
+# A subpoena served (ACCUSE `investigate`): the verb, and the noun issued, served or sent.
+SUBPOENA_LEMMAS = frozenset({"subpoena"})
+SUBPOENA_ISSUING_LEMMAS = frozenset({"issue", "serve", "send"})
+SUBPOENA_NOUNS = frozenset({"subpoena", "subpoenas"})
 CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "call"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
                            "call", "conference", "tour", "session", "dialogue"})

@@ -135,6 +135,7 @@ from politika.nlp.event_words import (
     JUDGING_ADJECTIVES,
     KIND_POSSESSORS,
     LANDMARKS,
+    LAW_ENFORCEMENT_NAMES,
     LAW_NOUNS,
     LAWSUIT_NOUNS,
     LEGISLATIVE_ITEMS,
@@ -182,6 +183,7 @@ from politika.nlp.event_words import (
     POLITICAL_SIDE_NOUNS,
     POST_NOUNS,
     POSTURE_PREPS,
+    PREMISES_NOUNS,
     PRESS_NOUNS,
     PROJECTILE_NOUNS,
     PROTEST_ACT_NOUNS,
@@ -231,6 +233,9 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
     STRIKING_LEMMAS,
+    SUBPOENA_ISSUING_LEMMAS,
+    SUBPOENA_LEMMAS,
+    SUBPOENA_NOUNS,
     SUPPORT_EXPRESSING_LEMMAS,
     SUPPORT_NOUNS,
     SUPPORT_VERBS,
@@ -1131,8 +1136,14 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "allege"  # "the state attorney who charged him with murder" (PLOVER 2.0: "indict, or charge")
     if lemma == "rule" and "out" in particles:
         return "REJECT", None  # "ruled out talks", "did rule out cutting off the heads of ...": a refusal, no ruling
-    if lemma in REGRET_VERBS and words & REGRET_NOUNS:
-        return "CONCEDE", None  # "expressed regret over the deaths"
+    if lemma in REGRET_VERBS and words & REGRET_NOUNS and not negated and not any(
+            c.lower_ == "no" for o in objects for c in o.children):
+        # "expressed regret over the deaths", "issued a rare apology for his comments" (not "we make no apology")
+        return "CONCEDE", None
+    if (lemma in SUBPOENA_LEMMAS and objects) or (lemma in SUBPOENA_ISSUING_LEMMAS and words & SUBPOENA_NOUNS):
+        # "the committee subpoenaed the former adviser", "the inspector general issued subpoenas to the Clinton
+        # Foundation" (PLOVER 2.0 ACCUSE `investigate`, as the whole-article gold codes a subpoena)
+        return "ACCUSE", "investigate"
     if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or "off" in particles):
         return "REJECT", None  # "cancelled the talks", "called off the visit"
     if lemma in BARRING_LEMMAS and (words & ENTERING_WORDS or any(
@@ -1205,8 +1216,11 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
             c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
         return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
-    if lemma in RAIDING_LEMMAS and subject_words & POLICING_NOUNS and objects:
-        return "COERCE", "seize"  # "police raided the offices of the opposition newspaper"
+    if lemma in RAIDING_LEMMAS and objects and (subject_words & (POLICING_NOUNS | LAW_ENFORCEMENT_NAMES) or (
+            subjects and words & PREMISES_NOUNS)):
+        # "police raided the offices of the opposition newspaper", "the FBI searched the former president's Florida
+        # home" (PLOVER 2.0 COERCE `seize`: "execute search, confiscate property, raid")
+        return "COERCE", "seize"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
     against = any(c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))
