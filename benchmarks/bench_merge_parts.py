@@ -5,17 +5,21 @@ SQLite inside SQLite.
     .venv/bin/python benchmarks/bench_scale.py --merge-only --n 2000 --work DIR --no-write   # makes the shards once
     POLITIKA_FACTOR_SIMILARITY=lexical .venv/bin/python benchmarks/bench_merge_parts.py --work DIR [--postgres]
 
-Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping the store's indexing
-functions, the statements on PostgreSQL by wrapping psycopg's ``execute``, ``executemany`` and ``copy`` (the time the
-driver waits for each, round trip included), on SQLite by SQLAlchemy's cursor events (an ``executemany`` is marked
-``(many)``); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``. The
-wrappers add a little time of their own; compare runs of this script with each other, not with ``bench_scale.py``.
+The shards are merged as ``run_job`` merges a finished job's: in the plan's order, consecutive shards of up to
+``MERGE_GROUP_ARTICLES`` result lines in one transaction (``--per-shard``: each shard in its own transaction, as
+before issue 18's grouping). Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping
+the store's indexing functions, the statements on PostgreSQL by wrapping psycopg's ``execute``, ``executemany`` and
+``copy`` (the time the driver waits for each, round trip included), on SQLite by SQLAlchemy's cursor events (an
+``executemany`` is marked ``(many)``); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``.
+The wrappers add a little time of their own; compare runs of this script with each other, not with
+``bench_scale.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import re
 import tempfile
 import time
@@ -113,14 +117,38 @@ def sqlite_statement_timer(engine: Any, seconds: Counter[str], counts: Counter[s
         sa.event.remove(engine, "before_cursor_execute", before)
 
 
+def merge_groups(work: Path, per_shard: bool) -> list[list[Path]]:
+    """The finished shards' results files in the plan's order, in the groups ``run_job`` merges them in when all
+    are ready (consecutive shards, up to ``MERGE_GROUP_ARTICLES`` result lines a group), or one a group."""
+    groups: list[list[Path]] = []
+    size = 0
+    for job in sorted(work.glob("jobs/*/job.json")):
+        for shard in json.loads(job.read_text())["shards"]:
+            folder = job.parent / "shards"
+            results, entry = folder / f"{shard['id']}.jsonl.gz", folder / f"{shard['id']}.json"
+            if not results.exists() or not entry.exists():
+                continue
+            data = json.loads(entry.read_text())
+            lines = data.get("articles", 0) + data.get("errors", 0)
+            if per_shard or not groups or size + lines > merge.MERGE_GROUP_ARTICLES:
+                groups.append([])
+                size = 0
+            groups[-1].append(results)
+            size += lines
+    return groups
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", required=True, help="the --work folder of a bench_scale.py run")
     parser.add_argument("--postgres", action="store_true", help="merge into a new PostgreSQL database")
     parser.add_argument("--top", type=int, default=15, help="statements listed")
+    parser.add_argument("--per-shard", action="store_true",
+                        help="merge each shard in its own transaction (as before shards ready together were merged "
+                             "together)")
     args = parser.parse_args()
-    shards = sorted(Path(args.work).glob("jobs/*/shards/*.jsonl.gz"))
-    if not shards:
+    groups = merge_groups(Path(args.work), args.per_shard)
+    if not groups:
         raise SystemExit(f"{args.work}: no finished shards (run bench_scale.py --merge-only --work {args.work})")
     steps: Counter[str] = Counter()
     for module, step in STEPS:
@@ -134,7 +162,7 @@ def main() -> None:
         with Store(url) as store, (statement_timer(seconds, counts) if args.postgres
                                    else sqlite_statement_timer(store.engine, seconds, counts)):
             started, cpu = time.perf_counter(), time.process_time()
-            stored = sum(merge.merge_results(store, shard, "bench").stored for shard in shards)
+            stored = sum(counts.stored for group in groups for counts, _ in merge.merge_shards(store, group, "bench"))
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"{'PostgreSQL' if args.postgres else 'SQLite'}: {stored:,} articles in {wall:.2f} s "
           f"({stored / wall:.0f} articles/s), driver CPU {cpu:.2f} s")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from politika.jobs import IngestOptions, ingest
 from politika.scale.job import run_job
 from politika.scale.local import ShardPool
-from politika.scale.manifest import JobManifest
+from politika.scale.manifest import JobManifest, store_key
 from politika.scale.ray_engine import EngineError, import_ray
 from politika.store import Store
 from tests.scale.corpus import counts, records_by_origin, same_records, write_corpus
@@ -126,3 +127,66 @@ def test_an_article_whose_analysis_raises_in_a_shard_pool_task_fails_alone(tmp_p
         status = status_by_origin(store)
         assert status["in.jsonl:5"][0] == "failed" and "politika_causal: IndexError" in str(status["in.jsonl:5"][1])
         assert [e["kind"] for e in store.errors()] == ["analysis"]
+
+
+def _plan(jobs: Path) -> tuple[Path, list[str]]:
+    """The job folder under ``jobs`` and its shard ids in the order of the plan."""
+    job = next(jobs.iterdir())
+    return job, [shard["id"] for shard in json.loads((job / "job.json").read_text())["shards"]]
+
+
+@pytest.mark.slow
+def test_finished_shards_ready_together_merge_as_one_and_store_the_same(
+        corpus: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards that are ready together (here: a finished job loaded into a second store) are merged in one
+    transaction; the store, the summary and the merge log's counts are those of merging them one at a time."""
+    import politika.scale.job as job_module
+    from tests.scale.canonical import canonical_dump, differences
+
+    root, total = corpus
+    jobs = tmp_path / "jobs"
+    with Store(str(tmp_path / "job.db")) as store:  # one task at a time: each shard merged as it ends
+        first = run_job([str(root)], store, InlineExecutor(), OPTIONS, shard_size=3, job_root=jobs)
+        reference = canonical_dump(store)
+        job, plan = _plan(jobs)
+        first_log = (job / f"merged-{store_key(store.url)}.jsonl").read_text().splitlines()
+    groups: list[int] = []
+    real = job_module.merge_shards
+
+    def counted(store: Store, paths: list[Path], *args: Any, **kwargs: Any) -> Any:
+        groups.append(len(paths))
+        return real(store, paths, *args, **kwargs)
+
+    monkeypatch.setattr(job_module, "merge_shards", counted)
+    with Store(str(tmp_path / "second.db")) as second:
+        summary = run_job([str(root)], second, InlineExecutor(), OPTIONS, shard_size=3, job_root=jobs)
+        assert groups == [len(plan)] and len(plan) > 2
+        assert summary.counts() == first.counts() and summary.stored == total
+        assert differences(canonical_dump(second), reference) == []
+        second_log = (job / f"merged-{store_key(second.url)}.jsonl").read_text().splitlines()
+    assert second_log == first_log  # one line per shard, in the plan's order, with that shard's counts
+
+
+@pytest.mark.slow
+def test_a_shard_that_fails_in_a_group_fails_alone(corpus: tuple[Path, int], tmp_path: Path) -> None:
+    """A group whose second shard's results are cut short is rolled back and its shards merged one by one: only
+    that shard fails (nothing of it stored, not marked merged); the next run merges it."""
+    root, total = corpus
+    jobs = tmp_path / "jobs"
+    with Store(str(tmp_path / "job.db")) as store:
+        run_job([str(root)], store, InlineExecutor(), OPTIONS, shard_size=3, job_root=jobs)
+    job, plan = _plan(jobs)
+    manifest = JobManifest(job)
+    broken = manifest.result_path(plan[1])
+    whole = broken.read_bytes()
+    broken.write_bytes(whole[:len(whole) // 2])
+    lost = json.loads(manifest.entry_path(plan[1]).read_text())["articles"]
+    with Store(str(tmp_path / "second.db")) as second:
+        summary = run_job([str(root)], second, InlineExecutor(), OPTIONS, shard_size=3, job_root=jobs)
+        assert summary.shards_failed == 1 and [e["kind"] for e in summary.errors] == ["shard"]
+        assert plan[1] not in manifest.merged(store_key(second.url))
+        assert summary.stored + summary.duplicates == total + 1 - lost
+        broken.write_bytes(whole)
+        again = run_job([str(root)], second, InlineExecutor(), OPTIONS, shard_size=3, job_root=jobs)
+        assert again.shards_failed == 0 and again.stored + again.duplicates == lost
+        assert counts(second) == (total, total, total)

@@ -297,3 +297,53 @@ def test_a_record_kept_with_its_text_is_encoded_again_once_changed() -> None:
         copy = WrittenJson(dict(record), '{"id":"a","actors":[]}')
         change(copy)
         assert copy.text is None and json_text(copy) == json_text(dict(copy))
+
+
+def test_shards_merged_together_store_and_count_what_they_do_one_by_one(store: Store, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``merge_shards``: several shards in one transaction, each cut into batches as when merged alone; each shard
+    gets the counts and errors it gets when merged on its own, and the store ends the same."""
+    from politika.scale.merge import merge_shards
+    from tests.scale.canonical import canonical_dump, differences
+
+    lines = shard_lines(4)  # 4 plain articles, 3 actor articles, a duplicate of the first, a skipped one
+    refused = json.loads(lines[5])
+    refused["record"]["refuse"] = True
+    lines[5] = json.dumps(refused)
+    # a cut line in the first shard, the refused record in the second, the duplicate and the skipped one in the third
+    parts = [[*lines[:3], lines[0][:40]], lines[3:6], lines[6:]]
+    paths = [write_results(tmp_path / f"shard{i}.jsonl.gz", part) for i, part in enumerate(parts)]
+    real = actors_module.index_actors
+
+    def refuses(conn: sa.Connection, items: Any, *args: Any, **kwargs: Any) -> Any:
+        if any(record.get("refuse") for _, record in items):
+            raise ValueError("cannot index this record")
+        return real(conn, items, *args, **kwargs)
+
+    monkeypatch.setattr(actors_module, "index_actors", refuses)
+    together = merge_shards(store, paths, MODEL, batch_size=2)  # the first two shards in two batches each
+    with Store(str(tmp_path / "one-by-one.db")) as alone:
+        one_by_one = []
+        for path in paths:
+            errors: list[dict[str, str]] = []
+            counts = merge_results(alone, path, MODEL, batch_size=2, on_error=errors.append)
+            one_by_one.append((counts.counts(), errors))
+        assert [(counts.counts(), errors) for counts, errors in together] == one_by_one
+        assert [counts["failed"] for counts, _ in one_by_one] == [1, 0, 0]
+        assert [counts["analysis_failed"] for counts, _ in one_by_one] == [0, 1, 0]
+        assert [counts["duplicates"] for counts, _ in one_by_one] == [0, 0, 1]
+        assert differences(canonical_dump(store), canonical_dump(alone)) == []
+
+
+def test_shards_merged_together_are_all_or_nothing(store: Store, tmp_path: Path) -> None:
+    """A shard whose results cannot be read (a file cut short) fails the whole group: nothing of it is stored."""
+    from politika.scale.merge import merge_shards
+
+    lines = shard_lines(4)
+    good = write_results(tmp_path / "good.jsonl.gz", lines[:5])
+    cut = write_results(tmp_path / "cut.jsonl.gz", lines[5:])
+    cut.write_bytes(cut.read_bytes()[:-20])
+    empty = table_counts(store)
+    with pytest.raises((OSError, EOFError)):
+        merge_shards(store, [good, cut], MODEL)
+    assert table_counts(store) == empty

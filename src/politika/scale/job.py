@@ -20,7 +20,7 @@ from politika.errors import PolitikaError
 from politika.jobs import IngestOptions, IngestSummary, analyse_pending
 from politika.nlp.pipeline import LAYERS, model_name
 from politika.scale.manifest import DEFAULT_JOB_ROOT, JobManifest, store_key
-from politika.scale.merge import merge_results
+from politika.scale.merge import MERGE_GROUP_ARTICLES, merge_shards
 from politika.scale.shards import DEFAULT_SHARD_SIZE, Shard, plan_shards
 from politika.scale.worker import load_worker_pipeline, process_shard
 from politika.settings import model as model_setting
@@ -100,28 +100,57 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
         error = PolitikaError(data["source"], data["reason"])
         error.kind = data.get("kind", "error")
         fail(error)
-        summary.failed -= 1  # merge_results counts these itself
+        summary.failed -= 1  # merge_shards counts these itself
 
-    def merge(shard: Shard) -> None:
-        nonlocal failed_shards
-        try:
-            counts = merge_results(store, manifest.result_path(shard.id), model,
-                                   batch_size=max(options.store_batch, 500), on_error=article_error)
-        except (OSError, EOFError, sa.exc.SQLAlchemyError) as exc:
-            # Nothing of the shard is stored (one transaction); not marked merged, so the next run merges it.
-            failed_shards += 1
-            fail(ShardFailed(shard.describe(), f"merging its results failed ({task_failure(exc)}); nothing of it "
-                                               "is stored: run the same command again"))
-            return
+    def record_merged(shard: Shard, counts: IngestSummary, errors: list[dict[str, str]]) -> None:
+        for error in errors:
+            article_error(error)
         summary.add(counts)
         manifest.mark_merged(key, shard.id, counts.counts())
         bar.update(1)
         seconds = time.perf_counter() - started
         bar.set_postfix({"art/s": f"{summary.seen / seconds:.1f}", "failed": failed_shards}, refresh=False)
 
+    def merge(shard: Shard) -> None:
+        nonlocal failed_shards
+        try:
+            ((counts, errors),) = merge_shards(store, [manifest.result_path(shard.id)], model,
+                                               batch_size=max(options.store_batch, 500))
+        except (OSError, EOFError, sa.exc.SQLAlchemyError) as exc:
+            # Nothing of the shard is stored (one transaction); not marked merged, so the next run merges it.
+            failed_shards += 1
+            fail(ShardFailed(shard.describe(), f"merging its results failed ({task_failure(exc)}); nothing of it "
+                                               "is stored: run the same command again"))
+            return
+        record_merged(shard, counts, errors)
+
+    def merge_group(group: list[Shard]) -> None:
+        """Shards ready together (consecutive in the plan) merged in one transaction; if that fails, nothing of them
+        is stored and each is merged again on its own, so that a shard that fails fails alone."""
+        if len(group) > 1:
+            try:
+                tallies = merge_shards(store, [manifest.result_path(shard.id) for shard in group], model,
+                                       batch_size=max(options.store_batch, 500))
+            except (OSError, EOFError, sa.exc.SQLAlchemyError):
+                tallies = []
+            if tallies:
+                for shard, (counts, errors) in zip(group, tallies, strict=True):
+                    record_merged(shard, counts, errors)
+                return
+        for shard in group:
+            merge(shard)
+
     # Shards that ended (None: finished, an exception: failed), waiting for the shards before them in the plan.
     ended: dict[str, BaseException | None] = {shard.id: None for shard in finished}
     next_up = 0
+
+    def lines(shard: Shard) -> int:
+        """The result lines of a finished shard (its manifest entry's articles and errors)."""
+        entry = manifest.entry(shard.id) or {}
+        try:
+            return int(entry.get("articles", MERGE_GROUP_ARTICLES)) + int(entry.get("errors", 0))
+        except (TypeError, ValueError):
+            return MERGE_GROUP_ARTICLES
 
     def merge_in_order() -> None:
         nonlocal next_up, failed_shards
@@ -130,7 +159,15 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
             outcome = ended.pop(shard.id)
             next_up += 1
             if outcome is None:
-                merge(shard)
+                # The finished shards after it that are ready too, up to MERGE_GROUP_ARTICLES lines in all.
+                group, size = [shard], lines(shard)
+                while (next_up < len(todo) and ended.get(todo[next_up].id, False) is None
+                       and size + (more := lines(todo[next_up])) <= MERGE_GROUP_ARTICLES):
+                    group.append(todo[next_up])
+                    ended.pop(todo[next_up].id)
+                    next_up += 1
+                    size += more
+                merge_group(group)
                 continue
             failed_shards += 1
             fail(ShardFailed(shard.describe(), f"the shard's task failed ({task_failure(outcome)}); nothing of it "

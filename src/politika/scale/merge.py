@@ -19,7 +19,8 @@ from __future__ import annotations
 import gc
 import gzip
 import json
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -119,31 +120,50 @@ def _has_nul(value: Any) -> bool:
         return any(_has_nul(v) for v in value)
     return False
 
+# At most this many result lines (articles and errors) of shards that are ready together are merged in one
+# transaction: each transaction costs its staging tables and a commit (docs/scale.md, "Shards ready together merged
+# in one transaction").
+MERGE_GROUP_ARTICLES = 2000
+
+
 def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
                   on_error: Callable[[dict[str, str]], None] | None = None) -> IngestSummary:
     """Merge one shard's results file into ``store``, all or nothing; errors in it are passed to ``on_error``
     (after the shard is stored: a shard that fails to load reports nothing but its failure)."""
-    counts = IngestSummary()
-    errors: list[dict[str, str]] = []
-    batch: list[Row] = []
-    with _collections_paused(), store.transaction():
-        for item in read_results(path):
-            if isinstance(item, dict):
-                counts.failed += 1
-                errors.append(item)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                _merge_batch(store, batch, model, counts, errors)
-                batch = []
-        if batch:
-            _merge_batch(store, batch, model, counts, errors)
-        # Freed before collections resume: the first one would otherwise walk the last batch's records once more.
-        batch = []
+    ((counts, errors),) = merge_shards(store, [path], model, batch_size)
     if on_error:
         for error in errors:
             on_error(error)
     return counts
+
+
+def merge_shards(store: Store, paths: Sequence[Path], model: str,
+                 batch_size: int = 500) -> list[tuple[IngestSummary, list[dict[str, str]]]]:
+    """Merge the results files of several shards into ``store`` in one transaction, in the order given: all of them
+    or none (a failure raises, and nothing of any of them is stored). Each shard's lines are cut into batches of
+    ``batch_size`` as when it is merged alone, so the store ends the same as after merging them one by one: where a
+    sequence of records is cut into batches can change which stored actor a name joins (merging the 2,000 articles
+    of the benchmark job as one batch instead of one to two per shard gave 56 of 26,309 article-actor links to other
+    actors; docs/scale.md). Gives each shard's counts and errors, in the order of ``paths``; the caller reports the
+    errors."""
+    tallies: list[tuple[IngestSummary, list[dict[str, str]]]] = [(IngestSummary(), []) for _ in paths]
+    batch: list[Row] = []
+    with _collections_paused(), store.transaction():
+        for owner, path in enumerate(paths):
+            counts, errors = tallies[owner]
+            for item in read_results(path):
+                if isinstance(item, dict):
+                    counts.failed += 1
+                    errors.append(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    _merge_batch(store, batch, model, [tallies[owner]] * len(batch))
+                    batch = []
+            if batch:  # a batch ends with its shard (see above)
+                _merge_batch(store, batch, model, [tallies[owner]] * len(batch))
+                batch = []
+    return tallies
 
 
 @contextmanager
@@ -158,8 +178,9 @@ def _collections_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
-                 errors: list[dict[str, str]]) -> None:
+def _merge_batch(store: Store, batch: list[Row], model: str,
+                 tallies: Sequence[tuple[IngestSummary, list[dict[str, str]]]]) -> None:
+    """Store ``batch``; ``tallies``: the counts and errors of each row's shard (one per row)."""
     # An article whose record is saved below is stored analysed, with the record's opinion score, at once: no
     # update of its row after (on PostgreSQL it rewrote the row with its full-text index entries).
     words = [row[5] for row in batch]  # counted by the worker (or once in read_results), not for each use
@@ -170,7 +191,9 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
                                   analysed, words)
     to_save: list[tuple[int, str, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
-    for outcome, count, (article, _fp, status, _reason, record, _) in zip(outcomes, words, batch, strict=True):
+    owner_of: dict[str, list[list[dict[str, str]]]] = {}  # an article's source -> its shard's errors
+    for outcome, count, (article, _fp, status, _reason, record, _), (counts, errors) in zip(
+            outcomes, words, batch, tallies, strict=True):
         source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1
@@ -178,6 +201,7 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             counts.skipped_language += status == "skipped"
             if record is not None and status == "pending":
                 to_save.append((outcome.pk, source, record))
+                owner_of.setdefault(source, []).append(errors)
         elif outcome.status == "duplicate":
             counts.duplicates += 1
         else:
@@ -186,13 +210,21 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             # it was made for the same text (same id) and the article is still pending.
             if record is not None and record.get("id") == outcome.article_id:
                 maybe_waiting.append((outcome.pk, source, record))
+                owner_of.setdefault(source, []).append(errors)
     if maybe_waiting:
         waiting = {pk for pending in store.iter_pending(pks=[pk for pk, _, _ in maybe_waiting]) for pk, _ in pending}
         to_save.extend(item for item in maybe_waiting if item[0] in waiting)
     if to_save:
         # An error record (the worker's analysis of that article raised), or a record the store refuses, marks
-        # its article failed; the error is reported with the shard's other errors.
-        saved, failures = save_analysis(store, to_save, model)
-        counts.analysed += saved
-        counts.analysis_failed += len(failures)
-        errors.extend({"source": e.source, "kind": e.kind, "reason": e.reason} for e in failures)
+        # its article failed; the error is reported with its shard's other errors. A failure names its article by
+        # source (its origin and id): one article of the store, so one row of the batch.
+        failures = save_analysis(store, to_save, model)[1]
+        analysed_of = Counter(id(owner_of[source][0]) for _, source, _ in to_save)
+        failed_of: Counter[int] = Counter()
+        for failure in failures:
+            errors = owner_of[failure.source][0]
+            failed_of[id(errors)] += 1
+            errors.append({"source": failure.source, "kind": failure.kind, "reason": failure.reason})
+        for counts, errors in {id(errors): (counts, errors) for counts, errors in tallies}.values():
+            counts.analysed += analysed_of[id(errors)] - failed_of[id(errors)]
+            counts.analysis_failed += failed_of[id(errors)]
