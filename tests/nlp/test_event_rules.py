@@ -1183,10 +1183,34 @@ def test_no_apology_made_is_no_concession() -> None:
     assert "CONCEDE" not in _at("We make no apology for having an instant rebuttal, Raab told the BBC.", "make")
 
 
+def test_a_poll_lead_a_thing_offered_a_plea_and_a_crisis_are_no_acts() -> None:
+    # before: ASSAULT 0.51, AID 0.66, AGREE 0.63, ASSAULT 0.64 (the pleading wife as shooter), COERCE 0.52
+    assert _at("Trump is blowing the pack away in Florida with an incredible +32 point lead.", "blowing") == []
+    assert _at("Ryan's statement also provides an awkward break between the House speaker and the RNC.",
+               "provides") == []
+    assert _at("The endeavors could offer a retort to both Democrats and Republicans.", "offer") == []
+    assert _at('"Don\'t shoot him," she says.', "shoot") == []
+    assert _at("The migration crisis forced a recognition that Europe's borders were weakly defended.", "forced") == []
+    assert _at("Russia forced Ukraine to withdraw from the town.", "forced") == ["COERCE"]
+    # credit given is praise (before: AID 0.50)
+    assert _at("The Wisconsin Republican did give Trump some credit during the interview.", "give") == ["SUPPORT"]
+
+
 def test_being_is_no_act() -> None:
     # before: ASSAULT at "were" (0.63 in a report of the Benghazi attack)
     assert _at("On Sept. 11, 2012, there were in fact three permanent security agents on site, and two that had "
                "traveled with Ambassador Chris Stevens.", "were") == []
+
+
+def test_who_condemns_an_attack_or_where_it_was_is_not_its_doer() -> None:
+    # before: ASSAULT by Barack Obama (the subject of "condemning"), ASSAULT by France (the attack's place)
+    assert _actors_at("In Washington, President Obama released a statement condemning what appears to be a horrific "
+                      "terrorist attack in Nice, France.", "attack") == [[]]
+    assert _actors_at("Truck attack in France kills at least 80.", "kills") == [[]]
+    # the light verb's subject, and one that lobs or carries out the attacks, still makes them
+    assert _actors_at("Russia carried out an attack on Kyiv.", "carried") == [["Russia"]]
+    assert _actors_at("Donald Trump has been invoking him in lobbing attacks on her.", "attacks") == [
+        ["Donald Trump"]]
 
 
 def test_a_city_naming_where_an_attack_was_is_not_its_doer() -> None:

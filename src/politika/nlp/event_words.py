@@ -374,6 +374,20 @@ PLAN_NOUNS = frozenset({"plan", "proposal", "policy", "agenda", "budget", "strat
                         "initiative", "platform", "blueprint", "framework", "roadmap", "vision", "idea"})
 # An act refused, failed or shied from ("Trump's refusal to endorse Ryan"): not done.
 UNDONE_ACT_NOUNS = frozenset({"refusal", "unwillingness", "reluctance", "failure", "inability"})
+# Things given that are no goods, help or rights handed over ("the statement provides an awkward break", "could offer
+# a retort"), and credit given, which is praise (SUPPORT).
+GIVING_LEMMAS = frozenset({"provide", "offer", "give", "deliver", "lend"})
+ABSTRACT_GIVEN_NOUNS = frozenset({"break", "retort", "glimpse", "reminder", "example", "insight", "window", "lesson",
+                                  "contrast", "rebuttal", "snapshot", "preview", "hint", "clue", "indication",
+                                  "picture", "sense", "counterpoint", "twist", "jolt"})
+CREDIT_GIVING_LEMMAS = frozenset({"give", "deserve"})
+CREDIT_NOUNS = frozenset({"credit", "kudos"})
+# Verbs whose subject makes the hostile act they take beside the light verbs ("lobbing attacks on her", "committed the
+# massacre", "claimed the attack"); another verb's subject condemns, survives or names it.
+HOSTILE_DOING_LEMMAS = frozenset({"lob", "level", "hurl", "commit", "perpetrate", "orchestrate", "plan", "claim",
+                                  "mastermind", "step", "intensify", "escalate", "ramp", "wage", "fire"})
+# Prepositions that say where a hostile act was or what it hit, never who did it ("Truck attack in France kills 80").
+LOCATING_PREPS = frozenset({"in", "at", "near", "on", "against", "across", "outside", "inside"})
 # A market's mood or prices supported, lifted or weighed on: no party acted on ("this is also supporting the
 # sentiment", "the rate cut boosted stocks").
 MARKET_LIFTING_LEMMAS = frozenset({"support", "boost", "lift", "buoy", "underpin", "hurt", "dent", "weigh", "hit"})
@@ -525,7 +539,8 @@ POST_NOUNS = frozenset({"official", "minister", "chief", "head", "director", "em
                         "board", "cabinet", "inspector", "commissioner", "president", "chairman", "chair"})
 # Winning a vote is no attack ("Beshear defeated Bevin in the governor's election", "beat two rivals in the
 # primary"): the verbs, and the words that put the sentence in a vote.
-BEATING_LEMMAS = frozenset({"defeat", "beat", "unseat", "trounce", "rout", "edge"})
+BEATING_LEMMAS = frozenset({"defeat", "beat", "unseat", "trounce", "rout", "edge", "blow", "crush", "clobber", "thrash",
+                            "wallop"})
 # ... and a state or a share captured, taken or carried by a margin of votes, or votes, a share or a seat won (no
 # conquest): the words of the "by" phrase or the object.
 CAPTURING_LEMMAS = frozenset({"capture", "take", "carry", "seize", "sweep", "grab", "win"})
@@ -536,7 +551,7 @@ ELECTION_WORDS = frozenset({"election", "elections", "vote", "votes", "voters", 
                             "referendum", "nomination", "seat", "mandate", "electorate", "landslide", "reelection",
                             "re-election", "electoral", "polling", "incumbent", "incumbents", "challenger"})
 # A share of the vote ("Sanders beat her 51% to 36% in West Virginia"): a vote won, no attack.
-VOTE_SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage", "points", "delegates"})
+VOTE_SHARE_WORDS = frozenset({"%", "percent", "per cent", "percentage", "points", "point", "delegates"})
 # A reception, not a meeting ("the plan has met with resistance", "his ideas met with scepticism").
 RECEPTION_NOUNS = frozenset({"resistance", "opposition", "criticism", "scepticism", "skepticism", "approval",
                              "applause", "praise", "silence", "derision", "outrage", "disbelief", "hostility",

@@ -38,6 +38,7 @@ from politika.nlp.event_model import (
     sentence_facts,
 )
 from politika.nlp.event_words import (
+    ABSTRACT_GIVEN_NOUNS,
     ACCESS_BLOCKING_LEMMAS,
     ACCESS_WORDS,
     ACCIDENT_HARM_LEMMAS,
@@ -81,6 +82,8 @@ from politika.nlp.event_words import (
     CONDITION_TYPES,
     COPULA_LEMMAS,
     COURT_NOUNS,
+    CREDIT_GIVING_LEMMAS,
+    CREDIT_NOUNS,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
     CROWD_COUNTS,
@@ -121,6 +124,7 @@ from politika.nlp.event_words import (
     HEDGING_MODALS,
     HELPING_FORCE_WORDS,
     HOME_NOUNS,
+    HOSTILE_DOING_LEMMAS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
     IMPLIED_ACTORS,
@@ -141,6 +145,7 @@ from politika.nlp.event_words import (
     LEGISLATIVE_ITEMS,
     LIGHT_NOUN_WORDS,
     LIGHT_VERBS,
+    LOCATING_PREPS,
     LOCATIVE_PREPS,
     MARKET_DEMAND_WORDS,
     MARKET_LIFTING_LEMMAS,
@@ -842,7 +847,10 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         objects = _subject(head) + [o for o in objects if o not in givers]
         subject += [g for g in givers if g not in subject]
     elif head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
-        if not subject:
+        if not subject and (event_type not in HOSTILE_TYPES or token.dep_ == "nsubjpass" or
+                            head.lemma_.lower() in SUPPORT_VERBS | LIGHT_VERBS | HOSTILE_DOING_LEMMAS):
+            # "Israel launched strikes", "imposed sanctions on Russia"; but who condemns an attack, recovers from it
+            # or calls it one ("condemning what appears to be a horrific terrorist attack") did not make it
             subject = _subject(head)
         for child in head.children:
             if child.dep_ == "dative":
@@ -1236,6 +1244,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in VIOLATING_LEMMAS and _object_words(token) & TRUCE_NOUNS:
         # "Russia violated the ceasefire", "guilty of violating the Ceasefire Agreement" (CAMEO 196: ASSAULT)
         return "ASSAULT", None
+    if lemma in CREDIT_GIVING_LEMMAS and words & CREDIT_NOUNS and not negated:
+        return "SUPPORT", None  # "the Wisconsin Republican did give Trump some credit" (PLOVER 2.0 SUPPORT: praise)
     if lemma in SUPPORT_EXPRESSING_LEMMAS and words & SUPPORT_NOUNS:
         return "SUPPORT", None  # "China expressed support for Russia", "pledged their support to Clinton"
     if lemma == "call" and _phone_call(token):
@@ -1692,6 +1702,16 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "Clinton unveiled a $275 billion infrastructure proposal": a plan made public, no act on a party
     if token.dep_ == "acl" and token.head.lemma_.lower() in UNDONE_ACT_NOUNS:
         return True  # "Trump's refusal to endorse Ryan", "the failure to reach a deal": the act was not done
+    if lemma in GIVING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in ABSTRACT_GIVEN_NOUNS
+                                      for c in token.children):
+        return True  # "Ryan's statement provides an awkward break", "could offer a retort": nothing handed over
+    if any(c.dep_ == "neg" for c in token.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < token.i for c in token.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return True  # ""Don't shoot him," she says": a plea (an imperative with no subject), no shot fired
+    if lemma == "force" and token.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "dobj", "nsubjpass") and _is_actorlike(c) for c in token.children):
+        return True  # "the migration crisis forced a recognition that ...": no party coerced
     if lemma in MARKET_LIFTING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in MARKET_MOOD_NOUNS
                                                for c in token.children):
         return True  # "this is also supporting the sentiment", "the rate cut boosted stocks": a market moved
@@ -2522,16 +2542,19 @@ def _subject(token: Token, speaker_acts: bool = True) -> list[Token]:
 
 def _place_of_an_attack(argument: Argument, mentions: list[Any]) -> bool:
     """Whether an argument is a city (a place, or a capital read as its government) modifying a hostile act's noun
-    ("the Kyiv attack", "the Benghazi terror attack")."""
+    ("the Kyiv attack", "the Benghazi terror attack"), or a party in a place phrase of one ("attack in France")."""
     span = argument.span
     for mention in mentions:
-        if mention.actor is None or mention.actor.id != argument.actor_id or mention.kind not in (
-                "place", "metonym") or not span.start <= mention.start < mention.end <= span.end:
+        if mention.actor is None or mention.actor.id != argument.actor_id or \
+                not span.start <= mention.start < mention.end <= span.end:
             continue
         word = span.doc[mention.end - 1]
+        if word.dep_ == "pobj" and word.head.lower_ in LOCATING_PREPS and word.head.head.pos_ == "NOUN" and (
+                named := noun_event(word.head.head)) is not None and named[0] in HOSTILE_TYPES:
+            return True  # "Truck attack in France kills at least 80": where, not who
         modifies = word.dep_ in ("compound", "amod", "nmod") and word.head.pos_ == "NOUN"
         named = noun_event(word.head) if modifies else None
-        if named is not None and named[0] in HOSTILE_TYPES:
+        if named is not None and named[0] in HOSTILE_TYPES and mention.kind in ("place", "metonym"):
             return True
     return False
 
