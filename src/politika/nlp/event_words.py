@@ -382,10 +382,12 @@ ABSTRACT_GIVEN_NOUNS = frozenset({"break", "retort", "glimpse", "reminder", "exa
                                   "picture", "sense", "counterpoint", "twist", "jolt"})
 CREDIT_GIVING_LEMMAS = frozenset({"give", "deserve"})
 CREDIT_NOUNS = frozenset({"credit", "kudos"})
-# Verbs whose subject makes the hostile act they take beside the light verbs ("lobbing attacks on her", "committed the
-# massacre", "claimed the attack"); another verb's subject condemns, survives or names it.
+# Verbs whose subject makes the hostile act they take, beside the light verbs ("lobbing attacks on her", "committed
+# the massacre", "claimed the attack", "police confirmed Navalny's arrest"); another verb's subject condemns,
+# survives or names it ("condemning what appears to be a horrific terrorist attack").
 HOSTILE_DOING_LEMMAS = frozenset({"lob", "level", "hurl", "commit", "perpetrate", "orchestrate", "plan", "claim",
-                                  "mastermind", "step", "intensify", "escalate", "ramp", "wage", "fire"})
+                                  "mastermind", "step", "intensify", "escalate", "ramp", "wage", "fire", "confirm",
+                                  "make", "carry"})
 # Prepositions that say where a hostile act was or what it hit, never who did it ("Truck attack in France kills 80").
 LOCATING_PREPS = frozenset({"in", "at", "near", "on", "against", "across", "outside", "inside"})
 # A market's mood or prices supported, lifted or weighed on: no party acted on ("this is also supporting the

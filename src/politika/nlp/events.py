@@ -849,8 +849,9 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
     elif head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
         if not subject and (event_type not in HOSTILE_TYPES or token.dep_ == "nsubjpass" or
                             head.lemma_.lower() in SUPPORT_VERBS | LIGHT_VERBS | HOSTILE_DOING_LEMMAS):
-            # "Israel launched strikes", "imposed sanctions on Russia"; but who condemns an attack, recovers from it
-            # or calls it one ("condemning what appears to be a horrific terrorist attack") did not make it
+            # "Israel launched strikes", "imposed sanctions on Russia", "police confirmed Navalny's arrest"; but who
+            # condemns an attack, recovers from it or calls it one ("condemning what appears to be a horrific
+            # terrorist attack") did not make it
             subject = _subject(head)
         for child in head.children:
             if child.dep_ == "dative":
