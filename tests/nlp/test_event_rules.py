@@ -2056,6 +2056,13 @@ def test_where_an_accord_is_signed_is_no_recipient() -> None:
     assert _actors_at("Ethiopia and Tigrayan forces signed a ceasefire in Pretoria.", "signed", "recipient") == [[]]
 
 
+def test_a_ceasefire_signed_is_support_and_the_venue_no_party() -> None:
+    # before: CONCEDE 0.38; the White House (the United States' government) as recipient of a signing held there
+    assert _at("Ethiopia and Tigrayan forces signed a ceasefire in Pretoria.", "signed") == ["SUPPORT"]
+    assert _actors_at("Armenia and Azerbaijan signed a peace deal at the White House.", "signed", "recipient") == [[]]
+    assert _actors_at("Israel signed a deal with the UAE.", "signed", "recipient") == [["United Arab Emirates"]]
+
+
 def test_an_accord_named_in_the_plural_signed_is_support() -> None:
     events = _pipeline_events("Israel and the UAE signed the Abraham Accords in Washington.", "signed")
     assert _type_shown(events) == [("SUPPORT", True)]

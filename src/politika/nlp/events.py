@@ -722,6 +722,10 @@ class EventsComponent:
             mine = {a.actor_id for a in event.actors}
             event.recipients = [a for a in event.recipients if a.span.root.lemma_.lower() not in
                                 ARMED_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS and a.actor_id not in mine]
+        if token.lemma_.lower() in SIGNING_LEMMAS:
+            # "Armenia and Azerbaijan signed a peace deal at the White House": the venue of a signing is no party to it
+            event.recipients = [a for a in event.recipients if not (
+                a.span.root.head.lower_ in ("at", "in") and a.span.root.head.head == token)]
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
             # "filed a case against Israel at the International Court of Justice": the court heard is no party accused
             event.recipients = [a for a in event.recipients if a.span.root.head.lower_ not in ("at", "before")]
@@ -1286,8 +1290,9 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
                                                          for g in c.children) for c in token.children):
         return "THREATEN", None  # "Iran warned of a crushing response if attacked"
-    if lemma in SIGNING_LEMMAS and _singulars(words) & AGREEMENT_NOUNS:
-        return "SUPPORT", None  # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords"
+    if lemma in SIGNING_LEMMAS and _singulars(words) & (AGREEMENT_NOUNS | TRUCE_NOUNS):
+        # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords", "signed a ceasefire"
+        return "SUPPORT", None
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
                                         for o in objects for t in o.subtree):
         return "AGREE", None  # "Japan pledged $500 million in aid to Ukraine": aid promised
