@@ -341,6 +341,11 @@ HARM_LEMMAS = frozenset({"kill", "wound", "injure", "injury", "break", "stab", "
 # a side of a campaign; what is done to a meeting that is then not held ("call" only with "off": ``_manual_event``).
 VIOLENT_WORDS = VIOLENCE_WORDS | HARM_LEMMAS
 SIDE_WORDS = POLITICAL_SIDE_NOUNS | PARTY_ADJECTIVES
+# The verbs whose subject makes the hostile act their object names (``_noun_argument_heads``), who searches or raids
+# as the police (``_manual_event``), and what is signed as an accord (a truce too).
+HOSTILE_DOERS_VERBS = SUPPORT_VERBS | LIGHT_VERBS | HOSTILE_DOING_LEMMAS
+RAIDING_BODIES = POLICING_NOUNS | LAW_ENFORCEMENT_NAMES
+SIGNED_ACCORD_NOUNS = AGREEMENT_NOUNS | TRUCE_NOUNS
 CANCELLING_LEMMAS = CANCEL_LEMMAS - {"call"}
 # Prepositions whose gerund is done by the subject of the verb they hang off ("pleaded guilty after threatening").
 DOING_PREPS = frozenset({"in", "after", "before", "by", "while", "upon", "on"})
@@ -852,7 +857,7 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         subject += [g for g in givers if g not in subject]
     elif head.pos_ in ("VERB", "AUX") and token.dep_ in ("dobj", "nsubjpass", "attr"):
         if not subject and (event_type not in HOSTILE_TYPES or token.dep_ == "nsubjpass" or
-                            head.lemma_.lower() in SUPPORT_VERBS | LIGHT_VERBS | HOSTILE_DOING_LEMMAS):
+                            head.lemma_.lower() in HOSTILE_DOERS_VERBS):
             # "Israel launched strikes", "imposed sanctions on Russia", "police confirmed Navalny's arrest"; but who
             # condemns an attack, recovers from it or calls it one ("condemning what appears to be a horrific
             # terrorist attack") did not make it
@@ -1026,8 +1031,7 @@ def _told_as_done(event: Event) -> bool:
     verb = event.trigger
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp":
         verb = verb.head  # "was critical of Trump": told by its copula
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_conjunct(verb)
     if verb.dep_ == "ROOT":
         return True
     if verb.dep_ == "relcl" and verb.pos_ == "VERB" and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
@@ -1229,7 +1233,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in HOSTING_LEMMAS and any(o.ent_type_ == "PERSON" for o in objects) and any(
             c.ent_type_ in ("PERSON", "GPE", "ORG") for c in subjects):
         return "CONSULT", "visit"  # "Macron hosted Zelensky at the Elysee Palace"
-    if lemma in RAIDING_LEMMAS and objects and (subject_words & (POLICING_NOUNS | LAW_ENFORCEMENT_NAMES) or (
+    if lemma in RAIDING_LEMMAS and objects and (subject_words & RAIDING_BODIES or (
             subjects and words & PREMISES_NOUNS)):
         # "police raided the offices of the opposition newspaper", "the FBI searched the former president's Florida
         # home" (PLOVER 2.0 COERCE `seize`: "execute search, confiscate property, raid")
@@ -1290,7 +1294,7 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRISAL_NOUNS
                                                          for g in c.children) for c in token.children):
         return "THREATEN", None  # "Iran warned of a crushing response if attacked"
-    if lemma in SIGNING_LEMMAS and _singulars(words) & (AGREEMENT_NOUNS | TRUCE_NOUNS):
+    if lemma in SIGNING_LEMMAS and _singulars(words) & SIGNED_ACCORD_NOUNS:
         # "the two leaders signed a trade agreement in Beijing", "signed the Abraham Accords", "signed a ceasefire"
         return "SUPPORT", None
     if lemma in PLEDGING_LEMMAS and any(t.lemma_.lower() in AID_NOUNS | MONEY_NOUNS or t.ent_type_ == "MONEY"
@@ -2592,12 +2596,18 @@ def _headline_participle(token: Token) -> bool:
         for c in token.children)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the verbs ``token`` is joined to by "and" ("arrested and charged": "arrested"), whose place in
+    the sentence the others share."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _reported_passive(token: Token) -> bool:
     """Whether ``token`` is a passive with no agent in a clause a speaker reports ("CBS reports the man was
     sentenced", "the envoy was expelled, the paper said")."""
-    verb = token
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
+    verb = _first_conjunct(token)
     return any(c.dep_ == "nsubjpass" for c in token.children) and not any(
         c.dep_ == "agent" for c in token.children) and verb.dep_ == "ccomp" and \
         verb.head.lemma_.lower() in REPORTING_LEMMAS

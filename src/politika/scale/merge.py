@@ -19,7 +19,6 @@ from __future__ import annotations
 import gc
 import gzip
 import json
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -158,10 +157,10 @@ def merge_shards(store: Store, paths: Sequence[Path], model: str,
                     continue
                 batch.append(item)
                 if len(batch) >= batch_size:
-                    _merge_batch(store, batch, model, [tallies[owner]] * len(batch))
+                    _merge_batch(store, batch, model, counts, errors)
                     batch = []
             if batch:  # a batch ends with its shard (see above)
-                _merge_batch(store, batch, model, [tallies[owner]] * len(batch))
+                _merge_batch(store, batch, model, counts, errors)
                 batch = []
     return tallies
 
@@ -178,9 +177,9 @@ def _collections_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _merge_batch(store: Store, batch: list[Row], model: str,
-                 tallies: Sequence[tuple[IngestSummary, list[dict[str, str]]]]) -> None:
-    """Store ``batch``; ``tallies``: the counts and errors of each row's shard (one per row)."""
+def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
+                 errors: list[dict[str, str]]) -> None:
+    """Store ``batch`` (rows of one shard); ``counts`` and ``errors``: that shard's."""
     # An article whose record is saved below is stored analysed, with the record's opinion score, at once: no
     # update of its row after (on PostgreSQL it rewrote the row with its full-text index entries).
     words = [row[5] for row in batch]  # counted by the worker (or once in read_results), not for each use
@@ -191,9 +190,7 @@ def _merge_batch(store: Store, batch: list[Row], model: str,
                                   analysed, words)
     to_save: list[tuple[int, str, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
-    owner_of: dict[str, list[list[dict[str, str]]]] = {}  # an article's source -> its shard's errors
-    for outcome, count, (article, _fp, status, _reason, record, _), (counts, errors) in zip(
-            outcomes, words, batch, tallies, strict=True):
+    for outcome, count, (article, _fp, status, _reason, record, _) in zip(outcomes, words, batch, strict=True):
         source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1
@@ -201,7 +198,6 @@ def _merge_batch(store: Store, batch: list[Row], model: str,
             counts.skipped_language += status == "skipped"
             if record is not None and status == "pending":
                 to_save.append((outcome.pk, source, record))
-                owner_of.setdefault(source, []).append(errors)
         elif outcome.status == "duplicate":
             counts.duplicates += 1
         else:
@@ -210,21 +206,13 @@ def _merge_batch(store: Store, batch: list[Row], model: str,
             # it was made for the same text (same id) and the article is still pending.
             if record is not None and record.get("id") == outcome.article_id:
                 maybe_waiting.append((outcome.pk, source, record))
-                owner_of.setdefault(source, []).append(errors)
     if maybe_waiting:
         waiting = {pk for pending in store.iter_pending(pks=[pk for pk, _, _ in maybe_waiting]) for pk, _ in pending}
         to_save.extend(item for item in maybe_waiting if item[0] in waiting)
     if to_save:
         # An error record (the worker's analysis of that article raised), or a record the store refuses, marks
-        # its article failed; the error is reported with its shard's other errors. A failure names its article by
-        # source (its origin and id): one article of the store, so one row of the batch.
-        failures = save_analysis(store, to_save, model)[1]
-        analysed_of = Counter(id(owner_of[source][0]) for _, source, _ in to_save)
-        failed_of: Counter[int] = Counter()
-        for failure in failures:
-            errors = owner_of[failure.source][0]
-            failed_of[id(errors)] += 1
-            errors.append({"source": failure.source, "kind": failure.kind, "reason": failure.reason})
-        for counts, errors in {id(errors): (counts, errors) for counts, errors in tallies}.values():
-            counts.analysed += analysed_of[id(errors)] - failed_of[id(errors)]
-            counts.analysis_failed += failed_of[id(errors)]
+        # its article failed; the error is reported with the shard's other errors.
+        saved, failures = save_analysis(store, to_save, model)
+        counts.analysed += saved
+        counts.analysis_failed += len(failures)
+        errors.extend({"source": e.source, "kind": e.kind, "reason": e.reason} for e in failures)
