@@ -204,6 +204,12 @@ RECOGNISED_WORDS = frozenset({"independence", "statehood", "sovereignty", "state
 HOSTING_LEMMAS = frozenset({"host", "receive"})
 # REJECT: a veto cast ("the president vetoed the bill", "Russia vetoed the resolution": the noun is REJECT too).
 VETO_LEMMAS = frozenset({"veto"})
+# Agreeing to an act or on a text (PLOVER 2.0 AGREE: "agree to ... or otherwise indicate willingness or commitment to
+# cooperate"; CAMEO's AGREE (TO PROPOSAL), ON SOLUTION), and the demands whose acceptance is a concession (CAMEO 08
+# YIELD: "accede to demands"). Not "agree that" nor "agree with" (a view shared: ``_agreeing_with``).
+AGREEING_LEMMAS = frozenset({"agree"})
+AGREED_TO_PREPS = frozenset({"to", "on", "upon"})
+YIELDED_DEMAND_NOUNS = frozenset({"demand", "ultimatum"})
 # COERCE `seize`, "execute search, confiscate property, raid": a raid by the police or investigators (a raid by
 # gunmen stays with the classifier, as an attack).
 RAIDING_LEMMAS = frozenset({"raid", "search"})

@@ -45,6 +45,8 @@ from politika.nlp.event_words import (
     ACCIDENT_NOUNS,
     ACTOR_LABELS,
     ADMITTED_NOUNS,
+    AGREED_TO_PREPS,
+    AGREEING_LEMMAS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AIMED_PREPS,
@@ -276,6 +278,7 @@ from politika.nlp.event_words import (
     WON_VOTE_WORDS,
     WORDS_GIVEN,
     WORK_NOUNS_LEFT,
+    YIELDED_DEMAND_NOUNS,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -1093,6 +1096,21 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     return None
 
 
+def _agreed_to(token: Token) -> Token | None:
+    """What "agree" agrees to: the verb of its "to" clause ("agreed to create a commission") or the object of its
+    "to"/"on" ("agreed to a ceasefire", "agreed on wording"); None for "agreed that ...", "agreed with him" or a bare
+    "agreed"."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ in AGREED_TO_PREPS:
+            agreed = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if agreed is not None:
+                return agreed
+    return None
+
+
 def _judging_adjective(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of a party judged by an adjective after "be" ("was critical of Trump", "has been supportive
     of the protesters"), else None: the adjective's "of" names a party, no negation or modal holds it back."""
@@ -1240,6 +1258,12 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
+    if lemma in AGREEING_LEMMAS and not negated:
+        agreed = _agreed_to(token)
+        if agreed is not None:
+            # "the ACC has agreed to create a bonus system", "negotiators agreed on wording"; "agreed to Beijing's
+            # demands" yields
+            return ("CONCEDE", None) if agreed.lemma_.lower() in YIELDED_DEMAND_NOUNS else ("AGREE", None)
     against = any(c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))
     if lemma in CHARGING_LEMMAS and ((words & CHARGE_NOUNS and (lemma != "make" or against)) or (
             words & LAWSUIT_NOUNS and against)):
