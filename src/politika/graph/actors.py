@@ -7,7 +7,7 @@ The rule (docs/actors.md gives it with examples):
    (it gets the kb id); else a new actor with key ``kb:<id>`` is made.
 2. An actor without a kb id is the stored actor with that normalised name (any name it was seen under) of
    the same type and a compatible country (equal, or one of them unknown). Several: the one with the same
-   country, else the most mentioned.
+   country, else the most mentioned in the articles stored before this one (whatever batches they were saved in).
 3. A PERSON named by a lone word (a surname, "Kovacs") is first the actor of the same article whose full
    name ends with that word (when there is exactly one), else a stored actor of that one-word name, else the
    one stored person with a full name of that surname (their name ends with it, or they were seen under it).

@@ -214,8 +214,13 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     pks = [pk for pk, _ in items]
     if not pks:
         return BatchRows()
-    touched = {pk for (pk,) in conn.execute(sa.select(article_actors.c.actor_pk)
-                                            .where(among(conn, article_actors.c.article_pk, pks)).distinct())}
+    # The rows replaced, by article: their mentions leave the counts when their article is indexed again.
+    replaced: dict[int, Counter[int]] = {}
+    for article_pk, actor_pk, count in conn.execute(
+            sa.select(article_actors.c.article_pk, article_actors.c.actor_pk, article_actors.c.mention_count)
+            .where(among(conn, article_actors.c.article_pk, pks))):
+        replaced.setdefault(article_pk, Counter())[actor_pk] -= count or 0
+    touched = {pk for rows in replaced.values() for pk in rows}
     first_time = not touched  # no article of the batch had actors: their counts are added, not counted again
     conn.execute(actor_ties.delete().where(among(conn, actor_ties.c.article_pk, pks)))
     conn.execute(article_actors.delete().where(among(conn, article_actors.c.article_pk, pks)))
@@ -230,7 +235,13 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     [normalise(str(a.get("name") or "")) for a in batch_actors if is_lone_surname(a)])
     appearances: list[dict[str, Any]] = []
     ties: list[dict[str, Any]] = []
+    # What the record before changed in the stored mention counts: each record is resolved with the counts a batch
+    # of its own would see (the records before it stored, its own rows not replaced yet), whatever the batch.
+    change: Counter[int] = Counter()
     for article_pk, record in items:
+        if change:
+            lookup.add_mentions(change)
+        change = Counter(replaced.get(article_pk, ()))
         record_actors = [a for a in record.get("actors") or [] if a.get("id") is not None]
         if not record_actors or article_pk not in info:
             continue
@@ -291,6 +302,8 @@ def index_actors(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                        proper=names_here, lookup=lookup, pending=pending)
         if pending is not None:
             _flush_names(pending, lookup)
+        for row in rows:
+            change[row["actor_pk"]] += row["mention_count"]
         appearances += rows
         ties += _ties(article_pk, record, record_actors, local_pk, article.text)
         touched |= set(local_pk.values()) | {row["actor_pk"] for row in rows}

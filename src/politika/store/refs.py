@@ -75,6 +75,11 @@ class StoredActors:
     which updates the remembered answers as a new read would give them; what it cannot update it forgets
     (``forget_*``), so an answer is never older than the rows it was read from.
 
+    The candidates it hands out have the mention counts of the rows stored so far, the call's own records included
+    (``add_mentions``), as if each record were saved in a batch of its own: ``graph.actors._best`` takes the most
+    mentioned, and with the counts of the batch's start where the records are cut into batches decided which actor
+    a name joins (issue 18).
+
     Names may be handed to ``unwritten`` instead of inserted, new actors (with keys from ``new_pks``) to
     ``unmade`` and stored actors' new columns to ``unupdated`` (``index_actors`` does, for a whole batch): they
     are written by ``write_names`` and ``write_actors``, which every read of the actor tables here calls first, so
@@ -95,6 +100,9 @@ class StoredActors:
         self._holding: dict[int, set[tuple[str, str]]] = {}  # actor pk → the remembered answers that may hold it
         self._next_pk: int | None = None  # SQLite: the key the next new actor gets
         self._spare_pks: list[int] = []  # PostgreSQL: keys drawn from the sequence, not used yet
+        # actor pk → the mentions of the call's records indexed so far, less those of the rows they replaced:
+        # added to the counts the answers were read with when they are handed out (``add_mentions``)
+        self._mentions: dict[int, int] = {}
 
     def new_pks(self, count: int) -> list[int]:
         """Keys for ``count`` new actors, as inserting them now would give them: on SQLite the largest stored key
@@ -237,6 +245,21 @@ class StoredActors:
                 self._put(("surname", word), [candidate(found_rows[pk]) for pk in sorted(found_rows)
                                               if found_rows[pk].type == "PERSON"])
 
+    def add_mentions(self, change: Mapping[int, int]) -> None:
+        """Mentions added to (or, negative, taken from) these actors by a record indexed in this call: they count in
+        every candidate handed out from now on (the stored counts are updated only at the batch's end)."""
+        mentions = self._mentions
+        for pk, count in change.items():
+            mentions[pk] = mentions.get(pk, 0) + count
+
+    def _counted(self, candidate: Candidate) -> Candidate:
+        """``candidate`` (as read, or as made) with the mentions of ``add_mentions``."""
+        more = self._mentions.get(candidate.pk)
+        if not more:
+            return candidate
+        return Candidate(candidate.pk, candidate.key, candidate.name, candidate.type, candidate.country,
+                         candidate.kb_id, candidate.mention_count + more)
+
     def has_name(self, pk: int, name: str) -> bool | None:
         """Whether actor ``pk`` is stored under ``name``; None when that name was not prefetched."""
         if (pk, name) in self._names:
@@ -252,7 +275,8 @@ class StoredActors:
                                     .join(actor_keys, actor_keys.c.actor_pk == actors.c.pk)
                                     .where(actor_keys.c.key == key)).first()
             return _candidate(row) if row is not None else None
-        return self._remember(("key", key), read)
+        found: Candidate | None = self._remember(("key", key), read)
+        return self._counted(found) if found is not None else None
 
     def _named(self, condition: sa.ColumnElement[bool]) -> list[Candidate]:
         self.write_actors()
@@ -263,11 +287,12 @@ class StoredActors:
 
     def by_name(self, norm: str) -> list[Candidate]:
         norm = fit_key(norm)
-        return list(self._remember(("name", norm), lambda: self._named(actor_names.c.norm == norm)))
+        return [self._counted(c) for c in self._remember(("name", norm),
+                                                         lambda: self._named(actor_names.c.norm == norm))]
 
     def by_surname(self, word: str) -> list[Candidate]:
-        return list(self._remember(("surname", word), lambda: [
-            c for c in self._named(actor_names.c.last_word == word) if c.type == "PERSON"]))
+        return [self._counted(c) for c in self._remember(("surname", word), lambda: [
+            c for c in self._named(actor_names.c.last_word == word) if c.type == "PERSON"])]
 
     def row(self, pk: int) -> Any:
         """The stored actor's row."""
