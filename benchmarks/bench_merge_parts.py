@@ -6,8 +6,9 @@ SQLite inside SQLite.
     POLITIKA_FACTOR_SIMILARITY=lexical .venv/bin/python benchmarks/bench_merge_parts.py --work DIR [--postgres]
 
 The shards are merged as ``run_job`` merges a finished job's: in the plan's order, consecutive shards of up to
-``MERGE_GROUP_ARTICLES`` result lines in one transaction (``--per-shard``: each shard in its own transaction, as
-before issue 18's grouping). Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping
+``MERGE_GROUP_ARTICLES`` result lines in one transaction and one save batch (``--per-shard``: each shard in its own
+transaction, as before issue 18's grouping; ``--batch-size N``: save batches of N rows, across the shards of a
+group). Prints only (the figures go into docs/scale.md by hand). The steps are timed by wrapping
 the store's indexing functions, the statements on PostgreSQL by wrapping psycopg's ``execute``, ``executemany`` and
 ``copy`` (the time the driver waits for each, round trip included), on SQLite by SQLAlchemy's cursor events (an
 ``executemany`` is marked ``(many)``); a statement is named by its first words and, for a ``SELECT``, its ``WHERE``.
@@ -21,6 +22,7 @@ import argparse
 import contextlib
 import json
 import re
+import resource
 import tempfile
 import time
 from collections import Counter
@@ -146,6 +148,8 @@ def main() -> None:
     parser.add_argument("--per-shard", action="store_true",
                         help="merge each shard in its own transaction (as before shards ready together were merged "
                              "together)")
+    parser.add_argument("--batch-size", type=int, default=merge.MERGE_GROUP_ARTICLES,
+                        help="rows a save batch (default: MERGE_GROUP_ARTICLES, as run_job)")
     args = parser.parse_args()
     groups = merge_groups(Path(args.work), args.per_shard)
     if not groups:
@@ -162,10 +166,12 @@ def main() -> None:
         with Store(url) as store, (statement_timer(seconds, counts) if args.postgres
                                    else sqlite_statement_timer(store.engine, seconds, counts)):
             started, cpu = time.perf_counter(), time.process_time()
-            stored = sum(counts.stored for group in groups for counts, _ in merge.merge_shards(store, group, "bench"))
+            stored = sum(counts.stored for group in groups
+                         for counts, _ in merge.merge_shards(store, group, "bench", batch_size=args.batch_size))
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"{'PostgreSQL' if args.postgres else 'SQLite'}: {stored:,} articles in {wall:.2f} s "
-          f"({stored / wall:.0f} articles/s), driver CPU {cpu:.2f} s")
+          f"({stored / wall:.0f} articles/s), driver CPU {cpu:.2f} s, peak memory "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     print("\nstep (the driver's wall time, nested: recluster is inside index_events)")
     for name, value in steps.most_common():
         print(f"  {value:7.2f} s  {value / wall:5.1%}  {name}")

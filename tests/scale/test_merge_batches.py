@@ -96,6 +96,10 @@ def test_the_save_batches_of_a_merge_do_not_change_the_store(tmp_path: Path) -> 
         "person:john-smith:gbr", "person:john-smith:gbr", "person:john-smith:gbr"]
     assert differences(_merged(str(tmp_path / "shard.db"), paths, 500), one) == []  # one batch a shard
     assert differences(_merged(str(tmp_path / "all.db"), [_together(tmp_path, paths)], 500), one) == []
+    with Store(str(tmp_path / "group.db")) as store:  # the shards merged as a group: one batch across them
+        tallies = merge_shards(store, paths, MODEL)
+        assert [counts.stored for counts, _ in tallies] == [len(shard) for shard in SHARDS]
+        assert differences(canonical_dump(store), one) == []
 
 
 @pytest.mark.postgres

@@ -301,8 +301,9 @@ def test_a_record_kept_with_its_text_is_encoded_again_once_changed() -> None:
 
 def test_shards_merged_together_store_and_count_what_they_do_one_by_one(store: Store, tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """``merge_shards``: several shards in one transaction, each cut into batches as when merged alone; each shard
-    gets the counts and errors it gets when merged on its own, and the store ends the same."""
+    """``merge_shards``: several shards in one transaction, their lines cut into batches across shards (of two rows,
+    and one batch of all); each shard gets the counts and errors it gets when merged on its own, and the store ends
+    the same."""
     from politika.scale.merge import merge_shards
     from tests.scale.canonical import canonical_dump, differences
 
@@ -321,7 +322,10 @@ def test_shards_merged_together_store_and_count_what_they_do_one_by_one(store: S
         return real(conn, items, *args, **kwargs)
 
     monkeypatch.setattr(actors_module, "index_actors", refuses)
-    together = merge_shards(store, paths, MODEL, batch_size=2)  # the first two shards in two batches each
+    together = merge_shards(store, paths, MODEL, batch_size=2)  # batches of two rows, across shards
+    with Store(str(tmp_path / "one-batch.db")) as one_batch:
+        in_one = merge_shards(one_batch, paths, MODEL)  # all the shards' rows in one batch
+        one_batch_dump = canonical_dump(one_batch)
     with Store(str(tmp_path / "one-by-one.db")) as alone:
         one_by_one = []
         for path in paths:
@@ -329,10 +333,12 @@ def test_shards_merged_together_store_and_count_what_they_do_one_by_one(store: S
             counts = merge_results(alone, path, MODEL, batch_size=2, on_error=errors.append)
             one_by_one.append((counts.counts(), errors))
         assert [(counts.counts(), errors) for counts, errors in together] == one_by_one
+        assert [(counts.counts(), errors) for counts, errors in in_one] == one_by_one
         assert [counts["failed"] for counts, _ in one_by_one] == [1, 0, 0]
         assert [counts["analysis_failed"] for counts, _ in one_by_one] == [0, 1, 0]
         assert [counts["duplicates"] for counts, _ in one_by_one] == [0, 0, 1]
         assert differences(canonical_dump(store), canonical_dump(alone)) == []
+        assert differences(one_batch_dump, canonical_dump(alone)) == []
 
 
 def test_shards_merged_together_are_all_or_nothing(store: Store, tmp_path: Path) -> None:

@@ -115,7 +115,7 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
         nonlocal failed_shards
         try:
             ((counts, errors),) = merge_shards(store, [manifest.result_path(shard.id)], model,
-                                               batch_size=max(options.store_batch, 500))
+                                               batch_size=max(options.store_batch, MERGE_GROUP_ARTICLES))
         except (OSError, EOFError, sa.exc.SQLAlchemyError) as exc:
             # Nothing of the shard is stored (one transaction); not marked merged, so the next run merges it.
             failed_shards += 1
@@ -125,12 +125,13 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
         record_merged(shard, counts, errors)
 
     def merge_group(group: list[Shard]) -> None:
-        """Shards ready together (consecutive in the plan) merged in one transaction; if that fails, nothing of them
-        is stored and each is merged again on its own, so that a shard that fails fails alone."""
+        """Shards ready together (consecutive in the plan) merged in one transaction, their rows in save batches of
+        up to MERGE_GROUP_ARTICLES across the shards; if that fails, nothing of them is stored and each is merged
+        again on its own, so that a shard that fails fails alone."""
         if len(group) > 1:
             try:
                 tallies = merge_shards(store, [manifest.result_path(shard.id) for shard in group], model,
-                                       batch_size=max(options.store_batch, 500))
+                                       batch_size=max(options.store_batch, MERGE_GROUP_ARTICLES))
             except (OSError, EOFError, sa.exc.SQLAlchemyError):
                 tallies = []
             if tallies:

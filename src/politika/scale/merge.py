@@ -1,7 +1,8 @@
 """Load finished shards into the store: the single writer of a sharded job.
 
 A shard is merged in one transaction (``Store.transaction``): a crash or an error in the middle leaves
-nothing of it stored, and the next run merges it again. Articles go through ``Store.add_articles`` in
+nothing of it stored, and the next run merges it again (shards ready together: one transaction for all of them,
+their rows in batches across the shards, ``merge_shards``). Articles go through ``Store.add_articles`` in
 batches, so duplicates are decided once, here, against the whole store (across shards and earlier runs);
 then the records the workers made are saved with ``Store.save_records`` for the articles that are new. Both
 load their rows in bulk (``COPY`` on PostgreSQL, see ``politika.store.bulk``). Merging a shard again stores
@@ -120,12 +121,13 @@ def _has_nul(value: Any) -> bool:
     return False
 
 # At most this many result lines (articles and errors) of shards that are ready together are merged in one
-# transaction: each transaction costs its staging tables and a commit (docs/scale.md, "Shards ready together merged
-# in one transaction").
+# transaction, and at most this many rows are stored in one save batch: each transaction costs its staging tables and
+# a commit, each batch its statements (docs/scale.md, "Shards ready together merged in one transaction" and
+# 2026-12-07).
 MERGE_GROUP_ARTICLES = 2000
 
 
-def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
+def merge_results(store: Store, path: Path, model: str, batch_size: int = MERGE_GROUP_ARTICLES,
                   on_error: Callable[[dict[str, str]], None] | None = None) -> IngestSummary:
     """Merge one shard's results file into ``store``, all or nothing; errors in it are passed to ``on_error``
     (after the shard is stored: a shard that fails to load reports nothing but its failure)."""
@@ -137,31 +139,34 @@ def merge_results(store: Store, path: Path, model: str, batch_size: int = 500,
 
 
 def merge_shards(store: Store, paths: Sequence[Path], model: str,
-                 batch_size: int = 500) -> list[tuple[IngestSummary, list[dict[str, str]]]]:
+                 batch_size: int = MERGE_GROUP_ARTICLES) -> list[tuple[IngestSummary, list[dict[str, str]]]]:
     """Merge the results files of several shards into ``store`` in one transaction, in the order given: all of them
-    or none (a failure raises, and nothing of any of them is stored). Each shard's lines are cut into batches of
-    ``batch_size`` as when it is merged alone, so the store ends the same as after merging them one by one: where a
-    sequence of records is cut into batches can change which stored actor a name joins (merging the 2,000 articles
-    of the benchmark job as one batch instead of one to two per shard gave 56 of 26,309 article-actor links to other
-    actors; docs/scale.md). Gives each shard's counts and errors, in the order of ``paths``; the caller reports the
-    errors."""
+    or none (a failure raises, and nothing of any of them is stored). Their lines are cut into save batches of
+    ``batch_size`` rows in that order, across shards: where a sequence of records is cut into batches does not
+    change the store (``StoredActors`` hands out the mention counts of the records saved so far), and a batch costs
+    the same statements whatever its size. Gives each shard's counts and errors (in the order of its lines), in the
+    order of ``paths``; the caller reports the errors."""
     tallies: list[tuple[IngestSummary, list[dict[str, str]]]] = [(IngestSummary(), []) for _ in paths]
+    found: list[list[tuple[int, dict[str, str]]]] = [[] for _ in paths]  # each shard's errors, by line
     batch: list[Row] = []
+    lines: list[tuple[int, int]] = []  # (shard, line) of each row of ``batch``
     with _collections_paused(), store.transaction():
         for owner, path in enumerate(paths):
-            counts, errors = tallies[owner]
-            for item in read_results(path):
+            for line, item in enumerate(read_results(path)):
                 if isinstance(item, dict):
-                    counts.failed += 1
-                    errors.append(item)
+                    tallies[owner][0].failed += 1
+                    found[owner].append((line, item))
                     continue
                 batch.append(item)
+                lines.append((owner, line))
                 if len(batch) >= batch_size:
-                    _merge_batch(store, batch, model, counts, errors)
-                    batch = []
-            if batch:  # a batch ends with its shard (see above)
-                _merge_batch(store, batch, model, counts, errors)
-                batch = []
+                    _merge_batch(store, batch, model, lines, tallies, found)
+                    batch, lines = [], []
+        if batch:
+            _merge_batch(store, batch, model, lines, tallies, found)
+            batch, lines = [], []
+    for (_, errors), errors_found in zip(tallies, found, strict=True):
+        errors.extend(error for _, error in sorted(errors_found, key=lambda item: item[0]))
     return tallies
 
 
@@ -177,9 +182,11 @@ def _collections_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSummary,
-                 errors: list[dict[str, str]]) -> None:
-    """Store ``batch`` (rows of one shard); ``counts`` and ``errors``: that shard's."""
+def _merge_batch(store: Store, batch: list[Row], model: str, lines: Sequence[tuple[int, int]],
+                 tallies: Sequence[tuple[IngestSummary, list[dict[str, str]]]],
+                 found: Sequence[list[tuple[int, dict[str, str]]]]) -> None:
+    """Store ``batch``; ``lines``: the (shard, line) of each row, whose shard's counts (``tallies``) and errors
+    by line (``found``) it adds to."""
     # An article whose record is saved below is stored analysed, with the record's opinion score, at once: no
     # update of its row after (on PostgreSQL it rewrote the row with its full-text index entries).
     words = [row[5] for row in batch]  # counted by the worker (or once in read_results), not for each use
@@ -190,7 +197,10 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
                                   analysed, words)
     to_save: list[tuple[int, str, dict[str, Any]]] = []
     maybe_waiting: list[tuple[int, str, dict[str, Any]]] = []
-    for outcome, count, (article, _fp, status, _reason, record, _) in zip(outcomes, words, batch, strict=True):
+    line_of: dict[str, tuple[int, int]] = {}  # a saved article's source → its (shard, line): one row of the batch
+    for outcome, count, (article, _fp, status, _reason, record, _), where in zip(outcomes, words, batch, lines,
+                                                                                strict=True):
+        counts = tallies[where[0]][0]
         source = article_source(article, outcome.pk)
         if outcome.status == "stored":
             counts.stored += 1
@@ -198,6 +208,7 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             counts.skipped_language += status == "skipped"
             if record is not None and status == "pending":
                 to_save.append((outcome.pk, source, record))
+                line_of[source] = where
         elif outcome.status == "duplicate":
             counts.duplicates += 1
         else:
@@ -206,13 +217,17 @@ def _merge_batch(store: Store, batch: list[Row], model: str, counts: IngestSumma
             # it was made for the same text (same id) and the article is still pending.
             if record is not None and record.get("id") == outcome.article_id:
                 maybe_waiting.append((outcome.pk, source, record))
+                line_of[source] = where
     if maybe_waiting:
         waiting = {pk for pending in store.iter_pending(pks=[pk for pk, _, _ in maybe_waiting]) for pk, _ in pending}
         to_save.extend(item for item in maybe_waiting if item[0] in waiting)
     if to_save:
         # An error record (the worker's analysis of that article raised), or a record the store refuses, marks
-        # its article failed; the error is reported with the shard's other errors.
-        saved, failures = save_analysis(store, to_save, model)
-        counts.analysed += saved
-        counts.analysis_failed += len(failures)
-        errors.extend({"source": e.source, "kind": e.kind, "reason": e.reason} for e in failures)
+        # its article failed; the error is reported with its shard's other errors, at its line.
+        for _pk, source, _record in to_save:
+            tallies[line_of[source][0]][0].analysed += 1
+        for failure in save_analysis(store, to_save, model)[1]:
+            owner, line = line_of[failure.source]
+            tallies[owner][0].analysed -= 1
+            tallies[owner][0].analysis_failed += 1
+            found[owner].append((line, {"source": failure.source, "kind": failure.kind, "reason": failure.reason}))
