@@ -86,3 +86,23 @@ def test_records_are_the_same_after_the_move_to_json(store_url: str) -> None:
             with store.engine.connect() as conn:
                 assert conn.execute(sa.text("SELECT data_type FROM information_schema.columns WHERE "
                                             "table_name = 'annotations' AND column_name = 'record'")).scalar() == "json"
+
+
+def test_the_indexes_another_index_starts_with_are_dropped(store_url: str) -> None:
+    """Migration 0019 drops ``ix_actor_names_actor_pk`` and ``ix_duplicates_article_pk`` (their unique constraints
+    start with the same column) and keeps ``ix_article_actors_actor_pk``; its downgrade makes them again."""
+    def indexes() -> set[str]:
+        found = sa.inspect(store.engine)
+        return {index["name"] for table in ("actor_names", "duplicates", "article_actors")
+                for index in found.get_indexes(table)}
+
+    with Store(store_url) as store:
+        store_corpus(store)
+        assert "ix_article_actors_actor_pk" in indexes()
+        assert not {"ix_actor_names_actor_pk", "ix_duplicates_article_pk"} & indexes()
+        with store.engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0018")
+        assert {"ix_actor_names_actor_pk", "ix_duplicates_article_pk"} <= indexes()
+        migrate(store.engine)
+        assert not {"ix_actor_names_actor_pk", "ix_duplicates_article_pk"} & indexes()
+        assert store.actors(limit=5)  # the store reads as before

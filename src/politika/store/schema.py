@@ -87,8 +87,8 @@ article_bands = sa.Table(
 duplicates = sa.Table(
     "duplicates", metadata,
     sa.Column("pk", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False,
-              index=True),
+    # no index of its own: uq_duplicates_article_origin starts with it (migration 0019)
+    sa.Column("article_pk", sa.Integer, sa.ForeignKey("articles.pk", ondelete="CASCADE"), nullable=False),
     sa.Column("origin", sa.Text, nullable=False),
     sa.Column("url", sa.Text),
     sa.Column("title", sa.Text),
@@ -163,7 +163,8 @@ actor_keys = sa.Table(
 
 actor_names = sa.Table(
     "actor_names", metadata,
-    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False, index=True),
+    # no index of its own: uq_actor_names_actor_name starts with it (migration 0019)
+    sa.Column("actor_pk", sa.Integer, sa.ForeignKey("actors.pk", ondelete="CASCADE"), nullable=False),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("norm", sa.String(200), index=True),  # NULL for descriptions ("the Russian leader"): not matched on
     # the last word of a norm of two or more words (refs.last_word): a lone surname's people, from an index
@@ -184,7 +185,8 @@ article_actors = sa.Table(
     sa.Column("aliases", Json, nullable=False),
     sa.Column("descriptors", Json, nullable=False),
     sa.Column("roles", Json, nullable=False),
-    sa.Index("ix_article_actors_actor_article", "actor_pk", "article_pk"),  # migration 0008
+    # migration 0008; the index on actor_pk alone stays (0019): on SQLite it walks an actor's rows in pk order
+    sa.Index("ix_article_actors_actor_article", "actor_pk", "article_pk"),
 )
 
 actor_ties = sa.Table(
