@@ -2119,17 +2119,59 @@ def test_a_speaker_reporting_an_arrest_still_made_it() -> None:
     assert [names[i] for i in event["actor"]] == ["police"]
 
 
-@pytest.mark.parametrize("text,event_type", [
-    ("The league has agreed to create a bonus system for its members.", "AGREE"),
-    ("After two weeks, the negotiators agreed on the wording of the resolution.", "AGREE"),
-    ("The government agreed to the strikers' demands on Friday.", "CONCEDE"),
+@pytest.mark.parametrize("text,trigger", [("The talks between Israel and Hamas resumed on Friday.", "talks"),
+                                          ("Talks between Israel and Hamas resumed in Cairo on Friday.", "Talks")])
+def test_talks_between_two_named_parties_are_shown(text: str, trigger: str) -> None:
+    # before: no event ("talks" NONE 0.77 in the trigger model; "negotiations between ..." was shown)
+    events = _pipeline_events(text, trigger)
+    assert _type_shown(events) == [("CONSULT", True)]
+    names = {a["id"]: a["name"] for a in next(analyse([NlpInput(id="s", text=text)]))["actors"]}
+    assert [names[i] for i in events[0]["actor"]] == ["Israel", "Hamas"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("The European Union tightened its sanctions on Russia on Friday.", ["European Union"], ["Russia"]),
+    ("Sanctions against Russia were tightened on Friday.", [], ["Russia"]),
+    ("Washington extended sanctions against Iran for another year.", ["Government of the United States"], ["Iran"]),
 ])
-def test_agreeing_to_an_act_is_a_plain_call(text: str, event_type: str) -> None:
-    # before: AGREE at 0.40-0.48 (hidden), SUPPORT 0.39 for "agreed on", AGREE for yielding to demands
-    assert _type_shown(_pipeline_events(text, "agreed")) == [(event_type, True)]
+def test_sanctions_tightened_or_extended_are_sanctions(text: str, actor: list[str], recipient: list[str]) -> None:
+    # before: CONCEDE 0.09 at "tightened" (an extension was already read as SANCTION)
+    trigger = "tightened" if "tightened" in text else "extended"
+    assert _type_shown(_pipeline_events(text, trigger)) == [("SANCTION", True)]
+    assert _actors_at(text, trigger) == [actor]
+    assert _actors_at(text, trigger, "recipient") == [recipient]
 
 
-@pytest.mark.parametrize("text", ["Many economists agree that the tariffs hurt farmers.",
-                                  "The two states have not agreed to any new arrangement."])
-def test_agreeing_with_a_view_or_not_agreeing_is_not_shown_as_agree(text: str) -> None:
-    assert (("AGREE", True)) not in _type_shown(_pipeline_events(text))
+def test_a_law_tightened_is_no_sanction() -> None:
+    assert not [e for e in _pipeline_events("The government tightened the law on protests.") if e["type"] == "SANCTION"]
+
+
+def test_the_one_passed_over_is_not_supported() -> None:
+    # before: "over Hillary Clinton" a second recipient of the SUPPORT
+    text = "Eight years ago, the mayor supported Barack Obama over Hillary Clinton."
+    assert _actors_at(text, "supported", "recipient") == [["Barack Obama"]]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Donald Trump has called for the group's strongholds in Syria to be hit even harder.", "called"),
+    ("They have also called for this new power to be produced in the same region.", "called"),
+    ("The Red Cross appealed for international aid after the floods.", "appealed"),
+])
+def test_a_call_or_an_appeal_is_shown_as_a_request(text: str, trigger: str) -> None:
+    # before: REQUEST at 0.37-0.42 (hidden): the manual's plain REQUEST ("all requests, demands, and orders")
+    assert _type_shown(_pipeline_events(text, trigger)) == [("REQUEST", True)]
+
+
+def test_a_push_for_something_is_left_to_the_trigger_model() -> None:
+    events = _pipeline_events("Florida State is not the only school to push for more revenue.", "push")
+    assert ("REQUEST", True) not in _type_shown(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Duterte, who has been called the Trump of the East, won the election in May.",
+    "They should not listen to those who claim the right to be called German for themselves alone.",
+])
+def test_being_called_something_is_no_request(text: str) -> None:
+    # a name given in the passive, like "called the summit a first step" in the active: no call between parties
+    assert not [e for e in _pipeline_events(text, "called") if e["type"] in ("REQUEST", "CONSULT")
+                and e["confidence"] >= 0.5]

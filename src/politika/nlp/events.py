@@ -45,8 +45,6 @@ from politika.nlp.event_words import (
     ACCIDENT_NOUNS,
     ACTOR_LABELS,
     ADMITTED_NOUNS,
-    AGREED_TO_PREPS,
-    AGREEING_LEMMAS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AIMED_PREPS,
@@ -182,6 +180,7 @@ from politika.nlp.event_words import (
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
+    PLAIN_DIRECTIVE_LEMMAS,
     PLAN_NOUNS,
     PLATFORMS,
     PLEA_LEMMAS,
@@ -249,6 +248,8 @@ from politika.nlp.event_words import (
     SUSPENDING_LEMMAS,
     TALKING_LEMMAS,
     TESTING_LEMMAS,
+    TIGHTENED_NOUNS,
+    TIGHTENING_LEMMAS,
     TIME_LABELS,
     TO_COURT_LEMMAS,
     TRANSFER_LEMMAS,
@@ -278,7 +279,6 @@ from politika.nlp.event_words import (
     WON_VOTE_WORDS,
     WORDS_GIVEN,
     WORK_NOUNS_LEFT,
-    YIELDED_DEMAND_NOUNS,
 )
 from politika.nlp.record_types import ContextEntry, EventEntry
 from politika.nlp.record_types import Span as SpanEntry
@@ -730,8 +730,14 @@ class EventsComponent:
             mine = {a.actor_id for a in event.actors}
             event.recipients = [a for a in event.recipients if a.span.root.lemma_.lower() not in
                                 ARMED_NOUNS | WEAPON_NOUNS | MISSILE_NOUNS and a.actor_id not in mine]
+        if event.type == "SUPPORT" and any(c.dep_ == "dobj" for c in token.children):
+            # "he supported Barack Obama over Clinton": the one passed over is no party supported
+            event.recipients = [a for a in event.recipients if not (
+                a.span.root.head.lower_ == "over" and a.span.root.head.head == token)]
         if token.lemma_.lower() in SIGNING_LEMMAS:
             # "Armenia and Azerbaijan signed a peace deal at the White House": the venue of a signing is no party to it
+            # (but a meeting's place is its host, as PLV and the whole-article gold code "held meetings in Baghdad",
+            # "a meeting at the White House")
             event.recipients = [a for a in event.recipients if not (
                 a.span.root.head.lower_ in ("at", "in") and a.span.root.head.head == token)]
         if event.type == "ACCUSE" and any(a.span.root.head.lower_ == "against" for a in event.recipients):
@@ -755,9 +761,10 @@ class EventsComponent:
 
 
 def _calling_it_something(token: Token) -> bool:
-    """"called the summit a first step", "called it the heaviest attack": an object and what it is called."""
-    return token.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
-        c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children)
+    """"called the summit a first step", "called it the heaviest attack": an object and what it is called; in the
+    passive too ("has been called the 'Trump of the East'", "the right to be called German")."""
+    return token.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children) \
+        and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children)
 
 
 def _verbal_attack(doc: Doc, token: Token, event: Event) -> bool:
@@ -1046,11 +1053,13 @@ def _told_as_done(event: Event) -> bool:
 def _manual_type(token: Token) -> str | None:
     """The type the manual's rules fix for this verb and its object (``material_event``: a verb's own type, a plea
     or verdict, the manual's plain calls, aid given, restrictions eased, requests dismissed), else its light verb's
-    event noun's ("imposed sanctions", "went on strike"); not a directive, whose party and act vary more ("pushed for
-    more spending", "encouraged parents to ...")."""
+    event noun's ("imposed sanctions", "went on strike"); of the directives, only a call or an appeal ("called for
+    talks"): the others' party and act vary more ("pushed for more spending", "encouraged parents to ...")."""
     rule = material_event(token, directives=False)
     if rule is not None:
         return rule[0]
+    if token.lemma_.lower() in PLAIN_DIRECTIVE_LEMMAS and _directive(token, demand=False):
+        return "REQUEST"  # "has called for the strongholds to be hit", "appealed for international aid"
     light = light_verb_event(token)
     return light[0] if light is not None else None
 
@@ -1077,7 +1086,7 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     if directives and ((lemma in DEMAND_LEMMAS and _directive(token, demand=True)) or (
             lemma in DIRECTIVE_LEMMAS and _directive(token, demand=False))):
         return "REQUEST", None
-    if lemma not in TRANSFER_LEMMAS | EASING_LEMMAS | DISMISSING_LEMMAS:
+    if lemma not in TRANSFER_LEMMAS | EASING_LEMMAS | DISMISSING_LEMMAS | TIGHTENING_LEMMAS:
         return None
     words = _object_words(token)
     if lemma in TRANSFER_LEMMAS and words & AID_NOUNS and (lemma != "extend" or "asylum" in words or "aid" in words):
@@ -1091,23 +1100,10 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
         return "ASSAULT", None  # "sent drones over Kyiv": an attack, no aid
     if lemma in EASING_LEMMAS and words & RESTRICTION_NOUNS:
         return "CONCEDE", None
+    if lemma in TIGHTENING_LEMMAS and words & TIGHTENED_NOUNS and not any(c.dep_ == "neg" for c in token.children):
+        return "SANCTION", None  # "the EU tightened its sanctions on Russia", "sanctions against Iran were extended"
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
-    return None
-
-
-def _agreed_to(token: Token) -> Token | None:
-    """What "agree" agrees to: the verb of its "to" clause ("agreed to create a commission") or the object of its
-    "to"/"on" ("agreed to a ceasefire", "agreed on wording"); None for "agreed that ...", "agreed with him" or a bare
-    "agreed"."""
-    for child in token.children:
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child
-        if child.dep_ == "prep" and child.lower_ in AGREED_TO_PREPS:
-            agreed = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if agreed is not None:
-                return agreed
     return None
 
 
@@ -1258,12 +1254,6 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "COERCE", "seize"
     if lemma in VETO_LEMMAS and objects:
         return "REJECT", None  # "the president vetoed the bill"
-    if lemma in AGREEING_LEMMAS and not negated:
-        agreed = _agreed_to(token)
-        if agreed is not None:
-            # "the ACC has agreed to create a bonus system", "negotiators agreed on wording"; "agreed to Beijing's
-            # demands" yields
-            return ("CONCEDE", None) if agreed.lemma_.lower() in YIELDED_DEMAND_NOUNS else ("AGREE", None)
     against = any(c.dep_ == "prep" and c.lower_ == "against" for o in objects for c in (*o.children, *token.children))
     if lemma in CHARGING_LEMMAS and ((words & CHARGE_NOUNS and (lemma != "make" or against)) or (
             words & LAWSUIT_NOUNS and against)):
@@ -2434,7 +2424,13 @@ def _is_argument(token: Token) -> bool:
 def _parties_named(event: Event) -> bool:
     """Whether an event names a party as its actor and one as its recipient, the recipient a party itself: not a
     place the act happened in, at or came from ("the massacre in Great Britain"), nor a party's word modifying a thing
-    ("tariffs on Chinese goods", "the war on American energy")."""
+    ("tariffs on Chinese goods", "the war on American energy"); or a noun's "between" names two parties ("the talks
+    between Israel and Hamas", who are all its actors)."""
+    between = [g for c in event.trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    if between and len({a.actor_id for a in event.actors if a.actor_id and (
+            a.span.root in between or a.span.root.head in between)}) >= 2:
+        return True
     return any(a.actor_id for a in event.actors) and any(
         a.actor_id and a.span.root.dep_ not in ("amod", "compound") and not (
             a.span.root.dep_ == "pobj" and a.span.root.head.lower_ in ("in", "at", "from"))
