@@ -31,6 +31,7 @@ class Mention:
     key: str | None = None
     confidence: float | None = None  # of the knowledge-base link of a person's name
     evidence: Evidence | None = None  # what the words around a person's name say (title, country, tag)
+    state_office: bool = False  # "the judge", "the mayor" with no country: the article's state's if no one holds it
 
 
 @dataclass

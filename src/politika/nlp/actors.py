@@ -536,8 +536,14 @@ class ActorsComponent:
             # "rebels in Darfur", "president of Armenia": the mention runs to the place that codes it
             end = max([chunk.end, *(t.right_edge.i + 1 for t, _ in countries if t.i > head.i)])
             if role is not None:
+                # "the judge", "the Speaker" with no country: if no holder is named before, the setting's (see
+                # attach_nominal); not "a judge" (anyone), "the former mayor" or a title outside a state's sectors
+                # (not "the secretary of state", "the chairman of the board": the office is of what follows)
+                office = code is None and sector in STATE_SECTORS and _is_definite_title(chunk) and \
+                    not any(t.lower_ in FORMER_WORDS for t in chunk) and \
+                    not any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.rights)
                 out.append(Mention(start, end, "PERSON", "nominal", country=code, sector=sector, role=role,
-                                   key=f"role:{code}:{role}"))
+                                   key=f"role:{code}:{role}", state_office=office))
             else:
                 out.append(Mention(start, end, "NORP", "nominal", country=code, sector=sector,
                                    key=f"group:{code}:{sector}"))
@@ -670,6 +676,7 @@ class _ActorBuilder(ActorRegistry):
         super().__init__(kb, date)
         self._dominant: Counter[str] | None = None  # computed once, in finish()
         self.georgia_is_a_state = False  # the article's "Georgia" is the US state (:func:`_georgia_is_a_us_state`)
+        self.unnamed_offices: list[Mention] = []  # "the judge" with no holder named: the article's state's (finish)
 
     def _state_code(self, code: str | None) -> str | None:
         """``code``, but USA for GEO in an article on the US state ("Georgians for Responsible Marijuana Policy")."""
@@ -853,6 +860,10 @@ class _ActorBuilder(ActorRegistry):
                 # "a Russian official": nobody to resolve to, but the country and sector are known
                 actor = self._group(mention, span)
                 mention.label = "NORP"
+            elif actor is None and mention.state_office:
+                # "the judge ruled": if no judge is named before, the judge of the state the article is about, once
+                # the titles and countries are read (finish)
+                self.unnamed_offices.append(mention)
         elif key.startswith("group:"):
             actor = self._group(mention, span)
         elif key.startswith("kb:") and mention.entity is not None:  # "a Hamas official": the body (_modifier_body)
@@ -889,6 +900,11 @@ class _ActorBuilder(ActorRegistry):
         office of the same state ("Political Counselor, US Embassy in Ukraine"). ``former`` ("the former president"):
         the one person who held it before the article's date (a knowledge-base office that ended, or a former title
         in the text)."""
+        candidates = self._role_holders(mention, noun, former)
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _role_holders(self, mention: Mention, noun: str = "", former: bool = False) -> list[Actor]:
+        """Every person named before ``mention`` who holds its role (see :meth:`_role_holder`)."""
         candidates = []
         wanted = {"head_of_state", "head_of_government"} if mention.role == "leader" else {mention.role}
         for actor in self.actors:
@@ -899,20 +915,33 @@ class _ActorBuilder(ActorRegistry):
                     if actor.entity is not None else []
             else:
                 roles = actor.entity.roles_at(self.date) if actor.entity is not None else []
+            told = [r for r in actor.roles if r.former == former]
             if mention.role == "official" and noun:
+                # (a title in the text too: "Gov. Tom Harlan" holds no office "the judge" names)
                 roles = [r for r in roles if noun in r.title.lower()]
-            held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in actor.roles
-                                                          if r.former == former}
+                told = [r for r in told if noun in r.title.lower()]
+            held = {(r.country, r.role) for r in roles} | {(r.country, r.role) for r in told}
             if mention.country is None:
                 if any(role in wanted for _, role in held):
                     candidates.append(actor)
             elif any(country == mention.country and role in wanted for country, role in held):
                 candidates.append(actor)
-        if len(candidates) == 1:
-            return candidates[0]
-        if len(candidates) > 1 and mention.country is None:
-            return None
-        return candidates[0] if len(candidates) == 1 else None
+        return candidates
+
+    def _unnamed_office(self, doc: Doc, mention: Mention, state: str) -> None:
+        """``mention`` ("the judge", "the mayor", no holder named) joins the one actor of the article for the state
+        and title ("American judge", "American mayor")."""
+        span = doc[mention.start:mention.end]
+        sense = title_sense([t.lower_ for t in span if t.i <= span.root.i])
+        title = sense[1] if sense is not None else span.root.lemma_.lower()
+        country = self.kb.country(state)
+        demonym = country.demonyms[0] if country is not None and country.demonyms else state
+        actor = self.new_actor(f"role:{state}:{title}", f"{demonym} {title}", "NORP", "group", country=state,
+                               sector=mention.sector)
+        actor.country_source = "article"
+        actor.add_alias(span.text)
+        mention.actor, mention.label = actor, "NORP"
+        actor.mentions.append(mention)
 
     def _group(self, mention: Mention, span: Span) -> Actor:
         code, sector = mention.country, mention.sector
@@ -983,6 +1012,10 @@ class _ActorBuilder(ActorRegistry):
                     actor.country, actor.country_source = state, "article"
                     actor.sector = actor.sector or sector
                     actor.type = "ORG"  # ("the Centre", India's federal government, tagged GPE)
+        for mention in self.unnamed_offices:
+            noun = doc[mention.start:mention.end].root.lemma_.lower()
+            if state is not None and not self._role_holders(mention, noun):
+                self._unnamed_office(doc, mention, state)
         if len(counts) == 1:
             # a text that names one state only: a people or a party, front, movement ... (a sector from its name)
             # the knowledge base does not know is that state's ("Hausa politicians ... the Nigerian Interior
@@ -1806,6 +1839,11 @@ def _is_modifier(doc: Doc, mention: Mention) -> bool:
 
 def _is_definite(chunk: Span) -> bool:
     return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ == "NN"
+
+
+def _is_definite_title(chunk: Span) -> bool:
+    """ "the judge", "the Speaker" (a title may be tagged a proper noun); one holder, not "the judges"."""
+    return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ in ("NN", "NNP")
 
 
 def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) -> None:
