@@ -2175,3 +2175,36 @@ def test_being_called_something_is_no_request(text: str) -> None:
     # a name given in the passive, like "called the summit a first step" in the active: no call between parties
     assert not [e for e in _pipeline_events(text, "called") if e["type"] in ("REQUEST", "CONSULT")
                 and e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders won in Vermont. Sanders held a rally Saturday while Clinton hosted an event Monday.",
+    "He is barnstorming the state, holding three rallies a day in hopes of meeting voters.",
+    "Trump rallied supporters in Ohio on Tuesday.",
+])
+def test_a_candidate_s_rally_is_no_protest(text: str) -> None:
+    # before: PROTEST `demo` at 0.50 for "held a rally" (a campaign event, not a civilian demonstration)
+    assert ("PROTEST", True) not in _type_shown(_pipeline_events(text))
+
+
+@pytest.mark.parametrize("text", ["Thousands of teachers rallied at the Statehouse on Tuesday.",
+                                  "The opposition held a rally in the capital against the new law."])
+def test_a_crowd_s_rally_or_one_against_something_is_a_protest(text: str) -> None:
+    assert ("PROTEST", True) in _type_shown(_pipeline_events(text))
+
+
+def test_a_bid_for_office_is_no_act() -> None:
+    # before: ASSAULT 0.50 at "bid" (both parties named)
+    text = "It happened in 2008, in the final throes of Clinton's failed bid against Barack Obama."
+    assert not [e for e in _pipeline_events(text, "bid") if e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The proposal was rejected by 64 percent of the electorate.", "rejected"),
+    ("The party was rejected by nearly 60 percent of voters in the canton.", "rejected"),
+    ("The party has called a referendum for June 5 against the government's refugee plan.", "called"),
+])
+def test_a_vote_cast_or_called_is_no_act(text: str, trigger: str) -> None:
+    # a vote is no event between parties (as "voters rejected the incumbents" already was); a referendum called is
+    # set, not a request
+    assert not [e for e in _pipeline_events(text, trigger) if e["confidence"] >= 0.5]

@@ -244,6 +244,14 @@ CROWD_COUNTS = frozenset({"hundred", "thousand", "million", "dozen"})
 # (Not a blockade: an army's is lifted as a RETREAT, and a protest's reads the same.)
 ENDING_LEMMAS = frozenset({"end", "halt", "stop", "suspend", "abandon", "call"})
 PROTEST_ACT_NOUNS = frozenset({"protest", "strike", "boycott", "sit-in", "walkout", "demonstration", "picket"})
+# A rally a candidate holds is a campaign event, not a demonstration (PLOVER 2.0 PROTEST: "civilian
+# demonstrations"): the words for it, and the verbs a candidate holds one with.
+CAMPAIGN_RALLY_WORDS = frozenset({"rally", "rallies"})
+RALLY_HOLDING_LEMMAS = frozenset({"hold", "stage", "host", "headline", "address", "open", "have"})
+# A vote called is set, not asked of anyone ("called a referendum for June 5", "called a snap election").
+CALLED_VOTE_NOUNS = frozenset({"referendum", "election", "vote", "plebiscite", "poll", "ballot"})
+# A run for office is no act against the rival ("Clinton's failed bid against Barack Obama").
+CANDIDACY_NOUNS = frozenset({"bid", "candidacy"})
 # PLOVER 2.0, SANCTION `expel`: "Aside from the expulsion of ambassadors or similar diplomats, this mode excludes
 # individual deportations" (a group expelled from a country is COERCE): "expelled the Afghan ambassador".
 EXPELLING_LEMMAS = frozenset({"expel", "oust", "kick"})

@@ -67,7 +67,10 @@ from politika.nlp.event_words import (
     BLOCKADING_NOUNS,
     BLOW_LEMMAS,
     CALL_WORDS,
+    CALLED_VOTE_NOUNS,
+    CAMPAIGN_RALLY_WORDS,
     CANCEL_LEMMAS,
+    CANDIDACY_NOUNS,
     CAPTIVE_NOUNS,
     CAPTURING_LEMMAS,
     CHANGE_LEMMAS,
@@ -202,6 +205,7 @@ from politika.nlp.event_words import (
     QUESTION_LEMMAS,
     QUOTE_MARKS,
     RAIDING_LEMMAS,
+    RALLY_HOLDING_LEMMAS,
     READINESS_NOUNS,
     RECALLING_LEMMAS,
     RECEPTION_NOUNS,
@@ -1610,6 +1614,24 @@ def _names_its_party(token: Token) -> bool:
     return any(t.ent_type_ in ACTOR_LABELS or t.dep_ == "poss" for t in token.subtree if t != token)
 
 
+def _campaign_rally(token: Token) -> bool:
+    """A rally one person holds or rallies supporters at: a candidate's campaign event ("Sanders held a rally
+    Saturday", "he is holding multiple rallies a day", "Trump rallied supporters in Ohio"), not a demonstration by a
+    crowd ("thousands rallied in the capital") nor one held against something ("a rally against the Iran nuclear
+    deal")."""
+    lemma = token.lemma_.lower()
+    rallies = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in CAMPAIGN_RALLY_WORDS] \
+        if lemma in RALLY_HOLDING_LEMMAS else [token] if lemma == "rally" and token.pos_ == "VERB" else []
+    if not rallies or any(c.dep_ == "prep" and c.lower_ in ("against", "over") for r in rallies
+                          for c in (*r.children, *token.children)):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] or (
+        [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ in ("advcl", "conj", "xcomp") else [])
+    return bool(subjects) and all(
+        ((s.ent_type_ == "PERSON" or _names_a_person(s)) and not any(c.dep_ == "conj" for c in s.children))
+        or s.lower_ in ("he", "she") for s in subjects)
+
+
 def _not_an_act_between_parties(token: Token) -> bool:
     """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
     plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
@@ -1646,9 +1668,20 @@ def _not_an_act_between_parties(token: Token) -> bool:
         # "Nadal defeated Khachanov 6-3, 7-6", "Russia beat Croatia in the quarter-final", and "Russia beat Croatia on
         # Monday" in a report of matches: a game won
         return True
+    if lemma in CANDIDACY_NOUNS and token.pos_ == "NOUN":
+        return True  # "Clinton's failed bid against Barack Obama": a run for office, no attack
+    if _campaign_rally(token):
+        return True  # "Sanders held a rally Saturday", "he is holding multiple rallies a day": a campaign event
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children):
-        return True  # "voters have rejected incumbent parties": a vote, which is no event (guidelines: elections)
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children) or any(
+            w.lemma_.lower() in ("voter", "electorate") for g in agents
+            for w in (g, *(p for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children))):
+        # "voters have rejected incumbent parties", "the proposal was rejected by 64 percent of the electorate": a
+        # vote, which is no event (guidelines: elections)
+        return True
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_VOTE_NOUNS for c in token.children):
+        return True  # "the party has called a referendum", "called a snap election": a vote set, no call on anyone
     if lemma == "call" and token.head.lower_ == "close" and any(c.lower_ == "too" for c in token.head.children):
         return True  # "the race was too close to call": an election result not known yet, no call on anyone
     if lemma == "claim" and any(o.lemma_.lower() in CLAIMED_RESULT_NOUNS for o in objects):
@@ -2490,6 +2523,15 @@ def _places(token: Token) -> list[Token]:
 def _doc_actors(doc: Doc) -> list[Actor] | None:
     """The actors layer's actors of ``doc``; None where that layer did not run (or is not loaded)."""
     return doc._.politika_actors if Doc.has_extension("politika_actors") else None
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether the actors layer found a person at this token, or the token is the surname of a person it found
+    before ("Sanders held a rally" after "Bernie Sanders", where the parser read "Sanders" as a plural noun)."""
+    return any(actor.type == "PERSON" and any(
+        m.start <= token.i < m.end or (m.end <= token.i and m.end - m.start > 1 and token.is_title and
+                                       token.doc[m.end - 1].text == token.text) for m in actor.mentions)
+        for actor in _doc_actors(token.doc) or [])
 
 
 def _names_a_state(token: Token) -> bool:
