@@ -1639,7 +1639,8 @@ def _not_an_act_between_parties(token: Token) -> bool:
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
     released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
     another ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule
-    out") or a price charged ("charges Rs 299")."""
+    out"), a price charged ("charges Rs 299"), a candidate's rally (``_campaign_rally``), a bid for office, or a
+    vote cast ("rejected by 64 percent of the electorate") or called ("called a referendum")."""
     lemma = token.lemma_.lower()
     if lemma == "be":
         return True  # "there were in fact three security agents on site": being is no act (a judging adjective
