@@ -137,6 +137,18 @@ def test_a_failure_in_the_middle_of_a_shard_leaves_nothing_half_written(store: S
     assert {k: table_counts(store)[k] for k in ("articles", "annotations")} == {"articles": 10, "annotations": 9}
 
 
+def _refuse_marked_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store refuses a record marked ``"refuse"``: indexing its actors raises."""
+    real = actors_module.index_actors
+
+    def refuses(conn: sa.Connection, items: Any, *args: Any, **kwargs: Any) -> Any:
+        if any(record.get("refuse") for _, record in items):
+            raise ValueError("cannot index this record")
+        return real(conn, items, *args, **kwargs)
+
+    monkeypatch.setattr(actors_module, "index_actors", refuses)
+
+
 def test_a_merged_article_is_stored_analysed_at_once_and_a_refused_record_leaves_no_score(
         store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The merge stores an article whose record it saves as analysed, with the record's opinion score, in its
@@ -146,14 +158,7 @@ def test_a_merged_article_is_stored_analysed_at_once_and_a_refused_record_leaves
     refused = json.loads(lines[-3])  # the third actor article: its record is refused
     refused["record"]["refuse"] = True
     lines[-3] = json.dumps(refused)
-    real = actors_module.index_actors
-
-    def refuses(conn: sa.Connection, items: Any, *args: Any, **kwargs: Any) -> Any:
-        if any(record.get("refuse") for _, record in items):
-            raise ValueError("cannot index this record")
-        return real(conn, items, *args, **kwargs)
-
-    monkeypatch.setattr(actors_module, "index_actors", refuses)
+    _refuse_marked_records(monkeypatch)
     updates: list[str] = []
 
     def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
@@ -314,14 +319,7 @@ def test_shards_merged_together_store_and_count_what_they_do_one_by_one(store: S
     # a cut line in the first shard, the refused record in the second, the duplicate and the skipped one in the third
     parts = [[*lines[:3], lines[0][:40]], lines[3:6], lines[6:]]
     paths = [write_results(tmp_path / f"shard{i}.jsonl.gz", part) for i, part in enumerate(parts)]
-    real = actors_module.index_actors
-
-    def refuses(conn: sa.Connection, items: Any, *args: Any, **kwargs: Any) -> Any:
-        if any(record.get("refuse") for _, record in items):
-            raise ValueError("cannot index this record")
-        return real(conn, items, *args, **kwargs)
-
-    monkeypatch.setattr(actors_module, "index_actors", refuses)
+    _refuse_marked_records(monkeypatch)
     together = merge_shards(store, paths, MODEL, batch_size=2)  # batches of two rows, across shards
     with Store(str(tmp_path / "one-batch.db")) as one_batch:
         in_one = merge_shards(one_batch, paths, MODEL)  # all the shards' rows in one batch

@@ -539,7 +539,7 @@ class ActorsComponent:
                 # "the judge", "the Speaker" with no country: if no holder is named before, the setting's (see
                 # attach_nominal); not "a judge" (anyone), "the former mayor" or a title outside a state's sectors
                 # (not "the secretary of state", "the chairman of the board": the office is of what follows)
-                office = code is None and sector in STATE_SECTORS and _is_definite_title(chunk) and \
+                office = code is None and sector in STATE_SECTORS and _is_definite(chunk, ("NN", "NNP")) and \
                     not any(t.lower_ in FORMER_WORDS for t in chunk) and \
                     not any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in head.rights)
                 out.append(Mention(start, end, "PERSON", "nominal", country=code, sector=sector, role=role,
@@ -1837,13 +1837,10 @@ def _is_modifier(doc: Doc, mention: Mention) -> bool:
     return head.dep_ in ("amod", "compound", "nmod") or (head.pos_ == "ADJ" and head.dep_ != "nsubj")
 
 
-def _is_definite(chunk: Span) -> bool:
-    return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ == "NN"
-
-
-def _is_definite_title(chunk: Span) -> bool:
-    """ "the judge", "the Speaker" (a title may be tagged a proper noun); one holder, not "the judges"."""
-    return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ in ("NN", "NNP")
+def _is_definite(chunk: Span, tags: tuple[str, ...] = ("NN",)) -> bool:
+    """"the army", "this party": one of a kind named by a singular noun; ``tags``: the head's tags that count ("the
+    Speaker": a title may be tagged a proper noun)."""
+    return chunk[0].lower_ in ("the", "this", "that") and chunk.root.tag_ in tags
 
 
 def _classify_place_or_metonym(doc: Doc, mention: Mention, kb: KnowledgeBase) -> None:

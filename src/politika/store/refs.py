@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from operator import itemgetter
 from typing import Any
 
@@ -257,8 +258,7 @@ class StoredActors:
         more = self._mentions.get(candidate.pk)
         if not more:
             return candidate
-        return Candidate(candidate.pk, candidate.key, candidate.name, candidate.type, candidate.country,
-                         candidate.kb_id, candidate.mention_count + more)
+        return replace(candidate, mention_count=candidate.mention_count + more)
 
     def has_name(self, pk: int, name: str) -> bool | None:
         """Whether actor ``pk`` is stored under ``name``; None when that name was not prefetched."""
