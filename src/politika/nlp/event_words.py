@@ -111,6 +111,8 @@ LIGHT_NOUN_WORDS = frozenset({
     "pull-out", "suspension",
     # military exercises held, staged or conducted (PLOVER 2.0 MOBILIZE: "military exercises", "drills")
     "exercise", "drill", "walkout", "counteroffensive", "counter-offensive",
+    # a request or demand renewed, issued or lodged ("renewed his request that Grimm investigate")
+    "request", "demand",
 })
 # A declared (not implemented) ceasefire or withdrawal is CONCEDE (PLOVER 2.0, CONCEDE).
 DECLARED_AS_CONCEDE = frozenset({"RETREAT"})
@@ -641,6 +643,11 @@ COMMITMENT_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "w
 # Documents that speak for their author: "a report accusing X" accuses for whoever issued the report.
 DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "lawsuit", "suit", "complaint", "petition", "resolution",
                             "declaration", "communique", "communiqué", "motion", "decree"})
+# Verbs that address a party, and the messages sent to one: a request told in a participle on them is made of that
+# party ("told Hawk Sawyer, calling for an explanation", "sent Secretary Becerra a letter requesting documents").
+ADDRESSING_LEMMAS = frozenset({"tell", "write", "send", "address", "email", "text", "telephone", "phone", "brief",
+                               "inform"})
+MESSAGE_NOUNS = frozenset({"letter", "message", "note", "memo", "email", "missive", "cable", "telegram"})
 # A participle clause that says what a protest or strike is for ("started a hunger strike, protesting X").
 PROTESTING_LEMMAS = frozenset({"protest", "demand", "denounce", "condemn", "oppose", "decry"})
 # What one seeks from a host: "sought refuge/asylum in X" asks X.

@@ -44,6 +44,7 @@ from politika.nlp.event_words import (
     ACCIDENT_HARM_LEMMAS,
     ACCIDENT_NOUNS,
     ACTOR_LABELS,
+    ADDRESSING_LEMMAS,
     ADMITTED_NOUNS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
@@ -158,6 +159,7 @@ from politika.nlp.event_words import (
     MEETING_NOUNS,
     MEETING_VERBS,
     MEMBERSHIP_NOUNS,
+    MESSAGE_NOUNS,
     MISSILE_NOUNS,
     MONEY_NOUNS,
     NAMING_LEMMAS,
@@ -683,7 +685,8 @@ class EventsComponent:
                                       {a.actor_id for a in event.recipients if a.actor_id is not None})
             if author is not None:
                 event.actors = [Argument(event.actors[0].span, author)]
-        met_with = [head for head in reciprocal if head.head.lower_ == "with"]
+        # (each of "met with Herzog, his wife and the families": a conjunct hangs on the one before it)
+        met_with = [head for head in reciprocal if _first_conjunct(head).head.lower_ == "with"]
         if event.type == "CONSULT" and event.mode != "visit" and met_with and event.actors:
             # "Cameron met with French and Italian leaders", "Trump's call with Zelensky": the party met with is
             # the recipient, as the whole-article gold codes it three times in four for a verb, and as PLOVER's
@@ -712,15 +715,20 @@ class EventsComponent:
         event.actors, event.recipients = _distinct(event.actors), _distinct(event.recipients)
         own = {a.actor_id for a in event.actors if a.actor_id is not None}
         # "Trump denied that he intended": the subject of the clause said or denied, a pronoun that refers back to
-        # the actor, is no recipient
+        # the actor, is no recipient; nor the actor's own "his" ("renewed his request to interview Dr. Chen")
         event.recipients = [a for a in event.recipients if not (
-            a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass"))]
+            a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass", "poss"))]
         # "thanked them on Instagram": the medium is no party (but "restrictions on Telegram", "banned TikTok" act
         # on the platform)
         if event.type not in ("COERCE", "SANCTION", "ASSAULT"):
             event.recipients = [a for a in event.recipients if not (
                 a.span.root.text in PLATFORMS and a.span.root.head.lower_ in ("on", "via", "in", "through")
                 and a.span.root.head.head == token)]
+        addressed = _addressees(token) if event.type == "REQUEST" and not any(
+            a.actor_id for a in event.recipients) else []
+        if addressed:  # "told Hawk Sawyer, calling for an explanation": the one told is the one asked
+            event.recipients = [a for head in addressed for a in _arguments(doc, [head], mentions)] or \
+                event.recipients
         taken = _taken_to_court(token) if event.type == "ACCUSE" and token.lemma_.lower() in TO_COURT_LEMMAS else []
         if taken:  # "dragged the electoral commission to court": the party taken there, not the court
             event.recipients = [a for head in taken for a in _arguments(doc, [head], mentions)]
@@ -1361,6 +1369,30 @@ def _sent_to_a_party(token: Token) -> bool:
     border with Belarus" or "to the Polish border", where the party only names the place the troops go to."""
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "ORG", "NORP") for g in c.children) for c in token.children)
+
+
+def _addressees(token: Token) -> list[Token]:
+    """The parties a request told in a participle is addressed to: the one told or written to by the verb the
+    participle hangs on ("Sasse told Hawk Sawyer, repeatedly calling for an explanation", "wrote to the governor,
+    urging a veto"), or the letter's addressee ("sent Secretary Becerra a letter requesting documents", "a letter to
+    the FBI asking ..."); an empty list elsewhere."""
+    head = token.head
+    if token.dep_ == "acl" and head.lemma_.lower() in MESSAGE_NOUNS:
+        own = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+        if own:
+            return [t for g in own for t in _conjuncts(g) if _is_argument(t)]
+        if head.dep_ != "dobj":
+            return []
+        head = head.head
+    elif token.dep_ != "advcl" or token.tag_ != "VBG":
+        return []
+    if head.lemma_.lower() not in ADDRESSING_LEMMAS:
+        return []
+    told = [c for c in head.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in MESSAGE_NOUNS]
+    told += [g for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children
+             if g.dep_ == "pobj"]
+    return [t for g in told for t in _conjuncts(g) if _is_argument(t)]
 
 
 def _taken_to_court(token: Token) -> list[Token]:
@@ -2116,6 +2148,14 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
                  if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s) if _is_argument(t)]
         if asked:
             return subject, [t for t in asked if _is_actorlike(t)] or asked[:1], reciprocal
+        # "renewed his request that Grimm investigate", "issued a demand that Moscow withdraw": the subject of the
+        # request's clause is the party asked (not the requester's own "his")
+        asked = [t for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("request", "demand")
+                 for v in c.children if v.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ in ("that", "for")
+                                                                for g in v.children)
+                 for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s) if _is_argument(t)]
+        if asked:
+            return subject, asked, reciprocal
     # "called Trump's comments 'unhelpful rhetoric'": the parser may make both nouns predicates; the first is the object
     predicates = [] if any(c.dep_ == "dobj" for c in token.children) else \
         [c for c in token.children if c.dep_ == "oprd"][:1]
