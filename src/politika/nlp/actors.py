@@ -31,12 +31,14 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
+from politika.nlp import doc_text as whole_text
 from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
 from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.datelines import dateline_mark
@@ -213,7 +215,8 @@ class ActorsComponent:
                     if _is_name_like(span)]
         furniture = _page_furniture(doc)
         headlines = _title_case_lines(doc)
-        ner = [ent for ent in _joined_names(_headline_words_cut(_cut_at_line_breaks(doc.ents)))
+        ents = doc.ents  # (spaCy builds the tuple again at each access)
+        ner = [ent for ent in _joined_names(_headline_words_cut(_cut_at_line_breaks(ents)))
                if ent.label_ in NAME_LABELS
                and not _is_junk_name(ent) and ent.sent.start not in furniture and not _group_of_members(ent)
                and not (ent.label_ == "PERSON" and ent.start in headlines)]
@@ -239,7 +242,7 @@ class ActorsComponent:
                 fixes += 1
                 continue
             overlapping = [ent for ent in ner if ent.start < span.end and span.start < ent.end]
-            laws = [ent for ent in doc.ents if ent.start <= span.start and span.end < ent.end and
+            laws = [ent for ent in ents if ent.start <= span.start and span.end < ent.end and
                     _names_a_text(doc, ent.label_, ent.start, ent.end)]
             if laws:
                 kb_tokens.update(i for ent in laws for i in range(ent.start, ent.end))
@@ -479,6 +482,7 @@ class ActorsComponent:
         named: Counter[str] = Counter(m.entity.country for m in names if m.entity is not None and m.entity.country
                                       and self.kb.country(m.entity.country) is not None)
         setting = article_state(named)  # the state the article's names are mostly of, if one is
+        by_token = {i: m for m in names for i in range(m.start, m.end)}
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.i in taken or head.pos_ not in ("NOUN", "PROPN"):
@@ -502,7 +506,7 @@ class ActorsComponent:
                       or EXTRA_SECTOR_NOUNS.get(head.lower_) or EXTRA_SECTOR_NOUNS.get(lemma)
                       or (sense[0].sector if sense else None))
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk)
-            countries = self._modifier_countries(chunk, head, names)
+            countries = self._modifier_countries(chunk, head, by_token)
             body = _modifier_body(chunk, head, names) if not countries and (sense or sector) else None
             if body is not None and (head.tag_ in ("NNS", "NNPS") or not _is_definite(chunk)):
                 # "a Hamas official", "Hezbollah commanders": the body acts through them, as "an Israeli official"
@@ -549,10 +553,10 @@ class ActorsComponent:
                                    key=f"group:{code}:{sector}"))
         return out
 
-    def _modifier_countries(self, chunk: Span, head: Token, names: list[Mention]) -> list[tuple[Token, str]]:
-        """Countries named by the modifiers of a nominal: demonyms, country or capital names, possessors."""
+    def _modifier_countries(self, chunk: Span, head: Token, by_token: dict[int, Mention]) -> list[tuple[Token, str]]:
+        """Countries named by the modifiers of a nominal: demonyms, country or capital names, possessors
+        (``by_token``: the names' mentions by the index of each of their tokens)."""
         found: list[tuple[Token, str]] = []
-        by_token = {i: m for m in names for i in range(m.start, m.end)}
         for token in chunk:
             if token.i >= head.i or token.dep_ not in ("amod", "compound", "poss", "conj", "nmod"):
                 continue
@@ -1991,7 +1995,8 @@ def _lower_words(doc: Doc) -> set[str]:
 def _page_furniture(doc: Doc) -> set[int]:
     """Start tokens of sentences that are bylines and credits ("By Anna Petrova", "... contributed to this
     report"): the names in them are the page's, not the story's."""
-    return {sent.start for sent in doc.sents if len(sent) <= 40 and _BYLINE.search(sent.text)}
+    text = whole_text(doc)  # (a sentence's text sliced from the Doc's, not joined again from its tokens)
+    return {sent.start for sent in doc.sents if len(sent) <= 40 and _BYLINE.search(text[sent.start_char:sent.end_char])}
 
 
 def _title_case_lines(doc: Doc) -> set[int]:
@@ -2001,13 +2006,14 @@ def _title_case_lines(doc: Doc) -> set[int]:
     word prose writes in lower case is capitalised after its start ("Is", "About", "With": not a bio line, "Charles
     Fried is the Beneficial Professor of Law at Harvard Law School", nor a tweet's signature)."""
     out: set[int] = set()
+    text = whole_text(doc)
+    # (read from the Doc's arrays and text: a Token object per word of every line cost a pass over the Doc)
+    rows: list[list[int]] = doc.to_array([IS_SPACE, IS_ALPHA, LENGTH, IDX]).tolist()
+    breaks = [i for i, (space, _, _, _) in enumerate(rows) if space and "\n" in doc[i].text]
     start = 0
-    for token in [*doc, None]:
-        if token is not None and not (token.is_space and "\n" in token.text):
-            continue
-        end = token.i if token is not None else len(doc)
-        words = [t for t in doc[start:end] if t.is_alpha and len(t) >= 4]
-        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words) and any(
+    for end in [*breaks, len(doc)]:
+        words = [idx for _, alpha, length, idx in rows[start:end] if alpha and length >= 4]
+        if len(words) >= 3 and sum(text[idx].isupper() for idx in words) >= 0.8 * len(words) and any(
                 t.text in HEADLINE_WORDS and t.i > start for t in doc[start:end]):
             out.update(range(start, end))
         start = end + 1

@@ -71,25 +71,36 @@ class AttributionsComponent:
 # --------------------------------------------------------------------------- quotes
 
 
+# Where a quotation opens, and what closes one opened by each mark: its own closer, or any closing mark (a straight
+# quote only by another).
+_OPENING = re.compile("[" + re.escape("".join(OPEN_QUOTES)) + '"]')
+_CLOSING = {closer: re.compile("[" + re.escape("".join(sorted({closer} | (CLOSE_QUOTES if closer != '"' else set()))))
+                               + "]")
+            for closer in (*OPEN_QUOTES.values(), '"')}
+_QUOTES_KEY = "politika.quote_spans"
+
+
 def quote_spans(doc: Doc) -> list[TokenRange]:
-    """Token ranges of quotations, quote marks included; an unclosed quote runs to its paragraph's end."""
+    """Token ranges of quotations, quote marks included; an unclosed quote runs to its paragraph's end (found once per
+    Doc: the attributions and the opinion score both ask)."""
+    found: tuple[TokenRange, ...] | None = doc.user_data.get(_QUOTES_KEY)
+    if found is None:
+        found = doc.user_data[_QUOTES_KEY] = tuple(_quote_spans(doc))
+    return list(found)
+
+
+def _quote_spans(doc: Doc) -> list[TokenRange]:
     text = doc_text(doc)
     chars: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        start: int | None = None
-        closer = ""
-        for offset, char in enumerate(paragraph.group()):
-            position = paragraph.start() + offset
-            if start is None:
-                if char in OPEN_QUOTES:
-                    start, closer = position, OPEN_QUOTES[char]
-                elif char == '"':
-                    start, closer = position, '"'
-            elif char == closer or (closer != '"' and char in CLOSE_QUOTES):
-                chars.append((start, position + 1))
-                start = None
-        if start is not None:
-            chars.append((start, paragraph.end()))
+        line, base, position = paragraph.group(), paragraph.start(), 0
+        while (opening := _OPENING.search(line, position)) is not None:
+            closing = _CLOSING[OPEN_QUOTES.get(opening.group(), '"')].search(line, opening.end())
+            if closing is None:
+                chars.append((base + opening.start(), paragraph.end()))
+                break
+            chars.append((base + opening.start(), base + closing.end()))
+            position = closing.end()
     out = []
     for begin, end in chars:
         span = doc.char_span(begin, end, alignment_mode="expand")

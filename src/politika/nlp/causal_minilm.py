@@ -255,9 +255,10 @@ class MiniLMClassifier:
         base = base or base_path()
         self.tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_PIECES)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
         self.runtime = kind or (runtime(adapter) if quantize else None) or "torch"
         if self.runtime == "onnx":
+            # one text per call (see scores): no padding, whatever the tokenizer file says
+            self.tokenizer.no_padding()
             path = onnx_path(adapter)
             if not path.exists():
                 path = build_onnx(adapter, path)
@@ -265,6 +266,7 @@ class MiniLMClassifier:
             return
         import torch
 
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
         if threads:
             torch.set_num_threads(threads)
         model, self.head = merged_model(adapter, base)
@@ -288,7 +290,14 @@ class MiniLMClassifier:
         import numpy as np
 
         out = [0.0] * len(texts)
-        batch_size = 1 if self.runtime == "onnx" else batch_size or BATCH
+        if self.runtime == "onnx":
+            # the word pieces of every text in one call to the tokenizer (a text's pieces never depend on the others'),
+            # then one graph run per text
+            for i, pieces in enumerate(self.tokenizer.encode_batch(texts)):
+                logits = self._logits(np.array([pieces.ids], dtype=np.int64), None)
+                out[i] = float((1.0 / (1.0 + np.exp(-logits))).tolist()[0])
+            return out
+        batch_size = batch_size or BATCH
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start:start + batch_size]

@@ -71,7 +71,7 @@ class TriggerModel:
         if not tokens:
             return np.zeros((0, len(self.classes)))
         rows, columns = self._rows()
-        hits = [[rows[name] for name in names if name in rows] for names in features]
+        hits = [[row for name in names if (row := rows.get(name)) is not None] for names in features]
         flat = [i for row in hits for i in row]
         owners = np.repeat(np.arange(len(tokens)), [len(row) for row in hits])
         scores = np.tile(self.bias, (len(tokens), 1))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from politika.nlp import doc_text
 from politika.nlp.record_types import AnnotationRecord, ErrorRecord
 from politika.nlp.record_types import Span as SpanEntry
 
@@ -73,5 +74,5 @@ def doc_to_record(doc: Doc, record_id: str | int) -> AnnotationRecord:
     if Doc.has_extension("politika_fill_arguments") and doc._.politika_fill_arguments and record["actors"]:
         from politika.nlp.event_arguments import fill_arguments
 
-        fill_arguments(record, doc.text)  # type: ignore[arg-type]
+        fill_arguments(record, doc_text(doc))  # type: ignore[arg-type]
     return record
