@@ -249,8 +249,10 @@ def sentence_links(sent: Span, index: int, score: float, threshold: float = THRE
     classifier's (unused since the link scorer weighs the sentence score itself; kept for callers)."""
     candidates = rule_candidates(sent, index)
     doc = sent.doc
+    facts = causal_links.sentence_facts(sent) if candidates else None
     # The floor of a rare construction counts before two readings of one claim are weighed against each other.
-    scored = [(max(causal_links.link_probability(causal_links.link_features(doc, sent, link, score), link_model),
+    scored = [(max(causal_links.link_probability(causal_links.link_features(doc, sent, link, score, facts),
+                                                 link_model),
                    RARE_RULES.get(link.kind, 0.0)), link)
               for link in candidates]
     kept: list[CausalLink] = []

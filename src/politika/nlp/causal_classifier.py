@@ -57,18 +57,26 @@ def sentence_features(sent: Span) -> list[str]:
         if low in cues.PREPOSITIONS and token.dep_ == "prep":
             feats.add(f"cue:prep:{low}>{head.lemma_.lower()}")
     text = " " + " ".join(lowers) + " "
-    for phrase in cues.FAILURE_PHRASES:
-        if f" {phrase} " in text:
-            feats.add("cue:failure")
-    for index in cues.phrase_index().values():
-        for phrase in index:
-            if f" {phrase} " in text:
-                feats.add("cue:phrase:" + phrase)
+    failures, phrases = _padded_phrases()
+    if any(padded in text for padded in failures):
+        feats.add("cue:failure")
+    for padded, feature in phrases:
+        if padded in text:
+            feats.add(feature)
     if _comparative_correlative(lowers):
         feats.add("shape:the_more_the_more")
     n = len(words)
     feats.add("len:" + ("short" if n < 12 else "mid" if n < 30 else "long" if n < 50 else "xlong"))
     return sorted(feats)
+
+
+@lru_cache(maxsize=1)
+def _padded_phrases() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The failure phrases and the lexicon's multi-word phrases with a space on each side (a whole-word match in the
+    sentence's lower-cased words joined by spaces), each phrase with its feature name; built once."""
+    return (tuple(f" {phrase} " for phrase in cues.FAILURE_PHRASES),
+            tuple((f" {phrase} ", "cue:phrase:" + phrase)
+                  for index in cues.phrase_index().values() for phrase in index))
 
 
 def _comparative_correlative(lowers: list[str]) -> bool:

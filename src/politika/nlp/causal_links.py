@@ -112,8 +112,10 @@ def _side(doc: Doc, rng: tuple[int, int], prefix: str, feats: dict[str, float]) 
     return kind
 
 
-def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[str, float]:
-    """The features of one candidate link in ``sent`` whose sentence classifier score is ``score``."""
+def link_features(doc: Doc, sent: Span, link: CausalLink, score: float,
+                  facts: tuple[bool, bool, str] | None = None) -> dict[str, float]:
+    """The features of one candidate link in ``sent`` whose sentence classifier score is ``score``; ``facts``: the
+    sentence's :func:`sentence_facts`, read once for all its candidates (else here)."""
     feats: dict[str, float] = {"bias": 1.0, "sentence_score": score, f"rule:{link.kind}": 1.0,
                                f"prior:{round(link.prior, 1)}": 1.0}
     if link.signal is not None:
@@ -146,13 +148,21 @@ def link_features(doc: Doc, sent: Span, link: CausalLink, score: float) -> dict[
         feats["hedged"] = 1.0
     if link.polarity == "-":
         feats["minus"] = 1.0
-    if any(t.lower_ in ('"', "“", "”") for t in sent):
+    quoted, reported, length = facts if facts is not None else sentence_facts(sent)
+    if quoted:
         feats["quoted"] = 1.0
-    if sent.root.lemma_.lower() in REPORTING:
+    if reported:
         feats["reported"] = 1.0
-    feats[f"sent_len:{_length(len(sent))}"] = 1.0
+    feats[f"sent_len:{length}"] = 1.0
     feats["score_bin:" + str(min(int(score * 5), 4))] = 1.0
     return feats
+
+
+def sentence_facts(sent: Span) -> tuple[bool, bool, str]:
+    """What every candidate of ``sent`` takes from it: whether it quotes, whether a reporting verb is its root, its
+    length bin."""
+    return (any(t.lower_ in ('"', "“", "”") for t in sent), sent.root.lemma_.lower() in REPORTING,
+            _length(len(sent)))
 
 
 @lru_cache(maxsize=2)
