@@ -196,6 +196,33 @@ def test_similar_factors_by_meaning(store: Store, monkeypatch: pytest.MonkeyPatc
     assert not words_only["by_meaning"] and words_only["similar"][0]["cosine"] is None
 
 
+def test_factor_names_embedded_and_matched_on_one_thread(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # In embeddings mode the batch's factor names are embedded and matched with PyTorch and NumPy's BLAS held to one
+    # thread (with a thread a core they spin waiting for each other on busy cores: twice the CPU in a merge), and
+    # the limit ends with the indexing.
+    import numpy as np
+
+    import politika.graph.factors as factors
+
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    seen: list[int] = []
+
+    class Model:
+        def encode(self, names: list[str], **_: Any) -> Any:
+            seen.append(max(pool["num_threads"] for pool in threadpoolctl.threadpool_info()))
+            return np.stack([np.ones(8, dtype=np.float32) / np.sqrt(8) for _ in names])
+
+    monkeypatch.setenv("POLITIKA_FACTOR_SIMILARITY", "embeddings")
+    monkeypatch.setattr(factors, "_model", lambda: Model())
+    monkeypatch.setattr(factors, "_VECTORS", {})
+    monkeypatch.setattr(factors, "embeddings_available", lambda: True)
+    with threadpoolctl.threadpool_limits(limits=2):  # as on a machine of two cores or more
+        store_links(store)
+        after = max(pool["num_threads"] for pool in threadpoolctl.threadpool_info())
+    assert seen == [1]  # the batch's new names, embedded at once
+    assert after == 2
+
+
 def add_one(store: Store, text: str, name: str, genre: str) -> int:
     """One article of Anna Kovacs's on the Wire, 2024-08-01; its pk."""
     article = Article(text=text, origin=f"test/{name}.txt", title=name.title(), date="2024-08-01", site="Wire",

@@ -12,7 +12,8 @@ users made.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ import sqlalchemy as sa
 
 from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
-from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor
+from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor, similarity_mode
 from politika.periods import check_period
 from politika.store.batch import BatchRows, read_batch
 from politika.store.hierarchy import filter_actor_pks
@@ -233,6 +234,27 @@ def factor_text(record: Mapping[str, Any], span: Mapping[str, Any] | None) -> st
     return None
 
 
+@contextmanager
+def _on_one_thread(index: FactorIndex) -> Iterator[None]:
+    """In embeddings mode, PyTorch (the batch's new factor names embedded) and NumPy's BLAS (each match's cosines
+    against every factor) on one thread inside. With their default of a thread per core the threads wait for each
+    other, spinning, whenever the cores are busy (a job's workers, other processes): the 2,000 articles of
+    ``bench_scale.py --merge-only`` merged into SQLite in 33.2 s for 33.8 s of CPU, on one thread in 16.1 s for
+    15.3 s, the same store; with the names embedded already, 7.2-8.7 s of CPU against 4.0-4.7. ``threadpoolctl``
+    comes with the embeddings extra (scikit-learn, under sentence-transformers); without it nothing is limited."""
+    if (index.mode or similarity_mode()) != "embeddings":
+        yield
+        return
+    try:
+        import torch  # noqa: F401  (loaded before the limit, so that its OpenMP runtime is one of those limited)
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield
+        return
+    with threadpool_limits(limits=1):
+        yield
+
+
 def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, Any]]],
                  cache: FactorIndexCache | None = None, batch: BatchRows | None = None) -> None:
     """Replace the causal links of these articles (``(article_pk, record)``); ``cache`` keeps the factor index
@@ -263,56 +285,57 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
     if not names:
         return
     factors = _Factors(conn, cache)
-    factors.prepare(list(names.values()))
     rows: list[dict[str, Any]] = []
     about: list[list[tuple[int, str]]] = []
-    for article_pk, record in items:
-        found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)]
-        if not found or article_pk not in info:
-            continue
-        article = info[article_pk]
-        fallback = str((article.authors or [None])[0] or article.site or article.id)
-        mentions = [(int(m["start"]), int(m["end"]), local_actor[(article_pk, str(m["actor"]))])
-                    for m in record.get("mentions") or []
-                    if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None
-                    and (article_pk, str(m["actor"])) in local_actor]
-        for index, link in enumerate(found):
-            cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
-            named = named_links[(id(record), index)]
-            if not cause[0] or not effect[0] or not all(named):
-                continue  # no factor: an unresolved pronoun, a time, a duration or a quantity
-            sides: list[tuple[int, str]] = []
-            keys = []
-            negations = 0
-            for side, (_, start, end), text in (("cause", cause, named[0]), ("effect", effect, named[1])):
-                name = names[str(text)]
-                negations += name.negated
-                inside = [actor for s, e, actor in mentions
-                          if start is not None and end is not None and start <= s and e <= end]
-                sides += [(actor, side) for actor in dict.fromkeys(inside)]
-                factors.factor(name, inside[0] if inside else None, article_pk)
-                keys.append(name.key)
-            stated = "-" if link.get("polarity") == "-" else "+"
-            # An insufficient cause ("sanctions were not enough to bring Putin to his knees") pushes the effect
-            # the stated way, too weakly: a weak positive in the map (causal_map.KIND_WEIGHT), not a negative.
-            base = "+" if link.get("kind") == "insufficient" else stated
-            polarity = base if negations % 2 == 0 else ("+" if base == "-" else "-")
-            starts = [s for s in (cause[1], effect[1]) if s is not None]
-            ends = [e for e in (cause[2], effect[2]) if e is not None]
-            rows.append({
-                "article_pk": article_pk, "idx": index, "sentence": link.get("sentence"),
-                "sentence_text": _sentence_text(record, article.text, link.get("sentence")),
-                "cause_key": keys[0], "effect_key": keys[1],
-                "cause_text": cause[0], "cause_start": cause[1], "cause_end": cause[2],
-                "effect_text": effect[0], "effect_start": effect[1], "effect_end": effect[2],
-                "signal_text": signal[0], "signal_start": signal[1], "signal_end": signal[2],
-                "polarity": polarity, "stated_polarity": stated, "confidence": link.get("confidence"),
-                "negated": bool(link.get("negated")), "hedged": bool(link.get("hedged")),
-                "kind": (str(link["kind"])[:20] if link.get("kind") else None),
-                "source": _asserted_by(record, min(starts) if starts else None, max(ends) if ends else None,
-                                       fallback),
-                "date": article.date})
-            about.append(sides)
+    with _on_one_thread(factors.index):
+        factors.prepare(list(names.values()))
+        for article_pk, record in items:
+            found = [x for x in record.get("causal") or [] if isinstance(x, Mapping)]
+            if not found or article_pk not in info:
+                continue
+            article = info[article_pk]
+            fallback = str((article.authors or [None])[0] or article.site or article.id)
+            mentions = [(int(m["start"]), int(m["end"]), local_actor[(article_pk, str(m["actor"]))])
+                        for m in record.get("mentions") or []
+                        if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None
+                        and (article_pk, str(m["actor"])) in local_actor]
+            for index, link in enumerate(found):
+                cause, effect, signal = _span(link.get("cause")), _span(link.get("effect")), _span(link.get("signal"))
+                named = named_links[(id(record), index)]
+                if not cause[0] or not effect[0] or not all(named):
+                    continue  # no factor: an unresolved pronoun, a time, a duration or a quantity
+                sides: list[tuple[int, str]] = []
+                keys = []
+                negations = 0
+                for side, (_, start, end), text in (("cause", cause, named[0]), ("effect", effect, named[1])):
+                    name = names[str(text)]
+                    negations += name.negated
+                    inside = [actor for s, e, actor in mentions
+                              if start is not None and end is not None and start <= s and e <= end]
+                    sides += [(actor, side) for actor in dict.fromkeys(inside)]
+                    factors.factor(name, inside[0] if inside else None, article_pk)
+                    keys.append(name.key)
+                stated = "-" if link.get("polarity") == "-" else "+"
+                # An insufficient cause ("sanctions were not enough to bring Putin to his knees") pushes the effect
+                # the stated way, too weakly: a weak positive in the map (causal_map.KIND_WEIGHT), not a negative.
+                base = "+" if link.get("kind") == "insufficient" else stated
+                polarity = base if negations % 2 == 0 else ("+" if base == "-" else "-")
+                starts = [s for s in (cause[1], effect[1]) if s is not None]
+                ends = [e for e in (cause[2], effect[2]) if e is not None]
+                rows.append({
+                    "article_pk": article_pk, "idx": index, "sentence": link.get("sentence"),
+                    "sentence_text": _sentence_text(record, article.text, link.get("sentence")),
+                    "cause_key": keys[0], "effect_key": keys[1],
+                    "cause_text": cause[0], "cause_start": cause[1], "cause_end": cause[2],
+                    "effect_text": effect[0], "effect_start": effect[1], "effect_end": effect[2],
+                    "signal_text": signal[0], "signal_start": signal[1], "signal_end": signal[2],
+                    "polarity": polarity, "stated_polarity": stated, "confidence": link.get("confidence"),
+                    "negated": bool(link.get("negated")), "hedged": bool(link.get("hedged")),
+                    "kind": (str(link["kind"])[:20] if link.get("kind") else None),
+                    "source": _asserted_by(record, min(starts) if starts else None, max(ends) if ends else None,
+                                           fallback),
+                    "date": article.date})
+                about.append(sides)
     factors.flush()
     if rows:  # the batch's links in one multi-row insert, then their actors in another
         pairs = [{"link_pk": link_pk, "actor_pk": actor, "side": side}
