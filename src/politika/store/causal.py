@@ -200,16 +200,27 @@ def _sentence_text(record: Mapping[str, Any], text: str | None, index: Any) -> s
     return text[sentence.get("start", 0):sentence.get("end", 0)].strip() or None
 
 
-def _asserted_by(record: Mapping[str, Any], start: int | None, end: int | None, fallback: str) -> str:
-    """Who asserts a link at ``start:end``: the source of an attribution whose content holds it, else ``fallback``
-    (the article's first author, else its outlet, else its id)."""
+def _assertions(record: Mapping[str, Any]) -> list[tuple[Any, Any, str]]:
+    """The record's attributions that can assert a link, in order: ``(content start, content end, source)`` of
+    each with a content span and a source, not the author's own (read once a record, not once a link)."""
+    out = []
+    for item in record.get("attributions") or []:
+        if not isinstance(item, Mapping):
+            continue
+        content, source = item.get("content"), _span(item.get("source"))[0]
+        if isinstance(content, Mapping) and source and not item.get("author"):
+            out.append((content.get("start") or 0, content.get("end") or 0, str(source)))
+    return out
+
+
+def _asserted_by(assertions: Sequence[tuple[Any, Any, str]], start: int | None, end: int | None,
+                 fallback: str) -> str:
+    """Who asserts a link at ``start:end``: the source of the first attribution (``_assertions``) whose content
+    holds it, else ``fallback`` (the article's first author, else its outlet, else its id)."""
     if start is not None and end is not None:
-        for item in record.get("attributions") or []:
-            content = item.get("content") if isinstance(item, Mapping) else None
-            source = _span(item.get("source"))[0] if isinstance(item, Mapping) else None
-            if isinstance(content, Mapping) and source and not item.get("author") and \
-                    (content.get("start") or 0) <= start and end <= (content.get("end") or 0):
-                return str(source)
+        for content_start, content_end, source in assertions:
+            if content_start <= start and end <= content_end:
+                return source
     return fallback
 
 
@@ -295,6 +306,7 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                 continue
             article = info[article_pk]
             fallback = str((article.authors or [None])[0] or article.site or article.id)
+            assertions = _assertions(record)
             mentions = [(int(m["start"]), int(m["end"]), local_actor[(article_pk, str(m["actor"]))])
                         for m in record.get("mentions") or []
                         if m.get("actor") is not None and m.get("start") is not None and m.get("end") is not None
@@ -332,8 +344,8 @@ def index_causal(conn: sa.Connection, items: Sequence[tuple[int, Mapping[str, An
                     "polarity": polarity, "stated_polarity": stated, "confidence": link.get("confidence"),
                     "negated": bool(link.get("negated")), "hedged": bool(link.get("hedged")),
                     "kind": (str(link["kind"])[:20] if link.get("kind") else None),
-                    "source": _asserted_by(record, min(starts) if starts else None, max(ends) if ends else None,
-                                           fallback),
+                    "source": _asserted_by(assertions, min(starts) if starts else None,
+                                           max(ends) if ends else None, fallback),
                     "date": article.date})
                 about.append(sides)
     factors.flush()
