@@ -254,6 +254,18 @@ RALLY_HOLDING_LEMMAS = frozenset({"hold", "stage", "host", "headline", "address"
 CALLED_VOTE_NOUNS = frozenset({"referendum", "election", "vote", "plebiscite", "poll", "ballot"})
 # A run for office is no act against the rival ("Clinton's failed bid against Barack Obama").
 CANDIDACY_NOUNS = frozenset({"bid", "candidacy"})
+# ... nor a contest for votes told as a fight: "her nominating battle against Sen. Bernie Sanders", "his contentious
+# 2008 primary battle with Clinton", "her battle with Sanders", "Clinton's contest against Obama" (a fight whose
+# every named party is a person), "a stiff reelection challenge".
+CONTEST_NOUNS = frozenset({"battle", "fight", "war", "duel", "showdown", "struggle", "contest", "challenge", "race"})
+CAMPAIGN_CONTEST_WORDS = frozenset({"primary", "nominating", "nomination", "electoral", "election", "campaign",
+                                    "leadership", "caucus", "runoff", "run-off", "reelection", "re-election",
+                                    "presidential", "congressional", "gubernatorial", "mayoral", "political",
+                                    "partisan"})
+OFFICE_SOUGHT_NOUNS = frozenset({"nomination", "presidency", "seat", "office", "leadership", "chairmanship",
+                                 "governorship", "mayoralty", "premiership", "candidacy"})
+# "has struggled to win over donors", "struggled to answer a question": finding it hard, no act.
+STRUGGLING_LEMMAS = frozenset({"struggle", "strive", "scramble"})
 # PLOVER 2.0, SANCTION `expel`: "Aside from the expulsion of ambassadors or similar diplomats, this mode excludes
 # individual deportations" (a group expelled from a country is COERCE): "expelled the Afghan ambassador".
 EXPELLING_LEMMAS = frozenset({"expel", "oust", "kick"})
@@ -276,6 +288,11 @@ SUBPOENA_NOUNS = frozenset({"subpoena", "subpoenas"})
 CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "call"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
                            "call", "conference", "tour", "session", "dialogue"})
+# What one is asked to say, not to do: "Asked to describe the device, O'Neill said ..." (a question put).
+QUESTION_ANSWER_LEMMAS = frozenset({"describe", "explain", "comment", "say", "elaborate", "name", "clarify",
+                                    "respond", "answer", "discuss", "address", "estimate", "predict", "assess"})
+# A candidate meeting voters is a campaign event, no consultation between parties ("a town hall meeting").
+CAMPAIGN_MEETING_WORDS = frozenset({"hall", "campaign", "fundraising", "fundraiser"})
 BARRING_LEMMAS = frozenset({"bar", "ban", "block", "forbid", "prohibit", "prevent"})
 ENTERING_WORDS = frozenset({"enter", "entering", "entry", "land", "landing", "visit", "visiting"})
 CUTTING_LEMMAS = frozenset({"cut", "suspend", "halt", "freeze", "withhold", "stop", "end", "slash", "pause"})
@@ -309,7 +326,9 @@ PLAIN_DIRECTIVE_LEMMAS = frozenset({"call", "appeal"})
 # (Not "target": "striking terror targets" is an attack.)
 STRIKE_IDIOM_NOUNS = frozenset({"tone", "note", "chord", "balance", "pose", "figure", "match", "nerve", "snag",
                                 "wall", "record", "high", "low", "peak", "milestone", "roadblock", "stride",
-                                "jackpot", "brake", "brakes", "headline", "headlines"})
+                                "jackpot", "brake", "brakes", "headline", "headlines",
+                                # "hit the campaign trail", "hit the airwaves"
+                                "trail", "airwaves", "stump"})
 # "The two men met", "both leaders agreed", "the two sides": the last two people, or states and bodies, named.
 PAIR_PERSON_NOUNS = frozenset({"man", "woman", "leader", "president", "minister", "counterpart", "official",
                                "politician", "candidate", "head", "premier", "chancellor"})
@@ -605,6 +624,11 @@ POLITICAL_SIDE_NOUNS = frozenset({"campaign", "candidate", "candidacy", "rival",
                                   "administration", "presidency", "agenda", "platform", "media", "press",
                                   "journalist", "reporter", "judge"})
 # Words around an attack that make it one in words: a campaign's ads, speeches, lines and rounds of attack.
+# Adjectives that tell an attack made in words ("withering attacks", "xenophobic attacks on Muslims", "under
+# political attack"): PLOVER codes it ACCUSE, not ASSAULT.
+WORDED_ATTACK_WORDS = VERBAL_ATTACK_WORDS | frozenset({"political", "xenophobic", "racist", "sexist", "fabricated",
+                                                       "baseless", "unfounded", "misleading", "partisan",
+                                                       "negative", "vicious", "nasty", "unfair", "scurrilous"})
 ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric", "rhetorical", "speech", "debate",
                               "tweet", "twitter", "statement", "interview", "remark", "comment", "paint", "echo",
                               "line", "round", "rally", "criticism", "critic", "verbal", "political", "personal",

@@ -69,6 +69,8 @@ from politika.nlp.event_words import (
     BLOW_LEMMAS,
     CALL_WORDS,
     CALLED_VOTE_NOUNS,
+    CAMPAIGN_CONTEST_WORDS,
+    CAMPAIGN_MEETING_WORDS,
     CAMPAIGN_RALLY_WORDS,
     CANCEL_LEMMAS,
     CANDIDACY_NOUNS,
@@ -84,6 +86,7 @@ from politika.nlp.event_words import (
     COMMITMENT_NOUNS,
     COMPUTER_NOUNS,
     CONDITION_TYPES,
+    CONTEST_NOUNS,
     COPULA_LEMMAS,
     COURT_NOUNS,
     CREDIT_GIVING_LEMMAS,
@@ -171,6 +174,7 @@ from politika.nlp.event_words import (
     OBLIGATION_HEADS,
     OBSTRUCTING_LEMMAS,
     OCCASION_NOUNS,
+    OFFICE_SOUGHT_NOUNS,
     OUTLET_NOUNS,
     OVERSHADOW_LEMMAS,
     OWNER_NOUNS,
@@ -204,6 +208,7 @@ from politika.nlp.event_words import (
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
+    QUESTION_ANSWER_LEMMAS,
     QUESTION_LEMMAS,
     QUOTE_MARKS,
     RAIDING_LEMMAS,
@@ -245,6 +250,7 @@ from politika.nlp.event_words import (
     STRIKE_PROTEST_VERBS,
     STRIKE_PROTEST_WORDS,
     STRIKING_LEMMAS,
+    STRUGGLING_LEMMAS,
     SUBPOENA_ISSUING_LEMMAS,
     SUBPOENA_LEMMAS,
     SUBPOENA_NOUNS,
@@ -283,6 +289,7 @@ from politika.nlp.event_words import (
     WITHDRAWN_FORCES,
     WITHHOLDING_LEMMAS,
     WON_VOTE_WORDS,
+    WORDED_ATTACK_WORDS,
     WORDS_GIVEN,
     WORK_NOUNS_LEFT,
 )
@@ -586,6 +593,7 @@ class EventsComponent:
         by_type = {e.type: e for e in sorted(events, key=lambda e: e.confidence)}
         extra: dict[str, tuple[float, Token]] = {}
         second: list[tuple[str, float, Token]] = []
+        guessed: set[int] = set()  # rule events that gave way to a noun (_guess_beside_a_noun)
         types = probabilities.copy()
         types[:, [k for k in range(len(classes)) if classes[k] == NONE]] = -1.0
         add_confidence = self.add_confidence
@@ -599,8 +607,18 @@ class EventsComponent:
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
                 # "Israeli jets struck targets after Hezbollah fired rockets at Israel": two attacks, two actors
                 second.append((event_type, confidence, token))
-            elif event_type in by_type:
+            elif event_type in by_type and confidence >= add_confidence and \
+                    _guess_beside_a_noun(by_type[event_type], token, found, self.threshold) and \
+                    not _not_an_act_between_parties(token) and \
+                    (event_type not in extra or extra[event_type][0] < confidence):
+                # "The planned demonstration comes as members ... debate ... during its annual meeting": the rules'
+                # last-resort guess at the main verb ("comes" CONSULT at 0.17) gives way to the event noun the model
+                # is sure of elsewhere in the sentence, with the noun's own parties
+                guessed.add(by_type[event_type].trigger.i)
+                extra[event_type] = (confidence, token)
+            elif event_type in by_type and not (token.pos_ == "NOUN" and _not_an_act_between_parties(token)):
                 # "imposed sanctions": the rule layer's event at the verb, as sure as the model is of either word
+                # (not as sure as a noun that is no act: "said during a town hall meeting that she was going to")
                 by_type[event_type].confidence = max(by_type[event_type].confidence, confidence)
             elif (token.pos_ == "NOUN" or token.i not in found) and confidence >= add_confidence and \
                     not _not_an_act_between_parties(token) and \
@@ -619,6 +637,8 @@ class EventsComponent:
                 # build's spans take in.
                 extra[event_type] = (max(confidence, MANUAL_CONFIDENCE), token)
         # "urged X to sign": the model's verbs form clause chains too, one event each (the governing one)
+        events = [e for e in events if e.trigger.i not in guessed]
+        found = {i: proposal for i, proposal in found.items() if i not in guessed}
         chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
         added = [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
                  for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
@@ -1703,6 +1723,15 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True
     if lemma in CANDIDACY_NOUNS and token.pos_ == "NOUN":
         return True  # "Clinton's failed bid against Barack Obama": a run for office, no attack
+    if lemma in CONTEST_NOUNS and token.pos_ == "NOUN" and _a_contest_for_votes(token):
+        return True  # "her nominating battle against Sanders", "her battle with Sanders": a campaign, no attack
+    if lemma in MEETING_NOUNS and token.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_MEETING_WORDS for c in token.children):
+        return True  # "during a town hall meeting in Columbus", "a campaign stop": a candidate meets voters
+    if lemma == "ask" and token.dep_ in ("advcl", "acl") and token.tag_ in ("VBN", "VBD") and _a_question_put(token):
+        return True  # "Asked specifically what should be done ..., the voters were divided": a question put
+    if lemma in STRUGGLING_LEMMAS and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
+        return True  # "Trump has struggled to win over rich donors": finding it hard, no act
     if _campaign_rally(token):
         return True  # "Sanders held a rally Saturday", "he is holding multiple rallies a day": a campaign event
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1990,8 +2019,13 @@ def _attack_in_words(token: Token) -> bool:
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
+        if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_WORDS for c in token.children):
+            return True  # "withering attacks", "xenophobic attacks on Muslims", "under political attack"
         doers = [c for c in token.children if c.dep_ == "poss" or (
             c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES)]  # "Republican attacks"
+        # "fields most attacks from rivals", "attacks from Republicans"
+        doers += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                  if g.dep_ == "pobj"]
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"]
         head = token
@@ -2008,11 +2042,13 @@ def _attack_in_words(token: Token) -> bool:
         return word.lemma_.lower() in POLITICAL_SIDE_NOUNS or not _singulars({word.lower_}).isdisjoint(SIDE_WORDS)
 
     cue = any(t.lemma_.lower() in ATTACK_CUE_WORDS or t.lower_ in ATTACK_CUE_WORDS for t in sent)
-    person = any(d.ent_type_ == "PERSON" for d in doers)
+    person = any(d.ent_type_ == "PERSON" or _names_a_person(d) or d.lemma_.lower() in RIVAL_NOUNS for d in doers)
     aimed = any(t.ent_type_ in ("PERSON", "LAW") or side(t) for t in targets)
     personal = any(d.lower_ in ("he", "she", "his", "her") for d in doers)
-    return any(side(d) for d in doers if d.ent_type_ != "PERSON") or (person and (aimed or cue)) or (
-        aimed and (personal or cue))
+    # (a person's attacks aimed at nothing named, in a sentence with no violence: "Sanders's attacks have
+    # reinforced stereotypes")
+    return any(side(d) for d in doers if d.ent_type_ != "PERSON") or (person and (aimed or cue or (
+        token.pos_ == "NOUN" and not targets))) or (aimed and (personal or cue))
 
 
 def _fired_from_a_post(token: Token) -> bool:
@@ -2024,6 +2060,15 @@ def _fired_from_a_post(token: Token) -> bool:
     # the one fired: a post ("the officials"), or a person ("He was later fired", "fired her in May")
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in POST_NOUNS or c.ent_type_ == "PERSON" or (
         c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS)) for c in token.children)
+
+
+def _guess_beside_a_noun(event: Event, token: Token, found: dict[int, tuple[str, float]], threshold: float) -> bool:
+    """Whether ``event`` is the rules' last-resort guess (its proposal under the classifier's threshold: the main
+    verb's lexicon type where nothing else was found) and ``token`` an event noun of the same type that is not part
+    of it (not embedded under its trigger)."""
+    trigger = event.trigger
+    return token.pos_ == "NOUN" and trigger.pos_ == "VERB" and found.get(trigger.i, ("", 1.0))[1] < threshold and \
+        not _embedded_in(token, {trigger.i: ("", 0.0)})
 
 
 def _own_act(token: Token, other: Token, found: dict[int, tuple[str, float]]) -> bool:
@@ -2566,6 +2611,39 @@ def _doc_actors(doc: Doc) -> list[Actor] | None:
     return doc._.politika_actors if Doc.has_extension("politika_actors") else None
 
 
+def _a_question_put(token: Token) -> bool:
+    """Whether "asked" in a participle clause puts a question to the one the main clause is about, the asker
+    unnamed or a reporter ("Asked specifically what should be done ...", "Asked to describe the device, O'Neill
+    said", "asked about the deal"): what is asked is a question (an "if", "whether" or wh- clause, "about"), or to
+    say something (``QUESTION_ANSWER_LEMMAS``), not to do something."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "xcomp", "advcl") and (child.lemma_.lower() in QUESTION_ANSWER_LEMMAS or any(
+                g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB") for g in child.subtree
+                if g.i < child.i)):
+            return True
+    return False
+
+
+def _a_contest_for_votes(noun: Token) -> bool:
+    """Whether a fight noun tells a contest for votes: a campaign or party word modifies it ("primary battle",
+    "Democratic challenge"), it is "for" an office ("for the nomination"), or every party its own phrase names (its
+    possessor, its "with"/"against" objects) is a person, and there are two ("Clinton's battle with Sanders"; not
+    "Israel's war with Hamas")."""
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in CAMPAIGN_CONTEST_WORDS or c.lower_ in
+                                                       PARTY_ADJECTIVES) for c in noun.children):
+        return True  # "a stiff reelection challenge", "a spirited Democratic challenge in Iowa"
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in OFFICE_SOUGHT_NOUNS for g in c.children)
+           for c in noun.children):
+        return True  # "a populist challenge to Hillary Clinton for the Democratic presidential nomination"
+    parties = [c for c in noun.children if c.dep_ == "poss"]
+    parties += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "against", "between")
+                for p in c.children if p.dep_ == "pobj" for g in _conjuncts(p)]
+    own = [p for p in parties if p.pos_ != "PRON"]
+    return bool(own) and len(parties) >= 2 and all(_names_a_person(p) for p in own)
+
+
 def _names_a_person(token: Token) -> bool:
     """Whether the actors layer found a person at this token, or the token is the surname of a person it found
     before ("Sanders held a rally" after "Bernie Sanders", where the parser read "Sanders" as a plural noun)."""
@@ -2784,6 +2862,12 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             if holder.pos_ in ("VERB", "AUX", "ADJ") and current.head.lower_ in DOING_PREPS and holder is not current:
                 current = holder
                 continue
+            if holder.pos_ == "VERB" and current.head.lower_ == "to" and holder is not current and not any(
+                    c.dep_ in ("nsubjpass", "agent") for c in holder.children):
+                # "Jaar admitted to providing weapons", "pleaded guilty to threatening to kill": the one who
+                # admits did it (not "was sentenced to ...": a passive's subject undergoes the verb above)
+                current = holder
+                continue
         if current.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "acomp") or \
                 current.head is current:
             return []
@@ -2802,9 +2886,10 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
         if current.dep_ in ("acl", "relcl"):
             if any(c.dep_ == "nsubjpass" for c in current.children):
                 return []  # "a girl who was ripped from her mother's arms and kidnapped": she undergoes it
-            if current.head.lemma_.lower() not in DOCUMENT_NOUNS or current.head.dep_ != "dobj":
+            if current.head.lemma_.lower() not in DOCUMENT_NOUNS | MESSAGE_NOUNS or current.head.dep_ != "dobj":
                 return [current.head]
-            # "Amnesty put out a report accusing X", "filed a lawsuit accusing X": the author of the document acts
+            # "Amnesty put out a report accusing X", "filed a lawsuit accusing X", "sent a missive calling for
+            # flexibility": the author of the document or the message acts
             current = current.head
         current = current.head
 
