@@ -293,6 +293,18 @@ QUESTION_ANSWER_LEMMAS = frozenset({"describe", "explain", "comment", "say", "el
                                     "respond", "answer", "discuss", "address", "estimate", "predict", "assess"})
 # A candidate meeting voters is a campaign event, no consultation between parties ("a town hall meeting").
 CAMPAIGN_MEETING_WORDS = frozenset({"hall", "campaign", "fundraising", "fundraiser"})
+# What is met when "meet" means to satisfy ("we're meeting our benchmarks", "has been meeting regulatory standards").
+MET_STANDARD_NOUNS = frozenset({"benchmark", "standard", "target", "goal", "deadline", "requirement", "criterion",
+                                "criteria", "threshold", "expectation", "need", "quota", "obligation", "test", "bar",
+                                "cost", "payroll", "definition"})
+# Subjects of "agreed that ..." that tell an agreement between parties, not a view shared.
+AGREEING_SIDES_NOUNS = frozenset({"side", "sides", "both", "party", "parties", "country", "countries", "nation",
+                                  "nations", "government", "governments", "leader", "leaders", "minister",
+                                  "ministers", "delegation", "delegations", "negotiator", "negotiators"})
+# What a host holds that is no meeting between parties ("hosting a debate watch party", "hosting phone banks").
+HOSTED_NON_MEETING_NOUNS = frozenset({"party", "fundraiser", "bank", "show", "podcast", "program", "programme",
+                                      "concert", "screening", "telethon", "webinar", "festival", "tournament",
+                                      "game", "contest", "exhibition", "fair"})
 BARRING_LEMMAS = frozenset({"bar", "ban", "block", "forbid", "prohibit", "prevent"})
 ENTERING_WORDS = frozenset({"enter", "entering", "entry", "land", "landing", "visit", "visiting"})
 CUTTING_LEMMAS = frozenset({"cut", "suspend", "halt", "freeze", "withhold", "stop", "end", "slash", "pause"})
@@ -474,7 +486,14 @@ INFORMATION_NOUNS = frozenset({
     "text", "tape", "file", "files", "map", "budget", "album", "song", "film", "book", "poll", "survey", "study",
     "guidance", "guideline", "guidelines", "plan", "schedule", "information", "evidence", "analysis", "estimate",
     "forecast", "number", "numbers", "statistic", "statistics", "version", "update", "excerpt", "summary", "copy",
-    "trailer", "clip", "reading", "readout", "minutes", "proposal", "draft", "platform", "manifesto"})
+    "trailer", "clip", "reading", "readout", "minutes", "proposal", "draft", "platform", "manifesto", "total",
+    "totals", "tally"})
+# What one returns to that is neither a place nor a party: a theme, an argument, a habit ("returning to his central
+# campaign themes", "returned to his familiar lines"); a gerund ("returned to critiquing Sanders") likewise.
+RETURNED_TOPIC_NOUNS = frozenset({"theme", "themes", "message", "messages", "line", "lines", "topic", "topics",
+                                  "issue", "issues", "subject", "argument", "arguments", "script", "root", "roots",
+                                  "basics", "form", "normal", "normalcy", "habit", "habits", "tactic", "tactics",
+                                  "rhetoric", "stump", "trail", "point", "question", "idea", "ideas", "story"})
 # Verbs of judging an act already done: the act named by their gerund is an event of its own ("pleaded guilty to
 # threatening", "convicted of threatening my life", "accused of attacking"), not a word of the judging event.
 JUDGED_ACT_LEMMAS = frozenset({"plead", "convict", "sentence", "charge", "indict", "accuse", "admit", "confess",

@@ -46,6 +46,7 @@ from politika.nlp.event_words import (
     ACTOR_LABELS,
     ADDRESSING_LEMMAS,
     ADMITTED_NOUNS,
+    AGREEING_SIDES_NOUNS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AIMED_PREPS,
@@ -131,6 +132,7 @@ from politika.nlp.event_words import (
     HEDGING_MODALS,
     HELPING_FORCE_WORDS,
     HOME_NOUNS,
+    HOSTED_NON_MEETING_NOUNS,
     HOSTILE_DOING_LEMMAS,
     HOSTILE_TYPES,
     HOSTING_LEMMAS,
@@ -163,6 +165,7 @@ from politika.nlp.event_words import (
     MEETING_VERBS,
     MEMBERSHIP_NOUNS,
     MESSAGE_NOUNS,
+    MET_STANDARD_NOUNS,
     MISSILE_NOUNS,
     MONEY_NOUNS,
     NAMING_LEMMAS,
@@ -233,6 +236,7 @@ from politika.nlp.event_words import (
     RESPONDING_LEMMAS,
     RESTRICTION_NOUNS,
     RETREAT_LEMMAS,
+    RETURNED_TOPIC_NOUNS,
     RETURNING_LEMMAS,
     SANCTIONED_NOUNS,
     SEA_WORDS,
@@ -1110,6 +1114,9 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
             c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (c.pos_ == "PRON" and c.lower_ in PERSON_PRONOUNS))
             for c in token.children):
         return "RETREAT", "resign"  # "stepped down as DNC chair" (PLOVER 2.0 RETREAT `resign`)
+    if lemma in PLEA_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("with", "for") for c in token.children) and \
+            _verdict(token) is None:
+        return "REQUEST", None  # "party leaders had pleaded with Mr. Bush to run", "pleaded for calm": an appeal
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
     manual = _manual_event(token, lemma)
@@ -1726,8 +1733,21 @@ def _not_an_act_between_parties(token: Token) -> bool:
     if lemma in CONTEST_NOUNS and token.pos_ == "NOUN" and _a_contest_for_votes(token):
         return True  # "her nominating battle against Sanders", "her battle with Sanders": a campaign, no attack
     if lemma in MEETING_NOUNS and token.pos_ == "NOUN" and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in CAMPAIGN_MEETING_WORDS for c in token.children):
-        return True  # "during a town hall meeting in Columbus", "a campaign stop": a candidate meets voters
+            c.dep_ in ("compound", "amod") and any(t.lower_ in CAMPAIGN_MEETING_WORDS for t in c.subtree)
+            for c in token.children):
+        return True  # "during a town hall(-style) meeting in Columbus": a candidate meets voters
+    if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in MET_STANDARD_NOUNS for c in token.children):
+        return True  # "we're meeting our benchmarks": a standard met, no meeting
+    if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTED_NON_MEETING_NOUNS
+                               for c in token.children):
+        return True  # "is hosting a debate watch party at the Radisson": no meeting between parties
+    if lemma == "agree" and any(c.dep_ == "ccomp" for c in token.children) and not any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with")) or (
+                c.dep_ == "nsubj" and (c.conjuncts or c.lemma_.lower() in AGREEING_SIDES_NOUNS))
+            for c in token.children):
+        # "economists who favor consumption taxes agree that movement will be slow": a view shared (but "Iran and
+        # the United States agreed that the talks would resume", "both sides agreed that ...": an agreement)
+        return True
     if lemma == "ask" and token.dep_ in ("advcl", "acl") and token.tag_ in ("VBN", "VBD") and _a_question_put(token):
         return True  # "Asked specifically what should be done ..., the voters were divided": a question put
     if lemma in STRUGGLING_LEMMAS and token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children):
@@ -1754,6 +1774,12 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True
     if lemma == "return" and _comes_back(token):
         return True  # "Navalny returned to Moscow": a journey home, no withdrawal nor any act on a party
+    if lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                (g.dep_ == "pobj" and g.lemma_.lower() in RETURNED_TOPIC_NOUNS) or (g.dep_ == "pcomp" and
+                                                                                  g.tag_ == "VBG")
+                for g in c.children) for c in token.children):
+        return True  # "Rubio is returning to his central campaign themes", "returned to critiquing Sanders"
     if token.pos_ == "NOUN" and lemma in MEETING_NOUNS and any(
             c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CANCELLING_LEMMAS for c in token.children):
         return True  # "a meeting ... that was canceled", "the postponed summit": no meeting held
@@ -1999,6 +2025,10 @@ def _attack_in_words(token: Token) -> bool:
     attack verb or noun in a sentence with no violence in it (``VIOLENCE_WORDS``), aimed at no state or place, whose
     doer is a side of a campaign ("the campaign's attacks"), or a person with a politician or a record as the target
     or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "campaign" and any(
+            c.dep_ in ("compound", "amod") and any(t.lower_ in PAID_ATTACK_WORDS for t in c.subtree)
+            for c in token.children):
+        return True  # "unleashed a tough attack ad campaign against Cruz": paid words, no war
     if token.lemma_.lower() not in ATTACK_LEMMAS:
         # "launched a fresh round of attacks": the light verb's attack noun
         # ("was targeted by $4.4 million in attacks": the agent's attacks)
@@ -2019,8 +2049,11 @@ def _attack_in_words(token: Token) -> bool:
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
-        if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_WORDS for c in token.children):
-            return True  # "withering attacks", "xenophobic attacks on Muslims", "under political attack"
+        if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_WORDS for c in token.children) or any(
+                c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+            # "withering attacks", "xenophobic attacks on Muslims", "under political attack", "the wave of attacks
+            # about his checkered business record"
+            return True
         doers = [c for c in token.children if c.dep_ == "poss" or (
             c.dep_ in ("amod", "compound") and c.lower_ in PARTY_ADJECTIVES)]  # "Republican attacks"
         # "fields most attacks from rivals", "attacks from Republicans"
