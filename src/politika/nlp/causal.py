@@ -28,7 +28,6 @@ Registered as the spaCy factory ``politika_causal``; it writes ``doc._.politika_
 from __future__ import annotations
 
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any
@@ -116,8 +115,8 @@ class CausalComponent:
     (a warning of ``politika.nlp.causal``); True: on, and an error without the extra; False: off.
     :func:`politika.settings.component_config` maps ``POLITIKA_CAUSAL_SECOND_STAGE`` (auto/on/off) onto it.
 
-    ``nlp.pipe`` hands the component its documents (:meth:`pipe`): each document's unsure sentences go to the second
-    stage in one call on a worker thread (which scores them one at a time: see
+    ``nlp.pipe`` hands the component a batch of documents at a time (:meth:`pipe`): the unsure sentences of the
+    whole batch go to the second stage in one call (which scores them one at a time: see
     :data:`politika.nlp.causal_minilm.BATCH`)."""
 
     def __init__(self, second_stage: bool | None = None) -> None:
@@ -139,15 +138,13 @@ class CausalComponent:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
-        """The documents analysed as they come, their unsure sentences scored by the second stage on a worker thread.
+        """The documents of each ``batch_size`` batch analysed together (one second-stage call per batch).
 
-        The second stage's scores only set the sentences' ``causal_sentences`` scores (the links weigh the linear
-        score), ONNX Runtime and the tokenizer release the GIL, and spaCy's own components use one core, so on a
-        machine with a core to spare its time hides behind the parse and the other layers. Each document's unsure
-        sentences go to the worker as soon as the document is read (one call per document), and a document is handed
-        on once its scores are in, ``batch_size`` documents late; the last ones wait for theirs when the stream
-        ends. The records are the same as scoring in line (a sentence's score never depends on the others scored
-        with it: :data:`politika.nlp.causal_minilm.BATCH`)."""
+        The second stage runs on a worker thread while the pipeline reads the next batch: its scores only set the
+        sentences' ``causal_sentences`` scores (the links weigh the linear score), ONNX Runtime and the tokenizer
+        release the GIL, and spaCy's own components use one core, so on a machine with a core to spare its time
+        hides behind the parse of the next batch. A batch is handed on once its scores are in (one batch late);
+        the records are the same as scoring in line."""
         second = causal_minilm.load() if self.second_stage else None
         if second is None or not self.beside_the_parse:
             for batch in minibatch(docs, batch_size):
@@ -156,17 +153,18 @@ class CausalComponent:
                     yield doc
             return
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="politika-causal")
-        waiting: deque[tuple[list[Doc], list[CausalAnalysis], Callable[[], None]]] = deque()
+        # (a batch at a time, not a document: scored per document, the worker's GIL hand-offs fell in the layers'
+        # Python code instead of the parse, and cost the main thread more CPU than the last batch's wait: 2026-12-07,
+        # docs/benchmarks.md, "Analysis throughput")
+        waiting: tuple[list[Doc], list[CausalAnalysis], Callable[[], None]] | None = None
         try:
-            for doc in docs:
-                # (per document rather than per batch: at the end of the stream only the last document's scores
-                # are waited for, not a whole batch's)
-                analyses, finish = _analyse_deferred([doc], second, pool)
-                waiting.append(([doc], analyses, finish))
-                if len(waiting) > batch_size:
-                    yield from _finished(*waiting.popleft())
-            while waiting:
-                yield from _finished(*waiting.popleft())
+            for batch in minibatch(docs, batch_size):
+                analyses, finish = _analyse_deferred(batch, second, pool)
+                if waiting is not None:
+                    yield from _finished(*waiting)
+                waiting = (batch, analyses, finish)
+            if waiting is not None:
+                yield from _finished(*waiting)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
