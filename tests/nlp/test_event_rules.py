@@ -2383,3 +2383,20 @@ def test_a_view_agreed_with_is_no_agreement_but_two_sides_agreeing_is() -> None:
 ])
 def test_an_ad_campaign_or_attacks_about_a_record_are_words(text: str, trigger: str) -> None:
     assert all(e["type"] != "ASSAULT" for e in _pipeline_events(text, trigger))
+
+
+def test_terror_attacks_after_a_speaker_s_words_stay_attacks() -> None:
+    # the subject of the verb above ("Carson said after the attacks") is no doer of the attacks: not words
+    text = "\"Boots on the ground\" would be appropriate, Republican candidate Ben Carson said after the attacks."
+    assert all(e["type"] == "ASSAULT" for e in _pipeline_events(text, "attacks"))
+
+
+@pytest.mark.parametrize("text", [
+    "To satisfy his party, Senator Cardin's plan calls for rates that rise with earnings.",
+    "Secret Service protocol called for the nominee to be taken to a trauma center.",
+    "The original draft called for an urgent and lasting halt to the fighting in Gaza.",
+])
+def test_what_a_plan_calls_for_is_no_request(text: str) -> None:
+    # a plan's or a text's provision (the dev gold has no event at "The original draft called for ...")
+    assert not [e for e in _pipeline_events(text, "calls") + _pipeline_events(text, "called")
+                if e["type"] == "REQUEST" and e["confidence"] >= 0.5]

@@ -906,6 +906,12 @@ PARTICLES = frozenset({"to", "against", "into", "for", "from", "with", "on", "of
 # provided a tax credit"); whoever passed, signed or enforces it acts.
 LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statute", "legislation", "provision",
                        "clause", "ordinance", "code", "article"})
+# What a plan or a text "calls for" is what it provides, no request between parties ("his plan calls for rates that
+# rise with earnings", "Secret Service protocol called for the nominee to be taken ...", "the original draft called
+# for an urgent cessation of hostilities").
+PROVISION_NOUNS = frozenset({"plan", "protocol", "proposal", "platform", "budget", "policy", "rule", "guideline",
+                             "framework", "blueprint", "strategy", "draft", "version", "text", "measure", "formula",
+                             "scheme", "program", "programme", "agenda"})
 # A rejection (PLOVER 2.0 REJECT: "all rejections and refusals"): a bill, a vote or a nomination blocked or stalled
 # by a party or a legislature ("Republicans blocked a vote on the measure"; the CAMEO dictionary's "block + vote" is
 # a boycott, a protest, which a party in a legislature does not stage).

@@ -208,6 +208,7 @@ from politika.nlp.event_words import (
     PROTESTER_NOUNS,
     PROTESTING_LEMMAS,
     PROTESTING_VERBS,
+    PROVISION_NOUNS,
     PRUNED_DEPS,
     PRUNED_PREPS_KEEP,
     QUANTITY_NOUNS,
@@ -1991,8 +1992,13 @@ def _with_the_press(token: Token) -> bool:
 
 
 def _a_law_does_it(token: Token) -> bool:
-    """The verb's subject is a law: a LAW entity or a law's noun ("The Inflation Reduction Act provided ...")."""
+    """The verb's subject is a law: a LAW entity or a law's noun ("The Inflation Reduction Act provided ..."); or a
+    plan or a text calls for something ("his plan calls for rates that rise with earnings": what it provides)."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.lemma_.lower() == "call" and any(c.lower_ == "for" or (c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ == "for" for g in c.children)) for c in token.children) and any(
+            c.lemma_.lower() in PROVISION_NOUNS for c in (*subjects, *([token.head] if token.dep_ == "acl" else []))):
+        return True
     return any(c.ent_type_ == "LAW" or c.lemma_.lower() in LAW_NOUNS for c in subjects)
 
 
@@ -2045,6 +2051,7 @@ def _attack_in_words(token: Token) -> bool:
                                   token.head.head.ent_type_ == "MONEY") or
                                  any(c.dep_ == "compound" and c.lower_ in PAID_ATTACK_WORDS for c in token.children)):
         return True  # "$768,000 in direct mail attacks", "$4.4 million in attacks": attacks paid for are ads
+    own = False
     if token.pos_ == "VERB":
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2061,6 +2068,7 @@ def _attack_in_words(token: Token) -> bool:
                   if g.dep_ == "pobj"]
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj"]
+        own = bool(doers)  # the noun's own doers, not the subject of a verb above it ("said after the attacks")
         head = token
         while not doers and head.dep_ in ("pobj", "prep", "dobj", "advcl", "xcomp", "conj") and head.head is not head:
             head = head.head  # "launching a new round of attacks": the one who launched them
@@ -2078,10 +2086,10 @@ def _attack_in_words(token: Token) -> bool:
     person = any(d.ent_type_ == "PERSON" or _names_a_person(d) or d.lemma_.lower() in RIVAL_NOUNS for d in doers)
     aimed = any(t.ent_type_ in ("PERSON", "LAW") or side(t) for t in targets)
     personal = any(d.lower_ in ("he", "she", "his", "her") for d in doers)
-    # (a person's attacks aimed at nothing named, in a sentence with no violence: "Sanders's attacks have
-    # reinforced stereotypes")
+    # (a person's own attacks aimed at nothing named, in a sentence with no violence: "Sanders's attacks have
+    # reinforced stereotypes"; not "Carson said after the attacks")
     return any(side(d) for d in doers if d.ent_type_ != "PERSON") or (person and (aimed or cue or (
-        token.pos_ == "NOUN" and not targets))) or (aimed and (personal or cue))
+        own and not targets))) or (aimed and (personal or cue))
 
 
 def _fired_from_a_post(token: Token) -> bool:
