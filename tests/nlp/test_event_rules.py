@@ -2400,3 +2400,14 @@ def test_what_a_plan_calls_for_is_no_request(text: str) -> None:
     # a plan's or a text's provision (the dev gold has no event at "The original draft called for ...")
     assert not [e for e in _pipeline_events(text, "calls") + _pipeline_events(text, "called")
                 if e["type"] == "REQUEST" and e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ancient Romans celebrated the winter solstice with Saturnalia, a seven-day festival of gifts.", "celebrated"),
+    ("Henson broke down in tears when she recalled the moment.", "broke"),
+    ("This year's party kicks off at 8 PM and lasts until 3 AM.", "kicks"),
+    ("Some recipes call for cream cheese, which contains guar gum.", "call"),
+])
+def test_a_feast_tears_a_start_or_a_recipe_is_no_act(text: str, trigger: str) -> None:
+    # before: SUPPORT 0.52, ASSAULT 0.60, SANCTION 0.50, REQUEST 0.75 (articles on lifestyle a user feeds in too)
+    assert not [e for e in _pipeline_events(text, trigger) if e["confidence"] >= 0.5]

@@ -911,7 +911,8 @@ LAW_NOUNS = frozenset({"law", "act", "amendment", "bill", "constitution", "statu
 # for an urgent cessation of hostilities").
 PROVISION_NOUNS = frozenset({"plan", "protocol", "proposal", "platform", "budget", "policy", "rule", "guideline",
                              "framework", "blueprint", "strategy", "draft", "version", "text", "measure", "formula",
-                             "scheme", "program", "programme", "agenda"})
+                             "scheme", "program", "programme", "agenda", "recipe", "design", "method", "procedure",
+                             "instruction", "instructions"})
 # A rejection (PLOVER 2.0 REJECT: "all rejections and refusals"): a bill, a vote or a nomination blocked or stalled
 # by a party or a legislature ("Republicans blocked a vote on the measure"; the CAMEO dictionary's "block + vote" is
 # a boycott, a protest, which a party in a legislature does not stage).

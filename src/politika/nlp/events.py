@@ -1771,6 +1771,15 @@ def _not_an_act_between_parties(token: Token) -> bool:
         return True  # "Clinton claimed victory in a tweet": a result claimed, no charge
     if lemma in ("celebrate", "mark") and any(o.lemma_.lower() in OCCASION_NOUNS for o in objects):
         return True  # "celebrated his 70th birthday": an occasion, no support between parties
+    if lemma == "celebrate" and objects and not any(_is_actorlike(o) and o.ent_type_ not in ("EVENT", "DATE")
+                                                    for o in objects):
+        return True  # "the Inca Empire celebrated Inti Raymi", "celebrated the victory": no party supported
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if (lemma == "break" and "down" in particles) or (lemma == "kick" and "off" in particles):
+        return True  # "broke down in tears", "the party kicks off at 8 PM": no act
+    if lemma == "charge" and token.pos_ == "NOUN" and (token.head.lemma_.lower() == "take" or (
+            token.head.lower_ == "in" and token.dep_ == "pobj")):
+        return True  # "a way for people to take charge of their health", "put Sawyer in charge": no charge brought
     if _retort(token):
         return True
     if lemma == "return" and _comes_back(token):
