@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from politika.errors import ModelError
-from politika.nlp import cues, modality, piece_states
+from politika.nlp import cues, doc_text, modality, piece_states
 from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
 from politika.nlp.contexts import article_contexts, event_mode
 from politika.nlp.dates import DateValue, resolve_date
@@ -1049,7 +1049,7 @@ def _joined_heading(token: Token) -> bool:
     """A heading, teaser or list item that the parser joined to the paragraph after it ("Houthi attacks on Red Sea
     shipping threaten global trade" + blank line + "For the world to prosper, ..."): the trigger's line ends with
     no full stop and its sentence runs on past a blank line. A heading tells again what the article tells."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     if end < 0 or end >= token.sent.end_char:
@@ -1692,7 +1692,20 @@ def _campaign_rally(token: Token) -> bool:
         or s.lower_ in ("he", "she") for s in subjects)
 
 
+_NOT_AN_ACT_KEY = "politika_not_an_act"
+
+
 def _not_an_act_between_parties(token: Token) -> bool:
+    """Whether ``token`` reads as an event but is none here (``_no_act_here``), answered once per token and Doc:
+    the rule proposals and the trigger model's loop ask again for the same words."""
+    found: dict[int, bool] = token.doc.user_data.setdefault(_NOT_AN_ACT_KEY, {})
+    answer = found.get(token.i)
+    if answer is None:
+        answer = found[token.i] = _no_act_here(token)
+    return answer
+
+
+def _no_act_here(token: Token) -> bool:
     """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
     plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
     the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
@@ -3462,6 +3475,7 @@ def _sentence_ents(sent: Span) -> list[Span]:
 
 def _forget_ents(doc: Doc) -> None:
     doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_NOT_AN_ACT_KEY, None)
 
 
 def _attach_date(doc: Doc, event: Event) -> None:
