@@ -1712,8 +1712,11 @@ def _no_act_here(token: Token) -> bool:
     (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
     released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
     another ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule
-    out"), a price charged ("charges Rs 299"), a candidate's rally (``_campaign_rally``), a bid for office, or a
-    vote cast ("rejected by 64 percent of the electorate") or called ("called a referendum")."""
+    out"), a price charged ("charges Rs 299"), a candidate's rally (``_campaign_rally``), a bid for office or a
+    contest for votes (``_a_contest_for_votes``), a vote cast ("rejected by 64 percent of the electorate") or called
+    ("called a referendum"), a town hall meeting, a standard met, a party hosted, a view agreed with, a question put
+    (``_a_question_put``), struggling to do something, a feast celebrated, tears ("broke down"), a start ("kicks
+    off"), charge taken, or a theme returned to ("returning to his campaign themes")."""
     lemma = token.lemma_.lower()
     if lemma == "be":
         return True  # "there were in fact three security agents on site": being is no act (a judging adjective
@@ -2052,7 +2055,9 @@ def _attack_in_words(token: Token) -> bool:
     "attacked Clinton over her emails": an
     attack verb or noun in a sentence with no violence in it (``VIOLENCE_WORDS``), aimed at no state or place, whose
     doer is a side of a campaign ("the campaign's attacks"), or a person with a politician or a record as the target
-    or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person."""
+    or words around it (``ATTACK_CUE_WORDS``), or whose target is a politician or a record and whose doer a person;
+    an attack noun with a word that tells words (``WORDED_ATTACK_WORDS``: "withering attacks") or "about" a record,
+    attacks "from" rivals, a person's own attacks aimed at nothing named, and an attack ad campaign."""
     if token.pos_ == "NOUN" and token.lemma_.lower() == "campaign" and any(
             c.dep_ in ("compound", "amod") and any(t.lower_ in PAID_ATTACK_WORDS for t in c.subtree)
             for c in token.children):
