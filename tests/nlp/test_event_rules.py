@@ -2411,3 +2411,11 @@ def test_what_a_plan_calls_for_is_no_request(text: str) -> None:
 def test_a_feast_tears_a_start_or_a_recipe_is_no_act(text: str, trigger: str) -> None:
     # before: SUPPORT 0.52, ASSAULT 0.60, SANCTION 0.50, REQUEST 0.75 (articles on lifestyle a user feeds in too)
     assert not [e for e in _pipeline_events(text, trigger) if e["confidence"] >= 0.5]
+
+
+def test_a_reporter_s_question_is_no_request_but_a_named_asker_s_is() -> None:
+    # before: REQUEST at 0.91 with Trump as the one asked
+    assert not _pipeline_events("When asked for his position during a television interview in October, Donald "
+                                "Trump said it was being discussed.", "asked")
+    text = "When Biden asked that China respect Taiwan's elections, Xi responded that peace was all well and good."
+    assert [e["type"] for e in _pipeline_events(text, "asked")] == ["REQUEST"]

@@ -2684,6 +2684,11 @@ def _a_question_put(token: Token) -> bool:
     unnamed or a reporter ("Asked specifically what should be done ...", "Asked to describe the device, O'Neill
     said", "asked about the deal"): what is asked is a question (an "if", "whether" or wh- clause, "about"), or to
     say something (``QUESTION_ANSWER_LEMMAS``), not to do something."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if") for c in token.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
+            token.head.lemma_.lower() in REPORTING_LEMMAS | {"reply", "respond", "answer", "decline"}:
+        # (not "When Biden asked that China respect ..., Xi responded": the asker named, a request)
+        return True  # "When asked for his position during an interview, Trump said ...": a reporter's question
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
