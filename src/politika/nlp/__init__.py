@@ -21,3 +21,19 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens that hold a line break, in order, found by the breaks' offsets in the text (a
+    token's trailing whitespace is a space or nothing, so a break is always inside a token): no Token object for
+    every word of the Doc."""
+    import re
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    offsets = doc.to_array(IDX).tolist()
+    return sorted({bisect_right(offsets, found.start()) - 1 for found in re.finditer("\n", text)})

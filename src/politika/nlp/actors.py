@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp import doc_text as whole_text
+from politika.nlp import line_break_tokens
 from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
 from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.datelines import dateline_mark
@@ -2008,11 +2009,10 @@ def _title_case_lines(doc: Doc) -> set[int]:
     out: set[int] = set()
     text = whole_text(doc)
     # (read from the Doc's arrays and text: a Token object per word of every line cost a pass over the Doc)
-    rows: list[list[int]] = doc.to_array([IS_SPACE, IS_ALPHA, LENGTH, IDX]).tolist()
-    breaks = [i for i, (space, _, _, _) in enumerate(rows) if space and "\n" in doc[i].text]
+    rows: list[list[int]] = doc.to_array([IS_ALPHA, LENGTH, IDX]).tolist()
     start = 0
-    for end in [*breaks, len(doc)]:
-        words = [idx for _, alpha, length, idx in rows[start:end] if alpha and length >= 4]
+    for end in [*line_break_tokens(doc), len(doc)]:
+        words = [idx for alpha, length, idx in rows[start:end] if alpha and length >= 4]
         if len(words) >= 3 and sum(text[idx].isupper() for idx in words) >= 0.8 * len(words) and any(
                 t.text in HEADLINE_WORDS and t.i > start for t in doc[start:end]):
             out.update(range(start, end))

@@ -9,14 +9,10 @@ set before it. :func:`is_dateline` tells the layers a dateline from a name and a
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from politika.nlp import doc_text
+from politika.nlp import line_break_tokens
 
 # What closes a dateline: a colon or a dash (newspapers in South Asia write "LAHORE:", wire services "KYIV —").
 MARKS = frozenset({":", "—", "–", "--", "-"})
@@ -49,13 +45,7 @@ class DatelinesComponent:
 
 def _line_starts(doc: Doc) -> list[int]:
     starts = [0] if len(doc) else []
-    text = doc_text(doc)
-    if "\n" in text:
-        # the tokens that hold a line break, by the breaks' offsets in the text (a token's trailing whitespace is a
-        # space or nothing, so a break is always inside a token): no Token object for every word of the Doc
-        offsets = doc.to_array(IDX).tolist()
-        holders = sorted({bisect_right(offsets, found.start()) - 1 for found in re.finditer("\n", text)})
-        starts += [i + 1 for i in holders if i + 1 < len(doc)]
+    starts += [i + 1 for i in line_break_tokens(doc) if i + 1 < len(doc)]
     return [i for i in starts if not doc[i].is_space]
 
 

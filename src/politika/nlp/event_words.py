@@ -288,6 +288,10 @@ SUBPOENA_NOUNS = frozenset({"subpoena", "subpoenas"})
 CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "call"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
                            "call", "conference", "tour", "session", "dialogue"})
+# The verbs a reporter's question is put on ("When asked for his position, Trump said ...").
+ANSWERING_LEMMAS = REPORTING_LEMMAS | frozenset({"reply", "respond", "answer", "decline"})
+# Request nouns whose "that" clause names the party asked ("renewed his request that Grimm investigate").
+ASKING_CLAUSE_NOUNS = frozenset({"request", "demand"})
 # What one is asked to say, not to do: "Asked to describe the device, O'Neill said ..." (a question put).
 QUESTION_ANSWER_LEMMAS = frozenset({"describe", "explain", "comment", "say", "elaborate", "name", "clarify",
                                     "respond", "answer", "discuss", "address", "estimate", "predict", "assess"})

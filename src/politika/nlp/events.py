@@ -56,9 +56,11 @@ from politika.nlp.event_words import (
     ANIMAL_NOUNS,
     ANONYMITY_ASKING_LEMMAS,
     ANONYMITY_WORDS,
+    ANSWERING_LEMMAS,
     APPLYING_LEMMAS,
     ARGUMENT_PRONOUNS,
     ARMED_NOUNS,
+    ASKING_CLAUSE_NOUNS,
     ASKING_FOR_LEMMAS,
     ATTACK_CUE_WORDS,
     ATTACK_LEMMAS,
@@ -2263,7 +2265,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             return subject, [t for t in asked if _is_actorlike(t)] or asked[:1], reciprocal
         # "renewed his request that Grimm investigate", "issued a demand that Moscow withdraw": the subject of the
         # request's clause is the party asked (not the requester's own "his")
-        asked = [t for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("request", "demand")
+        asked = [t for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ASKING_CLAUSE_NOUNS
                  for v in c.children if v.dep_ == "acl" and any(g.dep_ == "mark" and g.lower_ in ("that", "for")
                                                                 for g in v.children)
                  for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(s) if _is_argument(t)]
@@ -2686,7 +2688,7 @@ def _a_question_put(token: Token) -> bool:
     say something (``QUESTION_ANSWER_LEMMAS``), not to do something."""
     if any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "if") for c in token.children) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and \
-            token.head.lemma_.lower() in REPORTING_LEMMAS | {"reply", "respond", "answer", "decline"}:
+            token.head.lemma_.lower() in ANSWERING_LEMMAS:
         # (not "When Biden asked that China respect ..., Xi responded": the asker named, a request)
         return True  # "When asked for his position during an interview, Trump said ...": a reporter's question
     for child in token.children:
