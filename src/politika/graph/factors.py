@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -305,6 +306,48 @@ def name_vectors(names: Sequence[str]) -> Any:
     if not names:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
+
+
+@contextmanager
+def on_one_thread() -> Iterator[None]:
+    """PyTorch's and NumPy's BLAS thread pools held to one thread inside (``threadpoolctl``, which the embeddings
+    extra brings; without it nothing is limited): a merge or a worker embeds and compares on the one core it has,
+    where a thread a core spins waiting for the others whenever the cores are busy (docs/scale.md)."""
+    try:
+        import torch  # noqa: F401  (loaded before the limit, so that its OpenMP runtime is one of those limited)
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield
+        return
+    with threadpool_limits(limits=1):
+        yield
+
+
+def embed_names(names: Iterable[str]) -> dict[str, Any]:
+    """The normalised vectors of factor names (``FactorName.name``), keyed as :meth:`FactorIndex.match` looks them up
+    (the name lower-cased), embedded in one batch and not kept: for a process that analyses (a sharded job's worker)
+    and ships them to the one that merges (:func:`remember_vectors`), which then embeds none of them itself.
+
+    The vectors are the ones :func:`name_vectors` gives (the same model, call and settings; a vector can differ in
+    its last bits with the names it was batched with, as in any batch)."""
+    wanted = list(dict.fromkeys(name.lower() for name in names))
+    if not wanted:
+        return {}
+    encoded = _model().encode(wanted, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+    return dict(zip(wanted, encoded, strict=True))
+
+
+def remember_vectors(vectors: Mapping[str, Any]) -> None:
+    """Take vectors made elsewhere (:func:`embed_names`: lower-cased name → float32 vector) into this process's
+    vectors of factor names, so that :func:`name_vectors` finds them; a name known already keeps its vector."""
+    import numpy as np
+
+    new = {name: np.asarray(vector, dtype=np.float32) for name, vector in vectors.items() if name not in _VECTORS}
+    if not new:
+        return
+    for old in list(islice(_VECTORS, max(0, len(_VECTORS) + len(new) - _CACHE_MAX))):
+        del _VECTORS[old]
+    _VECTORS.update(new)
 
 
 class FactorIndex:

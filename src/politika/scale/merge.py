@@ -7,7 +7,11 @@ batches, so duplicates are decided once, here, against the whole store (across s
 then the records the workers made are saved with ``Store.save_records`` for the articles that are new. Both
 load their rows in bulk (``COPY`` on PostgreSQL, see ``politika.store.bulk``). Merging a shard again stores
 nothing twice: its articles come back ``already`` stored, and only those still waiting for a record get one.
-A line of a results file that cannot be loaded is reported (``<file>:<line>`` and why) and skipped.
+A line of a results file that cannot be loaded is reported (``<file>:<line>`` and why) and skipped. In embeddings
+mode a line also carries the vectors of its record's factor names that the worker embedded (``factor_vectors``, each
+name once a shard): they go into ``graph.factors``' vectors as the line is read, so that the causal index looks them
+up instead of running the model here; a name without one (a line lost, a factor stored by an earlier run) is
+embedded here as before.
 
 The garbage collector is paused while a shard is merged (``_collections_paused``): a batch's decoded records are
 some hundred thousand dicts and lists that live until the batch is stored, and each full collection walked them
@@ -17,16 +21,19 @@ merge makes little cyclic garbage (some 10,000 objects in that merge), collected
 
 from __future__ import annotations
 
+import base64
 import gc
 import gzip
 import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from politika.errors import PolitikaError
+from politika.graph.factors import remember_vectors, similarity_mode
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
 from politika.jobs import IngestSummary, article_source, save_analysis
@@ -45,6 +52,7 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
     A line that cannot be read back (cut, not JSON, fields missing, a NUL character, which PostgreSQL cannot
     store) is an error dict naming ``<file>:<line>`` (and the article's origin when known).
     """
+    vectors = _takes_vectors()
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             data: Any = None
@@ -53,7 +61,10 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
                 if "error" in data:
                     yield data["error"]
                     continue
-                yield _row(data, line, "\\u0000" in line)
+                row = _row(data, line, "\\u0000" in line)
+                if vectors and data.get("factor_vectors"):
+                    _remember(data["factor_vectors"])
+                yield row
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 article = data.get("article") if isinstance(data, dict) else None
                 origin = article.get("origin") if isinstance(article, dict) else None
@@ -61,6 +72,27 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
                 reason = str(exc) if isinstance(exc, _BadRow) else f"{type(exc).__name__}: {exc}"
                 yield {"source": where, "kind": "merge",
                        "reason": f"cannot load this result line ({reason}); the rest of the shard is loaded"}
+
+
+def _takes_vectors() -> bool:
+    """Whether factors are matched by embeddings here, so that the vectors of factor names the workers shipped are
+    taken (else ignored; a mode that cannot run is reported by the indexing)."""
+    try:
+        return similarity_mode() == "embeddings"
+    except PolitikaError:
+        return False
+
+
+def _remember(shipped: Any) -> None:
+    """The factor names' vectors a worker embedded (``worker._factor_vectors``: name → base64 of float32), into
+    ``graph.factors``' vectors, so that the causal index finds them instead of embedding the names here (a line
+    whose vectors cannot be read is merged without them: the index embeds what it lacks)."""
+    if not isinstance(shipped, dict):
+        return
+    import numpy as np
+
+    with suppress(ValueError, TypeError):
+        remember_vectors({name: np.frombuffer(base64.b64decode(text), dtype="<f4") for name, text in shipped.items()})
 
 
 def _loads(line: str) -> Any:

@@ -3,7 +3,8 @@
 Each worker process loads the spaCy pipeline once (``load_pipeline`` is cached per process) and analyses
 inside ``nlp.memory_zone()`` (``politika.nlp.pipeline.analyse`` does), so a long-lived worker does not grow.
 After each batch or shard chunk it frees what the batch left (:func:`release_memory`): a worker stays at ~400 MiB
-(docs/scale.md, "What a worker's memory is made of").
+(docs/scale.md, "What a worker's memory is made of"). In embeddings mode a shard task also embeds its records'
+factor names for the merge (:func:`_factor_vectors`), which loads PyTorch and all-MiniLM-L6-v2 in the worker.
 """
 
 from __future__ import annotations
@@ -98,6 +99,11 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> N
             causal.beside_the_parse = False
         with contextlib.suppress(Exception), nlp.memory_zone():  # the layers load their tables on first use
             nlp(WARM_UP)
+    if _embeds_factors():  # the embedding model, loaded before the freeze too (``_factor_vectors``)
+        from politika.graph.factors import embed_names, on_one_thread
+
+        with contextlib.suppress(Exception), on_one_thread():
+            embed_names(["war"])
     # The pipeline's ~0.5 M objects live as long as the process: out of every later collection (release_memory;
     # a full collection over them took 1.7-2.1 s at load average 10, then 0.0 s).
     gc.collect()
@@ -134,6 +140,8 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
     final.parent.mkdir(parents=True, exist_ok=True)
     seen_hashes: set[str] = set()
     rows: list[tuple[Article, Fingerprint, str, str | None]] = []
+    embedding = options.analyse and _embeds_factors()
+    shipped: set[str] = set()  # factor names whose vectors a line of this shard carries already
     with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as out:
 
         def error(source: str, kind: str, reason: str) -> None:
@@ -142,12 +150,18 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
 
         def flush() -> None:
             records = _analyse_rows(rows, seen_hashes, options, model)
-            for (article, fp, status, reason), record in zip(rows, records, strict=True):
-                # The word count for the merge (which would split the text again); the record last, so that the
-                # merge can store its text as written here (``merge.read_results``).
+            vectors = _factor_vectors(records, shipped) if embedding else [None] * len(records)
+            for (article, fp, status, reason), record, shipping in zip(rows, records, vectors, strict=True):
+                # The word count for the merge (which would split the text again); the vectors of the record's
+                # factor names not shipped yet in this shard, which the merge would embed; the record last, so that
+                # the merge can store its text as written here (``merge.read_results``).
                 words = article.word_count
-                out.write(json_text({"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
-                                     "reason": reason, "words": words, "record": record}) + "\n")
+                line: dict[str, Any] = {"article": article.to_dict(), "fingerprint": _fp_dict(fp), "status": status,
+                                        "reason": reason, "words": words}
+                if shipping:
+                    line["factor_vectors"] = shipping
+                line["record"] = record
+                out.write(json_text(line) + "\n")
                 counts["articles"] += 1
                 counts["words"] += words
                 counts["analysed"] += record is not None
@@ -194,6 +208,42 @@ def _analyse_rows(rows: list[tuple[Article, Fingerprint, str, str | None]], seen
     records = analyse(inputs, model=model, batch_size=options.batch_size, config=component_config())
     for index, record in zip(wanted, records, strict=True):
         out[index] = record
+    return out
+
+
+def _embeds_factors() -> bool:
+    """Whether the merge matches factors by embeddings (``graph.factors.similarity_mode``; the driver runs with the
+    same environment), so that the worker embeds its records' factor names for it."""
+    from politika.graph.factors import similarity_mode
+
+    try:
+        return similarity_mode() == "embeddings"
+    except PolitikaError:  # wanted but not installed: the merge says so
+        return False
+
+
+def _factor_vectors(records: list[dict[str, Any] | None], shipped: set[str]) -> list[dict[str, str] | None]:
+    """For each record, the vectors of its factor names (``store.causal.record_factor_names``, lower-cased) that no
+    line of the shard carries yet (``shipped``, updated): name → base64 of the little-endian float32 vector, embedded
+    here in one batch on one thread (a worker has one core), so that the driver only looks them up
+    (``graph.factors.remember_vectors``, ``merge.read_results``): embedding them was about half of the driver's time
+    in a merge (~4 ms of CPU a name)."""
+    from politika.graph.factors import embed_names, on_one_thread
+    from politika.store.causal import record_factor_names
+
+    names = [[name.lower() for name in record_factor_names(record)] if record and "error" not in record else []
+             for record in records]
+    wanted = dict.fromkeys(name for each in names for name in each if name not in shipped)
+    if not wanted:
+        return [None] * len(records)
+    with on_one_thread():
+        vectors = embed_names(wanted)
+    out: list[dict[str, str] | None] = []
+    for each in names:
+        mine = {name: base64.b64encode(vectors[name].astype("<f4").tobytes()).decode("ascii")
+                for name in each if name in vectors and name not in shipped}
+        shipped.update(mine)
+        out.append(mine or None)
     return out
 
 

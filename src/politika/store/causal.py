@@ -21,7 +21,15 @@ import sqlalchemy as sa
 
 from politika.errors import InputError, NotFound
 from politika.graph.causal_map import DEFAULT_MIN_CONFIDENCE, CausalMap, build_map
-from politika.graph.factors import FactorIndex, FactorName, factor_name, key_of, not_a_factor, similarity_mode
+from politika.graph.factors import (
+    FactorIndex,
+    FactorName,
+    factor_name,
+    key_of,
+    not_a_factor,
+    on_one_thread,
+    similarity_mode,
+)
 from politika.periods import check_period
 from politika.store.batch import BatchRows, read_batch
 from politika.store.hierarchy import filter_actor_pks
@@ -245,6 +253,20 @@ def factor_text(record: Mapping[str, Any], span: Mapping[str, Any] | None) -> st
     return None
 
 
+def record_factor_names(record: Mapping[str, Any]) -> list[str]:
+    """The factor names (``FactorName.name``) of a record's causal links that :func:`index_causal` matches (those
+    whose cause and effect both name a factor), in order, each once: what a sharded job's worker embeds for the merge
+    (``graph.factors.embed_names``), so that the driver embeds none of them."""
+    out: dict[str, None] = {}
+    for link in record.get("causal") or []:
+        if not isinstance(link, Mapping):
+            continue
+        texts = factor_text(record, link.get("cause")), factor_text(record, link.get("effect"))
+        if texts[0] and texts[1]:
+            out.update((factor_name(str(text)).name, None) for text in texts)
+    return list(out)
+
+
 @contextmanager
 def _on_one_thread(index: FactorIndex) -> Iterator[None]:
     """In embeddings mode, PyTorch (the batch's new factor names embedded) and NumPy's BLAS (each match's cosines
@@ -256,13 +278,7 @@ def _on_one_thread(index: FactorIndex) -> Iterator[None]:
     if (index.mode or similarity_mode()) != "embeddings":
         yield
         return
-    try:
-        import torch  # noqa: F401  (loaded before the limit, so that its OpenMP runtime is one of those limited)
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        yield
-        return
-    with threadpool_limits(limits=1):
+    with on_one_thread():
         yield
 
 
