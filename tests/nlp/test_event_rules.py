@@ -2419,3 +2419,21 @@ def test_a_reporter_s_question_is_no_request_but_a_named_asker_s_is() -> None:
                                 "Trump said it was being discussed.", "asked")
     text = "When Biden asked that China respect Taiwan's elections, Xi responded that peace was all well and good."
     assert [e["type"] for e in _pipeline_events(text, "asked")] == ["REQUEST"]
+
+
+def test_a_title_beside_its_name_leaves_the_name_the_actor() -> None:
+    assert _actors_at("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling "
+                      "for the United States to step up its efforts.", "calling") == [["Hillary Clinton"]]
+
+
+def test_a_noun_in_apposition_to_a_name_stands_for_the_name() -> None:
+    assert _actors_at("I am sharing my letter on the sentencing of Dale Renner, a man convicted of threatening my "
+                      "life.", "convicted", "recipient") == [["Dale Renner"]]
+    # a place the parser made the anchor of an apposition is not the party
+    assert _actors_at("Following his arrest in the UK, a lawyer for the woman asked for the inquiry to be resumed.",
+                      "asked") != [["United Kingdom"]]
+
+
+def test_a_person_named_after_an_office_of_a_state_is_the_party_not_the_state() -> None:
+    assert _actors_at("The president of Georgia, Salome Zourabichvili, met Macron.", "met") == [
+        ["Salome Zourabichvili"]]

@@ -1,5 +1,6 @@
 """politika_parse_repair: a participle the parser hung from the root noun is the clause's verb (with a direct
-object after a plural noun, or "led to", "resulted in", "contributed to")."""
+object after a plural noun, or "led to", "resulted in", "contributed to"); a title made a second subject beside
+its name is the name's modifier."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_verb_forms_the_lemmatizer_cuts_wrongly_get_their_lemma() -> None:
     fined = next(t for t in doc if t.text == "fined")
     assert fined.lemma_ == "fine"  # the rule lemmatizer made it "fin"
     assert [e.type for e in doc._.politika_events if e.trigger.i == fined.i] == ["SANCTION"]
+
+
+def test_a_title_made_a_second_subject_beside_its_name_modifies_the_name() -> None:
+    nlp = load_pipeline(None, LAYERS)
+    doc = nlp("Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is calling for "
+              "the United States to step up its efforts.")
+    calling = next(t for t in doc if t.text == "calling")
+    assert [t.text for t in calling.children if t.dep_ == "nsubj"] == ["Clinton"]
+    assert next(t for t in doc if t.text == "frontrunner").head.text == "Clinton"
+    kept = nlp("He was referencing a lawsuit, which Trump ultimately withdrew.")
+    assert next(t for t in kept if t.text == "which").head.text == "withdrew"  # a relative word: left as it was

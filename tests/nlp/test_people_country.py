@@ -346,6 +346,15 @@ def test_georgia_is_the_us_state_where_the_text_names_another_state_or_its_towns
     assert person(record, "Levan Abashidze")["country"] == "GEO"
 
 
+def test_georgia_is_the_us_state_where_an_office_only_a_us_state_has_sits_there() -> None:
+    record = annotate("Trump pressed the governor of Georgia, Dale Renner, to find votes.", date="2024-07-05")
+    assert person(record, "Dale Renner")["country"] == "USA"
+    record = annotate("Georgia Gov. Dale Renner rejected the request.", date="2024-07-05")
+    assert person(record, "Dale Renner")["country"] == "USA"
+    record = annotate("The prime minister of Georgia, Levan Abashidze, met officials.", date="2024-07-05")
+    assert person(record, "Levan Abashidze")["country"] != "USA"  # an office the country has
+
+
 def test_a_us_state_of_two_words_in_an_apposition() -> None:
     record = annotate("Ruth Calloway, a history professor at New York University, said so. “No,” said Kate Wilde, "
                       "chief executive of the Partnership for New York City.", date="2024-07-05")

@@ -1242,6 +1242,9 @@ GENERIC_BODY_HEADS = {"ministry": "GOV", "parliament": "LEG", "treasury": "GOV",
                       "interior": "GOV", "department": "GOV", "house": "LEG", "senate": "LEG"}
 # US bodies are departments: a "Foreign Ministry" of a story set in the United States is another state's.
 NOT_US_BODIES = frozenset({"ministry", "interior"})
+# Offices and bodies a US state has and the country Georgia has not (:func:`_a_us_state_office`).
+US_STATE_OFFICE_WORDS = frozenset({"governor", "gov.", "gov", "lieutenant", "legislature", "legislator",
+                                   "legislators", "secretary", "assembly", "statehouse"})
 # Names of a state's central government in its own press: "the Centre" in India's.
 CENTRAL_GOVERNMENT_WORDS = {"centre": "IND"}
 
@@ -1328,6 +1331,8 @@ def _georgia_is_a_us_state(doc: Doc, mentions: list[Mention]) -> bool:
     american = False
     for mention in mentions:
         text = doc[mention.start:mention.end].text
+        if _is_georgia(doc, mention) and _a_us_state_office(doc[mention.end - 1]):
+            american = True
         if _is_georgia(doc, mention) or mention.label == "NORP":
             continue
         if mention.entity is not None and mention.entity.country == "GEO":
@@ -1340,6 +1345,19 @@ def _georgia_is_a_us_state(doc: Doc, mentions: list[Mention]) -> bool:
                     us_state_of(text) == "GA":
                 american = True
     return american
+
+
+def _a_us_state_office(token: Token) -> bool:
+    """``token`` (a word of "Georgia") names where an office of a US state sits, which the country has not: "the
+    governor of Georgia", "Georgia's secretary of state", "Georgia Gov. Brian Kemp", "the Georgia legislature"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        office = token.head.head
+    elif token.dep_ in ("compound", "poss", "nmod"):
+        office = token.head
+    else:
+        return False
+    words = {office.lower_, *(c.lower_ for c in office.children if c.dep_ == "compound")}
+    return bool(words & US_STATE_OFFICE_WORDS)
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -3017,7 +3017,7 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
     out: list[Argument] = []
     seen: set[tuple[int, int]] = set()
     for head in heads:
-        head = _relative_antecedent(head)
+        head = _apposition_anchor(_relative_antecedent(head))
         pair = _pair_antecedents(doc, head, mentions)
         if pair:  # "The two men also met at Mar-a-Lago": the two people named before
             for mention in pair:
@@ -3034,6 +3034,10 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
                                                 and doc[m.start].pos_ == "PRON" and doc[m.start].head.i == head.i)]
         at_head = [m for m in inside if m.start <= head.i < m.end]
         described: Any = None
+        if at_head and all(m.kind == "nominal" for m in at_head) and head.pos_ == "NOUN" and \
+                (named := _named_in_apposition(head, inside)):
+            # "The president of Georgia, Salome Zourabichvili": the person, not the office's state
+            at_head = []
         if at_head:  # "Hungarian Prime Minister Viktor Orbán": the head's actor, not its modifiers'
             kept_inside = at_head + [m for m in inside if any(m.start <= t.i < m.end for t in head.children
                                                               if t.dep_ == "appos")]
@@ -3121,8 +3125,11 @@ def _arguments(doc: Doc, heads: list[Token], mentions: list[Any], owner: bool = 
 
 def _named_in_apposition(head: Token, inside: list[Any]) -> list[Any]:
     """The mentions of people a common noun's apposition names ("the Kremlin critic Alexei Navalny", "Hamas leader
-    Ismail Haniyeh"): the argument is that person, and the noun's modifiers only describe them."""
+    Ismail Haniyeh"), also where the parser hung the name on the place of the noun's "of" ("The president of
+    Georgia, Salome Zourabichvili, met"): the argument is that person, and the noun's modifiers only describe them."""
     appos = [t for t in head.children if t.dep_ == "appos"]
+    appos += [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for t in o.children if t.dep_ == "appos"]
     return [m for m in inside if m.kind == "name" and m.actor is not None and m.actor.type == "PERSON"
             and any(m.start <= t.i < m.end for t in appos)]
 
@@ -3344,6 +3351,16 @@ def _relative_antecedent(head: Token) -> Token:
     while noun.dep_ == "appos" and noun.head is not noun:
         noun = noun.head
     return noun
+
+
+def _apposition_anchor(head: Token) -> Token:
+    """A common noun in apposition to a proper name stands for the name ("the sentencing of Patrick W. Carlineo,
+    a man convicted of threatening my life": Carlineo was convicted, not some man); not a place's ("Following his
+    arrest in the UK, a lawyer for the woman asked": the parser's apposition); any other head unchanged."""
+    while head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i and \
+            head.head.ent_type_ in ("PERSON", "ORG"):
+        head = head.head
+    return head
 
 
 def _window_start(doc: Doc, sent: Span) -> int:

@@ -8,6 +8,9 @@ the noun's clause (past tense) with the noun as its subject: the sentence's root
 reports when the parser made the noun that verb's second subject ("..., the health ministry said"). The same for
 "led to", "resulted in", "contributed to" after a long subject in a sentence with no verb ("The decision to close
 the border led to shortages": "the decision [that was] led to shortages"), whose cause the causal layer then reads.
+A title the parser made a verb's second subject beside the name it describes ("Former Secretary of State and
+Democratic presidential frontrunner Hillary Clinton is calling for ...": "frontrunner" and "Clinton" both
+subjects) is made a modifier of the name, which stays the subject (:func:`_title_before_its_name`).
 """
 
 from __future__ import annotations
@@ -56,7 +59,29 @@ class ParseRepairComponent:
                 continue
             verb.tag_ = "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
+        for title, name in _title_before_its_name(doc):
+            title.head, title.dep_ = name, "compound"
         return doc
+
+
+def _title_before_its_name(doc: Doc) -> list[tuple[Token, Token]]:
+    """(title, name) of each verb with two subjects where the first is a noun phrase that ends right where a proper
+    name's phrase begins: "[Former Secretary of State and Democratic presidential frontrunner] [Hillary Clinton] is
+    calling", "[his Democratic rival] [Hillary Clinton] would bring". Not a pronoun or a relative word ("which
+    Trump withdrew"), a phrase that ends in a conjunction or a punctuation mark ("he and Kamala Harris", a
+    dateline's dash), or a name that is a number or a pronoun."""
+    out: list[tuple[Token, Token]] = []
+    for verb in doc:
+        subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 2:
+            continue
+        title, name = subjects
+        if title.pos_ not in ("NOUN", "PROPN") or name.pos_ != "PROPN" or name.tag_ not in ("NNP", "NNPS") or \
+                title.right_edge.i + 1 != name.left_edge.i or \
+                doc[title.right_edge.i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        out.append((title, name))
+    return out
 
 
 def _active_participle(doc: Doc, noun: Token) -> Token | None:
