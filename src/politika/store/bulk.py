@@ -27,13 +27,17 @@ from politika.store.engine import json_text
 
 
 def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]],
-                returning: str | None = None, key: str | None = None, ignore: bool = False) -> list[Any]:
+                returning: str | None = None, key: str | None = None, ignore: bool = False,
+                new: bool = False) -> list[Any]:
     """Insert ``rows`` (dicts with the same keys) into ``table`` in the transaction of ``conn``.
 
     With ``returning`` (a column name), gives that column's value for each row, in the order of ``rows``. On
     PostgreSQL, a row that conflicts with a stored unique key is skipped and gets ``None``; ``key`` (a unique
     column among the rows' keys) tells the rows apart when ``returning`` is asked for. On SQLite a conflict
     raises, as a plain ``INSERT`` does, unless ``ignore`` (``INSERT OR IGNORE``; not with ``returning``).
+    ``new`` (without ``returning``): no row can conflict, because the caller removed the stored rows with these
+    keys in this transaction and repeats none; on PostgreSQL the rows are copied straight into the table (no
+    staging table and second insert), and a conflict raises there too.
     """
     if not rows:
         return []
@@ -43,7 +47,7 @@ def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
             return []
         result = conn.execute(table.insert().returning(table.c[returning], sort_by_parameter_order=True), list(rows))
         return list(result.scalars().all())
-    return _copy_rows(conn, table, rows, returning, key)
+    return _copy_rows(conn, table, rows, returning, key, new)
 
 
 def insert_new_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> list[int]:
@@ -89,12 +93,12 @@ def _executemany(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[st
 
 
 def _copy_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, Any]], returning: str | None,
-               key: str | None) -> list[Any]:
+               key: str | None, new: bool = False) -> list[Any]:
     if returning is not None and key is None:
         raise ValueError("insert_rows on PostgreSQL needs `key` to return values")
     names = list(rows[0])
     quoted = ", ".join(f'"{name}"' for name in names)
-    if returning is None and not _may_conflict(table):
+    if returning is None and (new or not _may_conflict(table)):
         # No unique key a row could repeat: straight into the table, one round trip instead of four.
         _copy(conn, f'COPY "{table.name}" ({quoted}) FROM STDIN', table, names, rows, numbered=False)
         return []

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -267,6 +268,7 @@ class Store(Queries):
             analysed = None
         with self.transaction() as conn:
             known = _KnownArticles.load(conn, [fp for _, fp, _, _ in batch])
+            fields = _article_fields()
             plan: list[tuple[str, _Known, Article, str, float]] = []
             new_rows: list[dict[str, Any]] = []
             new_items: list[_Known] = []
@@ -280,7 +282,7 @@ class Store(Queries):
                 item = _Known(0, fp.content_hash[:16], article.origin, fp.minhash)
                 known.add(item, fp)
                 new_items.append(item)
-                values = {name: getattr(article, name) for name in _ARTICLE_COLUMNS if hasattr(article, name)}
+                values = {name: getattr(article, name) for name in fields}
                 values.update(id=item.id, source_id=article.id, url_key=fp.url_key, content_hash=fp.content_hash,
                               minhash=fp.signature_bytes(), ingested_at=now(),
                               word_count=article.word_count if word_counts is None else word_counts[position],
@@ -371,10 +373,11 @@ class Store(Queries):
         with self.transaction() as conn:
             pks = [pk for pk, _ in items]
             conn.execute(records.delete().where(among(conn, records.c.article_pk, pks)))
+            # Their records deleted just above, and one record an article: straight in (a COPY on PostgreSQL).
             insert_rows(conn, records, [
                 {"article_pk": pk, "record": record, "model": model, "politika_version": __version__,
                  "created_at": created} for pk, record in items
-            ])
+            ], new=True)
             batch = index_actors(conn, items)  # the articles' rows and appearances, for the indexers after it
             scores = index_claims(conn, items, write_scores=False, batch=batch)
             # The status and the opinion score in one update of each article's row: an update rewrites the row
@@ -672,6 +675,19 @@ class Store(Queries):
                     row["record"] = records_by_pk.get(pk)
                 yield row
             after = pk
+
+
+@lru_cache(maxsize=1)
+def _article_fields() -> tuple[str, ...]:
+    """The columns of ``articles`` that an Article has as fields, read from each new article (``word_count``, a
+    property that splits the text, was read twice an article by ``hasattr`` and ``getattr``; ``add_articles`` gives
+    the count in the row anyway)."""
+    import dataclasses
+
+    from politika.ingest.document import Article
+
+    names = {field.name for field in dataclasses.fields(Article)}
+    return tuple(name for name in _ARTICLE_COLUMNS if name in names)
 
 
 def _article_of(row: Any) -> Article:
