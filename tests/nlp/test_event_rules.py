@@ -2437,3 +2437,29 @@ def test_a_noun_in_apposition_to_a_name_stands_for_the_name() -> None:
 def test_a_person_named_after_an_office_of_a_state_is_the_party_not_the_state() -> None:
     assert _actors_at("The president of Georgia, Salome Zourabichvili, met Macron.", "met") == [
         ["Salome Zourabichvili"]]
+
+
+def test_an_event_noun_whose_own_phrase_names_its_doer_is_shown() -> None:
+    events = _pipeline_events("The senator has emerged from the FBI investigation into her email practices as a "
+                              "wounded candidate.", "investigation")
+    assert _type_shown(events) == [("ACCUSE", True)]
+    # a city naming where an attack was is no doer: nothing to show
+    assert _type_shown(_pipeline_events("For many people, the Orlando attack was a searing moment.", "attack")) == []
+
+
+def test_who_is_the_subject_of_an_investigation_undergoes_it() -> None:
+    record = next(analyse([NlpInput(id="s", text="Julian Ashford was the subject of a U.S. investigation after "
+                                                  "his website posted the cables.")], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    [event] = [e for e in record["events"] if e["trigger"]["text"] == "investigation"]
+    assert event["type"] == "ACCUSE" and [names[i] for i in event["recipient"]] == ["Julian Ashford"]
+
+
+def test_a_description_of_the_one_person_named_before_is_that_person() -> None:
+    text = ("Swedish prosecutors dropped their inquiry into Julian Ashford in 2019. The journalist had also faced "
+            "a probe over a second allegation.")
+    assert _actors_at(text, "faced", "recipient") == [["Julian Ashford"]]
+    # two people named before: no guess
+    text = ("Julian Ashford met Mark Reeve in London in 2019. The journalist had also faced a probe over a second "
+            "allegation.")
+    assert _actors_at(text, "faced", "recipient") != [["Julian Ashford"]]

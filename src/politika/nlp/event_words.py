@@ -972,3 +972,12 @@ RELIEF_NOUNS = frozenset({"aid", "assistance", "relief", "food", "medicine", "me
 # Where a show of force is aimed (PLOVER 2.0 MOBILIZE's recipient): "held drills around Taiwan", "massed troops near
 # the border of Ukraine", "warships off the coast of Yemen".
 POSTURE_PREPS = frozenset({"around", "near", "off"})
+# What a party is said to be of an act done to it ("WeWork is the subject of an SEC inquiry": _subject_of_it).
+TARGET_NOUNS = frozenset({"subject", "target", "focus", "object", "victim"})
+# Singular nouns that describe a person ("the teenage hacker", "the journalist"): named back by _described_person.
+# (Not "man" or "woman": in a crime story "the woman" is most often someone the text has not named.)
+PERSON_DESCRIPTION_NOUNS = frozenset({"journalist", "hacker", "defendant", "suspect", "candidate",
+                                      "mogul", "billionaire", "businessman", "businesswoman", "teenager", "activist",
+                                      "politician", "nominee", "contender", "frontrunner", "front-runner", "tycoon",
+                                      "lawmaker", "dissident", "blogger", "whistleblower", "accused", "convict",
+                                      "fugitive", "gunman", "attacker", "assailant", "founder", "co-founder"})

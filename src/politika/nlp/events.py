@@ -191,6 +191,7 @@ from politika.nlp.event_words import (
     PATIENT_NOUNS,
     PENALTY_WORDS,
     PEOPLE_NOUNS,
+    PERSON_DESCRIPTION_NOUNS,
     PERSON_PRONOUNS,
     PLACE_LABELS,
     PLACE_TARGET_TYPES,
@@ -266,6 +267,7 @@ from politika.nlp.event_words import (
     SUPPORT_VERBS,
     SUSPENDING_LEMMAS,
     TALKING_LEMMAS,
+    TARGET_NOUNS,
     TESTING_LEMMAS,
     TIGHTENED_NOUNS,
     TIGHTENING_LEMMAS,
@@ -331,6 +333,9 @@ MANUAL_CONFIDENCE = DEFAULT_MIN_CONFIDENCE
 # of Donald Trump", "Trump's call with Zelenskiy") is a report of the act even where the trigger model gives it less
 # than the views' default: from this much on it is stored at ``MANUAL_CONFIDENCE`` (``_parties_named``).
 NAMED_PARTIES_FLOOR = 0.15
+# ... and from this one on where the noun is of its type in the noun table and its own phrase names its doer ("the
+# FBI investigation into her emails", "Trump's criticism of Bush"): stored at MANUAL_CONFIDENCE (2026-12-07).
+DOER_NAMED_FLOOR = 0.3
 # An act the writer only allows for, prescribes or asks about ("Both sides should applaud the decision", "Ryan may
 # still offer talking points", "Did the Foundation refuse ...?"): stored, never shown by default (of the dev and
 # train articles' shown events with such a modal or in such a question, none was in the gold; ``_hedged``).
@@ -643,6 +648,16 @@ class EventsComponent:
                 # group phrases as the Doc's mentions (``_name_the_phrase``: "four officers"), which the second
                 # build's spans take in.
                 extra[event_type] = (max(confidence, MANUAL_CONFIDENCE), token)
+            elif token.pos_ == "NOUN" and confidence >= DOER_NAMED_FLOOR and event_type not in extra and \
+                    (noun_event(token) or ("", None))[0] == event_type and token.dep_ != "attr" and \
+                    _act_with_its_doer(token) and not _not_an_act_between_parties(token) and \
+                    not _embedded_in(token, found) and any(
+                        a.actor_id for a in self._event(doc, token, event_type, confidence, number, mentions,
+                                                        fixed=True).actors):
+                # "an FBI investigation into her email practices", "Trump's scathing criticism that Bush lied",
+                # "Podliska's lawsuit": an event noun of its own type in the noun table, whose doer its own phrase
+                # names (not a city naming where an attack was: "the Orlando attack" has no doer)
+                extra[event_type] = (max(confidence, MANUAL_CONFIDENCE), token)
         # "urged X to sign": the model's verbs form clause chains too, one event each (the governing one)
         events = [e for e in events if e.trigger.i not in guessed]
         found = {i: proposal for i, proposal in found.items() if i not in guessed}
@@ -926,11 +941,22 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         objects.extend(more)
         if head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
             subject = doers  # "Clinton launched a new round of attacks": the round's launcher made the attacks
+    if not objects and head.lower_ == "of" and token.dep_ == "pobj":
+        objects = _subject_of_it(head.head)
     if not objects and event_type in ("ASSAULT", "COERCE"):
         # "the attacks Nov. 13 in Paris", "the crackdown in Hong Kong": with no party named, the place is the target,
         # as for a verb ("shelled targets in Jericho"; PLACE_TARGET_TYPES)
         objects = _places(token)
     return subject, objects, reciprocal
+
+
+def _subject_of_it(noun: Token) -> list[Token]:
+    """Who is said to be what ``noun`` names the target of: "WeWork is the subject of an SEC inquiry", "Assange was
+    the subject of a U.S. investigation", "she became the target of attacks" (``TARGET_NOUNS`` after a copula)."""
+    verb = noun.head
+    if noun.lemma_.lower() not in TARGET_NOUNS or noun.dep_ != "attr" or verb.lemma_.lower() not in COPULA_LEMMAS:
+        return []
+    return [g for c in verb.children if c.dep_ == "nsubj" for g in _conjuncts(c) if _is_argument(g)]
 
 
 def _givers(verb: Token, noun: Token) -> list[Token]:
@@ -3138,8 +3164,27 @@ def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
     """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), a group
     (``_group_actor``), an organisation named back by a word of its name (``_described``) or, for a bare "the
     government", the government of the article's state (``_state_government``)."""
-    return _named_actor(doc, head) or _group_actor(doc, head, mentions) or _described(doc, head, mentions) or \
-        _state_government(doc, head)
+    return _named_actor(doc, head) or _described_person(doc, head, mentions) or _group_actor(doc, head, mentions) \
+        or _described(doc, head, mentions) or _state_government(doc, head)
+
+
+def _described_person(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
+    """The one person a definite description of a person names back ("Arion Kurtaj ... A judge has sentenced the
+    teenage hacker", "Assange ... The journalist had also faced a probe"): "the" (or "this") and a singular noun of
+    ``PERSON_DESCRIPTION_NOUNS`` with no name, possessor or relative clause on it, where the window a pronoun's
+    antecedent is looked for in names exactly one person in the sentences before its own (of two or more, the
+    nearest was wrong as often as right: :func:`_described`; one in its own sentence is most often someone else:
+    "Brooks said officers negotiated with the woman")."""
+    if head.lemma_.lower() not in PERSON_DESCRIPTION_NOUNS or head.pos_ != "NOUN" or head.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children):
+        return None
+    if any(c.dep_ in ("compound", "poss", "nmod", "relcl", "prep", "appos", "nummod") or c.ent_type_
+           for c in head.children):
+        return None  # "the Florida senator", "the man who shot him", "the mayor of Boston"
+    first = _window_start(doc, head.sent)
+    named = {m.actor.id for m in mentions if m.actor is not None and m.actor.type == "PERSON"
+             and m.kind in ("name", "pronoun") and first <= m.start and m.end <= head.sent.start}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _named_actor(doc: Doc, head: Token) -> str | None:
