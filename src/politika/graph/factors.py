@@ -31,7 +31,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -298,7 +298,7 @@ def name_vectors(names: Sequence[str]) -> Any:
     have = {n: _VECTORS[n] for n in unique if n in _VECTORS}
     missing = [n for n in unique if n not in have]
     if missing:
-        encoded = _model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+        encoded = _loaded_model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
         have.update(zip(missing, encoded, strict=True))
         for old in list(islice(_VECTORS, max(0, len(_VECTORS) + len(missing) - _CACHE_MAX))):
             del _VECTORS[old]
@@ -308,19 +308,46 @@ def name_vectors(names: Sequence[str]) -> Any:
     return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
 
 
+# The thread limits of the innermost ``on_one_thread`` block, which the model's loading inside it extends to the
+# thread pools it starts (None outside every block).
+_ONE_THREAD: ExitStack | None = None
+
+
 @contextmanager
 def on_one_thread() -> Iterator[None]:
     """PyTorch's and NumPy's BLAS thread pools held to one thread inside (``threadpoolctl``, which the embeddings
     extra brings; without it nothing is limited): a merge or a worker embeds and compares on the one core it has,
-    where a thread a core spins waiting for the others whenever the cores are busy (docs/scale.md)."""
+    where a thread a core spins waiting for the others whenever the cores are busy (docs/scale.md).
+
+    PyTorch is not imported for it: a driver whose names all came embedded from its workers never loads it (its
+    import and the model's load took 6-9 s and some 600 MiB); where the model is loaded inside the block, the
+    pools it starts are limited then (:func:`_loaded_model`)."""
+    global _ONE_THREAD
     try:
-        import torch  # noqa: F401  (loaded before the limit, so that its OpenMP runtime is one of those limited)
         from threadpoolctl import threadpool_limits
     except ImportError:
         yield
         return
-    with threadpool_limits(limits=1):
-        yield
+    outer = _ONE_THREAD
+    with ExitStack() as stack:
+        stack.enter_context(threadpool_limits(limits=1))
+        _ONE_THREAD = stack
+        try:
+            yield
+        finally:
+            _ONE_THREAD = outer
+
+
+def _loaded_model() -> Any:
+    """The model, loaded at first use; inside ``on_one_thread`` the thread pools its loading started are held to
+    one thread too, until the block ends."""
+    loaded = hasattr(_model, "cache_info") and _model.cache_info().currsize > 0
+    model = _model()
+    if not loaded and _ONE_THREAD is not None:
+        from threadpoolctl import threadpool_limits
+
+        _ONE_THREAD.enter_context(threadpool_limits(limits=1))
+    return model
 
 
 def embed_names(names: Iterable[str]) -> dict[str, Any]:
@@ -333,7 +360,7 @@ def embed_names(names: Iterable[str]) -> dict[str, Any]:
     wanted = list(dict.fromkeys(name.lower() for name in names))
     if not wanted:
         return {}
-    encoded = _model().encode(wanted, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+    encoded = _loaded_model().encode(wanted, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
     return dict(zip(wanted, encoded, strict=True))
 
 
