@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 import politika.graph.factors as factors
+import politika.scale.worker as worker
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.scale.merge import merge_shards
@@ -47,6 +48,7 @@ def model(monkeypatch: pytest.MonkeyPatch) -> Model:
     monkeypatch.setattr(factors, "_model", lambda: stand_in)
     monkeypatch.setattr(factors, "_VECTORS", {})
     monkeypatch.setattr(factors, "embeddings_available", lambda: True)
+    monkeypatch.setattr(worker, "_EMBEDDED", {})
     return stand_in
 
 
@@ -79,6 +81,21 @@ def test_a_worker_ships_each_factor_name_once_a_shard(model: Model) -> None:
     vector = np.frombuffer(base64.b64decode(second[0]["brigades hold bridgehead"]), dtype="<f4")
     assert np.array_equal(vector, model.encode(["brigades hold bridgehead"])[0])
     assert _factor_vectors([None, {"error": {"kind": "analysis"}}], shipped) == [None, None]
+    # the next shard ships its names again (each shard's lines carry what its merge needs), embedded once a worker
+    model.asked.clear()
+    again = _factor_vectors([made["k2"]], set())
+    assert again[0] is not None and set(again[0]) == names[1] and model.asked == []
+    assert again[0]["brigades hold bridgehead"] == second[0]["brigades hold bridgehead"]
+
+
+def test_a_worker_keeps_at_most_so_many_embedded_names(model: Model, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker, "EMBEDDED_NAMES_KEPT", 3)
+    made = records()
+    _factor_vectors([made["k1"], made["k2"]], set())
+    assert len(worker._EMBEDDED) == 3  # the last three embedded
+    model.asked.clear()
+    _factor_vectors([made["k2"]], set())
+    assert model.asked and len(worker._EMBEDDED) == 3
 
 
 def test_shipped_vectors_are_looked_up_not_embedded_and_the_store_is_the_same(model: Model, tmp_path: Path) -> None:
