@@ -2463,3 +2463,7 @@ def test_a_description_of_the_one_person_named_before_is_that_person() -> None:
     text = ("Julian Ashford met Mark Reeve in London in 2019. The journalist had also faced a probe over a second "
             "allegation.")
     assert _actors_at(text, "faced", "recipient") != [["Julian Ashford"]]
+
+
+def test_an_ad_released_is_no_release() -> None:
+    assert [e["type"] for e in _events("On Friday Trump released a new radio ad.")] == []  # no RETREAT

@@ -491,7 +491,10 @@ INFORMATION_NOUNS = frozenset({
     "guidance", "guideline", "guidelines", "plan", "schedule", "information", "evidence", "analysis", "estimate",
     "forecast", "number", "numbers", "statistic", "statistics", "version", "update", "excerpt", "summary", "copy",
     "trailer", "clip", "reading", "readout", "minutes", "proposal", "draft", "platform", "manifesto", "total",
-    "totals", "tally"})
+    "totals", "tally",
+    # campaign and media products ("released a new radio ad")
+    "ad", "ads", "advert", "adverts", "advertisement", "advertisements", "commercial", "commercials", "spot",
+    "spots", "tweet", "tweets", "podcast", "article", "paper", "column", "op-ed"})
 # What one returns to that is neither a place nor a party: a theme, an argument, a habit ("returning to his central
 # campaign themes", "returned to his familiar lines"); a gerund ("returned to critiquing Sanders") likewise.
 RETURNED_TOPIC_NOUNS = frozenset({"theme", "themes", "message", "messages", "line", "lines", "topic", "topics",
