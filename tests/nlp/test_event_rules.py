@@ -2467,3 +2467,13 @@ def test_a_description_of_the_one_person_named_before_is_that_person() -> None:
 
 def test_an_ad_released_is_no_release() -> None:
     assert [e["type"] for e in _events("On Friday Trump released a new radio ad.")] == []  # no RETREAT
+
+
+def test_a_vow_of_a_hostile_act_is_a_threat() -> None:
+    events = _pipeline_events("Israel has vowed to continue the war until Hamas is removed from power.", "vowed")
+    assert _type_shown(events) == [("THREATEN", True)]
+    assert _type_shown(_pipeline_events("The senator vowed to impose tariffs on Chinese steel.", "vowed")) == [
+        ("THREATEN", True)]
+    # a vow of a friendly act is no threat
+    assert [e["type"] for e in _pipeline_events("Germany vowed to send more aid to Ukraine.", "vowed")] != [
+        "THREATEN"]

@@ -984,3 +984,10 @@ PERSON_DESCRIPTION_NOUNS = frozenset({"journalist", "hacker", "defendant", "susp
                                       "politician", "nominee", "contender", "frontrunner", "front-runner", "tycoon",
                                       "lawmaker", "dissident", "blogger", "whistleblower", "accused", "convict",
                                       "fugitive", "gunman", "attacker", "assailant", "founder", "co-founder"})
+# A vow of a hostile act is a threat (PLOVER 2.0 THREATEN; events._vowed_hostility): the vowing verbs, and the verbs
+# of a hostile act vowed beside those VERB_TYPES types ("vowed to retaliate", "pledged to crush the rebels").
+VOWING_LEMMAS = frozenset({"vow", "pledge", "promise", "swear"})
+HOSTILE_VOW_VERBS = frozenset({"retaliate", "attack", "strike", "bomb", "invade", "destroy", "crush", "punish",
+                               "eliminate", "annihilate", "kill", "ban", "block", "expel", "boycott", "blockade",
+                               "sanction", "veto", "wipe", "obliterate", "avenge", "respond"})
+HOSTILE_VOW_NOUNS = frozenset({"war", "fight", "retaliation", "revenge", "offensive", "crackdown", "blockade"})

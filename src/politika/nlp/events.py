@@ -137,6 +137,8 @@ from politika.nlp.event_words import (
     HOSTED_NON_MEETING_NOUNS,
     HOSTILE_DOING_LEMMAS,
     HOSTILE_TYPES,
+    HOSTILE_VOW_NOUNS,
+    HOSTILE_VOW_VERBS,
     HOSTING_LEMMAS,
     IMPLIED_ACTORS,
     INFORMATION_NOUNS,
@@ -289,6 +291,7 @@ from politika.nlp.event_words import (
     VIOLENT_NOUNS,
     VISITING_LEMMAS,
     VOTE_SHARE_WORDS,
+    VOWING_LEMMAS,
     WARNING_LEMMAS,
     WEAPON_MODES,
     WEAPON_NOUNS,
@@ -1148,6 +1151,8 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
         return "REQUEST", None  # "party leaders had pleaded with Mr. Bush to run", "pleaded for calm": an appeal
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
+    if lemma in VOWING_LEMMAS and _vowed_hostility(token):
+        return "THREATEN", None  # "Israel has vowed to continue the war", "vowed to impose tariffs on China"
     manual = _manual_event(token, lemma)
     if manual is not None:
         return manual
@@ -1173,6 +1178,22 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
     return None
+
+
+def _vowed_hostility(token: Token) -> bool:
+    """A vow or pledge of a hostile act, the manual's THREATEN ("threaten ... violence", "threaten sanctions"; PLOVER
+    2.0): "to" and a verb of a hostile type in ``VERB_TYPES`` or of ``HOSTILE_VOW_VERBS``, or any verb whose object
+    is a hostile event noun or ``HOSTILE_VOW_NOUNS`` ("vowed to continue the war", "pledged to impose tariffs")."""
+    for verb in token.children:
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        if VERB_TYPES.get(lemma, ("", None))[0] in HOSTILE_TYPES or lemma in HOSTILE_VOW_VERBS:
+            return True
+        if any(c.dep_ == "dobj" and ((noun_event(c) or ("", None))[0] in HOSTILE_TYPES or
+                                     c.lemma_.lower() in HOSTILE_VOW_NOUNS) for c in verb.children):
+            return True
+    return False
 
 
 def _judging_adjective(token: Token) -> tuple[str, str | None] | None:
