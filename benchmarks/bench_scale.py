@@ -270,10 +270,12 @@ def measure_merge(corpus: Path, jobs: Path, options: IngestOptions, no_postgres:
         def close(self) -> None:
             pass
 
-    # In embeddings mode (the default where the ``embeddings`` extra is installed) the driver embeds each new factor
-    # name with all-MiniLM-L6-v2 (graph.factors): the model is loaded before the clock starts (a driver loads it
-    # once per job; its time is reported apart), and the names' vectors, which graph.factors keeps for the whole
-    # process, are forgotten before each store, so that each pays for its own. Without that the store merged first
+    # In embeddings mode (the default where the ``embeddings`` extra is installed) factor names are matched by their
+    # all-MiniLM-L6-v2 vectors (graph.factors): shards of a worker since 2026-12-07 carry them (the merge embeds only
+    # names without one; a driver given them all never loads the model), older shards leave them to the driver. The
+    # model is loaded before the clock starts either way (a driver loads it once per job; its time is reported
+    # apart), and the names' vectors, which graph.factors keeps for the whole process, are forgotten before each
+    # store, so that each takes or embeds its own. Without that the store merged first
     # embedded every name and the second found them all embedded: SQLite, first, read 46-61 articles/s against
     # PostgreSQL's 165-235 (2026-12-07, load ~3), where with the lexical matcher SQLite is the faster (330 against 215).
     mode = factors.similarity_mode()
