@@ -2477,3 +2477,16 @@ def test_a_vow_of_a_hostile_act_is_a_threat() -> None:
     # a vow of a friendly act is no threat
     assert [e["type"] for e in _pipeline_events("Germany vowed to send more aid to Ukraine.", "vowed")] != [
         "THREATEN"]
+
+
+def test_idioms_of_take_against_a_party() -> None:
+    assert _actors_at("Clinton took aim at Trump's business record on Tuesday.", "took", "recipient") == [
+        ["Donald Trump"]]
+    assert _type_shown(_pipeline_events("In a town hall in Brooklyn, Clinton took some shots at Sanders.",
+                                        "took")) == [("ACCUSE", True)]
+    assert _actors_at("On Monday, Biden took aim at comments by Republican presidential candidate Donald Trump.",
+                      "took", "recipient") == [["Donald Trump"]]  # the comments' author
+    events = _pipeline_events("Grassley has been taking heat back home for his silence.", "taking")
+    assert [e["type"] for e in events] == ["ACCUSE"]
+    # a thing taking aim at a thing: no party
+    assert [e["type"] for e in _pipeline_events("The satirical art often takes aim at war.", "takes")] != ["ACCUSE"]

@@ -268,6 +268,8 @@ from politika.nlp.event_words import (
     SUPPORT_NOUNS,
     SUPPORT_VERBS,
     SUSPENDING_LEMMAS,
+    TAKEN_HEAT_NOUNS,
+    TAKEN_SHOT_NOUNS,
     TALKING_LEMMAS,
     TARGET_NOUNS,
     TESTING_LEMMAS,
@@ -713,6 +715,9 @@ class EventsComponent:
             elif subject and _headline_participle(token):
                 # "Hillary Clinton Accused Of Shocking Act": a headline's participle, whose subject undergoes it
                 subject, objects = [], subject
+        idiom = _take_idiom(token) if token.pos_ == "VERB" else None
+        if idiom is not None and idiom[0] == event.type:  # "took issue with", "taken heat from", "took shots at"
+            subject, objects = idiom[2], idiom[3]
         demanded = obligation(token) if event.type == "REQUEST" else None
         if demanded is not None:  # "X said Y must V": X is the actor, Y the recipient
             subject, objects = _governing_subject(token.head), _conjuncts(demanded)
@@ -1151,6 +1156,8 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
         return "REQUEST", None  # "party leaders had pleaded with Mr. Bush to run", "pleaded for calm": an appeal
     if lemma in PLEA_LEMMAS | VERDICT_LEMMAS:
         return _verdict(token)
+    if lemma == "take" and (idiom := _take_idiom(token)) is not None:
+        return idiom[0], idiom[1]
     if lemma in VOWING_LEMMAS and _vowed_hostility(token):
         return "THREATEN", None  # "Israel has vowed to continue the war", "vowed to impose tariffs on China"
     manual = _manual_event(token, lemma)
@@ -1178,6 +1185,51 @@ def material_event(token: Token, directives: bool = True) -> tuple[str, str | No
     if lemma in DISMISSING_LEMMAS and words & REQUEST_NOUNS:
         return "REJECT", None
     return None
+
+
+def _take_idiom(token: Token) -> tuple[str, str | None, list[Token], list[Token]] | None:
+    """(type, mode, actor heads, recipient heads) of an idiom of "take" that is an act between parties, else None:
+    "took issue with X" and "took aim / shots / a swipe at X" (ACCUSE disapprove, X the recipient), "has taken heat
+    from X" (ACCUSE, X the actor, the subject the recipient), "was taken into custody" (COERCE arrest)."""
+    if token.lemma_.lower() != "take" or any(c.dep_ == "neg" for c in token.children):
+        return None
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    words = {o.lemma_.lower() for o in objects}
+    preps = {c.lower_: [g for g in c.children if g.dep_ == "pobj"] for c in token.children if c.dep_ == "prep"}
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    parties = [t for c in subjects for t in _conjuncts(c)]
+    if not any(p.ent_type_ in ACTOR_LABELS or p.pos_ in ("PROPN", "PRON") or p.lemma_.lower() in PEOPLE_NOUNS
+               for p in parties) and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "Banksy's satirical art often takes aim at war": no party takes it
+    if words & {"issue", "exception"} and preps.get("with"):
+        return "ACCUSE", "disapprove", parties, _whose([t for p in preps["with"] for t in _conjuncts(p)])
+    for noun in objects:
+        aimed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
+                 for g in c.children if g.dep_ == "pobj"] + preps.get("at", [])
+        if noun.lemma_.lower() in TAKEN_SHOT_NOUNS and aimed:
+            return "ACCUSE", "disapprove", parties, _whose([t for p in aimed for t in _conjuncts(p)])
+        if noun.lemma_.lower() in TAKEN_HEAT_NOUNS:
+            givers = [g for c in (*token.children, *noun.children) if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"]
+            return "ACCUSE", "disapprove", [t for g in givers for t in _conjuncts(g)], parties
+    custody = preps.get("into", [])
+    if any(p.lemma_.lower() == "custody" for p in custody):
+        held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return "COERCE", "arrest", doers or [c for c in subjects], [t for h in held for t in _conjuncts(h)]
+    return None
+
+
+def _whose(targets: list[Token]) -> list[Token]:
+    """Targets of words with a thing said or done taken for its author: "took aim at comments by Trump", "took
+    issue with the prosecutor's description of him" (the "by" phrase or the possessor of a thing that is no party)."""
+    out: list[Token] = []
+    for target in targets:
+        authors = [] if _is_actorlike(target) else [
+            g for c in target.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in ((c,) if c.dep_ == "poss" else tuple(x for x in c.children if x.dep_ == "pobj"))]
+        out.extend(authors or [target])
+    return out
 
 
 def _vowed_hostility(token: Token) -> bool:
