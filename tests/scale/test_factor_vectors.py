@@ -123,3 +123,23 @@ def test_vectors_are_ignored_in_lexical_mode(model: Model, tmp_path: Path, monke
     with Store(str(tmp_path / "lexical.db")) as store:
         merge_shards(store, [path], "test-model")
     assert factors._VECTORS == {}
+
+
+def test_only_a_sharded_jobs_workers_load_the_embedding_model(model: Model, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pool analysing stored articles for its parent (analyse_batch) leaves the names to the parent: no model there
+    import gc
+
+    import politika.nlp.pipeline as pipeline
+    from politika.errors import PolitikaError
+
+    def no_pipeline(*_: Any, **__: Any) -> None:
+        raise PolitikaError("test", "no pipeline here")
+
+    monkeypatch.setattr(pipeline, "load_pipeline", no_pipeline)
+    try:
+        worker.load_worker_pipeline("test-model")
+        assert model.asked == []
+        worker.load_worker_pipeline("test-model", None, True)
+        assert model.asked == ["war"]  # loaded (and used once) with the pipeline
+    finally:
+        gc.unfreeze()

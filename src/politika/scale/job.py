@@ -178,7 +178,7 @@ def _run_job(sources: list[str], store: Store, executor: ShardExecutor, options:
     try:
         merge_in_order()
         if to_run:
-            prepare = (load_worker_pipeline, (model, LAYERS)) if options.analyse else None
+            prepare = (load_worker_pipeline, (model, LAYERS, True)) if options.analyse else None
             for shard, result in executor.run(task, run_order(to_run), (str(manifest.root), options, model),
                                               prepare=prepare):
                 ended[shard.id] = result if isinstance(result, BaseException) else None

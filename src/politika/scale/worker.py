@@ -87,8 +87,10 @@ def memory_mb() -> tuple[float, float]:
     return round(rss, 1), round(peak, 1)
 
 
-def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> None:
-    """Pool initializer: load the pipeline once; a failure is reported by the first task instead."""
+def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None, embeds_factors: bool = False) -> None:
+    """Pool initializer: load the pipeline once; a failure is reported by the first task instead. ``embeds_factors``
+    (a sharded job's workers): also the factor embedding model, in embeddings mode (:func:`_factor_vectors`); a pool
+    that analyses stored articles for its parent (``analyse_batch``) leaves the names to the parent."""
     from politika.nlp.pipeline import LAYERS, load_pipeline
     from politika.settings import component_config
 
@@ -100,7 +102,7 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None) -> N
             causal.beside_the_parse = False
         with contextlib.suppress(Exception), nlp.memory_zone():  # the layers load their tables on first use
             nlp(WARM_UP)
-    if _embeds_factors():  # the embedding model, loaded before the freeze too (``_factor_vectors``)
+    if embeds_factors and _embeds_factors():  # the embedding model, loaded before the freeze too
         from politika.graph.factors import embed_names, on_one_thread
 
         with contextlib.suppress(Exception), on_one_thread():
