@@ -49,6 +49,7 @@ def model(monkeypatch: pytest.MonkeyPatch) -> Model:
     monkeypatch.setattr(factors, "_VECTORS", {})
     monkeypatch.setattr(factors, "embeddings_available", lambda: True)
     monkeypatch.setattr(worker, "_EMBEDDED", {})
+    monkeypatch.setattr(worker, "_SHIPS_VECTORS", False)
     return stand_in
 
 
@@ -140,6 +141,21 @@ def test_only_a_sharded_jobs_workers_load_the_embedding_model(model: Model, monk
         worker.load_worker_pipeline("test-model")
         assert model.asked == []
         worker.load_worker_pipeline("test-model", None, True)
-        assert model.asked == ["war"]  # loaded (and used once) with the pipeline
+        assert model.asked == ["war"] and worker._SHIPS_VECTORS  # loaded (and used once) with the pipeline
     finally:
         gc.unfreeze()
+
+
+def test_a_pool_worker_gives_its_records_vectors_to_the_parent(model: Model, monkeypatch: pytest.MonkeyPatch) -> None:
+    # analyse_batch (a pool analysing stored articles for its parent, `ingest --workers`): the vectors of its
+    # records' factor names come with the records when the worker was started to embed them
+    import politika.nlp.pipeline as pipeline
+
+    made = records()
+    monkeypatch.setattr(pipeline, "analyse", lambda inputs, **_: iter([made["k1"], made["k2"]]))
+    batch = [(1, "k1", "text one", None, None), (2, "k2", "text two", None, None)]
+    assert worker.analyse_batch(batch, "test-model", 8)["factor_vectors"] == {}
+    monkeypatch.setattr(worker, "_SHIPS_VECTORS", True)
+    vectors = worker.analyse_batch(batch, "test-model", 8)["factor_vectors"]
+    assert set(vectors) == {n.lower() for key in ("k1", "k2") for n in record_factor_names(made[key])}
+    assert sorted(model.asked) == sorted(vectors)

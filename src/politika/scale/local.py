@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 import politika.errors as errors
 from politika.errors import AnalysisError, PolitikaError
+from politika.graph.factors import remember_vectors
 from politika.ingest.document import Article
 from politika.jobs import IngestOptions, IngestSummary, article_source, ingest, save_analysis
 from politika.nlp.pipeline import LAYERS, model_name
@@ -252,8 +253,10 @@ def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: 
         work = partial(task, model=model, batch_size=options.batch_size)
         # While the parent extracts a store batch the workers go on with the tasks in flight: more of them then.
         in_flight = 4 * workers if arriving is not None else None
+        # The workers embed their records' factor names (embeddings mode): the parent looks them up.
         for batch, result in pool_map(work, batches(), workers, initializer=load_worker_pipeline,
-                                      initargs=(model, LAYERS), retries=retries, in_flight=in_flight, ordered=True):
+                                      initargs=(model, LAYERS, True), retries=retries, in_flight=in_flight,
+                                      ordered=True):
             if isinstance(result, BaseException):
                 raise PolitikaError(f"analysis of articles {batch[0][0]}..{batch[-1][0]}",
                                     f"a worker failed ({type(result).__name__}: {result}); the articles stay "
@@ -261,6 +264,8 @@ def _analyse_parallel(store: Store, options: IngestOptions, workers: int, task: 
             if "error" in result:
                 kind, source, reason = result["error"]
                 raise getattr(errors, kind, PolitikaError)(source, reason)
+            if result.get("factor_vectors"):
+                remember_vectors(result["factor_vectors"])
             items = [(pk, sources.pop(pk), record) for pk, record in result["records"]]
             saved, failures = save_analysis(store, items, model)
             if on_failure:

@@ -18,6 +18,7 @@ import gzip
 import os
 import resource
 import time
+from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
@@ -88,9 +89,10 @@ def memory_mb() -> tuple[float, float]:
 
 
 def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None, embeds_factors: bool = False) -> None:
-    """Pool initializer: load the pipeline once; a failure is reported by the first task instead. ``embeds_factors``
-    (a sharded job's workers): also the factor embedding model, in embeddings mode (:func:`_factor_vectors`); a pool
-    that analyses stored articles for its parent (``analyse_batch``) leaves the names to the parent."""
+    """Pool initializer: load the pipeline once; a failure is reported by the first task instead. ``embeds_factors``:
+    also the factor embedding model, in embeddings mode, so that the worker embeds its records' factor names for
+    the process that stores them (a shard's results lines, :func:`_factor_vectors`; ``analyse_batch``'s
+    ``factor_vectors``)."""
     from politika.nlp.pipeline import LAYERS, load_pipeline
     from politika.settings import component_config
 
@@ -103,10 +105,12 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None, embe
         with contextlib.suppress(Exception), nlp.memory_zone():  # the layers load their tables on first use
             nlp(WARM_UP)
     if embeds_factors and _embeds_factors():  # the embedding model, loaded before the freeze too
+        global _SHIPS_VECTORS
         from politika.graph.factors import embed_names, on_one_thread
 
         with contextlib.suppress(Exception), on_one_thread():
             embed_names(["war"])
+            _SHIPS_VECTORS = True
     # The pipeline's ~0.5 M objects live as long as the process: out of every later collection (release_memory;
     # a full collection over them took 1.7-2.1 s at load average 10, then 0.0 s).
     gc.collect()
@@ -114,7 +118,10 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None, embe
 
 
 def analyse_batch(batch: list[BatchItem], model: str, batch_size: int) -> dict[str, Any]:
-    """Analyse one batch of stored articles: ``{"records": [(pk, record)], "pid", "rss_mb", "peak_mb"}``."""
+    """Analyse one batch of stored articles: ``{"records": [(pk, record)], "factor_vectors", "pid", "rss_mb",
+    "peak_mb"}``; ``factor_vectors``: the vectors of the records' factor names (lower-cased name → float32 vector)
+    where the worker was started to embed them (``load_worker_pipeline``), for the parent to take
+    (``graph.factors.remember_vectors``) before it saves the records, else empty."""
     from politika.nlp.pipeline import NlpInput, analyse
     from politika.settings import component_config
 
@@ -123,10 +130,14 @@ def analyse_batch(batch: list[BatchItem], model: str, batch_size: int) -> dict[s
         records = list(analyse(inputs, model=model, batch_size=batch_size, config=component_config()))
     except PolitikaError as exc:  # PolitikaError does not survive pickling; send its parts
         return {"error": [type(exc).__name__, exc.source, exc.reason]}
+    vectors: dict[str, Any] = {}
+    if _SHIPS_VECTORS:
+        with contextlib.suppress(Exception):  # the model fails here: the parent embeds the names (and reports it)
+            vectors = _embedded(name for each in _record_names(list(records)) for name in each)
     release_memory()
     rss, peak = memory_mb()
     return {"records": [(item[0], record) for item, record in zip(batch, records, strict=True)],
-            "pid": os.getpid(), "rss_mb": rss, "peak_mb": peak}
+            "factor_vectors": vectors, "pid": os.getpid(), "rss_mb": rss, "peak_mb": peak}
 
 
 def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: str) -> dict[str, Any]:
@@ -152,8 +163,14 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
             out.write(json_text({"error": {"source": source, "kind": kind, "reason": reason}}) + "\n")
 
         def flush() -> None:
+            nonlocal embedding
             records = _analyse_rows(rows, seen_hashes, options, model)
-            vectors = _factor_vectors(records, shipped) if embedding else [None] * len(records)
+            vectors: list[dict[str, str] | None] = [None] * len(records)
+            if embedding:
+                try:
+                    vectors = _factor_vectors(records, shipped)
+                except Exception:  # the model fails here: the merge embeds the names (and reports a failure)
+                    embedding = False
             for (article, fp, status, reason), record, shipping in zip(rows, records, vectors, strict=True):
                 # The word count for the merge (which would split the text again); the vectors of the record's
                 # factor names not shipped yet in this shard, which the merge would embed; the record last, so that
@@ -230,6 +247,7 @@ def _embeds_factors() -> bool:
 # of bench_scale.py's 2,000 articles); first in, first out past this many (~1.5 KiB each).
 EMBEDDED_NAMES_KEPT = 20_000
 _EMBEDDED: dict[str, Any] = {}
+_SHIPS_VECTORS = False  # analyse_batch gives its records' vectors (set by load_worker_pipeline)
 
 
 def _factor_vectors(records: list[dict[str, Any] | None], shipped: set[str]) -> list[dict[str, str] | None]:
@@ -238,14 +256,35 @@ def _factor_vectors(records: list[dict[str, Any] | None], shipped: set[str]) -> 
     here in one batch on one thread (a worker has one core), so that the driver only looks them up
     (``graph.factors.remember_vectors``, ``merge.read_results``): embedding them was about half of the driver's time
     in a merge (~4 ms of CPU a name)."""
-    from politika.graph.factors import embed_names, on_one_thread
-    from politika.store.causal import record_factor_names
-
-    names = [[name.lower() for name in record_factor_names(record)] if record and "error" not in record else []
-             for record in records]
+    names = _record_names(records)
     wanted = dict.fromkeys(name for each in names for name in each if name not in shipped)
     if not wanted:
         return [None] * len(records)
+    vectors = _embedded(wanted)
+    out: list[dict[str, str] | None] = []
+    for each in names:
+        mine = {name: base64.b64encode(vectors[name].astype("<f4").tobytes()).decode("ascii")
+                for name in each if name in vectors and name not in shipped}
+        shipped.update(mine)
+        out.append(mine or None)
+    return out
+
+
+def _record_names(records: list[dict[str, Any] | None]) -> list[list[str]]:
+    """Each record's factor names as the causal index looks up their vectors (lower-cased); none for an error
+    record or no record."""
+    from politika.store.causal import record_factor_names
+
+    return [[name.lower() for name in record_factor_names(record)] if record and "error" not in record else []
+            for record in records]
+
+
+def _embedded(names: Iterable[str]) -> dict[str, Any]:
+    """The vectors of these (lower-cased) factor names: those this worker embedded already (``_EMBEDDED``), the rest
+    embedded now in one batch on one thread (a worker has one core) and kept."""
+    from politika.graph.factors import embed_names, on_one_thread
+
+    wanted = list(dict.fromkeys(names))
     vectors = {name: _EMBEDDED[name] for name in wanted if name in _EMBEDDED}
     missing = [name for name in wanted if name not in vectors]
     if missing:
@@ -255,13 +294,7 @@ def _factor_vectors(records: list[dict[str, Any] | None], shipped: set[str]) -> 
         _EMBEDDED.update(made)
         for old in list(islice(_EMBEDDED, max(0, len(_EMBEDDED) - EMBEDDED_NAMES_KEPT))):
             del _EMBEDDED[old]
-    out: list[dict[str, str] | None] = []
-    for each in names:
-        mine = {name: base64.b64encode(vectors[name].astype("<f4").tobytes()).decode("ascii")
-                for name in each if name in vectors and name not in shipped}
-        shipped.update(mine)
-        out.append(mine or None)
-    return out
+    return vectors
 
 
 def _fp_dict(fp: Fingerprint) -> dict[str, Any]:
