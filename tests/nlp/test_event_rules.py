@@ -2490,3 +2490,19 @@ def test_idioms_of_take_against_a_party() -> None:
     assert [e["type"] for e in events] == ["ACCUSE"]
     # a thing taking aim at a thing: no party
     assert [e["type"] for e in _pipeline_events("The satirical art often takes aim at war.", "takes")] != ["ACCUSE"]
+
+
+def test_a_thing_that_threatens_makes_no_threat() -> None:
+    assert _events("That threatened to create a lot of unhappy families over the next decade.") == []
+    assert _events("The rise of terrorism threatens the civilized world.") == []
+    assert [e["type"] for e in _events("Iran threatened to close the Strait of Hormuz.")] == ["THREATEN"]
+
+
+def test_an_act_told_of_is_not_done_by_the_teller() -> None:
+    events = _pipeline_events("Then she invoked the Sept. 11, 2001, terrorist attacks to defend herself.")
+    assert [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"] != ["invoked"]
+
+
+def test_one_party_discussing_a_topic_is_no_consultation() -> None:
+    assert _pipeline_events("The former ambassador also discussed the vast differences between the two "
+                            "candidates' foreign policies.", "discussed") == []

@@ -996,3 +996,12 @@ HOSTILE_VOW_NOUNS = frozenset({"war", "fight", "retaliation", "revenge", "offens
 TAKEN_SHOT_NOUNS = frozenset({"aim", "shot", "shots", "potshot", "potshots", "swipe", "swipes", "jab", "jabs", "dig",
                               "digs", "swing", "swings"})
 TAKEN_HEAT_NOUNS = frozenset({"heat", "flak", "flack", "fire", "criticism", "abuse", "grief"})
+# Verbs of telling of an act, which is not done by saying so ("she invoked the Sept. 11 attacks to defend herself",
+# "he cited the arrests"): the act told of is its own event where it is told as one (events._no_act_here).
+MENTIONING_LEMMAS = frozenset({"invoke", "cite", "mention", "evoke", "recount"})  # (not "recall": an envoy recalled)
+# States of affairs that "threaten" to do harm, a risk and no threat made (events._a_thing_threatens; beside
+# FORCE_NOUNS and the event nouns): "the rise of terrorism threatens civilized people".
+THREATENING_THINGS = frozenset({"rise", "move", "decision", "plan", "proposal", "bill", "situation", "development",
+                                "change", "spread", "growth", "increase", "terrorism", "violence", "conflict",
+                                "fighting", "dispute", "row", "scandal", "controversy", "issue", "problem", "trend",
+                                "uncertainty", "instability", "chaos", "gridlock", "stalemate", "standoff"})

@@ -168,6 +168,7 @@ from politika.nlp.event_words import (
     MEETING_NOUNS,
     MEETING_VERBS,
     MEMBERSHIP_NOUNS,
+    MENTIONING_LEMMAS,
     MESSAGE_NOUNS,
     MET_STANDARD_NOUNS,
     MISSILE_NOUNS,
@@ -273,6 +274,7 @@ from politika.nlp.event_words import (
     TALKING_LEMMAS,
     TARGET_NOUNS,
     TESTING_LEMMAS,
+    THREATENING_THINGS,
     TIGHTENED_NOUNS,
     TIGHTENING_LEMMAS,
     TIME_LABELS,
@@ -1796,6 +1798,33 @@ def _campaign_rally(token: Token) -> bool:
 _NOT_AN_ACT_KEY = "politika_not_an_act"
 
 
+def _a_thing_threatens(verb: Token) -> bool:
+    """Whether the subject of "threaten" is no party but a thing or a state of affairs ("That threatened to create
+    unhappy families", "it threatens to derail the talks", "the crisis threatens to spread", "the attacks on our
+    police threaten our way of life"): "it", "that" or "this", an event noun, or a noun of ``FORCE_NOUNS`` or
+    ``THREATENING_THINGS`` (not any other noun: "Prosecutors initially threatened to charge her" is a threat)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "that", "this")
+    return subject.pos_ == "NOUN" and (noun_event(subject) is not None or subject.lemma_.lower() in FORCE_NOUNS or
+                                       subject.lemma_.lower() in THREATENING_THINGS)
+
+
+def _a_topic_discussed_alone(verb: Token) -> bool:
+    """Whether "discuss" has one party talking about a topic: no "with" party, no second party in its subject
+    ("Biden and Xi discussed Taiwan" is a consultation), an object that is no party."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") for s in subjects):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(_is_actorlike(o) for o in objects)
+
+
 def _not_an_act_between_parties(token: Token) -> bool:
     """Whether ``token`` reads as an event but is none here (``_no_act_here``), answered once per token and Doc:
     the rule proposals and the trigger model's loop ask again for the same words."""
@@ -1872,6 +1901,12 @@ def _no_act_here(token: Token) -> bool:
         return True  # "Trump has struggled to win over rich donors": finding it hard, no act
     if _campaign_rally(token):
         return True  # "Sanders held a rally Saturday", "he is holding multiple rallies a day": a campaign event
+    if lemma == "threaten" and token.pos_ == "VERB" and _a_thing_threatens(token):
+        return True  # "That threatened to create a lot of unhappy families", "the crisis threatens to spread": a risk
+    if lemma in MENTIONING_LEMMAS and token.pos_ == "VERB":
+        return True  # "she invoked the Sept. 11 attacks to defend herself", "cited the arrests": an act told of
+    if lemma == "discuss" and token.pos_ == "VERB" and _a_topic_discussed_alone(token):
+        return True  # "The former ambassador also discussed the differences between ...": talk, no consultation
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in ("voter", "electorate") for c in token.children) or any(
