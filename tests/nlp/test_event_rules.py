@@ -2506,3 +2506,10 @@ def test_an_act_told_of_is_not_done_by_the_teller() -> None:
 def test_one_party_discussing_a_topic_is_no_consultation() -> None:
     assert _pipeline_events("The former ambassador also discussed the vast differences between the two "
                             "candidates' foreign policies.", "discussed") == []
+
+
+def test_an_attack_only_supposed_is_no_attack() -> None:
+    assert _pipeline_events("Barro noted that the odds of dying in a terrorist attack were very low.", "attack") == []
+    assert _pipeline_events('"I am trying to save lives and prevent the next terrorist attack," he said.',
+                            "attack") == []
+    assert _pipeline_events("They are anxious about the possibility of another attack on America.", "attack") == []

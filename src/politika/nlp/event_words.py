@@ -1005,3 +1005,9 @@ THREATENING_THINGS = frozenset({"rise", "move", "decision", "plan", "proposal", 
                                 "change", "spread", "growth", "increase", "terrorism", "violence", "conflict",
                                 "fighting", "dispute", "row", "scandal", "controversy", "issue", "problem", "trend",
                                 "uncertainty", "instability", "chaos", "gridlock", "stalemate", "standoff"})
+# An act only supposed, not made (events._an_act_only_supposed): "the next / a future attack", "the odds of dying in
+# a terrorist attack", "the risk of war", "to prevent the next attack".
+SUPPOSED_ACT_WORDS = frozenset({"next", "future", "possible", "potential", "hypothetical", "eventual", "imminent"})
+CHANCE_NOUNS = frozenset({"odds", "risk", "chance", "chances", "likelihood", "possibility", "probability", "fear",
+                          "fears", "danger", "prospect", "threat", "specter", "spectre"})
+PREVENTING_LEMMAS = frozenset({"prevent", "avert", "deter", "forestall", "preempt", "pre-empt"})

@@ -79,6 +79,7 @@ from politika.nlp.event_words import (
     CANDIDACY_NOUNS,
     CAPTIVE_NOUNS,
     CAPTURING_LEMMAS,
+    CHANCE_NOUNS,
     CHANGE_LEMMAS,
     CHARGE_NOUNS,
     CHARGING_LEMMAS,
@@ -209,6 +210,7 @@ from politika.nlp.event_words import (
     POSTURE_PREPS,
     PREMISES_NOUNS,
     PRESS_NOUNS,
+    PREVENTING_LEMMAS,
     PROJECTILE_NOUNS,
     PROTEST_ACT_NOUNS,
     PROTESTER_NOUNS,
@@ -268,6 +270,7 @@ from politika.nlp.event_words import (
     SUPPORT_EXPRESSING_LEMMAS,
     SUPPORT_NOUNS,
     SUPPORT_VERBS,
+    SUPPOSED_ACT_WORDS,
     SUSPENDING_LEMMAS,
     TAKEN_HEAT_NOUNS,
     TAKEN_SHOT_NOUNS,
@@ -1813,6 +1816,31 @@ def _a_thing_threatens(verb: Token) -> bool:
                                        subject.lemma_.lower() in THREATENING_THINGS)
 
 
+def _an_act_only_supposed(noun: Token) -> bool:
+    """An event noun that names no act made but one supposed: "the next / a future / a possible attack" (a hostile
+    act: "the next round of talks" is one planned), or one under a noun of chance or fear ("the odds of dying in a
+    terrorist attack", "the risk of a war", "fear of an attack") or the object of a verb of preventing ("to prevent
+    the next terrorist attack")."""
+    typed = noun_event(noun)
+    if typed is None:
+        return False
+    if typed[0] in HOSTILE_TYPES and any(c.dep_ == "amod" and c.lower_ in SUPPOSED_ACT_WORDS for c in noun.children):
+        return True
+    current = noun
+    for _ in range(5):  # "the odds [of [dying [in [a terrorist attack]]]]"
+        if current.dep_ == "dobj" and current.head.lemma_.lower() in PREVENTING_LEMMAS:
+            return True
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.pos_ == "NOUN" and (head.lemma_.lower() in CHANCE_NOUNS or head.lower_ in CHANCE_NOUNS):
+            return True  # (the lemma of "odds" is "odd")
+        if current.dep_ not in ("pobj", "prep", "pcomp", "dobj"):
+            return False
+        current = head
+    return False
+
+
 def _a_topic_discussed_alone(verb: Token) -> bool:
     """Whether "discuss" has one party talking about a topic: no "with" party, no second party in its subject
     ("Biden and Xi discussed Taiwan" is a consultation), an object that is no party."""
@@ -1905,6 +1933,8 @@ def _no_act_here(token: Token) -> bool:
         return True  # "That threatened to create a lot of unhappy families", "the crisis threatens to spread": a risk
     if lemma in MENTIONING_LEMMAS and token.pos_ == "VERB":
         return True  # "she invoked the Sept. 11 attacks to defend herself", "cited the arrests": an act told of
+    if token.pos_ == "NOUN" and _an_act_only_supposed(token):
+        return True  # "the odds of dying in a terrorist attack", "to prevent the next terrorist attack": none made
     if lemma == "discuss" and token.pos_ == "VERB" and _a_topic_discussed_alone(token):
         return True  # "The former ambassador also discussed the differences between ...": talk, no consultation
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
