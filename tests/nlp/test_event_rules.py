@@ -2513,3 +2513,10 @@ def test_an_attack_only_supposed_is_no_attack() -> None:
     assert _pipeline_events('"I am trying to save lives and prevent the next terrorist attack," he said.',
                             "attack") == []
     assert _pipeline_events("They are anxious about the possibility of another attack on America.", "attack") == []
+
+
+def test_a_name_given_in_apposition_is_no_call_and_a_theme_returned_to_no_retreat() -> None:
+    assert _pipeline_events("Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''", "called") == []
+    assert _pipeline_events("Maher was not done with his train of thought. He returned to it later.",
+                            "returned") == []
+    assert [e["type"] for e in _events("Hamas returned two hostages to Israel.")] == ["RETREAT"]

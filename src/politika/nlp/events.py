@@ -829,8 +829,16 @@ class EventsComponent:
 
 def _calling_it_something(token: Token) -> bool:
     """"called the summit a first step", "called it the heaviest attack": an object and what it is called; in the
-    passive too ("has been called the 'Trump of the East'", "the right to be called German")."""
-    return token.lemma_.lower() == "call" and any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children) \
+    passive too ("has been called the 'Trump of the East'", "the right to be called German"); and where the parser
+    made the name given an apposition of the object, with no comma between ("Friedan called Mrs. Schlafly an ''Aunt
+    Tom''"; not "called Putin, the Russian president, on Friday")."""
+    if token.lemma_.lower() != "call":
+        return False
+    doc = token.doc
+    if any(c.dep_ == "dobj" and any(a.dep_ == "appos" and a.i > c.i and not any(
+            t.text == "," for t in doc[c.i + 1:a.left_edge.i]) for a in c.children) for c in token.children):
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children) \
         and any(c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in token.children)
 
 
@@ -1841,6 +1849,21 @@ def _an_act_only_supposed(noun: Token) -> bool:
     return False
 
 
+def _a_person_returns_to_a_thing(verb: Token) -> bool:
+    """A party returning "to" something that is neither a place nor a party, with no object returned ("Trump
+    returned to ethnicity", "she returned to the question of trade"): PLOVER's RETREAT `return` is persons or
+    property given back, and a party's own return is no act on anyone (not troops returning to their bases)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lemma_.lower() in ARMED_NOUNS or not (
+            subjects[0].ent_type_ in ("PERSON", "ORG", "NORP") or subjects[0].pos_ in ("PROPN", "PRON")):
+        return False
+    goals = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return bool(goals) and not any(g.ent_type_ in PLACE_LABELS or _is_actorlike(g) or g.lower_ == "home"
+                                   for g in goals)
+
+
 def _a_topic_discussed_alone(verb: Token) -> bool:
     """Whether "discuss" has one party talking about a topic: no "with" party, no second party in its subject
     ("Biden and Xi discussed Taiwan" is a consultation), an object that is no party."""
@@ -1966,6 +1989,8 @@ def _no_act_here(token: Token) -> bool:
         return True
     if lemma == "return" and _comes_back(token):
         return True  # "Navalny returned to Moscow": a journey home, no withdrawal nor any act on a party
+    if lemma == "return" and _a_person_returns_to_a_thing(token):
+        return True  # "Trump returned to ethnicity at last week's rally": a theme taken up again, no act
     if lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 (g.dep_ == "pobj" and g.lemma_.lower() in RETURNED_TOPIC_NOUNS) or (g.dep_ == "pcomp" and
