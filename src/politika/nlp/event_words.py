@@ -993,6 +993,7 @@ HOSTILE_VOW_VERBS = frozenset({"retaliate", "attack", "strike", "bomb", "invade"
 HOSTILE_VOW_NOUNS = frozenset({"war", "fight", "retaliation", "revenge", "offensive", "crackdown", "blockade"})
 # Idioms of "take" that are words against a party (events._take_idiom): "took aim / shots / a swipe at X" and "has
 # taken heat / flak from X".
+TAKEN_ISSUE_NOUNS = frozenset({"issue", "exception"})  # "took issue / exception with X"
 TAKEN_SHOT_NOUNS = frozenset({"aim", "shot", "shots", "potshot", "potshots", "swipe", "swipes", "jab", "jabs", "dig",
                               "digs", "swing", "swings"})
 TAKEN_HEAT_NOUNS = frozenset({"heat", "flak", "flack", "fire", "criticism", "abuse", "grief"})

@@ -273,6 +273,7 @@ from politika.nlp.event_words import (
     SUPPOSED_ACT_WORDS,
     SUSPENDING_LEMMAS,
     TAKEN_HEAT_NOUNS,
+    TAKEN_ISSUE_NOUNS,
     TAKEN_SHOT_NOUNS,
     TALKING_LEMMAS,
     TARGET_NOUNS,
@@ -1214,7 +1215,7 @@ def _take_idiom(token: Token) -> tuple[str, str | None, list[Token], list[Token]
     if not any(p.ent_type_ in ACTOR_LABELS or p.pos_ in ("PROPN", "PRON") or p.lemma_.lower() in PEOPLE_NOUNS
                for p in parties) and not any(c.dep_ == "nsubjpass" for c in token.children):
         return None  # "Banksy's satirical art often takes aim at war": no party takes it
-    if words & {"issue", "exception"} and preps.get("with"):
+    if words & TAKEN_ISSUE_NOUNS and preps.get("with"):
         return "ACCUSE", "disapprove", parties, _whose([t for p in preps["with"] for t in _conjuncts(p)])
     for noun in objects:
         aimed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "at"
@@ -1229,7 +1230,7 @@ def _take_idiom(token: Token) -> tuple[str, str | None, list[Token], list[Token]
     if any(p.lemma_.lower() == "custody" for p in custody):
         held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return "COERCE", "arrest", doers or [c for c in subjects], [t for h in held for t in _conjuncts(h)]
+        return "COERCE", "arrest", doers or subjects, [t for h in held for t in _conjuncts(h)]
     return None
 
 
@@ -1849,7 +1850,7 @@ def _an_act_only_supposed(noun: Token) -> bool:
     return False
 
 
-def _a_person_returns_to_a_thing(verb: Token) -> bool:
+def _a_party_returns_to_a_thing(verb: Token) -> bool:
     """A party returning "to" something that is neither a place nor a party, with no object returned ("Trump
     returned to ethnicity", "she returned to the question of trade"): PLOVER's RETREAT `return` is persons or
     property given back, and a party's own return is no act on anyone (not troops returning to their bases)."""
@@ -1897,7 +1898,9 @@ def _no_act_here(token: Token) -> bool:
     contest for votes (``_a_contest_for_votes``), a vote cast ("rejected by 64 percent of the electorate") or called
     ("called a referendum"), a town hall meeting, a standard met, a party hosted, a view agreed with, a question put
     (``_a_question_put``), struggling to do something, a feast celebrated, tears ("broke down"), a start ("kicks
-    off"), charge taken, or a theme returned to ("returning to his campaign themes")."""
+    off"), charge taken, a theme returned to ("returning to his campaign themes", ``_a_party_returns_to_a_thing``),
+    a thing that threatens (``_a_thing_threatens``), an act told of (``MENTIONING_LEMMAS``), an act only supposed
+    (``_an_act_only_supposed``) or a topic one party discusses (``_a_topic_discussed_alone``)."""
     lemma = token.lemma_.lower()
     if lemma == "be":
         return True  # "there were in fact three security agents on site": being is no act (a judging adjective
@@ -1989,7 +1992,7 @@ def _no_act_here(token: Token) -> bool:
         return True
     if lemma == "return" and _comes_back(token):
         return True  # "Navalny returned to Moscow": a journey home, no withdrawal nor any act on a party
-    if lemma == "return" and _a_person_returns_to_a_thing(token):
+    if lemma == "return" and _a_party_returns_to_a_thing(token):
         return True  # "Trump returned to ethnicity at last week's rally": a theme taken up again, no act
     if lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -3324,9 +3327,10 @@ def _named_in_apposition(head: Token, inside: list[Any]) -> list[Any]:
 
 
 def _unnamed_actor(doc: Doc, head: Token, mentions: list[Any]) -> str | None:
-    """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), a group
-    (``_group_actor``), an organisation named back by a word of its name (``_described``) or, for a bare "the
-    government", the government of the article's state (``_state_government``)."""
+    """The actor of an argument head the actors layer gave none: a name it left out (``_named_actor``), the one person
+    a description names back (``_described_person``), a group (``_group_actor``), an organisation named back by a
+    word of its name (``_described``) or, for a bare "the government", the government of the article's state
+    (``_state_government``)."""
     return _named_actor(doc, head) or _described_person(doc, head, mentions) or _group_actor(doc, head, mentions) \
         or _described(doc, head, mentions) or _state_government(doc, head)
 
