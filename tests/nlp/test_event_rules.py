@@ -2520,3 +2520,10 @@ def test_a_name_given_in_apposition_is_no_call_and_a_theme_returned_to_no_retrea
     assert _pipeline_events("Maher was not done with his train of thought. He returned to it later.",
                             "returned") == []
     assert [e["type"] for e in _events("Hamas returned two hostages to Israel.")] == ["RETREAT"]
+
+
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares() -> None:
+    # "praised" shares the subject of "pointed"; "her" is not Mark-Viverito (she would be "herself")
+    assert _actors_at("Asked about that vote, Melissa Mark-Viverito pointed to Hillary Clinton's current support for "
+                      "licenses and praised her for changing her position.", "praised", "recipient") == [
+        ["Hillary Clinton"]]

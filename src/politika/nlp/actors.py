@@ -1678,12 +1678,18 @@ def _is_name_like(span: Span) -> bool:
 
 
 def _same_clause_subject(doc: Doc, mention: Mention, pronoun: Token) -> bool:
-    """Whether the mention is the subject of the verb that governs the pronoun."""
+    """Whether the mention is the subject of the verb that governs the pronoun, or of the verb whose subject that one
+    shares ("Mark-Viverito pointed to Clinton's support and praised her": "praised" has no subject of its own)."""
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    verbs = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+        verbs.add(verb.i)
     root = doc[mention.start:mention.end].root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.i in verbs
 
 
 def doc_text(doc: Doc, mention: Mention) -> str:
