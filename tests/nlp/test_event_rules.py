@@ -2527,3 +2527,13 @@ def test_an_object_pronoun_is_not_the_subject_its_verb_shares() -> None:
     assert _actors_at("Asked about that vote, Melissa Mark-Viverito pointed to Hillary Clinton's current support for "
                       "licenses and praised her for changing her position.", "praised", "recipient") == [
         ["Hillary Clinton"]]
+
+
+def test_a_battery_charged_a_measure_hit_and_a_sports_meeting_are_no_acts() -> None:
+    assert _pipeline_events("There will be 150 kW DC fast charging support, with Audi suggesting it is enough.",
+                            "charging") == []
+    assert _pipeline_events("The keyboard's metal surface routinely hit 107 degrees Fahrenheit.", "hit") == []
+    assert _pipeline_events("Norway's October oil production beat forecasts.", "beat") == []
+    assert [e["type"] for e in _events("Prosecutors charged him with fraud.")] == ["ACCUSE"]
+    assert [e["type"] for e in _events("Israeli strikes hit 30 targets in Gaza.") if e["trigger"]["text"] == "hit"] \
+        == ["ASSAULT"]

@@ -1012,3 +1012,15 @@ SUPPOSED_ACT_WORDS = frozenset({"next", "future", "possible", "potential", "hypo
 CHANCE_NOUNS = frozenset({"odds", "risk", "chance", "chances", "likelihood", "possibility", "probability", "fear",
                           "fears", "danger", "prospect", "threat", "specter", "spectre"})
 PREVENTING_LEMMAS = frozenset({"prevent", "avert", "deter", "forestall", "preempt", "pre-empt"})
+# What a figure hits or beats that is no party ("hit a record", "beat forecasts": events._no_act_here).
+MEASURE_NOUNS = frozenset({"record", "records", "forecast", "forecasts", "expectation", "expectations", "estimate",
+                           "estimates", "high", "highs", "low", "lows", "peak", "milestone",
+                           "level", "levels", "degree", "degrees", "benchmark", "consensus"})  # (not "target")
+# What is charged with power, not with a crime ("11 kW onboard charging device", "charging support", "charged the
+# phone"): events._no_act_here.
+CHARGED_THINGS = frozenset({"battery", "batteries", "phone", "phones", "car", "cars", "device", "devices", "vehicle",
+                            "vehicles", "support", "station", "stations", "port", "ports", "laptop", "laptops",
+                            "capacity", "speed", "speeds", "time", "cable", "cables", "power", "ev", "evs"})
+# A charge with no one charged is still one with a crime or a target ("charged with fraud", "police charged at the
+# crowd"): events._no_act_here.
+CHARGE_KEEPING_PREPS = frozenset({"with", "for", "over", "at", "into", "toward", "towards", "against", "on"})

@@ -81,7 +81,9 @@ from politika.nlp.event_words import (
     CAPTURING_LEMMAS,
     CHANCE_NOUNS,
     CHANGE_LEMMAS,
+    CHARGE_KEEPING_PREPS,
     CHARGE_NOUNS,
+    CHARGED_THINGS,
     CHARGING_LEMMAS,
     CLAIMED_RESULT_NOUNS,
     CLASHING_LEMMAS,
@@ -164,6 +166,7 @@ from politika.nlp.event_words import (
     MARKET_DEMAND_WORDS,
     MARKET_LIFTING_LEMMAS,
     MARKET_MOOD_NOUNS,
+    MEASURE_NOUNS,
     MEDIA_NOUNS,
     MEDICAL_ATTACK_WORDS,
     MEETING_NOUNS,
@@ -1924,11 +1927,27 @@ def _no_act_here(token: Token) -> bool:
             ((c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "dobj") and t.lower_ in WON_VOTE_WORDS
             for c in token.children for t in c.subtree):
         return True  # "Obama captured Florida by about 74,000 votes", "took 60 percent of the vote": no conquest
+    if (lemma == "charge" and token.pos_ == "VERB" and (not any(
+            c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in CHARGE_KEEPING_PREPS)
+            for c in token.children) or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGED_THINGS
+                                            for c in token.children))) or (
+            token.lower_ == "charging" and token.pos_ != "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "against") for c in token.children)):
+        return True  # "Mine charged 47% in that time", "150 kW DC fast charging support": a battery, no one charged
+    if lemma in STRIKING_LEMMAS | BEATING_LEMMAS and any(
+            c.dep_ == "dobj" and any(t.ent_type_ in ("QUANTITY", "PERCENT", "MONEY") or t.lemma_.lower() in
+                                     MEASURE_NOUNS for t in (c, *(g for g in c.children if g.dep_ == "compound")))
+            for c in token.children):
+        # "the keyboard routinely hit 107 degrees", "oil production beat forecasts", "hit a record": a measure
+        return True
     if (lemma in BEATING_LEMMAS and _SCORE.search(token.sent.text)) or (lemma in BEATING_LEMMAS | {"rally"} and (
             any(t.lower_ in SPORT_WORDS for t in token.sent) or _sports_page(token.doc))):
         # "Nadal defeated Khachanov 6-3, 7-6", "Russia beat Croatia in the quarter-final", and "Russia beat Croatia on
         # Monday" in a report of matches: a game won
         return True
+    if (lemma in MEETING_VERBS or (token.pos_ == "NOUN" and lemma in MEETING_NOUNS)) and _sports_page(token.doc) \
+            and not any(t.ent_type_ == "PERSON" for t in token.sent if t.dep_ in ("nsubj", "pobj", "dobj")):
+        return True  # "the Bruins beat the Devils for the eighth time in nine meetings", "These teams meet again"
     if lemma in CANDIDACY_NOUNS and token.pos_ == "NOUN":
         return True  # "Clinton's failed bid against Barack Obama": a run for office, no attack
     if lemma in CONTEST_NOUNS and token.pos_ == "NOUN" and _a_contest_for_votes(token):
