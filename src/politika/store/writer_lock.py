@@ -129,7 +129,9 @@ class WriterLock:
             return None
         query = sa.text("SELECT a.pid, a.application_name, a.backend_start FROM pg_locks l "
                         "JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted "
-                        "AND l.classid = 0 AND l.objid = :key AND l.objsubid = 1")
+                        "AND l.classid = 0 AND l.objid = :key AND l.objsubid = 1 "
+                        # advisory locks are per database, pg_locks is not: another store's writer is not this one's
+                        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")
         try:
             with self.engine.connect() as conn:
                 row = conn.execute(query, {"key": _PG_LOCK}).first()
