@@ -21,7 +21,7 @@ from politika.cli import cli
 from politika.jobs import IngestOptions, ingest
 from politika.store import Store
 from politika.store.writer_lock import StoreBusy, WriterLock
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import fresh_pg_database
 from tests.scale.canonical import ARTICLES, canonical_dump, differences, orphan_actors, write_corpus
 
 POLITIKA = str(Path(sys.executable).with_name("politika"))
@@ -182,23 +182,9 @@ def test_a_writer_of_another_database_on_the_server_is_not_this_stores_holder(pg
     """Advisory locks are per database but ``pg_locks`` lists the server's: a job writing to another store on the
     same server is no holder of this one (the two-ingests test above let its second ingest go early when a test on
     another database held its own store's lock)."""
-    import uuid
-
-    import sqlalchemy as sa
-
-    name = f"politika_t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    other_url = pg_url.rsplit("/", 1)[0] + f"/{name}"
-    try:
-        with Store(pg_url) as mine, Store(other_url) as other:
-            with other.writer():
-                assert WriterLock(mine.engine, pg_url).holder() is None
-                assert WriterLock(other.engine, other_url).holder() is not None
-            with mine.writer():
-                assert WriterLock(mine.engine, pg_url).holder() is not None
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_pg_database() as other_url, Store(pg_url) as mine, Store(other_url) as other:
+        with other.writer():
+            assert WriterLock(mine.engine, pg_url).holder() is None
+            assert WriterLock(other.engine, other_url).holder() is not None
+        with mine.writer():
+            assert WriterLock(mine.engine, pg_url).holder() is not None

@@ -7,19 +7,17 @@ Skipped without a server at 127.0.0.1:5432 (``POLITIKA_TEST_PG``), failed under 
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
-import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
 from politika.ingest.dedupe import fingerprint
 from politika.ingest.document import Article
 from politika.store import Store
 from politika.web import create_app
-from tests.conftest import PG_ADMIN_URL, _pg_available
+from tests.conftest import PG_ADMIN_URL, _pg_available, fresh_pg_database
 from tests.web.conftest import TOKEN
 from tests.web.htmlcheck import executable_parts
 
@@ -43,19 +41,10 @@ def pg_web_url(web_db: str) -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required under CI but not reachable at {PG_ADMIN_URL}: {problem}")
         pytest.skip(f"PostgreSQL not reachable: {problem}")
-    name = f"politika_web_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    try:
+    with fresh_pg_database("politika_web") as url:
         with Store(web_db, create=False) as source, Store(url) as target:
             _copy(source, target)
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="module")
