@@ -265,6 +265,16 @@ def similarity_mode() -> str:
     return "embeddings" if available else "lexical"
 
 
+def ships_vectors() -> bool:
+    """Whether factors are matched by embeddings here, so that a worker embeds its records' factor names and the
+    process that stores them takes the vectors (``embed_names``, ``remember_vectors``); a mode wanted but not
+    installed is False here and reported by the indexing."""
+    try:
+        return similarity_mode() == "embeddings"
+    except InputError:
+        return False
+
+
 @lru_cache(maxsize=1)
 def embeddings_available() -> bool:
     import importlib.util
@@ -298,11 +308,9 @@ def name_vectors(names: Sequence[str]) -> Any:
     have = {n: _VECTORS[n] for n in unique if n in _VECTORS}
     missing = [n for n in unique if n not in have]
     if missing:
-        encoded = _loaded_model().encode(missing, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
-        have.update(zip(missing, encoded, strict=True))
-        for old in list(islice(_VECTORS, max(0, len(_VECTORS) + len(missing) - _CACHE_MAX))):
-            del _VECTORS[old]
-        _VECTORS.update(zip(missing, encoded, strict=True))
+        made = dict(zip(missing, _encode(missing), strict=True))
+        have.update(made)
+        keep_vectors(_VECTORS, made, _CACHE_MAX)
     if not names:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
@@ -350,6 +358,19 @@ def _loaded_model() -> Any:
     return model
 
 
+def _encode(names: list[str]) -> Any:
+    """The normalised vectors of ``names``, one batch call of the model (every vector of factor names comes from
+    here)."""
+    return _loaded_model().encode(names, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
+
+
+def keep_vectors(cache: dict[str, Any], new: Mapping[str, Any], cap: int) -> None:
+    """Put ``new`` (names not in ``cache``) into ``cache``, then drop the first put in past ``cap`` names."""
+    cache.update(new)
+    for old in list(islice(cache, max(0, len(cache) - cap))):
+        del cache[old]
+
+
 def embed_names(names: Iterable[str]) -> dict[str, Any]:
     """The normalised vectors of factor names (``FactorName.name``), keyed as :meth:`FactorIndex.match` looks them up
     (the name lower-cased), embedded in one batch and not kept: for a process that analyses (a sharded job's worker)
@@ -360,8 +381,7 @@ def embed_names(names: Iterable[str]) -> dict[str, Any]:
     wanted = list(dict.fromkeys(name.lower() for name in names))
     if not wanted:
         return {}
-    encoded = _loaded_model().encode(wanted, normalize_embeddings=True, convert_to_numpy=True, batch_size=64)
-    return dict(zip(wanted, encoded, strict=True))
+    return dict(zip(wanted, _encode(wanted), strict=True))
 
 
 def remember_vectors(vectors: Mapping[str, Any]) -> None:
@@ -370,11 +390,8 @@ def remember_vectors(vectors: Mapping[str, Any]) -> None:
     import numpy as np
 
     new = {name: np.asarray(vector, dtype=np.float32) for name, vector in vectors.items() if name not in _VECTORS}
-    if not new:
-        return
-    for old in list(islice(_VECTORS, max(0, len(_VECTORS) + len(new) - _CACHE_MAX))):
-        del _VECTORS[old]
-    _VECTORS.update(new)
+    if new:
+        keep_vectors(_VECTORS, new, _CACHE_MAX)
 
 
 class FactorIndex:

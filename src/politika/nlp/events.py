@@ -1853,12 +1853,18 @@ def _an_act_only_supposed(noun: Token) -> bool:
     return False
 
 
-def _a_party_returns_to_a_thing(verb: Token) -> bool:
-    """A party returning "to" something that is neither a place nor a party, with no object returned ("Trump
-    returned to ethnicity", "she returned to the question of trade"): PLOVER's RETREAT `return` is persons or
-    property given back, and a party's own return is no act on anyone (not troops returning to their bases)."""
+def _returns_to_a_theme(verb: Token) -> bool:
+    """A return "to" a theme, with no object returned: a noun of ``RETURNED_TOPIC_NOUNS`` or a gerund ("returning
+    to his central campaign themes", "returned to critiquing Sanders"), or, for a party, anything that is neither a
+    place nor a party ("Trump returned to ethnicity", "she returned to the question of trade"): PLOVER's RETREAT
+    `return` is persons or property given back, and a party's own return is no act on anyone (not troops
+    returning to their bases)."""
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            (g.dep_ == "pobj" and g.lemma_.lower() in RETURNED_TOPIC_NOUNS) or (g.dep_ == "pcomp" and g.tag_ == "VBG")
+            for g in c.children) for c in verb.children):
+        return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].lemma_.lower() in ARMED_NOUNS or not (
             subjects[0].ent_type_ in ("PERSON", "ORG", "NORP") or subjects[0].pos_ in ("PROPN", "PRON")):
@@ -1901,7 +1907,7 @@ def _no_act_here(token: Token) -> bool:
     contest for votes (``_a_contest_for_votes``), a vote cast ("rejected by 64 percent of the electorate") or called
     ("called a referendum"), a town hall meeting, a standard met, a party hosted, a view agreed with, a question put
     (``_a_question_put``), struggling to do something, a feast celebrated, tears ("broke down"), a start ("kicks
-    off"), charge taken, a theme returned to ("returning to his campaign themes", ``_a_party_returns_to_a_thing``),
+    off"), charge taken, a theme returned to ("returning to his campaign themes", ``_returns_to_a_theme``),
     a thing that threatens (``_a_thing_threatens``), an act told of (``MENTIONING_LEMMAS``), an act only supposed
     (``_an_act_only_supposed``) or a topic one party discusses (``_a_topic_discussed_alone``)."""
     lemma = token.lemma_.lower()
@@ -2011,14 +2017,10 @@ def _no_act_here(token: Token) -> bool:
         return True
     if lemma == "return" and _comes_back(token):
         return True  # "Navalny returned to Moscow": a journey home, no withdrawal nor any act on a party
-    if lemma == "return" and _a_party_returns_to_a_thing(token):
-        return True  # "Trump returned to ethnicity at last week's rally": a theme taken up again, no act
-    if lemma == "return" and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(
-                (g.dep_ == "pobj" and g.lemma_.lower() in RETURNED_TOPIC_NOUNS) or (g.dep_ == "pcomp" and
-                                                                                  g.tag_ == "VBG")
-                for g in c.children) for c in token.children):
-        return True  # "Rubio is returning to his central campaign themes", "returned to critiquing Sanders"
+    if lemma == "return" and _returns_to_a_theme(token):
+        # "Rubio is returning to his central campaign themes", "returned to critiquing Sanders", "Trump returned to
+        # ethnicity at last week's rally": a theme taken up again, no act
+        return True
     if token.pos_ == "NOUN" and lemma in MEETING_NOUNS and any(
             c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in CANCELLING_LEMMAS for c in token.children):
         return True  # "a meeting ... that was canceled", "the postponed summit": no meeting held

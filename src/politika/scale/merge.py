@@ -32,8 +32,7 @@ from typing import Any
 
 import orjson
 
-from politika.errors import PolitikaError
-from politika.graph.factors import remember_vectors, similarity_mode
+from politika.graph.factors import remember_vectors, ships_vectors
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
 from politika.jobs import IngestSummary, article_source, save_analysis
@@ -52,7 +51,7 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
     A line that cannot be read back (cut, not JSON, fields missing, a NUL character, which PostgreSQL cannot
     store) is an error dict naming ``<file>:<line>`` (and the article's origin when known).
     """
-    vectors = _takes_vectors()
+    vectors = ships_vectors()  # else the shipped vectors are ignored
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             data: Any = None
@@ -72,15 +71,6 @@ def read_results(path: Path) -> Iterator[Row | dict[str, str]]:
                 reason = str(exc) if isinstance(exc, _BadRow) else f"{type(exc).__name__}: {exc}"
                 yield {"source": where, "kind": "merge",
                        "reason": f"cannot load this result line ({reason}); the rest of the shard is loaded"}
-
-
-def _takes_vectors() -> bool:
-    """Whether factors are matched by embeddings here, so that the vectors of factor names the workers shipped are
-    taken (else ignored; a mode that cannot run is reported by the indexing)."""
-    try:
-        return similarity_mode() == "embeddings"
-    except PolitikaError:
-        return False
 
 
 def _remember(shipped: Any) -> None:

@@ -19,12 +19,12 @@ import os
 import resource
 import time
 from collections.abc import Iterable
-from itertools import islice
 from typing import Any
 
 import numpy as np
 
 from politika.errors import PolitikaError
+from politika.graph.factors import ships_vectors
 from politika.ingest.dedupe import Fingerprint
 from politika.ingest.document import Article
 from politika.jobs import IngestOptions, prepare_document
@@ -104,7 +104,7 @@ def load_worker_pipeline(model: str, layers: tuple[str, ...] | None = None, embe
             causal.beside_the_parse = False
         with contextlib.suppress(Exception), nlp.memory_zone():  # the layers load their tables on first use
             nlp(WARM_UP)
-    if embeds_factors and _embeds_factors():  # the embedding model, loaded before the freeze too
+    if embeds_factors and ships_vectors():  # the embedding model, loaded before the freeze too
         global _SHIPS_VECTORS
         from politika.graph.factors import embed_names, on_one_thread
 
@@ -154,7 +154,7 @@ def process_shard(shard: Shard, job_root: str, options: IngestOptions, model: st
     final.parent.mkdir(parents=True, exist_ok=True)
     seen_hashes: set[str] = set()
     rows: list[tuple[Article, Fingerprint, str, str | None]] = []
-    embedding = options.analyse and _embeds_factors()
+    embedding = options.analyse and ships_vectors()
     shipped: set[str] = set()  # factor names whose vectors a line of this shard carries already
     with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=3) as out:
 
@@ -231,17 +231,6 @@ def _analyse_rows(rows: list[tuple[Article, Fingerprint, str, str | None]], seen
     return out
 
 
-def _embeds_factors() -> bool:
-    """Whether the merge matches factors by embeddings (``graph.factors.similarity_mode``; the driver runs with the
-    same environment), so that the worker embeds its records' factor names for it."""
-    from politika.graph.factors import similarity_mode
-
-    try:
-        return similarity_mode() == "embeddings"
-    except PolitikaError:  # wanted but not installed: the merge says so
-        return False
-
-
 # The factor names a worker embedded for its last shards, kept for the next ones (each shard ships the vectors of its
 # own names, and a name comes back in shard after shard: 6,921 names shipped for 2,087 distinct ones in the 8 shards
 # of bench_scale.py's 2,000 articles); first in, first out past this many (~1.5 KiB each).
@@ -282,7 +271,7 @@ def _record_names(records: list[dict[str, Any] | None]) -> list[list[str]]:
 def _embedded(names: Iterable[str]) -> dict[str, Any]:
     """The vectors of these (lower-cased) factor names: those this worker embedded already (``_EMBEDDED``), the rest
     embedded now in one batch on one thread (a worker has one core) and kept."""
-    from politika.graph.factors import embed_names, on_one_thread
+    from politika.graph.factors import embed_names, keep_vectors, on_one_thread
 
     wanted = list(dict.fromkeys(names))
     vectors = {name: _EMBEDDED[name] for name in wanted if name in _EMBEDDED}
@@ -291,9 +280,7 @@ def _embedded(names: Iterable[str]) -> dict[str, Any]:
         with on_one_thread():
             made = embed_names(missing)
         vectors.update(made)
-        _EMBEDDED.update(made)
-        for old in list(islice(_EMBEDDED, max(0, len(_EMBEDDED) - EMBEDDED_NAMES_KEPT))):
-            del _EMBEDDED[old]
+        keep_vectors(_EMBEDDED, made, EMBEDDED_NAMES_KEPT)
     return vectors
 
 
