@@ -2537,3 +2537,40 @@ def test_a_battery_charged_a_measure_hit_and_a_sports_meeting_are_no_acts() -> N
     assert [e["type"] for e in _events("Prosecutors charged him with fraud.")] == ["ACCUSE"]
     assert [e["type"] for e in _events("Israeli strikes hit 30 targets in Gaza.") if e["trigger"]["text"] == "hit"] \
         == ["ASSAULT"]
+
+
+def test_a_demand_that_a_party_step_down_asks_that_party() -> None:
+    # the tagger makes "resign" a noun after "that ... government"; the clause is still the demand's content
+    assert _texts(_one("The opposition demanded that the Latvian government resign at once.", "REQUEST")[
+        "recipient_spans"]) == ["Latvian government"]
+
+
+def test_a_demand_rejected_is_rejected_to_who_made_it() -> None:
+    # the party whose demand it was, not the minister it was about
+    assert _actors_at("The council rejected the Tehreek-e-Insaf Pakistan (PTI) demand for the dismissal of Interior "
+                      "Minister Rana Sanaullah.", "rejected", "recipient") == [["PTI"]]
+
+
+def test_a_border_closed_with_states_is_closed_to_those_states() -> None:
+    assert _actors_at("Ecuador closed Peru's land border with Bolivia and Chile on Monday.", "closed",
+                      "recipient") == [["Bolivia", "Chile"]]
+    # a border where an act happened is no party to it
+    assert ["Jordan"] not in _actors_at("In the town of Kerem, on the border with Jordan, an air strike on a school "
+                                        "killed four people.", "killed", "recipient")
+
+
+def test_forces_mobilised_for_an_attack_are_aimed_at_its_target() -> None:
+    assert _actors_at("On Friday, Serbia mobilized the army for a potential ground assault against Kosovo.",
+                      "mobilized", "recipient") == [["Kosovo"]]
+
+
+def test_demands_given_in_to_and_sanctions_lifted_name_their_party() -> None:
+    assert _texts(_pipeline_events("The cabinet has conceded to the demands of the striking dock workers.",
+                                   "conceded")[0]["recipient_spans"]) == ["striking dock workers"]
+    assert _actors_at("Canada will lift the sanctions imposed on Belarus and Moldova next month.", "lift",
+                      "recipient") == [["Belarus", "Moldova"]]
+
+
+def test_an_inmate_beaten_is_the_target_not_the_region() -> None:
+    assert _texts(_pipeline_events("Prison guards beat an inmate to death in northern Chad last week.",
+                                   "beat")[0]["recipient_spans"]) == ["inmate"]

@@ -731,7 +731,7 @@ PEOPLE_NOUNS = frozenset({"government", "official", "leader", "minister", "presi
                           "unit", "battalion", "brigade", "staff", "personnel", "migrant", "immigrant",
                           "separatist", "extremist", "gang", "cartel", "mob", "clan", "coalition", "movement",
                           "kingdom", "republic", "nation", "servicemen", "serviceman", "inspector", "observer",
-                          "peacekeeper", "monitor", "crew", "pilot"})
+                          "peacekeeper", "monitor", "crew", "pilot", "inmate", "driver"})
 # People named by what they own or run ("arrested its owner", "fired their manager"): a person acted on, not the
 # thing the possessive's antecedent owns (``_arguments``' owner of a thing).
 OWNER_NOUNS = frozenset({"owner", "co-owner", "founder", "co-founder", "manager", "director", "chairman",
@@ -1024,3 +1024,8 @@ CHARGED_THINGS = frozenset({"battery", "batteries", "phone", "phones", "car", "c
 # A charge with no one charged is still one with a crime or a target ("charged with fraud", "police charged at the
 # crowd"): events._no_act_here.
 CHARGE_KEEPING_PREPS = frozenset({"with", "for", "over", "at", "into", "toward", "towards", "against", "on"})
+
+# A border closed, sealed or reopened "with" a state: the state across it is the party ("closed Venezuela's land
+# borders with Brazil and Colombia"), not the border's own (its possessor).
+BORDER_NOUNS = frozenset({"border", "frontier"})
+

@@ -70,6 +70,7 @@ from politika.nlp.event_words import (
     BELIEF_LEMMAS,
     BLOCKADING_NOUNS,
     BLOW_LEMMAS,
+    BORDER_NOUNS,
     CALL_WORDS,
     CALLED_VOTE_NOUNS,
     CAMPAIGN_CONTEST_WORDS,
@@ -2565,6 +2566,24 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
         # not the thing or a party named inside it ("a portrait by Antoine Carte")
         actorlike = [o for o in objects if (o.dep_ == "dative" and o.head == token) or (
             o.dep_ == "pobj" and o.head.lower_ == "to" and o.head.head == token)] or actorlike
+    borders = [o for o in objects if o.lemma_.lower() in BORDER_NOUNS and o.dep_ == "dobj" and o.head == token]
+    if borders:
+        # "closed Venezuela's land borders with Brazil and Colombia": the state on the other side, not the border's own
+        # (not "on the border with Egypt, an airstrike killed ...": where it happened)
+        across = [g for o in borders for p in (*o.children, *token.children)
+                  if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"
+                  for g in _conjuncts(c) if _is_argument(g)]
+        if across:
+            return subject, across, [r for r in reciprocal if r not in across]
+    if event_type == "MOBILIZE":
+        # "mobilized the army for a potential ground assault against Palestina": whom the act prepared is aimed at
+        aimed_at = [g for p in preps if p.lower_ == "for" and p.head == token for n in p.children
+                    if n.dep_ == "pobj" and (noun_event(n) is not None or n.lemma_.lower() in ATTACK_LEMMAS)
+                    for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for g in c.children
+                    if g.dep_ == "pobj" and _is_argument(g)]
+        if aimed_at:
+            return subject, aimed_at, reciprocal
     if event_type == "CONSULT":
         # "travelled to Florida to meet Donald Trump", "flew to Cairo for talks with Sisi": the one met, not the place
         met = _met_in_purpose(token)
@@ -2585,6 +2604,10 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
             return subject, left, reciprocal
         if any(o.dep_ == "dobj" and o.head == token and o.lemma_.lower() in ARMED_NOUNS for o in objects):
             return subject, [], reciprocal  # "pulled back its troops from the border": its own forces, no party left
+    if not actorlike and event_type != "REQUEST":
+        # "rejected the JIA demand for the sacking of the minister": the party whose demand it was, not the one
+        # it was about
+        actorlike = [m for o in objects for m in _request_makers(o)]
     if not actorlike:
         # "opened investigations into X", "rejected calls by X", "demanded the withdrawal of X", "X's suppression":
         # the object names a thing or an event, and the actor it concerns is inside it.
@@ -2862,7 +2885,30 @@ def _inner_parties(obj: Token) -> list[Token]:
         elif child.dep_ == "acl":  # "crimes committed by Croat forces"
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 out.extend(g for c in agent.children if c.dep_ == "pobj" for g in _conjuncts(c))
+            if child.tag_ == "VBN":  # "lifted the sanctions imposed on India and Pakistan": whom they were put on
+                out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "against")
+                           for c in p.children if c.dep_ == "pobj" for g in _conjuncts(c))
     return [o for o in out if _is_argument(o)]
+
+
+def _request_makers(obj: Token) -> list[Token]:
+    """Who made the demand, call or proposal ``obj`` (a noun of :data:`REQUEST_NOUNS`), where its own phrase names
+    them: its possessor, a name before it ("the Jamiat-i-Islami Afghanistan (JIA) demand", by its short name where the
+    tagger named only that) or a "by", "from" or "of" phrase ("calls by the opposition", "the demands of the
+    truck drivers"). Empty for any other noun."""
+    if obj.lemma_.lower() not in REQUEST_NOUNS:
+        return []
+    out: list[Token] = []
+    for child in obj.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            out.extend(_conjuncts(child))
+        elif child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN":
+            named = [child] if child.ent_type_ in ACTOR_LABELS else [
+                a for a in child.children if a.dep_ == "appos" and a.ent_type_ in ACTOR_LABELS]
+            out.extend(g for n in named for g in _conjuncts(n))
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            out.extend(g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c))
+    return [o for o in out if _is_argument(o) and _is_actorlike(o)]
 
 
 def _places(token: Token) -> list[Token]:

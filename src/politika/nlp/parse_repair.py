@@ -10,7 +10,9 @@ reports when the parser made the noun that verb's second subject ("..., the heal
 the border led to shortages": "the decision [that was] led to shortages"), whose cause the causal layer then reads.
 A title the parser made a verb's second subject beside the name it describes ("Former Secretary of State and
 Democratic presidential frontrunner Hillary Clinton is calling for ...": "frontrunner" and "Clinton" both
-subjects) is made a modifier of the name, which stays the subject (:func:`_title_before_its_name`).
+subjects) is made a modifier of the name, which stays the subject (:func:`_title_before_its_name`). A "that"
+clause's verb the tagger made a noun ("demanded that the government **resign**") is made a verb again
+(:func:`_clause_verb_tagged_noun`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 
-@Language.factory("politika_parse_repair", assigns=["token.dep", "token.head", "token.tag", "token.lemma"],
+@Language.factory("politika_parse_repair", assigns=["token.dep", "token.head", "token.tag", "token.pos", "token.lemma"],
                   requires=["token.dep", "token.tag"])
 def make_parse_repair(nlp: Language, name: str) -> ParseRepairComponent:
     return ParseRepairComponent()
@@ -61,7 +63,19 @@ class ParseRepairComponent:
             noun.head, noun.dep_ = verb, "nsubj"
         for title, name in _title_before_its_name(doc):
             title.head, title.dep_ = name, "compound"
+        for verb in _clause_verb_tagged_noun(doc):
+            verb.tag_, verb.pos_ = "VB", "VERB"
         return doc
+
+
+def _clause_verb_tagged_noun(doc: Doc) -> list[Token]:
+    """The verbs of "that" clauses the tagger made singular nouns while the parser read them as a clause with a
+    subject: the base form after a demand ("demanded that Prime Minister Pashinian's government **resign**"), which
+    the layers read as a clause only when it is a verb."""
+    return [t for t in doc if t.dep_ == "ccomp" and t.tag_ == "NN" and t.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in t.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in t.children)]
 
 
 def _title_before_its_name(doc: Doc) -> list[tuple[Token, Token]]:
