@@ -314,13 +314,7 @@ def name_vectors(names: Sequence[str]) -> Any:
     """The normalised vectors of ``names`` (a float32 matrix, one row per name); new names are embedded in batches."""
     import numpy as np
 
-    unique = list(dict.fromkeys(names))
-    have = {n: _VECTORS[n] for n in unique if n in _VECTORS}
-    missing = [n for n in unique if n not in have]
-    if missing:
-        made = dict(zip(missing, _encode(missing), strict=True))
-        have.update(made)
-        keep_vectors(_VECTORS, made, _CACHE_MAX)
+    have = cached_vectors(names, _VECTORS, _CACHE_MAX)
     if not names:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([have[n] for n in names]).astype(np.float32, copy=False)
@@ -379,6 +373,20 @@ def keep_vectors(cache: dict[str, Any], new: Mapping[str, Any], cap: int) -> Non
     cache.update(new)
     for old in list(islice(cache, max(0, len(cache) - cap))):
         del cache[old]
+
+
+def cached_vectors(names: Iterable[str], cache: dict[str, Any], cap: int) -> dict[str, Any]:
+    """The vectors of ``names`` (each once): those in ``cache``, the others embedded in one batch and kept there (at
+    most ``cap`` names, :func:`keep_vectors`). The process-wide cache of :func:`name_vectors`, and a sharded job
+    worker's smaller one (``scale.worker``)."""
+    unique = list(dict.fromkeys(names))
+    have = {n: cache[n] for n in unique if n in cache}
+    missing = [n for n in unique if n not in have]
+    if missing:
+        made = dict(zip(missing, _encode(missing), strict=True))
+        have.update(made)
+        keep_vectors(cache, made, cap)
+    return have
 
 
 def embed_names(names: Iterable[str]) -> dict[str, Any]:

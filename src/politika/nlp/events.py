@@ -1814,6 +1814,26 @@ def _campaign_rally(token: Token) -> bool:
 _NOT_AN_ACT_KEY = "politika_not_an_act"
 
 
+def _a_battery_charged(token: Token) -> bool:
+    """"charge" with no one charged: the verb with no object, indirect object or a preposition that keeps a charge
+    (``CHARGE_KEEPING_PREPS``), or with a thing charged (``CHARGED_THINGS``: "charged the phone"); "charging" as a
+    noun or modifier without an "of" or "against" phrase ("fast charging support")."""
+    if token.lemma_.lower() == "charge" and token.pos_ == "VERB":
+        return not any(c.dep_ in ("dobj", "nsubjpass", "dative") or (
+            c.dep_ == "prep" and c.lower_ in CHARGE_KEEPING_PREPS) for c in token.children) or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGED_THINGS for c in token.children)
+    return token.lower_ == "charging" and token.pos_ != "VERB" and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "against") for c in token.children)
+
+
+def _a_measure_hit(token: Token) -> bool:
+    """Whether the verb's direct object, or a compound in it, is a quantity, a percentage, a sum or a noun of
+    ``MEASURE_NOUNS`` ("hit 107 degrees", "beat forecasts", "hit a record")."""
+    return any(c.dep_ == "dobj" and any(
+        t.ent_type_ in ("QUANTITY", "PERCENT", "MONEY") or t.lemma_.lower() in MEASURE_NOUNS
+        for t in (c, *(g for g in c.children if g.dep_ == "compound"))) for c in token.children)
+
+
 def _a_thing_threatens(verb: Token) -> bool:
     """Whether the subject of "threaten" is no party but a thing or a state of affairs ("That threatened to create
     unhappy families", "it threatens to derail the talks", "the crisis threatens to spread", "the attacks on our
@@ -1934,17 +1954,9 @@ def _no_act_here(token: Token) -> bool:
             ((c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "dobj") and t.lower_ in WON_VOTE_WORDS
             for c in token.children for t in c.subtree):
         return True  # "Obama captured Florida by about 74,000 votes", "took 60 percent of the vote": no conquest
-    if (lemma == "charge" and token.pos_ == "VERB" and (not any(
-            c.dep_ in ("dobj", "nsubjpass", "dative") or (c.dep_ == "prep" and c.lower_ in CHARGE_KEEPING_PREPS)
-            for c in token.children) or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CHARGED_THINGS
-                                            for c in token.children))) or (
-            token.lower_ == "charging" and token.pos_ != "VERB" and not any(
-                c.dep_ == "prep" and c.lower_ in ("of", "against") for c in token.children)):
+    if _a_battery_charged(token):
         return True  # "Mine charged 47% in that time", "150 kW DC fast charging support": a battery, no one charged
-    if lemma in STRIKING_LEMMAS | BEATING_LEMMAS and any(
-            c.dep_ == "dobj" and any(t.ent_type_ in ("QUANTITY", "PERCENT", "MONEY") or t.lemma_.lower() in
-                                     MEASURE_NOUNS for t in (c, *(g for g in c.children if g.dep_ == "compound")))
-            for c in token.children):
+    if lemma in STRIKING_LEMMAS | BEATING_LEMMAS and _a_measure_hit(token):
         # "the keyboard routinely hit 107 degrees", "oil production beat forecasts", "hit a record": a measure
         return True
     if (lemma in BEATING_LEMMAS and _SCORE.search(token.sent.text)) or (lemma in BEATING_LEMMAS | {"rally"} and (

@@ -271,17 +271,10 @@ def _record_names(records: list[dict[str, Any] | None]) -> list[list[str]]:
 def _embedded(names: Iterable[str]) -> dict[str, Any]:
     """The vectors of these (lower-cased) factor names: those this worker embedded already (``_EMBEDDED``), the rest
     embedded now in one batch on one thread (a worker has one core) and kept."""
-    from politika.graph.factors import embed_names, keep_vectors, on_one_thread
+    from politika.graph.factors import cached_vectors, on_one_thread
 
-    wanted = list(dict.fromkeys(names))
-    vectors = {name: _EMBEDDED[name] for name in wanted if name in _EMBEDDED}
-    missing = [name for name in wanted if name not in vectors]
-    if missing:
-        with on_one_thread():
-            made = embed_names(missing)
-        vectors.update(made)
-        keep_vectors(_EMBEDDED, made, EMBEDDED_NAMES_KEPT)
-    return vectors
+    with on_one_thread():
+        return cached_vectors(names, _EMBEDDED, EMBEDDED_NAMES_KEPT)
 
 
 def _fp_dict(fp: Fingerprint) -> dict[str, Any]:
