@@ -203,3 +203,23 @@ def test_an_unnamed_secretary_general_acts_for_the_body_not_as_its_military(text
     record = annotate(text)
     assert body in [a["name"] for a in record["actors"]]
     assert not [a for a in record["actors"] if "military" in a["name"]]
+
+
+def test_the_country_and_the_territory_refer_to_the_last_one_named_before() -> None:
+    # "the country" is the state named last before it, "the territory" the place; never one named earlier in the
+    # same sentence ("Egypt ... the territory" is not Egypt); "the firm" is left alone
+    text = ("Armed groups have held the Gaza Strip since 2007. Since then, Egypt has sealed its border with the "
+            "territory. In 2001 Washington sent troops to Afghanistan. Two years later Britain also sent troops to "
+            "the country. Regulators in Brussels fined Vortexa Energy last year. The firm said it would appeal.")
+    record = annotate(text, id="anaphors", date="2024-07-08")
+    check_record(record, text)
+    by_name = {a["name"]: a for a in record["actors"]}
+    referred = {m["text"]: by_name_of(record, m["actor"]) for m in record["mentions"] if m["actor"]}
+    assert referred.get("the territory") == "Gaza Strip"
+    assert referred.get("the country") == "Afghanistan"
+    assert referred.get("The firm") is None
+    assert "Egypt" in by_name
+
+
+def by_name_of(record: dict[str, Any], actor_id: str) -> str:
+    return next(a["name"] for a in record["actors"] if a["id"] == actor_id)
