@@ -223,3 +223,17 @@ def test_the_country_and_the_territory_refer_to_the_last_one_named_before() -> N
 
 def by_name_of(record: dict[str, Any], actor_id: str) -> str:
     return next(a["name"] for a in record["actors"] if a["id"] == actor_id)
+
+
+def test_a_state_office_with_no_holder_named_acts_for_the_body_its_title_names() -> None:
+    # no attorney general of the state is named: the state's office acts through its title (as "a Hamas official"
+    # is Hamas); a reporter does not act for the outlet that employs them
+    text = "Vortexa Energy is being investigated by the New York State Attorney General."
+    record = annotate(text, id="office", date="2024-07-08")
+    check_record(record, text)
+    referred = {m["text"]: by_name_of(record, m["actor"]) for m in record["mentions"] if m["actor"]}
+    assert referred.get("New York State Attorney General") == "New York State"
+    text = "The New York Times reporter asked the mayor to resign."
+    record = annotate(text, id="reporter", date="2024-07-08")
+    referred = {m["text"]: by_name_of(record, m["actor"]) for m in record["mentions"] if m["actor"]}
+    assert referred.get("New York Times reporter") != "The New York Times"

@@ -82,6 +82,9 @@ ORG_ANAPHORS: dict[str, set[str]] = {
     "territory": {"place"},
     "enclave": {"place"},
 }
+# Sectors of a title whose holder acts for the body the title names when no holder is named ("the New York State
+# Attorney General"): offices of a state or an organisation, not the press.
+OFFICE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "EDU", "BUS", "PTY"})
 # ORG_ANAPHORS kinds resolved to the fitting actor mentioned last before the noun (not the one introduced last)
 LAST_NAMED_KINDS = frozenset({"state", "place"})
 ALLIANCE_NAMES = {"nato", "csto", "north atlantic treaty organization", "collective security treaty organization"}
@@ -870,6 +873,11 @@ class _ActorBuilder(ActorRegistry):
                     self.kb.country(mention.country) is None:
                 # "the UN Secretary-General", "the NATO secretary general" with no holder named: the body they
                 # lead acts through them (not a "UN Secretary military" made of the title's last word)
+                actor = self._body_in(mention)
+            if actor is None and mention.country is None and mention.sector in OFFICE_SECTORS:
+                # "the New York State Attorney General", "the Harvard president" with no holder named: the body the
+                # title names acts through them, as "a Hamas official" is Hamas (_modifier_body); not a reporter or
+                # a host, who is no party to what their outlet reports
                 actor = self._body_in(mention)
             if actor is None and mention.country is not None:
                 # "a Russian official": nobody to resolve to, but the country and sector are known
