@@ -2574,3 +2574,9 @@ def test_demands_given_in_to_and_sanctions_lifted_name_their_party() -> None:
 def test_an_inmate_beaten_is_the_target_not_the_region() -> None:
     assert _texts(_pipeline_events("Prison guards beat an inmate to death in northern Chad last week.",
                                    "beat")[0]["recipient_spans"]) == ["inmate"]
+
+
+def test_the_target_of_an_attack_noun_hung_from_its_doer() -> None:
+    # the parse hangs "on Israel" from "fighters": it is the attack's target all the same
+    text = "The attack by Hezbollah fighters on Israel drew a swift response."
+    assert _actors_at(text, "attack", "recipient") == [["Israel"]]

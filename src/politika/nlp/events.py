@@ -923,6 +923,10 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
             pobjs = [g for c in child.children if c.dep_ == "pobj" for g in _conjuncts(c) if _is_argument(g)]
             if child.lower_ == "by":
                 subject.extend(pobjs)
+                # "the attack by Hamas militants on Israel": the parse hangs the target's phrase from the doer
+                objects.extend(g for p in pobjs for c in p.children if c.dep_ == "prep" and (
+                    c.lower_ in AIMED_PREPS or c.lower_ == "against") for t in c.children if t.dep_ == "pobj"
+                    for g in _conjuncts(t) if _is_argument(g) and (_is_actorlike(g) or g.ent_type_ in PLACE_LABELS))
             elif child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs)
             elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "of", "from", "over"):
