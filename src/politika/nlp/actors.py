@@ -75,8 +75,8 @@ ORG_ANAPHORS: dict[str, set[str]] = {
     "court": {"court"},
     "tribunal": {"court"},
     # the state or territory named last before ("Washington invaded the country", "Israel blockaded the territory");
-    # not "the company" or "the firm": the organisation named last is as often a news agency or a product the tagger
-    # calls one ("... the iPhone. The company said": tried on the dev and train splits, one right and one wrong)
+    # not "the company" or "the firm" as the organisation named last: tried on the dev and train splits, one right
+    # and one wrong (the iPhone, which the tagger calls an organisation; news agencies are organisations named too)
     "country": {"state"},
     "nation": {"state"},
     "territory": {"place"},
@@ -519,7 +519,7 @@ class ActorsComponent:
                       or EXTRA_SECTOR_NOUNS.get(head.lower_) or EXTRA_SECTOR_NOUNS.get(lemma)
                       or (sense[0].sector if sense else None))
             anaphor = lemma in ORG_ANAPHORS and _is_definite(chunk) and (
-                ORG_ANAPHORS[lemma].isdisjoint(LAST_NAMED_KINDS) or _refers_back(chunk, names, lemma))
+                ORG_ANAPHORS[lemma].isdisjoint(LAST_NAMED_KINDS) or _refers_back(chunk, names))
             countries = self._modifier_countries(chunk, head, by_token)
             body = _modifier_body(chunk, head, names) if not countries and (sense or sector) else None
             if body is not None and (head.tag_ in ("NNS", "NNPS") or not _is_definite(chunk)):
@@ -1901,7 +1901,7 @@ def _is_modifier(doc: Doc, mention: Mention) -> bool:
     return head.dep_ in ("amod", "compound", "nmod") or (head.pos_ == "ADJ" and head.dep_ != "nsubj")
 
 
-def _refers_back(chunk: Span, names: list[Mention], noun: str) -> bool:
+def _refers_back(chunk: Span, names: list[Mention]) -> bool:
     """Whether "the country", "the territory" (the noun alone after its determiner: "the small country" is a
     description) can refer to a state or place named in an earlier sentence; else it is read as any other
     nominal."""
