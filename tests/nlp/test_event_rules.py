@@ -2580,3 +2580,11 @@ def test_the_target_of_an_attack_noun_hung_from_its_doer() -> None:
     # the parse hangs "on Israel" from "fighters": it is the attack's target all the same
     text = "The attack by Hezbollah fighters on Israel drew a swift response."
     assert _actors_at(text, "attack", "recipient") == [["Israel"]]
+
+
+def test_both_sides_are_others_than_who_calls_on_them() -> None:
+    # "both sides" refers back to the last two parties named, never to the subject that speaks of them
+    text = "Armenia and Azerbaijan exchanged prisoners on Friday. The United Nations called on both sides to talk."
+    recipients = _actors_at(text, "called", "recipient")
+    assert recipients and "United Nations" not in recipients[0]
+    assert sorted(recipients[0]) == ["Armenia", "Azerbaijan"]

@@ -3684,10 +3684,16 @@ def _pair_antecedents(doc: Doc, head: Token, mentions: list[Any]) -> list[Any]:
             for c in head.children):
         return []
     person = lemma in PAIR_PERSON_NOUNS
+    # "The UN called on both sides to ...": the sides are others than who speaks of them (the subject of the verb the
+    # phrase belongs to)
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    speakers = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")} if verb is not None else set()
     found: list[Any] = []
     for mention in sorted(mentions, key=lambda m: -m.start):
         actor = mention.actor
         if actor is None or mention.kind == "place" or not (first <= mention.start and mention.end <= head.i):
+            continue
+        if doc[mention.start:mention.end].root.i in speakers:
             continue
         if (actor.type == "PERSON") != person or actor.type not in ANTECEDENT_TYPES:
             continue
