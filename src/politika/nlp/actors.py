@@ -904,7 +904,7 @@ class _ActorBuilder(ActorRegistry):
         return next((actor for actor in reversed(self.actors) if actor.type == "ORG" and any(
             mention.start <= m.start and m.end <= mention.end and m.kind == "name" for m in actor.mentions)), None)
 
-    def _org_antecedent(self, noun: str, before: int, sentence: int = 0) -> Actor | None:
+    def _org_antecedent(self, noun: str, before: int, sentence: int) -> Actor | None:
         kinds = ORG_ANAPHORS.get(noun, set())
         if kinds & LAST_NAMED_KINDS:
             return self._last_named(kinds, before, sentence)

@@ -1028,4 +1028,3 @@ CHARGE_KEEPING_PREPS = frozenset({"with", "for", "over", "at", "into", "toward",
 # A border closed, sealed or reopened "with" a state: the state across it is the party ("closed Venezuela's land
 # borders with Brazil and Colombia"), not the border's own (its possessor).
 BORDER_NOUNS = frozenset({"border", "frontier"})
-

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -924,9 +925,8 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
             if child.lower_ == "by":
                 subject.extend(pobjs)
                 # "the attack by Hamas militants on Israel": the parse hangs the target's phrase from the doer
-                objects.extend(g for p in pobjs for c in p.children if c.dep_ == "prep" and (
-                    c.lower_ in AIMED_PREPS or c.lower_ == "against") for t in c.children if t.dep_ == "pobj"
-                    for g in _conjuncts(t) if _is_argument(g) and (_is_actorlike(g) or g.ent_type_ in PLACE_LABELS))
+                objects.extend(g for p in pobjs for g in _prep_objects(p, AIMED_PREPS)
+                               if _is_argument(g) and (_is_actorlike(g) or g.ent_type_ in PLACE_LABELS))
             elif child.lower_ in RECIPROCAL_PREPS:
                 reciprocal.extend(pobjs)
             elif child.lower_ in AIMED_PREPS or child.lower_ in ("against", "of", "from", "over"):
@@ -2586,9 +2586,7 @@ def _argument_heads(token: Token, event_type: str = "") -> tuple[list[Token], li
     if borders:
         # "closed Venezuela's land borders with Brazil and Colombia": the state on the other side, not the border's own
         # (not "on the border with Egypt, an airstrike killed ...": where it happened)
-        across = [g for o in borders for p in (*o.children, *token.children)
-                  if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"
-                  for g in _conjuncts(c) if _is_argument(g)]
+        across = [g for o in borders for t in (o, token) for g in _prep_objects(t, ("with",)) if _is_argument(g)]
         if across:
             return subject, across, [r for r in reciprocal if r not in across]
     if event_type == "MOBILIZE":
@@ -2902,9 +2900,15 @@ def _inner_parties(obj: Token) -> list[Token]:
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 out.extend(g for c in agent.children if c.dep_ == "pobj" for g in _conjuncts(c))
             if child.tag_ == "VBN":  # "lifted the sanctions imposed on India and Pakistan": whom they were put on
-                out.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "against")
-                           for c in p.children if c.dep_ == "pobj" for g in _conjuncts(c))
+                out.extend(_prep_objects(child, ("on", "upon", "against")))
     return [o for o in out if _is_argument(o)]
+
+
+def _prep_objects(token: Token, words: Collection[str]) -> list[Token]:
+    """The objects, with their conjuncts, of ``token``'s prepositions among ``words`` ("imposed on India and
+    Pakistan" → India, Pakistan), in order."""
+    return [g for p in token.children if p.dep_ == "prep" and p.lower_ in words
+            for c in p.children if c.dep_ == "pobj" for g in _conjuncts(c)]
 
 
 def _request_makers(obj: Token) -> list[Token]:
