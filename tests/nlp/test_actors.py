@@ -221,6 +221,22 @@ def test_the_country_and_the_territory_refer_to_the_last_one_named_before() -> N
     assert "Egypt" in by_name
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("After Hamas seized Gaza in 2007, Israel put the territory under a blockade.", "Gaza Strip"),
+    ("Moscow annexed Crimea in 2014, and Kyiv has vowed to take back the territory.", "Crimea"),
+])
+def test_the_territory_is_the_place_named_before_in_its_sentence_but_not_its_doer(text: str, place: str) -> None:
+    # a place named earlier in the same sentence counts, so long as it is not the subject of the phrase's own clause
+    record = annotate(text, id="territory", date="2024-07-08")
+    referred = {m["text"]: by_name_of(record, m["actor"]) for m in record["mentions"] if m["actor"]}
+    assert referred.get("the territory") == place
+
+
+def test_the_territory_is_never_the_subject_of_its_own_clause() -> None:
+    record = annotate("Israel has kept the territory under a blockade since 2007.", id="territory", date="2024-07-08")
+    assert not [m for m in record["mentions"] if m["text"] == "the territory" and m["actor"]]
+
+
 def by_name_of(record: dict[str, Any], actor_id: str) -> str:
     return next(a["name"] for a in record["actors"] if a["id"] == actor_id)
 

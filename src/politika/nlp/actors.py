@@ -865,7 +865,7 @@ class _ActorBuilder(ActorRegistry):
         span = doc[mention.start:mention.end]
         actor: Actor | None = None
         if key.startswith("anaphor:"):
-            actor = self._org_antecedent(key.split(":", 1)[1], mention.start, span.sent.start)
+            actor = self._org_antecedent(key.split(":", 1)[1], mention.start, _clause_doer(span))
         elif key.startswith("role:"):
             former = any(t.lower_ in FORMER_WORDS for t in span)
             actor = self._role_holder(mention, span.root.lemma_.lower(), former)
@@ -904,10 +904,10 @@ class _ActorBuilder(ActorRegistry):
         return next((actor for actor in reversed(self.actors) if actor.type == "ORG" and any(
             mention.start <= m.start and m.end <= mention.end and m.kind == "name" for m in actor.mentions)), None)
 
-    def _org_antecedent(self, noun: str, before: int, sentence: int) -> Actor | None:
+    def _org_antecedent(self, noun: str, before: int, doer: range) -> Actor | None:
         kinds = ORG_ANAPHORS.get(noun, set())
         if kinds & LAST_NAMED_KINDS:
-            return self._last_named(kinds, before, sentence)
+            return self._last_named(kinds, before, doer)
         for actor in reversed(self.actors):
             if not actor.mentions or actor.mentions[0].start >= before:
                 continue
@@ -919,15 +919,15 @@ class _ActorBuilder(ActorRegistry):
                 return actor
         return None
 
-    def _last_named(self, kinds: set[str], before: int, sentence: int) -> Actor | None:
+    def _last_named(self, kinds: set[str], before: int, doer: range) -> Actor | None:
         """The state ("the country") or place ("the territory") whose mention comes last before token ``before``,
-        or None; not one named earlier in the same sentence (from token ``sentence``): "Israel has blockaded the
-        territory" is not Israel."""
+        or None; not one named in ``doer``, the subject of the clause the phrase belongs to: "Israel has blockaded
+        the territory" is not Israel ("Since Hamas took control of Gaza, Israel has blockaded the territory": Gaza)."""
         best: Actor | None = None
         last = -1
         for actor in self.actors:
             fits = ("state" in kinds and actor.kind == "country") or ("place" in kinds and actor.type == "GPE")
-            if not fits or any(sentence <= m.start < before for m in actor.mentions):
+            if not fits or any(m.start in doer for m in actor.mentions):
                 continue
             start = max((m.start for m in actor.mentions if m.start < before), default=-1)
             if start > last:
@@ -1903,9 +1903,22 @@ def _is_modifier(doc: Doc, mention: Mention) -> bool:
 
 def _refers_back(chunk: Span, names: list[Mention]) -> bool:
     """Whether "the country", "the territory" (the noun alone after its determiner: "the small country" is a
-    description) can refer to a state or place named in an earlier sentence; else it is read as any other
-    nominal."""
-    return len(chunk) == 2 and any(m.label == "GPE" and m.start < chunk.sent.start for m in names)
+    description) can refer to a state or place named before it, not as the subject of its own clause
+    (:func:`_clause_doer`); else it is read as any other nominal."""
+    doer = _clause_doer(chunk)
+    return len(chunk) == 2 and any(m.label == "GPE" and m.start < chunk.start and m.start not in doer for m in names)
+
+
+def _clause_doer(chunk: Span) -> range:
+    """The words of the subject of the clause ``chunk`` belongs to (of its verb's first conjunct: "Israel seized and
+    blockaded the territory"), which the phrase does not refer back to; an empty range where there is none."""
+    verb = next((t for t in chunk.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.i >= chunk.start:
+        return range(0)
+    return range(subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def _is_definite(chunk: Span, tags: tuple[str, ...] = ("NN",)) -> bool:
