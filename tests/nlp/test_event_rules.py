@@ -2588,3 +2588,22 @@ def test_both_sides_are_others_than_who_calls_on_them() -> None:
     recipients = _actors_at(text, "called", "recipient")
     assert recipients and "United Nations" not in recipients[0]
     assert sorted(recipients[0]) == ["Armenia", "Azerbaijan"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type"), [
+    ("The farmers' federation on Monday reiterated its call for emergency price support.", "reiterated", "REQUEST"),
+    ("The opposition bloc renewed its demand for a snap election.", "renewed", "REQUEST"),
+    ("The bishop repeated his plea for calm in the besieged city.", "repeated", "REQUEST"),
+    ("Beijing restated its condemnation of the naval drills.", "restated", "ACCUSE"),
+])
+def test_a_call_made_again_is_the_request_it_repeats(text: str, trigger: str, event_type: str) -> None:
+    # the verb only repeats or voices the noun's act: the call, the demand, the condemnation is the event, shown,
+    # and the caller's own "its call" is no recipient
+    events = _pipeline_events(text, trigger)
+    assert _type_shown(events) == [(event_type, True)]
+    assert not [a for a in events[0]["recipient_spans"] if a["text"].split()[0] in ("its", "his", "their")]
+
+
+def test_an_appeal_against_a_verdict_renewed_is_no_request() -> None:
+    # a court appeal asks for nothing the phrase names: not read as a call repeated
+    assert "REQUEST" not in [e["type"] for e in _pipeline_events("The lawyer renewed his appeal against the verdict.")]

@@ -93,6 +93,12 @@ LIGHT_VERBS = frozenset({"declare", "announce", "impose", "issue", "launch", "st
                          "call", "open", "file", "mount", "conduct", "carry", "order", "lodge", "slap", "initiate",
                          "proclaim", "unleash", "extend", "continue", "organize", "organise", "lead", "join",
                          "resume", "reach", "complete", "speed", "renew", "undertake"})
+# Verbs that make a call, a demand or a criticism again or aloud ("reiterated their call for government
+# intervention", "voiced its demand for higher wages", "repeated his condemnation of the strikes"): the noun is the
+# act, as PLOVER 2.0 codes a request or a criticism however it is worded (REQUEST: "all requests, demands, and orders";
+# ACCUSE `disapprove`); a call, an appeal or a plea only with what it asks for ("for", "to", "that").
+REPEATING_LEMMAS = frozenset({"reiterate", "repeat", "renew", "voice", "echo", "restate", "reissue"})
+REPEATED_NOUNS = frozenset({"call", "appeal", "plea", "request", "demand", "criticism", "condemnation"})
 # A response given "with" an act: the act is the event ("Israel responded with air strikes on southern Lebanon").
 RESPONDING_LEMMAS = frozenset({"respond", "retaliate", "react", "reply", "answer", "hit"})
 AIR_WORDS = frozenset({"air", "aerial", "drone", "missile"})

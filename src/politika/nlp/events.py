@@ -244,6 +244,8 @@ from politika.nlp.event_words import (
     RELATIVE_PRONOUNS,
     RELEASING_LEMMAS,
     RELIEF_NOUNS,
+    REPEATED_NOUNS,
+    REPEATING_LEMMAS,
     REPORTING_LEMMAS,
     REPRISAL_NOUNS,
     REQUEST_NOUNS,
@@ -542,8 +544,9 @@ class EventsComponent:
                 # "donated medicine to X", "lifted the curfew", "indicted X": the manual names the type
                 found[token.i] = (rule[0], max(RULE_PROBABILITY, dict(ranked).get(rule[0], 0.0)))
             elif light is not None and (ranked[0][0] in (NONE, light[0]) or ranked[0][1] < 0.6 or
-                                        token.lemma_.lower() in RESPONDING_LEMMAS):
-                # "declared a state of emergency", "went on strike": a light verb's event noun is the event
+                                        token.lemma_.lower() in RESPONDING_LEMMAS or _repeats_a_call(token)):
+                # "declared a state of emergency", "went on strike": a light verb's event noun is the event (and
+                # "renewed its request for ...": the request, whatever the classifier makes of "renewed")
                 found[token.i] = (light[0], max(RULE_PROBABILITY, dict(ranked).get(light[0], 0.0)))
                 continue
             best = next((c for c in ranked if c[0] != NONE), None)
@@ -779,6 +782,10 @@ class EventsComponent:
         # the actor, is no recipient; nor the actor's own "his" ("renewed his request to interview Dr. Chen")
         event.recipients = [a for a in event.recipients if not (
             a.actor_id in own and a.span.root.pos_ == "PRON" and a.span.root.dep_ in ("nsubj", "nsubjpass", "poss"))]
+        if _repeats_a_call(token) is not None:  # "reiterated their call for ...": the call is the act, its "their"
+            # the caller
+            event.recipients = [a for a in event.recipients if not (
+                a.span.root.head == token and a.span.root.dep_ == "dobj")]
         # "thanked them on Instagram": the medium is no party (but "restrictions on Telegram", "banned TikTok" act
         # on the platform)
         if event.type not in ("COERCE", "SANCTION", "ASSAULT"):
@@ -1013,6 +1020,10 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
     """The (type, mode) of a light verb's event noun ("declared a state of emergency", "went on strike"), else None."""
     lemma = token.lemma_.lower()
     lemma = "stage" if lemma == "stag" else lemma  # the small model's lemmatizer reads "staged" as "stag"
+    if lemma in REPEATING_LEMMAS:
+        repeated = _repeats_a_call(token)
+        if repeated is not None or lemma not in LIGHT_VERBS:
+            return repeated
     responding = lemma in RESPONDING_LEMMAS and (lemma != "hit" or any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children))
     if (lemma not in LIGHT_VERBS and not responding) or any(
@@ -1063,6 +1074,31 @@ def light_verb_event(token: Token) -> tuple[str, str | None] | None:
         if found is not None:
             return found
     return None
+
+
+def _repeats_a_call(token: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of the call, demand or criticism a verb of ``REPEATING_LEMMAS`` makes again or aloud."""
+    if token.lemma_.lower() not in REPEATING_LEMMAS:
+        return None
+    return next((found for c in token.children if c.dep_ == "dobj"
+                 for found in [_repeated_call(c)] if found is not None), None)
+
+
+def _repeated_call(noun: Token) -> tuple[str, str | None] | None:
+    """The (type, mode) of a call, demand or criticism made again or aloud (``REPEATING_LEMMAS``), else None; a call,
+    an appeal or a plea only with what it asks for ("their call for intervention", "his appeal to stop the war",
+    "its call that ...": not "renewed his appeal" of a court case)."""
+    word = noun.lemma_.lower()
+    if word not in REPEATED_NOUNS:
+        return None
+    # (the parse may hang the "for" phrase from the verb: "repeated his plea for calm")
+    words = [*noun.children, *(c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i)]
+    if word in ("call", "appeal", "plea") and not any(
+            (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl", "ccomp") and any(
+                g.dep_ in ("aux", "mark") and g.lower_ in ("to", "that") for g in c.children))
+            for c in words):
+        return None
+    return NOUN_EVENTS.get(word, ("REQUEST", None))
 
 
 def _object_words(token: Token) -> set[str]:
