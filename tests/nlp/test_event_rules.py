@@ -2607,3 +2607,25 @@ def test_a_call_made_again_is_the_request_it_repeats(text: str, trigger: str, ev
 def test_an_appeal_against_a_verdict_renewed_is_no_request() -> None:
     # a court appeal asks for nothing the phrase names: not read as a call repeated
     assert "REQUEST" not in [e["type"] for e in _pipeline_events("The lawyer renewed his appeal against the verdict.")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "critics", "criticised"), [
+    ("The budget plan drew sharp criticism from Kyiv and Warsaw.", "drew", ["Ukraine", "Government of Poland"], []),
+    ("Stung by criticism from the European Union, the prime minister withdrew the bill.", None, None, None),
+    ("Facing condemnation from the United Nations, Colonel Harlan released the detained reporters.", "condemnation",
+     ["United Nations"], ["Harlan"]),
+])
+def test_criticism_faced_or_drawn_is_an_accusation_by_the_critics(text: str, trigger: str | None,
+                                                                  critics: list[str] | None,
+                                                                  criticised: list[str] | None) -> None:
+    # who faces or draws criticism "from" a party named is its target, the party the accuser; only with a verb of
+    # facing or drawing ("stung by criticism" is left to the model)
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    shown = [e for e in record["events"] if e["type"] == "ACCUSE" and e["confidence"] >= 0.5]
+    if trigger is None:
+        assert not [e for e in shown if e["trigger"]["text"] == "criticism"]
+        return
+    assert [e["trigger"]["text"] for e in shown] == [trigger]
+    assert [names[i] for i in shown[0]["actor"]] == critics
+    assert [names[i].split()[-1] for i in shown[0]["recipient"]] == criticised

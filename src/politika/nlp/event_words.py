@@ -817,6 +817,11 @@ MONEY_NOUNS = frozenset({"money", "fund", "funds", "donation", "donations", "con
 # Verbs whose subject undergoes the event noun they take: "Assange faces charges", "Ukraine received aid from X"
 # (the subject is the recipient; a "from"/"by" party is the actor).
 UNDERGO_LEMMAS = frozenset({"face", "suffer", "receive", "undergo", "endure", "sustain", "incur", "get"})
+# Criticism a party faces or draws from others named ("facing criticism from Jewish advocacy groups, Kennedy ...",
+# "the plan drew condemnation from Kyiv"): PLOVER 2.0 ACCUSE `disapprove` by the "from" party, whom the criticism is
+# aimed at the subject (``events._criticism_received``); "draw" and "attract" as well as the verbs of undergoing.
+CRITICISM_NOUNS = frozenset({"criticism", "condemnation", "rebuke", "censure"})
+DRAWING_LEMMAS = frozenset({"draw", "attract", "earn"})
 # Verbs whose subject is the victim, never the doer ("20,000 Palestinians have died in Gaza").
 DEATH_LEMMAS = frozenset({"die", "perish", "drown", "starve"})
 PRUNED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc"})

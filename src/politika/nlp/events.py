@@ -99,6 +99,7 @@ from politika.nlp.event_words import (
     COURT_NOUNS,
     CREDIT_GIVING_LEMMAS,
     CREDIT_NOUNS,
+    CRITICISM_NOUNS,
     CROWD_CONTROL_LEMMAS,
     CROWD_CONTROL_PAIRS,
     CROWD_COUNTS,
@@ -114,6 +115,7 @@ from politika.nlp.event_words import (
     DIRECTIVE_LEMMAS,
     DISMISSING_LEMMAS,
     DOCUMENT_NOUNS,
+    DRAWING_LEMMAS,
     EASING_LEMMAS,
     ELECTION_WORDS,
     ENDING_LEMMAS,
@@ -633,6 +635,12 @@ class EventsComponent:
             event_type = classes[best]
             if hyphenated_ceasefire(token) and event_type != NOUN_EVENTS["ceasefire"][0]:
                 continue  # "a weeklong cease-fire": no shot fired
+            if "ACCUSE" not in extra and "ACCUSE" not in by_type and _criticism_received(token):
+                # "facing criticism from Jewish advocacy groups, Kennedy issued an apology": the critics named, the
+                # one who faces it their target (the trigger model, trained on few of each, may read it otherwise)
+                sure = self.triggers.confidence(float(row[classes.index("ACCUSE")]))
+                extra["ACCUSE"] = (max(sure, MANUAL_CONFIDENCE), token)
+                continue
             if event_type in by_type and (_own_act(token, by_type[event_type].trigger, found) or
                                           _own_noun_act(token, by_type[event_type])) and \
                     confidence >= add_confidence and not _not_an_act_between_parties(token):
@@ -682,7 +690,8 @@ class EventsComponent:
         found = {i: proposal for i, proposal in found.items() if i not in guessed}
         chosen = {**found, **{token.i: (event_type, confidence) for event_type, (confidence, token) in extra.items()}}
         added = [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
-                 for event_type, (confidence, token) in extra.items() if not _embedded_in(token, chosen)]
+                 for event_type, (confidence, token) in extra.items()
+                 if not _embedded_in(token, chosen) or _criticism_received(token)]  # (an act of others)
         added += [self._event(doc, token, event_type, confidence, number, mentions, fixed=True)
                   for event_type, confidence, token in second[:1]]
         events += [e for e in added if e.actors or not self.add_needs_actor]
@@ -717,7 +726,7 @@ class EventsComponent:
         else:
             subject, objects, reciprocal = _argument_heads(token, event.type)
             givers = _givers(token, token) if token.lemma_.lower() in UNDERGO_LEMMAS or (
-                event.type == "AID" and token.lemma_.lower() in FUNDRAISING_LEMMAS) else []
+                event.type == "AID" and token.lemma_.lower() in FUNDRAISING_LEMMAS) or _draws_criticism(token) else []
             if givers:  # "Ukraine received aid from Germany": Germany gives, Ukraine receives
                 subject, objects = givers, subject
             elif token.lemma_.lower() in UNDERGO_LEMMAS and subject:
@@ -950,7 +959,8 @@ def _noun_argument_heads(token: Token, event_type: str) -> tuple[list[Token], li
         subject = [g for t in token.subtree if t.dep_ in ("relcl", "acl") and t.lemma_.lower() == "claim"
                    for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"][:1]
     head = token.head
-    if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_LEMMAS:
+    if head.pos_ in ("VERB", "AUX") and token.dep_ == "dobj" and (head.lemma_.lower() in UNDERGO_LEMMAS or (
+            head.lemma_.lower() in DRAWING_LEMMAS and token.lemma_.lower() in CRITICISM_NOUNS)):
         # "Assange faces charges", "Ukraine received aid from the US": the verb's subject undergoes the event, and
         # the party it comes from (the verb's or the noun's "from"/"by" phrase) is its actor
         givers = _givers(head, token)
@@ -1191,6 +1201,9 @@ def _manual_type(token: Token) -> str | None:
         return rule[0]
     if token.lemma_.lower() in PLAIN_DIRECTIVE_LEMMAS and _directive(token, demand=False):
         return "REQUEST"  # "has called for the strongholds to be hit", "appealed for international aid"
+    if _draws_criticism(token) or (token.lemma_.lower() in UNDERGO_LEMMAS and any(
+            c.dep_ == "dobj" and _criticism_received(c) for c in token.children)):
+        return "ACCUSE"  # "the plan drew criticism from Kyiv", "has faced criticism from Democrats"
     light = light_verb_event(token)
     return light[0] if light is not None else None
 
@@ -2914,6 +2927,20 @@ def _parties_named(event: Event) -> bool:
 
 # Types whose recipient is the doer of an act the object names ("condemned Russia's attack on Kyiv": Russia).
 JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
+
+
+def _criticism_received(noun: Token) -> bool:
+    """A criticism faced or drawn, from a party named: "faced criticism from the opposition" (``CRITICISM_NOUNS``)."""
+    verb = noun.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.lemma_.lower() in CRITICISM_NOUNS and \
+        verb.lemma_.lower() in UNDERGO_LEMMAS | DRAWING_LEMMAS and bool(_givers(verb, noun)) and \
+        not modality.negated(verb)
+
+
+def _draws_criticism(verb: Token) -> bool:
+    """"drew criticism from Kyiv": a verb of ``DRAWING_LEMMAS`` whose object is a criticism received."""
+    return verb.lemma_.lower() in DRAWING_LEMMAS and any(
+        c.dep_ == "dobj" and _criticism_received(c) for c in verb.children)
 
 
 def _act_with_its_doer(obj: Token) -> bool:
