@@ -253,3 +253,21 @@ def test_a_state_office_with_no_holder_named_acts_for_the_body_its_title_names()
     record = annotate(text, id="reporter", date="2024-07-08")
     referred = {m["text"]: by_name_of(record, m["actor"]) for m in record["mentions"] if m["actor"]}
     assert referred.get("New York Times reporter") != "The New York Times"
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Kurdish militants attacked an army post near the border.", "Kurdish rebels", "REB"),
+    ("Rohingya refugees crossed into Bangladesh overnight.", "Rohingya refugees", "REF"),
+])
+def test_a_people_with_no_state_acts_as_a_group_of_its_sector(text: str, name: str, sector: str) -> None:
+    # the knowledge base places the people in no state: a group named by the people and its sector (its country
+    # only what the article's setting gives, as for any group)
+    record = annotate(text, id="people", date="2024-07-08")
+    check_record(record, text)
+    group = next(a for a in record["actors"] if a["name"] == name)
+    assert group["sector"] == sector
+
+
+def test_a_people_leaders_are_no_government() -> None:
+    record = annotate("Sunni tribal leaders met the prime minister in Baghdad.", id="people", date="2024-07-08")
+    assert not [a for a in record["actors"] if a["name"].startswith("Sunni")]

@@ -119,6 +119,9 @@ MODIFIER_SECTORS = {"rebel": "REB", "armed": "REB", "civilian": "CVL", "oppositi
                     "army": "MIL", "police": "COP",
                     "intelligence": "SPY", "refugee": "REF", "student": "EDU", "union": "LAB", "aid": "SOC",
                     "rights": "SOC"}
+# The sectors a people with no state acts in as a group ("Kurdish militants", "Rohingya refugees"); not a government,
+# a legislature or a court ("Sunni tribal leaders" are no government).
+PEOPLE_SECTORS = frozenset({"REB", "OPP", "CVL", "REF", "REL", "UAF", "MIL", "LAB"})
 GROUP_NAME = {"GOV": "government", "MIL": "military", "COP": "police", "SPY": "intelligence services",
               "LEG": "legislature", "JUD": "judiciary", "REB": "rebels", "OPP": "opposition", "CVL": "civilians",
               "JRN": "media", "REF": "refugees", "BUS": "business", "MED": "health workers", "EDU": "education",
@@ -547,10 +550,16 @@ class ActorsComponent:
                     _is_definite(chunk) and lemma in SETTING_NOUNS:
                 # "the army arrested dozens" in a story set in one state: that state's army
                 countries = [(head, setting)]
+            start = chunk.start + 1 if chunk[0].lower_ in ("the", "a", "an") else chunk.start
             if not countries and role is None:
+                people = _stateless_people(chunk, head, by_token) if sector in PEOPLE_SECTORS and plural else None
+                if people is not None:
+                    # "Kurdish militants", "Uyghur activists": a people with no state of its own in the knowledge
+                    # base, acting as a group of its sector
+                    out.append(Mention(start, chunk.end, "NORP", "nominal", sector=sector,
+                                       key=f"people:{people}:{sector}"))
                 continue  # "officials", "the troops": no country, no one to resolve to
             code = countries[0][1] if countries else None
-            start = chunk.start + 1 if chunk[0].lower_ in ("the", "a", "an") else chunk.start
             # "rebels in Darfur", "president of Armenia": the mention runs to the place that codes it
             end = max([chunk.end, *(t.right_edge.i + 1 for t, _ in countries if t.i > head.i)])
             if role is not None:
@@ -889,6 +898,10 @@ class _ActorBuilder(ActorRegistry):
                 self.unnamed_offices.append(mention)
         elif key.startswith("group:"):
             actor = self._group(mention, span)
+        elif key.startswith("people:"):
+            people = key.split(":")[1]
+            actor = self.new_actor(key, f"{people} {GROUP_NAME.get(mention.sector or '', 'group')}", "NORP", "group",
+                                   sector=mention.sector)
         elif key.startswith("kb:") and mention.entity is not None:  # "a Hamas official": the body (_modifier_body)
             entity = mention.entity
             actor = self.new_actor(key, entity.name, entity.type, entity.kind, entity)
@@ -1919,6 +1932,17 @@ def _clause_doer(chunk: Span) -> range:
     if subject is None or subject.i >= chunk.start:
         return range(0)
     return range(subject.left_edge.i, subject.right_edge.i + 1)
+
+
+def _stateless_people(chunk: Span, head: Token, by_token: dict[int, Mention]) -> str | None:
+    """The name of a people a nominal's modifier names ("Kurdish" in "Kurdish militants") that the knowledge base
+    places in no state (a demonym of a state is read as that state's: ``_modifier_countries``), else None."""
+    for token in chunk:
+        mention = by_token.get(token.i)
+        if token.i < head.i and token.dep_ in ("amod", "compound") and mention is not None and \
+                mention.label == "NORP" and mention.entity is None and mention.end - mention.start == 1:
+            return token.text[:1].upper() + token.text[1:]
+    return None
 
 
 def _is_definite(chunk: Span, tags: tuple[str, ...] = ("NN",)) -> bool:
