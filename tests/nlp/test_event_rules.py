@@ -2629,3 +2629,16 @@ def test_criticism_faced_or_drawn_is_an_accusation_by_the_critics(text: str, tri
     assert [e["trigger"]["text"] for e in shown] == [trigger]
     assert [names[i] for i in shown[0]["actor"]] == critics
     assert [names[i].split()[-1] for i in shown[0]["recipient"]] == criticised
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A Dayton man pleaded guilty on Monday to threatening Senator Sherrod Brown.", "man"),
+    ("Two years ago the former aide pleaded guilty to threatening the governor.", "aide"),
+])
+def test_a_threat_pleaded_guilty_to_is_the_pleader_s_act(text: str, doer: str) -> None:
+    # the act a plea owns up to is an event of its own, done by who pleads (the parse hangs "to threatening" from
+    # "guilty", not from the verb)
+    record = next(analyse([NlpInput(id="s", text=text)], layers=("actors", "events")))
+    threats = [e for e in record["events"] if e["type"] == "THREATEN"]
+    assert [e["trigger"]["text"] for e in threats] == ["threatening"]
+    assert [doer in a["text"] for a in threats[0]["actor_spans"]] == [True]

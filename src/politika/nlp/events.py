@@ -2475,12 +2475,20 @@ def _embedded_in(token: Token, found: dict[int, tuple[str, float]]) -> bool:
                 or (current.head.dep_ == "prep" and current.head.lower_ in SEPARATE_CLAUSE_MARKS)):
             return False
         if current is token and current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.dep_ == "prep" and \
-                current.head.lower_ in ("of", "to", "for") and current.head.head.lemma_.lower() in JUDGED_ACT_LEMMAS:
+                current.head.lower_ in ("of", "to", "for") and _judging(current.head.head):
             return False  # "pleaded guilty to threatening", "convicted of threatening": the act judged is its own
         current = current.head
         if current.i in found:
             return True
     return False
+
+
+def _judging(word: Token) -> bool:
+    """A verb of judging an act (``JUDGED_ACT_LEMMAS``), or its "guilty" ("pleaded guilty to", whose "to" phrase the
+    parse hangs from the adjective)."""
+    if word.lower_ in GUILT_WORDS and word.dep_ in ("acomp", "oprd", "advmod"):
+        word = word.head
+    return word.lemma_.lower() in JUDGED_ACT_LEMMAS
 
 
 def _type_and_mode(model: EventModel, token: Token, label: str, is_future: bool) -> tuple[str, str | None]:
@@ -3270,6 +3278,8 @@ def _governing_subject(token: Token, speaker_acts: bool = True) -> list[Token]:
             # "was involved in pressuring": the subject of the clause above; but "accused Russia of meddling",
             # "barred them from entering": the object of the verb above does it
             holder = current.head.head
+            if holder.lower_ in GUILT_WORDS and holder.dep_ == "acomp":
+                holder = holder.head  # "pleaded guilty to threatening": the parse hangs "to" from "guilty"
             if holder.pos_ in ("NOUN", "PROPN"):
                 owners = [c for c in holder.children if c.dep_ == "poss"]
                 return _conjuncts(owners[0]) if owners else []
