@@ -1201,8 +1201,7 @@ def _manual_type(token: Token) -> str | None:
         return rule[0]
     if token.lemma_.lower() in PLAIN_DIRECTIVE_LEMMAS and _directive(token, demand=False):
         return "REQUEST"  # "has called for the strongholds to be hit", "appealed for international aid"
-    if _draws_criticism(token) or (token.lemma_.lower() in UNDERGO_LEMMAS and any(
-            c.dep_ == "dobj" and _criticism_received(c) for c in token.children)):
+    if any(c.dep_ == "dobj" and _criticism_received(c) for c in token.children):
         return "ACCUSE"  # "the plan drew criticism from Kyiv", "has faced criticism from Democrats"
     light = light_verb_event(token)
     return light[0] if light is not None else None
