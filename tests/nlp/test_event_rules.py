@@ -2642,3 +2642,15 @@ def test_a_threat_pleaded_guilty_to_is_the_pleader_s_act(text: str, doer: str) -
     threats = [e for e in record["events"] if e["type"] == "THREATEN"]
     assert [e["trigger"]["text"] for e in threats] == ["threatening"]
     assert [doer in a["text"] for a in threats[0]["actor_spans"]] == [True]
+
+
+@pytest.mark.parametrize(("text", "trigger", "author"), [
+    ("Algeria drafted a resolution demanding a ceasefire. The United States vetoed the resolution on Tuesday.",
+     "vetoed", "Algeria"),
+    ("The House passed a resolution condemning the attack. The White House rejected the resolution.", "rejected",
+     "House"),
+])
+def test_a_document_judged_stands_for_its_author(text: str, trigger: str, author: str) -> None:
+    # a resolution supported, backed or vetoed: the party that adopted, filed or drafted it is the recipient (never
+    # the judging party itself)
+    assert [author in names for names in _actors_at(text, trigger, "recipient")] == [True]

@@ -699,6 +699,9 @@ COMMITMENT_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "w
 # Documents that speak for their author: "a report accusing X" accuses for whoever issued the report.
 DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "lawsuit", "suit", "complaint", "petition", "resolution",
                             "declaration", "communique", "communiqué", "motion", "decree"})
+# What is done to a document that a judging act may be about ("supported the resolution's passage"; events.
+# _judged_documents).
+DOCUMENT_ACT_NOUNS = frozenset({"passage", "adoption", "approval", "ratification", "text", "draft"})
 # Verbs that address a party, and the messages sent to one: a request told in a participle on them is made of that
 # party ("told Hawk Sawyer, calling for an explanation", "sent Secretary Becerra a letter requesting documents").
 ADDRESSING_LEMMAS = frozenset({"tell", "write", "send", "address", "email", "text", "telephone", "phone", "brief",

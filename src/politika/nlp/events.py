@@ -114,6 +114,7 @@ from politika.nlp.event_words import (
     DIPLOMAT_NOUNS,
     DIRECTIVE_LEMMAS,
     DISMISSING_LEMMAS,
+    DOCUMENT_ACT_NOUNS,
     DOCUMENT_NOUNS,
     DRAWING_LEMMAS,
     EASING_LEMMAS,
@@ -758,6 +759,15 @@ class EventsComponent:
                                       {a.actor_id for a in event.recipients if a.actor_id is not None})
             if author is not None:
                 event.actors = [Argument(event.actors[0].span, author)]
+        if event.type in JUDGING_TYPES and not any(a.actor_id for a in event.recipients):
+            # "the U.S. supported the resolution's passage", "vetoed a resolution demanding a ceasefire": the
+            # document judged stands for the party that adopted, filed or drafted it
+            own = {a.actor_id for a in event.actors if a.actor_id is not None}
+            for noun in _judged_documents(token):
+                author = _document_author(doc, noun, mentions, own)
+                if author is not None:
+                    event.recipients = [Argument(doc[noun.i:noun.i + 1], author)]
+                    break
         # (each of "met with Herzog, his wife and the families": a conjunct hangs on the one before it)
         met_with = [head for head in reciprocal if _first_conjunct(head).head.lower_ == "with"]
         if event.type == "CONSULT" and event.mode != "visit" and met_with and event.actors:
@@ -2792,6 +2802,22 @@ def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str
         if best is None or rank > best:
             best = rank
     return best[3] if best is not None else None
+
+
+def _judged_documents(token: Token) -> list[Token]:
+    """The documents a verb judges ("supported the resolution", "the resolution was vetoed", "backed the
+    resolution's passage"): its object or passive subject of ``DOCUMENT_NOUNS``, or that of an act noun on it."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in DOCUMENT_NOUNS:
+            found.append(child)
+        elif child.lemma_.lower() in DOCUMENT_ACT_NOUNS:  # "the resolution's passage", "the adoption of the motion"
+            found += [g for c in child.children for g in ((c,) if c.dep_ == "poss" else (
+                tuple(x for x in c.children if x.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ == "of" else ()))
+                if g.lemma_.lower() in DOCUMENT_NOUNS]
+    return found
 
 
 def _names_an_act(token: Token) -> bool:
