@@ -2814,9 +2814,10 @@ def _judged_documents(token: Token) -> list[Token]:
         if child.lemma_.lower() in DOCUMENT_NOUNS:
             found.append(child)
         elif child.lemma_.lower() in DOCUMENT_ACT_NOUNS:  # "the resolution's passage", "the adoption of the motion"
-            found += [g for c in child.children for g in ((c,) if c.dep_ == "poss" else (
-                tuple(x for x in c.children if x.dep_ == "pobj") if c.dep_ == "prep" and c.lower_ == "of" else ()))
-                if g.lemma_.lower() in DOCUMENT_NOUNS]
+            owners = [c for c in child.children if c.dep_ == "poss"]
+            owners += [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            found += [g for g in owners if g.lemma_.lower() in DOCUMENT_NOUNS]
     return found
 
 
