@@ -1918,8 +1918,10 @@ def _refers_back(chunk: Span, names: list[Mention]) -> bool:
     """Whether "the country", "the territory" (the noun alone after its determiner: "the small country" is a
     description) can refer to a state or place named before it, not as the subject of its own clause
     (:func:`_clause_doer`); else it is read as any other nominal."""
+    if len(chunk) != 2:
+        return False
     doer = _clause_doer(chunk)
-    return len(chunk) == 2 and any(m.label == "GPE" and m.start < chunk.start and m.start not in doer for m in names)
+    return any(m.label == "GPE" and m.start < chunk.start and m.start not in doer for m in names)
 
 
 def _clause_doer(chunk: Span) -> range:
