@@ -2649,8 +2649,42 @@ def test_a_threat_pleaded_guilty_to_is_the_pleader_s_act(text: str, doer: str) -
      "vetoed", "Algeria"),
     ("The House passed a resolution condemning the attack. The White House rejected the resolution.", "rejected",
      "House"),
+    # the document a relative clause judges: the clause's "that" or "which" stands for it
+    ("Algeria drafted a resolution that was vetoed by the United States on Tuesday.", "vetoed", "Algeria"),
+    ("Russia proposed an amendment which the United States vetoed.", "vetoed", "Russia"),
 ])
 def test_a_document_judged_stands_for_its_author(text: str, trigger: str, author: str) -> None:
     # a resolution supported, backed or vetoed: the party that adopted, filed or drafted it is the recipient (never
     # the judging party itself)
     assert [author in names for names in _actors_at(text, trigger, "recipient")] == [True]
+
+
+@pytest.mark.parametrize(("text", "trigger", "undergoes"), [
+    # the subject the chain shares sits on its first verb, two conjuncts back
+    ("Maria Lopez fired at the guards, fled the scene and was arrested in Mexico City.", "arrested", "Lopez"),
+    # the chain opens a relative clause: its "who" stands for the noun it describes
+    ("The court heard from a retired colonel, who admitted the bribes and was jailed for ten years.", "jailed",
+     "colonel"),
+])
+def test_a_passive_at_the_end_of_a_chain_of_verbs_undergoes_their_shared_subject(text: str, trigger: str,
+                                                                               undergoes: str) -> None:
+    record = _record(text)
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert event["actor_spans"] == []
+    assert [undergoes in t for t in _texts(event["recipient_spans"])] == [True]
+
+
+def test_a_participle_set_off_by_commas_or_dashes_acts_on_the_noun_before_it() -> None:
+    # "Israel, supported by Egypt, ...": the participle's noun undergoes it (its "by" phrase does it); without a
+    # "by" phrase a participle set off is left alone, as is one after any other word
+    from politika.nlp.events import _undergoing_noun
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=())
+    for text in ("Ukraine, backed by Poland, has pressed for a tribunal.",
+                 "Ukraine \u2013 backed by Poland \u2013 has pressed for a tribunal."):
+        doc = nlp(text)
+        backed = next(t for t in doc if t.text == "backed")
+        assert backed.dep_ == "acl" and getattr(_undergoing_noun(backed), "text", None) == "Ukraine"
+    doc = nlp("Ukraine, backed for years, has pressed for a tribunal.")
+    assert _undergoing_noun(next(t for t in doc if t.text == "backed")) is None

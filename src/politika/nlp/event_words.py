@@ -668,6 +668,8 @@ ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric"
                               "criticize", "criticise", "blast", "slam", "label"})
 # Attacks by their medium, which are paid-for words ("direct mail attacks", "TV attacks").
 PAID_ATTACK_WORDS = frozenset({"mail", "ad", "ads", "tv", "television", "radio", "mailer", "billboard"})
+# Marks that set a phrase off from the noun before it ("Israel, supported by Egypt, ...", "Hamas - backed by Iran -").
+SETTING_OFF_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "``", "''"})
 # A retort ("shot back in a statement, saying ...") is told with a quote or a verb or noun of saying.
 SPEECH_CUE_LEMMAS = frozenset({"say", "tell", "write", "tweet", "post", "statement", "interview", "respond",
@@ -698,7 +700,7 @@ COMMITMENT_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "w
                               "resolve"})
 # Documents that speak for their author: "a report accusing X" accuses for whoever issued the report.
 DOCUMENT_NOUNS = frozenset({"report", "statement", "letter", "lawsuit", "suit", "complaint", "petition", "resolution",
-                            "declaration", "communique", "communiqué", "motion", "decree"})
+                            "declaration", "communique", "communiqué", "motion", "decree", "amendment"})
 # What is done to a document that a judging act may be about ("supported the resolution's passage"; events.
 # _judged_documents).
 DOCUMENT_ACT_NOUNS = frozenset({"passage", "adoption", "approval", "ratification", "text", "draft"})

@@ -261,6 +261,7 @@ from politika.nlp.event_words import (
     SEA_WORDS,
     SEPARATE_CLAUSE_MARKS,
     SERIES_NOUNS,
+    SETTING_OFF_MARKS,
     SIGNED_LAW_NOUNS,
     SIGNING_LEMMAS,
     SPEAKER_PARTIES,
@@ -764,7 +765,7 @@ class EventsComponent:
             # document judged stands for the party that adopted, filed or drafted it
             own = {a.actor_id for a in event.actors if a.actor_id is not None}
             for noun in _judged_documents(token):
-                author = _document_author(doc, noun, mentions, own)
+                author = _document_author(doc, noun, mentions, own, itself=noun.head is not token)
                 if author is not None:
                     event.recipients = [Argument(doc[noun.i:noun.i + 1], author)]
                     break
@@ -2761,14 +2762,16 @@ def _document_it(doc: Doc, pronoun: Token, mentions: list[Any]) -> str | None:
         sent = doc[sent.start - 1].sent
 
 
-def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str]) -> str | None:
+def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str], itself: bool = False) -> str | None:
     """The actor who made the document ``noun`` names ("resolution", "lawsuit", "decree"), where the article says:
     the subject or "by" agent of a verb that adopted, filed or drafted a document of that word ("the Security Council
     approved a resolution", "a lawsuit filed by Florida State"), or a name on the word ("the U.N. Security Council
     resolution", ranked as one who issued it). Who adopted it beats who filed or issued it, who beats who drafted it
     ("the resolution drafted by the UAE" is the Council's once adopted); among equals the last before ``noun``, else
     the first after. ``others``: the event's other parties, never its maker ("The lawsuit accuses the ACC" is not the
-    ACC's, whatever lawsuit the ACC filed). None for any other noun, or where no verb or name names a maker."""
+    ACC's, whatever lawsuit the ACC filed); ``itself``: the verb ``noun`` itself hangs from counts too ("Russia
+    proposed an amendment that was vetoed", where the judging verb is the relative clause's). None for any other noun,
+    or where no verb or name names a maker."""
     word = noun.lemma_.lower()
     if word not in DOCUMENT_NOUNS or noun.pos_ != "NOUN":
         return None
@@ -2784,7 +2787,7 @@ def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str
             before = token.i <= noun.i
             rank = (1, before, token.i if before else -token.i, str(named[0]))
             best = rank if best is None or rank > best else best
-        if token.i == noun.i:
+        if token.i == noun.i and not itself:
             continue
         verb = token.head
         if token.dep_ == "dobj" and verb.lemma_.lower() in AUTHOR_LEMMAS:
@@ -2805,12 +2808,15 @@ def _document_author(doc: Doc, noun: Token, mentions: list[Any], others: set[str
 
 
 def _judged_documents(token: Token) -> list[Token]:
-    """The documents a verb judges ("supported the resolution", "the resolution was vetoed", "backed the
-    resolution's passage"): its object or passive subject of ``DOCUMENT_NOUNS``, or that of an act noun on it."""
+    """The documents a verb judges ("supported the resolution", "the resolution was vetoed", "an amendment that was
+    vetoed", "backed the resolution's passage"): its object or passive subject of ``DOCUMENT_NOUNS`` (the noun a
+    relative "that" or "which" stands for), or that of an act noun on it."""
     found: list[Token] = []
     for child in token.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
+        if child.tag_ == "WDT" and token.dep_ == "relcl":
+            child = token.head  # "proposed an amendment that was vetoed", "... which the US vetoed": the amendment
         if child.lemma_.lower() in DOCUMENT_NOUNS:
             found.append(child)
         elif child.lemma_.lower() in DOCUMENT_ACT_NOUNS:  # "the resolution's passage", "the adoption of the motion"
@@ -2840,7 +2846,10 @@ def _undergoing_noun(token: Token) -> Token | None:
     **accused** of misconduct"): it undergoes the act. None for any other token (a participle with an object of its
     own is a misparsed main verb: "Tillis, a member of the team, called Trump's comments ...", and so is one
     in a sentence the parser gives no main verb)."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or token.i != token.head.i + 1 or \
+    # or one set off by a comma or a dash with its "by" phrase ("Israel, supported by Egypt, has blockaded ...")
+    set_off = token.i == token.head.i + 2 and token.doc[token.head.i + 1].text in SETTING_OFF_MARKS and any(
+        c.dep_ == "agent" for c in token.children)
+    if token.dep_ != "acl" or token.tag_ != "VBN" or not (token.i == token.head.i + 1 or set_off) or \
             token.head.pos_ not in ("NOUN", "PROPN") or token.sent.root.pos_ not in ("VERB", "AUX") or \
             any(c.dep_ in ("dobj", "oprd", "dative") for c in token.children):
         return None
@@ -2862,13 +2871,26 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
         return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
     if token.dep_ == "conj" and not subject and "auxpass" in own:
         # "Noel and Thomas pleaded not guilty and **were released**": the subject of the verb before is released
-        return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+        return _chain_subject(head)
     for verb in (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"):
         # only a verb right after it: "met with X and visited Y" share nothing
         if all(token.doc[k].dep_ in ("cc", "punct") for k in range(token.i + 1, verb.i)) and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return [t for c in verb.children if c.dep_ == "dobj" for t in _conjuncts(c)]
     return []
+
+
+def _chain_subject(verb: Token) -> list[Token]:
+    """The subject a chain of verbs joined by "and" shares: the first one's that has a subject ("Zimmerman shot
+    Martin, claimed self-defense and was acquitted": Zimmerman), and for a relative pronoun the noun its clause
+    describes ("an officer who pleaded guilty and was sentenced": the officer)."""
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" and \
+            verb.head is not verb:
+        verb = verb.head
+    subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+    if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
+        return [verb.head]
+    return subjects
 
 
 def _event_after_quantity(obj: Token) -> Token:
