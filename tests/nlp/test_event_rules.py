@@ -2688,3 +2688,18 @@ def test_a_participle_set_off_by_commas_or_dashes_acts_on_the_noun_before_it() -
         assert backed.dep_ == "acl" and getattr(_undergoing_noun(backed), "text", None) == "Ukraine"
     doc = nlp("Ukraine, backed for years, has pressed for a tribunal.")
     assert _undergoing_noun(next(t for t in doc if t.text == "backed")) is None
+
+
+def test_an_act_aimed_at_a_party_told_again_without_it_keeps_the_party() -> None:
+    # the same kind of act a sentence or two on, with no words for its target: the target named before
+    charged = "Prosecutors charged Marta Kovac with fraud on Monday. "
+    record = _record(charged + "The case was filed in Zagreb. A second indictment followed in May.")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    indictment = next(e for e in record["events"] if e["trigger"]["text"] == "indictment")
+    assert [names[i] for i in indictment["recipient"]] == ["Marta Kovac"]
+    assert _texts(indictment["recipient_spans"]) == ["indictment"]  # read from the trigger
+    # not across more than three sentences
+    record = _record(charged + "The trial opened in June. The judge was replaced. The jury was sent home. A second "
+                     "indictment followed in May.")
+    indictment = next(e for e in record["events"] if e["trigger"]["text"] == "indictment")
+    assert indictment["recipient"] == []

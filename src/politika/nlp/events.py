@@ -498,6 +498,7 @@ class EventsComponent:
                 event.confidence = min(event.confidence, HEDGED_CONFIDENCE)
         _recipients_of_acts(events, self.min_confidence)
         _parties_of_acts_told_again(events, self.min_confidence)
+        _recipients_carried_on(events, self.min_confidence)
         self.model.forget()
         _forget_ents(doc)
         doc._.politika_events = events
@@ -1796,6 +1797,8 @@ def main_predicate(sent: Span) -> Token | None:
 # Act nouns the lexicon does not type, with the type of the event they refer back to.
 ACT_NOUN_TYPES = {"accusation": "ACCUSE", "allegation": "ACCUSE", "charge": "ACCUSE", "plea": "REQUEST"}
 ACT_BACK_SENTENCES = 3  # how far back "the protest" may point
+# Types whose act is aimed at a party, which a later report of the same act names no more (_recipients_carried_on).
+CARRIED_RECIPIENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "COERCE", "SANCTION"})
 
 
 def _recipients_of_acts(events: list[Event], min_confidence: float) -> None:
@@ -1838,6 +1841,23 @@ def _parties_of_acts_told_again(events: list[Event], min_confidence: float) -> N
             event.actors = [Argument(here, a.actor_id) for a in told.actors if a.actor_id is not None]
             if not event.recipients:
                 event.recipients = [Argument(here, a.actor_id) for a in told.recipients if a.actor_id is not None]
+
+
+def _recipients_carried_on(events: list[Event], min_confidence: float) -> None:
+    """An act aimed at a party (``CARRIED_RECIPIENT_TYPES``: an accusation, a request, a refusal, coercion, a
+    sanction) with no recipient words in its sentence: the recipients of the latest shown event of its type at most
+    ``ACT_BACK_SENTENCES`` sentences before, unless one of them is its own actor ("Prosecutors charged Watson with
+    fraud on Monday. ... He was also indicted in May": Watson). Their spans are the trigger, the word they are read
+    from (as for an act told again)."""
+    for position, event in enumerate(events):
+        if event.recipients or event.type not in CARRIED_RECIPIENT_TYPES:
+            continue
+        mine = {a.actor_id for a in event.actors if a.actor_id}
+        earlier = [e for e in _shown_before(events[:position], event, event.type, min_confidence)
+                   if any(a.actor_id for a in e.recipients) and not mine & {a.actor_id for a in e.recipients}]
+        if earlier:
+            here = event.trigger.doc[event.trigger.i:event.trigger.i + 1]
+            event.recipients = [Argument(here, a.actor_id) for a in earlier[-1].recipients if a.actor_id is not None]
 
 
 def _definite_act(token: Token) -> bool:
