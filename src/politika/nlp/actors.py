@@ -651,6 +651,7 @@ class ActorsComponent:
 
 
 def _pronoun_gender(word: str) -> str:
+    """"f" for she/her/hers/herself, "m" for the other personal pronouns the layer resolves (he/him/his/himself)."""
     return "f" if word in ("she", "her", "hers", "herself") else "m"
 
 

@@ -1847,8 +1847,9 @@ def _recipients_carried_on(events: list[Event], min_confidence: float) -> None:
     """An act aimed at a party (``CARRIED_RECIPIENT_TYPES``: an accusation, a request, a refusal, coercion, a
     sanction) with no recipient words in its sentence: the recipients of the latest shown event of its type at most
     ``ACT_BACK_SENTENCES`` sentences before, unless one of them is its own actor ("Prosecutors charged Watson with
-    fraud on Monday. ... He was also indicted in May": Watson). Their spans are the trigger, the word they are read
-    from (as for an act told again)."""
+    fraud on Monday. ... A second indictment followed in May": Watson). Not where the rules found words for it (a
+    pronoun, a phrase with no actor). Their spans are the trigger, the word they are read from (as for an act told
+    again)."""
     for position, event in enumerate(events):
         if event.recipients or event.type not in CARRIED_RECIPIENT_TYPES:
             continue
