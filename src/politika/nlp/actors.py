@@ -636,9 +636,10 @@ class ActorsComponent:
                 candidates = in_sentence or [m for m in subjects if previous is not None and m.start >= previous.start]
                 if len({id(m.actor) for m in candidates}) == 1:
                     target = candidates[-1].actor
-            if target is None and not window and token.dep_ in ("nsubj", "nsubjpass"):
+            if target is None and not window and token.dep_ in ("nsubj", "nsubjpass", "poss"):
                 # "RFK Jr. ... As a teenager, he used drugs. He was expelled ...": with no one named since the
-                # sentence before, a subject pronoun continues the chain of the same pronoun resolved there
+                # sentence before, a subject or possessive pronoun continues the chain of the same pronoun resolved
+                # there
                 chain = {id(m.actor): m.actor for m in out if m.start >= window_start and
                          _pronoun_gender(doc[m.start].lower_) == _pronoun_gender(token.lower_)}
                 target = next(iter(chain.values())) if len(chain) == 1 else None
