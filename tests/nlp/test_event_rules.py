@@ -2703,3 +2703,16 @@ def test_an_act_aimed_at_a_party_told_again_without_it_keeps_the_party() -> None
                      "indictment followed in May.")
     indictment = next(e for e in record["events"] if e["trigger"]["text"] == "indictment")
     assert indictment["recipient"] == []
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The calls by the United Nations for a ceasefire were ignored by Israel.", "Israel"),
+    ("The demands by the European Commission for new audits were rejected by Hungary on Monday.", "Hungary"),
+])
+def test_who_answers_a_request_was_asked(text: str, asked: str) -> None:
+    # a request noun granted or refused by a verb: its subject (or "by" agent) is the party asked, not the requester
+    record = _record(text)
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    requests = [e for e in record["events"] if e["type"] == "REQUEST" and e["trigger"]["text"] in ("calls", "demands")]
+    assert requests, record["events"]
+    assert [names[i] for i in requests[0]["recipient"]] == [asked]

@@ -683,6 +683,10 @@ PARTY_ADJECTIVES = frozenset({"republican", "democratic", "gop", "labour", "tory
 DISMISSING_LEMMAS = frozenset({"dismiss", "rebuff", "spurn", "brush"})
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "offer", "proposal", "plan", "plea", "invitation",
                            "ultimatum", "overture", "initiative", "suggestion"})
+# Verbs that grant or refuse a request, whose subject is the party asked ("agreed to Beijing's demands", "rejected
+# the union's demands", "ignored calls for a ceasefire"; events._answerers).
+REQUEST_ANSWER_LEMMAS = frozenset({"accept", "agree", "grant", "heed", "meet", "comply", "reject", "refuse", "ignore",
+                                   "dismiss", "rebuff", "spurn", "deny", "decline", "resist", "defy"})
 # An instrument is not an actor: "killed by a roadside bomb" names no one who did it (PLOVER 2.0, Required entities).
 INSTRUMENT_NOUNS = frozenset({"bomb", "device", "explosion", "blast", "mine", "landmine", "shell", "rocket",
                               "missile", "grenade", "bombing", "explosive", "car", "fire", "shelling", "gunfire",

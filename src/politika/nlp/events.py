@@ -251,6 +251,7 @@ from politika.nlp.event_words import (
     REPEATING_LEMMAS,
     REPORTING_LEMMAS,
     REPRISAL_NOUNS,
+    REQUEST_ANSWER_LEMMAS,
     REQUEST_NOUNS,
     RESPONDING_LEMMAS,
     RESTRICTION_NOUNS,
@@ -755,6 +756,12 @@ class EventsComponent:
             # reports the act, it did not do it (unlike "the man was arrested, police said")
             event.actors = [a for a in event.actors if not _news_outlet(a, mentions)]
         event.recipients = [a for head in objects for a in _arguments(doc, [head], mentions, owner=True)]
+        if event.type == "REQUEST" and token.pos_ == "NOUN" and not event.recipients:
+            # "Trump agrees to Beijing's demands", "the government rejected the union's demands": who answers a
+            # request was asked
+            askers = {a.actor_id for a in event.actors if a.actor_id}
+            event.recipients = [a for a in _arguments(doc, _answerers(token), mentions)
+                                if a.actor_id is not None and a.actor_id not in askers]
         if len(event.actors) == 1 and event.actors[0].actor_id is None:
             # "The resolution demands ...", "The lawsuit accuses ...": the party that adopted or filed it
             author = _document_author(doc, event.actors[0].span.root, mentions,
@@ -3049,6 +3056,22 @@ def _prep_objects(token: Token, words: Collection[str]) -> list[Token]:
     Pakistan" → India, Pakistan), in order."""
     return [g for p in token.children if p.dep_ == "prep" and p.lower_ in words
             for c in p.children if c.dep_ == "pobj" for g in _conjuncts(c)]
+
+
+def _answerers(noun: Token) -> list[Token]:
+    """Who answers the request ``noun`` (of :data:`REQUEST_NOUNS`) names: the subject, or "by" agent, of a verb of
+    granting or refusing (``REQUEST_ANSWER_LEMMAS``) whose object it is ("rejected the union's demands", "agreed to
+    Beijing's demands", "the calls were ignored by Israel"); empty for any other noun or verb."""
+    if noun.lemma_.lower() not in REQUEST_NOUNS:
+        return []
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with") and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REQUEST_ANSWER_LEMMAS:
+        return []
+    return [t for t in _subject(verb) if _is_argument(t)]
 
 
 def _request_makers(obj: Token) -> list[Token]:
