@@ -759,7 +759,7 @@ class EventsComponent:
         if event.type == "REQUEST" and token.pos_ == "NOUN" and not event.recipients:
             # "Trump agrees to Beijing's demands", "the government rejected the union's demands": who answers a
             # request was asked
-            askers = {a.actor_id for a in event.actors if a.actor_id}
+            askers = set(_ids(event.actors))
             event.recipients = [a for a in _arguments(doc, _answerers(token), mentions)
                                 if a.actor_id is not None and a.actor_id not in askers]
         if len(event.actors) == 1 and event.actors[0].actor_id is None:
@@ -771,7 +771,7 @@ class EventsComponent:
         if event.type in JUDGING_TYPES and not any(a.actor_id for a in event.recipients):
             # "the U.S. supported the resolution's passage", "vetoed a resolution demanding a ceasefire": the
             # document judged stands for the party that adopted, filed or drafted it
-            own = {a.actor_id for a in event.actors if a.actor_id is not None}
+            own = set(_ids(event.actors))
             for noun in _judged_documents(token):
                 author = _document_author(doc, noun, mentions, own, itself=noun.head is not token)
                 if author is not None:
@@ -1843,11 +1843,11 @@ def _parties_of_acts_told_again(events: list[Event], min_confidence: float) -> N
             continue
         earlier = [e for e in _shown_before(events[:position], event, event.type, min_confidence)
                    if e.sentence < event.sentence]
-        if earlier:  # the parties' spans are the noun, the word they are read from (as for implied actors)
-            told, here = earlier[-1], event.trigger.doc[event.trigger.i:event.trigger.i + 1]
-            event.actors = [Argument(here, a.actor_id) for a in told.actors if a.actor_id is not None]
+        if earlier:
+            told = earlier[-1]
+            event.actors = _at_trigger(event, told.actors)
             if not event.recipients:
-                event.recipients = [Argument(here, a.actor_id) for a in told.recipients if a.actor_id is not None]
+                event.recipients = _at_trigger(event, told.recipients)
 
 
 def _recipients_carried_on(events: list[Event], min_confidence: float) -> None:
@@ -1860,12 +1860,18 @@ def _recipients_carried_on(events: list[Event], min_confidence: float) -> None:
     for position, event in enumerate(events):
         if event.recipients or event.type not in CARRIED_RECIPIENT_TYPES:
             continue
-        mine = {a.actor_id for a in event.actors if a.actor_id}
+        mine = set(_ids(event.actors))
         earlier = [e for e in _shown_before(events[:position], event, event.type, min_confidence)
-                   if any(a.actor_id for a in e.recipients) and not mine & {a.actor_id for a in e.recipients}]
+                   if _ids(e.recipients) and not mine & set(_ids(e.recipients))]
         if earlier:
-            here = event.trigger.doc[event.trigger.i:event.trigger.i + 1]
-            event.recipients = [Argument(here, a.actor_id) for a in earlier[-1].recipients if a.actor_id is not None]
+            event.recipients = _at_trigger(event, earlier[-1].recipients)
+
+
+def _at_trigger(event: Event, arguments: list[Argument]) -> list[Argument]:
+    """The parties of ``arguments`` that have an actor, for ``event``, their span its trigger: the word they are read
+    from when an event takes them from another (as for implied actors)."""
+    here = event.trigger.doc[event.trigger.i:event.trigger.i + 1]
+    return [Argument(here, a.actor_id) for a in arguments if a.actor_id is not None]
 
 
 def _definite_act(token: Token) -> bool:
@@ -2911,7 +2917,9 @@ def _shared_object(token: Token, subject: list[Token]) -> list[Token]:
 def _chain_subject(verb: Token) -> list[Token]:
     """The subject a chain of verbs joined by "and" shares: the first one's that has a subject ("Zimmerman shot
     Martin, claimed self-defense and was acquitted": Zimmerman), and for a relative pronoun the noun its clause
-    describes ("an officer who pleaded guilty and was sentenced": the officer)."""
+    hangs from ("an officer who pleaded guilty and was sentenced": the officer). Not the pronoun itself for
+    :func:`_arguments` to resolve (:func:`_relative_antecedent`): on "Rivera Garcia, aka 'Colonel Mike,' who pleaded
+    guilty ... and was sentenced" that reading gives the sentencing no recipient, this one gives him."""
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" and \
             verb.head is not verb:
         verb = verb.head
