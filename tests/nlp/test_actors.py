@@ -282,3 +282,28 @@ def test_a_subject_pronoun_continues_the_chain_of_the_sentence_before() -> None:
     check_record(record, text)
     pronouns = [(m["text"], by_name_of(record, m["actor"])) for m in record["mentions"] if m["kind"] == "pronoun"]
     assert pronouns == [("he", "Tomas Varga"), ("He", "Tomas Varga"), ("His", "Tomas Varga")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "person"), [
+    # the tagger takes this name for an organisation; the apposition says what the name is
+    ("Arion Kurtaj, a teenage hacker from Oxford, leaked footage of the game. A London judge sentenced the hacker "
+     "to indefinite hospitalization on Thursday.", "hacker", "Arion Kurtaj"),
+    ("Chad Morris, the owner of a bar, was arrested on Monday. Officers beat the owner and charged him with assault.",
+     "owner", "Chad Morris"),
+])
+def test_a_description_told_again_refers_back_to_the_person_it_described(text: str, phrase: str,
+                                                                         person: str) -> None:
+    # "the hacker" after "X, a teenage hacker": X, the one person described so (not a new actor "hacker")
+    record = annotate(text, id="described", date="2024-07-08")
+    check_record(record, text)
+    again = [m for m in record["mentions"] if m["text"] == phrase and m["start"] > text.index(".")]
+    assert again and by_name_of(record, again[0]["actor"]) == person
+
+
+def test_a_description_two_people_share_stays_unresolved() -> None:
+    text = ("On Monday, Maria Lopez, a lawyer from Madrid, met John Peters, a lawyer from Boston. The lawyer said the "
+            "talks went well.")
+    record = annotate(text, id="described2", date="2024-07-08")
+    again = [m for m in record["mentions"] if m["text"] == "lawyer" and m["start"] > text.index(".")]
+    assert {"Maria Lopez", "John Peters"} <= {a["name"] for a in record["actors"]}  # both described as lawyers
+    assert not again or by_name_of(record, again[0]["actor"]) not in ("Maria Lopez", "John Peters")

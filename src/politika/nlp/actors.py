@@ -216,6 +216,7 @@ class ActorsComponent:
         mentions += _reported_its(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         read_descriptors(doc, self.kb, mentions)
+        mentions = _described_again(doc, mentions, builder)
         _ethnic_homes(doc, builder.actors)
         _aged_demonyms(doc, self.kb, mentions)
         builder.finish(doc)
@@ -1368,6 +1369,71 @@ def _ethnic_homes(doc: Doc, actors: list[Actor]) -> None:
             if len(homes) == 1:
                 actor.country, actor.country_source = homes.pop(), "ethnic"
                 actor.country_evidence = doc[names[0].start:names[0].end]
+
+
+def _described_again(doc: Doc, mentions: list[Mention], builder: _ActorBuilder) -> list[Mention]:
+    """"Arion Kurtaj, a teenage hacker from Oxford, leaked the footage. ... A judge sentenced **the hacker**": a
+    definite singular noun phrase whose head is the head noun of an apposition set off beside exactly one person
+    named before it (or an organisation the knowledge base does not know: "Wealth-X, a company that ...") refers
+    back to them. It becomes a mention of them, or, where it was a nominal of no one or of an actor of its own
+    ("hacker"), that mention moves to them. Not a title (resolved by role, ``_role_holder``) and not a phrase a name
+    or a pronoun is already read in."""
+    heads: dict[str, list[tuple[int, Actor]]] = {}
+    for actor in builder.actors:
+        if not actor.mentions or not (actor.type == "PERSON" or (actor.entity is None and actor.type == "ORG")):
+            continue  # (a person the tagger took for an organisation: "Arion Kurtaj, a teenage hacker")
+        first = min(m.start for m in actor.mentions)
+        for descriptor in actor.descriptors:
+            root = descriptor.root
+            if root.pos_ == "NOUN" and root.tag_ == "NN" and not root.ent_type_ and \
+                    _set_off_beside(doc, descriptor, actor):
+                heads.setdefault(root.lemma_.lower(), []).append((first, actor))
+    if not heads:
+        return mentions
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    described = {t.i for a in builder.actors for d in a.descriptors for t in d}
+    added: list[Mention] = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        lemma = head.lemma_.lower()
+        if lemma not in heads or head.tag_ != "NN" or chunk[0].lower_ != "the" or head.i in described or \
+                title_sense([lemma]) is not None:
+            continue  # ("the president", "the judge": a title is its holder's, by role, or no one's)
+        people = {id(a): a for first, a in heads[lemma] if first < chunk.start}
+        if len(people) != 1:
+            continue
+        person = next(iter(people.values()))
+        inside = {by_token[i].kind for i in range(chunk.start, chunk.end) if i in by_token}
+        if inside - {"nominal"} or any(by_token[i].actor is person for i in range(chunk.start, chunk.end)
+                                         if i in by_token):
+            continue  # a name, a pronoun or the person already
+        old = next((by_token[i] for i in range(chunk.start, chunk.end) if i in by_token), None)
+        if old is not None:
+            left = old.actor
+            if left is None or (left.type != "PERSON" and left.entity is None):
+                if left is not None:
+                    left.mentions = [m for m in left.mentions if m is not old]
+                    if not left.mentions:
+                        builder.actors = [a for a in builder.actors if a is not left]
+                old.actor = person
+                person.mentions.append(old)
+            continue
+        mention = Mention(chunk.start + 1, chunk.end, person.type, "nominal", actor=person)
+        person.mentions.append(mention)
+        person.add_alias(doc[chunk.start + 1:chunk.end].text)
+        added.append(mention)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end))
+
+
+def _set_off_beside(doc: Doc, descriptor: Span, actor: Actor) -> bool:
+    """Whether ``descriptor`` is an apposition set off by a comma right after or right before a mention of
+    ``actor`` ("Chad Morris, the owner of a bar", "a teenage hacker from Oxford, Arion Kurtaj"), led by an article."""
+    if descriptor[0].lower_ not in ("a", "an", "the"):
+        return False
+    return any((m.end + 1 == descriptor.start and doc[m.end].text == ",") or
+               (descriptor.end + 1 == m.start and doc[descriptor.end].text == ",") for m in actor.mentions)
 
 
 def _two_word_state(descriptor: Span) -> bool:
