@@ -2716,3 +2716,19 @@ def test_who_answers_a_request_was_asked(text: str, asked: str) -> None:
     requests = [e for e in record["events"] if e["type"] == "REQUEST" and e["trigger"]["text"] in ("calls", "demands")]
     assert requests, record["events"]
     assert [names[i] for i in requests[0]["recipient"]] == [asked]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors in Norway dropped their investigation into the former defence minister Odd Larsen.",
+    "Sweden has shelved its inquiry into Julian Assange.",
+    "The city withdrew its lawsuit against Governor Kathy Hochul.",
+])
+def test_a_case_dropped_is_a_concession(text: str) -> None:
+    # the party that pressed the case yields on it (as "dropped the charges"), not a new accusation
+    types = _type_shown(_pipeline_events(text))
+    assert ("CONCEDE", True) in types and ("ACCUSE", True) not in types, types
+
+
+def test_a_case_not_dropped_is_no_concession() -> None:
+    events = _pipeline_events("Prosecutors did not drop the case against the mayor.")
+    assert "CONCEDE" not in [e["type"] for e in events]

@@ -292,6 +292,12 @@ SUBPOENA_LEMMAS = frozenset({"subpoena"})
 SUBPOENA_ISSUING_LEMMAS = frozenset({"issue", "serve", "send"})
 SUBPOENA_NOUNS = frozenset({"subpoena", "subpoenas"})
 CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "call"})
+# A case against a party dropped is CONCEDE, as the layer reads "dropped the charges" (PLOVER 2.0 CONCEDE: a party
+# yields on what it pressed): "prosecutors dropped the investigation into Assange", "Sweden shelved its inquiry",
+# "the city withdrew its lawsuit" (not "closed": a case closed may have ended in a verdict).
+DROPPING_LEMMAS = frozenset({"drop", "shelve", "abandon", "withdraw", "discontinue"})
+CASE_NOUNS = frozenset({"investigation", "inquiry", "probe", "case", "charge", "prosecution", "lawsuit", "suit",
+                        "indictment", "complaint"})
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
                            "call", "conference", "tour", "session", "dialogue"})
 # The verbs a reporter's question is put on ("When asked for his position, Trump said ...").

@@ -81,6 +81,7 @@ from politika.nlp.event_words import (
     CANDIDACY_NOUNS,
     CAPTIVE_NOUNS,
     CAPTURING_LEMMAS,
+    CASE_NOUNS,
     CHANCE_NOUNS,
     CHANGE_LEMMAS,
     CHARGE_KEEPING_PREPS,
@@ -117,6 +118,7 @@ from politika.nlp.event_words import (
     DOCUMENT_ACT_NOUNS,
     DOCUMENT_NOUNS,
     DRAWING_LEMMAS,
+    DROPPING_LEMMAS,
     EASING_LEMMAS,
     ELECTION_WORDS,
     ENDING_LEMMAS,
@@ -1407,6 +1409,8 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "ACCUSE", "investigate"
     if lemma in CANCEL_LEMMAS and words & MEETING_NOUNS and (lemma != "call" or "off" in particles):
         return "REJECT", None  # "cancelled the talks", "called off the visit"
+    if lemma in DROPPING_LEMMAS and words & CASE_NOUNS and not negated:
+        return "CONCEDE", None  # "Swedish prosecutors dropped their investigation into Assange"
     if lemma in BARRING_LEMMAS and (words & ENTERING_WORDS or any(
             c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in ENTERING_WORDS for g in c.children)
             for c in token.children)):
