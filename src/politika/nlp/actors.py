@@ -1403,12 +1403,11 @@ def _described_again(doc: Doc, mentions: list[Mention], builder: _ActorBuilder) 
         if len(people) != 1:
             continue
         person = next(iter(people.values()))
-        inside = {by_token[i].kind for i in range(chunk.start, chunk.end) if i in by_token}
-        if inside - {"nominal"} or any(by_token[i].actor is person for i in range(chunk.start, chunk.end)
-                                         if i in by_token):
+        here = [by_token[i] for i in range(chunk.start, chunk.end) if i in by_token]
+        if any(m.kind != "nominal" or m.actor is person for m in here):
             continue  # a name, a pronoun or the person already
-        old = next((by_token[i] for i in range(chunk.start, chunk.end) if i in by_token), None)
-        if old is not None:
+        if here:
+            old = here[0]
             left = old.actor
             if left is None or (left.type != "PERSON" and left.entity is None):
                 if left is not None:

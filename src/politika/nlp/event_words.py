@@ -296,8 +296,7 @@ CANCEL_LEMMAS = frozenset({"cancel", "scrap", "scuttle", "postpone", "shelve", "
 # yields on what it pressed): "prosecutors dropped the investigation into Assange", "Sweden shelved its inquiry",
 # "the city withdrew its lawsuit" (not "closed": a case closed may have ended in a verdict).
 DROPPING_LEMMAS = frozenset({"drop", "shelve", "abandon", "withdraw", "discontinue"})
-CASE_NOUNS = frozenset({"investigation", "inquiry", "probe", "case", "charge", "prosecution", "lawsuit", "suit",
-                        "indictment", "complaint"})
+CASE_NOUNS = LAWSUIT_NOUNS | {"investigation", "inquiry", "probe", "charge", "prosecution", "indictment"}
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "summit", "trip", "negotiation", "negotiations",
                            "call", "conference", "tour", "session", "dialogue"})
 # The verbs a reporter's question is put on ("When asked for his position, Trump said ...").

@@ -2924,8 +2924,7 @@ def _chain_subject(verb: Token) -> list[Token]:
     hangs from ("an officer who pleaded guilty and was sentenced": the officer). Not the pronoun itself for
     :func:`_arguments` to resolve (:func:`_relative_antecedent`): on "Rivera Garcia, aka 'Colonel Mike,' who pleaded
     guilty ... and was sentenced" that reading gives the sentencing no recipient, this one gives him."""
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj" and \
-            verb.head is not verb:
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head
     subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
