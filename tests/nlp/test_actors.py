@@ -307,3 +307,14 @@ def test_a_description_two_people_share_stays_unresolved() -> None:
     again = [m for m in record["mentions"] if m["text"] == "lawyer" and m["start"] > text.index(".")]
     assert {"Maria Lopez", "John Peters"} <= {a["name"] for a in record["actors"]}  # both described as lawyers
     assert not again or by_name_of(record, again[0]["actor"]) not in ("Maria Lopez", "John Peters")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mr. Victor Crane arrived in Ottawa on Monday. Reporters asked her about the vote.", None),
+    ("Ms. Helena Marsh arrived in Ottawa on Monday. Reporters asked her about the vote.", "Helena Marsh"),
+])
+def test_a_pronoun_is_not_resolved_to_a_person_an_honorific_says_is_of_the_other_gender(
+        text: str, person: str | None) -> None:
+    record = annotate(text, date="2024-07-08")
+    names = {a["id"]: a["name"] for a in record["actors"]}
+    assert [names.get(m["actor"]) for m in record["mentions"] if m["text"] == "her"] == ([person] if person else [])

@@ -2732,3 +2732,10 @@ def test_a_case_dropped_is_a_concession(text: str) -> None:
 def test_a_case_not_dropped_is_no_concession() -> None:
     events = _pipeline_events("Prosecutors did not drop the case against the mayor.")
     assert "CONCEDE" not in [e["type"] for e in events]
+
+
+def test_a_pronoun_party_is_not_someone_of_the_other_gender() -> None:
+    # "her" is not the man the article calls "Mr. Crane", though he is the nearer subject
+    text = ("Ms. Helena Marsh won the primary in Ohio. Mr. Victor Crane has since been invoking the report in "
+            "lobbing attacks on her.")
+    assert _actors_at(text, "attacks", "recipient") == [["Helena Marsh"]]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from politika.kb import KBEntity, KnowledgeBase
 from politika.nlp.evidence import Evidence
@@ -98,3 +98,44 @@ def article_state(counts: Counter[str]) -> str | None:
     code, count = top[0]
     total = sum(counts.values())
     return code if (total >= 3 and count * 2 >= total) or len(counts) == 1 else None
+
+
+# Honorifics that say a person's gender ("Ms Persson", "Mr. Trump"); the pronouns the layers resolve to people.
+MALE_HONORIFICS = frozenset({"mr", "mr."})
+FEMALE_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def pronoun_gender(word: str) -> str | None:
+    """"m" for he/him/his/himself, "f" for she/her/hers/herself, None for any other word."""
+    word = word.lower()
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def person_gender(doc: Doc, actor: Actor, pronouns: bool = True) -> str | None:
+    """What the article says of a person's gender: an honorific on one of its names ("Ms Persson", "Mr. Trump"),
+    else (``pronouns``) the personal pronouns resolved to it, where they all agree; None where the article does not
+    say or says both. The actors layer, which resolves those pronouns one by one, asks for the honorifics only: a
+    pronoun it got wrong must not decide the next ones."""
+    honorifics: set[str] = set()
+    said: set[str] = set()
+    for mention in actor.mentions:
+        if mention.kind == "pronoun":
+            gender = pronoun_gender(doc[mention.start].text) if pronouns else None
+            if gender is not None:
+                said.add(gender)
+            continue
+        if mention.kind != "name":
+            continue
+        for word in (t.lower_ for t in doc[max(mention.start - 1, 0):mention.start + 1]):  # before it or its first
+            if word in MALE_HONORIFICS:
+                honorifics.add("m")
+            elif word in FEMALE_HONORIFICS:
+                honorifics.add("f")
+    for found in (honorifics, said):
+        if len(found) == 1:
+            return next(iter(found))
+        if found:
+            return None
+    return None

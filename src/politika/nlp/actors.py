@@ -40,7 +40,16 @@ from spacy.util import filter_spans
 from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp import doc_text as whole_text
 from politika.nlp import line_break_tokens
-from politika.nlp.actor_types import Actor, Mention, Role, Tie, article_state, country_counts
+from politika.nlp.actor_types import (
+    Actor,
+    Mention,
+    Role,
+    Tie,
+    article_state,
+    country_counts,
+    person_gender,
+    pronoun_gender,
+)
 from politika.nlp.cues import SPEECH_VERBS
 from politika.nlp.datelines import dateline_mark
 from politika.nlp.descriptors import read_descriptors
@@ -619,6 +628,10 @@ class ActorsComponent:
             window_start = previous.start if previous is not None else sent.start
             clause_subjects = {id(m.actor) for m in persons if _same_clause_subject(doc, m, token)}
             window = [m for m in persons if window_start <= m.start and m.end <= token.i]
+            gender = pronoun_gender(token.lower_)
+            if gender is not None:  # "her" is no one the article calls "Mr. Trump"
+                window = [m for m in window
+                          if m.actor is None or person_gender(doc, m.actor, pronouns=False) in (None, gender)]
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("himself", "herself"):
                 # "Putin greeted him": an object pronoun is not the subject of its own clause
                 window = [m for m in window if id(m.actor) not in clause_subjects]
@@ -642,7 +655,7 @@ class ActorsComponent:
                 # sentence before, a subject or possessive pronoun continues the chain of the same pronoun resolved
                 # there
                 chain = {id(m.actor): m.actor for m in out if m.start >= window_start and
-                         _pronoun_gender(doc[m.start].lower_) == _pronoun_gender(token.lower_)}
+                         pronoun_gender(doc[m.start].lower_) == pronoun_gender(token.lower_)}
                 target = next(iter(chain.values())) if len(chain) == 1 else None
             if target is None:
                 continue
@@ -650,11 +663,6 @@ class ActorsComponent:
             target.mentions.append(mention)
             out.append(mention)
         return out
-
-
-def _pronoun_gender(word: str) -> str:
-    """"f" for she/her/hers/herself, "m" for the other personal pronouns the layer resolves (he/him/his/himself)."""
-    return "f" if word in ("she", "her", "hers", "herself") else "m"
 
 
 def _reported_its(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from politika.errors import ModelError
 from politika.nlp import cues, doc_text, modality, piece_states
-from politika.nlp.actor_types import Actor, Mention, article_state, country_counts
+from politika.nlp.actor_types import Actor, Mention, article_state, country_counts, person_gender, pronoun_gender
 from politika.nlp.contexts import article_contexts, event_mode
 from politika.nlp.dates import DateValue, resolve_date
 from politika.nlp.descriptors import FAMILY_NOUNS, WORK_NOUNS
@@ -3917,6 +3917,7 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
     if pronoun.pos_ != "PRON" or (word not in PERSON_PRONOUNS and word not in GROUP_PRONOUNS and not doer):
         return None
     person = word in PERSON_PRONOUNS
+    gender = pronoun_gender(word)
     sent = pronoun.sent
     first = _window_start(doc, sent)
     dateline = (sent.start, dateline_end(sent))
@@ -3928,6 +3929,8 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
                 actor.type not in ANTECEDENT_TYPES or (actor.type == "PERSON") != person or \
                 dateline[0] <= mention.start < dateline[1]:
             continue
+        if gender is not None and person_gender(doc, actor) not in (None, gender):
+            continue  # "attacks on her": not the man the article calls "he" or "Mr Trump"
         root = doc[mention.start:mention.end].root
         if doer and (actor.type == "NORP" and (mention.kind != "nominal" or root.tag_ != "NN")):
             continue  # "it": "the Israeli army", not "Palestinians"
