@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from politika.kb import KBEntity, KnowledgeBase
 from politika.nlp.evidence import Evidence
+from politika.nlp.titles import FEMALE_HONORIFICS, MALE_HONORIFICS
 
 
 @dataclass
@@ -100,9 +101,7 @@ def article_state(counts: Counter[str]) -> str | None:
     return code if (total >= 3 and count * 2 >= total) or len(counts) == 1 else None
 
 
-# Honorifics that say a person's gender ("Ms Persson", "Mr. Trump"); the pronouns the layers resolve to people.
-MALE_HONORIFICS = frozenset({"mr", "mr."})
-FEMALE_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame"})
+# The personal pronouns the layers resolve to people, by gender.
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 

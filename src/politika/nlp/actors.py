@@ -41,6 +41,8 @@ from politika.kb import KBEntity, KnowledgeBase, normalise_name
 from politika.nlp import doc_text as whole_text
 from politika.nlp import line_break_tokens
 from politika.nlp.actor_types import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     Actor,
     Mention,
     Role,
@@ -73,7 +75,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 KB_TYPE_TO_LABEL = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "COLLECTIVE": "NORP"}
 LOCATIVE_PREPS = {"in", "to", "at", "from", "near", "into", "across", "outside", "inside", "around", "through",
                   "toward", "towards", "via", "within", "over", "throughout", "between", "on"}
-PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 # Head nouns that refer back to an organisation of the article: noun -> KB kinds or ids it can mean.
 ORG_ANAPHORS: dict[str, set[str]] = {
     "alliance": {"alliance"},
@@ -619,6 +621,8 @@ class ActorsComponent:
 
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         persons = [m for m in mentions if m.actor is not None and m.actor.type == "PERSON"]
+        # by their honorifics only, which this step does not change (the pronouns it resolves it may get wrong)
+        genders = {id(m.actor): person_gender(doc, m.actor, pronouns=False) for m in persons if m.actor is not None}
         out: list[Mention] = []
         for token in doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
@@ -630,8 +634,7 @@ class ActorsComponent:
             window = [m for m in persons if window_start <= m.start and m.end <= token.i]
             gender = pronoun_gender(token.lower_)
             if gender is not None:  # "her" is no one the article calls "Mr. Trump"
-                window = [m for m in window
-                          if m.actor is None or person_gender(doc, m.actor, pronouns=False) in (None, gender)]
+                window = [m for m in window if genders[id(m.actor)] in (None, gender)]
             if token.dep_ not in ("nsubj", "nsubjpass", "poss") and token.lower_ not in ("himself", "herself"):
                 # "Putin greeted him": an object pronoun is not the subject of its own clause
                 window = [m for m in window if id(m.actor) not in clause_subjects]

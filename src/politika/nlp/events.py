@@ -3929,7 +3929,7 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[Any]) -> Any | None:
                 actor.type not in ANTECEDENT_TYPES or (actor.type == "PERSON") != person or \
                 dateline[0] <= mention.start < dateline[1]:
             continue
-        if gender is not None and person_gender(doc, actor) not in (None, gender):
+        if gender is not None and _gender_of(doc, actor) not in (None, gender):
             continue  # "attacks on her": not the man the article calls "he" or "Mr Trump"
         root = doc[mention.start:mention.end].root
         if doer and (actor.type == "NORP" and (mention.kind != "nominal" or root.tag_ != "NN")):
@@ -3989,6 +3989,18 @@ def _sentence_ents(sent: Span) -> list[Span]:
 def _forget_ents(doc: Doc) -> None:
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_NOT_AN_ACT_KEY, None)
+    doc.user_data.pop(_GENDERS_KEY, None)
+
+
+_GENDERS_KEY = "politika_events_genders"
+
+
+def _gender_of(doc: Doc, actor: Actor) -> str | None:
+    """``person_gender`` of a person, worked out once per Doc (the actors layer is done: their mentions are final)."""
+    genders: dict[int, str | None] = doc.user_data.setdefault(_GENDERS_KEY, {})
+    if id(actor) not in genders:
+        genders[id(actor)] = person_gender(doc, actor)
+    return genders[id(actor)]
 
 
 def _attach_date(doc: Doc, event: Event) -> None:

@@ -143,6 +143,9 @@ TITLES: dict[str, TitleSense] = {
 QUALIFIERS = {"former", "ex", "ex-", "late", "ousted", "deposed", "exiled", "acting", "interim", "incoming",
               "outgoing", "newly", "re-elected", "elected", "deputy", "senior", "top", "then", "first", "new"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
+# Those that say a person's gender ("Ms Persson", "Mr. Trump"; actor_types.person_gender).
+MALE_HONORIFICS = frozenset({"mr", "mr."})
+FEMALE_HONORIFICS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame"})
 
 
 def title_sense(words: list[str]) -> tuple[TitleSense, str] | None:
