@@ -2739,3 +2739,26 @@ def test_a_pronoun_party_is_not_someone_of_the_other_gender() -> None:
     text = ("Ms. Helena Marsh won the primary in Ohio. Mr. Victor Crane has since been invoking the report in "
             "lobbing attacks on her.")
     assert _actors_at(text, "attacks", "recipient") == [["Helena Marsh"]]
+
+
+def test_calling_a_party_out_is_criticism_not_an_appeal() -> None:
+    record = _record("Senator Elena Voss called out Governor Paul Brandt for his silence on the strike.")
+    assert [(e["type"], e["mode"]) for e in record["events"] if e["trigger"]["text"] == "called"] == [
+        ("ACCUSE", "disapprove")]
+
+
+def test_calling_workers_out_is_no_criticism() -> None:
+    record = _record("The union called out its members on strike.")
+    assert "ACCUSE" not in [e["type"] for e in record["events"]]
+
+
+def test_hitting_the_airwaves_is_no_attack() -> None:
+    # the idiom's noun as the text has it ("airwaves"; the small model lemmatises it "airwave")
+    record = _record("Mayor Tom Okonjo finally hit the airwaves this month with an ad about crime.")
+    assert "ASSAULT" not in [e["type"] for e in record["events"]]
+
+
+def test_withering_attacks_parsed_as_a_compound_are_words() -> None:
+    record = _record("Reyes unleashed withering attacks against Brandt in the second debate.")
+    assert "ASSAULT" not in [e["type"] for e in record["events"]]
+    assert "ACCUSE" in [e["type"] for e in record["events"]]

@@ -1397,6 +1397,10 @@ def _manual_event(token: Token, lemma: str) -> tuple[str, str | None] | None:
         return "AID", None  # "raised $1.1 million from the securities industry": the donors give (``_givers``)
     if lemma == "charge" and objects and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return "ACCUSE", "allege"  # "the state attorney who charged him with murder" (PLOVER 2.0: "indict, or charge")
+    if lemma == "call" and "out" in particles and any(o.dep_ == "dobj" and (
+            o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in ARGUMENT_PRONOUNS) for o in objects):
+        # "called him out for his reliance on talking points": criticism, no appeal (not "called out its members")
+        return "ACCUSE", "disapprove"
     if lemma == "rule" and "out" in particles:
         return "REJECT", None  # "ruled out talks", "did rule out cutting off the heads of ...": a refusal, no ruling
     if lemma in REGRET_VERBS and words & REGRET_NOUNS and not negated and not any(
@@ -2149,8 +2153,8 @@ def _no_act_here(token: Token) -> bool:
     if lemma in RELEASING_LEMMAS and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children):
         return True  # "released the body camera footage": information, no person or property released
-    if lemma in STRIKING_LEMMAS and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in STRIKE_IDIOM_NOUNS for c in token.children):
+    if lemma in STRIKING_LEMMAS and any(c.dep_ == "dobj" and (c.lemma_.lower() in STRIKE_IDIOM_NOUNS or
+                                                              c.lower_ in STRIKE_IDIOM_NOUNS) for c in token.children):
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
     if lemma in OVERSHADOW_LEMMAS:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
@@ -2412,7 +2416,7 @@ def _attack_in_words(token: Token) -> bool:
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         targets = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
-        if any(c.dep_ == "amod" and c.lower_ in WORDED_ATTACK_WORDS for c in token.children) or any(
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in WORDED_ATTACK_WORDS for c in token.children) or any(
                 c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
             # "withering attacks", "xenophobic attacks on Muslims", "under political attack", "the wave of attacks
             # about his checkered business record"
