@@ -2762,3 +2762,26 @@ def test_withering_attacks_parsed_as_a_compound_are_words() -> None:
     record = _record("Reyes unleashed withering attacks against Brandt in the second debate.")
     assert "ASSAULT" not in [e["type"] for e in record["events"]]
     assert "ACCUSE" in [e["type"] for e in record["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Silver State holds its Democratic caucuses on Saturday.",
+    "Mayor Tom Okonjo holds several positions well outside his party's mainstream.",
+    "In the latest poll Governor Ana Reyes holds only 14 percent of the vote.",
+])
+def test_holding_a_vote_a_share_or_a_view_detains_no_one(text: str) -> None:
+    assert [e for e in _record(text)["events"] if e["trigger"]["text"] == "holds"] == []
+
+
+def test_holding_hostages_is_still_an_act() -> None:
+    assert _pipeline_events("Hamas is holding more than 100 hostages in Gaza.", "holding")
+
+
+def test_a_line_of_attack_is_an_argument_no_act() -> None:
+    record = _record("Her rivals are looking for a new line of attack on her record.")
+    assert [e for e in record["events"] if e["trigger"]["text"] == "attack"] == []
+
+
+def test_a_tune_struck_is_no_attack() -> None:
+    events = _pipeline_events("The senator's campaign manager struck a similar tune on Sunday.")
+    assert "ASSAULT" not in [e["type"] for e in events if e["confidence"] >= 0.5]

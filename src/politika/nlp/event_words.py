@@ -355,7 +355,13 @@ STRIKE_IDIOM_NOUNS = frozenset({"tone", "note", "chord", "balance", "pose", "fig
                                 "wall", "record", "high", "low", "peak", "milestone", "roadblock", "stride",
                                 "jackpot", "brake", "brakes", "headline", "headlines",
                                 # "hit the campaign trail", "hit the airwaves"
-                                "trail", "airwaves", "stump"})
+                                "trail", "airwaves", "stump", "tune"})
+# What a party holds that is no one held captive and no meeting held: a vote or a share of it, a post, a view ("the
+# state holds its caucuses on Saturday", "Trump holds 14 percent of the Latino vote", "Rubio holds several positions
+# outside the mainstream"); read with ``ELECTION_WORDS`` and ``VOTE_SHARE_WORDS`` (``events._no_act_here``).
+HELD_NON_CAPTIVE_NOUNS = frozenset({"position", "view", "belief", "opinion", "lead", "office", "post", "title",
+                                    "record", "stake", "share", "majority", "edge", "advantage", "key", "card",
+                                    "cards", "power"})
 # "The two men met", "both leaders agreed", "the two sides": the last two people, or states and bodies, named.
 PAIR_PERSON_NOUNS = frozenset({"man", "woman", "leader", "president", "minister", "counterpart", "official",
                                "politician", "candidate", "head", "premier", "chancellor"})

@@ -142,6 +142,7 @@ from politika.nlp.event_words import (
     HARMING_LEMMAS,
     HAZARD_NOUNS,
     HEDGING_MODALS,
+    HELD_NON_CAPTIVE_NOUNS,
     HELPING_FORCE_WORDS,
     HOME_NOUNS,
     HOSTED_NON_MEETING_NOUNS,
@@ -2156,6 +2157,13 @@ def _no_act_here(token: Token) -> bool:
     if lemma in STRIKING_LEMMAS and any(c.dep_ == "dobj" and (c.lemma_.lower() in STRIKE_IDIOM_NOUNS or
                                                               c.lower_ in STRIKE_IDIOM_NOUNS) for c in token.children):
         return True  # "struck a similar tone", "hit another snag": an idiom, no attack
+    if lemma == "hold" and token.pos_ == "VERB" and any(c.dep_ == "dobj" and (
+            c.lemma_.lower() in HELD_NON_CAPTIVE_NOUNS or c.lower_ in ELECTION_WORDS | VOTE_SHARE_WORDS)
+            for c in token.children):
+        return True  # "the state holds its caucuses on Saturday", "holds 14 percent of the vote": no one detained
+    if lemma in ATTACK_LEMMAS and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
+            token.head.head.lemma_.lower() == "line":
+        return True  # "a new line of attack on tax cuts": an argument, no attack
     if lemma in OVERSHADOW_LEMMAS:
         return True  # "the visit was overshadowed by the bombardment of Kyiv": the bombardment is the event
     if lemma in FORCE_HARM_LEMMAS and any(
