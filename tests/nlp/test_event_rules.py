@@ -2785,3 +2785,34 @@ def test_a_line_of_attack_is_an_argument_no_act() -> None:
 def test_a_tune_struck_is_no_attack() -> None:
     events = _pipeline_events("The senator's campaign manager struck a similar tune on Sunday.")
     assert "ASSAULT" not in [e["type"] for e in events if e["confidence"] >= 0.5]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('The host then asked, "With the army?"', "asked"),
+    ("Senator Ruth Calder asked rhetorically, shaking her head no.", "asked"),
+])
+def test_a_question_asked_rhetorically_or_quoted_after_the_verb_is_no_request(text: str, word: str) -> None:
+    from politika.nlp.events import _question_asked
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(layers=())(text)
+    assert _question_asked(next(t for t in doc if t.text == word))
+
+
+def test_asking_for_something_is_still_a_request() -> None:
+    from politika.nlp.events import _question_asked
+    from politika.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(layers=())("The union asked the company for a raise.")
+    assert not _question_asked(next(t for t in doc if t.text == "asked"))
+
+
+def test_demand_cut_by_a_rate_rise_is_the_market_s() -> None:
+    from politika.nlp.events import _market_demand
+    from politika.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(layers=())
+    doc = nlp("Higher rates would strengthen the dollar and cut demand for exports.")
+    assert _market_demand(next(t for t in doc if t.text == "demand"))
+    doc = nlp("The government cut their demands to two.")
+    assert not _market_demand(next(t for t in doc if t.text == "demands"))

@@ -109,6 +109,7 @@ from politika.nlp.event_words import (
     DEATH_LEMMAS,
     DECLARED_AS_CONCEDE,
     DEMAND_LEMMAS,
+    DEMAND_MOVING_LEMMAS,
     DEPLOYING_LEMMAS,
     DESCRIBING_LEMMAS,
     DESCRIBING_PARTICIPLES,
@@ -2310,12 +2311,17 @@ def _accident(token: Token) -> bool:
 
 def _question_asked(token: Token) -> bool:
     """"asked Palacios if the facts were true", "asked whether Russia would attack": a question (an "if" or
-    "whether" clause and no act asked of anyone), no request."""
+    "whether" clause and no act asked of anyone; or asked "rhetorically", or quoted right after the verb with its
+    question mark), no request."""
     if token.lemma_.lower() not in QUESTION_LEMMAS:
         return False
     children = list(token.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "rhetorically" for c in children):
+        return True  # "Sanders asked rhetorically, shaking his head no"
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in children):
         return False  # "asked X to V", "asked for help if needed": the act or thing asked is a request
+    if not any(c.dep_ in ("dobj", "dative", "ccomp") for c in children) and any(c.text == "?" for c in children):
+        return True  # 'Wallace then asked, "With nukes?"': the question itself follows the verb
     # the parser hangs "if" clauses as adverbial ("asked Palacios if the facts ... were true")
     return any(c.dep_ in ("ccomp", "advcl") and any(g.dep_ == "mark" and g.lower_ in ("if", "whether")
                                                    for g in c.children) for c in children)
@@ -2323,9 +2329,12 @@ def _question_asked(token: Token) -> bool:
 
 def _market_demand(token: Token) -> bool:
     """The noun "demand" as the market's ("strong demand for cheese", "consumer demand", "supply and demand",
-    ``MARKET_DEMAND_WORDS``): no request."""
+    ``MARKET_DEMAND_WORDS``; "would cut demand for exports", ``DEMAND_MOVING_LEMMAS``): no request."""
     if token.lemma_.lower() != "demand" or token.pos_ != "NOUN":
         return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in DEMAND_MOVING_LEMMAS and not any(
+            c.dep_ == "poss" for c in token.children):
+        return True  # "raising rates would cut demand for exports" (not "cut their demands")
     near = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "conj")]
     if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
         near += [token.head] + [c for c in token.children if c.dep_ == "conj"]
