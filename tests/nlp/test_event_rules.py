@@ -2816,3 +2816,8 @@ def test_demand_cut_by_a_rate_rise_is_the_market_s() -> None:
     assert _market_demand(next(t for t in doc if t.text == "demand"))
     doc = nlp("The government cut their demands to two.")
     assert not _market_demand(next(t for t in doc if t.text == "demands"))
+
+
+def test_attacks_told_beside_insults_are_words() -> None:
+    record = _record("Reyes said the insults amounted to attacks on Mayor Tom Okonjo.")
+    assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "attacks"] == ["ACCUSE"]

@@ -680,7 +680,7 @@ ATTACK_CUE_WORDS = frozenset({"ad", "ads", "advert", "advertisement", "rhetoric"
                               "tweet", "twitter", "statement", "interview", "remark", "comment", "paint", "echo",
                               "line", "round", "rally", "criticism", "critic", "verbal", "political", "personal",
                               "negative", "smear", "op-ed", "column", "editorial", "letter", "campaign", "accuse",
-                              "criticize", "criticise", "blast", "slam", "label"})
+                              "criticize", "criticise", "blast", "slam", "label", "critique", "insult"})
 # Attacks by their medium, which are paid-for words ("direct mail attacks", "TV attacks").
 PAID_ATTACK_WORDS = frozenset({"mail", "ad", "ads", "tv", "television", "radio", "mailer", "billboard"})
 # Marks that set a phrase off from the noun before it ("Israel, supported by Egypt, ...", "Hamas - backed by Iran -").
