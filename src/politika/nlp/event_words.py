@@ -427,11 +427,11 @@ COMMENTING_LEMMAS = frozenset({"comment", "elaborate", "speculate", "discuss", "
                                "specify", "detail", "disclose"})
 NAMING_LEMMAS = frozenset({"name", "identify", "quote", "disclose", "cite", "reveal"})
 ANONYMITY_WORDS = frozenset({"anonymity", "anonymous", "unnamed", "unidentified", "nameless"})
-# Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.
 # Verbs that move a market's demand ("would cut demand for exports", "to boost demand"): its object "demand" is no
 # request (``events._market_demand``).
 DEMAND_MOVING_LEMMAS = frozenset({"cut", "boost", "reduce", "dampen", "damp", "curb", "weaken", "increase", "lift",
                                   "spur", "fuel", "stoke", "sap", "depress", "stimulate", "lower", "raise"})
+# Demand as the market's ("strong demand for cheese", "consumer demand", "supply and demand"): no request.
 MARKET_DEMAND_WORDS = frozenset({
     "strong", "stronger", "weak", "weaker", "high", "higher", "low", "lower", "rising", "growing", "falling",
     "soaring", "surging", "slowing", "robust", "sluggish", "booming", "weakening", "seasonal", "pent-up",
