@@ -2821,3 +2821,8 @@ def test_demand_cut_by_a_rate_rise_is_the_market_s() -> None:
 def test_attacks_told_beside_insults_are_words() -> None:
     record = _record("Reyes said the insults amounted to attacks on Mayor Tom Okonjo.")
     assert [e["type"] for e in record["events"] if e["trigger"]["text"] == "attacks"] == ["ACCUSE"]
+
+
+def test_money_shelled_out_is_no_shelling() -> None:
+    record = _record("The senator's super PAC shelled out $2 million for ads in Iowa.")
+    assert [e for e in record["events"] if e["trigger"]["text"] == "shelled"] == []

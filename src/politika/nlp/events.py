@@ -2162,6 +2162,8 @@ def _no_act_here(token: Token) -> bool:
             c.lemma_.lower() in HELD_NON_CAPTIVE_NOUNS or c.lower_ in ELECTION_WORDS | VOTE_SHARE_WORDS)
             for c in token.children):
         return True  # "the state holds its caucuses on Saturday", "holds 14 percent of the vote": no one detained
+    if lemma == "shell" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # "his campaign shelled out to broadcast a film": money paid, no shells fired
     if lemma in ATTACK_LEMMAS and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and \
             token.head.head.lemma_.lower() == "line":
         return True  # "a new line of attack on tax cuts": an argument, no attack
