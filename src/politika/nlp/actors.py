@@ -658,7 +658,7 @@ class ActorsComponent:
                 # sentence before, a subject or possessive pronoun continues the chain of the same pronoun resolved
                 # there
                 chain = {id(m.actor): m.actor for m in out if m.start >= window_start and
-                         pronoun_gender(doc[m.start].lower_) == pronoun_gender(token.lower_)}
+                         pronoun_gender(doc[m.start].lower_) == gender}
                 target = next(iter(chain.values())) if len(chain) == 1 else None
             if target is None:
                 continue

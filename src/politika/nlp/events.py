@@ -2025,18 +2025,19 @@ def _not_an_act_between_parties(token: Token) -> bool:
 
 
 def _no_act_here(token: Token) -> bool:
-    """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the
-    plan was met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in
-    the election"), what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing
-    (``_with_the_press``), a question ("whether X will agree"), a description ("a convicted felon"), information
-    released ("released the footage"), an idiom ("struck a similar tone", "too close to call"), one event eclipsing
-    another ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule
-    out"), a price charged ("charges Rs 299"), a candidate's rally (``_campaign_rally``), a bid for office or a
-    contest for votes (``_a_contest_for_votes``), a vote cast ("rejected by 64 percent of the electorate") or called
-    ("called a referendum"), a town hall meeting, a standard met, a party hosted, a view agreed with, a question put
-    (``_a_question_put``), struggling to do something, a feast celebrated, tears ("broke down"), a start ("kicks
-    off"), charge taken, a theme returned to ("returning to his campaign themes", ``_returns_to_a_theme``),
-    a thing that threatens (``_a_thing_threatens``), an act told of (``MENTIONING_LEMMAS``), an act only supposed
+    """A verb that reads as an event but is none here: a dismissal (``_fired_from_a_post``), a reception ("the plan was
+    met with hoots of laughter", "was met with criticism": no meeting), a vote won ("defeated Bevin in the election"),
+    what a law says (``_a_law_does_it``), words given (``_words_given``), a press briefing (``_with_the_press``), a
+    question ("whether X will agree"), a description ("a convicted felon"), information released ("released the
+    footage"), an idiom ("struck a similar tone", "too close to call", "shelled out" money), a vote, a share, a post or
+    a view held ("holds its caucuses", ``HELD_NON_CAPTIVE_NOUNS``), a line of attack, one event eclipsing another
+    ("overshadowed"), a penalty faced ("faces ten years in prison"), an option kept open ("won't rule out"), a price
+    charged ("charges Rs 299"), a candidate's rally (``_campaign_rally``), a bid for office or a contest for votes
+    (``_a_contest_for_votes``), a vote cast ("rejected by 64 percent of the electorate") or called ("called a
+    referendum"), a town hall meeting, a standard met, a party hosted, a view agreed with, a question put
+    (``_a_question_put``), struggling to do something, a feast celebrated, tears ("broke down"), a start ("kicks off"),
+    charge taken, a theme returned to ("returning to his campaign themes", ``_returns_to_a_theme``), a thing that
+    threatens (``_a_thing_threatens``), an act told of (``MENTIONING_LEMMAS``), an act only supposed
     (``_an_act_only_supposed``) or a topic one party discusses (``_a_topic_discussed_alone``)."""
     lemma = token.lemma_.lower()
     if lemma == "be":
